@@ -1,0 +1,51 @@
+export type ServiceName = 'skaha' | 'storage' | 'ac' | 'harbor' | 'usage';
+
+export interface FailNextResponse {
+  status: number;
+  body?: string;
+  /** How many of the service's next responses to replace; default 1. */
+  times?: number;
+}
+
+export interface PendingFailure {
+  status: number;
+  body: string;
+  remaining: number;
+}
+
+export type FaultsData = Partial<Record<ServiceName, PendingFailure>>;
+
+const reasons: Readonly<Record<number, string>> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Request entity too large',
+  500: 'Internal server error',
+  502: 'Bad gateway',
+  503: 'Service unavailable',
+  504: 'Gateway timeout',
+};
+
+export function scheduleFailure(faults: FaultsData, service: ServiceName, response: FailNextResponse): void {
+  const times = response.times ?? 1;
+  if (!Number.isInteger(response.status) || response.status < 100 || response.status > 599) {
+    throw new RangeError(`invalid HTTP status ${response.status}`);
+  }
+  if (!Number.isInteger(times) || times < 1) throw new RangeError(`invalid times ${times}`);
+  const body = response.body ?? `${reasons[response.status] ?? `HTTP ${response.status}`}\n`;
+  faults[service] = { status: response.status, body, remaining: times };
+}
+
+/** Consumes one scheduled failure of the service, if any. */
+export function takeFailure(
+  faults: FaultsData,
+  service: ServiceName,
+): { status: number; body: string } | undefined {
+  const pending = faults[service];
+  if (!pending) return undefined;
+  pending.remaining -= 1;
+  if (pending.remaining <= 0) faults[service] = undefined;
+  return { status: pending.status, body: pending.body };
+}

@@ -1,0 +1,108 @@
+import type { ImageRecord, ResourceContext, SessionType } from './catalog';
+import { HEADLESS_TTL_S, INTERACTIVE_TTL_S, TERMINATING_MS } from './catalog';
+
+export type SessionStatus = 'Pending' | 'Running' | 'Completed' | 'Failed' | 'Terminating';
+
+/** Why a session never leaves Pending, which decides its k8s events. */
+export type StuckReason = 'insufficient-cpu' | 'image-pull';
+
+export interface SessionRecord {
+  id: string;
+  /** Desktop-apps only; `id` is then the parent desktop's id. */
+  appid?: string;
+  userid: string;
+  uid: number;
+  supplementalGroups: number[];
+  image: string;
+  type: SessionType;
+  name: string;
+  createdAt: number;
+  /** When the pod turns Running; null when it never will. */
+  startAt: number | null;
+  /** The job's activeDeadlineSeconds, counted from the start; renew rewrites it. */
+  deadlineS: number;
+  /** Headless: seconds of work before the job ends with `outcome`. */
+  runS?: number;
+  outcome?: 'Completed' | 'Failed';
+  deletedAt?: number;
+  /** Present when the launch gave `ram` (request = limit, `canfar.net/flavor=fixed`). */
+  fixed?: { cores: number; ramGB: number };
+  gpus: number;
+  usage: { ramGB: number; cores: number };
+  pod: string;
+  node: string;
+  /** Absolute times of the pod's Scheduled, Pulling, Pulled and Started events. */
+  timeline: [number, number, number, number];
+  stuck?: StuckReason;
+  command?: { cmd?: string; args?: string; env: string[] };
+}
+
+export interface SkahaData {
+  sessions: SessionRecord[];
+  images: ImageRecord[];
+  context: ResourceContext;
+  registryHosts: string[];
+  sessionHost: string;
+  /** Allocation by workloads outside the fake's records, and the fixed capacity, for `view=stats`. */
+  cluster: {
+    capacity: { cores: number; ramGB: number };
+    baseLoad: { cores: number; ramGB: number; sessions: number; desktopApps: number; headless: number };
+  };
+}
+
+export interface SessionPhase {
+  status: SessionStatus;
+  startAt?: number;
+  expiryAt?: number;
+}
+
+const isInteractive = (record: SessionRecord) => record.type !== 'headless';
+
+/**
+ * The session's state at `now`, computed rather than stored so a snapshot never goes stale.
+ * Undefined means gone: deleted and terminated, or finished and garbage-collected.
+ */
+export function sessionPhase(record: SessionRecord, now: number, parent?: SessionRecord): SessionPhase | undefined {
+  if (parent && !sessionPhase(parent, now)) return undefined;
+  const deletedAt = Math.min(record.deletedAt ?? Infinity, parent?.deletedAt ?? Infinity);
+  const started = record.startAt !== null && record.startAt <= Math.min(now, deletedAt);
+  const startAt = started ? (record.startAt ?? undefined) : undefined;
+  const expiryAt = startAt === undefined ? undefined : startAt + record.deadlineS * 1000;
+  if (now >= deletedAt) {
+    return now < deletedAt + TERMINATING_MS ? { status: 'Terminating', startAt, expiryAt } : undefined;
+  }
+  if (startAt === undefined || expiryAt === undefined) return { status: 'Pending' };
+  let finishedAt: number | undefined;
+  let status: SessionStatus = 'Running';
+  const doneAt = record.runS === undefined ? Infinity : startAt + record.runS * 1000;
+  if (doneAt < expiryAt && now >= doneAt) {
+    status = record.outcome ?? 'Completed';
+    finishedAt = doneAt;
+  } else if (now >= expiryAt) {
+    // an interactive session that hits its deadline is reported Failed: that is how expiry looks
+    status = 'Failed';
+    finishedAt = expiryAt;
+  }
+  const ttlMs = (isInteractive(record) ? INTERACTIVE_TTL_S : HEADLESS_TTL_S) * 1000;
+  if (finishedAt !== undefined && now >= finishedAt + ttlMs) return undefined;
+  return { status, startAt, expiryAt };
+}
+
+export const parentOf = (data: SkahaData, record: SessionRecord): SessionRecord | undefined =>
+  record.appid === undefined
+    ? undefined
+    : data.sessions.find((candidate) => candidate.id === record.id && candidate.appid === undefined);
+
+/** Every record still visible at `now`, with its phase. */
+export function visibleSessions(data: SkahaData, now: number): { record: SessionRecord; phase: SessionPhase }[] {
+  return data.sessions.flatMap((record) => {
+    const phase = sessionPhase(record, now, parentOf(data, record));
+    return phase ? [{ record, phase }] : [];
+  });
+}
+
+/** Drops records that can never be seen again, so the state (and its snapshot) stays small. */
+export function pruneSessions(data: SkahaData, now: number): void {
+  const visible = new Set(visibleSessions(data, now).map(({ record }) => record));
+  data.sessions = data.sessions.filter((record) => visible.has(record));
+}

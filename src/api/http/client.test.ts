@@ -1,0 +1,147 @@
+import { http, HttpResponse, delay } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ApiError } from './api-error';
+import { createApiClient } from './client';
+
+const ORIGIN = 'http://portal.test';
+const server = setupServer();
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  server.resetHandlers();
+});
+afterAll(() => {
+  server.close();
+});
+
+function client(token: string | undefined, onUnauthorized = vi.fn()) {
+  const api = createApiClient({
+    services: {
+      skaha: `${ORIGIN}/skaha`,
+      storage: `${ORIGIN}/arc`,
+      ac: `${ORIGIN}/ac`,
+      harbor: `${ORIGIN}/harbor`,
+      usage: `${ORIGIN}/prometheus`,
+    },
+    getToken: () => token,
+    onUnauthorized,
+    timeoutMs: 200,
+  });
+  return { api, onUnauthorized };
+}
+
+describe('the HTTP client', () => {
+  it('sends the Bearer token, query parameters and a form-encoded body', async () => {
+    let seen: { auth: string | null; type: string | null; body: string; url: string } | undefined;
+    server.use(
+      http.post(`${ORIGIN}/skaha/v1/session`, async ({ request }) => {
+        seen = {
+          auth: request.headers.get('Authorization'),
+          type: request.headers.get('Content-Type'),
+          body: await request.text(),
+          url: request.url,
+        };
+        return new HttpResponse('abc\n', { headers: { 'Content-Type': 'text/plain' } });
+      }),
+    );
+    const form = new URLSearchParams({ name: 'nb1' });
+    form.append('env', 'A=1');
+    form.append('env', 'B=2');
+    const text = await client('tok').api.text('skaha', '/v1/session', { method: 'POST', form, query: { x: ['1', '2'] } });
+    expect(text).toBe('abc\n');
+    expect(seen).toEqual({
+      auth: 'Bearer tok',
+      type: 'application/x-www-form-urlencoded',
+      body: 'name=nb1&env=A%3D1&env=B%3D2',
+      url: `${ORIGIN}/skaha/v1/session?x=1&x=2`,
+    });
+  });
+
+  it("turns a non-2xx answer into an ApiError carrying the service's own text", async () => {
+    server.use(
+      http.post(`${ORIGIN}/skaha/v1/session`, () =>
+        HttpResponse.text('User jdoe has reached the maximum of 3 active sessions.\n', { status: 400 }),
+      ),
+    );
+    const error = await client('tok')
+      .api.text('skaha', '/v1/session', { method: 'POST' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      service: 'skaha',
+      kind: 'http',
+      status: 400,
+      message: 'User jdoe has reached the maximum of 3 active sessions.',
+    });
+  });
+
+  it('reads Harbor and Prometheus JSON error bodies', async () => {
+    server.use(
+      http.get(`${ORIGIN}/harbor/api/v2.0/projects`, () =>
+        HttpResponse.json({ errors: [{ code: 'FORBIDDEN', message: 'forbidden' }] }, { status: 403 }),
+      ),
+      http.get(`${ORIGIN}/prometheus/api/v1/query`, () =>
+        HttpResponse.json({ status: 'error', errorType: 'bad_data', error: 'parse error' }, { status: 400 }),
+      ),
+    );
+    const { api } = client('tok');
+    await expect(api.text('harbor', '/api/v2.0/projects')).rejects.toMatchObject({ message: 'forbidden' });
+    await expect(api.text('usage', '/api/v1/query')).rejects.toMatchObject({ message: 'parse error' });
+  });
+
+  it('reports a 401 on an authenticated call as an expired sign-in, but not on an anonymous one', async () => {
+    server.use(http.get(`${ORIGIN}/skaha/v1/session`, () => HttpResponse.text('', { status: 401 })));
+    const signedIn = client('tok');
+    await expect(signedIn.api.text('skaha', '/v1/session')).rejects.toMatchObject({ status: 401 });
+    expect(signedIn.onUnauthorized).toHaveBeenCalledWith('skaha');
+    const anonymous = client(undefined);
+    await expect(anonymous.api.text('skaha', '/v1/session')).rejects.toMatchObject({ status: 401 });
+    expect(anonymous.onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('validates JSON with the schema and reports a malformed answer', async () => {
+    server.use(
+      http.get(`${ORIGIN}/skaha/v1/repository`, () => HttpResponse.json(['images.canfar.net'])),
+      http.get(`${ORIGIN}/skaha/v1/context`, () => HttpResponse.json({ cores: 'lots' })),
+      http.get(`${ORIGIN}/skaha/v1/image`, () => HttpResponse.text('<html>proxy error</html>')),
+    );
+    const { api } = client('tok');
+    await expect(api.json('skaha', '/v1/repository', z.array(z.string()))).resolves.toEqual(['images.canfar.net']);
+    await expect(api.json('skaha', '/v1/context', z.object({ cores: z.number() }))).rejects.toMatchObject({
+      kind: 'malformed',
+      message: expect.stringContaining('cores') as unknown,
+    });
+    await expect(api.json('skaha', '/v1/image', z.array(z.string()))).rejects.toMatchObject({ kind: 'malformed' });
+  });
+
+  it('parses XML and rejects XML that is not well formed', async () => {
+    server.use(
+      http.get(`${ORIGIN}/arc/nodes/home/jdoe`, () => HttpResponse.xml('<vos:node xmlns:vos="v" uri="x"/>')),
+      http.get(`${ORIGIN}/arc/nodes/home/broken`, () => HttpResponse.xml('<vos:node')),
+    );
+    const { api } = client('tok');
+    const document = await api.xml('storage', '/nodes/home/jdoe');
+    expect(document.documentElement.getAttribute('uri')).toBe('x');
+    await expect(api.xml('storage', '/nodes/home/broken')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+
+  it('tells a timeout from a network failure, and lets a caller abort quietly', async () => {
+    server.use(
+      http.get(`${ORIGIN}/skaha/v1/session`, async () => {
+        await delay(1000);
+        return HttpResponse.json([]);
+      }),
+      http.get(`${ORIGIN}/skaha/v1/image`, () => HttpResponse.error()),
+    );
+    const { api } = client('tok');
+    await expect(api.text('skaha', '/v1/session')).rejects.toMatchObject({ kind: 'timeout', status: 0 });
+    await expect(api.text('skaha', '/v1/image')).rejects.toMatchObject({ kind: 'network', status: 0 });
+    const controller = new AbortController();
+    const pending = api.text('skaha', '/v1/session', { signal: controller.signal, timeoutMs: 5000 });
+    controller.abort();
+    await expect(pending).rejects.not.toBeInstanceOf(ApiError);
+  });
+});

@@ -1,0 +1,158 @@
+import type { z } from 'zod';
+import type { PortalConfig, ServiceName } from '../../config/config-schema';
+import { ApiError } from './api-error';
+import { errorMessageFromBody } from './error-message';
+
+type QueryValue = string | number | boolean | undefined;
+
+export interface RequestOptions {
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue | readonly QueryValue[]>;
+  headers?: Record<string, string>;
+  /** Sent form-encoded, as cadc-rest services read POST parameters only from such bodies. */
+  form?: URLSearchParams;
+  /** A raw body: XML documents, files. */
+  body?: BodyInit;
+  contentType?: string;
+  signal?: AbortSignal | undefined;
+  /** Use this token instead of the signed-in one (sign-in itself); `null` sends none. */
+  token?: string | null;
+  /** Milliseconds before the call counts as unanswered. */
+  timeoutMs?: number;
+}
+
+export interface ApiClientOptions {
+  services: PortalConfig['services'];
+  getToken: () => string | undefined;
+  /** Called when a call that carried a token comes back 401: the sign-in has expired. */
+  onUnauthorized: (service: ServiceName) => void;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export interface ApiClient {
+  url: (service: ServiceName, path: string, query?: RequestOptions['query']) => string;
+  request: (service: ServiceName, path: string, options?: RequestOptions) => Promise<Response>;
+  json: <S extends z.ZodType>(
+    service: ServiceName,
+    path: string,
+    schema: S,
+    options?: RequestOptions,
+  ) => Promise<z.output<S>>;
+  text: (service: ServiceName, path: string, options?: RequestOptions) => Promise<string>;
+  xml: (service: ServiceName, path: string, options?: RequestOptions) => Promise<Document>;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  function url(service: ServiceName, path: string, query?: RequestOptions['query']): string {
+    const base = options.services[service].replace(/\/+$/, '');
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      const values: readonly QueryValue[] = Array.isArray(value) ? value : [value];
+      for (const item of values) if (item !== undefined) search.append(key, String(item));
+    }
+    const queryString = search.toString();
+    return `${base}${path}${queryString ? `?${queryString}` : ''}`;
+  }
+
+  async function request(service: ServiceName, path: string, init: RequestOptions = {}): Promise<Response> {
+    const token = init.token === undefined ? options.getToken() : (init.token ?? undefined);
+    const headers = new Headers(init.headers);
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    let body = init.body;
+    if (init.form) {
+      headers.set('Content-Type', 'application/x-www-form-urlencoded');
+      body = init.form;
+    } else if (init.contentType) {
+      headers.set('Content-Type', init.contentType);
+    }
+    const timeoutMs = init.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+
+    let response: Response;
+    try {
+      response = await doFetch(url(service, path, init.query), {
+        method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+        headers,
+        body: body ?? null,
+        signal,
+      });
+    } catch (error: unknown) {
+      // A caller's own abort is not a failure to report: rethrow it as it is.
+      if (init.signal?.aborted) throw error;
+      const timedOut = timeout.aborted;
+      throw new ApiError({
+        service,
+        kind: timedOut ? 'timeout' : 'network',
+        status: 0,
+        message: timedOut ? `no answer within ${Math.round(timeoutMs / 1000)} s` : describe(error),
+      });
+    }
+
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      if (response.status === 401 && token) options.onUnauthorized(service);
+      throw new ApiError({
+        service,
+        kind: 'http',
+        status: response.status,
+        message: errorMessageFromBody(text, response.headers.get('Content-Type'), response.statusText),
+        body: text,
+      });
+    }
+    return response;
+  }
+
+  async function text(service: ServiceName, path: string, init?: RequestOptions): Promise<string> {
+    const response = await request(service, path, init);
+    return response.text();
+  }
+
+  async function json<S extends z.ZodType>(
+    service: ServiceName,
+    path: string,
+    schema: S,
+    init?: RequestOptions,
+  ): Promise<z.output<S>> {
+    const headers = { Accept: 'application/json', ...init?.headers };
+    const body = await text(service, path, { ...init, headers });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw malformed(service, 'the answer is not JSON', body);
+    }
+    const result = schema.safeParse(parsed);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+      throw malformed(service, `unexpected answer${where}: ${issue?.message ?? 'invalid'}`, body);
+    }
+    return result.data;
+  }
+
+  async function xml(service: ServiceName, path: string, init?: RequestOptions): Promise<Document> {
+    const headers = { Accept: 'text/xml', ...init?.headers };
+    const body = await text(service, path, { ...init, headers });
+    const document = new DOMParser().parseFromString(body, 'application/xml');
+    if (document.getElementsByTagName('parsererror').length > 0) {
+      throw malformed(service, 'the answer is not well-formed XML', body);
+    }
+    return document;
+  }
+
+  return { url, request, json, text, xml };
+}
+
+function malformed(service: ServiceName, message: string, body: string): ApiError {
+  return new ApiError({ service, kind: 'malformed', status: 200, message, body: body.slice(0, 2000) });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

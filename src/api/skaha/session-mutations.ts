@@ -1,0 +1,127 @@
+import { mutationOptions } from '@tanstack/react-query';
+import type { ApiClient } from '../http/client';
+import { skahaKeys } from './skaha-keys';
+import { sessionSchema, type LaunchableType } from './session-schemas';
+
+export interface RegistryCredentials {
+  username: string;
+  secret: string;
+}
+
+export interface LaunchRequest {
+  name: string;
+  image: string;
+  type: LaunchableType;
+  /** Fixed resources; both absent means flexible. */
+  cores?: number | undefined;
+  ram?: number | undefined;
+  gpus?: number | undefined;
+  cmd?: string | undefined;
+  args?: string | undefined;
+  /** `KEY=VALUE` entries, sent as repeated `env` parameters. */
+  env?: readonly string[] | undefined;
+  registryAuth?: RegistryCredentials | undefined;
+}
+
+/** The form skaha's PostAction reads. */
+export function launchForm(request: LaunchRequest): URLSearchParams {
+  const form = new URLSearchParams({ name: request.name, image: request.image });
+  // An absent type launches headless; the current portal sends it only for interactive kinds.
+  if (request.type !== 'headless') form.set('type', request.type);
+  if (request.cores !== undefined) form.set('cores', String(request.cores));
+  if (request.ram !== undefined) form.set('ram', String(request.ram));
+  // skaha's gpus options start at 1: gpus=0 is rejected, so "no GPU" is no parameter at all.
+  if (request.gpus !== undefined && request.gpus > 0) form.set('gpus', String(request.gpus));
+  if (request.cmd) form.set('cmd', request.cmd);
+  if (request.args) form.set('args', request.args);
+  for (const entry of request.env ?? []) form.append('env', entry);
+  return form;
+}
+
+export function registryAuthHeader({ username, secret }: RegistryCredentials): string {
+  const bytes = new TextEncoder().encode(`${username}:${secret}`);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export function launchSessionMutationOptions(api: ApiClient) {
+  return mutationOptions({
+    mutationKey: [...skahaKeys.sessions(), 'launch'],
+    mutationFn: async (request: LaunchRequest) => {
+      const headers: Record<string, string> = { Accept: 'text/plain' };
+      if (request.registryAuth) headers['x-skaha-registry-auth'] = registryAuthHeader(request.registryAuth);
+      const id = await api.text('skaha', '/v1/session', { method: 'POST', form: launchForm(request), headers });
+      return id.trim();
+    },
+    onSettled: (_data, _error, _request, _result, context) =>
+      context.client.invalidateQueries({ queryKey: skahaKeys.sessions() }),
+  });
+}
+
+/** Renew answers with an empty body, so read the session again for its new expiry. */
+export function renewSessionMutationOptions(api: ApiClient) {
+  return mutationOptions({
+    mutationKey: [...skahaKeys.sessions(), 'renew'],
+    mutationFn: async (id: string) => {
+      const path = `/v1/session/${encodeURIComponent(id)}`;
+      await api.request('skaha', path, { method: 'POST', form: new URLSearchParams({ action: 'renew' }) });
+      return api.json('skaha', path, sessionSchema);
+    },
+    onSuccess: (session, id, _result, context) => {
+      context.client.setQueryData(skahaKeys.session(id), session);
+      return context.client.invalidateQueries({ queryKey: skahaKeys.sessionLists() });
+    },
+  });
+}
+
+/** skaha answers 200 even for an unknown id; the list poll confirms the session is gone. */
+export function deleteSessionMutationOptions(api: ApiClient) {
+  return mutationOptions({
+    mutationKey: [...skahaKeys.sessions(), 'delete'],
+    mutationFn: async (id: string) => {
+      await api.request('skaha', `/v1/session/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      return id;
+    },
+    onSettled: (_data, _error, _id, _result, context) =>
+      context.client.invalidateQueries({ queryKey: skahaKeys.sessionLists() }),
+  });
+}
+
+export interface AttachAppRequest {
+  sessionId: string;
+  image: string;
+  cores?: number | undefined;
+  ram?: number | undefined;
+}
+
+export function attachDesktopAppMutationOptions(api: ApiClient) {
+  return mutationOptions({
+    mutationKey: [...skahaKeys.sessions(), 'attach-app'],
+    mutationFn: async ({ sessionId, image, cores, ram }: AttachAppRequest) => {
+      const form = new URLSearchParams({ image });
+      if (cores !== undefined) form.set('cores', String(cores));
+      if (ram !== undefined) form.set('ram', String(ram));
+      const appId = await api.text('skaha', `/v1/session/${encodeURIComponent(sessionId)}/app`, {
+        method: 'POST',
+        form,
+        headers: { Accept: 'text/plain' },
+      });
+      return appId.trim();
+    },
+    onSettled: (_data, _error, request, _result, context) =>
+      context.client.invalidateQueries({ queryKey: skahaKeys.desktopApps(request.sessionId) }),
+  });
+}
+
+export function removeDesktopAppMutationOptions(api: ApiClient) {
+  return mutationOptions({
+    mutationKey: [...skahaKeys.sessions(), 'remove-app'],
+    mutationFn: async ({ sessionId, appId }: { sessionId: string; appId: string }) => {
+      const path = `/v1/session/${encodeURIComponent(sessionId)}/app/${encodeURIComponent(appId)}`;
+      await api.request('skaha', path, { method: 'DELETE' });
+    },
+    onSettled: (_data, _error, request, _result, context) =>
+      context.client.invalidateQueries({ queryKey: skahaKeys.desktopApps(request.sessionId) }),
+  });
+}

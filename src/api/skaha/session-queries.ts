@@ -1,0 +1,73 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '../http/client';
+import { parseEventsTable } from './events';
+import { skahaKeys, type SessionListFilters } from './skaha-keys';
+import { sessionListSchema, sessionSchema } from './session-schemas';
+
+/** The caller's sessions. `view=interactive` keeps desktop-app entries (a skaha quirk), so drop them here. */
+export function sessionListQueryOptions(api: ApiClient, filters: SessionListFilters = {}) {
+  return queryOptions({
+    queryKey: skahaKeys.sessionList(filters),
+    queryFn: async ({ signal }) => {
+      const sessions = await api.json('skaha', '/v1/session', sessionListSchema, {
+        query: { ...filters },
+        signal,
+      });
+      return filters.view === 'interactive'
+        ? sessions.filter((session) => session.type !== 'desktop-app')
+        : sessions;
+    },
+  });
+}
+
+export function sessionQueryOptions(api: ApiClient, id: string) {
+  return queryOptions({
+    queryKey: skahaKeys.session(id),
+    queryFn: ({ signal }) =>
+      api.json('skaha', `/v1/session/${encodeURIComponent(id)}`, sessionSchema, { signal }),
+  });
+}
+
+/** Container logs: whole, streamed by skaha (`kubectl logs --tail -1`), so only loaded on demand. */
+export function sessionLogsQueryOptions(api: ApiClient, id: string) {
+  return queryOptions({
+    queryKey: skahaKeys.sessionLogs(id),
+    queryFn: ({ signal }) =>
+      api.text('skaha', `/v1/session/${encodeURIComponent(id)}`, {
+        query: { view: 'logs' },
+        headers: { Accept: 'text/plain' },
+        signal,
+      }),
+    staleTime: 0,
+  });
+}
+
+export function sessionEventsQueryOptions(api: ApiClient, id: string) {
+  return queryOptions({
+    queryKey: skahaKeys.sessionEvents(id),
+    queryFn: async ({ signal }) =>
+      parseEventsTable(
+        await api.text('skaha', `/v1/session/${encodeURIComponent(id)}`, {
+          query: { view: 'events' },
+          headers: { Accept: 'text/plain' },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** Desktop apps attached to a desktop session. skaha lists all of the caller's apps; keep this session's. */
+export function desktopAppsQueryOptions(api: ApiClient, sessionId: string) {
+  return queryOptions({
+    queryKey: skahaKeys.desktopApps(sessionId),
+    queryFn: async ({ signal }) => {
+      const apps = await api.json(
+        'skaha',
+        `/v1/session/${encodeURIComponent(sessionId)}/app`,
+        sessionListSchema,
+        { signal },
+      );
+      return apps.filter((app) => app.id === sessionId);
+    },
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { countsTowardsLimit, sessionSchema } from './session-schemas';
+
+describe('sessionSchema', () => {
+  it('accepts a session with every optional field absent', () => {
+    const session = sessionSchema.parse({ id: 'abc12345', type: 'desktop', status: 'Pending' });
+    expect(session).toMatchObject({ name: '', image: '', connectURL: '', requestedGPUCores: 0, isFixedResources: false });
+  });
+
+  it('accepts every status ever sent, case-insensitively, and keeps unknown ones visible', () => {
+    for (const status of ['Pending', 'Running', 'Terminating', 'Succeeded', 'Completed', 'Error', 'Failed']) {
+      expect(sessionSchema.parse({ id: 'a', type: 'notebook', status }).status).toBe(status);
+    }
+    expect(sessionSchema.parse({ id: 'a', type: 'notebook', status: 'running' }).status).toBe('Running');
+    expect(sessionSchema.parse({ id: 'a', type: 'notebook', status: 'Evicted' }).status).toBe('Unknown');
+  });
+
+  it('accepts the legacy resource formats', () => {
+    const session = sessionSchema.parse({
+      id: 'a',
+      type: 'notebook',
+      status: 'Running',
+      cpuCoresInUse: '0m',
+      ramInUse: '101Mi',
+      requestedRAM: '16G',
+      requestedGPUCores: '<none>',
+    });
+    expect(session).toMatchObject({ cpuCoresInUse: 0, requestedRAM: 16, requestedGPUCores: 0 });
+    expect(session.ramInUse).toBeCloseTo(0.106, 3);
+  });
+
+  it('rejects a session without an id or with an unknown type', () => {
+    expect(sessionSchema.safeParse({ type: 'notebook', status: 'Running' }).success).toBe(false);
+    expect(sessionSchema.safeParse({ id: 'a', type: 'spaceship', status: 'Running' }).success).toBe(false);
+  });
+
+  it('counts interactive sessions as skaha does for its limit', () => {
+    expect(countsTowardsLimit({ type: 'notebook', status: 'Running' })).toBe(true);
+    expect(countsTowardsLimit({ type: 'carta', status: 'Pending' })).toBe(true);
+    expect(countsTowardsLimit({ type: 'notebook', status: 'Failed' })).toBe(false);
+    expect(countsTowardsLimit({ type: 'headless', status: 'Running' })).toBe(false);
+    expect(countsTowardsLimit({ type: 'desktop-app', status: 'Running' })).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { parseCores, parseCount, parseGigabytes } from './quantities';
+
+export const SESSION_TYPES = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headless'] as const;
+export const sessionTypeSchema = z.enum([...SESSION_TYPES, 'desktop-app']);
+export type SessionType = z.infer<typeof sessionTypeSchema>;
+export type LaunchableType = (typeof SESSION_TYPES)[number];
+
+// Every status skaha, its spec or the canfar client has ever used (platform-api §1.11).
+export const SESSION_STATUSES = [
+  'Pending',
+  'Running',
+  'Terminating',
+  'Succeeded',
+  'Completed',
+  'Error',
+  'Failed',
+] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number] | 'Unknown';
+
+const statusSchema = z.string().transform((value): SessionStatus => {
+  const known = SESSION_STATUSES.find((status) => status.toLowerCase() === value.toLowerCase());
+  return known ?? 'Unknown';
+});
+
+const wireNumber = z.union([z.string(), z.number()]);
+const gigabytes = wireNumber.transform(parseGigabytes).optional();
+const cores = wireNumber.transform(parseCores).optional();
+
+/** ISO-8601 instants become epoch milliseconds once, here (numbers keep query results structurally shared). */
+const instant = z
+  .string()
+  .transform((value) => {
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+  })
+  .optional();
+
+/** A skaha session. Gson omits null fields, so everything but id, type and status may be absent. */
+export const sessionSchema = z.object({
+  id: z.string().min(1),
+  userid: z.string().optional(),
+  runAsUID: z.string().optional(),
+  runAsGID: z.string().optional(),
+  supplementalGroups: z.array(z.number()).default([]),
+  appid: z.string().optional(),
+  image: z.string().default(''),
+  type: sessionTypeSchema,
+  status: statusSchema,
+  name: z.string().default(''),
+  startTime: instant,
+  expiryTime: instant,
+  connectURL: z.string().default(''),
+  requestedRAM: gigabytes,
+  requestedCPUCores: cores,
+  requestedGPUCores: wireNumber.transform((value) => parseCount(value) ?? 0).default(0),
+  ramInUse: gigabytes,
+  cpuCoresInUse: cores,
+  gpuRAMInUse: gigabytes,
+  gpuUtilization: wireNumber.transform(parseCount).optional(),
+  isFixedResources: z.boolean().default(false),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const sessionListSchema = z.array(sessionSchema);
+
+/** `view=all`: every user's sessions, reduced to public fields. */
+export const publicSessionSchema = z.object({
+  userid: z.string(),
+  type: sessionTypeSchema,
+  status: statusSchema,
+  startTime: instant,
+});
+export type PublicSession = z.infer<typeof publicSessionSchema>;
+
+/** A session that takes one of the user's interactive slots (skaha's own count, PostAction). */
+export function countsTowardsLimit(session: Pick<Session, 'type' | 'status'>): boolean {
+  return (
+    session.type !== 'headless' &&
+    session.type !== 'desktop-app' &&
+    (session.status === 'Running' || session.status === 'Pending')
+  );
+}

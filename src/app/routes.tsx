@@ -1,0 +1,35 @@
+import { Navigate, type RouteObject } from 'react-router';
+import type { PortalConfig } from '../config/config-schema';
+import { paths, routePatterns } from '../lib/paths';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './not-found-page';
+import { RouteErrorPage } from './route-error-page';
+
+/**
+ * The route table. Each area is a lazy module, so a page's code loads when it is first visited; a feature
+ * flag that is off removes its route along with its nav entry.
+ */
+export function createRoutes(_features: PortalConfig['features']): RouteObject[] {
+  return [
+    {
+      element: <AppLayout />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        {
+          errorElement: <RouteErrorPage />,
+          children: [
+            { index: true, element: <Navigate to={paths.sessions()} replace /> },
+            {
+              path: routePatterns.sessions,
+              lazy: async () => {
+                const { SessionsPage } = await import('../features/sessions/sessions-page');
+                return { Component: SessionsPage };
+              },
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,27 @@
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { AuthController } from './auth-controller';
+import type { AuthState } from './auth-store';
+
+const AuthContext = createContext<AuthController | null>(null);
+
+export function AuthProvider({ auth, children }: { auth: AuthController; children: ReactNode }) {
+  return <AuthContext value={auth}>{children}</AuthContext>;
+}
+
+export function useAuth(): AuthController {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth needs an AuthProvider');
+  return auth;
+}
+
+export function useAuthState(): AuthState {
+  const { store } = useAuth();
+  return useSyncExternalStore(store.subscribe, store.getState);
+}
+
+/** The signed-in user; only for components rendered behind the sign-in gate. */
+export function useCurrentUser() {
+  const state = useAuthState();
+  if (state.status === 'signedOut') throw new Error('useCurrentUser outside the sign-in gate');
+  return state.user;
+}

@@ -1,0 +1,37 @@
+import type { AuthState, AuthStore, AuthUser } from './auth-store';
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  displayName: string;
+  role: 'member' | 'pi' | 'trainee';
+}
+
+interface BaseAuth {
+  store: AuthStore;
+  /** Reads a previous sign-in (token in this tab, OIDC callback) before the first render. */
+  restore: () => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+export interface CadcAuth extends BaseAuth {
+  mode: 'cadc';
+  signIn: (username: string, password: string) => Promise<void>;
+}
+
+export interface MockAuth extends BaseAuth {
+  mode: 'mock';
+  accounts: readonly DemoAccount[];
+  signInAs: (username: string) => Promise<void>;
+}
+
+export interface OidcAuth extends BaseAuth {
+  mode: 'oidc';
+  /** Leaves for the identity provider; comes back to `returnTo`. */
+  signIn: (returnTo: string) => Promise<void>;
+  /** Tries to renew without leaving the page; false when the provider needs the user. */
+  renewSilently: () => Promise<boolean>;
+}
+
+export type AuthController = CadcAuth | MockAuth | OidcAuth;
+export type { AuthState, AuthUser };

@@ -1,0 +1,55 @@
+export interface AuthUser {
+  username: string;
+  displayName: string;
+  email?: string | undefined;
+}
+
+export type AuthState =
+  | { status: 'signedOut'; error?: string }
+  | { status: 'signedIn'; user: AuthUser }
+  /** A call came back 401: the page stays mounted (and keeps its input) while the user signs in again. */
+  | { status: 'expired'; user: AuthUser };
+
+/** The signed-in state and token, observable by React through useSyncExternalStore. */
+export class AuthStore {
+  private state: AuthState = { status: 'signedOut' };
+  private token: string | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  getState = (): AuthState => this.state;
+
+  getToken = (): string | undefined => this.token;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  signedIn(user: AuthUser, token: string): void {
+    this.token = token;
+    this.set({ status: 'signedIn', user });
+  }
+
+  /** A fresh token for the same user (silent renew). */
+  renewed(token: string): void {
+    this.token = token;
+    if (this.state.status === 'expired') this.set({ status: 'signedIn', user: this.state.user });
+  }
+
+  expired = (): void => {
+    if (this.state.status === 'signedIn') {
+      this.token = undefined;
+      this.set({ status: 'expired', user: this.state.user });
+    }
+  };
+
+  signedOut(error?: string): void {
+    this.token = undefined;
+    this.set(error === undefined ? { status: 'signedOut' } : { status: 'signedOut', error });
+  }
+
+  private set(state: AuthState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

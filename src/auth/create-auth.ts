@@ -1,0 +1,24 @@
+import type { ApiClient } from '../api/http/client';
+import type { PortalConfig } from '../config/config-schema';
+import type { AuthController, DemoAccount } from './auth-controller';
+import type { AuthStore } from './auth-store';
+import { createOidcAuth } from './oidc-auth';
+import { createCadcAuth, createMockAuth } from './password-auth';
+
+/** The configured sign-in mode behind the one AuthController interface. */
+export async function createAuth(
+  config: PortalConfig,
+  store: AuthStore,
+  api: ApiClient,
+  demoAccounts: readonly DemoAccount[] = [],
+): Promise<AuthController> {
+  switch (config.auth.mode) {
+    case 'cadc':
+      return createCadcAuth(store, api);
+    case 'mock':
+      return createMockAuth(store, api, demoAccounts);
+    case 'oidc':
+      if (!config.auth.oidc) throw new Error('auth.oidc is required when auth.mode is "oidc"');
+      return createOidcAuth(store, config.auth.oidc);
+  }
+}

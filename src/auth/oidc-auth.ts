@@ -1,0 +1,84 @@
+import type { User, UserManager } from 'oidc-client-ts';
+import type { PortalConfig } from '../config/config-schema';
+import type { OidcAuth } from './auth-controller';
+import type { AuthStore, AuthUser } from './auth-store';
+
+export const OIDC_CALLBACK_PATH = 'auth/callback';
+
+type OidcSettings = NonNullable<PortalConfig['auth']['oidc']>;
+
+function toUser(user: User): AuthUser {
+  const profile = user.profile;
+  const username = profile.preferred_username ?? profile.sub;
+  return { username, displayName: profile.name ?? username, email: profile.email };
+}
+
+function isReturnPath(value: unknown): value is string {
+  // Only same-origin paths: a crafted state must not send the user elsewhere.
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//');
+}
+
+/** Authorization code + PKCE with a public client (oidc-client-ts always uses S256 for `code`). */
+export async function createOidcAuth(store: AuthStore, settings: OidcSettings): Promise<OidcAuth> {
+  // Loaded only in OIDC deployments, so other modes do not ship it in their first route.
+  const { UserManager: Manager, WebStorageStateStore } = await import('oidc-client-ts');
+  const base = new URL(import.meta.env.BASE_URL, window.location.origin);
+  const callbackUrl = new URL(OIDC_CALLBACK_PATH, base);
+  const manager: UserManager = new Manager({
+    authority: settings.authority,
+    client_id: settings.clientId,
+    scope: settings.scope,
+    response_type: 'code',
+    redirect_uri: callbackUrl.href,
+    post_logout_redirect_uri: base.href,
+    automaticSilentRenew: true,
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+  });
+
+  manager.events.addUserLoaded((user) => {
+    if (store.getState().status === 'signedOut') store.signedIn(toUser(user), user.access_token);
+    else store.renewed(user.access_token);
+  });
+  manager.events.addAccessTokenExpired(store.expired);
+
+  async function restore(): Promise<void> {
+    if (window.location.pathname === callbackUrl.pathname) {
+      try {
+        const user = await manager.signinRedirectCallback();
+        store.signedIn(toUser(user), user.access_token);
+        const returnTo = isReturnPath(user.state) ? user.state : base.pathname;
+        window.history.replaceState(null, '', returnTo);
+      } catch (error: unknown) {
+        window.history.replaceState(null, '', base.pathname);
+        store.signedOut(error instanceof Error ? error.message : String(error));
+      }
+      return;
+    }
+    const user = await manager.getUser();
+    if (user && !user.expired) store.signedIn(toUser(user), user.access_token);
+  }
+
+  async function renewSilently(): Promise<boolean> {
+    try {
+      const user = await manager.signinSilent();
+      if (!user) return false;
+      store.renewed(user.access_token);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    mode: 'oidc',
+    store,
+    restore,
+    renewSilently,
+    signIn: (returnTo) => manager.signinRedirect({ state: returnTo }),
+    signOut: async () => {
+      await manager.removeUser();
+      store.signedOut();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '../api/http/api-error';
+
+/** One sentence for a person: which service, and what it said. */
+export function describeError(error: unknown, t: TFunction): string {
+  if (!isApiError(error)) {
+    return t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
+  }
+  const service = t(`errors.service.${error.service}`);
+  switch (error.kind) {
+    case 'http':
+      return t('errors.http', { service, status: error.status, message: error.message });
+    case 'network':
+      return t('errors.network', { service });
+    case 'timeout':
+      return t('errors.timeout', { service });
+    case 'malformed':
+      return t('errors.malformed', { service, message: error.message });
+  }
+}

@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './load-config';
+
+describe('parseConfig', () => {
+  it('applies every default to an empty file', () => {
+    const result = parseConfig({});
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        mocks: false,
+        services: { skaha: '/skaha', storage: '/arc', ac: '/ac', harbor: '/harbor', usage: '/prometheus' },
+        storage: { vosAuthority: 'cadc.nrc.ca~arc', roots: ['home', 'projects'] },
+        auth: { mode: 'cadc' },
+        usage: { scrapeIntervalSeconds: 30 },
+        features: { gpu: true, usage: true, storage: true, images: true },
+      },
+    });
+  });
+
+  it('accepts a single key and keeps the other defaults', () => {
+    const result = parseConfig({ features: { gpu: false } });
+    expect(result.ok && result.config.features).toEqual({ gpu: false, usage: true, storage: true, images: true });
+  });
+
+  it('names each bad key', () => {
+    const result = parseConfig({
+      services: { skaha: 42 },
+      auth: { mode: 'oidc' },
+      features: { gpus: true },
+      colour: 'blue',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok || result.reason !== 'invalid') return;
+    expect(result.problems.map((problem) => problem.key).sort()).toEqual([
+      'auth.oidc',
+      'colour',
+      'features.gpus',
+      'services.skaha',
+    ]);
+  });
+
+  it('refuses demo sign-in against a real platform', () => {
+    const result = parseConfig({ auth: { mode: 'mock' } });
+    expect(!result.ok && result.reason === 'invalid' && result.problems).toEqual([
+      expect.objectContaining({ key: 'auth.mode' }),
+    ]);
+  });
+
+  it('needs a complete OIDC block in oidc mode', () => {
+    const result = parseConfig({ auth: { mode: 'oidc', oidc: { authority: 'not a url', clientId: '' } } });
+    expect(!result.ok && result.reason === 'invalid' && result.problems.map((p) => p.key).sort()).toEqual([
+      'auth.oidc.authority',
+      'auth.oidc.clientId',
+    ]);
+    const good = parseConfig({ auth: { mode: 'oidc', oidc: { authority: 'https://id.example.org', clientId: 'portal' } } });
+    expect(good.ok && good.config.auth.oidc?.scope).toBe('openid profile email offline_access');
+  });
+});

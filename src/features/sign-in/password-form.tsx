@@ -1,0 +1,75 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/http/api-error';
+import { describeError } from '../../components/describe-error';
+
+interface PasswordFormProps {
+  onSubmit: (username: string, password: string) => Promise<void>;
+  initialUsername?: string;
+}
+
+/** CADC credentials, posted to ac/login. The password never leaves this component's state. */
+export function PasswordForm({ onSubmit, initialUsername = '' }: PasswordFormProps) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState(initialUsername);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [touched, setTouched] = useState(false);
+  const [isSubmitting, setSubmitting] = useState(false);
+
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTouched(true);
+    if (!username.trim() || !password) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      await onSubmit(username.trim(), password);
+    } catch (caught: unknown) {
+      setError(caught);
+      setPassword('');
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const usernameError = touched && !username.trim() ? t('auth.required', { field: t('auth.username') }) : null;
+  const passwordError = touched && !password ? t('auth.required', { field: t('auth.password') }) : null;
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <Stack gap="sm">
+        {error !== null && (
+          <Alert color="red" variant="light" role="alert">
+            {isApiError(error) && error.status === 401 ? t('auth.failed') : describeError(error, t)}
+          </Alert>
+        )}
+        <TextInput
+          label={t('auth.username')}
+          autoComplete="username"
+          value={username}
+          onChange={(event) => {
+            setUsername(event.currentTarget.value);
+          }}
+          error={usernameError}
+          required
+          data-autofocus
+        />
+        <PasswordInput
+          label={t('auth.password')}
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => {
+            setPassword(event.currentTarget.value);
+          }}
+          error={passwordError}
+          required
+        />
+        <Button type="submit" loading={isSubmitting}>
+          {t('auth.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { Modal, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth, useAuthState } from '../../auth/auth-context';
+import { DemoAccounts } from './demo-accounts';
+import { OidcButton } from './oidc-button';
+import { PasswordForm } from './password-form';
+
+/**
+ * Opens over the page when a call comes back 401. The page underneath stays mounted, so whatever the
+ * user typed is still there once they have signed in again.
+ */
+export function ReauthModal() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const state = useAuthState();
+  const isExpired = state.status === 'expired';
+
+  useEffect(() => {
+    if (isExpired && auth.mode === 'oidc') void auth.renewSilently();
+  }, [isExpired, auth]);
+
+  if (state.status !== 'expired') return null;
+  return (
+    <Modal
+      opened
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnEscape={false}
+      closeOnClickOutside={false}
+      title={t('auth.expiredTitle')}
+      centered
+    >
+      <Stack gap="md">
+        <Text>{t('auth.expiredBody')}</Text>
+        {auth.mode === 'cadc' && <PasswordForm onSubmit={auth.signIn} initialUsername={state.user.username} />}
+        {auth.mode === 'mock' && <DemoAccounts auth={auth} only={state.user.username} />}
+        {auth.mode === 'oidc' && <OidcButton auth={auth} label={t('auth.expiredRedirect')} />}
+      </Stack>
+    </Modal>
+  );
+}

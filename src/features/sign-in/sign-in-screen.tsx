@@ -1,0 +1,51 @@
+import { Alert, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useAuth, useAuthState } from '../../auth/auth-context';
+import { DemoAccounts } from './demo-accounts';
+import { OidcButton } from './oidc-button';
+import { PasswordForm } from './password-form';
+
+/** Shown in place of any page while signed out, so signing in lands the user where they asked to go. */
+export function SignInScreen() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const state = useAuthState();
+  useDocumentTitle(`${t('auth.submit')} · ${t('app.name')}`);
+  const error = state.status === 'signedOut' ? state.error : undefined;
+
+  return (
+    <Center mih="70vh" p="md">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+        <Stack gap="md">
+          <Title order={1} size="h2">
+            {t('auth.title')}
+          </Title>
+          {error && (
+            <Alert color="red" variant="light" role="alert">
+              {t('auth.oidcFailed', { message: error })}
+            </Alert>
+          )}
+          {auth.mode === 'cadc' && (
+            <>
+              <Text c="dimmed">{t('auth.intro')}</Text>
+              <PasswordForm onSubmit={auth.signIn} />
+            </>
+          )}
+          {auth.mode === 'mock' && (
+            <>
+              <Text c="dimmed">{t('auth.mockIntro')}</Text>
+              <DemoAccounts auth={auth} />
+            </>
+          )}
+          {auth.mode === 'oidc' && (
+            <>
+              <Text c="dimmed">{t('auth.oidcIntro')}</Text>
+              <OidcButton auth={auth} label={t('auth.oidcSubmit')} />
+            </>
+          )}
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

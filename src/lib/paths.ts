@@ -1,0 +1,10 @@
+/** Every route path in one table; features link through these builders, never by string. */
+export const paths = {
+  home: () => '/',
+  sessions: () => '/sessions',
+  oidcCallback: () => '/auth/callback',
+} as const;
+
+export const routePatterns = {
+  sessions: 'sessions',
+} as const;

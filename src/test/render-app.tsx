@@ -1,0 +1,57 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { demoUsers } from '../../mocks/platform/users';
+import { resetFakePlatform, tokenFor } from '../../mocks/node';
+import { createServices } from '../app/create-services';
+import { storeToken } from '../auth/token-storage';
+import { AppProviders } from '../app/providers';
+import { createRoutes } from '../app/routes';
+import { parseConfig } from '../config/load-config';
+import type { Language } from '../i18n/translation';
+import './fake-platform';
+
+export interface RenderAppOptions {
+  /** The URL the app opens at. */
+  route?: string;
+  /** config.json as a deployer would write it; services are made absolute for Node's fetch. */
+  config?: Record<string, unknown>;
+  /** Signed in as this demo user (through a stored token and whoami), or signed out with null. */
+  signedInAs?: string | null;
+  language?: Language;
+  scenario?: string;
+}
+
+/** The whole app, through the real providers and routes, against the fake platform. */
+export async function renderApp(options: RenderAppOptions = {}) {
+  const { route = '/', config: rawConfig = {}, signedInAs = 'jdoe', language = 'en', scenario } = options;
+  if (scenario) resetFakePlatform(scenario);
+  const parsed = parseConfig(rawConfig);
+  if (!parsed.ok) throw new Error(`test config is invalid: ${JSON.stringify(parsed)}`);
+  const origin = window.location.origin;
+  const services = Object.fromEntries(
+    Object.entries(parsed.config.services).map(([name, path]) => [name, `${origin}${path}`]),
+  );
+  const config = { ...parsed.config, services: { ...parsed.config.services, ...services } };
+  if (signedInAs) storeToken(tokenFor(signedInAs));
+
+  const demoAccounts = demoUsers.map((user) => ({
+    username: user.username,
+    password: user.password,
+    displayName: `${user.firstName} ${user.lastName}`,
+    role: user.role,
+  }));
+  const appServices = await createServices(config, { demoAccounts, language });
+  appServices.queryClient.setDefaultOptions({
+    queries: { retry: false, staleTime: 0 },
+    mutations: { retry: false },
+  });
+  const router = createMemoryRouter(createRoutes(config.features), { initialEntries: [route] });
+  const user = userEvent.setup();
+  const result = render(
+    <AppProviders {...appServices} mantineEnv="test">
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...result, user, router, services: appServices };
+}

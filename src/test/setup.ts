@@ -1,0 +1,57 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+
+// jsdom lacks what Mantine measures with.
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }),
+  });
+  class ResizeObserverStub {
+    observe() {
+      return undefined;
+    }
+    unobserve() {
+      return undefined;
+    }
+    disconnect() {
+      return undefined;
+    }
+  }
+  window.ResizeObserver = ResizeObserverStub;
+  window.HTMLElement.prototype.scrollIntoView = () => undefined;
+}
+
+// A console error or warning is a bug the test did not look for: fail the test that caused it.
+const reported: string[] = [];
+const original = { error: console.error, warn: console.warn };
+
+beforeEach(() => {
+  reported.length = 0;
+  console.error = (...args: unknown[]) => {
+    reported.push(`console.error: ${args.map(String).join(' ')}`);
+  };
+  console.warn = (...args: unknown[]) => {
+    reported.push(`console.warn: ${args.map(String).join(' ')}`);
+  };
+});
+
+afterEach(() => {
+  if (typeof window !== 'undefined') cleanup();
+  console.error = original.error;
+  console.warn = original.warn;
+  if (reported.length > 0) {
+    const messages = reported.splice(0).join('\n');
+    throw new Error(`The test wrote to the console:\n${messages}`);
+  }
+});
