@@ -53,7 +53,10 @@ function runtimeConfig(defaultFile: string | undefined): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), runtimeConfig(command === 'serve' && !process.env.PORTAL_UPSTREAM ? 'dev/config.mock.json' : undefined)],
+  plugins: [
+    react(),
+    runtimeConfig(command === 'serve' && !process.env.PORTAL_UPSTREAM ? 'dev/config.mock.json' : undefined),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(version),
     __APP_COMMIT__: JSON.stringify(process.env.PORTAL_COMMIT ?? gitCommit()),

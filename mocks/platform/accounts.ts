@@ -32,18 +32,16 @@ const demoInternalIds: Readonly<Record<string, string>> = {
 };
 
 export function seedAccounts(): AccountsData {
-  const accounts = demoUsers.map(
-    (user): Account => ({
-      username: user.username,
-      uid: user.uid,
-      groups: user.projects.flatMap((project) => projectGroupIds[project] ?? []),
-      internalId: demoInternalIds[user.username] ?? `00000000-0000-4000-8000-0000000${user.uid}`,
-      firstName: user.firstName,
-      lastName: user.lastName,
-      email: user.email,
-      institute: user.institute,
-    }),
-  );
+  const accounts = demoUsers.map((user): Account => ({
+    username: user.username,
+    uid: user.uid,
+    groups: user.projects.flatMap((project) => projectGroupIds[project] ?? []),
+    internalId: demoInternalIds[user.username] ?? `00000000-0000-4000-8000-0000000${user.uid}`,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    email: user.email,
+    institute: user.institute,
+  }));
   return { accounts, tokens: {}, jwtRevokedAt: null, nextUid: 40001 };
 }
 
@@ -60,7 +58,7 @@ export function issueToken(data: AccountsData, username: string): string {
 /** `{ac}/login`: the demo users' credentials; returns the new token or undefined on bad credentials. */
 export function login(data: AccountsData, username: string, password: string): string | undefined {
   const user = demoUsers.find((candidate) => candidate.username === username);
-  if (!user || user.password !== password) return undefined;
+  if (user?.password !== password) return undefined;
   return issueToken(data, user.username);
 }
 

@@ -13,8 +13,7 @@ export const scenarioNames = [
 
 export type ScenarioName = (typeof scenarioNames)[number];
 
-const isScenarioName = (name: string): name is ScenarioName =>
-  scenarioNames.some((known) => known === name);
+const isScenarioName = (name: string): name is ScenarioName => scenarioNames.some((known) => known === name);
 
 /** `"busy, slow,nonsense"` → `{busy, slow}`; unknown names are ignored and `default` adds nothing. */
 export function parseScenarios(value: string | null | undefined): Set<ScenarioName> {

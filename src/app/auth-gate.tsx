@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import { useAuthState } from '../auth/auth-context';
 import type { AuthState } from '../auth/auth-store';
 import { ReauthModal } from '../features/sign-in/reauth-modal';
@@ -19,23 +19,28 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
   const state = useAuthState();
   useRefreshAfterSignIn(state);
   if (state.status === 'signedOut') return signedOut(<SignInScreen />);
+  // Keyed by user: another user's page starts afresh; the same user's survives a renewed sign-in.
   return signedIn(
-    <>
+    <Fragment key={state.user.username}>
       {children}
       <ReauthModal />
-    </>,
+    </Fragment>,
   );
 }
 
-/** After an expired sign-in is renewed, fetch again what failed; another user must not see the last one's data. */
+/** After an expired sign-in is renewed by the same user, fetch again what failed. */
 function useRefreshAfterSignIn(state: AuthState) {
   const queryClient = useQueryClient();
   const previous = useRef<AuthState>(state);
   useEffect(() => {
     const before = previous.current;
     previous.current = state;
-    if (state.status !== 'signedIn' || before.status !== 'expired') return;
-    if (before.user.username === state.user.username) void queryClient.invalidateQueries();
-    else void queryClient.resetQueries();
+    if (
+      state.status === 'signedIn' &&
+      before.status === 'expired' &&
+      before.user.username === state.user.username
+    ) {
+      void queryClient.invalidateQueries();
+    }
   }, [state, queryClient]);
 }

@@ -2,7 +2,7 @@ import { Code, Container, List, MantineProvider, Stack, Table, Text, Title } fro
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { ConfigResult } from '../config/load-config';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 type ConfigFailure = Exclude<ConfigResult, { ok: true }>;
 
@@ -10,7 +10,7 @@ type ConfigFailure = Exclude<ConfigResult, { ok: true }>;
 export function ConfigErrorPage({ failure, i18n }: { failure: ConfigFailure; i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="auto">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
         <ConfigErrorContent failure={failure} />
       </MantineProvider>
     </I18nextProvider>
@@ -26,8 +26,12 @@ function ConfigErrorContent({ failure }: { failure: ConfigFailure }) {
           {t('config.title')}
         </Title>
         <Text>{t('config.intro')}</Text>
-        {failure.reason === 'missing' && <Text role="alert">{t('config.missing', { detail: failure.detail })}</Text>}
-        {failure.reason === 'not-json' && <Text role="alert">{t('config.notJson', { detail: failure.detail })}</Text>}
+        {failure.reason === 'missing' && (
+          <Text role="alert">{t('config.missing', { detail: failure.detail })}</Text>
+        )}
+        {failure.reason === 'not-json' && (
+          <Text role="alert">{t('config.notJson', { detail: failure.detail })}</Text>
+        )}
         {failure.reason === 'invalid' && (
           <Table role="alert" withTableBorder>
             <Table.Thead>

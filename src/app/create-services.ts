@@ -1,4 +1,5 @@
 import { createApiClient } from '../api/http/client';
+import type { QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../api/query-client';
 import type { DemoAccount } from '../auth/auth-controller';
 import { AuthStore } from '../auth/auth-store';
@@ -14,8 +15,13 @@ interface ServiceOptions {
 }
 
 /** Wires config → token store → HTTP client → sign-in mode; the same wiring in the app and in tests. */
-export async function createServices(config: PortalConfig, options: ServiceOptions = {}): Promise<AppServices> {
+export async function createServices(
+  config: PortalConfig,
+  options: ServiceOptions = {},
+): Promise<AppServices> {
   const store = new AuthStore();
+  const queryClient = createQueryClient();
+  forgetDataOfPreviousUser(store, queryClient);
   const api = createApiClient({
     services: config.services,
     getToken: store.getToken,
@@ -23,5 +29,19 @@ export async function createServices(config: PortalConfig, options: ServiceOptio
   });
   const auth = await createAuth(config, store, api, options.demoAccounts);
   await auth.restore();
-  return { config, api, auth, queryClient: createQueryClient(), i18n: createI18n(options.language) };
+  return { config, api, auth, queryClient, i18n: createI18n(options.language) };
+}
+
+/**
+ * Nothing of one user's data may show for the next: on sign-out or a change of user the cache is emptied before
+ * React renders the new state (this listener is registered before any component subscribes).
+ */
+function forgetDataOfPreviousUser(store: AuthStore, queryClient: QueryClient) {
+  let lastUser: string | undefined;
+  store.subscribe(() => {
+    const state = store.getState();
+    const user = state.status === 'signedOut' ? undefined : state.user.username;
+    if (user !== lastUser && lastUser !== undefined) queryClient.clear();
+    lastUser = user;
+  });
 }

@@ -10,7 +10,9 @@ export function NotFoundPage() {
   return (
     <Stack gap="sm">
       <PageHeader title={t('errors.notFoundTitle')} />
-      <Text style={{ overflowWrap: 'anywhere' }}>{t('errors.notFoundBody', { path: location.pathname })}</Text>
+      <Text style={{ overflowWrap: 'anywhere' }}>
+        {t('errors.notFoundBody', { path: location.pathname })}
+      </Text>
       <Anchor component={Link} to={paths.sessions()}>
         {t('errors.backHome')}
       </Anchor>

@@ -10,7 +10,7 @@ import { AuthProvider } from '../auth/auth-context';
 import type { AuthController } from '../auth/auth-controller';
 import { ConfigProvider } from '../config/config-context';
 import type { PortalConfig } from '../config/config-schema';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export interface AppServices {
   config: PortalConfig;
@@ -27,11 +27,24 @@ interface AppProvidersProps extends AppServices {
 }
 
 /** Every provider the app needs; tests mount exactly these through renderApp(). */
-export function AppProviders({ config, api, auth, queryClient, i18n, children, mantineEnv }: AppProvidersProps) {
+export function AppProviders({
+  config,
+  api,
+  auth,
+  queryClient,
+  i18n,
+  children,
+  mantineEnv,
+}: AppProvidersProps) {
   return (
     <ConfigProvider config={config}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} defaultColorScheme="auto" env={mantineEnv}>
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          defaultColorScheme="auto"
+          env={mantineEnv}
+        >
           <Notifications />
           <QueryClientProvider client={queryClient}>
             <ApiProvider api={api}>

@@ -3,6 +3,7 @@ import type { PortalConfig } from '../config/config-schema';
 import { paths, routePatterns } from '../lib/paths';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
+import { PageLoader } from './page-loader';
 import { RouteErrorPage } from './route-error-page';
 
 /**
@@ -14,6 +15,8 @@ export function createRoutes(_features: PortalConfig['features']): RouteObject[]
     {
       element: <AppLayout />,
       errorElement: <RouteErrorPage />,
+      // Shown while the first route's lazy module loads.
+      hydrateFallbackElement: <PageLoader />,
       children: [
         {
           errorElement: <RouteErrorPage />,

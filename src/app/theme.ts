@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   // Shade 6 with white text fails WCAG AA contrast; 8 passes in both schemes.
@@ -10,5 +10,18 @@ export const theme = createTheme({
     Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
     },
+  },
+});
+
+/** Mantine's default dimmed and error colours fall below WCAG AA contrast (4.5:1); these pass in both schemes. */
+export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': current.colors.gray[7],
+    '--mantine-color-error': current.colors.red[9],
+  },
+  dark: {
+    '--mantine-color-dimmed': current.colors.dark[1],
+    '--mantine-color-error': current.colors.red[4],
   },
 });

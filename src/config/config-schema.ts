@@ -40,13 +40,14 @@ export const portalConfigSchema = z
     storage: z
       .strictObject({
         vosAuthority: z.string().min(1).default('cadc.nrc.ca~arc'),
-        roots: z.array(z.enum(['home', 'projects'])).min(1).default(['home', 'projects']),
+        roots: z
+          .array(z.enum(['home', 'projects']))
+          .min(1)
+          .default(['home', 'projects']),
       })
       .prefault({}),
     auth: authSchema.prefault({}),
-    usage: z
-      .strictObject({ scrapeIntervalSeconds: z.number().int().positive().default(30) })
-      .prefault({}),
+    usage: z.strictObject({ scrapeIntervalSeconds: z.number().int().positive().default(30) }).prefault({}),
     features: z
       .strictObject({
         gpu: z.boolean().default(true),

@@ -20,7 +20,12 @@ describe('parseConfig', () => {
 
   it('accepts a single key and keeps the other defaults', () => {
     const result = parseConfig({ features: { gpu: false } });
-    expect(result.ok && result.config.features).toEqual({ gpu: false, usage: true, storage: true, images: true });
+    expect(result.ok && result.config.features).toEqual({
+      gpu: false,
+      usage: true,
+      storage: true,
+      images: true,
+    });
   });
 
   it('names each bad key', () => {
@@ -53,7 +58,9 @@ describe('parseConfig', () => {
       'auth.oidc.authority',
       'auth.oidc.clientId',
     ]);
-    const good = parseConfig({ auth: { mode: 'oidc', oidc: { authority: 'https://id.example.org', clientId: 'portal' } } });
+    const good = parseConfig({
+      auth: { mode: 'oidc', oidc: { authority: 'https://id.example.org', clientId: 'portal' } },
+    });
     expect(good.ok && good.config.auth.oidc?.scope).toBe('openid profile email offline_access');
   });
 });

@@ -33,7 +33,8 @@ export const fr: Translation = {
   },
   auth: {
     title: 'Connexion au Portail scientifique',
-    intro: 'Utilisez votre compte CADC pour lancer des sessions, gérer vos fichiers et suivre votre utilisation.',
+    intro:
+      'Utilisez votre compte CADC pour lancer des sessions, gérer vos fichiers et suivre votre utilisation.',
     username: 'Nom d’utilisateur',
     password: 'Mot de passe',
     submit: 'Se connecter',

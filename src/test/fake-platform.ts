@@ -16,3 +16,6 @@ afterEach(() => {
 afterAll(() => {
   fakePlatformServer.close();
 });
+
+// Tests steer the platform only through its named helpers.
+export { advanceClock, failNext, getPlatform, revokeTokens } from '../../mocks/node';

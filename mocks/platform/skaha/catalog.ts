@@ -45,12 +45,36 @@ const image = (id: string, types: string[], digest?: string, isPublic = true): I
 
 export function seedImages(): ImageRecord[] {
   return [
-    image('skaha/astroml-notebook:26.03', ['notebook'], 'sha256:5b0f7c2e9d3a41f6a8e2c1d94b7a60e3f2c8d19a4e6b3c7f0a1d2e3f4a5b6c7d'),
-    image('skaha/astroml:26.03', ['headless', 'desktop-app'], 'sha256:a9c3e1f0b2d4c6e8f1a3b5c7d9e0f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e6'),
-    image('skaha/carta:5.1.0', ['carta'], 'sha256:0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e5d6c7b8a9f0e1d'),
-    image('skaha/desktop:1.2.0', ['desktop'], 'sha256:3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d'),
-    image('myproject/vscode-web:1.1', ['contributed'], 'sha256:7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e'),
-    image('skaha/firefly:2025.3', ['firefly'], 'sha256:1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b'),
+    image(
+      'skaha/astroml-notebook:26.03',
+      ['notebook'],
+      'sha256:5b0f7c2e9d3a41f6a8e2c1d94b7a60e3f2c8d19a4e6b3c7f0a1d2e3f4a5b6c7d',
+    ),
+    image(
+      'skaha/astroml:26.03',
+      ['headless', 'desktop-app'],
+      'sha256:a9c3e1f0b2d4c6e8f1a3b5c7d9e0f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e6',
+    ),
+    image(
+      'skaha/carta:5.1.0',
+      ['carta'],
+      'sha256:0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e5d6c7b8a9f0e1d',
+    ),
+    image(
+      'skaha/desktop:1.2.0',
+      ['desktop'],
+      'sha256:3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
+    ),
+    image(
+      'myproject/vscode-web:1.1',
+      ['contributed'],
+      'sha256:7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e',
+    ),
+    image(
+      'skaha/firefly:2025.3',
+      ['firefly'],
+      'sha256:1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b',
+    ),
     image('skaha/ds9:8.6', ['desktop-app']),
     image('skaha/topcat:4.10', ['desktop-app']),
     image('skaha/casa:6.6.5', ['desktop-app', 'headless']),
@@ -84,7 +108,10 @@ export function seedContext(scenarios: ReadonlySet<ScenarioName>): ResourceConte
       default: 8,
       defaultRequest: 4,
       defaultLimit: 32,
-      options: [1, 2, 4, 6, 8, 10, 12, 14, 16, 20, 24, 26, 28, 30, 32, 36, 40, 44, 48, 56, 64, 80, 92, 112, 128, 140, 170, 192],
+      options: [
+        1, 2, 4, 6, 8, 10, 12, 14, 16, 20, 24, 26, 28, 30, 32, 36, 40, 44, 48, 56, 64, 80, 92, 112, 128, 140,
+        170, 192,
+      ],
     },
     gpus: { options: scenarios.has('no-gpu') ? [] : [1, 2, 3, 4] },
     // The seeded jdoe already holds 3 active interactive sessions (as in the list sample); a limit of 3

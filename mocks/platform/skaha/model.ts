@@ -62,7 +62,11 @@ const isInteractive = (record: SessionRecord) => record.type !== 'headless';
  * The session's state at `now`, computed rather than stored so a snapshot never goes stale.
  * Undefined means gone: deleted and terminated, or finished and garbage-collected.
  */
-export function sessionPhase(record: SessionRecord, now: number, parent?: SessionRecord): SessionPhase | undefined {
+export function sessionPhase(
+  record: SessionRecord,
+  now: number,
+  parent?: SessionRecord,
+): SessionPhase | undefined {
   if (parent && !sessionPhase(parent, now)) return undefined;
   const deletedAt = Math.min(record.deletedAt ?? Infinity, parent?.deletedAt ?? Infinity);
   const started = record.startAt !== null && record.startAt <= Math.min(now, deletedAt);
@@ -94,7 +98,10 @@ export const parentOf = (data: SkahaData, record: SessionRecord): SessionRecord 
     : data.sessions.find((candidate) => candidate.id === record.id && candidate.appid === undefined);
 
 /** Every record still visible at `now`, with its phase. */
-export function visibleSessions(data: SkahaData, now: number): { record: SessionRecord; phase: SessionPhase }[] {
+export function visibleSessions(
+  data: SkahaData,
+  now: number,
+): { record: SessionRecord; phase: SessionPhase }[] {
   return data.sessions.flatMap((record) => {
     const phase = sessionPhase(record, now, parentOf(data, record));
     return phase ? [{ record, phase }] : [];

@@ -44,7 +44,8 @@ function defaultTimeline(session: NewSession): SessionRecord['timeline'] {
 
 export function buildRecord(random: Random, session: NewSession): SessionRecord {
   const { gpus = 0, usage, timeline, ...rest } = session;
-  const podPrefix = session.appid === undefined ? `skaha-${session.type}` : `skaha-desktop-app-${session.appid}`;
+  const podPrefix =
+    session.appid === undefined ? `skaha-${session.type}` : `skaha-desktop-app-${session.appid}`;
   return {
     ...rest,
     gpus,

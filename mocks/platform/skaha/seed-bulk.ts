@@ -38,7 +38,9 @@ const idMaker = (random: Random) => {
 };
 
 const maybeFixed = (random: Random) =>
-  random.next() < 0.4 ? { fixed: { cores: random.pick([1, 2, 4, 8]), ramGB: random.pick([4, 8, 16, 32]) } } : {};
+  random.next() < 0.4
+    ? { fixed: { cores: random.pick([1, 2, 4, 8]), ramGB: random.pick([4, 8, 16, 32]) } }
+    : {};
 
 /** Other people's sessions: they fill `view=all` and the platform's allocation. */
 export function otherUsersSessions(random: Random, now: number, count: number): NewSession[] {

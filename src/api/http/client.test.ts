@@ -50,7 +50,11 @@ describe('the HTTP client', () => {
     const form = new URLSearchParams({ name: 'nb1' });
     form.append('env', 'A=1');
     form.append('env', 'B=2');
-    const text = await client('tok').api.text('skaha', '/v1/session', { method: 'POST', form, query: { x: ['1', '2'] } });
+    const text = await client('tok').api.text('skaha', '/v1/session', {
+      method: 'POST',
+      form,
+      query: { x: ['1', '2'] },
+    });
     expect(text).toBe('abc\n');
     expect(seen).toEqual({
       auth: 'Bearer tok',
@@ -109,12 +113,16 @@ describe('the HTTP client', () => {
       http.get(`${ORIGIN}/skaha/v1/image`, () => HttpResponse.text('<html>proxy error</html>')),
     );
     const { api } = client('tok');
-    await expect(api.json('skaha', '/v1/repository', z.array(z.string()))).resolves.toEqual(['images.canfar.net']);
+    await expect(api.json('skaha', '/v1/repository', z.array(z.string()))).resolves.toEqual([
+      'images.canfar.net',
+    ]);
     await expect(api.json('skaha', '/v1/context', z.object({ cores: z.number() }))).rejects.toMatchObject({
       kind: 'malformed',
       message: expect.stringContaining('cores') as unknown,
     });
-    await expect(api.json('skaha', '/v1/image', z.array(z.string()))).rejects.toMatchObject({ kind: 'malformed' });
+    await expect(api.json('skaha', '/v1/image', z.array(z.string()))).rejects.toMatchObject({
+      kind: 'malformed',
+    });
   });
 
   it('parses XML and rejects XML that is not well formed', async () => {

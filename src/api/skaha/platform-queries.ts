@@ -1,7 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../http/client';
 import { skahaKeys } from './skaha-keys';
-import { contextSchema, imageListSchema, platformStatsSchema, repositoryHostsSchema } from './platform-schemas';
+import {
+  contextSchema,
+  imageListSchema,
+  platformStatsSchema,
+  repositoryHostsSchema,
+} from './platform-schemas';
 
 const FIVE_MINUTES = 5 * 60_000;
 

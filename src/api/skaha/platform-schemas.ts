@@ -31,9 +31,7 @@ export const platformStatsSchema = z.object({
     ramAvailable: gigabytes,
     maxRAM: z.object({ ram: gigabytes, withCPUCores: count }),
   }),
-  instances: z
-    .object({ session: count, desktopApp: count, headless: count, total: count })
-    .optional(),
+  instances: z.object({ session: count, desktopApp: count, headless: count, total: count }).optional(),
 });
 export type PlatformStats = z.infer<typeof platformStatsSchema>;
 

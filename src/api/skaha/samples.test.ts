@@ -33,7 +33,12 @@ describe('the real sample payloads', () => {
     expect(desktop?.status).toBe('Pending');
     expect(desktop?.startTime).toBeUndefined();
     expect(desktop?.expiryTime).toBeUndefined();
-    expect(headless).toMatchObject({ type: 'headless', status: 'Completed', requestedGPUCores: 1, connectURL: '' });
+    expect(headless).toMatchObject({
+      type: 'headless',
+      status: 'Completed',
+      requestedGPUCores: 1,
+      connectURL: '',
+    });
   });
 
   it('parses both shapes of the platform statistics', () => {

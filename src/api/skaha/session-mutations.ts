@@ -51,7 +51,11 @@ export function launchSessionMutationOptions(api: ApiClient) {
     mutationFn: async (request: LaunchRequest) => {
       const headers: Record<string, string> = { Accept: 'text/plain' };
       if (request.registryAuth) headers['x-skaha-registry-auth'] = registryAuthHeader(request.registryAuth);
-      const id = await api.text('skaha', '/v1/session', { method: 'POST', form: launchForm(request), headers });
+      const id = await api.text('skaha', '/v1/session', {
+        method: 'POST',
+        form: launchForm(request),
+        headers,
+      });
       return id.trim();
     },
     onSettled: (_data, _error, _request, _result, context) =>

@@ -4,7 +4,13 @@ import { countsTowardsLimit, sessionSchema } from './session-schemas';
 describe('sessionSchema', () => {
   it('accepts a session with every optional field absent', () => {
     const session = sessionSchema.parse({ id: 'abc12345', type: 'desktop', status: 'Pending' });
-    expect(session).toMatchObject({ name: '', image: '', connectURL: '', requestedGPUCores: 0, isFixedResources: false });
+    expect(session).toMatchObject({
+      name: '',
+      image: '',
+      connectURL: '',
+      requestedGPUCores: 0,
+      isFixedResources: false,
+    });
   });
 
   it('accepts every status ever sent, case-insensitively, and keeps unknown ones visible', () => {

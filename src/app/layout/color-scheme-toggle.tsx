@@ -3,7 +3,11 @@ import { useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-const SCHEMES: { value: MantineColorScheme; icon: typeof IconSun; label: 'theme.light' | 'theme.dark' | 'theme.auto' }[] = [
+const SCHEMES: {
+  value: MantineColorScheme;
+  icon: typeof IconSun;
+  label: 'theme.light' | 'theme.dark' | 'theme.auto';
+}[] = [
   { value: 'light', icon: IconSun, label: 'theme.light' },
   { value: 'dark', icon: IconMoon, label: 'theme.dark' },
   { value: 'auto', icon: IconDeviceDesktop, label: 'theme.auto' },

@@ -11,4 +11,6 @@ export interface NavItem {
   feature?: FeatureName;
 }
 
-export const navItems: readonly NavItem[] = [{ to: paths.sessions(), label: 'nav.sessions', icon: IconTerminal2 }];
+export const navItems: readonly NavItem[] = [
+  { to: paths.sessions(), label: 'nav.sessions', icon: IconTerminal2 },
+];

@@ -1,6 +1,5 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useCurrentUser } from '../../auth/auth-context';
 
@@ -16,18 +15,9 @@ export function UserMenu() {
   const { t } = useTranslation();
   const auth = useAuth();
   const user = useCurrentUser();
-  const queryClient = useQueryClient();
-
-  async function handleSignOut() {
-    await auth.signOut();
-    // Nothing of one user's data may show for the next.
-    queryClient.clear();
-  }
 
   async function handleSwitch(username: string) {
-    if (auth.mode !== 'mock') return;
-    queryClient.clear();
-    await auth.signInAs(username);
+    if (auth.mode === 'mock') await auth.signInAs(username);
   }
 
   return (
@@ -59,7 +49,7 @@ export function UserMenu() {
           </>
         )}
         <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void handleSignOut()}>
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void auth.signOut()}>
           {t('user.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -1,5 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+
+// The dot carries the colour; the text keeps the body colour, readable in both schemes.
 import type { SessionStatus } from '../../api/skaha/session-schemas';
 
 const STATUS_COLOURS: Record<SessionStatus, string> = {
@@ -16,7 +18,7 @@ const STATUS_COLOURS: Record<SessionStatus, string> = {
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="light">
+    <Badge color={STATUS_COLOURS[status]} variant="dot">
       {t(`sessions.statuses.${status}`)}
     </Badge>
   );

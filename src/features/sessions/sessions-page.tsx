@@ -57,9 +57,7 @@ export function SessionsPage() {
           <Skeleton height={36} />
         </Stack>
       )}
-      {sessions.isError && (
-        <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
-      )}
+      {sessions.isError && <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />}
       {sessions.data && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">

@@ -34,7 +34,8 @@ export function PasswordForm({ onSubmit, initialUsername = '' }: PasswordFormPro
     }
   }
 
-  const usernameError = touched && !username.trim() ? t('auth.required', { field: t('auth.username') }) : null;
+  const usernameError =
+    touched && !username.trim() ? t('auth.required', { field: t('auth.username') }) : null;
   const passwordError = touched && !password ? t('auth.required', { field: t('auth.password') }) : null;
 
   return (

@@ -33,7 +33,9 @@ export function ReauthModal() {
     >
       <Stack gap="md">
         <Text>{t('auth.expiredBody')}</Text>
-        {auth.mode === 'cadc' && <PasswordForm onSubmit={auth.signIn} initialUsername={state.user.username} />}
+        {auth.mode === 'cadc' && (
+          <PasswordForm onSubmit={auth.signIn} initialUsername={state.user.username} />
+        )}
         {auth.mode === 'mock' && <DemoAccounts auth={auth} only={state.user.username} />}
         {auth.mode === 'oidc' && <OidcButton auth={auth} label={t('auth.expiredRedirect')} />}
       </Stack>

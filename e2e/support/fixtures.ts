@@ -1,0 +1,202 @@
+import AxeBuilder from '@axe-core/playwright';
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type ConsoleMessage,
+  type Page,
+} from '@playwright/test';
+
+/** Per-project options, set in playwright.config.ts. */
+export interface PortalFixtureOptions {
+  /** The fake platform's HTTP server; unset where the fake platform runs in the browser (mock project). */
+  fakePlatformUrl: string | undefined;
+  oidcProviderUrl: string | undefined;
+}
+
+export type ServiceName = 'skaha' | 'storage' | 'ac' | 'harbor' | 'usage';
+
+/** The fake platform's test-only control endpoints (mocks/server-control.ts). */
+export interface FakePlatform {
+  reset: (scenario?: string) => Promise<void>;
+  revokeTokens: () => Promise<void>;
+  failNext: (
+    service: ServiceName,
+    options?: { status?: number; times?: number; body?: string },
+  ) => Promise<void>;
+  advanceClock: (ms: number) => Promise<void>;
+}
+
+/**
+ * Browser console errors and uncaught exceptions fail the test. A test that provokes an error on purpose
+ * (a refused password is a 401 that Chromium logs) says so with `allow`, giving the reason.
+ */
+export interface ConsoleGuard {
+  allow: (pattern: RegExp, reason: string) => void;
+  /** Everything reported so far, allowed or not. */
+  readonly messages: readonly string[];
+}
+
+interface PortalFixtures {
+  fakePlatform: FakePlatform;
+  consoleGuard: ConsoleGuard;
+}
+
+interface Allowance {
+  pattern: RegExp;
+  reason: string;
+}
+
+export const test = base.extend<PortalFixtures & PortalFixtureOptions>({
+  fakePlatformUrl: [undefined, { option: true }],
+  oidcProviderUrl: [undefined, { option: true }],
+
+  consoleGuard: [
+    async ({ context }, use, testInfo) => {
+      const messages: string[] = [];
+      const allowances: Allowance[] = [];
+      const where = (message: ConsoleMessage) => {
+        const { url, lineNumber } = message.location();
+        return url ? ` (${url}:${lineNumber})` : '';
+      };
+      // On the context, so pages the test opens (and the identity provider's pages) are watched too.
+      context.on('console', (message) => {
+        if (message.type() === 'error') messages.push(`console.error: ${message.text()}${where(message)}`);
+      });
+      context.on('weberror', (webError) => {
+        const error = webError.error();
+        messages.push(`pageerror: ${error.stack ?? error.message}`);
+      });
+
+      await use({
+        allow: (pattern, reason) => {
+          allowances.push({ pattern, reason });
+        },
+        get messages() {
+          return messages;
+        },
+      });
+
+      const allowed = messages.filter((text) => allowances.some(({ pattern }) => pattern.test(text)));
+      if (allowed.length > 0) {
+        const reasons = allowances.map(({ pattern, reason }) => `${String(pattern)}: ${reason}`).join('\n');
+        await testInfo.attach('allowed-console-errors', {
+          body: `${allowed.join('\n')}\n\nallowed because:\n${reasons}`,
+          contentType: 'text/plain',
+        });
+      }
+      const unexpected = messages.filter((text) => !allowed.includes(text));
+      expect(unexpected, `browser errors during the test:\n${unexpected.join('\n')}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  fakePlatform: [
+    async ({ fakePlatformUrl, playwright }, use) => {
+      if (!fakePlatformUrl) {
+        await use(unavailableFakePlatform);
+        return;
+      }
+      const request = await playwright.request.newContext({ baseURL: fakePlatformUrl });
+      const platform = fakePlatformClient(request);
+      // Every test starts from the seeded platform, whatever the previous one did to it.
+      await platform.reset();
+      await use(platform);
+      await request.dispose();
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+function fakePlatformClient(request: APIRequestContext): FakePlatform {
+  async function post(path: string, params: Record<string, string | number | undefined> = {}) {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, String(value));
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+    const response = await request.post(`/__fake/${path}${search}`);
+    expect(response.ok(), `POST /__fake/${path}${search}: ${await response.text()}`).toBe(true);
+  }
+  return {
+    reset: (scenario = 'default') => post('reset', { scenario }),
+    revokeTokens: () => post('revoke-tokens'),
+    failNext: (service, options = {}) => post('fail-next', { service, ...options }),
+    advanceClock: (ms) => post('advance-clock', { ms }),
+  };
+}
+
+const unavailable = (): Promise<void> =>
+  Promise.reject(
+    new Error('this project has no fake platform server (the mock project runs it in the browser)'),
+  );
+
+const unavailableFakePlatform: FakePlatform = {
+  reset: unavailable,
+  revokeTokens: unavailable,
+  failNext: unavailable,
+  advanceClock: unavailable,
+};
+
+const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe on the page as it is now (WCAG 2.1 A and AA) and fails with a readable list of violations. */
+export async function expectNoA11yViolations(
+  page: Page,
+  options: { exclude?: string[] } = {},
+): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  const report = violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map(
+          (node) =>
+            `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+        )
+        .join('\n');
+      return `${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+  expect(violations.length, `accessibility violations on ${page.url()}:\n\n${report}`).toBe(0);
+}
+
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * Mantine keeps the chosen scheme in localStorage; the media emulation covers "auto". Call before
+ * `page.goto`: the init script runs on every navigation, ahead of the app.
+ */
+export async function setColorScheme(page: Page, scheme: ColorScheme): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.addInitScript((value) => {
+    window.localStorage.setItem('mantine-color-scheme-value', value);
+  }, scheme);
+}
+
+export type Language = 'en' | 'fr';
+
+/** The portal's language preference (lib/preferences.ts). Call before `page.goto`. */
+export async function setLanguage(page: Page, language: Language): Promise<void> {
+  await page.addInitScript((value) => {
+    window.localStorage.setItem('science-portal.language', value);
+  }, language);
+}
+
+/** Both storages of the portal's origin, to check where a token ended up. */
+export async function readStorage(
+  page: Page,
+): Promise<{ local: Record<string, string>; session: Record<string, string> }> {
+  return page.evaluate(() => {
+    const dump = (storage: Storage) => {
+      const entries: Record<string, string> = {};
+      for (let index = 0; index < storage.length; index += 1) {
+        const key = storage.key(index);
+        if (key !== null) entries[key] = storage.getItem(key) ?? '';
+      }
+      return entries;
+    };
+    return { local: dump(window.localStorage), session: dump(window.sessionStorage) };
+  });
+}

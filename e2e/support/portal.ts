@@ -1,0 +1,42 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The demo users of the fake platform (mocks/platform/users.ts); passwords are public on purpose. */
+export const demoUser = { username: 'jdoe', password: 'demo-jdoe', displayName: 'Jane Doe' } as const;
+
+export const signInHeading = (page: Page): Locator =>
+  page.getByRole('heading', { level: 1, name: 'Sign in to the Science Portal' });
+
+export const sessionsHeading = (page: Page): Locator =>
+  page.getByRole('heading', { level: 1, name: 'Sessions' });
+
+export const sessionFilter = (page: Page): Locator => page.getByRole('textbox', { name: 'Filter sessions' });
+
+export const accountMenu = (page: Page, displayName: string = demoUser.displayName): Locator =>
+  page.getByRole('button', { name: `Account menu for ${displayName}` });
+
+export const sessionCell = (page: Page, name: string): Locator =>
+  page.getByRole('table').getByRole('cell', { name, exact: true });
+
+/** Fills the CADC password form, wherever it is (the sign-in page or the expired-sign-in dialog). */
+export async function submitPassword(
+  scope: Page | Locator,
+  username: string,
+  password: string,
+): Promise<void> {
+  // The dialog pre-fills the user name; fill() replaces it either way.
+  await scope.getByRole('textbox', { name: 'Username' }).fill(username);
+  await scope.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
+  await scope.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+export async function expectSeededSessions(page: Page): Promise<void> {
+  await expect(sessionsHeading(page)).toBeVisible();
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await expect(sessionCell(page, 'carta-m31')).toBeVisible();
+}
+
+/** Chromium logs every 4xx/5xx fetch as a console error; this matches one for a given path. */
+export function failedLoad(status: number, path: string): RegExp {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`status of ${status} .*${escaped}`);
+}

@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_KEY, restorePlatform, savePlatform } from './browser-state';
+
+const memoryStorage = () => {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      items.set(key, value);
+    },
+  };
+};
+
+describe('browser state', () => {
+  it('keeps the scenario and the launched sessions across a reload', () => {
+    const storage = memoryStorage();
+    const first = restorePlatform('?scenario=busy,slow', storage);
+    const seeded = first.skaha.sessions.length;
+    first.skaha.sessions.pop();
+    first.advanceClock(60_000);
+    savePlatform(first, storage);
+    expect(storage.getItem(SCENARIO_KEY)).toBe('busy,slow');
+    const reloaded = restorePlatform('', storage);
+    expect(reloaded.scenario).toBe('busy,slow');
+    expect(reloaded.skaha.sessions).toHaveLength(seeded - 1);
+    expect(reloaded.clock.offset).toBe(60_000);
+    expect(restorePlatform('?scenario=slow,busy', storage).skaha.sessions).toHaveLength(seeded - 1);
+  });
+
+  it('starts afresh when the scenario changes, and always for ?scenario=default', () => {
+    const storage = memoryStorage();
+    const first = restorePlatform('', storage);
+    const seeded = first.skaha.sessions.length;
+    first.skaha.sessions.pop();
+    savePlatform(first, storage);
+    expect(restorePlatform('', storage).skaha.sessions).toHaveLength(seeded - 1);
+    expect(restorePlatform('?scenario=empty', storage).skaha.sessions).toEqual([]);
+    expect(restorePlatform('?scenario=default', storage).skaha.sessions).toHaveLength(seeded);
+  });
+
+  it('ignores a corrupt saved state', () => {
+    const storage = memoryStorage();
+    storage.setItem('fake-platform:state', '{not json');
+    expect(restorePlatform('', storage).scenario).toBe('default');
+  });
+});

@@ -1,0 +1,44 @@
+import type { Platform } from './platform/platform';
+import { createPlatform } from './platform/platform';
+import { scenarioKey } from './platform/scenarios';
+
+export const STATE_KEY = 'fake-platform:state';
+export const SCENARIO_KEY = 'fake-platform:scenario';
+
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+function readSavedState(storage: KeyValueStore): unknown {
+  const saved = storage.getItem(STATE_KEY);
+  if (saved === null) return undefined;
+  try {
+    const state: unknown = JSON.parse(saved);
+    return state;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The platform a page load starts with. The scenario comes from `?scenario=`, else from the tab's
+ * sessionStorage (so in-app navigation, which drops the query, keeps it). The saved state is reused while
+ * the scenario is unchanged, so a reload keeps launched sessions; `?scenario=default` always starts afresh.
+ */
+export function restorePlatform(search: string, storage: KeyValueStore): Platform {
+  const requested = new URLSearchParams(search).get('scenario');
+  const scenario = scenarioKey(requested ?? storage.getItem(SCENARIO_KEY));
+  const saved = readSavedState(storage);
+  if (requested?.trim().toLowerCase() !== 'default' && saved !== undefined) {
+    try {
+      const restored = createPlatform({ snapshot: saved });
+      if (restored.scenario === scenario) return restored;
+    } catch {
+      // saved by an older version of the fake platform: start afresh
+    }
+  }
+  return createPlatform({ scenario });
+}
+
+export function savePlatform(platform: Platform, storage: KeyValueStore): void {
+  storage.setItem(SCENARIO_KEY, platform.scenario);
+  storage.setItem(STATE_KEY, JSON.stringify(platform.snapshot()));
+}

@@ -1,0 +1,41 @@
+import { setupWorker } from 'msw/browser';
+import { restorePlatform, savePlatform } from './browser-state';
+import { createHandlers } from './handlers/index';
+import type { FakeServices } from './handlers/index';
+import type { FakePlatformControl } from './platform/control';
+import { createFakePlatformControl } from './platform/control';
+import type { Platform } from './platform/platform';
+import type { DemoUser } from './platform/users';
+import { demoUsers } from './platform/users';
+
+declare global {
+  interface Window {
+    /** Test controls for end-to-end specs (`page.evaluate(() => window.__fakePlatform?.…)`). */
+    __fakePlatform?: FakePlatformControl;
+  }
+}
+
+const save = (platform: Platform) => {
+  savePlatform(platform, sessionStorage);
+};
+
+/** Starts the fake platform in the page (MSW service worker); platform state lives in sessionStorage. */
+export async function startFakePlatform(options: {
+  services: FakeServices;
+}): Promise<{ demoUsers: DemoUser[] }> {
+  const control = createFakePlatformControl(restorePlatform(location.search, sessionStorage), save);
+  save(control.getPlatform());
+  const worker = setupWorker(...createHandlers(() => control.getPlatform(), options.services));
+  // a failed response may have used up a scheduled failure, so it is saved too
+  worker.events.on('response:mocked', ({ request, response }) => {
+    if (!['GET', 'HEAD'].includes(request.method) || !response.ok) save(control.getPlatform());
+  });
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // the OIDC provider and the app's own files must reach the network
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  window.__fakePlatform = control;
+  return { demoUsers };
+}

@@ -1,0 +1,122 @@
+// @vitest-environment node
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakePlatformServer, resetFakePlatform, revokeTokens, tokenFor } from '../node';
+import { ORIGIN, call, formBody } from '../test-helpers';
+
+beforeAll(() => {
+  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  fakePlatformServer.resetHandlers();
+  resetFakePlatform();
+});
+afterAll(() => {
+  fakePlatformServer.close();
+});
+
+const login = (fields: Record<string, string>) =>
+  fetch(`${ORIGIN}/ac/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: formBody(fields),
+  });
+
+const base64Url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const jwt = (claims: object) => `${base64Url({ alg: 'RS256' })}.${base64Url(claims)}.c2lnbmF0dXJl`;
+
+describe('POST {ac}/login', () => {
+  it('answers the token as text/plain and in x-vo-bearer', async () => {
+    const response = await login({ username: 'jdoe', password: 'demo-jdoe' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain');
+    const token = await response.text();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    expect(response.headers.get('x-vo-bearer')).toBe(token);
+    expect(response.headers.get('x-vo-authenticated')).toBe('jdoe');
+    expect((await call('/skaha/v1/session', { token })).status).toBe(200);
+  });
+
+  it('refuses wrong credentials with 401 text/plain', async () => {
+    const response = await login({ username: 'jdoe', password: 'wrong' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toBe('text/plain');
+    expect((await login({ username: 'nobody', password: 'demo-nobody' })).status).toBe(401);
+  });
+
+  it('treats a missing or non-form parameter as missing, like LoginServlet (400)', async () => {
+    expect(await (await login({ username: 'jdoe' })).text()).toBe('Missing password');
+    const json = await fetch(`${ORIGIN}/ac/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'jdoe', password: 'demo-jdoe' }),
+    });
+    expect(json.status).toBe(400);
+    expect(await json.text()).toBe('Missing username');
+  });
+});
+
+describe('GET {ac}/whoami', () => {
+  it('answers the CADC user document for the token', async () => {
+    const response = await call('/ac/whoami');
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toEqual({
+      user: {
+        internalID: { uri: { $: 'ivo://cadc.nrc.ca/user?9a3c1f7e-1d2b-4c5a-8e6f-0b1c2d3e4f50' } },
+        identities: {
+          $: [
+            { identity: { '@type': 'HTTP', $: 'jdoe' } },
+            { identity: { '@type': 'CADC', $: '20001' } },
+            { identity: { '@type': 'POSIX', $: 20001 } },
+          ],
+        },
+        personalDetails: {
+          firstName: { $: 'Jane' },
+          lastName: { $: 'Doe' },
+          email: { $: 'jane.doe@example.org' },
+          institute: { $: 'Example Observatory' },
+        },
+        posixDetails: {
+          username: { $: 'jdoe' },
+          uid: { $: 20001 },
+          gid: { $: 20001 },
+          homeDirectory: { $: '/home/jdoe' },
+        },
+      },
+    });
+  });
+
+  it('answers 401 without a token or with an unknown one', async () => {
+    expect((await call('/ac/whoami', { token: '' })).status).toBe(401);
+    expect((await call('/ac/whoami', { token: 'not-a-token' })).status).toBe(401);
+  });
+});
+
+describe('Bearer tokens', () => {
+  it('accepts an unverified OIDC JWT, using preferred_username, else sub', async () => {
+    const asMei = await call('/ac/whoami', { token: jwt({ preferred_username: 'mchen', sub: 'x' }) });
+    expect(JSON.stringify(await asMei.json())).toContain('"Mei"');
+    const newcomer = jwt({ sub: 'newcomer', given_name: 'New', iat: Math.floor(Date.now() / 1000) });
+    const sessions = await call('/skaha/v1/session', { token: newcomer });
+    expect(await sessions.json()).toEqual([]);
+    const whoami = JSON.stringify(await (await call('/ac/whoami', { token: newcomer })).json());
+    expect(whoami).toContain('"newcomer"');
+    expect(whoami).toContain('"New"');
+  });
+
+  it('refuses an expired JWT', async () => {
+    const expired = jwt({ preferred_username: 'jdoe', exp: Math.floor(Date.now() / 1000) - 3600 });
+    expect((await call('/skaha/v1/session', { token: expired })).status).toBe(401);
+  });
+
+  it('refuses every token issued before revokeTokens()', async () => {
+    const token = tokenFor('jdoe');
+    const oidc = jwt({ preferred_username: 'jdoe', iat: Math.floor(Date.now() / 1000) - 10 });
+    revokeTokens();
+    for (const revoked of [token, oidc]) {
+      const response = await call('/skaha/v1/session', { token: revoked });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toBe('text/plain');
+    }
+    expect((await call('/skaha/v1/session')).status).toBe(200);
+  });
+});

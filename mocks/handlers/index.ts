@@ -1,0 +1,55 @@
+import type { RequestHandler } from 'msw';
+import { delay, http } from 'msw';
+import type { ServiceName } from '../platform/faults';
+import type { Platform } from '../platform/platform';
+import { acHandlers } from './ac';
+import { pathWithin, textResponse } from './http-utils';
+import { skahaHandlers } from './skaha';
+
+/** Base path (or absolute URL) of each platform service, as in the app's runtime configuration. */
+export interface FakeServices {
+  skaha: string;
+  storage: string;
+  ac: string;
+  harbor: string;
+  usage: string;
+}
+
+export const defaultServices: FakeServices = {
+  skaha: '/skaha',
+  storage: '/arc',
+  ac: '/ac',
+  harbor: '/harbor',
+  usage: '/prometheus',
+};
+
+const SLOW_MS = 1_500;
+
+const serviceNames: (keyof FakeServices & ServiceName)[] = ['skaha', 'storage', 'ac', 'harbor', 'usage'];
+
+/**
+ * Runs before a service's own handlers: the `slow` delay, a scheduled `failNext`, the `failing` outage.
+ * Returning nothing hands the request on to the next matching handler.
+ */
+function faultHandler(getPlatform: () => Platform, service: ServiceName, base: string): RequestHandler {
+  return http.all(
+    ({ request }) => pathWithin(request, base) !== undefined,
+    async () => {
+      const platform = getPlatform();
+      if (platform.scenarios.has('slow')) await delay(SLOW_MS);
+      const failure = platform.takeFailure(service);
+      if (failure) return textResponse(failure.body, failure.status);
+      if (service === 'skaha' && platform.scenarios.has('failing'))
+        return textResponse('Service unavailable\n', 503);
+      return undefined;
+    },
+  );
+}
+
+export function createHandlers(getPlatform: () => Platform, services: FakeServices): RequestHandler[] {
+  return [
+    ...serviceNames.map((service) => faultHandler(getPlatform, service, services[service])),
+    ...acHandlers(getPlatform, services.ac),
+    ...skahaHandlers(getPlatform, services.skaha),
+  ];
+}

@@ -1,0 +1,149 @@
+// @vitest-environment node
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakePlatformServer, getPlatform, resetFakePlatform, tokenFor } from '../node';
+import { ORIGIN, call, getSession, launch, notebook } from '../test-helpers';
+
+beforeAll(() => {
+  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  fakePlatformServer.resetHandlers();
+  resetFakePlatform();
+});
+afterAll(() => {
+  fakePlatformServer.close();
+});
+
+const PRIVATE = 'images.canfar.net/survey-team/private-pipeline:1.0';
+const registryAuth = (value: string) => ({
+  headers: { 'x-skaha-registry-auth': Buffer.from(value).toString('base64') },
+});
+
+describe('POST /v1/session validation (PostAction messages, 400 text/plain)', () => {
+  it.each([
+    [{ name: 'a' }, "Missing parameter 'image'"],
+    [
+      { ...notebook, image: 'docker.io/library/python:3' },
+      "session image 'docker.io/library/python:3' must come from one of [images.canfar.net]",
+    ],
+    [{ ...notebook, type: 'jupyter' }, 'Invalid session type'],
+    [{ ...notebook, type: 'desktop-app' }, 'Invalid session type'],
+    [{ ...notebook, cores: '17' }, "Invalid value for 'cores': 17"],
+    [{ ...notebook, cores: 'two' }, "Invalid value for 'cores': two"],
+    [{ ...notebook, ram: '3' }, "Invalid value for 'ram': 3"],
+    [{ ...notebook, gpus: '0' }, "Invalid value for 'gpus': 0"],
+    [{ ...notebook, gpus: '1.5' }, "Invalid value for 'gpus': 1.5"],
+    [{ image: notebook.image, type: 'notebook' }, "Missing parameter 'name'"],
+    [{ ...notebook, name: 'my_notebook' }, "name can only contain alpha-numeric chars and '-'"],
+    [{ ...notebook, name: 'my notebook' }, "name can only contain alpha-numeric chars and '-'"],
+    [
+      { name: 'job', image: PRIVATE },
+      'No authentication provided for unknown or private image. Use x-skaha-registry-auth request header with base64Encode(username:secret).',
+    ],
+    [
+      { name: 'job', image: 'images.canfar.net/someone/unknown:1' },
+      'No authentication provided for unknown or private image. Use x-skaha-registry-auth request header with base64Encode(username:secret).',
+    ],
+  ])('%o → %s', async (form, message) => {
+    const response = await launch(form);
+    expect(response).toEqual({ status: 400, type: 'text/plain', text: `${message}\n` });
+  });
+
+  it('limits interactive sessions (Running + Pending, not headless) to maxInteractiveSessions', async () => {
+    const max = Number(getPlatform().skaha.context.maxInteractiveSessions);
+    // jdoe starts with a Running notebook, a Running carta and a Pending desktop
+    for (let index = 3; index < max; index += 1)
+      expect((await launch({ ...notebook, name: `nb${index}` })).status).toBe(200);
+    const refused = await launch({ ...notebook, name: 'one-too-many' });
+    expect(refused).toEqual({
+      status: 400,
+      type: 'text/plain',
+      text: `User jdoe has reached the maximum of ${max} active sessions.\n`,
+    });
+    expect((await launch({ name: 'batch', image: 'images.canfar.net/skaha/astroml:26.03' })).status).toBe(
+      200,
+    );
+  });
+
+  it('reads only the query string unless the body is form-encoded', async () => {
+    const query = new URLSearchParams(notebook).toString();
+    const json = await fetch(`${ORIGIN}/skaha/v1/session?name=fromquery`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(notebook),
+    });
+    expect(await json.text()).toBe("Missing parameter 'image'\n");
+    const canfarClientStyle = await fetch(`${ORIGIN}/skaha/v1/session?${query}`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${tokenFor('jdoe')}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+    });
+    expect(canfarClientStyle.status).toBe(200);
+  });
+});
+
+describe('POST /v1/session success', () => {
+  it('answers the new 8-character id as text/plain with a newline', async () => {
+    const response = await launch({ ...notebook, name: 'My-Notebook' });
+    expect(response.status).toBe(200);
+    expect(response.type).toBe('text/plain');
+    expect(response.text).toMatch(/^[a-z0-9]{8}\n$/);
+    const session = await getSession(response.text.trim());
+    expect(session).toMatchObject({
+      name: 'my-notebook',
+      type: 'notebook',
+      status: 'Pending',
+      isFixedResources: false,
+    });
+  });
+
+  it('launches headless when type is omitted, with fixed resources when ram is given', async () => {
+    const { text } = await launch({
+      name: 'job',
+      image: 'images.canfar.net/skaha/astroml:26.03',
+      cores: '4',
+      ram: '8',
+      gpus: '2',
+    });
+    const session = await getSession(text.trim());
+    expect(session).toMatchObject({
+      type: 'headless',
+      connectURL: '',
+      requestedRAM: '8.59',
+      requestedCPUCores: '4',
+      requestedGPUCores: '2',
+      isFixedResources: true,
+    });
+  });
+
+  it('accepts a fractional core count whose integer part is an option', async () => {
+    const { text } = await launch({ ...notebook, cores: '2.5', ram: '16' });
+    expect(await getSession(text.trim())).toMatchObject({
+      requestedCPUCores: '2.500',
+      requestedRAM: '17.18',
+    });
+  });
+
+  it('launches a private image with x-skaha-registry-auth and never stores the secret', async () => {
+    const { status, text } = await launch(
+      { name: 'job', image: PRIVATE },
+      registryAuth('jdoe:cli-secret-123'),
+    );
+    expect(status).toBe(200);
+    expect(JSON.stringify(getPlatform().snapshot())).not.toContain('cli-secret-123');
+    expect(await getSession(text.trim())).toMatchObject({ image: PRIVATE });
+    expect((await launch({ name: 'job', image: PRIVATE }, registryAuth('no-colon'))).status).toBe(400);
+  });
+
+  it('leaves an image the registry does not have stuck in Pending with pull errors', async () => {
+    const image = 'images.canfar.net/someone/unknown:1';
+    const { text } = await launch({ name: 'job', image }, registryAuth('jdoe:secret'));
+    const id = text.trim();
+    getPlatform().advanceClock(600_000);
+    expect((await getSession(id)).status).toBe('Pending');
+    const events = await (await call(`/skaha/v1/session/${id}?view=events`)).text();
+    expect(events).toContain('Error: ImagePullBackOff');
+  });
+});

@@ -1,0 +1,159 @@
+// @vitest-environment node
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { advanceClock, fakePlatformServer, resetFakePlatform } from '../node';
+import { call, getSession, getSessions, launch, notebook } from '../test-helpers';
+
+beforeAll(() => {
+  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  fakePlatformServer.resetHandlers();
+  resetFakePlatform();
+});
+afterAll(() => {
+  fakePlatformServer.close();
+});
+
+const DAY = 86_400_000;
+const seconds = (time: unknown) => Date.parse(String(time)) / 1000;
+const renew = (id: string, action?: string) =>
+  call(`/skaha/v1/session/${id}`, { form: action === undefined ? {} : { action } });
+
+async function launched(form: Record<string, string> = notebook): Promise<string> {
+  const { status, text } = await launch(form);
+  expect(status).toBe(200);
+  return text.trim();
+}
+
+describe('session lifecycle', () => {
+  it('is Pending without start, expiry or usage, then Running after ~4 s', async () => {
+    const id = await launched();
+    const pending = await getSession(id);
+    expect(pending.status).toBe('Pending');
+    for (const field of ['startTime', 'expiryTime', 'ramInUse', 'cpuCoresInUse'])
+      expect(pending).not.toHaveProperty(field);
+    expect(pending.connectURL).toBe(
+      `https://ws-uv.canfar.net/session/notebook/${id}/lab/tree/arc/home/jdoe?token=${id}`,
+    );
+    advanceClock(4_000);
+    const running = await getSession(id);
+    expect(running.status).toBe('Running');
+    expect(running.startTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(seconds(running.expiryTime) - seconds(running.startTime)).toBe(345_600);
+    expect(running.ramInUse).toMatch(/^\d+\.\d\d$/);
+    expect(running.cpuCoresInUse).toMatch(/^\d+\.\d{3}$/);
+  });
+
+  it('fails an interactive session at its expiry and forgets it a day later', async () => {
+    const id = await launched();
+    advanceClock(4_000 + 345_600_000);
+    expect((await getSession(id)).status).toBe('Failed');
+    advanceClock(DAY);
+    const gone = await call(`/skaha/v1/session/${id}`);
+    expect(gone.status).toBe(404);
+    expect(await gone.text()).toBe(`session ${id} not found\n`);
+  });
+
+  it('completes a headless job, which disappears an hour later', async () => {
+    const id = await launched({
+      name: 'job',
+      image: 'images.canfar.net/skaha/astroml:26.03',
+      cmd: 'echo',
+      args: 'hi there',
+    });
+    advanceClock(4_000);
+    expect((await getSession(id)).status).toBe('Running');
+    advanceClock(120_000);
+    const done = await getSession(id);
+    expect(done).toMatchObject({ status: 'Completed' });
+    expect(seconds(done.expiryTime) - seconds(done.startTime)).toBe(1_209_600);
+    expect(await (await call(`/skaha/v1/session/${id}?view=logs`)).text()).toMatch(/^\+ echo hi there\n/);
+    advanceClock(3_600_000);
+    expect((await call(`/skaha/v1/session/${id}`)).status).toBe(404);
+  });
+});
+
+describe('renew', () => {
+  it('answers 200 with an empty body and extends only when less than a lifetime remains', async () => {
+    const id = await launched();
+    advanceClock(4_000);
+    const { expiryTime } = await getSession(id);
+    const fresh = await renew(id, 'renew');
+    expect(fresh.status).toBe(200);
+    expect(await fresh.text()).toBe('');
+    expect((await getSession(id)).expiryTime).toBe(expiryTime);
+    advanceClock(DAY);
+    expect((await renew(id, 'RENEW')).status).toBe(200);
+    const renewed = await getSession(id);
+    expect(seconds(renewed.expiryTime) - seconds(expiryTime)).toBe(86_400);
+  });
+
+  it.each([
+    [undefined, 'Cannot modify an existing session'],
+    ['stop', 'unrecognized action'],
+  ])('action %s → %s', async (action, message) => {
+    const response = await renew('k3x9q2ma', action);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe(`${message}\n`);
+  });
+
+  it('refuses sessions that are not active', async () => {
+    for (const id of ['h5c0tt9j', 'zzzzzzzz', 'm4r8c2nt']) {
+      const response = await renew(id, 'renew');
+      expect(await response.text()).toBe(`No active job for user jdoe with session ${id}\n`);
+    }
+  });
+});
+
+describe('delete', () => {
+  it('goes Terminating for ~3 s, then the session is gone', async () => {
+    const response = await call('/skaha/v1/session/k3x9q2ma', { method: 'DELETE' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+    expect((await getSession('k3x9q2ma')).status).toBe('Terminating');
+    advanceClock(3_000);
+    expect((await call('/skaha/v1/session/k3x9q2ma')).status).toBe(404);
+    expect((await getSessions()).map((session) => session.id)).not.toContain('k3x9q2ma');
+  });
+
+  it('answers 200 for an unknown id and 400 for the whole collection', async () => {
+    expect((await call('/skaha/v1/session/zzzzzzzz', { method: 'DELETE' })).status).toBe(200);
+    const all = await call('/skaha/v1/session', { method: 'DELETE' });
+    expect(all.status).toBe(400);
+    expect(await all.text()).toBe('Cannot kill all sessions.\n');
+  });
+});
+
+describe('desktop-apps', () => {
+  it('attaches apps to a Running desktop and removes them with it', async () => {
+    const id = await launched({
+      name: 'desk',
+      image: 'images.canfar.net/skaha/desktop:1.2.0',
+      type: 'desktop',
+    });
+    const early = await call(`/skaha/v1/session/${id}/app`, {
+      form: { image: 'images.canfar.net/skaha/ds9:8.6' },
+    });
+    expect(early.status).toBe(404);
+    advanceClock(4_000);
+    const attach = await call(`/skaha/v1/session/${id}/app`, {
+      form: { image: 'images.canfar.net/skaha/ds9:8.6' },
+    });
+    const appid = (await attach.text()).trim();
+    expect(appid).toMatch(/^[a-z0-9]{3}$/);
+    const app = await getSession(`${id}/app/${appid}`);
+    expect(app).toMatchObject({ id, appid, type: 'desktop-app', name: 'ds9', connectURL: '' });
+    expect((await getSessions(`/skaha/v1/session/${id}/app`)).map((item) => item.appid)).toContain(appid);
+    expect((await getSessions()).some((item) => item.type === 'desktop-app')).toBe(false);
+    await call(`/skaha/v1/session/${id}`, { method: 'DELETE' });
+    expect((await getSession(`${id}/app/${appid}`)).status).toBe('Terminating');
+    advanceClock(3_000);
+    expect((await call(`/skaha/v1/session/${id}/app/${appid}`)).status).toBe(404);
+  });
+
+  it('rejects deeper paths', async () => {
+    const response = await call('/skaha/v1/session/k3x9q2ma/app/abc/more');
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe('Invalid request\n');
+  });
+});

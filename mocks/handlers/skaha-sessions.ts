@@ -1,0 +1,107 @@
+import type { Account } from '../platform/accounts';
+import { ServiceError, badRequest } from '../platform/errors';
+import type { Platform } from '../platform/platform';
+import { sessionEvents, formatEventTable } from '../platform/skaha/events';
+import { attachDesktopApp, launchSession } from '../platform/skaha/launch';
+import { sessionLogs } from '../platform/skaha/logs';
+import {
+  deleteSession,
+  findOwnSession,
+  getDesktopApp,
+  getSession,
+  listDesktopApps,
+  listSessions,
+  renewSession,
+} from '../platform/skaha/sessions';
+import { statsDocument } from '../platform/skaha/stats';
+import { emptyResponse, jsonResponse, readParams, textResponse } from './http-utils';
+
+const json = (value: unknown) => jsonResponse(JSON.stringify(value, null, 2));
+
+/** `/v1/session` with no id: list (and stats), launch, and the refused delete-all. */
+export async function sessionCollection(
+  platform: Platform,
+  account: Account,
+  request: Request,
+): Promise<Response> {
+  const params = await readParams(request);
+  const { skaha } = platform;
+  const now = platform.now();
+  if (request.method === 'GET') {
+    if (params.get('view') === 'stats') {
+      if (platform.scenarios.has('stats-unavailable'))
+        throw new ServiceError(503, 'Platform statistics unavailable');
+      return jsonResponse(statsDocument(skaha, now, platform.scenarios.has('legacy-stats')));
+    }
+    const query = { type: params.get('type'), status: params.get('status'), view: params.get('view') };
+    return json(listSessions(skaha, now, account, query));
+  }
+  if (request.method === 'POST') {
+    const context = { data: skaha, now, random: platform.random, account };
+    const id = launchSession(context, params, request.headers.get('x-skaha-registry-auth'));
+    return textResponse(`${id}\n`);
+  }
+  if (request.method === 'DELETE') throw badRequest('Cannot kill all sessions.');
+  throw new ServiceError(405, `HTTP method ${request.method} not supported`);
+}
+
+/** `/v1/session/{id}`: the session, its logs and events, renew, delete. */
+export async function sessionItem(
+  platform: Platform,
+  account: Account,
+  request: Request,
+  id: string,
+): Promise<Response> {
+  const params = await readParams(request);
+  const { skaha } = platform;
+  const now = platform.now();
+  if (request.method === 'GET') {
+    const view = params.get('view');
+    if (view === 'logs' || view === 'events') {
+      const { record, phase } = findOwnSession(skaha, now, account, id);
+      if (view === 'logs') return textResponse(sessionLogs(record, phase, now));
+      return textResponse(formatEventTable(sessionEvents(record, phase, now)));
+    }
+    return json(getSession(skaha, now, account, id));
+  }
+  if (request.method === 'POST') {
+    renewSession(skaha, now, account, id, params.get('action'));
+    return emptyResponse();
+  }
+  if (request.method === 'DELETE') {
+    deleteSession(skaha, now, account, id);
+    return emptyResponse();
+  }
+  throw new ServiceError(405, `HTTP method ${request.method} not supported`);
+}
+
+/** `/v1/session/{id}/app[/{appid}]`: desktop-apps inside a desktop session. */
+export async function desktopApps(
+  platform: Platform,
+  account: Account,
+  request: Request,
+  id: string,
+  appid: string | undefined,
+): Promise<Response> {
+  const params = await readParams(request);
+  const { skaha } = platform;
+  const now = platform.now();
+  if (request.method === 'GET') {
+    return json(
+      appid === undefined
+        ? listDesktopApps(skaha, now, account, params.get('status'))
+        : getDesktopApp(skaha, now, account, id, appid),
+    );
+  }
+  if (request.method === 'POST') {
+    if (appid !== undefined) throw badRequest('Cannot modify an existing app.');
+    const newAppid = attachDesktopApp({ data: skaha, now, random: platform.random, account }, id, params);
+    return textResponse(`${newAppid}\n`);
+  }
+  if (request.method === 'DELETE') {
+    if (appid === undefined) throw badRequest('Cannot kill all desktop-apps.');
+    deleteSession(skaha, now, account, id, appid);
+    return emptyResponse();
+  }
+  throw new ServiceError(405, `HTTP method ${request.method} not supported`);
+}

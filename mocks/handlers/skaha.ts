@@ -1,0 +1,69 @@
+import type { RequestHandler } from 'msw';
+import { http } from 'msw';
+import type { Account } from '../platform/accounts';
+import { ServiceError, badRequest, notFound } from '../platform/errors';
+import type { Platform } from '../platform/platform';
+import { imageTypes } from '../platform/skaha/catalog';
+import { errorResponse, jsonResponse, pathWithin } from './http-utils';
+import { desktopApps, sessionCollection, sessionItem } from './skaha-sessions';
+
+function readOnly(request: Request, body: () => unknown): Response {
+  if (request.method !== 'GET') throw new ServiceError(405, `HTTP method ${request.method} not supported`);
+  return jsonResponse(JSON.stringify(body(), null, 2));
+}
+
+async function route(
+  platform: Platform,
+  account: Account,
+  request: Request,
+  path: string,
+): Promise<Response> {
+  const [version, resource, id, sub, appid, ...deeper] = path.split('/').filter((segment) => segment !== '');
+  if (version !== 'v1') throw notFound(`not found: ${path}`);
+  const { skaha } = platform;
+  switch (resource) {
+    case 'session':
+      if (id === undefined) return sessionCollection(platform, account, request);
+      if (sub === undefined) return sessionItem(platform, account, request, id);
+      // SessionAction.initRequest accepts only /session/{id} and /session/{id}/app[/{appid}]
+      if (sub !== 'app' || deeper.length > 0) throw badRequest('Invalid request');
+      return desktopApps(platform, account, request, id, appid);
+    case 'image': {
+      const type = new URL(request.url).searchParams.get('type');
+      if (type !== null && !imageTypes.includes(type)) throw badRequest('unknown type');
+      return readOnly(request, () =>
+        skaha.images
+          .filter((image) => image.public && (type === null || image.types.includes(type)))
+          .map(({ id: imageId, types, digest }) => ({ id: imageId, types, digest })),
+      );
+    }
+    case 'context':
+      return readOnly(request, () => skaha.context);
+    case 'repository':
+      if (request.method !== 'GET')
+        throw new ServiceError(405, `HTTP method ${request.method} not supported`);
+      return jsonResponse(JSON.stringify(skaha.registryHosts));
+    default:
+      throw notFound(`not found: ${path}`);
+  }
+}
+
+/** skaha v1: sessions, desktop-apps, images, context and repository, all behind a Bearer token. */
+export function skahaHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
+  return [
+    http.all(
+      ({ request }) => pathWithin(request, base) !== undefined,
+      async ({ request }) => {
+        const platform = getPlatform();
+        try {
+          const account = platform.authenticate(request.headers.get('authorization'));
+          if (!account) throw new ServiceError(401, 'Unauthorized');
+          return await route(platform, account, request, pathWithin(request, base) ?? '');
+        } catch (error) {
+          if (error instanceof ServiceError) return errorResponse(error);
+          throw error;
+        }
+      },
+    ),
+  ];
+}

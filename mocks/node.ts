@@ -1,0 +1,39 @@
+import { setupServer } from 'msw/node';
+import { createHandlers, defaultServices } from './handlers/index';
+import type { FakeServices } from './handlers/index';
+import { createFakePlatformControl } from './platform/control';
+import type { FailNextResponse } from './platform/faults';
+import type { Platform } from './platform/platform';
+
+const control = createFakePlatformControl();
+
+/** The fake platform for Vitest, serving the default service paths on any origin. */
+export const fakePlatformServer = setupServer(
+  ...createHandlers(() => control.getPlatform(), defaultServices),
+);
+
+export const getPlatform = (): Platform => control.getPlatform();
+
+/** A freshly seeded platform (scenario `default` unless given), e.g. in `afterEach`. */
+export function resetFakePlatform(scenario?: string): Platform {
+  return control.reset(scenario);
+}
+
+/** The service's next response(s) get this status and text body instead. */
+export function failNext(service: keyof FakeServices, response: FailNextResponse): void {
+  control.failNext(service, response);
+}
+
+/** Every token issued so far now answers 401, as when a sign-in expires. */
+export function revokeTokens(): void {
+  control.revokeTokens();
+}
+
+export function advanceClock(ms: number): void {
+  control.advanceClock(ms);
+}
+
+/** A valid Bearer token for a demo user, to sign in without going through the login form. */
+export function tokenFor(username: string): string {
+  return control.tokenFor(username);
+}

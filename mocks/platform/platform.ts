@@ -1,0 +1,127 @@
+import type { Account, AccountsData } from './accounts';
+import { authenticate, findAccount, issueToken, revokeAll, seedAccounts } from './accounts';
+import type { Clock } from './clock';
+import { createClock } from './clock';
+import type { FailNextResponse, FaultsData, ServiceName } from './faults';
+import { scheduleFailure, takeFailure } from './faults';
+import type { Random } from './random';
+import { createRandom } from './random';
+import type { ScenarioName } from './scenarios';
+import { parseScenarios, scenarioKey } from './scenarios';
+import type { SkahaData } from './skaha/model';
+import { seedSkaha } from './skaha/seed';
+
+const SNAPSHOT_VERSION = 1;
+const SEED = 0x5ca1ab1e;
+
+export interface PlatformData {
+  version: typeof SNAPSHOT_VERSION;
+  scenario: string;
+  seedTime: number;
+  clockOffset: number;
+  random: number;
+  accounts: AccountsData;
+  skaha: SkahaData;
+  faults: FaultsData;
+}
+
+export interface Platform {
+  /** Canonical scenario string, e.g. `busy,slow` or `default`. */
+  readonly scenario: string;
+  readonly scenarios: ReadonlySet<ScenarioName>;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly accounts: AccountsData;
+  readonly skaha: SkahaData;
+  now(): number;
+  advanceClock(ms: number): void;
+  /** Every token issued so far (and every OIDC token issued before now) answers 401 from now on. */
+  revokeTokens(): void;
+  failNext(service: ServiceName, response: FailNextResponse): void;
+  takeFailure(service: ServiceName): { status: number; body: string } | undefined;
+  /** A valid token for an existing account, without going through `{ac}/login`. */
+  tokenFor(username: string): string;
+  authenticate(authorization: string | null): Account | undefined;
+  /** The whole state as JSON-serialisable data; pass it back as `createPlatform({ snapshot })`. */
+  snapshot(): unknown;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+function isPlatformData(value: unknown): value is PlatformData {
+  return (
+    isRecord(value) &&
+    value.version === SNAPSHOT_VERSION &&
+    typeof value.scenario === 'string' &&
+    typeof value.seedTime === 'number' &&
+    typeof value.clockOffset === 'number' &&
+    typeof value.random === 'number' &&
+    isRecord(value.accounts) &&
+    isRecord(value.faults) &&
+    isRecord(value.skaha) &&
+    Array.isArray(value.skaha.sessions)
+  );
+}
+
+function seedData(scenario: string | undefined): PlatformData {
+  const key = scenarioKey(scenario);
+  const random = createRandom(SEED);
+  // whole seconds, so seeded timestamps read like the samples
+  const seedTime = Math.floor(Date.now() / 1000) * 1000;
+  const skaha = seedSkaha(parseScenarios(key), random, seedTime);
+  return {
+    version: SNAPSHOT_VERSION,
+    scenario: key,
+    seedTime,
+    clockOffset: 0,
+    random: random.state,
+    accounts: seedAccounts(),
+    skaha,
+    faults: {},
+  };
+}
+
+/** The in-memory platform: seeded for a scenario, or restored from a `snapshot()`. */
+export function createPlatform(options: { scenario?: string; snapshot?: unknown } = {}): Platform {
+  let data: PlatformData;
+  if (options.snapshot === undefined) {
+    data = seedData(options.scenario);
+  } else if (isPlatformData(options.snapshot)) {
+    data = structuredClone(options.snapshot);
+  } else {
+    throw new Error('not a snapshot of this version of the fake platform');
+  }
+  const clock = createClock(data.clockOffset);
+  const random = createRandom(data.random);
+  return {
+    scenario: data.scenario,
+    scenarios: parseScenarios(data.scenario),
+    clock,
+    random,
+    accounts: data.accounts,
+    skaha: data.skaha,
+    now: () => clock.now(),
+    advanceClock: (ms) => {
+      clock.advance(ms);
+    },
+    revokeTokens: () => {
+      revokeAll(data.accounts);
+    },
+    failNext: (service, response) => {
+      scheduleFailure(data.faults, service, response);
+    },
+    takeFailure: (service) => takeFailure(data.faults, service),
+    tokenFor: (username) => {
+      if (!findAccount(data.accounts, username)) throw new Error(`no account named ${username}`);
+      return issueToken(data.accounts, username);
+    },
+    authenticate: (authorization) => authenticate(data.accounts, authorization, random),
+    snapshot: () => {
+      const copy: unknown = JSON.parse(
+        JSON.stringify({ ...data, clockOffset: clock.offset, random: random.state }),
+      );
+      return copy;
+    },
+  };
+}

@@ -1,0 +1,137 @@
+// @vitest-environment node
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { advanceClock, failNext, fakePlatformServer, resetFakePlatform } from '../node';
+import { ORIGIN, call, formBody, getJson, getSessions, launch, notebook } from '../test-helpers';
+import { parseScenarios, scenarioKey } from './scenarios';
+
+beforeAll(() => {
+  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  fakePlatformServer.resetHandlers();
+  resetFakePlatform();
+});
+afterAll(() => {
+  fakePlatformServer.close();
+});
+
+const statsOf = async () =>
+  JSON.parse(await (await call('/skaha/v1/session?view=stats')).text()) as Record<
+    string,
+    Record<string, unknown>
+  >;
+
+describe('scenario names', () => {
+  it('parses a comma-separated list and ignores unknown names', () => {
+    expect([...parseScenarios('busy, SLOW,nonsense,default')]).toEqual(['busy', 'slow']);
+    expect(scenarioKey('slow,busy')).toBe('busy,slow');
+    expect(scenarioKey('nonsense')).toBe('default');
+  });
+});
+
+describe('scenarios', () => {
+  it('empty: nobody has sessions', async () => {
+    resetFakePlatform('empty');
+    expect(await getSessions()).toEqual([]);
+    expect(await getSessions('/skaha/v1/session?view=all')).toEqual([]);
+  });
+
+  it('busy: the platform is near capacity and jdoe is at the interactive limit', async () => {
+    resetFakePlatform('busy');
+    expect(await launch(notebook)).toMatchObject({
+      status: 400,
+      text: 'User jdoe has reached the maximum of 3 active sessions.\n',
+    });
+    const { cores, ram } = await statsOf();
+    expect(Number(cores?.requestedCPUCores) / Number(cores?.cpuCoresAvailable)).toBeGreaterThan(0.9);
+    expect(parseFloat(String(ram?.requestedRAM)) / parseFloat(String(ram?.ramAvailable))).toBeGreaterThan(
+      0.9,
+    );
+    expect((await getSessions('/skaha/v1/session?view=all')).length).toBeGreaterThan(50);
+  });
+
+  it('slow: every response takes about 1.5 s', async () => {
+    resetFakePlatform('slow');
+    const started = performance.now();
+    expect((await call('/skaha/v1/context')).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1_400);
+  });
+
+  it('failing: every skaha call answers 503 while sign-in still works', async () => {
+    resetFakePlatform('failing');
+    const response = await call('/skaha/v1/session');
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+      503,
+      'text/plain',
+      'Service unavailable\n',
+    ]);
+    expect((await call('/ac/whoami')).status).toBe(200);
+  });
+
+  it('headless-500: jdoe has 500 more headless jobs in every state', async () => {
+    resetFakePlatform('headless-500');
+    const jobs = await getSessions('/skaha/v1/session?type=headless');
+    expect(jobs.length).toBe(501);
+    expect(new Set(jobs.map((job) => job.status))).toEqual(
+      new Set(['Pending', 'Running', 'Completed', 'Failed']),
+    );
+  });
+
+  it('stuck-pending: a notebook never leaves Pending and reports FailedScheduling', async () => {
+    resetFakePlatform('stuck-pending');
+    advanceClock(3_600_000);
+    expect((await getJson('/skaha/v1/session/s7u2ck9p')) as object).toMatchObject({ status: 'Pending' });
+    const events = await (await call('/skaha/v1/session/s7u2ck9p?view=events')).text();
+    expect(events.split('\n')[1]).toMatch(
+      /^Warning {3}FailedScheduling {3}0\/12 nodes are available: 12 Insufficient cpu\. {17}\S+Z {3}\S+Z$/,
+    );
+  });
+
+  it('no-gpu: no GPU options, so any gpus value is refused', async () => {
+    resetFakePlatform('no-gpu');
+    expect(await getJson('/skaha/v1/context')).toMatchObject({ gpus: { options: [] } });
+    expect((await launch({ ...notebook, gpus: '1' })).text).toBe("Invalid value for 'gpus': 1\n");
+  });
+
+  it('legacy-stats: the pre-1.1.5 shape with instance counts', async () => {
+    resetFakePlatform('legacy-stats');
+    const stats = await statsOf();
+    expect(Object.keys(stats)).toEqual(['instances', 'cores', 'ram']);
+    const { session = 0, desktopApp = 0, headless = 0, total } = stats.instances as Record<string, number>;
+    expect(session + desktopApp + headless).toBe(total);
+    expect(total).toBeGreaterThan(0);
+  });
+
+  it('stats-unavailable: view=stats fails closed with 503', async () => {
+    resetFakePlatform('stats-unavailable');
+    const response = await call('/skaha/v1/session?view=stats');
+    expect([response.status, await response.text()]).toEqual([503, 'Platform statistics unavailable\n']);
+    expect((await call('/skaha/v1/session')).status).toBe(200);
+  });
+});
+
+describe('failNext', () => {
+  it('replaces the service’s next responses, then lets them through', async () => {
+    failNext('skaha', { status: 500, times: 2 });
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const failed = await call('/skaha/v1/session');
+      expect([failed.status, failed.headers.get('content-type'), await failed.text()]).toEqual([
+        500,
+        'text/plain',
+        'Internal server error\n',
+      ]);
+    }
+    expect((await call('/skaha/v1/session')).status).toBe(200);
+  });
+
+  it('applies to one service only, with a custom body', async () => {
+    failNext('ac', { status: 503, body: 'ac is down' });
+    expect((await call('/skaha/v1/session')).status).toBe(200);
+    const login = await fetch(`${ORIGIN}/ac/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: formBody({ username: 'jdoe', password: 'demo-jdoe' }),
+    });
+    expect([login.status, await login.text()]).toEqual([503, 'ac is down']);
+  });
+});

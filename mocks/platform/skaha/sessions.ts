@@ -1,0 +1,128 @@
+import type { Account } from '../accounts';
+import { badRequest, notFound } from '../errors';
+import { INTERACTIVE_LIFETIME_S } from './catalog';
+import type { SessionPhase, SessionRecord, SkahaData } from './model';
+import { pruneSessions, visibleSessions } from './model';
+import type { SessionJson } from './session-json';
+import { publicSessionJson, sessionJson } from './session-json';
+
+export interface ListQuery {
+  type: string | null;
+  status: string | null;
+  view: string | null;
+}
+
+interface Visible {
+  record: SessionRecord;
+  phase: SessionPhase;
+}
+
+const matches = (filter: string | null, value: string) =>
+  filter === null || filter.toLowerCase() === value.toLowerCase();
+
+/** GET /v1/session (GetAction.listSessions and listInteractiveSessions). */
+export function listSessions(data: SkahaData, now: number, account: Account, query: ListQuery): object[] {
+  const visible = visibleSessions(data, now);
+  const byStatus = ({ phase }: Visible) => matches(query.status, phase.status);
+  if (query.view === 'all') {
+    return visible
+      .filter(({ record }) => record.type !== 'desktop-app' && matches(query.type, record.type))
+      .filter(byStatus)
+      .map(({ record, phase }) => publicSessionJson(record, phase));
+  }
+  const own = visible.filter(({ record }) => record.userid === account.username).filter(byStatus);
+  const selected =
+    query.view === 'interactive'
+      ? // the real service ignores `type` here and keeps desktop-apps; clients drop them
+        own.filter(({ record }) => record.type !== 'headless')
+      : own.filter(
+          ({ record }) =>
+            matches(query.type, record.type) && (record.type !== 'desktop-app' || query.type !== null),
+        );
+  return selected.map(({ record, phase }) => sessionJson(record, phase, data.sessionHost));
+}
+
+export function findOwnSession(data: SkahaData, now: number, account: Account, id: string): Visible {
+  const found = visibleSessions(data, now).find(
+    ({ record }) => record.id === id && record.userid === account.username && record.appid === undefined,
+  );
+  if (!found) throw notFound(`session ${id} not found`);
+  return found;
+}
+
+export function getSession(data: SkahaData, now: number, account: Account, id: string): SessionJson {
+  const { record, phase } = findOwnSession(data, now, account, id);
+  return sessionJson(record, phase, data.sessionHost);
+}
+
+/** POST /v1/session/{id} action=renew: only extends when less than a full lifetime remains. */
+export function renewSession(
+  data: SkahaData,
+  now: number,
+  account: Account,
+  id: string,
+  action: string | null,
+): void {
+  if (action === null || action === '') throw badRequest('Cannot modify an existing session');
+  if (action.toLowerCase() !== 'renew') throw badRequest('unrecognized action');
+  const active = visibleSessions(data, now).filter(
+    ({ record, phase }) =>
+      record.id === id &&
+      record.userid === account.username &&
+      (phase.status === 'Running' || phase.status === 'Pending'),
+  );
+  if (active.length === 0) throw badRequest(`No active job for user ${account.username} with session ${id}`);
+  for (const { record, phase } of active) {
+    if (phase.startAt === undefined) continue;
+    const elapsedS = Math.floor((now - phase.startAt) / 1000);
+    if (INTERACTIVE_LIFETIME_S > record.deadlineS - elapsedS) {
+      record.deadlineS = elapsedS + INTERACTIVE_LIFETIME_S;
+    }
+  }
+}
+
+/** DELETE /v1/session/{id}: always succeeds, even for an unknown id (errors are swallowed upstream). */
+export function deleteSession(
+  data: SkahaData,
+  now: number,
+  account: Account,
+  id: string,
+  appid?: string,
+): void {
+  for (const { record } of visibleSessions(data, now)) {
+    const target = appid === undefined ? record.appid === undefined : record.appid === appid;
+    if (record.id === id && record.userid === account.username && target && record.deletedAt === undefined) {
+      record.deletedAt = now;
+    }
+  }
+  pruneSessions(data, now);
+}
+
+/** GET /v1/session/{id}/app: every desktop-app of the caller; the id in the path is not used. */
+export function listDesktopApps(
+  data: SkahaData,
+  now: number,
+  account: Account,
+  status: string | null,
+): SessionJson[] {
+  return visibleSessions(data, now)
+    .filter(
+      ({ record, phase }) =>
+        record.userid === account.username && record.type === 'desktop-app' && matches(status, phase.status),
+    )
+    .map(({ record, phase }) => sessionJson(record, phase, data.sessionHost));
+}
+
+export function getDesktopApp(
+  data: SkahaData,
+  now: number,
+  account: Account,
+  id: string,
+  appid: string,
+): SessionJson {
+  const found = visibleSessions(data, now).find(
+    ({ record }) => record.id === id && record.appid === appid && record.userid === account.username,
+  );
+  if (!found) throw notFound(`desktop-app ${appid} of session ${id} not found`);
+  return sessionJson(found.record, found.phase, data.sessionHost);
+}

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import type { PortalFixtureOptions } from './e2e/support/fixtures';
+
+const isCI = Boolean(process.env.CI);
+const host = '127.0.0.1';
+const fakePlatformUrl = `http://${host}:4010`;
+const oidcProviderUrl = `http://${host}:4011`;
+
+// A system Chromium (Debian's package) when there is one; otherwise Playwright's own download
+// (scripts/ensure-browser.mjs sees to one or the other before the suite runs).
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(chromium) ? chromium : undefined;
+
+/** `vite preview` of the build in dist/ (npm run test:e2e builds it first) with one runtime config. */
+function preview(port: number, env: Record<string, string>) {
+  return {
+    command: `node node_modules/vite/bin/vite.js preview --host ${host} --port ${port} --strictPort`,
+    url: `http://${host}:${port}/`,
+    env,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    name: `preview:${port}`,
+  };
+}
+
+export default defineConfig<PortalFixtureOptions>({
+  testDir: './e2e',
+  fullyParallel: false,
+  // Two cores: one browser at a time keeps timings steady.
+  workers: 1,
+  retries: isCI ? 1 : 0,
+  forbidOnly: isCI,
+  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'mock',
+      testMatch: 'mock/**/*.spec.ts',
+      use: { baseURL: `http://${host}:4173` },
+    },
+    {
+      name: 'cadc',
+      testMatch: 'cadc/**/*.spec.ts',
+      use: { baseURL: `http://${host}:4174`, fakePlatformUrl },
+    },
+    {
+      name: 'oidc',
+      testMatch: 'oidc/**/*.spec.ts',
+      use: { baseURL: `http://${host}:4175`, fakePlatformUrl, oidcProviderUrl },
+    },
+  ],
+  webServer: [
+    {
+      command: `node --import tsx mocks/server.ts --port 4010 --host ${host}`,
+      // Any answer below 404 means it is up; an anonymous whoami is refused with 401.
+      url: `${fakePlatformUrl}/ac/whoami`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+      name: 'fake-platform',
+    },
+    {
+      command: `node e2e/support/oidc-provider.mjs --port 4011 --host ${host} --portal http://${host}:4175`,
+      url: `${oidcProviderUrl}/.well-known/openid-configuration`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+      name: 'oidc-provider',
+    },
+    // Demo configuration: the fake platform runs inside the browser (MSW), demo sign-in.
+    preview(4173, { PORTAL_UPSTREAM: '', PORTAL_CONFIG: 'dev/config.mock.json' }),
+    // A deployment's configuration, in front of the fake platform's HTTP server.
+    preview(4174, { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/cadc.json' }),
+    preview(4175, { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/oidc.json' }),
+  ],
+});

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { revokeTokens } from '../../test/fake-platform';
+import { renderApp } from '../../test/render-app';
+
+describe('signing in (cadc)', () => {
+  it('shows the sign-in form at the requested address and then that very page', async () => {
+    const { user, router } = await renderApp({ route: '/sessions?q=carta', signedInAs: null });
+    expect(await screen.findByRole('heading', { name: 'Sign in to the Science Portal' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/Username/), 'jdoe');
+    await user.type(screen.getByLabelText(/Password/), 'demo-jdoe');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=carta');
+    expect(screen.getByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
+    expect(await screen.findByText('carta-m31')).toBeInTheDocument();
+    expect(screen.queryByText('notebook1')).not.toBeInTheDocument();
+    expect(sessionStorage.getItem('science-portal.token')).toBeTruthy();
+    expect(Object.keys(localStorage).some((key) => key.includes('token'))).toBe(false);
+  });
+
+  it('says so when the credentials are refused, and keeps the user name', async () => {
+    const { user } = await renderApp({ route: '/sessions', signedInAs: null });
+    await user.type(await screen.findByLabelText(/Username/), 'jdoe');
+    await user.type(screen.getByLabelText(/Password/), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The user name or password was not accepted. Check them and try again.',
+    );
+    expect(screen.getByLabelText(/Username/)).toHaveValue('jdoe');
+  });
+
+  it('asks for both fields before calling the service', async () => {
+    const { user } = await renderApp({ route: '/sessions', signedInAs: null });
+    await user.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(screen.getByText('Enter your Username')).toBeInTheDocument();
+    expect(screen.getByText('Enter your Password')).toBeInTheDocument();
+  });
+
+  it('reopens sign-in over the page when the token expires, keeping what was typed', async () => {
+    const { user, services } = await renderApp({ route: '/sessions' });
+    expect(await screen.findByText('notebook1')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'carta');
+    revokeTokens();
+    await services.queryClient.refetchQueries();
+    const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' });
+    expect(within(dialog).getByLabelText(/Username/)).toHaveValue('jdoe');
+    await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('carta-m31')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
+  });
+});
