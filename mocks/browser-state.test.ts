@@ -39,6 +39,16 @@ describe('browser state', () => {
     expect(restorePlatform('?scenario=default', storage).skaha.sessions).toHaveLength(seeded);
   });
 
+  it('keeps the signed-in tokens when the scenario changes', () => {
+    const storage = memoryStorage();
+    const first = restorePlatform('', storage);
+    const token = first.tokenFor('jdoe');
+    savePlatform(first, storage);
+    const switched = restorePlatform('?scenario=empty', storage);
+    expect(switched.authenticate(`Bearer ${token}`)?.username).toBe('jdoe');
+    expect(switched.skaha.sessions).toEqual([]);
+  });
+
   it('ignores a corrupt saved state', () => {
     const storage = memoryStorage();
     storage.setItem('fake-platform:state', '{not json');

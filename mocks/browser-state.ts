@@ -27,15 +27,20 @@ export function restorePlatform(search: string, storage: KeyValueStore): Platfor
   const requested = new URLSearchParams(search).get('scenario');
   const scenario = scenarioKey(requested ?? storage.getItem(SCENARIO_KEY));
   const saved = readSavedState(storage);
-  if (requested?.trim().toLowerCase() !== 'default' && saved !== undefined) {
-    try {
-      const restored = createPlatform({ snapshot: saved });
-      if (restored.scenario === scenario) return restored;
-    } catch {
-      // saved by an older version of the fake platform: start afresh
-    }
+  const previous = saved === undefined ? undefined : restoreSnapshot(saved);
+  if (previous?.scenario === scenario && requested?.trim().toLowerCase() !== 'default') return previous;
+  const fresh = createPlatform({ scenario });
+  // Switching scenario starts the platform afresh but keeps whoever is signed in in this tab signed in.
+  if (previous) fresh.accounts.tokens = { ...previous.accounts.tokens };
+  return fresh;
+}
+
+function restoreSnapshot(saved: unknown): Platform | undefined {
+  try {
+    return createPlatform({ snapshot: saved });
+  } catch {
+    return undefined; // saved by an older version of the fake platform: start afresh
   }
-  return createPlatform({ scenario });
 }
 
 export function savePlatform(platform: Platform, storage: KeyValueStore): void {

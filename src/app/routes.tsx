@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import type { PortalConfig } from '../config/config-schema';
-import { paths, routePatterns } from '../lib/paths';
+import { paths } from '../lib/paths';
+import { areas, enabledAreas } from './areas';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { PageLoader } from './page-loader';
@@ -10,7 +11,7 @@ import { RouteErrorPage } from './route-error-page';
  * The route table. Each area is a lazy module, so a page's code loads when it is first visited; a feature
  * flag that is off removes its route along with its nav entry.
  */
-export function createRoutes(_features: PortalConfig['features']): RouteObject[] {
+export function createRoutes(features: PortalConfig['features']): RouteObject[] {
   return [
     {
       element: <AppLayout />,
@@ -22,13 +23,10 @@ export function createRoutes(_features: PortalConfig['features']): RouteObject[]
           errorElement: <RouteErrorPage />,
           children: [
             { index: true, element: <Navigate to={paths.sessions()} replace /> },
-            {
-              path: routePatterns.sessions,
-              lazy: async () => {
-                const { SessionsPage } = await import('../features/sessions/sessions-page');
-                return { Component: SessionsPage };
-              },
-            },
+            ...enabledAreas(areas, features).map((area): RouteObject => ({
+              path: area.pattern,
+              lazy: async () => ({ Component: await area.load() }),
+            })),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

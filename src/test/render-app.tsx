@@ -10,6 +10,7 @@ import { createRoutes } from '../app/routes';
 import { parseConfig } from '../config/load-config';
 import type { Language } from '../i18n/translation';
 import './fake-platform';
+import { testServices } from './test-api';
 
 export interface RenderAppOptions {
   /** The URL the app opens at. */
@@ -28,11 +29,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   if (scenario) resetFakePlatform(scenario);
   const parsed = parseConfig(rawConfig);
   if (!parsed.ok) throw new Error(`test config is invalid: ${JSON.stringify(parsed)}`);
-  const origin = window.location.origin;
-  const services = Object.fromEntries(
-    Object.entries(parsed.config.services).map(([name, path]) => [name, `${origin}${path}`]),
-  );
-  const config = { ...parsed.config, services: { ...parsed.config.services, ...services } };
+  const config = { ...parsed.config, services: testServices() };
   if (signedInAs) storeToken(tokenFor(signedInAs));
 
   const demoAccounts = demoUsers.map((user) => ({

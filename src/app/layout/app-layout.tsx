@@ -1,5 +1,5 @@
-import { Anchor, AppShell, Box, Burger, Group, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Anchor, AppShell, Box, Burger, Group, Text, Title, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconTelescope } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -14,6 +14,12 @@ import classes from './app-layout.module.css';
 export function AppLayout() {
   const { t } = useTranslation();
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
+  const theme = useMantineTheme();
+  const isMobile = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`, false, {
+    getInitialValueInEffect: false,
+  });
+  // Mantine only slides a collapsed navbar off screen; hiding it keeps its links out of the tab order.
+  const isNavHidden = isMobile && !isNavOpen;
   return (
     <>
       <a href="#main" className={classes.skipLink}>
@@ -30,7 +36,7 @@ export function AppLayout() {
             <AppShell.Header>
               <Header isNavOpen={isNavOpen} onToggleNav={toggle} />
             </AppShell.Header>
-            <AppShell.Navbar p="sm">
+            <AppShell.Navbar p="sm" style={isNavHidden ? { visibility: 'hidden' } : undefined}>
               <NavLinks onNavigate={close} />
             </AppShell.Navbar>
             <AppShell.Main id="main" tabIndex={-1}>

@@ -2,12 +2,12 @@ import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink } from 'react-router';
 import { useConfig } from '../../config/config-context';
-import { navItems } from './nav-items';
+import { areas, enabledAreas } from '../areas';
 
 export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { features } = useConfig();
-  const items = navItems.filter((item) => !item.feature || features[item.feature]);
+  const items = enabledAreas(areas, features);
   return (
     <nav aria-label={t('app.mainNavigation')}>
       <Stack gap={4}>

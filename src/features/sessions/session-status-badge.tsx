@@ -18,7 +18,7 @@ const STATUS_COLOURS: Record<SessionStatus, string> = {
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="dot">
+    <Badge color={STATUS_COLOURS[status]} variant="dot" tt="none" style={{ flexShrink: 0 }}>
       {t(`sessions.statuses.${status}`)}
     </Badge>
   );

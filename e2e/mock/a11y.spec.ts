@@ -1,0 +1,48 @@
+import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+import { accountMenu, sessionCell } from '../support/portal';
+
+// Every route of the portal, as a signed-in user sees it.
+const ROUTES = [
+  { path: '/sessions', ready: (page: import('@playwright/test').Page) => sessionCell(page, 'notebook1') },
+  {
+    path: '/no/such/page',
+    ready: (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 }),
+  },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'fr'] as const) {
+    for (const route of ROUTES) {
+      test(`${route.path} has no accessibility violations (${scheme}, ${language})`, async ({ page }) => {
+        await setColorScheme(page, scheme);
+        await setLanguage(page, language);
+        await page.goto(route.path);
+        await expect(route.ready(page)).toBeVisible();
+        await expectNoA11yViolations(page);
+      });
+    }
+  }
+
+  test(`the open account menu has no accessibility violations (${scheme})`, async ({ page }) => {
+    await setColorScheme(page, scheme);
+    await page.goto('/sessions');
+    await accountMenu(page).click();
+    await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+}
+
+test('fits a 360 px wide screen, with the navigation behind a menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await setLanguage(page, 'fr');
+  await page.goto('/sessions');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+  await page.getByRole('button', { name: 'Ouvrir la navigation' }).click();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  await expectNoA11yViolations(page);
+});

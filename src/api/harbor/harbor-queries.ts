@@ -1,0 +1,120 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { parseJsonBody, type ApiClient, type RequestOptions } from '../http/client';
+import { artifactListSchema, artifactSchema } from './artifact-schemas';
+import {
+  harborKeys,
+  normalizePage,
+  type ArtifactListParams,
+  type HarborPageParams,
+  type ProjectListParams,
+} from './harbor-keys';
+import { repositoryPath } from './harbor-query';
+import { parsePaging } from './parse-paging';
+import { projectListSchema, repositoryListSchema } from './project-schemas';
+
+const API = '/api/v2.0';
+const FIVE_MINUTES = 5 * 60_000;
+// A project called "2024" would otherwise be read as the project with id 2024 (HB swagger, `isResourceName`).
+const BY_NAME = { 'X-Is-Resource-Name': 'true' };
+
+export interface HarborPage<T> {
+  items: T[];
+  /** Every match across pages (`X-Total-Count`). */
+  total: number;
+  /** The next page number, when there is one (from the `Link` header). */
+  next?: number;
+}
+
+const projectPath = (project: string) => `${API}/projects/${encodeURIComponent(project)}`;
+const repoPath = (project: string, repository: string) =>
+  `${projectPath(project)}/repositories/${repositoryPath(repository)}`;
+
+async function fetchPage<T>(
+  api: ApiClient,
+  path: string,
+  schema: z.ZodType<T[]>,
+  params: { page: number; pageSize: number },
+  options: RequestOptions,
+): Promise<HarborPage<T>> {
+  const response = await api.request('harbor', path, {
+    ...options,
+    headers: { Accept: 'application/json', ...BY_NAME, ...options.headers },
+  });
+  const items = parseJsonBody('harbor', await response.text(), schema);
+  const paging = parsePaging(response.headers);
+  const total = paging.total ?? (params.page - 1) * params.pageSize + items.length;
+  const page: HarborPage<T> = { items, total };
+  if (paging.next) page.next = paging.next.page ?? params.page + 1;
+  // Without a Link header (a proxy may drop it) the count still tells whether more pages follow.
+  else if (!response.headers.has('Link') && total > params.page * params.pageSize)
+    page.next = params.page + 1;
+  return page;
+}
+
+const pageQuery = ({ page, pageSize, q, sort }: HarborPageParams) => ({ page, page_size: pageSize, q, sort });
+
+/** Projects the caller may see (only public ones when signed out), by name. */
+export function projectListQueryOptions(api: ApiClient, params: ProjectListParams = {}) {
+  const normalized = normalizePage(params);
+  return queryOptions({
+    queryKey: harborKeys.projectList(normalized),
+    queryFn: ({ signal }) =>
+      fetchPage(api, `${API}/projects`, projectListSchema, normalized, {
+        query: { ...pageQuery(normalized), name: normalized.name, public: normalized.public },
+        signal,
+      }),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+export function repositoryListQueryOptions(api: ApiClient, project: string, params: HarborPageParams = {}) {
+  const normalized = normalizePage(params);
+  return queryOptions({
+    queryKey: harborKeys.repositoryList(project, normalized),
+    queryFn: ({ signal }) =>
+      fetchPage(api, `${projectPath(project)}/repositories`, repositoryListSchema, normalized, {
+        query: pageQuery(normalized),
+        signal,
+      }),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** `repository` is the name without its project (`astroml-notebook`, not `skaha/astroml-notebook`). */
+export function artifactListQueryOptions(
+  api: ApiClient,
+  project: string,
+  repository: string,
+  params: ArtifactListParams = {},
+) {
+  const normalized = normalizePage({
+    ...params,
+    withLabel: params.withLabel ?? true,
+    withTag: params.withTag ?? true,
+  });
+  return queryOptions({
+    queryKey: harborKeys.artifactList(project, repository, normalized),
+    queryFn: ({ signal }) =>
+      fetchPage(api, `${repoPath(project, repository)}/artifacts`, artifactListSchema, normalized, {
+        query: { ...pageQuery(normalized), with_label: normalized.withLabel, with_tag: normalized.withTag },
+        signal,
+      }),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** One artifact by tag or digest, with its tags and labels. */
+export function artifactQueryOptions(api: ApiClient, project: string, repository: string, reference: string) {
+  return queryOptions({
+    queryKey: harborKeys.artifact(project, repository, reference),
+    queryFn: ({ signal }) =>
+      api.json(
+        'harbor',
+        `${repoPath(project, repository)}/artifacts/${encodeURIComponent(reference)}`,
+        artifactSchema,
+        { query: { with_label: true, with_tag: true }, headers: BY_NAME, signal },
+      ),
+    staleTime: FIVE_MINUTES,
+  });
+}

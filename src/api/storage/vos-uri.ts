@@ -1,0 +1,67 @@
+/**
+ * Node paths (`/home/jdoe/my file.fits`, decoded, from the service root) and vos URIs
+ * (`vos://cadc.nrc.ca~arc/home/jdoe/my%20file.fits`, authority from `storage.vosAuthority`).
+ */
+
+/** The segments of a path, without empty ones; `.` and `..` are refused, as a URL would resolve them away. */
+export function pathSegments(path: string): string[] {
+  const segments = path.split('/').filter((segment) => segment !== '');
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..') throw new RangeError(`"${segment}" cannot name a node: ${path}`);
+  }
+  return segments;
+}
+
+/** `/a//b/` → `/a/b`; the root is `/`. */
+export function normalizePath(path: string): string {
+  return `/${pathSegments(path).join('/')}`;
+}
+
+/** The path with each segment percent-encoded, for a URL or a vos URI. */
+export function encodePath(path: string): string {
+  return `/${pathSegments(path).map(encodeURIComponent).join('/')}`;
+}
+
+export function vosUri(authority: string, path: string): string {
+  return `vos://${authority}${encodePath(path)}`;
+}
+
+// VOSpace identifiers once used `!` where cavern now writes `~` (ivo://cadc.nrc.ca!vospace); both name one service.
+const sameAuthority = (a: string, b: string) => a.replaceAll('!', '~') === b.replaceAll('!', '~');
+
+/** The authority and decoded path of a vos URI, or `undefined` when it is not one. */
+export function parseVosUri(uri: string): { authority: string; path: string } | undefined {
+  const match = /^vos:\/\/([^/?#]+)([^?#]*)$/i.exec(uri.trim());
+  if (!match?.[1]) return undefined;
+  const segments = (match[2] ?? '')
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decodeSegment);
+  // Decoded, a segment must still be one name: not `.`/`..`, and no `/` that would add a level.
+  if (segments.some((segment) => segment === '.' || segment === '..' || segment.includes('/')))
+    return undefined;
+  return { authority: match[1], path: `/${segments.join('/')}` };
+}
+
+/** The path of a vos URI in this deployment's space, or `undefined` for another space or not a vos URI. */
+export function pathFromVosUri(uri: string, authority: string): string | undefined {
+  const parsed = parseVosUri(uri);
+  return parsed && sameAuthority(parsed.authority, authority) ? parsed.path : undefined;
+}
+
+export function nameOf(path: string): string {
+  return pathSegments(path).at(-1) ?? '';
+}
+
+export function parentOf(path: string): string {
+  return `/${pathSegments(path).slice(0, -1).join('/')}`;
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    // A stray `%` that is not an escape: keep the name as written.
+    return segment;
+  }
+}

@@ -1,0 +1,34 @@
+export const VOS_NS = 'http://www.ivoa.net/xml/VOSpace/v2.0';
+export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/** Property URIs as cavern spells them (VOS:cadc-vos/.../VOS.java): note `groupread`, `ispublic` and `MD5`. */
+export const VOS_PROPERTY = {
+  length: 'ivo://ivoa.net/vospace/core#length',
+  date: 'ivo://ivoa.net/vospace/core#date',
+  creator: 'ivo://ivoa.net/vospace/core#creator',
+  quota: 'ivo://ivoa.net/vospace/core#quota',
+  isPublic: 'ivo://ivoa.net/vospace/core#ispublic',
+  groupRead: 'ivo://ivoa.net/vospace/core#groupread',
+  groupWrite: 'ivo://ivoa.net/vospace/core#groupwrite',
+  md5: 'ivo://ivoa.net/vospace/core#MD5',
+  contentType: 'ivo://ivoa.net/vospace/core#type',
+  contentEncoding: 'ivo://ivoa.net/vospace/core#encoding',
+  inheritPermissions: 'ivo://cadc.nrc.ca/vospace/core#inheritPermissions',
+  isLocked: 'ivo://cadc.nrc.ca/vospace/core#islocked',
+  readable: 'ivo://cadc.nrc.ca/vospace/core#readable',
+  writable: 'ivo://cadc.nrc.ca/vospace/core#writable',
+} as const;
+
+export const VOS_PROTOCOL = {
+  httpsGet: 'ivo://ivoa.net/vospace/core#httpsget',
+  httpsPut: 'ivo://ivoa.net/vospace/core#httpsput',
+} as const;
+
+export const SECURITY_METHOD = {
+  token: 'ivo://ivoa.net/sso#token',
+  cookie: 'ivo://ivoa.net/sso#cookie',
+} as const;
+
+/** A transfer-level parameter: the size of an upload, in bytes. */
+export const TRANSFER_PARAM_LENGTH = VOS_PROPERTY.length;

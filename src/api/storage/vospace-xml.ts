@@ -1,0 +1,151 @@
+import { VoSpaceXmlError, textOf, vosChild, vosChildren, vosRoot } from './vospace-dom';
+import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
+import { nameOf, parseVosUri } from './vos-uri';
+
+export type VosNodeKind = 'container' | 'data' | 'link';
+
+export interface VosProperty {
+  /** `null` for `xsi:nil="true"` (a property being cleared, in update documents). */
+  value: string | null;
+  readOnly: boolean;
+}
+
+interface VosNodeFields {
+  uri: string;
+  /** Decoded, from the service root: `/home/jdoe/m31_deep.fits`. */
+  path: string;
+  name: string;
+  /** Every property by its URI, including those read into the fields below. */
+  properties: Record<string, VosProperty>;
+  /** Bytes; for a container the recursive size (absent where the deployment has no quota plugin). */
+  length: number | undefined;
+  /** Last modified, epoch ms. */
+  date: number | undefined;
+  creator: string | undefined;
+  /** Bytes, on allocation containers (home and project folders). */
+  quota: number | undefined;
+  md5: string | undefined;
+  contentType: string | undefined;
+  isPublic: boolean;
+  /** Group URIs (`ivo://cadc.nrc.ca/gms?my-team`). */
+  groupRead: string[];
+  groupWrite: string[];
+  inheritPermissions: boolean | undefined;
+  /** Only with `detail=max`: whether the caller passed the permission check. */
+  readable: boolean | undefined;
+  writable: boolean | undefined;
+}
+
+export interface VosContainerNode extends VosNodeFields {
+  kind: 'container';
+  /** The listed children, in the service's (directory) order: cavern does not sort. */
+  children: VosNode[];
+}
+export interface VosDataNode extends VosNodeFields {
+  kind: 'data';
+  busy: boolean;
+}
+export interface VosLinkNode extends VosNodeFields {
+  kind: 'link';
+  /** A vos URI, or a `file://` URI for a link outside the tree. */
+  target: string;
+}
+export type VosNode = VosContainerNode | VosDataNode | VosLinkNode;
+
+/** A `vos:node` document (GET/PUT/POST `/nodes/{path}`); throws VoSpaceXmlError when it is not one. */
+export function parseNodeDocument(document: Document): VosNode {
+  return parseNodeElement(vosRoot(document, 'node'));
+}
+
+export function parseNodeElement(element: Element): VosNode {
+  const uri = element.getAttribute('uri') ?? '';
+  const parsed = parseVosUri(uri);
+  if (!parsed) throw new VoSpaceXmlError(`a node without a vos URI: "${uri}"`);
+  const properties = readProperties(element);
+  const text = (key: string) => properties[key]?.value ?? undefined;
+  const fields: VosNodeFields = {
+    uri,
+    path: parsed.path,
+    name: nameOf(parsed.path),
+    properties,
+    length: readNumber(text(VOS_PROPERTY.length)),
+    date: readVosDate(text(VOS_PROPERTY.date)),
+    creator: text(VOS_PROPERTY.creator),
+    quota: readNumber(text(VOS_PROPERTY.quota)),
+    md5: text(VOS_PROPERTY.md5),
+    contentType: text(VOS_PROPERTY.contentType),
+    isPublic: readBoolean(text(VOS_PROPERTY.isPublic)) ?? false,
+    groupRead: readGroups(text(VOS_PROPERTY.groupRead)),
+    groupWrite: readGroups(text(VOS_PROPERTY.groupWrite)),
+    inheritPermissions: readBoolean(text(VOS_PROPERTY.inheritPermissions)),
+    readable: readBoolean(text(VOS_PROPERTY.readable)),
+    writable: readBoolean(text(VOS_PROPERTY.writable)),
+  };
+  switch (nodeKind(element, uri)) {
+    case 'container': {
+      const nodes = vosChild(element, 'nodes');
+      const children = nodes ? vosChildren(nodes, 'node').map(parseNodeElement) : [];
+      return { ...fields, kind: 'container', children };
+    }
+    case 'data':
+      return { ...fields, kind: 'data', busy: element.getAttribute('busy') === 'true' };
+    case 'link': {
+      const target = textOf(vosChild(element, 'target'));
+      if (!target) throw new VoSpaceXmlError(`a link node without a target: ${uri}`);
+      return { ...fields, kind: 'link', target };
+    }
+  }
+}
+
+function nodeKind(element: Element, uri: string): VosNodeKind {
+  // `xsi:type` is a QName (`vos:DataNode`); the prefix is the document's choice, the local part names the type.
+  const type = element.getAttributeNS(XSI_NS, 'type') ?? '';
+  const local = type.slice(type.indexOf(':') + 1);
+  if (local === 'ContainerNode') return 'container';
+  if (local === 'LinkNode') return 'link';
+  if (local === 'DataNode' || local === 'UnstructuredDataNode' || local === 'StructuredDataNode')
+    return 'data';
+  throw new VoSpaceXmlError(`unknown node type "${type}": ${uri}`);
+}
+
+function readProperties(element: Element): Record<string, VosProperty> {
+  const list = vosChild(element, 'properties');
+  if (!list) return {};
+  // The property list is flat, so a namespace-aware descendant search is exact here.
+  const entries = Array.from(list.getElementsByTagNameNS(VOS_NS, 'property')).flatMap((property) => {
+    const key = property.getAttribute('uri');
+    if (!key) return [];
+    const isNil = property.getAttributeNS(XSI_NS, 'nil') === 'true';
+    const value: VosProperty = {
+      value: isNil ? null : (property.textContent ?? ''),
+      readOnly: property.getAttribute('readOnly') === 'true',
+    };
+    return [[key, value] as const];
+  });
+  // fromEntries defines own properties, so a property named `__proto__` stays data.
+  return Object.fromEntries(entries);
+}
+
+function readNumber(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function readBoolean(text: string | undefined): boolean | undefined {
+  const lower = text?.trim().toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : undefined;
+}
+
+function readGroups(text: string | undefined): string[] {
+  return (text ?? '').split(/\s+/).filter((group) => group !== '');
+}
+
+/** cavern writes `yyyy-MM-dd'T'HH:mm:ss.SSS` in UTC without a zone (cadc-util DateUtil), so no zone means UTC. */
+export function readVosDate(text: string | undefined): number | undefined {
+  const trimmed = text?.trim();
+  if (!trimmed) return undefined;
+  const hasZone = /(?:Z|[+-]\d\d:?\d\d)$/i.test(trimmed);
+  const time = Date.parse(hasZone ? trimmed : `${trimmed}Z`);
+  return Number.isNaN(time) ? undefined : time;
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/**
+ * Prometheus writes sample values as strings (Go's FormatFloat), with "NaN", "+Inf" and "-Inf" for the special
+ * values; `Number("+Inf")` is NaN, so those are read here.
+ */
+export function parseSampleValue(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '+Inf' || trimmed === 'Inf') return Infinity;
+  if (trimmed === '-Inf') return -Infinity;
+  if (trimmed === 'NaN') return NaN;
+  if (trimmed === '') return undefined;
+  const value = Number(trimmed);
+  return Number.isNaN(value) ? undefined : value;
+}
+
+const sampleValue = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const parsed = typeof value === 'number' ? value : parseSampleValue(value);
+  if (parsed === undefined) {
+    ctx.issues.push({ code: 'custom', message: 'expected a sample value', input: value });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** `[<unix seconds>, "<value>"]` → epoch milliseconds and a number. */
+const pointSchema = z
+  .tuple([z.number(), sampleValue])
+  .transform(([seconds, value]) => ({ time: Math.round(seconds * 1000), value }));
+export type SamplePoint = z.infer<typeof pointSchema>;
+
+const metricSchema = z
+  .record(z.string(), z.string())
+  .nullish()
+  .transform((value) => value ?? {});
+
+/** One value of an instant query, at `time` (epoch ms), with the labels of its series. */
+export interface InstantSample extends SamplePoint {
+  metric: Record<string, string>;
+}
+
+const vectorSchema = z.object({
+  resultType: z.literal('vector'),
+  result: z.array(
+    z
+      .object({ metric: metricSchema, value: pointSchema })
+      .transform(({ metric, value }): InstantSample => ({ metric, ...value })),
+  ),
+});
+
+const scalarSchema = z.object({
+  resultType: z.literal('scalar'),
+  result: pointSchema.transform((point): InstantSample[] => [{ metric: {}, ...point }]),
+});
+
+const matrixSchema = z.object({
+  resultType: z.literal('matrix'),
+  result: z.array(z.object({ metric: metricSchema, values: z.array(pointSchema) })),
+});
+
+const warnings = z
+  .array(z.string())
+  .nullish()
+  .transform((value) => value ?? []);
+
+/** `/api/v1/query`: a vector, or a scalar read as one sample without labels. */
+export const instantQuerySchema = z
+  .object({
+    status: z.literal('success'),
+    data: z.discriminatedUnion('resultType', [vectorSchema, scalarSchema]),
+    warnings,
+  })
+  .transform(({ data, warnings }) => ({ resultType: data.resultType, samples: data.result, warnings }));
+export type InstantQueryResult = z.infer<typeof instantQuerySchema>;
+
+/** `/api/v1/query_range`: one series of points per label set. */
+export const rangeQuerySchema = z
+  .object({ status: z.literal('success'), data: matrixSchema, warnings })
+  .transform(({ data, warnings }) => ({ series: data.result, warnings }));
+export type RangeQueryResult = z.infer<typeof rangeQuerySchema>;
+export type RangeSeries = RangeQueryResult['series'][number];
+
+/** The error body sent with 400, 422 and 503; the client already turns its `error` into the ApiError message. */
+export const prometheusErrorSchema = z.object({
+  status: z.literal('error'),
+  errorType: z.string(),
+  error: z.string(),
+});
+export type PrometheusError = z.infer<typeof prometheusErrorSchema>;

@@ -1,0 +1,34 @@
+import { IconTerminal2, type Icon } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { FeatureName, PortalConfig } from '../config/config-schema';
+import type { en } from '../i18n/en';
+import { paths, routePatterns } from '../lib/paths';
+
+/** One area of the portal: its route, its navigation entry and the feature flag that owns both. */
+export interface Area {
+  pattern: string;
+  to: string;
+  label: `nav.${keyof typeof en.nav}`;
+  icon: Icon;
+  feature?: FeatureName;
+  /** The area's route module, loaded when the area is first visited. */
+  load: () => Promise<ComponentType>;
+}
+
+export const areas: readonly Area[] = [
+  {
+    pattern: routePatterns.sessions,
+    to: paths.sessions(),
+    label: 'nav.sessions',
+    icon: IconTerminal2,
+    load: async () => (await import('../features/sessions/sessions-page')).SessionsPage,
+  },
+];
+
+/** What a deployment shows: a flag that is off removes the area's route and its navigation entry. */
+export function enabledAreas<T extends Pick<Area, 'feature'>>(
+  all: readonly T[],
+  features: PortalConfig['features'],
+): T[] {
+  return all.filter((area) => !area.feature || features[area.feature]);
+}
