@@ -1,4 +1,23 @@
-import { tokenFor } from './node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { fakePlatformServer, resetFakePlatform, tokenFor } from './node';
+
+/**
+ * Runs the calling test file against the fake platform: unhandled requests fail, and every test starts from
+ * the seed. `afterReset` lets a caller clear its own state too.
+ */
+export function runAgainstFakePlatform(afterReset: () => void = () => undefined): void {
+  beforeAll(() => {
+    fakePlatformServer.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => {
+    fakePlatformServer.resetHandlers();
+    resetFakePlatform();
+    afterReset();
+  });
+  afterAll(() => {
+    fakePlatformServer.close();
+  });
+}
 
 /** Any origin works: the handlers match on the service path. */
 export const ORIGIN = 'http://portal.test';

@@ -1,18 +1,9 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakePlatformServer, resetFakePlatform, revokeTokens, tokenFor } from '../node';
-import { ORIGIN, call, formBody } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { revokeTokens, tokenFor } from '../node';
+import { ORIGIN, call, formBody, runAgainstFakePlatform } from '../test-helpers';
 
-beforeAll(() => {
-  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  fakePlatformServer.resetHandlers();
-  resetFakePlatform();
-});
-afterAll(() => {
-  fakePlatformServer.close();
-});
+runAgainstFakePlatform();
 
 const login = (fields: Record<string, string>) =>
   fetch(`${ORIGIN}/ac/login`, {

@@ -1,18 +1,9 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakePlatformServer, getPlatform, resetFakePlatform, tokenFor } from '../node';
-import { ORIGIN, call, getSession, launch, notebook } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { getPlatform, tokenFor } from '../node';
+import { ORIGIN, call, getSession, launch, notebook, runAgainstFakePlatform } from '../test-helpers';
 
-beforeAll(() => {
-  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  fakePlatformServer.resetHandlers();
-  resetFakePlatform();
-});
-afterAll(() => {
-  fakePlatformServer.close();
-});
+runAgainstFakePlatform();
 
 const PRIVATE = 'images.canfar.net/survey-team/private-pipeline:1.0';
 const registryAuth = (value: string) => ({

@@ -1,18 +1,9 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { advanceClock, fakePlatformServer, resetFakePlatform } from '../node';
-import { call, getSession, getSessions, launch, notebook } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { advanceClock } from '../node';
+import { call, getSession, getSessions, launch, notebook, runAgainstFakePlatform } from '../test-helpers';
 
-beforeAll(() => {
-  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  fakePlatformServer.resetHandlers();
-  resetFakePlatform();
-});
-afterAll(() => {
-  fakePlatformServer.close();
-});
+runAgainstFakePlatform();
 
 const DAY = 86_400_000;
 const seconds = (time: unknown) => Date.parse(String(time)) / 1000;

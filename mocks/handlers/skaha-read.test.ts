@@ -1,18 +1,8 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakePlatformServer, resetFakePlatform } from '../node';
-import { call, getJson, getSessions } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, getJson, getSessions, runAgainstFakePlatform } from '../test-helpers';
 
-beforeAll(() => {
-  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  fakePlatformServer.resetHandlers();
-  resetFakePlatform();
-});
-afterAll(() => {
-  fakePlatformServer.close();
-});
+runAgainstFakePlatform();
 
 const ids = (sessions: { id: string; appid?: unknown }[]) =>
   sessions.map((s) => (typeof s.appid === 'string' ? `${s.id}/${s.appid}` : s.id));

@@ -1,23 +1,14 @@
 // @vitest-environment node
 import { getResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers, defaultServices } from '../handlers/index';
-import { advanceClock, fakePlatformServer, getPlatform, resetFakePlatform } from '../node';
-import { getSessions, launch, notebook } from '../test-helpers';
+import { advanceClock, getPlatform, resetFakePlatform } from '../node';
+import { getSessions, launch, notebook, runAgainstFakePlatform } from '../test-helpers';
 import type { Platform } from './platform';
 import { createPlatform } from './platform';
 import { formatEventTable } from './skaha/events';
 
-beforeAll(() => {
-  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  fakePlatformServer.resetHandlers();
-  resetFakePlatform();
-});
-afterAll(() => {
-  fakePlatformServer.close();
-});
+runAgainstFakePlatform();
 
 async function listOn(platform: Platform, token: string): Promise<string> {
   const request = new Request('http://x/skaha/v1/session', { headers: { Authorization: `Bearer ${token}` } });

@@ -1,19 +1,19 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { advanceClock, failNext, fakePlatformServer, resetFakePlatform } from '../node';
-import { ORIGIN, call, formBody, getJson, getSessions, launch, notebook } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { advanceClock, failNext, resetFakePlatform } from '../node';
+import {
+  ORIGIN,
+  call,
+  formBody,
+  getJson,
+  getSessions,
+  launch,
+  notebook,
+  runAgainstFakePlatform,
+} from '../test-helpers';
 import { parseScenarios, scenarioKey } from './scenarios';
 
-beforeAll(() => {
-  fakePlatformServer.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  fakePlatformServer.resetHandlers();
-  resetFakePlatform();
-});
-afterAll(() => {
-  fakePlatformServer.close();
-});
+runAgainstFakePlatform();
 
 const statsOf = async () =>
   JSON.parse(await (await call('/skaha/v1/session?view=stats')).text()) as Record<

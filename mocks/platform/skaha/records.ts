@@ -1,28 +1,9 @@
 import type { Random } from '../random';
-import type { SessionType } from './catalog';
-import type { SessionRecord, StuckReason } from './model';
+import type { SessionRecord } from './model';
 
-export interface NewSession {
-  id: string;
-  appid?: string;
-  userid: string;
-  uid: number;
-  supplementalGroups: number[];
-  image: string;
-  type: SessionType;
-  name: string;
-  createdAt: number;
-  startAt: number | null;
-  deadlineS: number;
-  runS?: number;
-  outcome?: 'Completed' | 'Failed';
-  fixed?: { cores: number; ramGB: number };
-  gpus?: number;
-  stuck?: StuckReason;
-  command?: SessionRecord['command'];
-  usage?: SessionRecord['usage'];
-  timeline?: SessionRecord['timeline'];
-}
+/** What a launch or a seed decides; the rest of a record (pod, node, usage, events) is derived. */
+export type NewSession = Omit<SessionRecord, 'gpus' | 'usage' | 'pod' | 'node' | 'timeline'> &
+  Partial<Pick<SessionRecord, 'gpus' | 'usage' | 'timeline'>>;
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 

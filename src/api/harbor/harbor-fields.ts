@@ -17,7 +17,7 @@ export const harborTime = z
 export const optionalText = z
   .string()
   .nullish()
-  .transform((value) => (value ? value : undefined));
+  .transform((value) => (value === null || value === '' ? undefined : value));
 
 /** Go marshals a nil slice as `null`. */
 export const list = <T extends z.ZodType>(item: T) =>

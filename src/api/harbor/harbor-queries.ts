@@ -16,7 +16,7 @@ import { projectListSchema, repositoryListSchema } from './project-schemas';
 const API = '/api/v2.0';
 const FIVE_MINUTES = 5 * 60_000;
 // A project called "2024" would otherwise be read as the project with id 2024 (HB swagger, `isResourceName`).
-const BY_NAME = { 'X-Is-Resource-Name': 'true' };
+const HEADERS = { Accept: 'application/json', 'X-Is-Resource-Name': 'true' };
 
 export interface HarborPage<T> {
   items: T[];
@@ -30,17 +30,17 @@ const projectPath = (project: string) => `${API}/projects/${encodeURIComponent(p
 const repoPath = (project: string, repository: string) =>
   `${projectPath(project)}/repositories/${repositoryPath(repository)}`;
 
-async function fetchPage<T>(
-  api: ApiClient,
-  path: string,
+function listRequest(params: HarborPageParams, signal: AbortSignal, extra: RequestOptions['query'] = {}) {
+  const query = { page: params.page, page_size: params.pageSize, q: params.q, sort: params.sort, ...extra };
+  return { query, headers: HEADERS, signal };
+}
+
+/** One page: the body read with its schema, the count and the next page from Harbor's headers. */
+async function readPage<T>(
+  response: Response,
   schema: z.ZodType<T[]>,
   params: { page: number; pageSize: number },
-  options: RequestOptions,
 ): Promise<HarborPage<T>> {
-  const response = await api.request('harbor', path, {
-    ...options,
-    headers: { Accept: 'application/json', ...BY_NAME, ...options.headers },
-  });
   const items = parseJsonBody('harbor', await response.text(), schema);
   const paging = parsePaging(response.headers);
   const total = paging.total ?? (params.page - 1) * params.pageSize + items.length;
@@ -52,18 +52,16 @@ async function fetchPage<T>(
   return page;
 }
 
-const pageQuery = ({ page, pageSize, q, sort }: HarborPageParams) => ({ page, page_size: pageSize, q, sort });
-
 /** Projects the caller may see (only public ones when signed out), by name. */
 export function projectListQueryOptions(api: ApiClient, params: ProjectListParams = {}) {
   const normalized = normalizePage(params);
   return queryOptions({
     queryKey: harborKeys.projectList(normalized),
-    queryFn: ({ signal }) =>
-      fetchPage(api, `${API}/projects`, projectListSchema, normalized, {
-        query: { ...pageQuery(normalized), name: normalized.name, public: normalized.public },
-        signal,
-      }),
+    queryFn: async ({ signal }) => {
+      const extra = { name: normalized.name, public: normalized.public };
+      const response = await api.request('harbor', `${API}/projects`, listRequest(normalized, signal, extra));
+      return readPage(response, projectListSchema, normalized);
+    },
     staleTime: FIVE_MINUTES,
   });
 }
@@ -72,11 +70,11 @@ export function repositoryListQueryOptions(api: ApiClient, project: string, para
   const normalized = normalizePage(params);
   return queryOptions({
     queryKey: harborKeys.repositoryList(project, normalized),
-    queryFn: ({ signal }) =>
-      fetchPage(api, `${projectPath(project)}/repositories`, repositoryListSchema, normalized, {
-        query: pageQuery(normalized),
-        signal,
-      }),
+    queryFn: async ({ signal }) => {
+      const path = `${projectPath(project)}/repositories`;
+      const response = await api.request('harbor', path, listRequest(normalized, signal));
+      return readPage(response, repositoryListSchema, normalized);
+    },
     staleTime: FIVE_MINUTES,
   });
 }
@@ -95,11 +93,12 @@ export function artifactListQueryOptions(
   });
   return queryOptions({
     queryKey: harborKeys.artifactList(project, repository, normalized),
-    queryFn: ({ signal }) =>
-      fetchPage(api, `${repoPath(project, repository)}/artifacts`, artifactListSchema, normalized, {
-        query: { ...pageQuery(normalized), with_label: normalized.withLabel, with_tag: normalized.withTag },
-        signal,
-      }),
+    queryFn: async ({ signal }) => {
+      const path = `${repoPath(project, repository)}/artifacts`;
+      const extra = { with_label: normalized.withLabel, with_tag: normalized.withTag };
+      const response = await api.request('harbor', path, listRequest(normalized, signal, extra));
+      return readPage(response, artifactListSchema, normalized);
+    },
     staleTime: FIVE_MINUTES,
   });
 }
@@ -113,7 +112,7 @@ export function artifactQueryOptions(api: ApiClient, project: string, repository
         'harbor',
         `${repoPath(project, repository)}/artifacts/${encodeURIComponent(reference)}`,
         artifactSchema,
-        { query: { with_label: true, with_tag: true }, headers: BY_NAME, signal },
+        { query: { with_label: true, with_tag: true }, headers: HEADERS, signal },
       ),
     staleTime: FIVE_MINUTES,
   });

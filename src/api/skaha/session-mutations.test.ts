@@ -53,7 +53,7 @@ describe('the skaha mutations', () => {
       ram: 8,
     });
     expect(id).toMatch(/^[a-z0-9]{8}$/);
-    const pending = await client.fetchQuery(sessionQueryOptions(api, id));
+    const pending = await client.query(sessionQueryOptions(api, id));
     expect(pending).toMatchObject({
       name: 'mynotebook',
       status: 'Pending',
@@ -61,10 +61,10 @@ describe('the skaha mutations', () => {
       requestedCPUCores: 2,
     });
     advanceClock(10_000);
-    const running = await client.fetchQuery({ ...sessionQueryOptions(api, id), staleTime: 0 });
+    const running = await client.query({ ...sessionQueryOptions(api, id), staleTime: 0 });
     expect(running.status).toBe('Running');
     expect(running.startTime).toBeTypeOf('number');
-    const events = await client.fetchQuery(sessionEventsQueryOptions(api, id));
+    const events = await client.query(sessionEventsQueryOptions(api, id));
     expect(events.map((event) => event.reason)).toContain('Started');
   });
 
@@ -87,7 +87,7 @@ describe('the skaha mutations', () => {
 
   it('renews and returns the session with its new expiry', async () => {
     const { api, client } = setup();
-    const [running] = (await client.fetchQuery(sessionListQueryOptions(api))).filter(
+    const [running] = (await client.query(sessionListQueryOptions(api))).filter(
       (session) => session.status === 'Running' && session.type === 'notebook',
     );
     if (!running?.expiryTime) throw new Error('the seed has no running notebook');
@@ -99,19 +99,19 @@ describe('the skaha mutations', () => {
 
   it('deletes: the session is Terminating, then gone', async () => {
     const { api, client } = setup();
-    const [first] = await client.fetchQuery(sessionListQueryOptions(api));
+    const [first] = await client.query(sessionListQueryOptions(api));
     if (!first) throw new Error('the seed has no session');
     await new MutationObserver(client, deleteSessionMutationOptions(api)).mutate(first.id);
-    const during = await client.fetchQuery({ ...sessionListQueryOptions(api), staleTime: 0 });
+    const during = await client.query({ ...sessionListQueryOptions(api), staleTime: 0 });
     expect(during.find((session) => session.id === first.id)?.status).toBe('Terminating');
     advanceClock(60_000);
-    const after = await client.fetchQuery({ ...sessionListQueryOptions(api), staleTime: 0 });
+    const after = await client.query({ ...sessionListQueryOptions(api), staleTime: 0 });
     expect(after.some((session) => session.id === first.id)).toBe(false);
   });
 
   it('drops desktop-app entries from the interactive view (a skaha quirk)', async () => {
     const { api, client } = setup();
-    const interactive = await client.fetchQuery(sessionListQueryOptions(api, { view: 'interactive' }));
+    const interactive = await client.query(sessionListQueryOptions(api, { view: 'interactive' }));
     expect(interactive.some((session) => session.type === 'desktop-app')).toBe(false);
     expect(interactive.some((session) => session.type === 'headless')).toBe(false);
   });

@@ -101,7 +101,7 @@ export function parseTransferDocument(document: Document): Transfer {
     params: Object.fromEntries(
       vosChildren(root, 'param').flatMap((param) => {
         const uri = param.getAttribute('uri');
-        return uri ? [[uri, param.textContent ?? ''] as const] : [];
+        return uri ? [[uri, param.textContent] as const] : [];
       }),
     ),
   };

@@ -23,7 +23,7 @@ export function vosChild(parent: Element, localName: string): Element | undefine
 }
 
 export function textOf(element: Element | undefined): string | undefined {
-  const text = element?.textContent?.trim();
+  const text = element?.textContent.trim();
   return text === undefined || text === '' ? undefined : text;
 }
 

@@ -117,7 +117,7 @@ function readProperties(element: Element): Record<string, VosProperty> {
     if (!key) return [];
     const isNil = property.getAttributeNS(XSI_NS, 'nil') === 'true';
     const value: VosProperty = {
-      value: isNil ? null : (property.textContent ?? ''),
+      value: isNil ? null : property.textContent,
       readOnly: property.getAttribute('readOnly') === 'true',
     };
     return [[key, value] as const];

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { QueryClient } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient } from '../http/client';
+import { instantQueryOptions, rangeQueryOptions } from './usage-queries';
+
+const ORIGIN = 'http://portal.test';
+const PROMETHEUS = `${ORIGIN}/prometheus/api/v1`;
+const sample = (name: string): unknown =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../docs/samples', name), 'utf8'));
+
+const server = setupServer();
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  server.resetHandlers();
+});
+afterAll(() => {
+  server.close();
+});
+
+const api = createApiClient({
+  services: {
+    skaha: `${ORIGIN}/skaha`,
+    storage: `${ORIGIN}/arc`,
+    ac: `${ORIGIN}/ac`,
+    harbor: `${ORIGIN}/harbor`,
+    usage: `${ORIGIN}/prometheus`,
+  },
+  getToken: () => 'tok',
+  onUnauthorized: () => undefined,
+});
+const queryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+const QUERY = 'sum by (label_canfar_net_kind) (kube_pod_labels{label_canfar_net_username="jdoe"})';
+
+describe('usage queries', () => {
+  it('POSTs an instant query form-encoded, with the time in unix seconds', async () => {
+    let seen: { type: string | null; form: Record<string, string> } | undefined;
+    server.use(
+      http.post(`${PROMETHEUS}/query`, async ({ request }) => {
+        seen = {
+          type: request.headers.get('Content-Type'),
+          form: Object.fromEntries(new URLSearchParams(await request.text())),
+        };
+        return HttpResponse.json(sample('prometheus-query-vector.json'));
+      }),
+    );
+    const result = await queryClient().fetchQuery(instantQueryOptions(api, QUERY, 1795339138877));
+    expect(seen).toEqual({
+      type: 'application/x-www-form-urlencoded',
+      form: { query: QUERY, time: '1795339138.877' },
+    });
+    expect(result.samples.map((entry) => entry.value)).toEqual([3.0062500000000005, 1.25]);
+  });
+
+  it('leaves the time out when none is given', async () => {
+    let form: URLSearchParams | undefined;
+    server.use(
+      http.post(`${PROMETHEUS}/query`, async ({ request }) => {
+        form = new URLSearchParams(await request.text());
+        return HttpResponse.json(sample('prometheus-query-vector.json'));
+      }),
+    );
+    await queryClient().fetchQuery(instantQueryOptions(api, 'up'));
+    expect(form?.has('time')).toBe(false);
+  });
+
+  it('POSTs a range query with start, end and step', async () => {
+    let form: Record<string, string> | undefined;
+    server.use(
+      http.post(`${PROMETHEUS}/query_range`, async ({ request }) => {
+        form = Object.fromEntries(new URLSearchParams(await request.text()));
+        return HttpResponse.json(sample('prometheus-query-range-matrix.json'));
+      }),
+    );
+    const result = await queryClient().fetchQuery(
+      rangeQueryOptions(api, QUERY, 1795316400000, 1795327200000, 3600),
+    );
+    expect(form).toEqual({ query: QUERY, start: '1795316400', end: '1795327200', step: '3600' });
+    expect(result.series[0]?.values.at(-1)).toEqual({ time: 1795327200000, value: 0 });
+  });
+
+  it("reports Prometheus's own error text", async () => {
+    server.use(
+      http.post(`${PROMETHEUS}/query`, () => HttpResponse.json(sample('prometheus-error.json'), { status: 400 })),
+    );
+    const error = await queryClient()
+      .fetchQuery(instantQueryOptions(api, 'sum('))
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      service: 'usage',
+      kind: 'http',
+      status: 400,
+      message: 'invalid parameter "query": 1:8: parse error: unexpected <EOF>',
+    });
+  });
+});
