@@ -61,7 +61,10 @@ export default defineConfig(({ command }) => ({
     __APP_VERSION__: JSON.stringify(version),
     __APP_COMMIT__: JSON.stringify(process.env.PORTAL_COMMIT ?? gitCommit()),
   },
-  server: { proxy: platformProxy() },
+  server: {
+    proxy: platformProxy(),
+    watch: { ignored: ['**/playwright-report/**', '**/test-results/**', '**/bench/**'] },
+  },
   preview: { proxy: platformProxy() },
   build: { sourcemap: true, target: 'es2022' },
 }));

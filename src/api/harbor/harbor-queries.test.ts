@@ -16,9 +16,13 @@ import { fuzzy, harborQuery } from './harbor-query';
 
 const ORIGIN = 'http://portal.test';
 const HARBOR = `${ORIGIN}/harbor/api/v2.0`;
-const ARTIFACTS: unknown = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../docs/samples/harbor-v2-artifacts.json'), 'utf8'),
+const ARTIFACTS = readFileSync(
+  join(import.meta.dirname, '../../../docs/samples/harbor-v2-artifacts.json'),
+  'utf8',
 );
+const ONE_ARTIFACT = JSON.stringify((JSON.parse(ARTIFACTS) as unknown[])[0]);
+const json = (body: string, headers: Record<string, string> = {}) =>
+  HttpResponse.text(body, { headers: { 'Content-Type': 'application/json', ...headers } });
 const PROJECT = { project_id: 3, name: 'skaha', repo_count: 41, metadata: { public: 'true' } };
 
 const server = setupServer();
@@ -59,7 +63,7 @@ describe('Harbor queries', () => {
         });
       }),
     );
-    const page = await queryClient().fetchQuery(
+    const page = await queryClient().query(
       projectListQueryOptions(api, { page: 2, q: harborQuery({ name: fuzzy('ska') }), public: true }),
     );
     expect(page.total).toBe(31);
@@ -83,7 +87,7 @@ describe('Harbor queries', () => {
         });
       }),
     );
-    const page = await queryClient().fetchQuery(repositoryListQueryOptions(api, 'skaha', { pageSize: 500 }));
+    const page = await queryClient().query(repositoryListQueryOptions(api, 'skaha', { pageSize: 500 }));
     expect(pageSize).toBe('100');
     expect(page).toEqual({ items: [expect.objectContaining({ name: 'skaha/astroml-notebook' })], total: 1 });
   });
@@ -96,13 +100,15 @@ describe('Harbor queries', () => {
         url = new URL(request.url);
         isResourceName = request.headers.get('X-Is-Resource-Name');
         // No Link header here: the total alone says a second page exists.
-        return HttpResponse.json(ARTIFACTS, { headers: { 'X-Total-Count': '2' } });
+        return json(ARTIFACTS, { 'X-Total-Count': '2' });
       }),
     );
-    const page = await queryClient().fetchQuery(
+    const page = await queryClient().query(
       artifactListQueryOptions(api, 'skaha', 'team/astroml-notebook', { pageSize: 1, sort: '-push_time' }),
     );
-    expect(url?.pathname).toBe('/harbor/api/v2.0/projects/skaha/repositories/team%252Fastroml-notebook/artifacts');
+    expect(url?.pathname).toBe(
+      '/harbor/api/v2.0/projects/skaha/repositories/team%252Fastroml-notebook/artifacts',
+    );
     expect(url?.searchParams.get('with_label')).toBe('true');
     expect(url?.searchParams.get('with_tag')).toBe('true');
     expect(url?.searchParams.get('sort')).toBe('-push_time');
@@ -119,7 +125,7 @@ describe('Harbor queries', () => {
       ),
     );
     const error = await queryClient()
-      .fetchQuery(artifactListQueryOptions(api, 'skaha', 'x'))
+      .query(artifactListQueryOptions(api, 'skaha', 'x'))
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ service: 'harbor', kind: 'malformed', status: 200 });
@@ -129,7 +135,7 @@ describe('Harbor queries', () => {
   it("reads one artifact by tag and reports Harbor's own error text", async () => {
     server.use(
       http.get(`${HARBOR}/projects/skaha/repositories/astroml-notebook/artifacts/26.03`, () =>
-        HttpResponse.json(Array.isArray(ARTIFACTS) ? ARTIFACTS[0] : null),
+        json(ONE_ARTIFACT),
       ),
       http.get(`${HARBOR}/projects/skaha/repositories/astroml-notebook/artifacts/missing`, () =>
         HttpResponse.json(
@@ -138,12 +144,12 @@ describe('Harbor queries', () => {
         ),
       ),
     );
-    const artifact = await queryClient().fetchQuery(
+    const artifact = await queryClient().query(
       artifactQueryOptions(api, 'skaha', 'astroml-notebook', '26.03'),
     );
     expect(artifact.tags.map((tag) => tag.name)).toContain('26.03');
     const error = await queryClient()
-      .fetchQuery(artifactQueryOptions(api, 'skaha', 'astroml-notebook', 'missing'))
+      .query(artifactQueryOptions(api, 'skaha', 'astroml-notebook', 'missing'))
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({
       kind: 'http',

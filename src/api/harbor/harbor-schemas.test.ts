@@ -70,12 +70,12 @@ describe('Harbor schemas', () => {
   });
 
   it('is strict about ids and digests', () => {
-    expect(artifactSchema.safeParse({ id: '1', project_id: 2, repository_id: 3, digest: 'sha256:a' }).success).toBe(
-      false,
-    );
-    expect(artifactSchema.safeParse({ id: 1, project_id: 2, repository_id: 3, digest: 'latest' }).success).toBe(
-      false,
-    );
+    expect(
+      artifactSchema.safeParse({ id: '1', project_id: 2, repository_id: 3, digest: 'sha256:a' }).success,
+    ).toBe(false);
+    expect(
+      artifactSchema.safeParse({ id: 1, project_id: 2, repository_id: 3, digest: 'latest' }).success,
+    ).toBe(false);
     expect(tagSchema.safeParse({ id: 1, repository_id: 2, artifact_id: 3 }).success).toBe(false);
     expect(labelSchema.safeParse({ name: 'notebook' }).success).toBe(false);
   });
@@ -88,7 +88,12 @@ describe('Harbor schemas', () => {
       creation_time: '2020-01-01T00:00:00Z',
       metadata: { public: 'true', auto_scan: 'false', severity: 'high', retention_id: '7' },
     });
-    expect(project).toMatchObject({ project_id: 3, name: 'skaha', repo_count: 41, current_user_role_ids: [] });
+    expect(project).toMatchObject({
+      project_id: 3,
+      name: 'skaha',
+      repo_count: 41,
+      current_user_role_ids: [],
+    });
     expect(project.metadata).toEqual({
       public: true,
       auto_scan: false,
@@ -98,7 +103,9 @@ describe('Harbor schemas', () => {
       severity: 'high',
     });
     expect(projectSchema.parse({ project_id: 4, name: 'private' }).metadata.public).toBe(false);
-    expect(projectSchema.safeParse({ project_id: 4, name: 'x', metadata: { public: 'yes' } }).success).toBe(false);
+    expect(projectSchema.safeParse({ project_id: 4, name: 'x', metadata: { public: 'yes' } }).success).toBe(
+      false,
+    );
     expect(projectSchema.safeParse({ name: 'no-id' }).success).toBe(false);
   });
 
@@ -127,7 +134,10 @@ describe('Harbor schemas', () => {
     });
     expect(search.project[0]?.metadata.public).toBe(true);
     expect(search.repository[0]).toMatchObject({ project_public: true, pull_count: 9 });
-    expect(searchResultSchema.parse({ project: null, repository: null })).toEqual({ project: [], repository: [] });
+    expect(searchResultSchema.parse({ project: null, repository: null })).toEqual({
+      project: [],
+      repository: [],
+    });
     expect(
       harborErrorSchema.parse({ errors: [{ code: 'NOT_FOUND', message: 'artifact skaha/x:1 not found' }] }),
     ).toEqual({ errors: [{ code: 'NOT_FOUND', message: 'artifact skaha/x:1 not found' }] });

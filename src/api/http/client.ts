@@ -120,20 +120,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     init?: RequestOptions,
   ): Promise<z.output<S>> {
     const headers = { Accept: 'application/json', ...init?.headers };
-    const body = await text(service, path, { ...init, headers });
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      throw malformed(service, 'the answer is not JSON', body);
-    }
-    const result = schema.safeParse(parsed);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      throw malformed(service, `unexpected answer${where}: ${issue?.message ?? 'invalid'}`, body);
-    }
-    return result.data;
+    return parseJsonBody(service, await text(service, path, { ...init, headers }), schema);
   }
 
   async function xml(service: ServiceName, path: string, init?: RequestOptions): Promise<Document> {
@@ -147,6 +134,30 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   return { url, request, json, text, xml };
+}
+
+/**
+ * A 2xx JSON body read with its schema, for callers that need the `Response` itself (headers) and so use
+ * `request`: a body that is not JSON or does not match is an ApiError of kind `malformed`, as from `json`.
+ */
+export function parseJsonBody<S extends z.ZodType>(
+  service: ServiceName,
+  body: string,
+  schema: S,
+): z.output<S> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw malformed(service, 'the answer is not JSON', body);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw malformed(service, `unexpected answer${where}: ${issue?.message ?? 'invalid'}`, body);
+  }
+  return result.data;
 }
 
 function malformed(service: ServiceName, message: string, body: string): ApiError {

@@ -96,19 +96,4 @@ describe('the real sample payloads', () => {
       expect(read(name), name).toBe(readFileSync(join(SHARED_SAMPLES, name), 'utf8'));
     }
   });
-
-  it('leaves no sample unread', () => {
-    // Samples of later capabilities (storage, Harbor, usage) are parsed by their own layers' tests.
-    const parsedHere = [
-      'skaha-v1-session-list.json',
-      'skaha-v1-session-stats.json',
-      'skaha-v1-session-stats-legacy-pre-1.1.5.json',
-      'skaha-v1-context.json',
-      'skaha-v1-image-list.json',
-      'skaha-v1-session-events.txt',
-      'ac-whoami.json',
-    ];
-    const skahaAndAc = readdirSync(SAMPLES).filter((name) => /^(skaha|ac)-/.test(name));
-    expect(skahaAndAc.sort()).toEqual(parsedHere.sort());
-  });
 });

@@ -1,6 +1,7 @@
 import { VoSpaceXmlError, textOf, vosChild, vosChildren, vosRoot } from './vospace-dom';
 import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
 import { nameOf, parseVosUri } from './vos-uri';
+import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
 
 export type VosNodeKind = 'container' | 'data' | 'link';
 
@@ -62,7 +63,10 @@ export function parseNodeElement(element: Element): VosNode {
   const parsed = parseVosUri(uri);
   if (!parsed) throw new VoSpaceXmlError(`a node without a vos URI: "${uri}"`);
   const properties = readProperties(element);
-  const text = (key: string) => properties[key]?.value ?? undefined;
+  const text = (key: string) => {
+    const value = properties[key]?.value?.trim();
+    return value === '' ? undefined : value;
+  };
   const fields: VosNodeFields = {
     uri,
     path: parsed.path,
@@ -97,14 +101,15 @@ export function parseNodeElement(element: Element): VosNode {
   }
 }
 
+const DATA_NODE_TYPES = new Set(['DataNode', 'UnstructuredDataNode', 'StructuredDataNode']);
+
 function nodeKind(element: Element, uri: string): VosNodeKind {
   // `xsi:type` is a QName (`vos:DataNode`); the prefix is the document's choice, the local part names the type.
   const type = element.getAttributeNS(XSI_NS, 'type') ?? '';
   const local = type.slice(type.indexOf(':') + 1);
   if (local === 'ContainerNode') return 'container';
   if (local === 'LinkNode') return 'link';
-  if (local === 'DataNode' || local === 'UnstructuredDataNode' || local === 'StructuredDataNode')
-    return 'data';
+  if (DATA_NODE_TYPES.has(local)) return 'data';
   throw new VoSpaceXmlError(`unknown node type "${type}": ${uri}`);
 }
 
@@ -124,28 +129,4 @@ function readProperties(element: Element): Record<string, VosProperty> {
   });
   // fromEntries defines own properties, so a property named `__proto__` stays data.
   return Object.fromEntries(entries);
-}
-
-function readNumber(text: string | undefined): number | undefined {
-  if (text === undefined || text.trim() === '') return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
-}
-
-function readBoolean(text: string | undefined): boolean | undefined {
-  const lower = text?.trim().toLowerCase();
-  return lower === 'true' ? true : lower === 'false' ? false : undefined;
-}
-
-function readGroups(text: string | undefined): string[] {
-  return (text ?? '').split(/\s+/).filter((group) => group !== '');
-}
-
-/** cavern writes `yyyy-MM-dd'T'HH:mm:ss.SSS` in UTC without a zone (cadc-util DateUtil), so no zone means UTC. */
-export function readVosDate(text: string | undefined): number | undefined {
-  const trimmed = text?.trim();
-  if (!trimmed) return undefined;
-  const hasZone = /(?:Z|[+-]\d\d:?\d\d)$/i.test(trimmed);
-  const time = Date.parse(hasZone ? trimmed : `${trimmed}Z`);
-  return Number.isNaN(time) ? undefined : time;
 }

@@ -9,8 +9,12 @@ import { instantQueryOptions, rangeQueryOptions } from './usage-queries';
 
 const ORIGIN = 'http://portal.test';
 const PROMETHEUS = `${ORIGIN}/prometheus/api/v1`;
-const sample = (name: string): unknown =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../../docs/samples', name), 'utf8'));
+/** The sample's own bytes, served as Prometheus serves them. */
+const sample = (name: string, status = 200) =>
+  HttpResponse.text(readFileSync(join(import.meta.dirname, '../../../docs/samples', name), 'utf8'), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 
 const server = setupServer();
 beforeAll(() => {
@@ -47,10 +51,10 @@ describe('usage queries', () => {
           type: request.headers.get('Content-Type'),
           form: Object.fromEntries(new URLSearchParams(await request.text())),
         };
-        return HttpResponse.json(sample('prometheus-query-vector.json'));
+        return sample('prometheus-query-vector.json');
       }),
     );
-    const result = await queryClient().fetchQuery(instantQueryOptions(api, QUERY, 1795339138877));
+    const result = await queryClient().query(instantQueryOptions(api, QUERY, 1795339138877));
     expect(seen).toEqual({
       type: 'application/x-www-form-urlencoded',
       form: { query: QUERY, time: '1795339138.877' },
@@ -63,10 +67,10 @@ describe('usage queries', () => {
     server.use(
       http.post(`${PROMETHEUS}/query`, async ({ request }) => {
         form = new URLSearchParams(await request.text());
-        return HttpResponse.json(sample('prometheus-query-vector.json'));
+        return sample('prometheus-query-vector.json');
       }),
     );
-    await queryClient().fetchQuery(instantQueryOptions(api, 'up'));
+    await queryClient().query(instantQueryOptions(api, 'up'));
     expect(form?.has('time')).toBe(false);
   });
 
@@ -75,10 +79,10 @@ describe('usage queries', () => {
     server.use(
       http.post(`${PROMETHEUS}/query_range`, async ({ request }) => {
         form = Object.fromEntries(new URLSearchParams(await request.text()));
-        return HttpResponse.json(sample('prometheus-query-range-matrix.json'));
+        return sample('prometheus-query-range-matrix.json');
       }),
     );
-    const result = await queryClient().fetchQuery(
+    const result = await queryClient().query(
       rangeQueryOptions(api, QUERY, 1795316400000, 1795327200000, 3600),
     );
     expect(form).toEqual({ query: QUERY, start: '1795316400', end: '1795327200', step: '3600' });
@@ -86,11 +90,9 @@ describe('usage queries', () => {
   });
 
   it("reports Prometheus's own error text", async () => {
-    server.use(
-      http.post(`${PROMETHEUS}/query`, () => HttpResponse.json(sample('prometheus-error.json'), { status: 400 })),
-    );
+    server.use(http.post(`${PROMETHEUS}/query`, () => sample('prometheus-error.json', 400)));
     const error = await queryClient()
-      .fetchQuery(instantQueryOptions(api, 'sum('))
+      .query(instantQueryOptions(api, 'sum('))
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({
       service: 'usage',
