@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { standaloneServer } from '../../test/standalone-server';
+import { createTestApi } from '../../test/test-api';
 import { ApiError } from '../http/api-error';
-import { createApiClient } from '../http/client';
 import {
   artifactListQueryOptions,
   artifactQueryOptions,
@@ -14,7 +14,7 @@ import {
 } from './harbor-queries';
 import { fuzzy, harborQuery } from './harbor-query';
 
-const ORIGIN = 'http://portal.test';
+const ORIGIN = window.location.origin;
 const HARBOR = `${ORIGIN}/harbor/api/v2.0`;
 const ARTIFACTS = readFileSync(
   join(import.meta.dirname, '../../../docs/samples/harbor-v2-artifacts.json'),
@@ -25,28 +25,9 @@ const json = (body: string, headers: Record<string, string> = {}) =>
   HttpResponse.text(body, { headers: { 'Content-Type': 'application/json', ...headers } });
 const PROJECT = { project_id: 3, name: 'skaha', repo_count: 41, metadata: { public: 'true' } };
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = standaloneServer();
 
-const api = createApiClient({
-  services: {
-    skaha: `${ORIGIN}/skaha`,
-    storage: `${ORIGIN}/arc`,
-    ac: `${ORIGIN}/ac`,
-    harbor: `${ORIGIN}/harbor`,
-    usage: `${ORIGIN}/prometheus`,
-  },
-  getToken: () => 'tok',
-  onUnauthorized: () => undefined,
-});
+const api = createTestApi('tok');
 const queryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
 describe('Harbor queries', () => {

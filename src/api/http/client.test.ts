@@ -1,21 +1,12 @@
 import { http, HttpResponse, delay } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { standaloneServer } from '../../test/standalone-server';
 import { z } from 'zod';
 import { ApiError } from './api-error';
 import { createApiClient } from './client';
 
 const ORIGIN = 'http://portal.test';
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = standaloneServer();
 
 function client(token: string | undefined, onUnauthorized = vi.fn()) {
   const api = createApiClient({

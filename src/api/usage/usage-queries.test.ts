@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApiClient } from '../http/client';
+import { describe, expect, it } from 'vitest';
+import { standaloneServer } from '../../test/standalone-server';
+import { createTestApi } from '../../test/test-api';
 import { instantQueryOptions, rangeQueryOptions } from './usage-queries';
 
-const ORIGIN = 'http://portal.test';
+const ORIGIN = window.location.origin;
 const PROMETHEUS = `${ORIGIN}/prometheus/api/v1`;
 /** The sample's own bytes, served as Prometheus serves them. */
 const sample = (name: string, status = 200) =>
@@ -16,28 +16,9 @@ const sample = (name: string, status = 200) =>
     headers: { 'Content-Type': 'application/json' },
   });
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = standaloneServer();
 
-const api = createApiClient({
-  services: {
-    skaha: `${ORIGIN}/skaha`,
-    storage: `${ORIGIN}/arc`,
-    ac: `${ORIGIN}/ac`,
-    harbor: `${ORIGIN}/harbor`,
-    usage: `${ORIGIN}/prometheus`,
-  },
-  getToken: () => 'tok',
-  onUnauthorized: () => undefined,
-});
+const api = createTestApi('tok');
 const queryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
 const QUERY = 'sum by (label_canfar_net_kind) (kube_pod_labels{label_canfar_net_username="jdoe"})';
