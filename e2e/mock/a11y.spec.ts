@@ -1,12 +1,13 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
 import { accountMenu, sessionCell } from '../support/portal';
 
 // Every route of the portal, as a signed-in user sees it.
 const ROUTES = [
-  { path: '/sessions', ready: (page: import('@playwright/test').Page) => sessionCell(page, 'notebook1') },
+  { path: '/sessions', ready: (page: Page) => sessionCell(page, 'notebook1') },
   {
     path: '/no/such/page',
-    ready: (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 }),
+    ready: (page: Page) => page.getByRole('heading', { level: 1 }),
   },
 ];
 
