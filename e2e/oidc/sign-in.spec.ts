@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, readStorage, test } from '../support/fixtures';
 import {
   accountMenu,
@@ -8,25 +7,11 @@ import {
   sessionFilter,
   signInHeading,
 } from '../support/portal';
-
-const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue to sign-in' });
+import { continueButton, logInAtProvider, stubProviderFonts } from '../support/oidc';
 
 test.beforeEach(async ({ context }) => {
-  // oidc-provider's development login page @imports a Google web font; the tests stay off the internet,
-  // and an unreachable font would be logged as a console error that is not the portal's.
-  await context.route('https://fonts.googleapis.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/css', body: '' }),
-  );
+  await stubProviderFonts(context);
 });
-
-/** The provider's development pages: any login, then a consent screen. */
-async function logInAtProvider(page: Page, oidcProviderUrl: string, username: string, password: string) {
-  await expect(page).toHaveURL(new RegExp(`^${oidcProviderUrl.replace(/[.]/g, '\\.')}/interaction/`));
-  await page.locator('input[name="login"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-}
 
 test.describe('OIDC sign-in', () => {
   test('the signed-out portal offers the identity provider', async ({ page }) => {

@@ -97,8 +97,10 @@ const configuration = {
       : undefined,
   // The portal is a browser app on another origin: it calls the token endpoint with fetch.
   clientBasedCORS: (_ctx, origin) => origin === portal,
-  issueRefreshToken: (_ctx, client, code) =>
-    client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access'),
+  // Like many deployments' providers, a refresh token for every sign-in of a client allowed to refresh; the
+  // spec would otherwise drop offline_access unless the portal forced a consent screen (prompt=consent) at
+  // every sign-in. The portal's silent renew uses it.
+  issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
   ttl: {
     AccessToken: 3600,
     AuthorizationCode: 60,

@@ -1,8 +1,8 @@
-import { Code, Container, List, MantineProvider, Stack, Table, Text, Title } from '@mantine/core';
+import { Code, Container, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { ConfigResult } from '../config/load-config';
-import { cssVariablesResolver, theme } from './theme';
+import { ThemedProviders } from './providers';
 
 type ConfigFailure = Exclude<ConfigResult, { ok: true }>;
 
@@ -10,9 +10,9 @@ type ConfigFailure = Exclude<ConfigResult, { ok: true }>;
 export function ConfigErrorPage({ failure, i18n }: { failure: ConfigFailure; i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+      <ThemedProviders>
         <ConfigErrorContent failure={failure} />
-      </MantineProvider>
+      </ThemedProviders>
     </I18nextProvider>
   );
 }

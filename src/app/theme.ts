@@ -1,19 +1,22 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
-export const theme = createTheme({
-  // Shade 6 with white text fails WCAG AA contrast; 8 passes in both schemes.
-  primaryColor: 'indigo',
-  primaryShade: { light: 8, dark: 8 },
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  components: {
-    // The focus placeholder Mantine puts inside role="menu" is a child a menu may not have (axe).
-    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
-    Notification: {
-      defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
+/** The theme, with the accessible names Mantine's own controls need in the user's language. */
+export function createPortalTheme(labels: { close: string }) {
+  return createTheme({
+    // Shade 6 with white text fails WCAG AA contrast; 8 passes in both schemes.
+    primaryColor: 'indigo',
+    primaryShade: { light: 8, dark: 8 },
+    defaultRadius: 'md',
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    components: {
+      // The focus placeholder Mantine puts inside role="menu" is a child a menu may not have (axe).
+      Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+      Notification: {
+        defaultProps: { closeButtonProps: { 'aria-label': labels.close } },
+      },
     },
-  },
-});
+  });
+}
 
 /** Mantine's default dimmed and error colours fall below WCAG AA contrast (4.5:1); these pass in both schemes. */
 export const cssVariablesResolver: CSSVariablesResolver = (current) => ({

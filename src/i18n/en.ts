@@ -7,6 +7,7 @@ export const en = {
     closeNavigation: 'Close navigation',
     mainNavigation: 'Main navigation',
     footer: 'Science Portal {{version}} · commit {{commit}}',
+    close: 'Close',
     loading: 'Loading…',
   },
   nav: {

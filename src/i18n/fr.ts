@@ -9,6 +9,7 @@ export const fr: Translation = {
     closeNavigation: 'Fermer la navigation',
     mainNavigation: 'Navigation principale',
     footer: 'Portail scientifique {{version}} · commit {{commit}}',
+    close: 'Fermer',
     loading: 'Chargement…',
   },
   nav: {
