@@ -2,7 +2,6 @@
 export const paths = {
   home: () => '/',
   sessions: () => '/sessions',
-  oidcCallback: () => '/auth/callback',
 } as const;
 
 export const routePatterns = {

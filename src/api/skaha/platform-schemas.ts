@@ -1,23 +1,20 @@
 import { z } from 'zod';
 import { parseCount, parseGigabytes } from './quantities';
 
-const count = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  const parsed = parseCount(value);
-  if (parsed === undefined) {
-    ctx.issues.push({ code: 'custom', message: 'expected a number', input: value });
-    return z.NEVER;
-  }
-  return parsed;
-});
+/** A number skaha may send as a string or as a Kubernetes quantity, converted once; unreadable is invalid. */
+function wireQuantity(parse: (value: string | number) => number | undefined, message: string) {
+  return z.union([z.number(), z.string()]).transform((value, ctx) => {
+    const parsed = parse(value);
+    if (parsed === undefined) {
+      ctx.issues.push({ code: 'custom', message, input: value });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}
 
-const gigabytes = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  const parsed = parseGigabytes(value);
-  if (parsed === undefined) {
-    ctx.issues.push({ code: 'custom', message: 'expected a memory quantity', input: value });
-    return z.NEVER;
-  }
-  return parsed;
-});
+const count = wireQuantity(parseCount, 'expected a number');
+const gigabytes = wireQuantity(parseGigabytes, 'expected a memory quantity');
 
 /** `view=stats`, current shape (skaha ≥ 1.1.5) and the older one that also carried `instances`. */
 export const platformStatsSchema = z.object({

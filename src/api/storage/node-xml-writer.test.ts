@@ -2,34 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { VOS_PROPERTY } from './vospace-names';
 import { newContainerXml, permissionChanges, propertyUpdateXml } from './node-xml-writer';
 import { parseNodeDocument } from './vospace-xml';
+import { expectSameXmlStructure } from '../../test/xml-structure';
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
 const NS =
   'xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 
-/** Names by namespace URI, attributes without namespace declarations, text of leaves: what a reader sees. */
-function structure(element: Element): unknown {
-  const attributes = Array.from(element.attributes)
-    .filter((attribute) => attribute.namespaceURI !== 'http://www.w3.org/2000/xmlns/')
-    .map(
-      (attribute) => [`{${attribute.namespaceURI ?? ''}}${attribute.localName}`, attribute.value] as const,
-    );
-  const children = Array.from(element.children);
-  return {
-    name: `{${element.namespaceURI ?? ''}}${element.localName}`,
-    attributes: Object.fromEntries(attributes),
-    ...(children.length > 0 ? { children: children.map(structure) } : { text: element.textContent.trim() }),
-  };
-}
-function sameStructure(actual: string, expected: string) {
-  expect(structure(xml(actual).documentElement)).toEqual(structure(xml(expected).documentElement));
-}
-
 describe('node documents', () => {
   it('writes the new-folder document of the platform reference (§3.4)', () => {
     const written = newContainerXml('vos://cadc.nrc.ca~arc/home/jdoe/newdir');
     expect(written.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-    sameStructure(
+    expectSameXmlStructure(
       written,
       `<vos:node ${NS} uri="vos://cadc.nrc.ca~arc/home/jdoe/newdir" xsi:type="vos:ContainerNode">
          <vos:properties/>
@@ -50,7 +33,7 @@ describe('node documents', () => {
       { [VOS_PROPERTY.groupRead]: null, [VOS_PROPERTY.isPublic]: 'false' },
     );
     // cadc's NodeReader rejects a DataNode without `busy`, so the writer always sends it.
-    sameStructure(
+    expectSameXmlStructure(
       written,
       `<vos:node ${NS} uri="vos://cadc.nrc.ca~arc/home/jdoe/m31_deep.fits" xsi:type="vos:DataNode" busy="false">
          <vos:properties>

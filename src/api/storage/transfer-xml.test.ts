@@ -4,28 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { moveTransferXml, parseTransferDocument, transferXml, uploadTransferXml } from './transfer-xml';
 import { VoSpaceXmlError } from './vospace-dom';
 import { SECURITY_METHOD, VOS_PROTOCOL } from './vospace-names';
+import { expectSameXmlStructure } from '../../test/xml-structure';
 
 const SAMPLES = join(import.meta.dirname, '../../../docs/samples');
 const readSample = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
 const xml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
-
-/** Names by namespace URI, attributes without namespace declarations, text of leaves: what a reader sees. */
-function structure(element: Element): unknown {
-  const attributes = Array.from(element.attributes)
-    .filter((attribute) => attribute.namespaceURI !== 'http://www.w3.org/2000/xmlns/')
-    .map(
-      (attribute) => [`{${attribute.namespaceURI ?? ''}}${attribute.localName}`, attribute.value] as const,
-    );
-  const children = Array.from(element.children);
-  return {
-    name: `{${element.namespaceURI ?? ''}}${element.localName}`,
-    attributes: Object.fromEntries(attributes),
-    ...(children.length > 0 ? { children: children.map(structure) } : { text: element.textContent.trim() }),
-  };
-}
-function sameStructure(actual: string, expected: string) {
-  expect(structure(xml(actual).documentElement)).toEqual(structure(xml(expected).documentElement));
-}
 
 const FILE = 'vos://cadc.nrc.ca~arc/home/jdoe/m31_deep.fits';
 
@@ -56,11 +39,11 @@ describe('transfer documents', () => {
   });
 
   it('writes the move and the upload request as the samples are', () => {
-    sameStructure(
+    expectSameXmlStructure(
       moveTransferXml(FILE, 'vos://cadc.nrc.ca~arc/home/jdoe/data/m31_deep.fits'),
       readSample('vospace-transfer-move.xml'),
     );
-    sameStructure(
+    expectSameXmlStructure(
       uploadTransferXml('vos://cadc.nrc.ca~arc/home/jdoe/results/catalog.csv'),
       readSample('vospace-transfer-upload-request.xml'),
     );
