@@ -5,8 +5,7 @@ import type { FakeServices } from './handlers/index';
 import type { FakePlatformControl } from './platform/control';
 import { createFakePlatformControl } from './platform/control';
 import type { Platform } from './platform/platform';
-import type { DemoUser } from './platform/users';
-import { demoUsers } from './platform/users';
+import { demoAccounts } from './platform/users';
 
 declare global {
   interface Window {
@@ -22,7 +21,7 @@ const save = (platform: Platform) => {
 /** Starts the fake platform in the page (MSW service worker); platform state lives in sessionStorage. */
 export async function startFakePlatform(options: {
   services: FakeServices;
-}): Promise<{ demoUsers: DemoUser[] }> {
+}): Promise<{ demoAccounts: ReturnType<typeof demoAccounts> }> {
   const control = createFakePlatformControl(restorePlatform(location.search, sessionStorage), save);
   save(control.getPlatform());
   const worker = setupWorker(...createHandlers(() => control.getPlatform(), options.services));
@@ -37,5 +36,5 @@ export async function startFakePlatform(options: {
     quiet: true,
   });
   window.__fakePlatform = control;
-  return { demoUsers };
+  return { demoAccounts: demoAccounts() };
 }

@@ -3,7 +3,8 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { ConfigErrorPage } from './app/config-error-page';
+import type { AppServices } from './app/providers';
+import { StartupErrorPage } from './app/startup-error-page';
 import { createServices } from './app/create-services';
 import type { DemoAccount } from './auth/auth-controller';
 import type { PortalConfig } from './config/config-schema';
@@ -15,11 +16,19 @@ async function bootstrap(container: HTMLElement) {
   const root = createRoot(container);
   const result = await loadConfig();
   if (!result.ok) {
-    root.render(<ConfigErrorPage failure={result} i18n={createI18n()} />);
+    root.render(<StartupErrorPage problem={result} i18n={createI18n()} />);
     return;
   }
-  const demoAccounts = result.config.mocks ? await startFakePlatform(result.config) : [];
-  const services = await createServices(result.config, { demoAccounts });
+  let services: AppServices;
+  try {
+    const demoAccounts = result.config.mocks ? await startFakePlatform(result.config) : [];
+    services = await createServices(result.config, { demoAccounts });
+  } catch (error: unknown) {
+    // Never a blank page: say what stopped the start (an identity provider's module, the fake platform's worker).
+    const detail = error instanceof Error ? error.message : String(error);
+    root.render(<StartupErrorPage problem={{ ok: false, reason: 'startup', detail }} i18n={createI18n()} />);
+    return;
+  }
   root.render(
     <StrictMode>
       <App {...services} />
@@ -30,13 +39,8 @@ async function bootstrap(container: HTMLElement) {
 async function startFakePlatform(config: PortalConfig): Promise<DemoAccount[]> {
   // The fake platform is its own chunk: a deployment with "mocks": false never downloads it.
   const { startFakePlatform: start } = await import('../mocks/browser');
-  const { demoUsers } = await start({ services: config.services });
-  return demoUsers.map((user) => ({
-    username: user.username,
-    password: user.password,
-    displayName: `${user.firstName} ${user.lastName}`,
-    role: user.role,
-  }));
+  const { demoAccounts } = await start({ services: config.services });
+  return demoAccounts;
 }
 
 const container = document.getElementById('root');

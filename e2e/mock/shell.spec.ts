@@ -1,4 +1,4 @@
-import { expect, test } from '../support/fixtures';
+import { expect, expectNoA11yViolations, test } from '../support/fixtures';
 import { sessionCell, sessionFilter } from '../support/portal';
 
 test('the skip link and the navigation work from the keyboard', async ({ page }) => {
@@ -69,4 +69,24 @@ test('the demo switcher signs in as a PI and back', async ({ page }) => {
   await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
   await expect(page.getByRole('button', { name: 'Account menu for Mei Chen' })).toBeVisible();
   await expect(sessionCell(page, 'carta-m31')).toBeHidden();
+});
+
+test('a config.json with a bad key shows a page naming it, not a blank screen', async ({ page }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"auth": {"mode": "sso"}, "feature": {}}' }),
+  );
+  await page.goto('/sessions');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The portal is not configured correctly' }),
+  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'auth.mode' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'feature', exact: true })).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test('a missing config.json is explained', async ({ page, consoleGuard }) => {
+  consoleGuard.allow(/status of 404/, 'config.json is missing on purpose');
+  await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toHaveText('config.json could not be loaded (HTTP 404).');
 });

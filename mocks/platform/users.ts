@@ -52,3 +52,13 @@ export const demoUsers: DemoUser[] = [
     projects: [],
   },
 ];
+
+/** The demo users as the portal's demo sign-in lists them (auth/auth-controller.ts `DemoAccount`). */
+export function demoAccounts() {
+  return demoUsers.map((user) => ({
+    username: user.username,
+    password: user.password,
+    displayName: `${user.firstName} ${user.lastName}`,
+    role: user.role,
+  }));
+}

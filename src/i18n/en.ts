@@ -86,6 +86,10 @@ export const en = {
     help: 'Fix the file and reload this page. Every key is optional; see the deployment guide for the reference.',
     root: '(top level)',
   },
+  startup: {
+    title: 'The portal could not start',
+    body: '{{detail}} Reload the page to try again; if it happens again, tell the platform’s operators.',
+  },
   sessions: {
     title: 'Sessions',
     description: 'Your sessions on the platform.',

@@ -90,6 +90,10 @@ export const fr: Translation = {
     help: 'Corrigez le fichier puis rechargez la page. Toutes les clés sont facultatives ; consultez le guide de déploiement.',
     root: '(premier niveau)',
   },
+  startup: {
+    title: 'Le portail n’a pas pu démarrer',
+    body: '{{detail}} Rechargez la page pour réessayer ; si le problème persiste, prévenez les responsables de la plateforme.',
+  },
   sessions: {
     title: 'Sessions',
     description: 'Vos sessions sur la plateforme.',

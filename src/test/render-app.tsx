@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { demoUsers } from '../../mocks/platform/users';
+import { demoAccounts } from '../../mocks/platform/users';
 import { resetFakePlatform, tokenFor } from '../../mocks/node';
 import { createServices } from '../app/create-services';
 import { storeToken } from '../auth/token-storage';
@@ -32,13 +32,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const config = { ...parsed.config, services: testServices() };
   if (signedInAs) storeToken(tokenFor(signedInAs));
 
-  const demoAccounts = demoUsers.map((user) => ({
-    username: user.username,
-    password: user.password,
-    displayName: `${user.firstName} ${user.lastName}`,
-    role: user.role,
-  }));
-  const appServices = await createServices(config, { demoAccounts, language });
+  const appServices = await createServices(config, { demoAccounts: demoAccounts(), language });
   appServices.queryClient.setDefaultOptions({
     queries: { retry: false, staleTime: 0 },
     mutations: { retry: false },
