@@ -1,17 +1,19 @@
-import { z } from 'zod';
+// zod/mini: the same validation as classic zod at a fraction of the size, in the bundle every route loads.
+import * as z from 'zod/mini';
 
-const servicePath = z.string().min(1);
+const text = z.string().check(z.minLength(1));
+const flag = (value: boolean) => z._default(z.boolean(), value);
 
 const oidcSchema = z.strictObject({
   authority: z.url(),
-  clientId: z.string().min(1),
-  scope: z.string().min(1).default('openid profile email offline_access'),
+  clientId: text,
+  scope: z._default(text, 'openid profile email offline_access'),
 });
 
 const authSchema = z
   .strictObject({
-    mode: z.enum(['cadc', 'oidc', 'mock']).default('cadc'),
-    oidc: oidcSchema.optional(),
+    mode: z._default(z.enum(['cadc', 'oidc', 'mock']), 'cadc'),
+    oidc: z.optional(oidcSchema),
   })
   .check((ctx) => {
     if (ctx.value.mode === 'oidc' && !ctx.value.oidc) {
@@ -24,38 +26,36 @@ const authSchema = z
     }
   });
 
-/** The runtime configuration (`config.json`); every key optional, defaults as in docs/deployment.md. */
+/** The runtime configuration (`config.json`); every key optional, defaults as in the README. */
 export const portalConfigSchema = z
   .strictObject({
-    mocks: z.boolean().default(false),
-    services: z
-      .strictObject({
-        skaha: servicePath.default('/skaha'),
-        storage: servicePath.default('/arc'),
-        ac: servicePath.default('/ac'),
-        harbor: servicePath.default('/harbor'),
-        usage: servicePath.default('/prometheus'),
-      })
-      .prefault({}),
-    storage: z
-      .strictObject({
-        vosAuthority: z.string().min(1).default('cadc.nrc.ca~arc'),
-        roots: z
-          .array(z.enum(['home', 'projects']))
-          .min(1)
-          .default(['home', 'projects']),
-      })
-      .prefault({}),
-    auth: authSchema.prefault({}),
-    usage: z.strictObject({ scrapeIntervalSeconds: z.number().int().positive().default(30) }).prefault({}),
-    features: z
-      .strictObject({
-        gpu: z.boolean().default(true),
-        usage: z.boolean().default(true),
-        storage: z.boolean().default(true),
-        images: z.boolean().default(true),
-      })
-      .prefault({}),
+    mocks: flag(false),
+    services: z.prefault(
+      z.strictObject({
+        skaha: z._default(text, '/skaha'),
+        storage: z._default(text, '/arc'),
+        ac: z._default(text, '/ac'),
+        harbor: z._default(text, '/harbor'),
+        usage: z._default(text, '/prometheus'),
+      }),
+      {},
+    ),
+    storage: z.prefault(
+      z.strictObject({
+        vosAuthority: z._default(text, 'cadc.nrc.ca~arc'),
+        roots: z._default(z.array(z.enum(['home', 'projects'])).check(z.minLength(1)), ['home', 'projects']),
+      }),
+      {},
+    ),
+    auth: z.prefault(authSchema, {}),
+    usage: z.prefault(
+      z.strictObject({ scrapeIntervalSeconds: z._default(z.int().check(z.positive()), 30) }),
+      {},
+    ),
+    features: z.prefault(
+      z.strictObject({ gpu: flag(true), usage: flag(true), storage: flag(true), images: flag(true) }),
+      {},
+    ),
   })
   .check((ctx) => {
     if (ctx.value.auth.mode === 'mock' && !ctx.value.mocks) {

@@ -64,3 +64,24 @@ describe('parseConfig', () => {
     expect(good.ok && good.config.auth.oidc?.scope).toBe('openid profile email offline_access');
   });
 });
+
+describe('the config problems', () => {
+  it('say in plain words what is wrong with each key', () => {
+    const result = parseConfig({
+      services: { skaha: 42, ac: '' },
+      auth: { mode: 'sso' },
+      storage: { roots: [] },
+      usage: { scrapeIntervalSeconds: 0 },
+      mocks: 'yes',
+    });
+    if (result.ok || result.reason !== 'invalid') throw new Error('expected an invalid config');
+    expect(Object.fromEntries(result.problems.map((problem) => [problem.key, problem.message]))).toEqual({
+      mocks: 'expected boolean',
+      'services.skaha': 'expected string',
+      'services.ac': 'must not be empty',
+      'storage.roots': 'needs at least one entry',
+      'auth.mode': 'expected one of "cadc", "oidc", "mock"',
+      'usage.scrapeIntervalSeconds': 'must be greater than 0',
+    });
+  });
+});

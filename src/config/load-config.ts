@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
+import { describeIssue } from '../lib/describe-issue';
 import { portalConfigSchema, type PortalConfig } from './config-schema';
 
 export interface ConfigProblem {
@@ -12,7 +13,7 @@ export type ConfigResult =
   | { ok: false; reason: 'missing' | 'not-json'; detail: string }
   | { ok: false; reason: 'invalid'; problems: ConfigProblem[] };
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): ConfigProblem[] {
+export function describeIssues(issues: readonly $ZodIssue[]): ConfigProblem[] {
   return issues.flatMap((issue) => {
     const key = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -21,7 +22,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): ConfigProbl
         message: 'is not a known key',
       }));
     }
-    return [{ key, message: issue.message }];
+    return [{ key, message: describeIssue(issue) }];
   });
 }
 

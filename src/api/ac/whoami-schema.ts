@@ -1,24 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // CADC ac answers JSON converted from XML: scalars wrapped as {"$": value}, attributes as "@name".
-const wrapped = <T extends z.ZodType>(inner: T) => z.object({ $: inner });
-const text = wrapped(z.union([z.string(), z.number()]).transform(String));
+const scalar = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
+const text = z.optional(z.object({ $: scalar }));
 
 const identitySchema = z.object({
-  identity: z.object({ '@type': z.string(), $: z.union([z.string(), z.number()]).transform(String) }),
+  identity: z.object({ '@type': z.string(), $: scalar }),
 });
 
 const userSchema = z.object({
-  identities: z.object({ $: z.array(identitySchema) }).optional(),
-  personalDetails: z
-    .object({
-      firstName: text.optional(),
-      lastName: text.optional(),
-      email: text.optional(),
-      institute: text.optional(),
-    })
-    .optional(),
-  posixDetails: z.object({ username: text.optional() }).optional(),
+  identities: z.optional(z.object({ $: z.array(identitySchema) })),
+  personalDetails: z.optional(z.object({ firstName: text, lastName: text, email: text, institute: text })),
+  posixDetails: z.optional(z.object({ username: text })),
 });
 
 export interface WhoAmI {
@@ -30,9 +23,15 @@ export interface WhoAmI {
 }
 
 /** `{ac}/whoami`, with or without the outer `user` wrapper; the user name is the POSIX one, else HTTP. */
-export const whoamiSchema = z
-  .union([z.object({ user: userSchema }).transform((value) => value.user), userSchema])
-  .transform((user, ctx): WhoAmI => {
+export const whoamiSchema = z.pipe(
+  z.union([
+    z.pipe(
+      z.object({ user: userSchema }),
+      z.transform((value) => value.user),
+    ),
+    userSchema,
+  ]),
+  z.transform((user, ctx): WhoAmI => {
     const identities = user.identities?.$ ?? [];
     const httpIdentity = identities.find((entry) => entry.identity['@type'] === 'HTTP')?.identity.$;
     const username = user.posixDetails?.username?.$ ?? httpIdentity;
@@ -48,4 +47,5 @@ export const whoamiSchema = z
       email: details?.email?.$,
       institute: details?.institute?.$,
     };
-  });
+  }),
+);

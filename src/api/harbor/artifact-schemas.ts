@@ -1,22 +1,29 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { count, harborTime, id, list, optionalText, textRecord } from './harbor-fields';
 
 /** An OCI content digest, `algorithm:encoded` (OCI image-spec descriptor grammar). */
 export const digestSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, 'not a digest');
+  .check(z.regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, 'not a digest'));
+
+const name = z.string().check(z.minLength(1));
+const textOrEmpty = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => value ?? ''),
+);
+const flagOrFalse = z.pipe(
+  z.nullish(z.boolean()),
+  z.transform((value) => value ?? false),
+);
 
 export const tagSchema = z.object({
   id,
   repository_id: id,
   artifact_id: id,
-  name: z.string().min(1),
+  name,
   push_time: harborTime,
   pull_time: harborTime,
-  immutable: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? false),
+  immutable: flagOrFalse,
 });
 export type HarborTag = z.infer<typeof tagSchema>;
 export const tagListSchema = z.array(tagSchema);
@@ -24,19 +31,10 @@ export const tagListSchema = z.array(tagSchema);
 /** `scope` is "g" (global) or "p" (project); CANFAR marks session types with global labels. */
 export const labelSchema = z.object({
   id,
-  name: z.string().min(1),
-  description: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? ''),
-  color: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? ''),
-  scope: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? ''),
+  name,
+  description: textOrEmpty,
+  color: textOrEmpty,
+  scope: textOrEmpty,
   project_id: count,
   creation_time: harborTime,
   update_time: harborTime,
@@ -60,7 +58,10 @@ const extraAttrsSchema = z.object({
   os: optionalText,
   author: optionalText,
   created: harborTime,
-  config: imageConfigSchema.nullish().transform((value) => value ?? imageConfigSchema.parse({})),
+  config: z.pipe(
+    z.nullish(imageConfigSchema),
+    z.transform((value) => value ?? imageConfigSchema.parse({})),
+  ),
 });
 export type HarborImageAttributes = z.infer<typeof extraAttrsSchema>;
 
@@ -69,27 +70,21 @@ const referenceSchema = z.object({
   parent_id: id,
   child_id: id,
   child_digest: digestSchema,
-  platform: z
-    .object({ architecture: optionalText, os: optionalText, variant: optionalText })
-    .nullish()
-    .transform((value) => value ?? undefined),
+  platform: z.pipe(
+    z.nullish(z.object({ architecture: optionalText, os: optionalText, variant: optionalText })),
+    z.transform((value) => value ?? undefined),
+  ),
 });
 
 const additionLinkSchema = z.object({
   href: z.string(),
-  absolute: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? false),
+  absolute: flagOrFalse,
 });
 
 /** `GET .../artifacts`: `tags` is null for an untagged artifact, `labels` only sent with `with_label=true`. */
 export const artifactSchema = z.object({
   id,
-  type: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? ''),
+  type: textOrEmpty,
   media_type: optionalText,
   manifest_media_type: optionalText,
   artifact_type: optionalText,
@@ -101,15 +96,18 @@ export const artifactSchema = z.object({
   icon: optionalText,
   push_time: harborTime,
   pull_time: harborTime,
-  extra_attrs: extraAttrsSchema.nullish().transform((value) => value ?? extraAttrsSchema.parse({})),
+  extra_attrs: z.pipe(
+    z.nullish(extraAttrsSchema),
+    z.transform((value) => value ?? extraAttrsSchema.parse({})),
+  ),
   annotations: textRecord,
   references: list(referenceSchema),
   tags: list(tagSchema),
   labels: list(labelSchema),
-  addition_links: z
-    .record(z.string(), additionLinkSchema)
-    .nullish()
-    .transform((value) => value ?? {}),
+  addition_links: z.pipe(
+    z.nullish(z.record(z.string(), additionLinkSchema)),
+    z.transform((value) => value ?? {}),
+  ),
 });
 export type HarborArtifact = z.infer<typeof artifactSchema>;
 export const artifactListSchema = z.array(artifactSchema);

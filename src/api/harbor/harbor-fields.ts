@@ -1,50 +1,53 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Go's zero time: Harbor sends "0001-01-01T00:00:00.000Z" for an artifact or tag that was never pulled.
 const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
 
 /** A Harbor timestamp as epoch milliseconds; absent, null, unreadable or Go's zero time become `undefined`. */
-export const harborTime = z
-  .string()
-  .nullish()
-  .transform((value) => {
+export const harborTime = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => {
     if (!value) return undefined;
     const time = Date.parse(value);
     return Number.isNaN(time) || time <= GO_ZERO_TIME ? undefined : time;
-  });
+  }),
+);
 
 /** Go marshals an empty string field as `""` or omits it (omitempty); both read as `undefined`. */
-export const optionalText = z
-  .string()
-  .nullish()
-  .transform((value) => (value === null || value === '' ? undefined : value));
+export const optionalText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => (value === null || value === '' ? undefined : value)),
+);
 
 /** Go marshals a nil slice as `null`. */
-export const list = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item)
-    .nullish()
-    .transform((value) => value ?? []);
+export const list = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.nullish(z.array(item)),
+    z.transform((value) => value ?? []),
+  );
 
 /** Go marshals a nil map as `null`. */
-export const textRecord = z
-  .record(z.string(), z.string())
-  .nullish()
-  .transform((value) => value ?? {});
+export const textRecord = z.pipe(
+  z.nullish(z.record(z.string(), z.string())),
+  z.transform((value) => value ?? {}),
+);
 
-export const count = z
-  .number()
-  .nullish()
-  .transform((value) => value ?? 0);
+export const count = z.pipe(
+  z.nullish(z.number()),
+  z.transform((value) => value ?? 0),
+);
 
-export const id = z.number().int().nonnegative();
+export const id = z.int().check(z.nonnegative());
 
 /** Harbor project metadata holds booleans as the strings "true" and "false". */
-export const booleanText = z.union([z.boolean(), z.string()]).transform((value, ctx) => {
-  if (typeof value === 'boolean') return value;
-  const lower = value.trim().toLowerCase();
-  if (lower === 'true') return true;
-  if (lower === 'false') return false;
-  ctx.issues.push({ code: 'custom', message: 'expected "true" or "false"', input: value });
-  return z.NEVER;
-});
+export const booleanText = z.pipe(
+  z.union([z.boolean(), z.string()]),
+  z.transform((value, ctx) => {
+    if (typeof value === 'boolean') return value;
+    const lower = value.trim().toLowerCase();
+    if (lower === 'true') return true;
+    if (lower === 'false') return false;
+    ctx.issues.push({ code: 'custom', message: 'expected "true" or "false"', input: value });
+    return z.NEVER;
+  }),
+);

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { parseJsonBody, type ApiClient, type RequestOptions } from '../http/client';
 import { artifactListSchema, artifactSchema } from './artifact-schemas';
 import {
@@ -38,7 +38,7 @@ function listRequest(params: HarborPageParams, signal: AbortSignal, extra: Reque
 /** One page: the body read with its schema, the count and the next page from Harbor's headers. */
 async function readPage<T>(
   response: Response,
-  schema: z.ZodType<T[]>,
+  schema: $ZodType<T[]>,
   params: { page: number; pageSize: number },
 ): Promise<HarborPage<T>> {
   const items = parseJsonBody('harbor', await response.text(), schema);

@@ -1,34 +1,44 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { booleanText, count, harborTime, id, list, optionalText } from './harbor-fields';
 
-const optionalFlag = booleanText.nullish().transform((value) => value ?? undefined);
+const optionalFlag = z.pipe(
+  z.nullish(booleanText),
+  z.transform((value) => value ?? undefined),
+);
+const flagOrFalse = z.pipe(
+  z.nullish(booleanText),
+  z.transform((value) => value ?? false),
+);
+const name = z.string().check(z.minLength(1));
 
 /** Project metadata: every value is a string on the wire; the known flags become booleans here. */
-const projectMetadataSchema = z
-  .object({
-    public: booleanText.nullish().transform((value) => value ?? false),
-    auto_scan: optionalFlag,
-    prevent_vul: optionalFlag,
-    enable_content_trust: optionalFlag,
-    reuse_sys_cve_allowlist: optionalFlag,
-    severity: optionalText,
-  })
-  .nullish()
-  .transform((value) => value ?? { public: false });
+const projectMetadataSchema = z.pipe(
+  z.nullish(
+    z.object({
+      public: flagOrFalse,
+      auto_scan: optionalFlag,
+      prevent_vul: optionalFlag,
+      enable_content_trust: optionalFlag,
+      reuse_sys_cve_allowlist: optionalFlag,
+      severity: optionalText,
+    }),
+  ),
+  z.transform((value) => value ?? { public: false }),
+);
 
 /** `GET /projects`, `GET /projects/{name}`: everything but the id and the name may be absent. */
 export const projectSchema = z.object({
   project_id: id,
-  name: z.string().min(1),
-  owner_id: z.number().int().nullish(),
+  name,
+  owner_id: z.nullish(z.int()),
   owner_name: optionalText,
-  registry_id: z.number().int().nullish(),
+  registry_id: z.nullish(z.int()),
   creation_time: harborTime,
   update_time: harborTime,
-  deleted: z.boolean().nullish(),
-  togglable: z.boolean().nullish(),
-  current_user_role_id: z.number().int().nullish(),
-  current_user_role_ids: list(z.number().int()),
+  deleted: z.nullish(z.boolean()),
+  togglable: z.nullish(z.boolean()),
+  current_user_role_id: z.nullish(z.int()),
+  current_user_role_ids: list(z.int()),
   repo_count: count,
   metadata: projectMetadataSchema,
 });
@@ -39,7 +49,7 @@ export const projectListSchema = z.array(projectSchema);
 export const repositorySchema = z.object({
   id,
   project_id: id,
-  name: z.string().min(1),
+  name,
   description: optionalText,
   artifact_count: count,
   pull_count: count,
@@ -51,9 +61,9 @@ export const repositoryListSchema = z.array(repositorySchema);
 
 const searchRepositorySchema = z.object({
   project_id: id,
-  project_name: z.string().min(1),
-  project_public: booleanText.nullish().transform((value) => value ?? false),
-  repository_name: z.string().min(1),
+  project_name: name,
+  project_public: flagOrFalse,
+  repository_name: name,
   pull_count: count,
   artifact_count: count,
 });

@@ -1,5 +1,7 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import type { PortalConfig, ServiceName } from '../../config/config-schema';
+import { describeIssue } from '../../lib/describe-issue';
 import { ApiError } from './api-error';
 import { errorMessageFromBody } from './error-message';
 
@@ -33,12 +35,12 @@ export interface ApiClientOptions {
 export interface ApiClient {
   url: (service: ServiceName, path: string, query?: RequestOptions['query']) => string;
   request: (service: ServiceName, path: string, options?: RequestOptions) => Promise<Response>;
-  json: <S extends z.ZodType>(
+  json: <S extends $ZodType>(
     service: ServiceName,
     path: string,
     schema: S,
     options?: RequestOptions,
-  ) => Promise<z.output<S>>;
+  ) => Promise<output<S>>;
   text: (service: ServiceName, path: string, options?: RequestOptions) => Promise<string>;
   xml: (service: ServiceName, path: string, options?: RequestOptions) => Promise<Document>;
 }
@@ -113,12 +115,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return response.text();
   }
 
-  async function json<S extends z.ZodType>(
+  async function json<S extends $ZodType>(
     service: ServiceName,
     path: string,
     schema: S,
     init?: RequestOptions,
-  ): Promise<z.output<S>> {
+  ): Promise<output<S>> {
     const headers = { Accept: 'application/json', ...init?.headers };
     return parseJsonBody(service, await text(service, path, { ...init, headers }), schema);
   }
@@ -140,22 +142,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
  * A 2xx JSON body read with its schema, for callers that need the `Response` itself (headers) and so use
  * `request`: a body that is not JSON or does not match is an ApiError of kind `malformed`, as from `json`.
  */
-export function parseJsonBody<S extends z.ZodType>(
-  service: ServiceName,
-  body: string,
-  schema: S,
-): z.output<S> {
+export function parseJsonBody<S extends $ZodType>(service: ServiceName, body: string, schema: S): output<S> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     throw malformed(service, 'the answer is not JSON', body);
   }
-  const result = schema.safeParse(parsed);
+  const result = safeParse(schema, parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw malformed(service, `unexpected answer${where}: ${issue?.message ?? 'invalid'}`, body);
+    throw malformed(service, `unexpected answer${where}: ${issue ? describeIssue(issue) : 'invalid'}`, body);
   }
   return result.data;
 }

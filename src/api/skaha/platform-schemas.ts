@@ -1,16 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseCount, parseGigabytes } from './quantities';
 
 /** A number skaha may send as a string or as a Kubernetes quantity, converted once; unreadable is invalid. */
 function wireQuantity(parse: (value: string | number) => number | undefined, message: string) {
-  return z.union([z.number(), z.string()]).transform((value, ctx) => {
-    const parsed = parse(value);
-    if (parsed === undefined) {
-      ctx.issues.push({ code: 'custom', message, input: value });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+  return z.pipe(
+    z.union([z.number(), z.string()]),
+    z.transform((value, ctx) => {
+      const parsed = parse(value);
+      if (parsed === undefined) {
+        ctx.issues.push({ code: 'custom', message, input: value });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  );
 }
 
 const count = wireQuantity(parseCount, 'expected a number');
@@ -28,31 +31,33 @@ export const platformStatsSchema = z.object({
     ramAvailable: gigabytes,
     maxRAM: z.object({ ram: gigabytes, withCPUCores: count }),
   }),
-  instances: z.object({ session: count, desktopApp: count, headless: count, total: count }).optional(),
+  instances: z.optional(z.object({ session: count, desktopApp: count, headless: count, total: count })),
 });
 export type PlatformStats = z.infer<typeof platformStatsSchema>;
 
+const options = z._default(z.array(count), []);
+
 const resourceOptions = z.object({
-  default: count.optional(),
-  defaultRequest: count.optional(),
-  defaultLimit: count.optional(),
-  defaultHeadless: count.optional(),
-  options: z.array(count).default([]),
+  default: z.optional(count),
+  defaultRequest: z.optional(count),
+  defaultLimit: z.optional(count),
+  defaultHeadless: z.optional(count),
+  options,
 });
 
 /** `/v1/context`: the options a launch may choose from. `maxInteractiveSessions` arrives as "3" from helm. */
 export const contextSchema = z.object({
   cores: resourceOptions,
   memoryGB: resourceOptions,
-  gpus: z.object({ options: z.array(count).default([]) }).default({ options: [] }),
-  maxInteractiveSessions: count.optional(),
+  gpus: z._default(z.object({ options }), { options: [] }),
+  maxInteractiveSessions: z.optional(count),
 });
 export type SkahaContext = z.infer<typeof contextSchema>;
 
 export const imageSchema = z.object({
-  id: z.string().min(1),
-  types: z.array(z.string()).default([]),
-  digest: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  types: z._default(z.array(z.string()), []),
+  digest: z.optional(z.string()),
 });
 export type SkahaImage = z.infer<typeof imageSchema>;
 export const imageListSchema = z.array(imageSchema);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseCores, parseCount, parseGigabytes } from './quantities';
 
 export const SESSION_TYPES = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headless'] as const;
@@ -18,47 +18,57 @@ export const SESSION_STATUSES = [
 ] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number] | 'Unknown';
 
-const statusSchema = z.string().transform((value): SessionStatus => {
-  const known = SESSION_STATUSES.find((status) => status.toLowerCase() === value.toLowerCase());
-  return known ?? 'Unknown';
-});
+const statusSchema = z.pipe(
+  z.string(),
+  z.transform((value): SessionStatus => {
+    const known = SESSION_STATUSES.find((status) => status.toLowerCase() === value.toLowerCase());
+    return known ?? 'Unknown';
+  }),
+);
 
 const wireNumber = z.union([z.string(), z.number()]);
-const gigabytes = wireNumber.transform(parseGigabytes).optional();
-const cores = wireNumber.transform(parseCores).optional();
+const fromWire = <T>(parse: (value: string | number) => T) => z.pipe(wireNumber, z.transform(parse));
+const gigabytes = z.optional(fromWire(parseGigabytes));
+const cores = z.optional(fromWire(parseCores));
+const text = z.optional(z.string());
 
 /** ISO-8601 instants become epoch milliseconds once, here (numbers keep query results structurally shared). */
-const instant = z
-  .string()
-  .transform((value) => {
-    const time = Date.parse(value);
-    return Number.isNaN(time) ? undefined : time;
-  })
-  .optional();
+const instant = z.optional(
+  z.pipe(
+    z.string(),
+    z.transform((value) => {
+      const time = Date.parse(value);
+      return Number.isNaN(time) ? undefined : time;
+    }),
+  ),
+);
 
 /** A skaha session. Gson omits null fields, so everything but id, type and status may be absent. */
 export const sessionSchema = z.object({
-  id: z.string().min(1),
-  userid: z.string().optional(),
-  runAsUID: z.string().optional(),
-  runAsGID: z.string().optional(),
-  supplementalGroups: z.array(z.number()).default([]),
-  appid: z.string().optional(),
-  image: z.string().default(''),
+  id: z.string().check(z.minLength(1)),
+  userid: text,
+  runAsUID: text,
+  runAsGID: text,
+  supplementalGroups: z._default(z.array(z.number()), []),
+  appid: text,
+  image: z._default(z.string(), ''),
   type: sessionTypeSchema,
   status: statusSchema,
-  name: z.string().default(''),
+  name: z._default(z.string(), ''),
   startTime: instant,
   expiryTime: instant,
-  connectURL: z.string().default(''),
+  connectURL: z._default(z.string(), ''),
   requestedRAM: gigabytes,
   requestedCPUCores: cores,
-  requestedGPUCores: wireNumber.transform((value) => parseCount(value) ?? 0).default(0),
+  requestedGPUCores: z._default(
+    fromWire((value) => parseCount(value) ?? 0),
+    0,
+  ),
   ramInUse: gigabytes,
   cpuCoresInUse: cores,
   gpuRAMInUse: gigabytes,
-  gpuUtilization: wireNumber.transform(parseCount).optional(),
-  isFixedResources: z.boolean().default(false),
+  gpuUtilization: z.optional(fromWire(parseCount)),
+  isFixedResources: z._default(z.boolean(), false),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

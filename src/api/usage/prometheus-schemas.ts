@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Prometheus writes sample values as strings (Go's FormatFloat), with "NaN", "+Inf" and "-Inf" for the special
@@ -14,25 +14,29 @@ export function parseSampleValue(text: string): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
 
-const sampleValue = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const parsed = typeof value === 'number' ? value : parseSampleValue(value);
-  if (parsed === undefined) {
-    ctx.issues.push({ code: 'custom', message: 'expected a sample value', input: value });
-    return z.NEVER;
-  }
-  return parsed;
-});
+const sampleValue = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((value, ctx) => {
+    const parsed = typeof value === 'number' ? value : parseSampleValue(value);
+    if (parsed === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'expected a sample value', input: value });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+);
 
 /** `[<unix seconds>, "<value>"]` → epoch milliseconds and a number. */
-const pointSchema = z
-  .tuple([z.number(), sampleValue])
-  .transform(([seconds, value]) => ({ time: Math.round(seconds * 1000), value }));
+const pointSchema = z.pipe(
+  z.tuple([z.number(), sampleValue]),
+  z.transform(([seconds, value]) => ({ time: Math.round(seconds * 1000), value })),
+);
 export type SamplePoint = z.infer<typeof pointSchema>;
 
-const metricSchema = z
-  .record(z.string(), z.string())
-  .nullish()
-  .transform((value) => value ?? {});
+const metricSchema = z.pipe(
+  z.nullish(z.record(z.string(), z.string())),
+  z.transform((value) => value ?? {}),
+);
 
 /** One value of an instant query, at `time` (epoch ms), with the labels of its series. */
 export interface InstantSample extends SamplePoint {
@@ -42,15 +46,19 @@ export interface InstantSample extends SamplePoint {
 const vectorSchema = z.object({
   resultType: z.literal('vector'),
   result: z.array(
-    z
-      .object({ metric: metricSchema, value: pointSchema })
-      .transform(({ metric, value }): InstantSample => ({ metric, ...value })),
+    z.pipe(
+      z.object({ metric: metricSchema, value: pointSchema }),
+      z.transform(({ metric, value }): InstantSample => ({ metric, ...value })),
+    ),
   ),
 });
 
 const scalarSchema = z.object({
   resultType: z.literal('scalar'),
-  result: pointSchema.transform((point): InstantSample[] => [{ metric: {}, ...point }]),
+  result: z.pipe(
+    pointSchema,
+    z.transform((point): InstantSample[] => [{ metric: {}, ...point }]),
+  ),
 });
 
 const matrixSchema = z.object({
@@ -58,25 +66,27 @@ const matrixSchema = z.object({
   result: z.array(z.object({ metric: metricSchema, values: z.array(pointSchema) })),
 });
 
-const warnings = z
-  .array(z.string())
-  .nullish()
-  .transform((value) => value ?? []);
+const warnings = z.pipe(
+  z.nullish(z.array(z.string())),
+  z.transform((value) => value ?? []),
+);
 
 /** `/api/v1/query`: a vector, or a scalar read as one sample without labels. */
-export const instantQuerySchema = z
-  .object({
+export const instantQuerySchema = z.pipe(
+  z.object({
     status: z.literal('success'),
     data: z.discriminatedUnion('resultType', [vectorSchema, scalarSchema]),
     warnings,
-  })
-  .transform(({ data, warnings }) => ({ resultType: data.resultType, samples: data.result, warnings }));
+  }),
+  z.transform(({ data, warnings }) => ({ resultType: data.resultType, samples: data.result, warnings })),
+);
 export type InstantQueryResult = z.infer<typeof instantQuerySchema>;
 
 /** `/api/v1/query_range`: one series of points per label set. */
-export const rangeQuerySchema = z
-  .object({ status: z.literal('success'), data: matrixSchema, warnings })
-  .transform(({ data, warnings }) => ({ series: data.result, warnings }));
+export const rangeQuerySchema = z.pipe(
+  z.object({ status: z.literal('success'), data: matrixSchema, warnings }),
+  z.transform(({ data, warnings }) => ({ series: data.result, warnings })),
+);
 export type RangeQueryResult = z.infer<typeof rangeQuerySchema>;
 export type RangeSeries = RangeQueryResult['series'][number];
 
