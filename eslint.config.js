@@ -23,6 +23,7 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'public/mockServiceWorker.js',
+      '.tmp',
     ],
   },
   js.configs.recommended,
