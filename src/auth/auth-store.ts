@@ -5,7 +5,8 @@ export interface AuthUser {
 }
 
 export type AuthState =
-  | { status: 'signedOut'; error?: string }
+  /** `error`: why a previous sign-in could not be restored (the OIDC callback failed, whoami did not answer). */
+  | { status: 'signedOut'; error?: unknown }
   | { status: 'signedIn'; user: AuthUser }
   /** A call came back 401: the page stays mounted (and keeps its input) while the user signs in again. */
   | { status: 'expired'; user: AuthUser };
@@ -43,7 +44,7 @@ export class AuthStore {
     }
   };
 
-  signedOut(error?: string): void {
+  signedOut(error?: unknown): void {
     this.token = undefined;
     this.set(error === undefined ? { status: 'signedOut' } : { status: 'signedOut', error });
   }

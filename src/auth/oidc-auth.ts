@@ -51,7 +51,7 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
         window.history.replaceState(null, '', returnTo);
       } catch (error: unknown) {
         window.history.replaceState(null, '', base.pathname);
-        store.signedOut(error instanceof Error ? error.message : String(error));
+        store.signedOut(error);
       }
       return;
     }

@@ -28,7 +28,7 @@ function createPasswordSession(store: AuthStore, api: ApiClient) {
     } catch (error: unknown) {
       clearStoredToken();
       // An expired token is an ordinary signed-out start; anything else is worth saying.
-      store.signedOut(isApiError(error) && error.status === 401 ? undefined : describe(error));
+      store.signedOut(isApiError(error) && error.status === 401 ? undefined : error);
     }
   }
 
@@ -59,8 +59,4 @@ export function createMockAuth(store: AuthStore, api: ApiClient, accounts: reado
     if (store.getState().status === 'signedOut' && first) await signInAs(first.username);
   }
   return { mode: 'mock', store, accounts, signInAs, restore, signOut: session.signOut };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

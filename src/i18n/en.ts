@@ -41,7 +41,7 @@ export const en = {
     failed: 'The user name or password was not accepted. Check them and try again.',
     oidcIntro: 'Sign in with your identity provider to continue.',
     oidcSubmit: 'Continue to sign-in',
-    oidcFailed: 'Sign-in did not complete: {{message}}',
+    restoreFailed: 'Your previous sign-in could not be resumed. Please sign in.',
     mockIntro: 'Demo mode: choose a seeded user. Nothing you do here reaches the real platform.',
     mockRoles: {
       member: 'Project member',

@@ -44,7 +44,7 @@ export const fr: Translation = {
     failed: 'Le nom d’utilisateur ou le mot de passe a été refusé. Vérifiez-les et réessayez.',
     oidcIntro: 'Connectez-vous auprès de votre fournisseur d’identité pour continuer.',
     oidcSubmit: 'Continuer vers la connexion',
-    oidcFailed: 'La connexion n’a pas abouti : {{message}}',
+    restoreFailed: 'Votre connexion précédente n’a pas pu être reprise. Veuillez vous connecter.',
     mockIntro:
       'Mode démonstration : choisissez un utilisateur fictif. Rien de ce que vous faites ici n’atteint la vraie plateforme.',
     mockRoles: {

@@ -2,6 +2,7 @@ import { Alert, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useAuthState } from '../../auth/auth-context';
+import { describeError } from '../../components/describe-error';
 import { DemoAccounts } from './demo-accounts';
 import { OidcButton } from './oidc-button';
 import { PasswordForm } from './password-form';
@@ -21,9 +22,9 @@ export function SignInScreen() {
           <Title order={1} size="h2">
             {t('auth.title')}
           </Title>
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              {t('auth.oidcFailed', { message: error })}
+          {error !== undefined && (
+            <Alert color="red" variant="light" role="alert" title={t('auth.restoreFailed')}>
+              {describeError(error, t)}
             </Alert>
           )}
           {auth.mode === 'cadc' && (

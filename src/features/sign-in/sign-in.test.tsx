@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { revokeTokens } from '../../test/fake-platform';
+import { failNext, revokeTokens } from '../../test/fake-platform';
 import { renderApp } from '../../test/render-app';
 
 describe('signing in (cadc)', () => {
@@ -50,5 +50,22 @@ describe('signing in (cadc)', () => {
     expect(await screen.findByText('carta-m31')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
+  });
+
+  it('says why a stored sign-in could not be resumed, and offers the form', async () => {
+    failNext('ac', { status: 503, body: 'Service unavailable\n' });
+    await renderApp({ route: '/sessions' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your previous sign-in could not be resumed. Please sign in.');
+    expect(alert).toHaveTextContent('Sign-in service answered 503: Service unavailable');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('starts signed out, without a message, when the stored token has expired', async () => {
+    sessionStorage.setItem('science-portal.token', 'a-token-the-platform-no-longer-knows');
+    await renderApp({ route: '/sessions', signedInAs: null });
+    expect(await screen.findByRole('heading', { name: 'Sign in to the Science Portal' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(sessionStorage.getItem('science-portal.token')).toBeNull();
   });
 });
