@@ -34,9 +34,8 @@ export function PasswordForm({ onSubmit, initialUsername = '' }: PasswordFormPro
     }
   }
 
-  const usernameError =
-    touched && !username.trim() ? t('auth.required', { field: t('auth.username') }) : null;
-  const passwordError = touched && !password ? t('auth.required', { field: t('auth.password') }) : null;
+  const usernameError = touched && !username.trim() ? t('auth.usernameRequired') : null;
+  const passwordError = touched && !password ? t('auth.passwordRequired') : null;
 
   return (
     <form onSubmit={(event) => void handleSubmit(event)} noValidate>

@@ -1,4 +1,5 @@
-import { Alert, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconTelescope } from '@tabler/icons-react';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useAuthState } from '../../auth/auth-context';
@@ -19,6 +20,12 @@ export function SignInScreen() {
     <Center mih="70vh" p="md">
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
         <Stack gap="md">
+          <Group gap={6} c="dimmed">
+            <IconTelescope size={20} aria-hidden />
+            <Text fw={600} size="sm">
+              {t('app.platform')}
+            </Text>
+          </Group>
           <Title order={1} size="h2">
             {t('auth.title')}
           </Title>

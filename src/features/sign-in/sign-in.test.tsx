@@ -33,8 +33,8 @@ describe('signing in (cadc)', () => {
   it('asks for both fields before calling the service', async () => {
     const { user } = await renderApp({ route: '/sessions', signedInAs: null });
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));
-    expect(screen.getByText('Enter your Username')).toBeInTheDocument();
-    expect(screen.getByText('Enter your Password')).toBeInTheDocument();
+    expect(screen.getByText('Enter your user name')).toBeInTheDocument();
+    expect(screen.getByText('Enter your password')).toBeInTheDocument();
   });
 
   it('reopens sign-in over the page when the token expires, keeping what was typed', async () => {
