@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useRouteError } from 'react-router';
 import { ErrorAlert } from '../components/error-alert';
+import { ReloadButton } from '../components/reload-button';
 
 /** Per-route error boundary: the shell stays, the route says what failed and can be tried again. */
 export function RouteErrorPage() {
@@ -25,14 +26,7 @@ export function RouteErrorPage() {
         >
           {t('errors.retry')}
         </Button>
-        <Button
-          variant="default"
-          onClick={() => {
-            window.location.reload();
-          }}
-        >
-          {t('errors.reload')}
-        </Button>
+        <ReloadButton variant="default" />
       </Group>
     </Stack>
   );

@@ -1,6 +1,7 @@
-import { Button, Code, Container, Stack, Table, Text, Title } from '@mantine/core';
+import { Code, Container, Stack, Table, Text, Title } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ReloadButton } from '../components/reload-button';
 import type { ConfigResult } from '../config/load-config';
 import { ThemedProviders } from './providers';
 
@@ -34,14 +35,7 @@ function StartupFailure({ detail }: { detail: string }) {
       <Text role="alert" style={{ overflowWrap: 'anywhere' }}>
         {t('startup.body', { detail })}
       </Text>
-      <Button
-        w="fit-content"
-        onClick={() => {
-          window.location.reload();
-        }}
-      >
-        {t('errors.reload')}
-      </Button>
+      <ReloadButton w="fit-content" />
     </Stack>
   );
 }
