@@ -4,8 +4,12 @@ import type { PortalFixtureOptions } from './e2e/support/fixtures';
 
 const isCI = Boolean(process.env.CI);
 const host = '127.0.0.1';
-const fakePlatformUrl = `http://${host}:4010`;
-const oidcProviderUrl = `http://${host}:4011`;
+// Shifts every port, so two checkouts can run their suites side by side (the oidc project's config names
+// port 4011, so it needs an offset of 0).
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const port = (base: number) => base + offset;
+const fakePlatformUrl = `http://${host}:${port(4010)}`;
+const oidcProviderUrl = `http://${host}:${port(4011)}`;
 
 // A system Chromium (Debian's package) when there is one; otherwise Playwright's own download
 // (scripts/ensure-browser.mjs sees to one or the other before the suite runs).
@@ -51,22 +55,22 @@ export default defineConfig<PortalFixtureOptions>({
     {
       name: 'mock',
       testMatch: 'mock/**/*.spec.ts',
-      use: { baseURL: `http://${host}:4173` },
+      use: { baseURL: `http://${host}:${port(4173)}` },
     },
     {
       name: 'cadc',
       testMatch: 'cadc/**/*.spec.ts',
-      use: { baseURL: `http://${host}:4174`, fakePlatformUrl },
+      use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
     },
     {
       name: 'oidc',
       testMatch: 'oidc/**/*.spec.ts',
-      use: { baseURL: `http://${host}:4175`, fakePlatformUrl, oidcProviderUrl },
+      use: { baseURL: `http://${host}:${port(4175)}`, fakePlatformUrl, oidcProviderUrl },
     },
   ],
   webServer: [
     {
-      command: `node --import tsx mocks/server.ts --port 4010 --host ${host}`,
+      command: `node --import tsx mocks/server.ts --port ${port(4010)} --host ${host}`,
       // Any answer below 404 means it is up; an anonymous whoami is refused with 401.
       url: `${fakePlatformUrl}/ac/whoami`,
       reuseExistingServer: !isCI,
@@ -74,16 +78,16 @@ export default defineConfig<PortalFixtureOptions>({
       name: 'fake-platform',
     },
     {
-      command: `node e2e/support/oidc-provider.mjs --port 4011 --host ${host} --portal http://${host}:4175`,
+      command: `node e2e/support/oidc-provider.mjs --port ${port(4011)} --host ${host} --portal http://${host}:${port(4175)}`,
       url: `${oidcProviderUrl}/.well-known/openid-configuration`,
       reuseExistingServer: !isCI,
       timeout: 60_000,
       name: 'oidc-provider',
     },
     // Demo configuration: the fake platform runs inside the browser (MSW), demo sign-in.
-    preview(4173, { PORTAL_UPSTREAM: '', PORTAL_CONFIG: 'dev/config.mock.json' }),
+    preview(port(4173), { PORTAL_UPSTREAM: '', PORTAL_CONFIG: 'dev/config.mock.json' }),
     // A deployment's configuration, in front of the fake platform's HTTP server.
-    preview(4174, { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/cadc.json' }),
-    preview(4175, { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/oidc.json' }),
+    preview(port(4174), { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/cadc.json' }),
+    preview(port(4175), { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/oidc.json' }),
   ],
 });

@@ -3,8 +3,11 @@ import { delay, http } from 'msw';
 import type { ServiceName } from '../platform/faults';
 import type { Platform } from '../platform/platform';
 import { acHandlers } from './ac';
+import { harborHandlers } from './harbor';
 import { pathWithin, textResponse } from './http-utils';
 import { skahaHandlers } from './skaha';
+import { storageHandlers } from './storage';
+import { usageHandlers } from './usage';
 
 /** Base path (or absolute URL) of each platform service, as in the app's runtime configuration. */
 export interface FakeServices {
@@ -51,5 +54,8 @@ export function createHandlers(getPlatform: () => Platform, services: FakeServic
     ...serviceNames.map((service) => faultHandler(getPlatform, service, services[service])),
     ...acHandlers(getPlatform, services.ac),
     ...skahaHandlers(getPlatform, services.skaha),
+    ...storageHandlers(getPlatform, services.storage),
+    ...harborHandlers(getPlatform, services.harbor),
+    ...usageHandlers(getPlatform, services.usage),
   ];
 }

@@ -8,10 +8,16 @@ import type { Random } from './random';
 import { createRandom } from './random';
 import type { ScenarioName } from './scenarios';
 import { parseScenarios, scenarioKey } from './scenarios';
+import type { HarborData } from './harbor/model';
+import { seedHarbor } from './harbor/seed';
 import type { SkahaData } from './skaha/model';
 import { seedSkaha } from './skaha/seed';
+import type { StorageData } from './storage/model';
+import { seedStorage } from './storage/seed';
+import type { UsageData } from './usage/model';
+import { seedUsage } from './usage/seed';
 
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 const SEED = 0x5ca1ab1e;
 
 export interface PlatformData {
@@ -22,6 +28,9 @@ export interface PlatformData {
   random: number;
   accounts: AccountsData;
   skaha: SkahaData;
+  harbor: HarborData;
+  storage: StorageData;
+  usage: UsageData;
   faults: FaultsData;
 }
 
@@ -33,6 +42,9 @@ export interface Platform {
   readonly random: Random;
   readonly accounts: AccountsData;
   readonly skaha: SkahaData;
+  readonly harbor: HarborData;
+  readonly storage: StorageData;
+  readonly usage: UsageData;
   now(): number;
   advanceClock(ms: number): void;
   /** Every token issued so far (and every OIDC token issued before now) answers 401 from now on. */
@@ -60,6 +72,9 @@ function isPlatformData(value: unknown): value is PlatformData {
     isRecord(value.accounts) &&
     isRecord(value.faults) &&
     isRecord(value.skaha) &&
+    isRecord(value.harbor) &&
+    isRecord(value.storage) &&
+    isRecord(value.usage) &&
     Array.isArray(value.skaha.sessions)
   );
 }
@@ -69,7 +84,8 @@ function seedData(scenario: string | undefined): PlatformData {
   const random = createRandom(SEED);
   // whole seconds, so seeded timestamps read like the samples
   const seedTime = Math.floor(Date.now() / 1000) * 1000;
-  const skaha = seedSkaha(parseScenarios(key), random, seedTime);
+  const scenarios = parseScenarios(key);
+  const skaha = seedSkaha(scenarios, random, seedTime);
   return {
     version: SNAPSHOT_VERSION,
     scenario: key,
@@ -78,6 +94,9 @@ function seedData(scenario: string | undefined): PlatformData {
     random: random.state,
     accounts: seedAccounts(),
     skaha,
+    harbor: seedHarbor(scenarios, random, seedTime),
+    storage: seedStorage(scenarios, random, seedTime),
+    usage: seedUsage(scenarios, random, seedTime),
     faults: {},
   };
 }
@@ -101,6 +120,9 @@ export function createPlatform(options: { scenario?: string; snapshot?: unknown 
     random,
     accounts: data.accounts,
     skaha: data.skaha,
+    harbor: data.harbor,
+    storage: data.storage,
+    usage: data.usage,
     now: () => clock.now(),
     advanceClock: (ms) => {
       clock.advance(ms);

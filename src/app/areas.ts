@@ -1,4 +1,4 @@
-import { IconTerminal2, type Icon } from '@tabler/icons-react';
+import { IconBox, IconChartBar, IconFolder, IconTerminal2, type Icon } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { FeatureName, PortalConfig } from '../config/config-schema';
 import type { en } from '../i18n/en';
@@ -22,6 +22,30 @@ export const areas: readonly Area[] = [
     label: 'nav.sessions',
     icon: IconTerminal2,
     load: async () => (await import('../features/sessions/sessions-page')).SessionsPage,
+  },
+  {
+    pattern: routePatterns.images,
+    to: paths.images(),
+    label: 'nav.images',
+    icon: IconBox,
+    feature: 'images',
+    load: async () => (await import('../features/images/images-page')).ImagesPage,
+  },
+  {
+    pattern: routePatterns.storage,
+    to: paths.storage(),
+    label: 'nav.storage',
+    icon: IconFolder,
+    feature: 'storage',
+    load: async () => (await import('../features/storage/storage-page')).StoragePage,
+  },
+  {
+    pattern: routePatterns.usage,
+    to: paths.usage(),
+    label: 'nav.usage',
+    icon: IconChartBar,
+    feature: 'usage',
+    load: async () => (await import('../features/usage/usage-page')).UsagePage,
   },
 ];
 

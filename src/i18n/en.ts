@@ -1,3 +1,8 @@
+import { images } from './en/images';
+import { sessions } from './en/sessions';
+import { storage } from './en/storage';
+import { usage } from './en/usage';
+
 export const en = {
   app: {
     name: 'Science Portal',
@@ -12,6 +17,9 @@ export const en = {
   },
   nav: {
     sessions: 'Sessions',
+    images: 'Images',
+    storage: 'Storage',
+    usage: 'Usage',
   },
   language: {
     label: 'Language',
@@ -91,37 +99,8 @@ export const en = {
     title: 'The portal could not start',
     body: '{{detail}} Reload the page to try again; if it happens again, tell the platform’s operators.',
   },
-  sessions: {
-    title: 'Sessions',
-    description: 'Your sessions on the platform.',
-    filter: 'Filter sessions',
-    filterPlaceholder: 'Name, type or status',
-    name: 'Name',
-    type: 'Type',
-    status: 'Status',
-    count_one: '{{count}} session',
-    count_other: '{{count}} sessions',
-    empty: 'You have no sessions yet.',
-    noMatch: 'No session matches “{{filter}}”.',
-    loading: 'Loading your sessions…',
-    types: {
-      notebook: 'Notebook',
-      desktop: 'Desktop',
-      carta: 'CARTA',
-      firefly: 'Firefly',
-      contributed: 'Contributed',
-      headless: 'Headless',
-      'desktop-app': 'Desktop app',
-    },
-    statuses: {
-      Pending: 'Pending',
-      Running: 'Running',
-      Terminating: 'Terminating',
-      Succeeded: 'Succeeded',
-      Completed: 'Completed',
-      Error: 'Error',
-      Failed: 'Failed',
-      Unknown: 'Unknown',
-    },
-  },
+  sessions,
+  images,
+  storage,
+  usage,
 } as const;

@@ -1,3 +1,7 @@
+import { images } from './fr/images';
+import { sessions } from './fr/sessions';
+import { storage } from './fr/storage';
+import { usage } from './fr/usage';
 import type { Translation } from './translation';
 
 export const fr: Translation = {
@@ -14,6 +18,9 @@ export const fr: Translation = {
   },
   nav: {
     sessions: 'Sessions',
+    images: 'Images',
+    storage: 'Stockage',
+    usage: 'Utilisation',
   },
   language: {
     label: 'Langue',
@@ -95,37 +102,8 @@ export const fr: Translation = {
     title: 'Le portail n’a pas pu démarrer',
     body: '{{detail}} Rechargez la page pour réessayer ; si le problème persiste, prévenez les responsables de la plateforme.',
   },
-  sessions: {
-    title: 'Sessions',
-    description: 'Vos sessions sur la plateforme.',
-    filter: 'Filtrer les sessions',
-    filterPlaceholder: 'Nom, type ou statut',
-    name: 'Nom',
-    type: 'Type',
-    status: 'Statut',
-    count_one: '{{count}} session',
-    count_other: '{{count}} sessions',
-    empty: 'Vous n’avez encore aucune session.',
-    noMatch: 'Aucune session ne correspond à « {{filter}} ».',
-    loading: 'Chargement de vos sessions…',
-    types: {
-      notebook: 'Notebook',
-      desktop: 'Bureau',
-      carta: 'CARTA',
-      firefly: 'Firefly',
-      contributed: 'Contribuée',
-      headless: 'Sans interface',
-      'desktop-app': 'Application de bureau',
-    },
-    statuses: {
-      Pending: 'En attente',
-      Running: 'En cours',
-      Terminating: 'Arrêt en cours',
-      Succeeded: 'Réussie',
-      Completed: 'Terminée',
-      Error: 'Erreur',
-      Failed: 'Échouée',
-      Unknown: 'Inconnu',
-    },
-  },
+  sessions,
+  images,
+  storage,
+  usage,
 };

@@ -1,9 +1,40 @@
+import type { LaunchableType } from '../api/skaha/session-schemas';
+
+/** What another area may prefill in the launch form; the sessions area reads these search parameters. */
+export interface LaunchPrefill {
+  type: LaunchableType;
+  /** A full image reference, `images.canfar.net/project/repository:tag`. */
+  image?: string;
+}
+
 /** Every route path in one table; features link through these builders, never by string. */
 export const paths = {
   home: () => '/',
   sessions: () => '/sessions',
+  /** The launch form, prefilled by its search parameters (`type`, `image`). */
+  launch: (prefill?: LaunchPrefill) => {
+    const search = new URLSearchParams();
+    if (prefill) search.set('type', prefill.type);
+    if (prefill?.image) search.set('image', prefill.image);
+    const query = search.toString();
+    return query ? `/sessions/launch?${query}` : '/sessions/launch';
+  },
+  images: () => '/images',
+  /** A folder or file under a storage root, e.g. `/home/jdoe/data`. */
+  storage: (path?: string) =>
+    path
+      ? `/storage/${path
+          .split('/')
+          .filter(Boolean)
+          .map((segment) => encodeURIComponent(segment))
+          .join('/')}`
+      : '/storage',
+  usage: () => '/usage',
 } as const;
 
 export const routePatterns = {
-  sessions: 'sessions',
+  sessions: 'sessions/*',
+  images: 'images/*',
+  storage: 'storage/*',
+  usage: 'usage/*',
 } as const;

@@ -1,0 +1,11 @@
+import type { Random } from '../random';
+import type { ScenarioName } from '../scenarios';
+import type { UsageData } from './model';
+
+export function seedUsage(
+  _scenarios: ReadonlySet<ScenarioName>,
+  _random: Random,
+  _seedTime: number,
+): UsageData {
+  return {};
+}

@@ -1,0 +1,43 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '../http/client';
+import { encodePath, normalizePath } from './vos-uri';
+import { parseNodeDocument } from './vospace-xml';
+import { storageKeys } from './storage-keys';
+
+/** An allocation folder (a home or a project) and how full it is. */
+export interface Allocation {
+  path: string;
+  /** Bytes used: the root node's recursive `length`; absent on deployments without quotas. */
+  used: number | undefined;
+  /** Bytes allowed: the root node's `quota`; absent when none is set. */
+  quota: number | undefined;
+}
+
+/** `used / quota`, or undefined when either is unknown. */
+export function allocationFraction(allocation: Allocation): number | undefined {
+  if (allocation.used === undefined || allocation.quota === undefined || allocation.quota <= 0)
+    return undefined;
+  return allocation.used / allocation.quota;
+}
+
+/**
+ * The allocation of a home or project folder: the node itself without its children (`limit=0`, the one limit
+ * cavern honours), reading the root's `length` and `quota` — never the children's sizes.
+ */
+export function allocationQueryOptions(api: ApiClient, path: string) {
+  const normalized = normalizePath(path);
+  return queryOptions({
+    queryKey: storageKeys.allocation(normalized),
+    queryFn: async ({ signal }): Promise<Allocation> => {
+      const document = await api.xml('storage', `/nodes${encodePath(normalized)}`, {
+        query: { limit: '0' },
+        signal,
+      });
+      const node = parseNodeDocument(document);
+      return { path: normalized, used: node.length, quota: node.quota };
+    },
+  });
+}
+
+/** The signed-in user's home folder, `/home/<username>`. */
+export const homePath = (username: string) => `/home/${username}`;

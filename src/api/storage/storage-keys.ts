@@ -1,0 +1,8 @@
+/** Query keys for cavern, from general to specific: invalidating a prefix refreshes everything below it. */
+export const storageKeys = {
+  all: ['storage'] as const,
+  nodes: () => [...storageKeys.all, 'node'] as const,
+  /** A node by its path from the service root (`/home/jdoe/data`), listed or not. */
+  node: (path: string) => [...storageKeys.nodes(), path] as const,
+  allocation: (path: string) => [...storageKeys.node(path), 'allocation'] as const,
+};

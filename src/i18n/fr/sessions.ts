@@ -1,0 +1,35 @@
+import type { Translation } from '../translation';
+
+export const sessions: Translation['sessions'] = {
+  title: 'Sessions',
+  description: 'Vos sessions sur la plateforme.',
+  filter: 'Filtrer les sessions',
+  filterPlaceholder: 'Nom, type ou statut',
+  name: 'Nom',
+  type: 'Type',
+  status: 'Statut',
+  count_one: '{{count}} session',
+  count_other: '{{count}} sessions',
+  empty: 'Vous n’avez encore aucune session.',
+  noMatch: 'Aucune session ne correspond à « {{filter}} ».',
+  loading: 'Chargement de vos sessions…',
+  types: {
+    notebook: 'Notebook',
+    desktop: 'Bureau',
+    carta: 'CARTA',
+    firefly: 'Firefly',
+    contributed: 'Contribuée',
+    headless: 'Sans interface',
+    'desktop-app': 'Application de bureau',
+  },
+  statuses: {
+    Pending: 'En attente',
+    Running: 'En cours',
+    Terminating: 'Arrêt en cours',
+    Succeeded: 'Réussie',
+    Completed: 'Terminée',
+    Error: 'Erreur',
+    Failed: 'Échouée',
+    Unknown: 'Inconnu',
+  },
+};
