@@ -9,6 +9,8 @@ export const scenarioNames = [
   'no-gpu',
   'legacy-stats',
   'stats-unavailable',
+  'home-full',
+  'home-nearly-full',
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];

@@ -9,4 +9,11 @@ runAgainstFakePlatform(() => {
 });
 
 // Tests steer the platform only through its named helpers.
-export { advanceClock, failNext, getPlatform, revokeTokens } from '../../mocks/node';
+export {
+  advanceClock,
+  failNext,
+  getPlatform,
+  resetFakePlatform,
+  revokeTokens,
+  tokenFor,
+} from '../../mocks/node';

@@ -1,6 +1,8 @@
 /**
- * The fake storage service's state, kept in the platform snapshot (JSON, saved per tab in the browser):
- * keep it small — generate large seeded data deterministically on demand and store only what users change.
+ * The fake cavern's state, kept in the platform snapshot (JSON, saved per tab in the browser): keep it small —
+ * generate large seeded data deterministically on demand and store only what users change.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the storage area
-export interface StorageData {}
+export interface StorageData {
+  /** Bytes used and allowed per allocation folder (`/home/jdoe`, `/projects/skysurvey`). */
+  allocations: Record<string, { used: number; quota: number }>;
+}
