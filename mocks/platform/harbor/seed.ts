@@ -2,10 +2,11 @@ import type { Random } from '../random';
 import type { ScenarioName } from '../scenarios';
 import type { HarborData } from './model';
 
+/** Only the seed time is kept: the catalogue is generated from it on demand (catalog.ts). */
 export function seedHarbor(
   _scenarios: ReadonlySet<ScenarioName>,
   _random: Random,
-  _seedTime: number,
+  seedTime: number,
 ): HarborData {
-  return {};
+  return { seedTime };
 }

@@ -1,0 +1,375 @@
+import { createRandom } from '../random';
+import type { FakeArtifact, FakeLabel, FakeProject, FakeRepository, FakeTag } from './model';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** Global labels marking session types, as CANFAR's maintainers apply them (platform-api §4.6). */
+export const sessionLabels: readonly FakeLabel[] = [
+  { id: 1, name: 'carta', description: 'Launchable as a CARTA session', color: '#1C5D99' },
+  { id: 2, name: 'desktop', description: 'Launchable as a desktop session', color: '#6B4E9B' },
+  { id: 3, name: 'contributed', description: 'A contributed web application', color: '#B3541E' },
+  { id: 4, name: 'notebook', description: 'Launchable as a Jupyter notebook session', color: '#48960C' },
+  { id: 5, name: 'firefly', description: 'Launchable as a Firefly session', color: '#A4243B' },
+  { id: 6, name: 'headless', description: 'Runs as a headless job', color: '#4A5759' },
+  { id: 7, name: 'desktop-app', description: 'An application for desktop sessions', color: '#2E7D6B' },
+];
+export const LABEL_TIME = Date.parse('2021-02-10T19:00:00.000Z');
+
+/** The repository whose 5,000 artifacts exercise paging. */
+export const BIG_REPOSITORY = 'skaha/astro-nightly';
+const BIG_COUNT = 5_000;
+
+/** The artifact of `docs/samples/harbor-v2-artifacts.json`, newest in `skaha/astroml-notebook`. */
+const SAMPLE_DIGEST = 'sha256:5b0f7c2e9d3a41f6a8e2c1d94b7a60e3f2c8d19a4e6b3c7f0a1d2e3f4a5b6c7d';
+
+interface RepoSeed {
+  name: string;
+  types: string[];
+  description: string;
+  tags?: string[];
+  count?: number;
+}
+
+interface ProjectSeed {
+  name: string;
+  public: boolean;
+  owner: string;
+  repositories: RepoSeed[];
+}
+
+// The images skaha lists (mocks/platform/skaha/catalog.ts) are the newest tags of these repositories.
+const namedProjects: ProjectSeed[] = [
+  {
+    name: 'skaha',
+    public: true,
+    owner: 'canfar-admin',
+    repositories: [
+      {
+        name: 'astroml-notebook',
+        types: ['notebook'],
+        description: 'Jupyter with the astro ML stack',
+        tags: ['26.03', '25.11', '25.06', '24.12'],
+      },
+      {
+        name: 'astroml',
+        types: ['headless', 'desktop-app'],
+        description: 'The astro ML stack for batch jobs',
+        tags: ['26.03', '25.11', '25.06'],
+      },
+      {
+        name: 'carta',
+        types: ['carta'],
+        description: 'CARTA image viewer',
+        tags: ['5.1.0', '5.0.2', '4.1.0', '4.0.0'],
+      },
+      {
+        name: 'desktop',
+        types: ['desktop'],
+        description: 'Linux desktop session',
+        tags: ['1.2.0', '1.1.0', '1.0.3'],
+      },
+      {
+        name: 'firefly',
+        types: ['firefly'],
+        description: 'IRSA Firefly',
+        tags: ['2025.3', '2025.2', '2024.3'],
+      },
+      { name: 'ds9', types: ['desktop-app'], description: 'SAOImage DS9', tags: ['8.6', '8.5', '8.4'] },
+      { name: 'topcat', types: ['desktop-app'], description: 'TOPCAT table tool', tags: ['4.10', '4.9'] },
+      {
+        name: 'casa',
+        types: ['desktop-app', 'headless'],
+        description: 'CASA for radio astronomy',
+        tags: ['6.6.5', '6.6.4', '6.5.6'],
+      },
+      {
+        name: 'scipy-notebook',
+        types: ['notebook'],
+        description: 'Jupyter with SciPy',
+        tags: ['26.01', '25.10'],
+      },
+      {
+        name: 'team/astroml-gpu',
+        types: ['notebook', 'headless'],
+        description: 'The astro ML stack with CUDA',
+        tags: ['26.03-cuda12', '25.11-cuda12'],
+      },
+      {
+        name: 'astro-nightly',
+        types: ['notebook', 'headless'],
+        description: 'Nightly builds of the astro stack',
+        count: BIG_COUNT,
+      },
+    ],
+  },
+  {
+    name: 'myproject',
+    public: true,
+    owner: 'jdoe',
+    repositories: [
+      {
+        name: 'vscode-web',
+        types: ['contributed'],
+        description: 'VS Code in the browser',
+        tags: ['1.1', '1.0'],
+      },
+      { name: 'pluto', types: ['contributed'], description: 'Pluto.jl notebooks', tags: ['0.20', '0.19'] },
+    ],
+  },
+  {
+    name: 'survey-team',
+    public: false,
+    owner: 'mchen',
+    repositories: [
+      {
+        name: 'survey-pipeline',
+        types: ['headless'],
+        description: 'The survey reduction pipeline',
+        tags: ['3.2.0', '3.1.1', '3.1.0'],
+      },
+      {
+        name: 'survey-notebook',
+        types: ['notebook'],
+        description: 'Notebook with the survey tools',
+        tags: ['3.2.0', '3.1.0'],
+      },
+    ],
+  },
+  {
+    name: 'lensing-lab',
+    public: false,
+    owner: 'mchen',
+    repositories: [
+      {
+        name: 'lens-models',
+        types: ['notebook', 'headless'],
+        description: 'Strong-lensing models',
+        tags: ['0.9.1', '0.9.0'],
+      },
+    ],
+  },
+];
+
+const themes = [
+  'radio',
+  'xray',
+  'optical',
+  'infrared',
+  'transient',
+  'galaxy',
+  'stellar',
+  'planetary',
+  'cosmology',
+  'solar',
+  'pulsar',
+  'exoplanet',
+  'spectro',
+  'imaging',
+  'survey',
+  'archive',
+  'astrochem',
+  'cluster',
+  'quasar',
+  'nebula',
+  'dwarf',
+  'halo',
+  'maser',
+  'comet',
+  'meteor',
+  'binary',
+  'variable',
+  'supernova',
+  'magnetar',
+  'jet',
+  'dust',
+  'gas',
+  'star-forming',
+  'kinematics',
+  'photometry',
+  'astrometry',
+];
+const tools = [
+  'pipeline',
+  'notebook',
+  'reduce',
+  'calibrate',
+  'desktop',
+  'viewer',
+  'fitter',
+  'simulator',
+  'ml',
+  'tools',
+  'stack',
+  'catalog',
+  'mosaic',
+];
+const toolTypes: Record<string, string[]> = {
+  pipeline: ['headless'],
+  notebook: ['notebook'],
+  reduce: ['headless', 'desktop-app'],
+  calibrate: ['headless'],
+  desktop: ['desktop'],
+  viewer: ['desktop-app'],
+  fitter: ['notebook', 'headless'],
+  ml: ['notebook'],
+  stack: ['notebook', 'desktop'],
+};
+
+/** A 32-bit FNV-1a hash: the seed of one generated thing, so each is the same every time it is made. */
+export function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (const char of text) value = Math.imul(value ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return value;
+}
+
+function digestOf(key: string): string {
+  let hex = '';
+  for (let round = 0; hex.length < 64; round += 1)
+    hex += hash(`${key}#${round}`).toString(16).padStart(8, '0');
+  return `sha256:${hex.slice(0, 64)}`;
+}
+
+function generatedProjects(): ProjectSeed[] {
+  return themes.map((theme, index) => {
+    const random = createRandom(hash(`project:${theme}`));
+    const count = 9 + random.int(0, 3);
+    const start = random.int(0, tools.length - 1);
+    const repositories = Array.from({ length: count }, (_, offset): RepoSeed => {
+      const tool = tools[(start + offset) % tools.length] ?? 'tools';
+      const name = offset >= tools.length ? `${theme}-${tool}-${offset}` : `${theme}-${tool}`;
+      return {
+        name,
+        types: toolTypes[tool] ?? [],
+        description: `${theme} ${tool}`,
+        count: 1 + random.int(0, 14),
+      };
+    });
+    // Every fourth is private to a team no demo user belongs to.
+    return { name: `${theme}-lab`, public: index % 4 !== 3, owner: `pi-${theme}`, repositories };
+  });
+}
+
+export interface Catalog {
+  projects: FakeProject[];
+  labels: readonly FakeLabel[];
+}
+
+function buildCatalog(seedTime: number): Catalog {
+  let nextRepositoryId = 1000;
+  const projects = [...namedProjects, ...generatedProjects()].map((seed, index): FakeProject => {
+    const id = seed.name === 'skaha' ? 3 : index + 10;
+    const creationTime = seedTime - (1500 - index * 20) * DAY;
+    const repositories = seed.repositories.map((repo, repoIndex): FakeRepository => {
+      const random = createRandom(hash(`repo:${seed.name}/${repo.name}`));
+      const repoId = seed.name === 'skaha' && repo.name === 'astroml-notebook' ? 977 : nextRepositoryId++;
+      const updateTime = seedTime - random.int(1, 200) * HOUR - repoIndex * DAY;
+      const fake: FakeRepository = {
+        id: repoId,
+        projectId: id,
+        projectName: seed.name,
+        name: `${seed.name}/${repo.name}`,
+        description: repo.description,
+        artifactCount: repo.tags?.length ?? repo.count ?? 1,
+        pullCount: random.int(0, 40_000),
+        creationTime: creationTime + random.int(1, 300) * DAY,
+        updateTime,
+        types: repo.types,
+      };
+      if (repo.tags) fake.tags = repo.tags;
+      return fake;
+    });
+    return { id, name: seed.name, public: seed.public, ownerName: seed.owner, creationTime, repositories };
+  });
+  return { projects, labels: sessionLabels };
+}
+
+// Generated once per seed time, in memory only: the snapshot holds just the seed time.
+let cachedCatalog: { seedTime: number; catalog: Catalog } | undefined;
+
+export function catalogFor(seedTime: number): Catalog {
+  if (cachedCatalog?.seedTime !== seedTime) cachedCatalog = { seedTime, catalog: buildCatalog(seedTime) };
+  return cachedCatalog.catalog;
+}
+
+const cachedArtifacts = new Map<string, FakeArtifact[]>();
+
+/** A repository's artifacts, newest first (Harbor's default order), generated on demand and kept for a few. */
+export function artifactsOf(repository: FakeRepository, seedTime: number): FakeArtifact[] {
+  const key = `${seedTime}:${repository.id}`;
+  const cached = cachedArtifacts.get(key);
+  if (cached) return cached;
+  const artifacts = Array.from({ length: repository.artifactCount }, (_, index) =>
+    makeArtifact(repository, index, seedTime),
+  );
+  if (cachedArtifacts.size >= 8) {
+    const oldest = cachedArtifacts.keys().next().value;
+    if (oldest !== undefined) cachedArtifacts.delete(oldest);
+  }
+  cachedArtifacts.set(key, artifacts);
+  return artifacts;
+}
+
+function tagNames(repository: FakeRepository, index: number): string[] {
+  const count = repository.artifactCount;
+  const named = repository.tags?.[index];
+  const names = named ? [named] : [];
+  if (!named && repository.name === BIG_REPOSITORY) names.push(`build-${count - index}`);
+  else if (!named && index % 6 !== 5) names.push(`0.${count - index}.0`);
+  if (index === 0) names.push('latest');
+  return names;
+}
+
+function makeArtifact(repository: FakeRepository, index: number, seedTime: number): FakeArtifact {
+  const random = createRandom(hash(`artifact:${repository.name}:${index}`));
+  const isBig = repository.name === BIG_REPOSITORY;
+  const isSample = repository.id === 977 && index === 0;
+  const step = isBig ? 6 * HOUR : 45 * DAY;
+  const pushTime = Math.min(repository.updateTime, seedTime) - index * step - random.int(0, 3_600) * 1000;
+  const id = repository.id * 10_000 + (repository.artifactCount - index);
+  const tags = tagNames(repository, index).map((name, tagIndex): FakeTag => ({
+    id: isSample ? 60_114 + tagIndex : id * 4 + tagIndex,
+    name,
+    pushTime: pushTime + tagIndex * 500,
+  }));
+  // Untagged artifacts carry no labels, and some older tagged ones only a part of the repository's types.
+  const types =
+    tags.length === 0 ? [] : repository.types.filter((_, k) => index === 0 || (index + k) % 3 !== 2);
+  const labels = sessionLabels.filter((label) => types.includes(label.name));
+  const tagName = tags[0]?.name ?? 'untagged';
+  const short = repository.name.slice(repository.name.lastIndexOf('/') + 1);
+  const architecture = index % 4 === 3 ? 'arm64' : 'amd64';
+  const entrypoint = types.includes('notebook') ? ['/usr/bin/tini', '--'] : [];
+  const cmd = types.includes('notebook')
+    ? ['start-notebook.sh']
+    : types.includes('desktop-app')
+      ? [`/opt/${short}/bin/${short}`]
+      : ['/bin/bash'];
+  return {
+    id: isSample ? 48_211 : id,
+    repository,
+    digest: isSample ? SAMPLE_DIGEST : digestOf(`${repository.name}@${index}`),
+    size: isSample ? 6_120_448_812 : random.int(180, 9_000) * 1_048_576 + random.int(0, 1_048_575),
+    pushTime,
+    pullTime: index % 5 === 4 ? undefined : seedTime - random.int(1, 400) * HOUR,
+    tags,
+    labels,
+    architecture,
+    os: 'linux',
+    author: repository.projectName === 'skaha' ? 'CANFAR Team' : `${repository.projectName} maintainers`,
+    created: pushTime - random.int(5, 90) * 60_000,
+    env: [
+      'PATH=/opt/conda/bin:/usr/local/bin:/usr/bin:/bin',
+      `${short.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_VERSION=${tagName}`,
+      'LANG=C.UTF-8',
+    ],
+    cmd,
+    entrypoint,
+    imageLabels: {
+      'org.opencontainers.image.source': `https://github.com/opencadc/science-containers/tree/main/${short}`,
+      'org.opencontainers.image.version': tagName,
+      'org.opencontainers.image.title': short,
+    },
+    workingDir: types.includes('notebook') ? '/arc/home' : '',
+  };
+}
