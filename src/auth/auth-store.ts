@@ -15,37 +15,45 @@ export type AuthState =
 export class AuthStore {
   private state: AuthState = { status: 'signedOut' };
   private token: string | undefined;
+  /** OIDC mode only: Harbor takes the ID token, not the access token, as Bearer. */
+  private idToken: string | undefined;
   private readonly listeners = new Set<() => void>();
 
   getState = (): AuthState => this.state;
 
   getToken = (): string | undefined => this.token;
 
+  getIdToken = (): string | undefined => this.idToken;
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
 
-  signedIn(user: AuthUser, token: string): void {
+  signedIn(user: AuthUser, token: string, idToken?: string): void {
     this.token = token;
+    this.idToken = idToken;
     this.set({ status: 'signedIn', user });
   }
 
   /** A fresh token for the same user (silent renew). */
-  renewed(token: string): void {
+  renewed(token: string, idToken?: string): void {
     this.token = token;
+    this.idToken = idToken;
     if (this.state.status === 'expired') this.set({ status: 'signedIn', user: this.state.user });
   }
 
   expired = (): void => {
     if (this.state.status === 'signedIn') {
       this.token = undefined;
+      this.idToken = undefined;
       this.set({ status: 'expired', user: this.state.user });
     }
   };
 
   signedOut(error?: unknown): void {
     this.token = undefined;
+    this.idToken = undefined;
     this.set(error === undefined ? { status: 'signedOut' } : { status: 'signedOut', error });
   }
 

@@ -37,8 +37,9 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
   });
 
   manager.events.addUserLoaded((user) => {
-    if (store.getState().status === 'signedOut') store.signedIn(toUser(user), user.access_token);
-    else store.renewed(user.access_token);
+    if (store.getState().status === 'signedOut')
+      store.signedIn(toUser(user), user.access_token, user.id_token);
+    else store.renewed(user.access_token, user.id_token);
   });
   manager.events.addAccessTokenExpired(store.expired);
 
@@ -46,7 +47,7 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     if (window.location.pathname === callbackUrl.pathname) {
       try {
         const user = await manager.signinRedirectCallback();
-        store.signedIn(toUser(user), user.access_token);
+        store.signedIn(toUser(user), user.access_token, user.id_token);
         const returnTo = isReturnPath(user.state) ? user.state : base.pathname;
         window.history.replaceState(null, '', returnTo);
       } catch (error: unknown) {
@@ -56,14 +57,14 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
       return;
     }
     const user = await manager.getUser();
-    if (user && !user.expired) store.signedIn(toUser(user), user.access_token);
+    if (user && !user.expired) store.signedIn(toUser(user), user.access_token, user.id_token);
   }
 
   async function renewSilently(): Promise<boolean> {
     try {
       const user = await manager.signinSilent();
       if (!user) return false;
-      store.renewed(user.access_token);
+      store.renewed(user.access_token, user.id_token);
       return true;
     } catch {
       return false;

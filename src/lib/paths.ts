@@ -7,6 +7,13 @@ export interface LaunchPrefill {
   image?: string;
 }
 
+const encodeSegments = (path: string) =>
+  path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+
 /** Every route path in one table; features link through these builders, never by string. */
 export const paths = {
   home: () => '/',
@@ -20,6 +27,17 @@ export const paths = {
     return query ? `/sessions/launch?${query}` : '/sessions/launch';
   },
   images: () => '/images',
+  /** A Harbor project's repositories. */
+  imageProject: (project: string) => `/images/${encodeURIComponent(project)}`,
+  /** A repository's artifacts; `repository` is the name without its project and may contain `/`. */
+  imageRepository: (project: string, repository: string) =>
+    `/images/${encodeURIComponent(project)}/${encodeSegments(repository)}`,
+  /**
+   * One artifact by tag or digest. `/-/` separates it from the repository: a repository path component
+   * cannot be `-` in a registry (OCI distribution-spec name grammar).
+   */
+  imageArtifact: (project: string, repository: string, reference: string) =>
+    `/images/${encodeURIComponent(project)}/${encodeSegments(repository)}/-/${encodeURIComponent(reference)}`,
   /** A folder or file under a storage root, e.g. `/home/jdoe/data`. */
   storage: (path?: string) =>
     path

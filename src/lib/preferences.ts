@@ -2,7 +2,8 @@
  * Non-secret preferences that outlive the tab (language). Tokens never come here: they live in
  * sessionStorage only (auth/token-storage.ts).
  */
-export type PreferenceKey = 'language';
+/** `images.pageSize`: rows per page in the image browser. */
+export type PreferenceKey = 'language' | 'images.pageSize';
 
 const PREFIX = 'science-portal.';
 

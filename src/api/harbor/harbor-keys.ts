@@ -17,6 +17,12 @@ export interface ProjectListParams extends HarborPageParams {
   public?: boolean | undefined;
 }
 
+export interface LabelListParams extends HarborPageParams {
+  /** `g` global (CANFAR's session types), `p` a project's own (needs `projectId`). */
+  scope: 'g' | 'p';
+  projectId?: number | undefined;
+}
+
 export interface ArtifactListParams extends HarborPageParams {
   /** Default true: the labels are how CANFAR marks session types, and Harbor leaves them out unless asked. */
   withLabel?: boolean;
@@ -48,4 +54,9 @@ export const harborKeys = {
     [...harborKeys.artifactLists(project, repository), params] as const,
   artifact: (project: string, repository: string, reference: string) =>
     [...harborKeys.repository(project, repository), 'artifacts', 'detail', reference] as const,
+  tagList: (project: string, repository: string, reference: string, params: HarborPageParams) =>
+    [...harborKeys.artifact(project, repository, reference), 'tags', params] as const,
+  labelList: (params: LabelListParams) => [...harborKeys.all, 'labels', params] as const,
+  search: (text: string) => [...harborKeys.all, 'search', text] as const,
+  systemInfo: () => [...harborKeys.all, 'systeminfo'] as const,
 };

@@ -1,17 +1,26 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { $ZodType } from 'zod/v4/core';
 import { parseJsonBody, type ApiClient, type RequestOptions } from '../http/client';
-import { artifactListSchema, artifactSchema } from './artifact-schemas';
+import { artifactListSchema, artifactSchema, labelListSchema, tagListSchema } from './artifact-schemas';
 import {
   harborKeys,
+  MAX_PAGE_SIZE,
   normalizePage,
   type ArtifactListParams,
   type HarborPageParams,
+  type LabelListParams,
   type ProjectListParams,
 } from './harbor-keys';
 import { repositoryPath } from './harbor-query';
 import { parsePaging } from './parse-paging';
-import { projectListSchema, repositoryListSchema } from './project-schemas';
+import {
+  projectListSchema,
+  projectSchema,
+  repositoryListSchema,
+  repositorySchema,
+  searchResultSchema,
+} from './project-schemas';
+import { systemInfoSchema } from './system-schemas';
 
 const API = '/api/v2.0';
 const FIVE_MINUTES = 5 * 60_000;
@@ -115,5 +124,83 @@ export function artifactQueryOptions(api: ApiClient, project: string, repository
         { query: { with_label: true, with_tag: true }, headers: HEADERS, signal },
       ),
     staleTime: FIVE_MINUTES,
+  });
+}
+
+/** One project (its public flag and repository count). */
+export function projectQueryOptions(api: ApiClient, project: string) {
+  return queryOptions({
+    queryKey: harborKeys.project(project),
+    queryFn: ({ signal }) =>
+      api.json('harbor', projectPath(project), projectSchema, { headers: HEADERS, signal }),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** One repository (its artifact and pull counts). */
+export function repositoryQueryOptions(api: ApiClient, project: string, repository: string) {
+  return queryOptions({
+    queryKey: harborKeys.repository(project, repository),
+    queryFn: ({ signal }) =>
+      api.json('harbor', repoPath(project, repository), repositorySchema, { headers: HEADERS, signal }),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** An artifact's tags, a page at a time: the detail page asks for them only when it shows them. */
+export function tagListQueryOptions(
+  api: ApiClient,
+  project: string,
+  repository: string,
+  reference: string,
+  params: HarborPageParams = {},
+) {
+  const normalized = normalizePage(params);
+  return queryOptions({
+    queryKey: harborKeys.tagList(project, repository, reference, normalized),
+    queryFn: async ({ signal }) => {
+      const path = `${repoPath(project, repository)}/artifacts/${encodeURIComponent(reference)}/tags`;
+      const response = await api.request('harbor', path, listRequest(normalized, signal));
+      return readPage(response, tagListSchema, normalized);
+    },
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** Labels, e.g. the global ones CANFAR marks session types with (`scope: 'g'`). */
+export function labelListQueryOptions(api: ApiClient, params: LabelListParams) {
+  const normalized = normalizePage({ pageSize: MAX_PAGE_SIZE, ...params });
+  return queryOptions({
+    queryKey: harborKeys.labelList(normalized),
+    queryFn: async ({ signal }) => {
+      const extra = { scope: normalized.scope, project_id: normalized.projectId };
+      const response = await api.request('harbor', `${API}/labels`, listRequest(normalized, signal, extra));
+      return readPage(response, labelListSchema, normalized);
+    },
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** Projects and repositories whose names contain `text`, across every project the caller may see. */
+export function searchQueryOptions(api: ApiClient, text: string) {
+  return queryOptions({
+    queryKey: harborKeys.search(text),
+    queryFn: ({ signal }) =>
+      api.json('harbor', `${API}/search`, searchResultSchema, {
+        query: { q: text },
+        headers: HEADERS,
+        signal,
+      }),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** The registry's host (`registry_url`), for pull references; anonymous callers may read it. */
+export function systemInfoQueryOptions(api: ApiClient) {
+  return queryOptions({
+    queryKey: harborKeys.systemInfo(),
+    queryFn: ({ signal }) =>
+      api.json('harbor', `${API}/systeminfo`, systemInfoSchema, { headers: HEADERS, signal }),
+    staleTime: Infinity,
   });
 }

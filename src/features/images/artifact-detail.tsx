@@ -1,0 +1,237 @@
+import { Alert, Button, Code, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { HarborArtifact } from '../../api/harbor/artifact-schemas';
+import { artifactQueryOptions } from '../../api/harbor/harbor-queries';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+import { paths } from '../../lib/paths';
+import { ArtifactTags } from './artifact-tags';
+import { CopyTextButton } from './copy-text-button';
+import { formatBytes, formatTime } from './format';
+import { ImageBreadcrumbs } from './image-breadcrumbs';
+import { dockerPullCommand, launchableTypes, pullReference, shortDigest } from './image-reference';
+import { ListLoading } from './list-loading';
+import { SessionTypeChips, useLabelName } from './session-type-chips';
+import { useHarborApi, useRegistryHost } from './use-harbor-api';
+
+interface ArtifactDetailProps {
+  project: string;
+  repository: string;
+  /** A tag or a digest, as in the URL. */
+  reference: string;
+}
+
+/** One artifact: how to pull it, how to launch it, and what is inside (from Harbor's `extra_attrs`). */
+export function ArtifactDetail({ project, repository, reference }: ArtifactDetailProps) {
+  const api = useHarborApi();
+  const artifact = useQuery(artifactQueryOptions(api, project, repository, reference));
+  const isDigest = reference.includes(':');
+  const title = `${repository}${isDigest ? `@${shortDigest(reference)}` : `:${reference}`}`;
+  return (
+    <Stack gap="md">
+      <ImageBreadcrumbs
+        project={project}
+        repository={repository}
+        current={isDigest ? shortDigest(reference) : reference}
+      />
+      <PageHeader title={title} description={project} />
+      {artifact.isPending && <ListLoading rows={6} />}
+      {artifact.isError && <ErrorAlert error={artifact.error} onRetry={() => void artifact.refetch()} />}
+      {artifact.data && (
+        <ArtifactSections
+          project={project}
+          repository={repository}
+          reference={reference}
+          artifact={artifact.data}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function ArtifactSections({
+  project,
+  repository,
+  reference,
+  artifact,
+}: ArtifactDetailProps & { artifact: HarborArtifact }) {
+  const { t, i18n } = useTranslation();
+  const labelName = useLabelName();
+  const registry = useRegistryHost();
+  const pull = registry.host
+    ? pullReference(registry.host, project, repository, artifact, reference)
+    : undefined;
+  const types = launchableTypes(artifact.labels);
+  const attrs = artifact.extra_attrs;
+  const config = attrs.config;
+  const none = t('images.detail.none');
+  return (
+    <>
+      <Section title={t('images.detail.pull')}>
+        {registry.isPending && <ListLoading rows={2} />}
+        {registry.error !== undefined && <ErrorAlert error={registry.error} />}
+        {pull && (
+          <Stack gap="xs">
+            <CopyRow label={t('images.detail.pullReference')} value={pull} what="reference" />
+            <CopyRow label={t('images.detail.dockerPull')} value={dockerPullCommand(pull)} what="docker" />
+          </Stack>
+        )}
+      </Section>
+
+      <Section title={t('images.detail.launch')}>
+        <SessionTypeChips labels={artifact.labels} />
+        {types.length === 0 ? (
+          <Alert variant="light" color="gray">
+            {t('images.detail.notLaunchable')}
+          </Alert>
+        ) : (
+          pull && (
+            <Stack gap="xs">
+              <Group gap="sm" wrap="wrap">
+                {types.map((type) => (
+                  <Button
+                    key={type}
+                    component={Link}
+                    to={paths.launch({ type, image: pull })}
+                    leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                  >
+                    {t('images.detail.launchAs', { type: labelName(type) })}
+                  </Button>
+                ))}
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('images.detail.launchHint')}
+              </Text>
+            </Stack>
+          )
+        )}
+      </Section>
+
+      <Section title={t('images.detail.about')}>
+        <Table variant="vertical" layout="fixed" withTableBorder={false}>
+          <Table.Tbody>
+            <Fact label={t('images.detail.digest')}>
+              <Group gap={4} wrap="nowrap" align="start">
+                <Text span ff="monospace" size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {artifact.digest}
+                </Text>
+                <CopyTextButton value={artifact.digest} what="digest" />
+              </Group>
+            </Fact>
+            <Fact label={t('images.detail.size')}>{formatBytes(artifact.size, i18n.language)}</Fact>
+            <Fact label={t('images.detail.platform')}>
+              {[attrs.os, attrs.architecture].filter(Boolean).join('/') || none}
+            </Fact>
+            <Fact label={t('images.detail.author')}>{attrs.author ?? none}</Fact>
+            <Fact label={t('images.detail.created')}>
+              {attrs.created === undefined ? none : formatTime(attrs.created, i18n.language)}
+            </Fact>
+            <Fact label={t('images.detail.pushed')}>
+              {artifact.push_time === undefined ? none : formatTime(artifact.push_time, i18n.language)}
+            </Fact>
+            <Fact label={t('images.detail.pulled')}>
+              {artifact.pull_time === undefined
+                ? t('images.detail.never')
+                : formatTime(artifact.pull_time, i18n.language)}
+            </Fact>
+            <Fact label={t('images.detail.workingDir')}>
+              {config.WorkingDir ? <Code>{config.WorkingDir}</Code> : none}
+            </Fact>
+            <Fact label={t('images.detail.entrypoint')}>
+              {config.Entrypoint.length > 0 ? <Code>{config.Entrypoint.join(' ')}</Code> : none}
+            </Fact>
+            <Fact label={t('images.detail.command')}>
+              {config.Cmd.length > 0 ? <Code>{config.Cmd.join(' ')}</Code> : none}
+            </Fact>
+          </Table.Tbody>
+        </Table>
+      </Section>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <Section title={t('images.detail.environment')}>
+          {config.Env.length === 0 ? (
+            <Text size="sm">{none}</Text>
+          ) : (
+            <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {config.Env.join('\n')}
+            </Code>
+          )}
+        </Section>
+        <Section title={t('images.detail.imageLabels')}>
+          {Object.keys(config.Labels).length === 0 ? (
+            <Text size="sm">{none}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={280}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('images.detail.labelKey')}</Table.Th>
+                    <Table.Th scope="col">{t('images.detail.labelValue')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {Object.entries(config.Labels).map(([key, value]) => (
+                    <Table.Tr key={key}>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                        <Code>{key}</Code>
+                      </Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Section>
+      </SimpleGrid>
+
+      <Section title={t('images.detail.tags')}>
+        <ArtifactTags project={project} repository={repository} artifact={artifact} />
+      </Section>
+    </>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" w={{ base: 130, sm: 200 }}>
+        {label}
+      </Table.Th>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function CopyRow({ label, value, what }: { label: string; value: string; what: 'reference' | 'docker' }) {
+  return (
+    <div>
+      <Text size="sm" fw={500}>
+        {label}
+      </Text>
+      <Group gap={4} wrap="nowrap" align="center">
+        <Code style={{ overflowWrap: 'anywhere' }} fz="sm">
+          {value}
+        </Code>
+        <CopyTextButton value={value} what={what} />
+      </Group>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconTag } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { HarborArtifact } from '../../api/harbor/artifact-schemas';
+import {
+  artifactListQueryOptions,
+  labelListQueryOptions,
+  repositoryQueryOptions,
+} from '../../api/harbor/harbor-queries';
+import { fuzzy, harborQuery, intersection } from '../../api/harbor/harbor-query';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+import { paths } from '../../lib/paths';
+import { CopyTextButton } from './copy-text-button';
+import { formatBytes, formatCount, formatTime } from './format';
+import { HarborPager } from './harbor-pager';
+import { ImageBreadcrumbs } from './image-breadcrumbs';
+import { artifactReference, shortDigest } from './image-reference';
+import { ListLoading } from './list-loading';
+import { SessionTypeChips, useLabelName } from './session-type-chips';
+import { useHarborApi } from './use-harbor-api';
+import { useListParams } from './use-list-params';
+import { usePageSize } from './use-page-size';
+
+const TAGS_SHOWN = 3;
+
+interface ArtifactsViewProps {
+  project: string;
+  repository: string;
+}
+
+/**
+ * A repository's artifacts, newest first, one page at a time from Harbor, so a repository of thousands pages
+ * as smoothly as one of ten. Filters by tag (`q=tags=~…`) and by session-type label (`q=labels=(id)`).
+ */
+export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
+  const { t, i18n } = useTranslation();
+  const api = useHarborApi();
+  const list = useListParams();
+  const labelName = useLabelName();
+  const [pageSize, setPageSize] = usePageSize();
+  const tag = list.filter('tag');
+  const type = list.filter('type');
+  const [debouncedTag] = useDebouncedValue(tag.trim().replace(/[,\s]/g, ''), 300);
+  const details = useQuery(repositoryQueryOptions(api, project, repository));
+  const labels = useQuery(labelListQueryOptions(api, { scope: 'g' }));
+  const label = labels.data?.items.find((candidate) => candidate.name === type);
+  // An unknown type filters nothing rather than everything; the select shows "any" for it.
+  const waitingForLabels = Boolean(type) && labels.isPending;
+  const artifacts = useQuery({
+    ...artifactListQueryOptions(api, project, repository, {
+      page: list.page,
+      pageSize,
+      q: harborQuery({
+        tags: debouncedTag ? fuzzy(debouncedTag) : undefined,
+        labels: label ? intersection([label.id]) : undefined,
+      }),
+    }),
+    enabled: !waitingForLabels,
+    placeholderData: keepPreviousData,
+  });
+  const filtered = Boolean(debouncedTag || label);
+
+  return (
+    <Stack gap="md">
+      <ImageBreadcrumbs project={project} repository={repository} />
+      <PageHeader
+        title={`${project}/${repository}`}
+        description={
+          details.data &&
+          [
+            details.data.description,
+            t('images.artifactCount', {
+              count: details.data.artifact_count,
+              formatted: formatCount(details.data.artifact_count, i18n.language),
+            }),
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        }
+      />
+      <Group gap="md" align="end" wrap="wrap">
+        <TextInput
+          label={t('images.artifacts.filterTag')}
+          placeholder={t('images.artifacts.filterTagPlaceholder')}
+          leftSection={<IconTag size={16} aria-hidden />}
+          value={tag}
+          onChange={(event) => {
+            list.setFilter('tag', event.currentTarget.value);
+          }}
+          w={260}
+        />
+        <NativeSelect
+          label={t('images.artifacts.filterType')}
+          value={label ? type : ''}
+          onChange={(event) => {
+            list.setFilter('type', event.currentTarget.value);
+          }}
+          data={[
+            { value: '', label: t('images.artifacts.anyType') },
+            ...(labels.data?.items ?? []).map((item) => ({ value: item.name, label: labelName(item.name) })),
+          ]}
+          w={220}
+        />
+      </Group>
+      {labels.isError && <ErrorAlert error={labels.error} onRetry={() => void labels.refetch()} />}
+      {(artifacts.isPending || waitingForLabels) && <ListLoading />}
+      {artifacts.isError && <ErrorAlert error={artifacts.error} onRetry={() => void artifacts.refetch()} />}
+      {artifacts.data &&
+        !waitingForLabels &&
+        (artifacts.data.total === 0 ? (
+          <Text>{filtered ? t('images.artifacts.noMatch') : t('images.artifacts.empty')}</Text>
+        ) : (
+          <>
+            <ArtifactTable project={project} repository={repository} artifacts={artifacts.data.items} />
+            <HarborPager
+              page={list.page}
+              pageSize={pageSize}
+              total={artifacts.data.total}
+              shown={artifacts.data.items.length}
+              onPageChange={list.setPage}
+              onPageSizeChange={(size) => {
+                setPageSize(size);
+                list.setPage(1);
+              }}
+            />
+          </>
+        ))}
+    </Stack>
+  );
+}
+
+function ArtifactTable({
+  project,
+  repository,
+  artifacts,
+}: ArtifactsViewProps & { artifacts: readonly HarborArtifact[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={320}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('images.artifacts.tags')}</Table.Th>
+            <Table.Th scope="col" visibleFrom="md">
+              {t('images.artifacts.digest')}
+            </Table.Th>
+            <Table.Th scope="col" ta="end">
+              {t('images.artifacts.size')}
+            </Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              {t('images.artifacts.pushed')}
+            </Table.Th>
+            <Table.Th scope="col" visibleFrom="md">
+              {t('images.artifacts.platform')}
+            </Table.Th>
+            <Table.Th scope="col">{t('images.artifacts.types')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {artifacts.map((artifact) => {
+            const [first, ...others] = artifact.tags;
+            const reference = artifactReference(artifact);
+            const attrs = artifact.extra_attrs;
+            return (
+              <Table.Tr key={artifact.id}>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  <Group gap={4} wrap="wrap">
+                    <Anchor
+                      component={Link}
+                      to={paths.imageArtifact(project, repository, reference)}
+                      fw={500}
+                    >
+                      {first ? first.name : shortDigest(artifact.digest)}
+                    </Anchor>
+                    {!first && (
+                      <Text span size="xs" c="dimmed">
+                        ({t('images.artifacts.untagged')})
+                      </Text>
+                    )}
+                    {others.slice(0, TAGS_SHOWN - 1).map((other) => (
+                      <Badge key={other.id} variant="outline" color="gray" radius="sm" tt="none">
+                        {other.name}
+                      </Badge>
+                    ))}
+                    {others.length > TAGS_SHOWN - 1 && (
+                      <Text span size="xs" c="dimmed">
+                        {t('images.artifacts.moreTags', { count: others.length - (TAGS_SHOWN - 1) })}
+                      </Text>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td visibleFrom="md">
+                  <Group gap={2} wrap="nowrap">
+                    <Text span ff="monospace" size="xs">
+                      {shortDigest(artifact.digest)}
+                    </Text>
+                    <CopyTextButton value={artifact.digest} what="digest" />
+                  </Group>
+                </Table.Td>
+                <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                  {formatBytes(artifact.size, i18n.language)}
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  {artifact.push_time === undefined ? '' : formatTime(artifact.push_time, i18n.language)}
+                </Table.Td>
+                <Table.Td visibleFrom="md">
+                  {[attrs.os, attrs.architecture].filter(Boolean).join('/')}
+                </Table.Td>
+                <Table.Td>
+                  <SessionTypeChips labels={artifact.labels} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

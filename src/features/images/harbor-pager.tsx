@@ -1,0 +1,71 @@
+import { Box, Group, NativeSelect, Pagination, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from './format';
+import { PAGE_SIZES } from './use-page-size';
+
+interface HarborPagerProps {
+  page: number;
+  pageSize: number;
+  total: number;
+  /** Rows on this page. */
+  shown: number;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (size: number) => void;
+}
+
+/** Server-side paging: Harbor counts the matches (`X-Total-Count`), the portal asks for one page at a time. */
+export function HarborPager({
+  page,
+  pageSize,
+  total,
+  shown,
+  onPageChange,
+  onPageSizeChange,
+}: HarborPagerProps) {
+  const { t, i18n } = useTranslation();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = (page - 1) * pageSize + 1;
+  const format = (value: number) => formatCount(value, i18n.language);
+  return (
+    <Group justify="space-between" align="end" gap="sm" wrap="wrap">
+      <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
+        {shown === 0
+          ? t('images.pager.showingNone')
+          : t('images.pager.showing', {
+              from: format(from),
+              to: format(from + shown - 1),
+              total: format(total),
+            })}
+      </Text>
+      <Group gap="sm" align="end" wrap="wrap">
+        {pages > 1 && (
+          <Box component="nav" aria-label={t('images.pager.navigation')}>
+            <Pagination
+              total={pages}
+              value={Math.min(page, pages)}
+              onChange={onPageChange}
+              siblings={1}
+              boundaries={1}
+              size="sm"
+              withEdges
+              getItemProps={(item) => ({
+                'aria-label': t('images.pager.page', { page: format(item) }),
+                'aria-current': item === page ? 'page' : undefined,
+              })}
+              getControlProps={(control) => ({ 'aria-label': t(`images.pager.${control}`) })}
+            />
+          </Box>
+        )}
+        <NativeSelect
+          label={t('images.pager.pageSize')}
+          size="xs"
+          value={String(pageSize)}
+          data={PAGE_SIZES.map((size) => String(size))}
+          onChange={(event) => {
+            onPageSizeChange(Number(event.currentTarget.value));
+          }}
+        />
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,147 @@
+import { Anchor, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconFilter } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { projectQueryOptions, repositoryListQueryOptions } from '../../api/harbor/harbor-queries';
+import { fuzzy, harborQuery, splitRepositoryName } from '../../api/harbor/harbor-query';
+import type { HarborRepository } from '../../api/harbor/project-schemas';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+import { paths } from '../../lib/paths';
+import { formatCount, formatTime } from './format';
+import { HarborPager } from './harbor-pager';
+import { ImageBreadcrumbs } from './image-breadcrumbs';
+import { ListLoading } from './list-loading';
+import { VisibilityBadge } from './projects-view';
+import { useHarborApi } from './use-harbor-api';
+import { useListParams } from './use-list-params';
+import { usePageSize } from './use-page-size';
+
+/** A project's repositories, filtered by name on the server (`q=name=~…`), newest first. */
+export function RepositoriesView({ project }: { project: string }) {
+  const { t, i18n } = useTranslation();
+  const api = useHarborApi();
+  const list = useListParams();
+  const [pageSize, setPageSize] = usePageSize();
+  const name = list.filter('name');
+  const [debounced] = useDebouncedValue(name.trim().replace(/,/g, ''), 300);
+  const details = useQuery(projectQueryOptions(api, project));
+  const repositories = useQuery({
+    ...repositoryListQueryOptions(api, project, {
+      page: list.page,
+      pageSize,
+      q: harborQuery({ name: debounced ? fuzzy(debounced) : undefined }),
+    }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Stack gap="md">
+      <ImageBreadcrumbs project={project} />
+      <PageHeader
+        title={project}
+        description={
+          details.data && (
+            <Group component="span" gap="xs">
+              <VisibilityBadge isPublic={details.data.metadata.public} />
+              <span>
+                {t('images.repositoryCount', {
+                  count: details.data.repo_count,
+                  formatted: formatCount(details.data.repo_count, i18n.language),
+                })}
+              </span>
+            </Group>
+          )
+        }
+      />
+      <TextInput
+        label={t('images.repositories.filter')}
+        placeholder={t('images.repositories.filterPlaceholder')}
+        leftSection={<IconFilter size={16} aria-hidden />}
+        value={name}
+        onChange={(event) => {
+          list.setFilter('name', event.currentTarget.value);
+        }}
+        maw={420}
+      />
+      {repositories.isPending && <ListLoading />}
+      {repositories.isError && (
+        <ErrorAlert error={repositories.error} onRetry={() => void repositories.refetch()} />
+      )}
+      {repositories.data &&
+        (repositories.data.total === 0 ? (
+          <Text>
+            {debounced
+              ? t('images.repositories.noMatch', { filter: debounced })
+              : t('images.repositories.empty')}
+          </Text>
+        ) : (
+          <>
+            <RepositoryTable repositories={repositories.data.items} />
+            <HarborPager
+              page={list.page}
+              pageSize={pageSize}
+              total={repositories.data.total}
+              shown={repositories.data.items.length}
+              onPageChange={list.setPage}
+              onPageSizeChange={(size) => {
+                setPageSize(size);
+                list.setPage(1);
+              }}
+            />
+          </>
+        ))}
+    </Stack>
+  );
+}
+
+function RepositoryTable({ repositories }: { repositories: readonly HarborRepository[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={320}>
+      <Table striped highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('images.repositories.name')}</Table.Th>
+            <Table.Th scope="col" ta="end">
+              {t('images.repositories.artifacts')}
+            </Table.Th>
+            <Table.Th scope="col" ta="end">
+              {t('images.repositories.pulls')}
+            </Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              {t('images.repositories.updated')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {repositories.map((repository) => {
+            const { project, repository: name } = splitRepositoryName(repository.name);
+            return (
+              <Table.Tr key={repository.id}>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  <Anchor component={Link} to={paths.imageRepository(project, name)}>
+                    {name}
+                  </Anchor>
+                  {repository.description && (
+                    <Text size="xs" c="dimmed">
+                      {repository.description}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="end">{formatCount(repository.artifact_count, i18n.language)}</Table.Td>
+                <Table.Td ta="end">{formatCount(repository.pull_count, i18n.language)}</Table.Td>
+                <Table.Td visibleFrom="sm">
+                  {repository.update_time === undefined
+                    ? ''
+                    : formatTime(repository.update_time, i18n.language)}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,34 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { HarborLabel } from '../../api/harbor/artifact-schemas';
+
+const KNOWN = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headless', 'desktop-app'] as const;
+type KnownType = (typeof KNOWN)[number];
+const isKnown = (name: string): name is KnownType => KNOWN.some((known) => known === name);
+
+/** The session type a label names, in the reader's language; other labels keep their own name. */
+export function useLabelName() {
+  const { t } = useTranslation();
+  return (name: string) => (isKnown(name) ? t(`images.types.${name}`) : name);
+}
+
+/** Harbor labels as chips. Colours come from the theme, not from the label, so contrast holds in both schemes. */
+export function SessionTypeChips({ labels }: { labels: readonly HarborLabel[] }) {
+  const labelName = useLabelName();
+  if (labels.length === 0) return null;
+  return (
+    <Group gap={4} wrap="wrap">
+      {labels.map((label) => (
+        <Badge
+          key={label.id}
+          variant="light"
+          color={isKnown(label.name) ? 'blue' : 'gray'}
+          radius="sm"
+          tt="none"
+        >
+          {labelName(label.name)}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
