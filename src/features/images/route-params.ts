@@ -1,12 +1,11 @@
 /** The part of an images URL after the project: `team/astroml-gpu` or `team/astroml-gpu/-/26.03` (lib/paths.ts). */
 export function parseRepositorySplat(splat: string): { repository: string; reference?: string } {
-  const trimmed = splat.replace(/^\/+|\/+$/g, '');
-  const separator = trimmed.indexOf('/-/');
-  if (separator < 0) return { repository: trimmed };
-  const reference = trimmed.slice(separator + 3);
-  return reference
-    ? { repository: trimmed.slice(0, separator), reference }
-    : { repository: trimmed.slice(0, separator) };
+  const text = splat.replace(/^\/+/, '');
+  const separator = text.indexOf('/-/');
+  if (separator < 0) return { repository: text.replace(/\/+$/, '') };
+  const repository = text.slice(0, separator);
+  const reference = text.slice(separator + 3).replace(/\/+$/, '');
+  return reference ? { repository, reference } : { repository };
 }
 
 /** A positive page number from the URL; anything else is page 1. */

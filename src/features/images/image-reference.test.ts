@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  artifactReference,
+  dockerPullCommand,
+  launchableTypes,
+  pullReference,
+  shortDigest,
+} from './image-reference';
+import { parseRepositorySplat, readPageParam } from './route-params';
+
+const DIGEST = 'sha256:5b0f7c2e9d3a41f6a8e2c1d94b7a60e3f2c8d19a4e6b3c7f0a1d2e3f4a5b6c7d';
+const tagged = { digest: DIGEST, tags: [{ name: '26.03' }, { name: 'latest' }] };
+const untagged = { digest: DIGEST, tags: [] };
+
+describe('image references', () => {
+  it('pulls by the tag the user came by, else the first tag, else by digest', () => {
+    expect(pullReference('images.canfar.net', 'skaha', 'astroml', tagged, 'latest')).toBe(
+      'images.canfar.net/skaha/astroml:latest',
+    );
+    expect(pullReference('images.canfar.net', 'skaha', 'team/astroml', tagged, DIGEST)).toBe(
+      'images.canfar.net/skaha/team/astroml:26.03',
+    );
+    expect(pullReference('h', 'p', 'r', untagged)).toBe(`h/p/r@${DIGEST}`);
+    expect(dockerPullCommand('h/p/r:1')).toBe('docker pull h/p/r:1');
+    expect(artifactReference(tagged)).toBe('26.03');
+    expect(artifactReference(untagged)).toBe(DIGEST);
+  });
+
+  it('offers the session types skaha launches, in its order, whatever the label case', () => {
+    expect(launchableTypes([{ name: 'desktop-app' }, { name: 'Headless' }, { name: 'notebook' }])).toEqual([
+      'notebook',
+      'headless',
+    ]);
+    expect(launchableTypes([{ name: 'desktop-app' }, { name: 'gpu' }])).toEqual([]);
+  });
+
+  it('shortens a digest as Harbor does', () => {
+    expect(shortDigest(DIGEST)).toBe('sha256:5b0f7c2e9d3a');
+    expect(shortDigest('abcdef0123456789')).toBe('abcdef012345');
+  });
+});
+
+describe('images URLs', () => {
+  it('splits a repository with slashes from the artifact reference at /-/', () => {
+    expect(parseRepositorySplat('team/astroml-gpu')).toEqual({ repository: 'team/astroml-gpu' });
+    expect(parseRepositorySplat('team/astroml-gpu/-/26.03')).toEqual({
+      repository: 'team/astroml-gpu',
+      reference: '26.03',
+    });
+    expect(parseRepositorySplat(`astroml/-/${DIGEST}`)).toEqual({ repository: 'astroml', reference: DIGEST });
+    expect(parseRepositorySplat('astroml/-/')).toEqual({ repository: 'astroml' });
+  });
+
+  it('reads a page number, falling back to 1', () => {
+    expect(readPageParam('3')).toBe(3);
+    for (const bad of [null, '', '0', '-2', '1.5', 'x']) expect(readPageParam(bad)).toBe(1);
+  });
+});

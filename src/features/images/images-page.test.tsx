@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { failNext } from '../../test/fake-platform';
+import { renderApp } from '../../test/render-app';
+
+const MOCK_MODE = { mocks: true, auth: { mode: 'mock' } };
+
+describe('the image browser', () => {
+  it('browses a project, filters its repositories and opens an artifact whose launch link carries the image', async () => {
+    const { user, router } = await renderApp({ route: '/images', config: MOCK_MODE });
+    const projects = await screen.findByRole('table');
+    await user.click(within(projects).getByRole('link', { name: 'myproject' }));
+    expect(router.state.location.pathname).toBe('/images/myproject');
+    const crumbs = await screen.findByRole('navigation', { name: 'Where you are in the registry' });
+    await user.click(within(crumbs).getByRole('link', { name: 'Images' }));
+    await user.click(await screen.findByRole('link', { name: 'skaha' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'skaha' })).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Filter repositories by name' }), 'notebook');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?name=notebook');
+    });
+    await waitFor(() => {
+      expect(screen.queryByRole('link', { name: 'carta' })).not.toBeInTheDocument();
+    });
+    await user.click(screen.getByRole('link', { name: 'astroml-notebook' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'skaha/astroml-notebook' }),
+    ).toBeInTheDocument();
+    const artifacts = await screen.findByRole('table');
+    await user.click(within(artifacts).getByRole('link', { name: '26.03' }));
+    expect(router.state.location.pathname).toBe('/images/skaha/astroml-notebook/-/26.03');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'astroml-notebook:26.03' }),
+    ).toBeInTheDocument();
+    const launch = await screen.findByRole('link', { name: 'Launch as notebook' });
+    expect(launch).toHaveAttribute(
+      'href',
+      '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
+    );
+    expect(
+      screen.getByText('docker pull images.canfar.net/skaha/astroml-notebook:26.03'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy the pull reference' })).toBeInTheDocument();
+    expect(screen.getByText('start-notebook.sh')).toBeInTheDocument();
+    expect(screen.getByText('CANFAR Team')).toBeInTheDocument();
+    const tags = within(screen.getByRole('region', { name: 'Tags' }));
+    expect(await tags.findByText('latest')).toBeInTheDocument();
+  });
+
+  it('pages a repository of 5,000 artifacts from the server and remembers the page size', async () => {
+    const { user, router } = await renderApp({ route: '/images/skaha/astro-nightly', config: MOCK_MODE });
+    expect(await screen.findByText('1–25 of 5,000')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('26–50 of 5,000')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?page=2');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '100');
+    expect(await screen.findByText('1–100 of 5,000')).toBeInTheDocument();
+    expect(localStorage.getItem('science-portal.images.pageSize')).toBe('100');
+    await user.click(screen.getByRole('button', { name: 'Last page' }));
+    expect(await screen.findByText('4,901–5,000 of 5,000')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'build-1' })).toBeInTheDocument();
+    localStorage.clear();
+  });
+
+  it('filters artifacts by session-type label and by tag, keeping both in the URL', async () => {
+    const { user, router } = await renderApp({ route: '/images/skaha/astro-nightly', config: MOCK_MODE });
+    await screen.findByText('1–25 of 5,000');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Session type' }), 'notebook');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?type=notebook');
+    });
+    const table = await screen.findByRole('table');
+    await waitFor(() => {
+      expect(screen.queryByText(/of 5,000$/)).not.toBeInTheDocument();
+    });
+    for (const row of within(table).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('notebook');
+    await user.type(screen.getByRole('textbox', { name: 'Filter by tag' }), 'build-4999');
+    expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?type=notebook&tag=build-4999');
+  });
+
+  it('searches across projects and repositories, with private ones for a member', async () => {
+    const { user } = await renderApp({ route: '/images', config: MOCK_MODE });
+    await user.type(
+      await screen.findByRole('searchbox', { name: 'Search projects and repositories' }),
+      'survey-',
+    );
+    const repositories = await screen.findByRole('region', { name: 'Repositories' });
+    expect(within(repositories).getByRole('link', { name: 'survey-team/survey-notebook' })).toHaveAttribute(
+      'href',
+      '/images/survey-team/survey-notebook',
+    );
+    expect(
+      screen.getByText(
+        'Signed in to the registry: public projects and the private ones you belong to are shown.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('browses anonymously in cadc mode and says so', async () => {
+    const { user } = await renderApp({ route: '/images' });
+    expect(await screen.findByText(/You are browsing the registry anonymously/)).toBeInTheDocument();
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search projects and repositories' }),
+      'survey-team',
+    );
+    expect(
+      await screen.findByText('No project or repository name contains “survey-team”.'),
+    ).toBeInTheDocument();
+  });
+
+  it('names the registry when it fails, and retries', async () => {
+    failNext('harbor', { status: 503, body: 'registry down' });
+    const { user } = await renderApp({ route: '/images', config: MOCK_MODE });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Image registry answered 503');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'skaha' })).toBeInTheDocument();
+  });
+
+  it('speaks French', async () => {
+    await renderApp({ route: '/images/skaha/astroml-notebook/-/26.03', config: MOCK_MODE, language: 'fr' });
+    expect(await screen.findByRole('link', { name: 'Lancer en notebook' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copier la référence de l’image' })).toBeInTheDocument();
+    expect(screen.getByText(/6,1\s?Go/)).toBeInTheDocument();
+  });
+});
