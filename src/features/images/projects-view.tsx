@@ -128,7 +128,7 @@ function ProjectTable({ projects }: { projects: readonly HarborProject[] }) {
 export function VisibilityBadge({ isPublic }: { isPublic: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge component="span" variant="light" color={isPublic ? 'teal' : 'gray'} radius="sm" tt="none">
+    <Badge component="span" variant="dot" color={isPublic ? 'teal' : 'gray'} radius="sm" tt="none">
       {isPublic ? t('images.projects.public') : t('images.projects.private')}
     </Badge>
   );

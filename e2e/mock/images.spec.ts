@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+
+const crumbs = (page: Page) => page.getByRole('navigation', { name: /Where you are|Où vous êtes/ });
+
+test('browse → search → filter by label → artifact detail → "Launch as notebook" opens the prefilled form', async ({
+  page,
+}) => {
+  await page.goto('/images');
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('link', { name: 'skaha' })).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Search projects and repositories' }).fill('astroml');
+  await expect(page).toHaveURL(/\/images\?q=astroml$/);
+  const repositories = page.getByRole('region', { name: 'Repositories' });
+  await repositories.getByRole('link', { name: 'skaha/astroml-notebook' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'skaha/astroml-notebook' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Session type' }).selectOption('notebook');
+  await expect(page).toHaveURL(/\/images\/skaha\/astroml-notebook\?type=notebook$/);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toContainText('notebook');
+  await page.getByRole('table').getByRole('link', { name: '26.03' }).click();
+
+  await expect(page).toHaveURL(/\/images\/skaha\/astroml-notebook\/-\/26\.03$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'astroml-notebook:26.03' })).toBeVisible();
+  await expect(page.getByText('docker pull images.canfar.net/skaha/astroml-notebook:26.03')).toBeVisible();
+  await expect(page.getByText('start-notebook.sh')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Tags' }).getByRole('cell', { name: 'latest' }),
+  ).toBeVisible();
+
+  await page.getByRole('link', { name: 'Launch as notebook' }).click();
+  await expect(page).toHaveURL(
+    '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
+  );
+  // The sessions area owns this route; it answers (the launch form itself lands with that area).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'astroml-notebook:26.03' })).toBeVisible();
+});
+
+test('copies the pull reference and the docker pull command, and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/images/skaha/team/astroml-gpu/-/latest');
+  await expect(page.getByRole('heading', { level: 1, name: 'team/astroml-gpu:latest' })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy the docker pull command' }).click();
+  await expect(page.getByText('docker pull command copied to the clipboard').first()).toBeAttached();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'docker pull images.canfar.net/skaha/team/astroml-gpu:latest',
+  );
+  await page.getByRole('button', { name: 'Copy the pull reference' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'images.canfar.net/skaha/team/astroml-gpu:latest',
+  );
+});
+
+test('pages through the 5,000-artifact repository, one page at a time, remembering the page size', async ({
+  page,
+}) => {
+  const pageSizes: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/astro-nightly/artifacts'))
+      pageSizes.push(url.searchParams.get('page_size') ?? '');
+  });
+  await page.goto('/images/skaha/astro-nightly');
+  await expect(page.getByText('1–25 of 5,000')).toBeVisible();
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText('26–50 of 5,000')).toBeVisible();
+  await expect(page).toHaveURL(/\?page=2$/);
+  await page.getByRole('button', { name: 'Last page' }).click();
+  await expect(page.getByText('4,976–5,000 of 5,000')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'build-1', exact: true })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText('26–50 of 5,000')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('100');
+  await expect(page.getByText('1–100 of 5,000')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('1–100 of 5,000')).toBeVisible();
+  // Never more than one page of Harbor's maximum at a time.
+  expect(pageSizes.every((size) => Number(size) <= 100)).toBe(true);
+});
+
+test('works from the keyboard: search, open a repository, turn a page', async ({ page }) => {
+  await page.goto('/images');
+  const search = page.getByRole('searchbox', { name: 'Search projects and repositories' });
+  await search.focus();
+  await page.keyboard.type('nightly');
+  const link = page
+    .getByRole('region', { name: 'Repositories' })
+    .getByRole('link', { name: 'skaha/astro-nightly' });
+  await expect(link).toBeVisible();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('1–25 of 5,000')).toBeVisible();
+  await page.getByRole('button', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('26–50 of 5,000')).toBeVisible();
+  await crumbs(page).getByRole('link', { name: 'skaha' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'skaha' })).toBeVisible();
+});
+
+test('fits a 360 px wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/images/skaha/astroml-notebook/-/26.03');
+  await expect(page.getByRole('link', { name: 'Launch as notebook' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+const ROUTES = [
+  { path: '/images', ready: (page: Page) => page.getByRole('table').getByRole('link', { name: 'skaha' }) },
+  { path: '/images?q=carta', ready: (page: Page) => page.getByRole('link', { name: 'skaha/carta' }) },
+  { path: '/images/skaha', ready: (page: Page) => page.getByRole('link', { name: 'astroml-notebook' }) },
+  {
+    path: '/images/skaha/astroml-notebook',
+    ready: (page: Page) => page.getByRole('table').getByRole('link', { name: '26.03' }),
+  },
+  {
+    path: '/images/skaha/astroml-notebook/-/26.03',
+    ready: (page: Page) => page.getByRole('cell', { name: 'latest' }),
+  },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'fr'] as const) {
+    test(`the image routes have no accessibility violations (${scheme}, ${language})`, async ({ page }) => {
+      await setColorScheme(page, scheme);
+      await setLanguage(page, language);
+      for (const route of ROUTES) {
+        await page.goto(route.path);
+        await expect(route.ready(page)).toBeVisible();
+        await expectNoA11yViolations(page);
+      }
+      if (language === 'fr') {
+        await expect(page.getByRole('link', { name: 'Lancer en notebook' })).toBeVisible();
+      }
+    });
+  }
+}
