@@ -114,6 +114,10 @@ test('fits a 360 px wide screen', async ({ page }) => {
 const ROUTES = [
   { path: '/images', ready: (page: Page) => page.getByRole('table').getByRole('link', { name: 'skaha' }) },
   { path: '/images?q=carta', ready: (page: Page) => page.getByRole('link', { name: 'skaha/carta' }) },
+  {
+    path: '/images?q=survey-team',
+    ready: (page: Page) => page.getByRole('link', { name: 'survey-team/survey-notebook' }),
+  },
   { path: '/images/skaha', ready: (page: Page) => page.getByRole('link', { name: 'astroml-notebook' }) },
   {
     path: '/images/skaha/astroml-notebook',
