@@ -16,6 +16,18 @@ describe('AuthStore', () => {
     expect(store.getState()).toEqual({ status: 'signedOut' });
   });
 
+  it('keeps the OIDC ID token beside the access token, renews and forgets it with it', () => {
+    const store = new AuthStore();
+    store.signedIn(jane, 'access-1', 'id-1');
+    expect(store.getIdToken()).toBe('id-1');
+    store.renewed('access-2', 'id-2');
+    expect(store.getIdToken()).toBe('id-2');
+    store.expired();
+    expect(store.getIdToken()).toBeUndefined();
+    store.signedIn(jane, 'cadc-token');
+    expect(store.getIdToken()).toBeUndefined();
+  });
+
   it('returns from expired to signed in when the same session is renewed', () => {
     const store = new AuthStore();
     store.signedIn(jane, 'token-1');
