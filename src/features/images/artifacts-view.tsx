@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconTag } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HarborArtifact } from '../../api/harbor/artifact-schemas';
@@ -50,18 +51,26 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
   const label = labels.data?.items.find((candidate) => candidate.name === type);
   // An unknown type filters nothing rather than everything; the select shows "any" for it.
   const waitingForLabels = Boolean(type) && labels.isPending;
+  const q = harborQuery({
+    tags: debouncedTag ? fuzzy(debouncedTag) : undefined,
+    labels: label ? intersection([label.id]) : undefined,
+  });
   const artifacts = useQuery({
-    ...artifactListQueryOptions(api, project, repository, {
-      page: list.page,
-      pageSize,
-      q: harborQuery({
-        tags: debouncedTag ? fuzzy(debouncedTag) : undefined,
-        labels: label ? intersection([label.id]) : undefined,
-      }),
-    }),
+    ...artifactListQueryOptions(api, project, repository, { page: list.page, pageSize, q }),
     enabled: !waitingForLabels,
     placeholderData: keepPreviousData,
   });
+  // The next page is fetched ahead, so turning pages through a long repository shows rows at once.
+  const queryClient = useQueryClient();
+  const next = artifacts.isPlaceholderData ? undefined : artifacts.data?.next;
+  useEffect(() => {
+    if (next !== undefined) {
+      queryClient
+        .query(artifactListQueryOptions(api, project, repository, { page: next, pageSize, q }))
+        // A failed prefetch is shown, with its retry, if and when the user turns to that page.
+        .catch(() => undefined);
+    }
+  }, [queryClient, api, project, repository, next, pageSize, q]);
   const filtered = Boolean(debouncedTag || label);
 
   return (

@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilter } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { projectQueryOptions, repositoryListQueryOptions } from '../../api/harbor/harbor-queries';
 import { fuzzy, harborQuery, splitRepositoryName } from '../../api/harbor/harbor-query';
 import type { HarborRepository } from '../../api/harbor/project-schemas';
+import { isApiError } from '../../api/http/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { paths } from '../../lib/paths';
@@ -15,7 +16,7 @@ import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { ListLoading } from './list-loading';
 import { VisibilityBadge } from './projects-view';
-import { useHarborApi } from './use-harbor-api';
+import { useHarborApi, useIsAnonymousToHarbor } from './use-harbor-api';
 import { useListParams } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
@@ -23,6 +24,7 @@ import { usePageSize } from './use-page-size';
 export function RepositoriesView({ project }: { project: string }) {
   const { t, i18n } = useTranslation();
   const api = useHarborApi();
+  const anonymous = useIsAnonymousToHarbor();
   const list = useListParams();
   const [pageSize, setPageSize] = usePageSize();
   const name = list.filter('name');
@@ -67,7 +69,14 @@ export function RepositoriesView({ project }: { project: string }) {
       />
       {repositories.isPending && <ListLoading />}
       {repositories.isError && (
-        <ErrorAlert error={repositories.error} onRetry={() => void repositories.refetch()} />
+        <>
+          {anonymous && isApiError(repositories.error) && repositories.error.status === 401 && (
+            <Alert variant="light" color="blue">
+              {t('images.privateProject')}
+            </Alert>
+          )}
+          <ErrorAlert error={repositories.error} onRetry={() => void repositories.refetch()} />
+        </>
       )}
       {repositories.data &&
         (repositories.data.total === 0 ? (

@@ -6,6 +6,8 @@ export const images = {
     'You are browsing the registry anonymously: only public projects are shown, because Harbor does not accept this portal’s sign-in.',
   signedIn: 'Signed in to the registry: public projects and the private ones you belong to are shown.',
   loading: 'Loading',
+  privateProject:
+    'Harbor shows this project only to its signed-in members, and this portal browses the registry anonymously.',
   searchLabel: 'Search projects and repositories',
   searchPlaceholder: 'e.g. notebook, carta, astroml',
   searchResults: 'Search results for “{{text}}”',

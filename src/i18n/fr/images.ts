@@ -9,6 +9,8 @@ export const images: Translation['images'] = {
   signedIn:
     'Connecté au registre : les projets publics et les projets privés dont vous êtes membre sont affichés.',
   loading: 'Chargement',
+  privateProject:
+    'Harbor ne montre ce projet qu’à ses membres connectés, et ce portail parcourt le registre de façon anonyme.',
   searchLabel: 'Rechercher des projets et des dépôts',
   searchPlaceholder: 'p. ex. notebook, carta, astroml',
   searchResults: 'Résultats de la recherche « {{text}} »',
