@@ -23,7 +23,7 @@ import { artifactReference, shortDigest } from './image-reference';
 import { ListLoading } from './list-loading';
 import { SessionTypeChips, useLabelName } from './session-type-chips';
 import { useHarborApi } from './use-harbor-api';
-import { useListParams } from './use-list-params';
+import { useListParams, useTextFilter } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
 const TAGS_SHOWN = 3;
@@ -43,7 +43,7 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
   const list = useListParams();
   const labelName = useLabelName();
   const [pageSize, setPageSize] = usePageSize();
-  const tag = list.filter('tag');
+  const [tag, setTag] = useTextFilter('tag');
   const type = list.filter('type');
   const [debouncedTag] = useDebouncedValue(tag.trim().replace(/[,\s]/g, ''), 300);
   const details = useQuery(repositoryQueryOptions(api, project, repository));
@@ -98,7 +98,7 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
           leftSection={<IconTag size={16} aria-hidden />}
           value={tag}
           onChange={(event) => {
-            list.setFilter('tag', event.currentTarget.value);
+            setTag(event.currentTarget.value);
           }}
           w={260}
         />

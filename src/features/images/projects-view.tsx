@@ -15,7 +15,7 @@ import { HarborPager } from './harbor-pager';
 import { ListLoading } from './list-loading';
 import { SearchResults } from './search-results';
 import { useHarborApi } from './use-harbor-api';
-import { useListParams } from './use-list-params';
+import { useListParams, useTextFilter } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
 const DEBOUNCE_MS = 300;
@@ -23,8 +23,7 @@ const DEBOUNCE_MS = 300;
 /** The registry's projects, and search across projects and repositories. */
 export function ProjectsView() {
   const { t } = useTranslation();
-  const list = useListParams();
-  const search = list.filter('q');
+  const [search, setSearch] = useTextFilter('q');
   const [debounced] = useDebouncedValue(search.trim(), DEBOUNCE_MS);
   return (
     <Stack gap="md">
@@ -37,7 +36,7 @@ export function ProjectsView() {
         leftSection={<IconSearch size={16} aria-hidden />}
         value={search}
         onChange={(event) => {
-          list.setFilter('q', event.currentTarget.value);
+          setSearch(event.currentTarget.value);
         }}
         maw={480}
       />

@@ -17,7 +17,7 @@ import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { ListLoading } from './list-loading';
 import { VisibilityBadge } from './projects-view';
 import { useHarborApi, useIsAnonymousToHarbor } from './use-harbor-api';
-import { useListParams } from './use-list-params';
+import { useListParams, useTextFilter } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
 /** A project's repositories, filtered by name on the server (`q=name=~…`), newest first. */
@@ -27,7 +27,7 @@ export function RepositoriesView({ project }: { project: string }) {
   const anonymous = useIsAnonymousToHarbor();
   const list = useListParams();
   const [pageSize, setPageSize] = usePageSize();
-  const name = list.filter('name');
+  const [name, setName] = useTextFilter('name');
   const [debounced] = useDebouncedValue(name.trim().replace(/,/g, ''), 300);
   const details = useQuery(projectQueryOptions(api, project));
   const repositories = useQuery({
@@ -63,7 +63,7 @@ export function RepositoriesView({ project }: { project: string }) {
         leftSection={<IconFilter size={16} aria-hidden />}
         value={name}
         onChange={(event) => {
-          list.setFilter('name', event.currentTarget.value);
+          setName(event.currentTarget.value);
         }}
         maw={420}
       />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { readPageParam } from './route-params';
 
@@ -36,4 +37,43 @@ export function useListParams() {
     setFilter,
     setPage,
   };
+}
+
+interface TextFilterState {
+  text: string;
+  /** The URL value last rendered. */
+  seen: string;
+  /** Values this input wrote to the URL that may still be on their way (navigation runs in a transition). */
+  written: string[];
+}
+
+/**
+ * A text filter kept in the URL. The input holds its own state: bound to the URL directly, keystrokes typed
+ * while a navigation is still pending would be overwritten by the older value. A URL change this input did not
+ * write (a link, Back) replaces the text.
+ */
+export function useTextFilter(name: string): [string, (value: string) => void] {
+  const list = useListParams();
+  const urlValue = list.filter(name);
+  const [state, setState] = useState<TextFilterState>({ text: urlValue, seen: urlValue, written: [] });
+  if (urlValue !== state.seen) {
+    const ours = state.written.includes(urlValue);
+    const converged = urlValue === state.text;
+    setState({
+      text: ours ? state.text : urlValue,
+      seen: urlValue,
+      written: ours && !converged ? state.written : [],
+    });
+  }
+  return [
+    state.text,
+    (value: string) => {
+      setState((previous) => ({
+        ...previous,
+        text: value,
+        written: [...previous.written, value].slice(-50),
+      }));
+      list.setFilter(name, value);
+    },
+  ];
 }
