@@ -105,6 +105,27 @@ describe('the image browser', () => {
     ).toBeInTheDocument();
   });
 
+  it('orders repositories, and a link that clears the search empties the box', async () => {
+    const { user, router } = await renderApp({ route: '/images/skaha', config: MOCK_MODE });
+    await screen.findByRole('table');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'name');
+    await waitFor(() => {
+      expect(within(screen.getByRole('table')).getAllByRole('link')[0]).toHaveTextContent('astro-nightly');
+    });
+    expect(router.state.location.search).toBe('?sort=name');
+    await router.navigate('/images?q=carta');
+    expect(await screen.findByRole('link', { name: 'skaha/carta' })).toBeInTheDocument();
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', {
+        name: 'Images',
+      }),
+    );
+    await waitFor(() => {
+      expect(screen.getByRole('searchbox', { name: 'Search projects and repositories' })).toHaveValue('');
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Projects' })).toBeInTheDocument();
+  });
+
   it('browses anonymously in cadc mode and says so', async () => {
     const { user } = await renderApp({ route: '/images' });
     expect(await screen.findByText(/You are browsing the registry anonymously/)).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilter } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -20,6 +20,17 @@ import { useHarborApi, useIsAnonymousToHarbor } from './use-harbor-api';
 import { useListParams, useTextFilter } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
+// Harbor's `sort` keys; its default order for repositories is newest first (creation time).
+const SORTS = {
+  newest: '-creation_time',
+  updated: '-update_time',
+  name: 'name',
+  pulls: '-pull_count',
+} as const;
+type SortName = keyof typeof SORTS;
+const SORT_NAMES: SortName[] = ['newest', 'updated', 'name', 'pulls'];
+const readSort = (value: string): SortName => SORT_NAMES.find((name) => name === value) ?? 'newest';
+
 /** A project's repositories, filtered by name on the server (`q=name=~…`), newest first. */
 export function RepositoriesView({ project }: { project: string }) {
   const { t, i18n } = useTranslation();
@@ -29,12 +40,14 @@ export function RepositoriesView({ project }: { project: string }) {
   const [pageSize, setPageSize] = usePageSize();
   const [name, setName] = useTextFilter('name');
   const [debounced] = useDebouncedValue(name.trim().replace(/,/g, ''), 300);
+  const sort = readSort(list.filter('sort'));
   const details = useQuery(projectQueryOptions(api, project));
   const repositories = useQuery({
     ...repositoryListQueryOptions(api, project, {
       page: list.page,
       pageSize,
       q: harborQuery({ name: debounced ? fuzzy(debounced) : undefined }),
+      sort: SORTS[sort],
     }),
     placeholderData: keepPreviousData,
   });
@@ -57,16 +70,27 @@ export function RepositoriesView({ project }: { project: string }) {
           )
         }
       />
-      <TextInput
-        label={t('images.repositories.filter')}
-        placeholder={t('images.repositories.filterPlaceholder')}
-        leftSection={<IconFilter size={16} aria-hidden />}
-        value={name}
-        onChange={(event) => {
-          setName(event.currentTarget.value);
-        }}
-        maw={420}
-      />
+      <Group gap="md" align="end" wrap="wrap">
+        <TextInput
+          label={t('images.repositories.filter')}
+          placeholder={t('images.repositories.filterPlaceholder')}
+          leftSection={<IconFilter size={16} aria-hidden />}
+          value={name}
+          onChange={(event) => {
+            setName(event.currentTarget.value);
+          }}
+          w={320}
+        />
+        <NativeSelect
+          label={t('images.repositories.sort')}
+          value={sort}
+          onChange={(event) => {
+            list.setFilter('sort', event.currentTarget.value === 'newest' ? '' : event.currentTarget.value);
+          }}
+          data={SORT_NAMES.map((value) => ({ value, label: t(`images.repositories.sorts.${value}`) }))}
+          w={220}
+        />
+      </Group>
       {repositories.isPending && <ListLoading />}
       {repositories.isError && (
         <>

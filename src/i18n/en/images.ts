@@ -32,6 +32,8 @@ export const images = {
   repositories: {
     filter: 'Filter repositories by name',
     filterPlaceholder: 'Part of a name',
+    sort: 'Order',
+    sorts: { newest: 'Newest first', updated: 'Recently updated', name: 'By name', pulls: 'Most pulled' },
     name: 'Repository',
     artifacts: 'Artifacts',
     pulls: 'Pulls',

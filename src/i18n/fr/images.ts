@@ -35,6 +35,13 @@ export const images: Translation['images'] = {
   repositories: {
     filter: 'Filtrer les dépôts par nom',
     filterPlaceholder: 'Une partie du nom',
+    sort: 'Ordre',
+    sorts: {
+      newest: 'Plus récents d’abord',
+      updated: 'Mis à jour récemment',
+      name: 'Par nom',
+      pulls: 'Plus téléchargés',
+    },
     name: 'Dépôt',
     artifacts: 'Artefacts',
     pulls: 'Téléchargements',
