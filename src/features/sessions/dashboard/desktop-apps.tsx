@@ -28,7 +28,7 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
       <Text size="sm" fw={600}>
         {t('sessions.apps.title')}
       </Text>
-      {apps.data && apps.data.length === 0 && (
+      {apps.data?.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('sessions.apps.none')}
         </Text>
@@ -74,7 +74,15 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
           disabled={image === null}
           loading={attach.isPending}
           onClick={() => {
-            if (image) attach.mutate({ sessionId, image }, { onSuccess: () => setImage(null) });
+            if (image)
+              attach.mutate(
+                { sessionId, image },
+                {
+                  onSuccess: () => {
+                    setImage(null);
+                  },
+                },
+              );
           }}
         >
           {t('sessions.apps.attach')}

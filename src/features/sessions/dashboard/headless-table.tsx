@@ -13,6 +13,7 @@ import { SessionStatusBadge } from '../session-status-badge';
 import { sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
 
 const ROW_HEIGHT = 41;
+const FIRST_SCREEN = 12;
 
 /** Headless jobs: sortable, filtered with the page filter, multi-select delete; virtualized for thousands. */
 export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
@@ -24,13 +25,12 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
   const remove = useMutation(deleteSessionsMutationOptions(api));
   const sorted = useMemo(() => sortJobs(jobs, sort), [jobs, sort]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the rows are read from the virtualizer on every render
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    // jsdom and first paint have no layout: show a first screenful anyway
-    initialRect: { width: 800, height: 480 },
   });
   const visibleIds = new Set(sorted.map((job) => job.id));
   const chosen = [...selected].filter((id) => visibleIds.has(id));
@@ -67,9 +67,18 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
       </Table.Th>
     );
   };
-  const items = virtualizer.getVirtualItems();
+  // Before layout (first paint, or jsdom) the scroller measures 0 px: show a first screenful anyway.
+  const measured = virtualizer.getVirtualItems();
+  const items =
+    measured.length > 0 || sorted.length === 0
+      ? measured
+      : sorted.slice(0, FIRST_SCREEN).map((_, index) => ({
+          index,
+          start: index * ROW_HEIGHT,
+          end: (index + 1) * ROW_HEIGHT,
+        }));
   const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const padBottom = Math.max(0, sorted.length * ROW_HEIGHT - (items.at(-1)?.end ?? 0));
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="headless-heading">
@@ -94,9 +103,8 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
       <div
         ref={scrollRef}
         style={{ maxHeight: 480, overflow: 'auto' }}
+        // focusable so the keyboard can scroll it
         tabIndex={0}
-        aria-labelledby="headless-heading"
-        role="region"
       >
         <Table stickyHeader aria-rowcount={sorted.length + 1} style={{ minWidth: 640 }}>
           <Table.Thead>

@@ -33,7 +33,14 @@ export function RenewButton({ id, name }: { id: string; name: string }) {
           ? t('sessions.tile.renewed', { date: format.dateTime(until) })
           : ''}
       </Text>
-      {renew.isError && <ErrorAlert error={renew.error} onRetry={() => renew.mutate(id)} />}
+      {renew.isError && (
+        <ErrorAlert
+          error={renew.error}
+          onRetry={() => {
+            renew.mutate(id);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -16,16 +16,14 @@ export function StatusAnnouncer({ sessions }: { sessions: readonly Session[] | u
     if (!before || before === sessions) return;
     const changes = statusChanges(before, sessions);
     if (changes.length === 0) return;
-    const sentences = changes
-      .slice(0, 5)
-      .map((change) =>
-        change.status === 'Gone'
-          ? t('sessions.announce.gone', { name: change.name })
-          : t('sessions.announce.status', {
-              name: change.name,
-              status: t(`sessions.statuses.${change.status}`),
-            }),
-      );
+    const sentences = changes.slice(0, 5).map((change) =>
+      change.status === 'Gone'
+        ? t('sessions.announce.gone', { name: change.name })
+        : t('sessions.announce.status', {
+            name: change.name,
+            status: t(`sessions.statuses.${change.status}`),
+          }),
+    );
     if (changes.length > 5) sentences.push(t('sessions.announce.more', { count: changes.length - 5 }));
     setMessage(sentences.join(' '));
   }, [sessions, t]);

@@ -7,11 +7,9 @@ let timer: ReturnType<typeof setInterval> | undefined;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  if (timer === undefined) {
-    timer = setInterval(() => {
-      for (const notify of listeners) notify();
-    }, TICK_MS);
-  }
+  timer ??= setInterval(() => {
+    for (const notify of listeners) notify();
+  }, TICK_MS);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && timer !== undefined) {

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { IconCheck, IconCopy, IconRocket } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../../api/api-context';
@@ -119,7 +119,7 @@ export function LaunchPage() {
   const replicas = state.type === 'headless' ? state.replicas : 1;
   const blocked = atLimit || homeFull;
 
-  function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: { preventDefault: () => void }) {
     event.preventDefault();
     setAttempted(true);
     if (problem || imageMissing || blocked || launch.isPending) return;
@@ -224,7 +224,7 @@ export function LaunchPage() {
                 {t('sessions.launch.homeFull')}
               </Alert>
             )}
-            {homeNearlyFull && homeFraction !== undefined && (
+            {homeNearlyFull && (
               <Alert color="yellow" variant="light">
                 {t('sessions.launch.homeNearlyFull', { percent: Math.round(homeFraction * 100) })}
               </Alert>
