@@ -58,7 +58,7 @@ export function ImagePicker(props: ImagePickerProps) {
       {showCustom && (
         <>
           {unlisted && !custom && (
-            <Alert variant="light" color="blue">
+            <Alert variant="light" color="blue" role="note">
               {t('sessions.launch.unlistedNotice', { type: t(`sessions.types.${type}`) })}
             </Alert>
           )}

@@ -215,17 +215,17 @@ export function LaunchPage() {
               <Text size="sm">{t('sessions.launch.interactiveCount', { count: active, max })}</Text>
             )}
             {atLimit && (
-              <Alert color="orange" variant="light" id="launch-blocked-limit">
+              <Alert color="orange" variant="light" id="launch-blocked-limit" role="status">
                 {t('sessions.launch.limitReached', { max })}
               </Alert>
             )}
             {homeFull && (
-              <Alert color="red" variant="light" id="launch-blocked-home">
+              <Alert color="red" variant="light" id="launch-blocked-home" role="status">
                 {t('sessions.launch.homeFull')}
               </Alert>
             )}
             {homeNearlyFull && (
-              <Alert color="yellow" variant="light">
+              <Alert color="yellow" variant="light" role="status">
                 {t('sessions.launch.homeNearlyFull', { percent: Math.round(homeFraction * 100) })}
               </Alert>
             )}
