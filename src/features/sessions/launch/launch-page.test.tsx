@@ -138,7 +138,13 @@ describe('the launch form', () => {
       expect(router.state.location.pathname).toBe('/sessions');
     });
     expect(launched('fit')).toHaveLength(1);
-    const everywhere = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
+    const dump = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, index) => {
+        const key = storage.key(index) ?? '';
+        return `${key}=${storage.getItem(key) ?? ''}`;
+      }).join('\n');
+    const everywhere = `${dump(localStorage)}\n${dump(sessionStorage)}`;
+    expect(everywhere).toContain('science-portal.launch.headless');
     expect(everywhere).not.toContain('cli-s3cret');
   });
 
