@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { advanceClock, failNext, getPlatform } from '../../test/fake-platform';
 import { renderApp } from '../../test/render-app';
 
+// The first render loads the route module; give it time on a busy machine.
+const SLOW_FIRST_LOAD = { timeout: 8_000 };
+
 const tile = (name: string) => screen.getByRole('article', { name });
 
 describe('the sessions dashboard', () => {
   it('shows one tile per live session with its type, status, image and resources', async () => {
     await renderApp({ route: '/sessions' });
-    const carta = await screen.findByRole('article', { name: 'carta-m31' });
+    const carta = await screen.findByRole('article', { name: 'carta-m31' }, SLOW_FIRST_LOAD);
     expect(within(carta).getByText('CARTA')).toBeInTheDocument();
     expect(within(carta).getByText('Running')).toBeInTheDocument();
     expect(within(carta).getByText('images.canfar.net/skaha/carta:5.1.0')).toBeInTheDocument();
@@ -32,7 +35,7 @@ describe('the sessions dashboard', () => {
 
   it('keeps failed and completed sessions apart, with the reason and a prefilled relaunch', async () => {
     await renderApp({ route: '/sessions' });
-    const section = await screen.findByRole('region', { name: 'Failed and completed' });
+    const section = await screen.findByRole('region', { name: 'Failed and completed' }, SLOW_FIRST_LOAD);
     const old = within(section).getByRole('article', { name: 'old-analysis' });
     expect(old).toHaveTextContent('Reached the end of its time.');
     const relaunch = within(old).getByRole('link', { name: 'Relaunch old-analysis' });
@@ -44,13 +47,13 @@ describe('the sessions dashboard', () => {
 
   it('lists headless jobs in their own table', async () => {
     await renderApp({ route: '/sessions' });
-    const jobs = await screen.findByRole('region', { name: 'Headless jobs (1)' });
+    const jobs = await screen.findByRole('region', { name: 'Headless jobs (1)' }, SLOW_FIRST_LOAD);
     expect(within(jobs).getByRole('cell', { name: 'reduce-night-3' })).toBeInTheDocument();
   });
 
   it('filters as you type, in the words shown', async () => {
     const { user, router } = await renderApp({ route: '/sessions' });
-    await screen.findByRole('article', { name: 'notebook1' });
+    await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);
     await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'pending');
     expect(tile('desktop1')).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'notebook1' })).not.toBeInTheDocument();
@@ -62,7 +65,7 @@ describe('the sessions dashboard', () => {
 
   it('deletes after a confirmation and shows Terminating until the session is gone', async () => {
     const { user } = await renderApp({ route: '/sessions' });
-    const carta = await screen.findByRole('article', { name: 'carta-m31' });
+    const carta = await screen.findByRole('article', { name: 'carta-m31' }, SLOW_FIRST_LOAD);
     await user.click(within(carta).getByRole('button', { name: 'Delete carta-m31' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete carta-m31?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
@@ -74,7 +77,7 @@ describe('the sessions dashboard', () => {
 
   it('renews and shows the new expiry', async () => {
     const { user } = await renderApp({ route: '/sessions' });
-    const notebook = await screen.findByRole('article', { name: 'notebook1' });
+    const notebook = await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);
     await user.click(within(notebook).getByRole('button', { name: 'Renew notebook1' }));
     expect(await within(notebook).findByText(/^Renewed: now ends /)).toBeInTheDocument();
     await waitFor(() => {
@@ -84,7 +87,7 @@ describe('the sessions dashboard', () => {
 
   it('says why a session is stuck Pending, from its latest event', async () => {
     await renderApp({ route: '/sessions', scenario: 'stuck-pending' });
-    const stuck = await screen.findByRole('article', { name: 'big-notebook' });
+    const stuck = await screen.findByRole('article', { name: 'big-notebook' }, SLOW_FIRST_LOAD);
     expect(
       await within(stuck).findByText(/Waiting for room on the platform: 0\/12 nodes are available/),
     ).toBeInTheDocument();
@@ -92,43 +95,47 @@ describe('the sessions dashboard', () => {
 
   it('shows the platform load, and says statistics are unavailable on a 503', async () => {
     await renderApp({ route: '/sessions' });
-    const load = await screen.findByRole('region', { name: 'Platform load' });
+    const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
     expect(await within(load).findByText('Largest session allowed')).toBeInTheDocument();
     expect(within(load).getByText('16 cores with 64 GB')).toBeInTheDocument();
   });
 
   it('keeps the page working when statistics are unavailable', async () => {
     await renderApp({ route: '/sessions', scenario: 'stats-unavailable' });
-    const load = await screen.findByRole('region', { name: 'Platform load' });
+    const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
     expect(await within(load).findByRole('alert')).toHaveTextContent('Statistics unavailable');
-    expect(await screen.findByRole('article', { name: 'notebook1' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD)).toBeInTheDocument();
   });
 
   it('shows French labels and numbers', async () => {
     await renderApp({ route: '/sessions', language: 'fr' });
-    const desktop = await screen.findByRole('article', { name: 'desktop1' });
+    const desktop = await screen.findByRole('article', { name: 'desktop1' }, SLOW_FIRST_LOAD);
     expect(desktop).toHaveTextContent('En attente');
     expect(tile('carta-m31')).toHaveTextContent('Processeur : 1,21 cœur sur 4 cœurs');
   });
 
   it('says when there are no sessions', async () => {
     await renderApp({ route: '/sessions', scenario: 'empty' });
-    expect(await screen.findByText('You have no sessions yet.')).toBeInTheDocument();
+    expect(await screen.findByText('You have no sessions yet.', {}, SLOW_FIRST_LOAD)).toBeInTheDocument();
   });
 
   it('names the failing service, shows its message and retries', async () => {
     failNext('skaha', { status: 503, body: 'Service unavailable\n' });
     const { user } = await renderApp({ route: '/sessions' });
-    const alert = await screen.findByText('Sessions service answered 503: Service unavailable');
+    const alert = await screen.findByText(
+      'Sessions service answered 503: Service unavailable',
+      {},
+      SLOW_FIRST_LOAD,
+    );
     await user.click(
       within(alert.closest('[role="alert"]') ?? document.body).getByRole('button', { name: 'Try again' }),
     );
-    expect(await screen.findByRole('article', { name: 'notebook1' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD)).toBeInTheDocument();
   });
 
   it('announces a status change from a poll', async () => {
     await renderApp({ route: '/sessions' });
-    await screen.findByRole('article', { name: 'desktop1' });
+    await screen.findByRole('article', { name: 'desktop1' }, SLOW_FIRST_LOAD);
     advanceClock(10_000);
     expect(getPlatform()).toBeDefined();
     await waitFor(

@@ -13,9 +13,9 @@ import {
 } from '@mantine/core';
 import { IconCheck, IconCopy, IconRocket } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/api-context';
 import {
   contextQueryOptions,
@@ -40,8 +40,9 @@ import { canfarCreateCommand } from './cli-command';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
 import { toLaunchRequest } from './launch-request';
-import { readLaunchState, writeLaunchState, type LaunchFormState } from './launch-state';
+import { readLaunchState } from './launch-state';
 import { recallLaunch, rememberLaunch } from './remembered-launch';
+import { useLaunchForm } from './use-launch-form';
 import { ResourceFields } from './resource-fields';
 import { nameProblem, suggestName } from './session-name';
 import { TypeChooser } from './type-chooser';
@@ -53,8 +54,7 @@ export function LaunchPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const gpusEnabled = useFeature('gpu');
-  const [params, setParams] = useSearchParams();
-  const state = readLaunchState(params);
+  const { state, update, replace } = useLaunchForm();
   const [secret, setSecret] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [progress, setProgress] = useState(0);
@@ -67,35 +67,9 @@ export function LaunchPage() {
   const home = useQuery(allocationQueryOptions(api, homePath(user.username)));
   const launch = useMutation(launchReplicasMutationOptions(api));
 
-  const update = (patch: Partial<LaunchFormState>) => {
-    setParams((previous) => writeLaunchState({ ...readLaunchState(previous), ...patch }), { replace: true });
-  };
-
-  // A bare link (only a type, perhaps an image) starts from what this user last launched of that type.
-  useEffect(() => {
-    const extra = [...params.keys()].filter((key) => key !== 'type' && key !== 'image');
-    const recalled = recallLaunch(state.type);
-    if (extra.length > 0 || !recalled) return;
-    const image = params.get('image');
-    setParams(
-      writeLaunchState({
-        ...recalled,
-        image: image ?? recalled.image,
-        custom: image ? false : recalled.custom,
-      }),
-      {
-        replace: true,
-      },
-    );
-    // only on arrival: later edits are the user's
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   function handleTypeChange(type: LaunchableType) {
     const recalled = recallLaunch(type);
-    setParams(writeLaunchState(recalled ?? { ...readLaunchState(new URLSearchParams()), type }), {
-      replace: true,
-    });
+    replace(recalled ?? { ...readLaunchState(new URLSearchParams()), type });
     setAttempted(false);
   }
 
