@@ -14,8 +14,9 @@ export const sessionFilter = (page: Page): Locator => page.getByRole('textbox', 
 export const accountMenu = (page: Page, displayName: string = demoUser.displayName): Locator =>
   page.getByRole('button', { name: `Account menu for ${displayName}` });
 
+/** A session's tile on the sessions page (an article named by the session's name). */
 export const sessionCell = (page: Page, name: string): Locator =>
-  page.getByRole('table').getByRole('cell', { name, exact: true });
+  page.getByRole('main').getByRole('article', { name, exact: true });
 
 /** Fills the CADC password form, wherever it is (the sign-in page or the expired-sign-in dialog). */
 export async function submitPassword(

@@ -129,3 +129,83 @@ export function removeDesktopAppMutationOptions(api: ApiClient) {
       context.client.invalidateQueries({ queryKey: skahaKeys.desktopApps(request.sessionId) }),
   });
 }
+
+export interface ReplicaLaunch {
+  request: LaunchRequest;
+  /** 1 launches once under the given name; N > 1 launches `<name>-1..N` as the canfar client does. */
+  replicas: number;
+  /** Called after each accepted launch with how many have been accepted so far. */
+  onProgress?: (launched: number) => void;
+}
+
+/** The N requests the canfar client sends for `--replicas N`: names `<name>-i`, REPLICA_ID and REPLICA_COUNT. */
+export function replicaRequests(request: LaunchRequest, replicas: number): LaunchRequest[] {
+  if (replicas <= 1) return [request];
+  return Array.from({ length: replicas }, (_, index) => ({
+    ...request,
+    name: `${request.name}-${index + 1}`,
+    env: [...(request.env ?? []), `REPLICA_ID=${index + 1}`, `REPLICA_COUNT=${replicas}`],
+  }));
+}
+
+/** Error raised when a launch of several replicas stops part-way; `launched` holds the accepted ids. */
+export class PartialLaunchError extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly launched: readonly string[],
+  ) {
+    super(failure instanceof Error ? failure.message : String(failure));
+    this.name = 'PartialLaunchError';
+  }
+}
+
+/**
+ * Launches one session or N replicas, one POST at a time (skaha has no replicas parameter), and
+ * refreshes the lists once at the end rather than after every replica.
+ */
+export function launchReplicasMutationOptions(api: ApiClient) {
+  return mutationOptions({
+    mutationKey: [...skahaKeys.sessions(), 'launch'],
+    mutationFn: async ({ request, replicas, onProgress }: ReplicaLaunch) => {
+      const launched: string[] = [];
+      for (const single of replicaRequests(request, replicas)) {
+        const headers: Record<string, string> = { Accept: 'text/plain' };
+        if (single.registryAuth) headers['x-skaha-registry-auth'] = registryAuthHeader(single.registryAuth);
+        try {
+          const id = await api.text('skaha', '/v1/session', {
+            method: 'POST',
+            form: launchForm(single),
+            headers,
+          });
+          launched.push(id.trim());
+        } catch (error) {
+          if (launched.length === 0) throw error;
+          throw new PartialLaunchError(error, launched);
+        }
+        onProgress?.(launched.length);
+      }
+      return launched;
+    },
+    onSettled: (_data, _error, _request, _result, context) =>
+      context.client.invalidateQueries({ queryKey: skahaKeys.sessions() }),
+  });
+}
+
+/** Deletes several sessions (the headless table's multi-select), a few at a time, then refreshes once. */
+export function deleteSessionsMutationOptions(api: ApiClient) {
+  return mutationOptions({
+    mutationKey: [...skahaKeys.sessions(), 'delete'],
+    mutationFn: async (ids: readonly string[]) => {
+      const queue = [...ids];
+      const worker = async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+          await api.request('skaha', `/v1/session/${encodeURIComponent(id)}`, { method: 'DELETE' });
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(4, queue.length) }, worker));
+      return ids;
+    },
+    onSettled: (_data, _error, _ids, _result, context) =>
+      context.client.invalidateQueries({ queryKey: skahaKeys.sessionLists() }),
+  });
+}

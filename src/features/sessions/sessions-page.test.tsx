@@ -1,50 +1,148 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext } from '../../test/fake-platform';
+import { advanceClock, failNext, getPlatform } from '../../test/fake-platform';
 import { renderApp } from '../../test/render-app';
 
-describe('the sessions page', () => {
-  it("lists the signed-in user's sessions with their type and status", async () => {
+// The first render loads the route module; give it time on a busy machine.
+const SLOW_FIRST_LOAD = { timeout: 8_000 };
+
+const tile = (name: string) => screen.getByRole('article', { name });
+
+describe('the sessions dashboard', () => {
+  it('shows one tile per live session with its type, status, image and resources', async () => {
     await renderApp({ route: '/sessions' });
-    const table = await screen.findByRole('table');
-    const row = within(table).getByText('carta-m31').closest('tr');
-    expect(row).not.toBeNull();
-    if (!row) return;
-    expect(within(row).getByText('CARTA')).toBeInTheDocument();
-    expect(within(row).getByText('Running')).toBeInTheDocument();
-    expect(within(table).getByText('desktop1').closest('tr')).toHaveTextContent('Pending');
+    const carta = await screen.findByRole('article', { name: 'carta-m31' }, SLOW_FIRST_LOAD);
+    expect(within(carta).getByText('CARTA')).toBeInTheDocument();
+    expect(within(carta).getByText('Running')).toBeInTheDocument();
+    expect(within(carta).getByText('images.canfar.net/skaha/carta:5.1.0')).toBeInTheDocument();
+    // fixed resources: used of requested; skaha reports 16 Gi as 17.18 GB
+    expect(carta).toHaveTextContent('CPU: 1.21 cores of 4 cores');
+    expect(carta).toHaveTextContent('RAM: 3.02 GB of 17.18 GB');
+    const open = within(carta).getByRole('link', { name: 'Open carta-m31' });
+    expect(open).toHaveAttribute('href', expect.stringContaining('/session/carta/p7w1zr4c/'));
+    expect(open).toHaveAttribute('target', '_blank');
+    expect(open).toHaveAttribute('rel', expect.stringContaining('noopener'));
+
+    const notebook = tile('notebook1');
+    expect(within(notebook).getByText('Flexible')).toBeInTheDocument();
+    expect(notebook).toHaveTextContent(/Time left:\s*2 d 21 h/);
+
+    const desktop = tile('desktop1');
+    expect(within(desktop).getByText('Pending')).toBeInTheDocument();
+    expect(within(desktop).queryByRole('link', { name: /Open/ })).not.toBeInTheDocument();
+    expect(within(desktop).getByRole('button', { name: 'Cancel launch desktop1' })).toBeInTheDocument();
+  });
+
+  it('keeps failed and completed sessions apart, with the reason and a prefilled relaunch', async () => {
+    await renderApp({ route: '/sessions' });
+    const section = await screen.findByRole('region', { name: 'Failed and completed' }, SLOW_FIRST_LOAD);
+    const old = within(section).getByRole('article', { name: 'old-analysis' });
+    expect(old).toHaveTextContent('Reached the end of its time.');
+    const relaunch = within(old).getByRole('link', { name: 'Relaunch old-analysis' });
+    const url = new URL(relaunch.getAttribute('href') ?? '', 'http://portal.test');
+    expect(url.pathname).toBe('/sessions/launch');
+    expect(url.searchParams.get('type')).toBe('notebook');
+    expect(url.searchParams.get('image')).toBe('images.canfar.net/survey-team/survey-notebook:3.2');
+  });
+
+  it('lists headless jobs in their own table', async () => {
+    await renderApp({ route: '/sessions' });
+    const jobs = await screen.findByRole('region', { name: 'Headless jobs (1)' }, SLOW_FIRST_LOAD);
+    expect(within(jobs).getByRole('cell', { name: 'reduce-night-3' })).toBeInTheDocument();
   });
 
   it('filters as you type, in the words shown', async () => {
     const { user, router } = await renderApp({ route: '/sessions' });
-    await screen.findByText('notebook1');
+    await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);
     await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'pending');
-    expect(screen.getByText('desktop1')).toBeInTheDocument();
-    expect(screen.queryByText('notebook1')).not.toBeInTheDocument();
+    expect(tile('desktop1')).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'notebook1' })).not.toBeInTheDocument();
     expect(router.state.location.search).toBe('?q=pending');
     await user.clear(screen.getByRole('textbox', { name: 'Filter sessions' }));
     await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'zzz');
     expect(screen.getByText('No session matches “zzz”.')).toBeInTheDocument();
   });
 
-  it('shows French labels', async () => {
+  it('deletes after a confirmation and shows Terminating until the session is gone', async () => {
+    const { user } = await renderApp({ route: '/sessions' });
+    const carta = await screen.findByRole('article', { name: 'carta-m31' }, SLOW_FIRST_LOAD);
+    await user.click(within(carta).getByRole('button', { name: 'Delete carta-m31' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete carta-m31?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => {
+      expect(within(tile('carta-m31')).getByText('Terminating')).toBeInTheDocument();
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('carta-m31 is now Terminating.');
+  });
+
+  it('renews and shows the new expiry', async () => {
+    const { user } = await renderApp({ route: '/sessions' });
+    const notebook = await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);
+    await user.click(within(notebook).getByRole('button', { name: 'Renew notebook1' }));
+    expect(await within(notebook).findByText(/^Renewed: now ends /)).toBeInTheDocument();
+    await waitFor(() => {
+      expect(tile('notebook1')).toHaveTextContent(/Time left:\s*(3 d 23 h|4 d 0 h)/);
+    });
+  });
+
+  it('says why a session is stuck Pending, from its latest event', async () => {
+    await renderApp({ route: '/sessions', scenario: 'stuck-pending' });
+    const stuck = await screen.findByRole('article', { name: 'big-notebook' }, SLOW_FIRST_LOAD);
+    expect(
+      await within(stuck).findByText(/Waiting for room on the platform: 0\/12 nodes are available/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the platform load, and says statistics are unavailable on a 503', async () => {
+    await renderApp({ route: '/sessions' });
+    const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
+    expect(await within(load).findByText('Largest session allowed')).toBeInTheDocument();
+    expect(within(load).getByText('16 cores with 64 GB')).toBeInTheDocument();
+  });
+
+  it('keeps the page working when statistics are unavailable', async () => {
+    await renderApp({ route: '/sessions', scenario: 'stats-unavailable' });
+    const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
+    expect(await within(load).findByRole('alert')).toHaveTextContent('Statistics unavailable');
+    expect(await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD)).toBeInTheDocument();
+  });
+
+  it('shows French labels and numbers', async () => {
     await renderApp({ route: '/sessions', language: 'fr' });
-    const table = await screen.findByRole('table');
-    expect(within(table).getByText('desktop1').closest('tr')).toHaveTextContent('En attente');
-    expect(within(table).getByRole('columnheader', { name: 'Statut' })).toBeInTheDocument();
+    const desktop = await screen.findByRole('article', { name: 'desktop1' }, SLOW_FIRST_LOAD);
+    expect(desktop).toHaveTextContent('En attente');
+    expect(tile('carta-m31')).toHaveTextContent('Processeur : 1,21 cœur sur 4 cœurs');
   });
 
   it('says when there are no sessions', async () => {
     await renderApp({ route: '/sessions', scenario: 'empty' });
-    expect(await screen.findByText('You have no sessions yet.')).toBeInTheDocument();
+    expect(await screen.findByText('You have no sessions yet.', {}, SLOW_FIRST_LOAD)).toBeInTheDocument();
   });
 
   it('names the failing service, shows its message and retries', async () => {
     failNext('skaha', { status: 503, body: 'Service unavailable\n' });
     const { user } = await renderApp({ route: '/sessions' });
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Sessions service answered 503: Service unavailable');
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText('notebook1')).toBeInTheDocument();
+    const alert = await screen.findByText(
+      'Sessions service answered 503: Service unavailable',
+      {},
+      SLOW_FIRST_LOAD,
+    );
+    await user.click(
+      within(alert.closest('[role="alert"]') ?? document.body).getByRole('button', { name: 'Try again' }),
+    );
+    expect(await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD)).toBeInTheDocument();
+  });
+
+  it('announces a status change from a poll', async () => {
+    await renderApp({ route: '/sessions' });
+    await screen.findByRole('article', { name: 'desktop1' }, SLOW_FIRST_LOAD);
+    advanceClock(10_000);
+    expect(getPlatform()).toBeDefined();
+    await waitFor(
+      () => {
+        expect(screen.getByRole('status')).toHaveTextContent('desktop1 is now Running.');
+      },
+      { timeout: 6_000 },
+    );
   });
 });

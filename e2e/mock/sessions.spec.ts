@@ -1,0 +1,306 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+import { sessionCell } from '../support/portal';
+
+/** Moves the in-page fake platform's clock on, so Pending → Running needs no real waiting. */
+async function advanceClock(page: Page, ms: number): Promise<void> {
+  await page.evaluate((by) => {
+    window.__fakePlatform?.advanceClock(by);
+  }, ms);
+}
+
+const launchUrl = (params: Record<string, string>) =>
+  `/sessions/launch?${new URLSearchParams(params).toString()}`;
+
+const IMAGES = {
+  notebook: 'images.canfar.net/skaha/astroml-notebook:26.03',
+  desktop: 'images.canfar.net/skaha/desktop:1.2.0',
+  carta: 'images.canfar.net/skaha/carta:5.1.0',
+  firefly: 'images.canfar.net/skaha/firefly:2025.3',
+  contributed: 'images.canfar.net/myproject/vscode-web:1.1',
+} as const;
+
+const CONNECT_PATHS = {
+  notebook: '/session/notebook/',
+  desktop: '/session/desktop/',
+  carta: '/session/carta/',
+  firefly: '/session/firefly/',
+  contributed: '/session/contrib/',
+} as const;
+
+const english = {
+  launch: 'Launch',
+  pending: 'Pending',
+  running: 'Running',
+  open: 'Open',
+  renew: 'Renew',
+  renewed: /^Renewed: now ends /,
+  del: 'Delete',
+  terminating: 'Terminating',
+  deleteTitle: (name: string) => `Delete ${name}?`,
+};
+const french = {
+  launch: 'Lancer',
+  pending: 'En attente',
+  running: 'En cours',
+  open: 'Ouvrir',
+  renew: 'Prolonger',
+  renewed: /^Prolongée : se termine le /,
+  del: 'Supprimer',
+  terminating: 'Arrêt en cours',
+  deleteTitle: (name: string) => `Supprimer ${name} ?`,
+};
+
+for (const type of Object.keys(IMAGES) as (keyof typeof IMAGES)[]) {
+  for (const [language, words] of [
+    ['en', english],
+    ['fr', french],
+  ] as const) {
+    // every type in English; French for two of them keeps the suite short
+    if (language === 'fr' && type !== 'notebook' && type !== 'desktop') continue;
+    test(`${type}: launch → Pending → Running → Open → renew → delete (${language})`, async ({ page }) => {
+      await setLanguage(page, language);
+      await page.goto(launchUrl({ type, image: IMAGES[type], name: `my-${type}` }));
+      await page.getByRole('button', { name: words.launch, exact: true }).click();
+
+      await expect(page).toHaveURL(/\/sessions$/);
+      const tile = sessionCell(page, `my-${type}`);
+      await expect(tile).toContainText(words.pending);
+      await expect(tile.getByRole('link', { name: new RegExp(`^${words.open}`) })).toHaveCount(0);
+
+      await advanceClock(page, 5_000);
+      await expect(tile).toContainText(words.running, { timeout: 10_000 });
+      const open = tile.getByRole('link', { name: `${words.open} my-${type}` });
+      await expect(open).toHaveAttribute('href', new RegExp(CONNECT_PATHS[type]));
+      await expect(open).toHaveAttribute('target', '_blank');
+      await expect(open).toHaveAttribute('rel', /noopener/);
+
+      await tile.getByRole('button', { name: `${words.renew} my-${type}` }).click();
+      await expect(tile.getByText(words.renewed)).toBeVisible();
+
+      await tile.getByRole('button', { name: `${words.del} my-${type}` }).click();
+      const dialog = page.getByRole('dialog', { name: words.deleteTitle(`my-${type}`) });
+      await dialog.getByRole('button', { name: words.del, exact: true }).click();
+      await expect(tile).toContainText(words.terminating);
+      await advanceClock(page, 5_000);
+      await expect(tile).toHaveCount(0, { timeout: 10_000 });
+    });
+  }
+}
+
+test('headless: 3 replicas launched with progress, listed in the jobs table, deleted together', async ({
+  page,
+}) => {
+  await page.goto(
+    launchUrl({
+      type: 'headless',
+      image: 'images.canfar.net/skaha/terminal:1.1.2',
+      name: 'sweep',
+      cmd: 'env',
+    }),
+  );
+  await page.getByRole('textbox', { name: 'Replicas' }).fill('3');
+  await expect(
+    page.getByText(/--replicas 3 headless images.canfar.net\/skaha\/terminal:1.1.2 -- env/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Launch 3 replicas' }).click();
+  await expect(page).toHaveURL(/\/sessions$/);
+  const jobs = page.getByRole('region', { name: /^Headless jobs/ });
+  for (const name of ['sweep-1', 'sweep-2', 'sweep-3']) {
+    await expect(jobs.getByRole('cell', { name, exact: true })).toBeVisible();
+  }
+  await advanceClock(page, 5_000);
+  await expect(jobs.getByRole('row', { name: /sweep-1/ })).toContainText('Running', { timeout: 10_000 });
+  for (const name of ['sweep-1', 'sweep-2', 'sweep-3']) {
+    await jobs.getByRole('checkbox', { name: `Select ${name}` }).check();
+  }
+  await jobs.getByRole('button', { name: 'Delete 3 jobs' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete 3 jobs?' })
+    .getByRole('button', { name: 'Delete 3 jobs' })
+    .click();
+  await advanceClock(page, 5_000);
+  await expect(jobs.getByRole('cell', { name: 'sweep-1', exact: true })).toHaveCount(0, { timeout: 10_000 });
+});
+
+test('a private image launches with registry credentials; the secret stays out of the URL and storage', async ({
+  page,
+}) => {
+  const requests: { url: string; auth: string | null }[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/skaha/v1/session')) {
+      requests.push({ url: request.url(), auth: request.headers()['x-skaha-registry-auth'] ?? null });
+    }
+  });
+  await page.goto(launchUrl({ type: 'headless' }));
+  // the form state lives in the URL, which the router updates just after the click
+  await page.getByRole('checkbox', { name: 'Private or unlisted image' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Private or unlisted image' })).toBeChecked();
+  await page.getByRole('textbox', { name: 'Image path' }).fill('survey-team/private-pipeline:1.0');
+  await page.getByRole('textbox', { name: 'Registry user name' }).fill('jdoe');
+  await page.getByLabel('Registry secret').fill('cli-s3cret');
+  await page.getByRole('textbox', { name: 'Session name' }).fill('private-fit');
+  await expect(page).not.toHaveURL(/s3cret/);
+  await page.getByRole('button', { name: 'Launch', exact: true }).click();
+  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(
+    page
+      .getByRole('region', { name: /^Headless jobs/ })
+      .getByRole('cell', { name: 'private-fit', exact: true }),
+  ).toBeVisible();
+  expect(requests).toHaveLength(1);
+  expect(requests[0]?.auth).toBe(Buffer.from('jdoe:cli-s3cret').toString('base64'));
+  const stored = await page.evaluate(() =>
+    JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
+  );
+  expect(stored).not.toContain('cli-s3cret');
+});
+
+for (const language of ['en', 'fr'] as const) {
+  test(`a rejected launch shows skaha's message and keeps every field (${language})`, async ({
+    page,
+    consoleGuard,
+  }) => {
+    consoleGuard.allow(/status of 400/, 'the private image without credentials is refused on purpose');
+    await setLanguage(page, language);
+    await page.goto(
+      launchUrl({
+        type: 'headless',
+        image: 'images.canfar.net/survey-team/private-pipeline:1.0',
+        name: 'fit',
+        cmd: 'python',
+        args: 'fit.py --fast',
+      }),
+    );
+    await page.getByRole('button', { name: language === 'en' ? 'Launch' : 'Lancer', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      language === 'en' ? 'The launch was refused' : 'Le lancement a été refusé',
+    );
+    await expect(alert).toContainText('No authentication provided for unknown or private image.');
+    await expect(page).toHaveURL(/\/sessions\/launch\?/);
+    await expect(
+      page.getByRole('textbox', { name: language === 'en' ? 'Session name' : 'Nom de la session' }),
+    ).toHaveValue('fit');
+    await expect(page.getByRole('textbox', { name: language === 'en' ? 'Command' : 'Commande' })).toHaveValue(
+      'python',
+    );
+    await expect(page.getByRole('textbox', { name: 'Arguments' })).toHaveValue('fit.py --fast');
+  });
+
+  test(`the session limit disables Launch and says why (${language})`, async ({ page }) => {
+    await setLanguage(page, language);
+    await page.goto(`${launchUrl({ type: 'notebook' })}&scenario=busy`);
+    await expect(
+      page.getByText(
+        language === 'en'
+          ? 'You have reached the limit of 3 interactive sessions. Delete one to launch another.'
+          : 'Vous avez atteint la limite de 3 sessions interactives. Supprimez-en une pour en lancer une autre.',
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: language === 'en' ? 'Launch' : 'Lancer', exact: true }),
+    ).toBeDisabled();
+  });
+}
+
+test('a full home folder disables Launch and says why', async ({ page }) => {
+  await page.goto('/sessions/launch?type=notebook&scenario=home-full');
+  await expect(
+    page.getByText('Your home folder is full: sessions cannot start until you free some space.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Launch', exact: true })).toBeDisabled();
+});
+
+test('the image picker searches by name and shows tag and short digest; the form works from the keyboard', async ({
+  page,
+}) => {
+  await page.goto('/sessions/launch?type=notebook');
+  const picker = page.getByRole('combobox', { name: 'Image' });
+  await picker.click();
+  await picker.fill('astroml-notebook');
+  await expect(page.getByRole('option', { name: 'astroml-notebook:26.03 · 5b0f7c2e9d3a' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03/);
+  // typed key by key: the URL-held field must not drop or reorder characters
+  const name = page.getByRole('textbox', { name: 'Session name' });
+  await name.clear();
+  await name.pressSequentially('Quick-Typed-Name');
+  await expect(name).toHaveValue('Quick-Typed-Name');
+  await expect(page.getByText('It will be called “quick-typed-name”.')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(sessionCell(page, 'quick-typed-name')).toContainText('Pending');
+});
+
+test('a stuck session says why from its events; events and logs open from the tile', async ({ page }) => {
+  await page.goto('/sessions?scenario=stuck-pending');
+  const tile = sessionCell(page, 'big-notebook');
+  await expect(tile).toContainText('Waiting for room on the platform: 0/12 nodes are available');
+  await tile.getByRole('button', { name: 'Events and logs big-notebook' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Events and logs of big-notebook' });
+  await expect(dialog.getByRole('cell', { name: 'FailedScheduling' }).first()).toBeVisible();
+  await dialog.getByRole('tab', { name: 'Logs' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Search the logs' })).toBeVisible();
+});
+
+test('relaunching a finished session opens the form prefilled', async ({ page }) => {
+  await page.goto('/sessions');
+  const finished = page.getByRole('region', { name: 'Failed and completed' });
+  await finished.getByRole('link', { name: 'Relaunch old-analysis' }).click();
+  await expect(page.getByRole('radio', { name: 'Notebook' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('combobox', { name: 'Image' })).toHaveValue(/survey-notebook:3.2/);
+});
+
+test('platform statistics unavailable do not break the page', async ({ page, consoleGuard }) => {
+  consoleGuard.allow(/status of 503/, 'the stats-unavailable scenario answers 503 on purpose');
+  await page.goto('/sessions?scenario=stats-unavailable');
+  await expect(page.getByRole('region', { name: 'Platform load' }).getByRole('alert')).toContainText(
+    'Statistics unavailable',
+  );
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+});
+
+test('500 headless jobs: the table stays responsive and sorts', async ({ page }) => {
+  await page.goto('/sessions?scenario=headless-500');
+  const jobs = page.getByRole('region', { name: 'Headless jobs (501)' });
+  await expect(jobs.getByRole('cell', { name: 'batch-001', exact: true })).toBeVisible();
+  // virtualized: only a screenful of rows is in the page
+  expect(await jobs.getByRole('row').count()).toBeLessThan(80);
+  await jobs.getByRole('button', { name: 'Name' }).click();
+  await expect(jobs.getByRole('row').nth(1)).toContainText('reduce-night-3');
+  await expect(jobs.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'fr'] as const) {
+    test(`sessions and launch pages have no accessibility violations (${scheme}, ${language})`, async ({
+      page,
+    }) => {
+      await setColorScheme(page, scheme);
+      await setLanguage(page, language);
+      await page.goto('/sessions');
+      await expect(sessionCell(page, 'notebook1')).toBeVisible();
+      await expectNoA11yViolations(page);
+      await page.goto(
+        launchUrl({ type: 'headless', image: 'images.canfar.net/skaha/terminal:1.1.2', env: 'A=1' }),
+      );
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByText(/canfar create/)).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+}
+
+test('the launch form fits a 360 px wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(
+    launchUrl({ type: 'headless', image: 'images.canfar.net/skaha/terminal:1.1.2', env: 'A=1' }),
+  );
+  await expect(page.getByText(/canfar create/)).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});

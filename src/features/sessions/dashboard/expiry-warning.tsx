@@ -1,0 +1,35 @@
+import { Alert } from '@mantine/core';
+import { IconHourglassLow } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RenewButton } from './renew-button';
+import { HOUR_MS } from './time-left';
+import { useNow } from './use-now';
+
+const notified = new Set<string>();
+
+/** Under an hour left: a warning in the tile, and once a browser notification if the user allowed them. */
+export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; expiry: number }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const soon = expiry - now < HOUR_MS && expiry > now;
+  const minutes = Math.max(0, Math.floor((expiry - now) / 60_000));
+  useEffect(() => {
+    if (!soon || notified.has(id)) return;
+    if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+    notified.add(id);
+    new Notification(t('sessions.tile.expiringTitle', { name }), {
+      body: t('sessions.tile.expiringBody', { minutes }),
+      tag: `session-expiry-${id}`,
+    });
+  }, [soon, id, name, minutes, t]);
+  if (!soon) return null;
+  return (
+    <Alert color="orange" variant="light" icon={<IconHourglassLow aria-hidden />} p="xs">
+      {t('sessions.tile.expiringBody', { minutes })}
+      <div style={{ marginTop: 6 }}>
+        <RenewButton id={id} name={name} />
+      </div>
+    </Alert>
+  );
+}

@@ -1,0 +1,99 @@
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Session } from '../../../api/skaha/session-schemas';
+import { SESSION_TYPES } from '../../../api/skaha/session-schemas';
+import { writeLaunchState, readLaunchState } from '../launch/launch-state';
+import { SessionStatusBadge } from '../session-status-badge';
+import { SessionTypeIcon } from '../session-type-icon';
+import { DeleteSessionButton } from './delete-session-button';
+import { SessionDetailsButton } from './session-details';
+import { useNow } from './use-now';
+
+/** The launch form URL that starts this session again: same type, image and fixed resources. */
+export function relaunchUrl(session: Session): string {
+  const type = SESSION_TYPES.find((candidate) => candidate === session.type) ?? 'notebook';
+  const state = {
+    ...readLaunchState(new URLSearchParams()),
+    type,
+    image: session.image,
+    name: session.name,
+    ...(session.isFixedResources &&
+    session.requestedCPUCores !== undefined &&
+    session.requestedRAM !== undefined
+      ? {
+          resources: 'fixed' as const,
+          cores: Math.max(1, Math.round(session.requestedCPUCores)),
+          // skaha reports the Gi request in decimal GB (8 → "8.59"); the option is the Gi figure
+          ram: Math.max(1, Math.round(session.requestedRAM / 1.073741824)),
+        }
+      : {}),
+    gpus: session.requestedGPUCores > 0 ? session.requestedGPUCores : undefined,
+  };
+  return `/sessions/launch?${writeLaunchState(state).toString()}`;
+}
+
+/** Why it stopped: an interactive session that reached its deadline is reported Failed by skaha. */
+function reasonKey(session: Session, now: number) {
+  if (session.status === 'Completed' || session.status === 'Succeeded') return 'completed' as const;
+  if (session.expiryTime !== undefined && session.expiryTime <= now) return 'expired' as const;
+  return 'failed' as const;
+}
+
+const FinishedTile = memo(function FinishedTile({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const headingId = `finished-${session.id}-name`;
+  return (
+    <Card component="article" withBorder radius="md" padding="sm" aria-labelledby={headingId}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <SessionTypeIcon type={session.type} size={18} />
+            <Title order={3} size="h6" id={headingId} style={{ overflowWrap: 'anywhere' }}>
+              {session.name}
+            </Title>
+          </Group>
+          <SessionStatusBadge status={session.status} />
+        </Group>
+        <Text size="sm">{t(`sessions.finished.reasons.${reasonKey(session, now)}`)}</Text>
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {session.image}
+        </Text>
+        <Group gap="xs">
+          <Button
+            component={Link}
+            to={relaunchUrl(session)}
+            size="xs"
+            variant="light"
+            leftSection={<IconRefresh size={14} aria-hidden />}
+            aria-label={`${t('sessions.finished.relaunch')} ${session.name}`}
+          >
+            {t('sessions.finished.relaunch')}
+          </Button>
+          <SessionDetailsButton id={session.id} name={session.name} />
+          <DeleteSessionButton session={session} />
+        </Group>
+      </Stack>
+    </Card>
+  );
+});
+
+export function FinishedSessions({ sessions }: { sessions: readonly Session[] }) {
+  const { t } = useTranslation();
+  if (sessions.length === 0) return null;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="finished-heading">
+      <Title order={2} size="h4" id="finished-heading">
+        {t('sessions.finished.title')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+        {sessions.map((session) => (
+          <FinishedTile key={session.id} session={session} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

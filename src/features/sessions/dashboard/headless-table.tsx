@@ -1,0 +1,225 @@
+import { Button, Checkbox, Group, Modal, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconSelector, IconTrash } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/api-context';
+import { deleteSessionsMutationOptions } from '../../../api/skaha/session-mutations';
+import type { Session } from '../../../api/skaha/session-schemas';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useFormatters } from '../format';
+import { SessionStatusBadge } from '../session-status-badge';
+import { sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
+
+const ROW_HEIGHT = 41;
+const FIRST_SCREEN = 12;
+
+/** Headless jobs: sortable, filtered with the page filter, multi-select delete; virtualized for thousands. */
+export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [sort, setSort] = useState<JobSort>({ key: 'name', direction: 'asc' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const remove = useMutation(deleteSessionsMutationOptions(api));
+  const sorted = useMemo(() => sortJobs(jobs, sort), [jobs, sort]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the rows are read from the virtualizer on every render
+  const virtualizer = useVirtualizer({
+    count: sorted.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const visibleIds = new Set(sorted.map((job) => job.id));
+  const chosen = [...selected].filter((id) => visibleIds.has(id));
+  const allChosen = sorted.length > 0 && chosen.length === sorted.length;
+
+  const toggle = useCallback((id: string, on: boolean) => {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const header = (key: JobSortKey, label: string) => {
+    const active = sort.key === key;
+    const Icon = !active ? IconSelector : sort.direction === 'asc' ? IconArrowUp : IconArrowDown;
+    return (
+      <Table.Th
+        scope="col"
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
+        <UnstyledButton
+          onClick={() => {
+            setSort({ key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' });
+          }}
+          fw={600}
+          fz="sm"
+        >
+          <Group gap={4} wrap="nowrap">
+            {label}
+            <Icon size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
+  // Before layout (first paint, or jsdom) the scroller measures 0 px: show a first screenful anyway.
+  const measured = virtualizer.getVirtualItems();
+  const items =
+    measured.length > 0 || sorted.length === 0
+      ? measured
+      : sorted.slice(0, FIRST_SCREEN).map((_, index) => ({
+          index,
+          start: index * ROW_HEIGHT,
+          end: (index + 1) * ROW_HEIGHT,
+        }));
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = Math.max(0, sorted.length * ROW_HEIGHT - (items.at(-1)?.end ?? 0));
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="headless-heading">
+      <Group justify="space-between" gap="sm">
+        <Title order={2} size="h4" id="headless-heading">
+          {t('sessions.jobs.title', { count: jobs.length })}
+        </Title>
+        <Button
+          size="xs"
+          color="red"
+          variant="light"
+          leftSection={<IconTrash size={14} aria-hidden />}
+          disabled={chosen.length === 0}
+          onClick={() => {
+            setConfirming(true);
+          }}
+        >
+          {t('sessions.jobs.deleteSelected', { count: chosen.length })}
+        </Button>
+      </Group>
+      {remove.isError && <ErrorAlert error={remove.error} />}
+      <div
+        ref={scrollRef}
+        style={{ maxHeight: 480, overflow: 'auto' }}
+        // focusable so the keyboard can scroll it
+        tabIndex={0}
+      >
+        <Table stickyHeader aria-rowcount={sorted.length + 1} style={{ minWidth: 640 }}>
+          <Table.Thead>
+            <Table.Tr aria-rowindex={1}>
+              <Table.Th scope="col" w={40}>
+                <Checkbox
+                  aria-label={t('sessions.jobs.selectAll')}
+                  checked={allChosen}
+                  indeterminate={chosen.length > 0 && !allChosen}
+                  onChange={(event) => {
+                    setSelected(
+                      event.currentTarget.checked ? new Set(sorted.map((job) => job.id)) : new Set(),
+                    );
+                  }}
+                />
+              </Table.Th>
+              {header('name', t('sessions.name'))}
+              {header('status', t('sessions.status'))}
+              {header('image', t('sessions.jobs.image'))}
+              {header('startTime', t('sessions.jobs.started'))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {padTop > 0 && (
+              <tr aria-hidden>
+                <td colSpan={5} style={{ height: padTop, padding: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const job = sorted[item.index];
+              if (!job) return null;
+              return (
+                <JobRow
+                  key={job.id}
+                  job={job}
+                  index={item.index}
+                  checked={selected.has(job.id)}
+                  onToggle={toggle}
+                />
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden>
+                <td colSpan={5} style={{ height: padBottom, padding: 0 }} />
+              </tr>
+            )}
+          </Table.Tbody>
+        </Table>
+      </div>
+      <Modal
+        opened={confirming}
+        onClose={() => {
+          setConfirming(false);
+        }}
+        title={t('sessions.jobs.confirmTitle', { count: chosen.length })}
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('sessions.jobs.confirmBody')}</Text>
+          <Group justify="flex-end" gap="sm">
+            <Button
+              variant="default"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              {t('sessions.tile.keep')}
+            </Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() => {
+                remove.mutate(chosen, {
+                  onSuccess: () => {
+                    setSelected(new Set());
+                    setConfirming(false);
+                  },
+                });
+              }}
+            >
+              {t('sessions.jobs.deleteSelected', { count: chosen.length })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+interface JobRowProps {
+  job: Session;
+  index: number;
+  checked: boolean;
+  onToggle: (id: string, on: boolean) => void;
+}
+
+const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+      <Table.Td>
+        <Checkbox
+          aria-label={t('sessions.jobs.select', { name: job.name })}
+          checked={checked}
+          onChange={(event) => {
+            onToggle(job.id, event.currentTarget.checked);
+          }}
+        />
+      </Table.Td>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>{job.name}</Table.Td>
+      <Table.Td>
+        <SessionStatusBadge status={job.status} />
+      </Table.Td>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>{job.image}</Table.Td>
+      <Table.Td>{job.startTime === undefined ? '—' : format.dateTime(job.startTime)}</Table.Td>
+    </Table.Tr>
+  );
+});

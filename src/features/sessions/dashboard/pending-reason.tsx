@@ -1,0 +1,27 @@
+import { Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/api-context';
+import { sessionEventsQueryOptions } from '../../../api/skaha/session-queries';
+
+/** Why a session is still Pending, from its latest Kubernetes event (pulling the image, no room…). */
+export function PendingReason({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const events = useQuery({ ...sessionEventsQueryOptions(api, id), refetchInterval: 5_000 });
+  const latest = events.data?.at(-1);
+  if (!latest) return null;
+  const known = ['FailedScheduling', 'Pulling', 'Pulled', 'Scheduled', 'Failed', 'BackOff'] as const;
+  const reason = known.find((candidate) => candidate === latest.reason);
+  return (
+    <Text
+      size="sm"
+      c={latest.type === 'Warning' ? 'orange.8' : 'dimmed'}
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      {reason ? t(`sessions.tile.pendingReasons.${reason}`) : latest.reason}
+      {': '}
+      {latest.message}
+    </Text>
+  );
+}

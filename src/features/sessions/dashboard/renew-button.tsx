@@ -1,0 +1,46 @@
+import { Button, Text } from '@mantine/core';
+import { IconClockPlus } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/api-context';
+import { renewSessionMutationOptions } from '../../../api/skaha/session-mutations';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useFormatters } from '../format';
+
+/** Renew: skaha answers with nothing, so the session is read again and its new expiry shown. */
+export function RenewButton({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormatters();
+  const renew = useMutation(renewSessionMutationOptions(api));
+  const until = renew.data?.expiryTime;
+  return (
+    <>
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconClockPlus size={14} aria-hidden />}
+        loading={renew.isPending}
+        aria-label={`${t('sessions.tile.renew')} ${name}`}
+        onClick={() => {
+          renew.mutate(id);
+        }}
+      >
+        {t('sessions.tile.renew')}
+      </Button>
+      <Text size="xs" c="dimmed" aria-live="polite" w="100%">
+        {until !== undefined && renew.isSuccess
+          ? t('sessions.tile.renewed', { date: format.dateTime(until) })
+          : ''}
+      </Text>
+      {renew.isError && (
+        <ErrorAlert
+          error={renew.error}
+          onRetry={() => {
+            renew.mutate(id);
+          }}
+        />
+      )}
+    </>
+  );
+}

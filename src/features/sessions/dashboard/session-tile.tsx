@@ -1,0 +1,113 @@
+import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../api/skaha/session-schemas';
+import { useFormatters } from '../format';
+import { SessionStatusBadge } from '../session-status-badge';
+import { SessionTypeIcon } from '../session-type-icon';
+import { Countdown } from './countdown';
+import { DeleteSessionButton } from './delete-session-button';
+import { DesktopApps } from './desktop-apps';
+import { ExpiryWarning } from './expiry-warning';
+import { PendingReason } from './pending-reason';
+import { RenewButton } from './renew-button';
+import { useRenderProbe } from './render-probe';
+import { SessionDetailsButton } from './session-details';
+
+/**
+ * One live session. Memoized on the session object, which TanStack Query's structural sharing keeps
+ * identical across polls while the session is unchanged: a poll that changes one session renders one tile.
+ */
+export const SessionTile = memo(function SessionTile({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  useRenderProbe('session-tile');
+  const headingId = `session-${session.id}-name`;
+  const running = session.status === 'Running';
+  const open = running && session.connectURL !== '';
+  const resource = (used: number | undefined, requested: number | undefined, unit: (n: number) => string) => {
+    const usedText = used === undefined ? t('sessions.tile.unknownUse') : unit(used);
+    return requested === undefined
+      ? t('sessions.tile.used', { used: usedText })
+      : t('sessions.tile.usedOf', { used: usedText, requested: unit(requested) });
+  };
+  return (
+    <Card component="article" withBorder radius="md" padding="md" aria-labelledby={headingId}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <SessionTypeIcon type={session.type} />
+            <Title order={3} size="h5" id={headingId} style={{ overflowWrap: 'anywhere' }}>
+              {session.name}
+            </Title>
+          </Group>
+          <SessionStatusBadge status={session.status} />
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t(`sessions.types.${session.type}`)}
+        </Text>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }} title={session.image}>
+          {session.image}
+        </Text>
+        {session.status === 'Pending' && <PendingReason id={session.id} />}
+        {session.expiryTime !== undefined && running && (
+          <Group gap={6}>
+            <Text size="sm" c="dimmed" component="span">
+              {t('sessions.tile.timeLeft')}
+            </Text>
+            <Countdown expiry={session.expiryTime} />
+          </Group>
+        )}
+        <Stack gap={2}>
+          <Group gap="xs">
+            <Text size="sm">
+              {t('sessions.tile.cpu')}{' '}
+              {resource(session.cpuCoresInUse, session.requestedCPUCores, (n) =>
+                t('sessions.tile.cores', { count: n, value: format.number(n) }),
+              )}
+            </Text>
+            {!session.isFixedResources && (
+              <Badge size="xs" variant="outline" color="gray">
+                {t('sessions.tile.flexible')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="sm">
+            {t('sessions.tile.ram')} {resource(session.ramInUse, session.requestedRAM, format.gigabytes)}
+          </Text>
+          {session.requestedGPUCores > 0 && (
+            <Text size="sm">{t('sessions.tile.gpus', { count: session.requestedGPUCores })}</Text>
+          )}
+        </Stack>
+        {session.expiryTime !== undefined && running && (
+          <ExpiryWarning id={session.id} name={session.name} expiry={session.expiryTime} />
+        )}
+        <Group gap="xs" mt={4}>
+          {open && (
+            <Button
+              component="a"
+              href={session.connectURL}
+              target="_blank"
+              rel="noopener noreferrer"
+              size="xs"
+              leftSection={<IconExternalLink size={14} aria-hidden />}
+              aria-label={`${t('sessions.tile.open')} ${session.name}`}
+            >
+              {t('sessions.tile.open')}
+            </Button>
+          )}
+          {running && <RenewButton id={session.id} name={session.name} />}
+          <SessionDetailsButton id={session.id} name={session.name} />
+          {session.status !== 'Terminating' && <DeleteSessionButton session={session} />}
+        </Group>
+        {session.type === 'desktop' && running && (
+          <>
+            <Divider />
+            <DesktopApps sessionId={session.id} name={session.name} />
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+});

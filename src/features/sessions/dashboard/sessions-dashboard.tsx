@@ -1,0 +1,100 @@
+import { Button, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { Session } from '../../../api/skaha/session-schemas';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageHeader } from '../../../components/page-header';
+import { paths } from '../../../lib/paths';
+import { filterSessions } from '../filter-sessions';
+import { FinishedSessions } from './finished-sessions';
+import { HeadlessTable } from './headless-table';
+import { NotifyButton } from './notify-button';
+import { partitionSessions } from './partition';
+import { PlatformLoad } from './platform-load';
+import { SessionTile } from './session-tile';
+import { StatusAnnouncer } from './status-announcer';
+import { useSessions } from './use-sessions';
+
+/** The user's sessions, live: tiles, finished sessions, headless jobs and the platform's load. */
+export function SessionsDashboard() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = searchParams.get('q') ?? '';
+  const sessions = useSessions();
+
+  function handleFilterChange(value: string) {
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set('q', value);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  const labels = (session: Session) => [
+    t(`sessions.types.${session.type}`),
+    t(`sessions.statuses.${session.status}`),
+  ];
+  const visible = sessions.data ? filterSessions(sessions.data, filter, labels) : [];
+  const groups = partitionSessions(visible);
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('sessions.title')} description={t('sessions.description')} />
+      <Group gap="sm">
+        <Button component={Link} to={paths.launch()} leftSection={<IconPlus size={16} aria-hidden />}>
+          {t('sessions.newSession')}
+        </Button>
+        <NotifyButton />
+      </Group>
+      <StatusAnnouncer sessions={sessions.data} />
+      <PlatformLoad />
+      <TextInput
+        label={t('sessions.filter')}
+        placeholder={t('sessions.filterPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={filter}
+        onChange={(event) => {
+          handleFilterChange(event.currentTarget.value);
+        }}
+        maw={420}
+      />
+      {sessions.isPending && (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-busy="true" aria-label={t('sessions.loading')}>
+          <Skeleton height={180} />
+          <Skeleton height={180} />
+          <Skeleton height={180} />
+        </SimpleGrid>
+      )}
+      {sessions.isError && <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />}
+      {sessions.data && (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('sessions.count', { count: visible.length })}
+          </Text>
+          {visible.length === 0 && (
+            <Text>{filter ? t('sessions.noMatch', { filter }) : t('sessions.empty')}</Text>
+          )}
+          {groups.live.length > 0 && (
+            <Stack gap="sm" component="section" aria-labelledby="live-heading">
+              <Title order={2} size="h4" id="live-heading">
+                {t('sessions.live')}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+                {groups.live.map((session) => (
+                  <SessionTile key={session.id} session={session} />
+                ))}
+              </SimpleGrid>
+            </Stack>
+          )}
+          <FinishedSessions sessions={groups.finished} />
+          {groups.jobs.length > 0 && <HeadlessTable jobs={groups.jobs} />}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+import { VisuallyHidden } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../api/skaha/session-schemas';
+import { statusChanges } from './status-changes';
+
+/** Tells screen readers what changed between polls (not the whole list again on every poll). */
+export function StatusAnnouncer({ sessions }: { sessions: readonly Session[] | undefined }) {
+  const { t } = useTranslation();
+  const previous = useRef<readonly Session[] | undefined>(undefined);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (!sessions) return;
+    const before = previous.current;
+    previous.current = sessions;
+    if (!before || before === sessions) return;
+    const changes = statusChanges(before, sessions);
+    if (changes.length === 0) return;
+    const sentences = changes.slice(0, 5).map((change) =>
+      change.status === 'Gone'
+        ? t('sessions.announce.gone', { name: change.name })
+        : t('sessions.announce.status', {
+            name: change.name,
+            status: t(`sessions.statuses.${change.status}`),
+          }),
+    );
+    if (changes.length > 5) sentences.push(t('sessions.announce.more', { count: changes.length - 5 }));
+    setMessage(sentences.join(' '));
+  }, [sessions, t]);
+  return (
+    <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
+      {message}
+    </VisuallyHidden>
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  ActionIcon,
+  Button,
+  Fieldset,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { envRowProblem } from './launch-request';
+import { MAX_REPLICAS, type EnvRow } from './launch-state';
+
+interface HeadlessFieldsProps {
+  cmd: string;
+  args: string;
+  env: EnvRow[];
+  replicas: number;
+  onChange: (patch: { cmd?: string; args?: string; env?: EnvRow[]; replicas?: number }) => void;
+}
+
+/** Command, arguments, `KEY=VALUE` environment rows and replicas of a headless job. */
+export function HeadlessFields({ cmd, args, env, replicas, onChange }: HeadlessFieldsProps) {
+  const { t } = useTranslation();
+  const setRow = (index: number, row: EnvRow) => {
+    onChange({ env: env.map((current, at) => (at === index ? row : current)) });
+  };
+  return (
+    <Fieldset legend={t('sessions.launch.job')} variant="unstyled">
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label={t('sessions.launch.cmd')}
+            description={t('sessions.launch.cmdHint')}
+            value={cmd}
+            onChange={(event) => {
+              onChange({ cmd: event.currentTarget.value });
+            }}
+          />
+          <TextInput
+            label={t('sessions.launch.args')}
+            description={t('sessions.launch.argsHint')}
+            value={args}
+            onChange={(event) => {
+              onChange({ args: event.currentTarget.value });
+            }}
+          />
+        </SimpleGrid>
+        {env.map((row, index) => {
+          const problem = envRowProblem(row);
+          const position = index + 1;
+          return (
+            <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
+              <TextInput
+                label={t('sessions.launch.envKey', { position })}
+                value={row.key}
+                error={problem === 'key' ? t('sessions.launch.envKeyProblem') : undefined}
+                onChange={(event) => {
+                  setRow(index, { ...row, key: event.currentTarget.value });
+                }}
+                style={{ flex: 1 }}
+              />
+              <TextInput
+                label={t('sessions.launch.envValue', { position })}
+                value={row.value}
+                error={problem === 'equals' ? t('sessions.launch.envEqualsProblem') : undefined}
+                onChange={(event) => {
+                  setRow(index, { ...row, value: event.currentTarget.value });
+                }}
+                style={{ flex: 2 }}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={26}
+                size="lg"
+                aria-label={t('sessions.launch.envRemove', { position })}
+                onClick={() => {
+                  onChange({ env: env.filter((_, at) => at !== index) });
+                }}
+              >
+                <IconTrash size={18} aria-hidden />
+              </ActionIcon>
+            </Group>
+          );
+        })}
+        <Group>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            onClick={() => {
+              onChange({ env: [...env, { key: '', value: '' }] });
+            }}
+          >
+            {t('sessions.launch.envAdd')}
+          </Button>
+        </Group>
+        <NumberInput
+          label={t('sessions.launch.replicas')}
+          description={t('sessions.launch.replicasHint', { max: MAX_REPLICAS })}
+          min={1}
+          max={MAX_REPLICAS}
+          clampBehavior="strict"
+          allowDecimal={false}
+          allowNegative={false}
+          value={replicas}
+          maw={240}
+          onChange={(value) => {
+            const n = typeof value === 'number' ? value : Number(value);
+            onChange({ replicas: Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_REPLICAS) : 1 });
+          }}
+        />
+      </Stack>
+    </Fieldset>
+  );
+}

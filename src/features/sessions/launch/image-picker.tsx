@@ -1,0 +1,111 @@
+import { Alert, Checkbox, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SkahaImage } from '../../../api/skaha/platform-schemas';
+import type { LaunchableType } from '../../../api/skaha/session-schemas';
+import { groupImages, splitOnHost } from './image-ref';
+
+interface ImagePickerProps {
+  type: LaunchableType;
+  image: string;
+  images: readonly SkahaImage[];
+  hosts: readonly string[];
+  custom: boolean;
+  registryUser: string;
+  secret: string;
+  error: string | undefined;
+  onImageChange: (image: string, custom: boolean) => void;
+  onRegistryUserChange: (user: string) => void;
+  onSecretChange: (secret: string) => void;
+}
+
+/** Listed images by Harbor project, or a private/unlisted reference with optional registry credentials. */
+export function ImagePicker(props: ImagePickerProps) {
+  const { t } = useTranslation();
+  const { type, image, images, hosts, custom } = props;
+  const groups = groupImages(images, type);
+  const listed = groups.some((group) => group.items.some((item) => item.value === image));
+  const unlisted = image !== '' && !listed;
+  const showCustom = custom || unlisted;
+  const { host, path } = splitOnHost(image, hosts);
+
+  return (
+    <Stack gap="sm">
+      {!showCustom && (
+        <Select
+          label={t('sessions.launch.image')}
+          description={t('sessions.launch.imageHint', { type: t(`sessions.types.${type}`) })}
+          placeholder={t('sessions.launch.imagePlaceholder')}
+          data={groups}
+          value={listed ? image : null}
+          onChange={(value) => {
+            props.onImageChange(value ?? '', false);
+          }}
+          searchable
+          nothingFoundMessage={t('sessions.launch.noImageMatch')}
+          error={props.error}
+          withAsterisk
+          maxDropdownHeight={320}
+        />
+      )}
+      <Checkbox
+        label={t('sessions.launch.customImage')}
+        description={t('sessions.launch.customImageHint')}
+        checked={showCustom}
+        onChange={(event) => {
+          props.onImageChange(event.currentTarget.checked ? image : '', event.currentTarget.checked);
+        }}
+      />
+      {showCustom && (
+        <>
+          {unlisted && !custom && (
+            <Alert variant="light" color="blue" role="note">
+              {t('sessions.launch.unlistedNotice', { type: t(`sessions.types.${type}`) })}
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <Select
+              label={t('sessions.launch.registryHost')}
+              data={hosts.length > 0 ? [...hosts] : [host].filter(Boolean)}
+              value={host || null}
+              allowDeselect={false}
+              onChange={(value) => {
+                props.onImageChange(`${value ?? ''}/${path}`, true);
+              }}
+            />
+            <TextInput
+              label={t('sessions.launch.imagePath')}
+              description={t('sessions.launch.imagePathHint')}
+              value={path}
+              error={props.error}
+              withAsterisk
+              onChange={(event) => {
+                const next = event.currentTarget.value;
+                props.onImageChange(next ? `${host}/${next}` : '', true);
+              }}
+              style={{ gridColumn: 'span 2' }}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label={t('sessions.launch.registryUser')}
+              autoComplete="username"
+              value={props.registryUser}
+              onChange={(event) => {
+                props.onRegistryUserChange(event.currentTarget.value);
+              }}
+            />
+            <PasswordInput
+              label={t('sessions.launch.registrySecret')}
+              description={t('sessions.launch.registrySecretHint')}
+              autoComplete="off"
+              value={props.secret}
+              onChange={(event) => {
+                props.onSecretChange(event.currentTarget.value);
+              }}
+            />
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}

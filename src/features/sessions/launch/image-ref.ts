@@ -1,0 +1,64 @@
+import type { SkahaImage } from '../../../api/skaha/platform-schemas';
+
+export interface ImageRef {
+  host: string;
+  project: string;
+  /** The path inside the project, without the tag. */
+  repository: string;
+  tag: string;
+}
+
+/** `images.canfar.net/skaha/astroml:26.03` → its parts; a reference without a project has project ''. */
+export function parseImageRef(id: string): ImageRef {
+  const slash = id.indexOf('/');
+  const host = slash < 0 ? '' : id.slice(0, slash);
+  const rest = slash < 0 ? id : id.slice(slash + 1);
+  const colon = rest.lastIndexOf(':');
+  const path = colon < 0 ? rest : rest.slice(0, colon);
+  const tag = colon < 0 ? '' : rest.slice(colon + 1);
+  const projectEnd = path.indexOf('/');
+  return {
+    host,
+    project: projectEnd < 0 ? '' : path.slice(0, projectEnd),
+    repository: projectEnd < 0 ? path : path.slice(projectEnd + 1),
+    tag,
+  };
+}
+
+/** `sha256:5b0f7c2e9d3a…` → `5b0f7c2e9d3a`, the 12 characters people compare. */
+export const shortDigest = (digest: string | undefined) =>
+  (digest ?? '').replace(/^sha256:/, '').slice(0, 12);
+
+export interface ImageOption {
+  value: string;
+  label: string;
+}
+
+export interface ImageGroup {
+  group: string;
+  items: ImageOption[];
+}
+
+/** The images of one session type, grouped by Harbor project, sorted, labelled `repository:tag · digest`. */
+export function groupImages(images: readonly SkahaImage[], type: string): ImageGroup[] {
+  const groups = new Map<string, ImageOption[]>();
+  for (const image of images) {
+    if (!image.types.includes(type)) continue;
+    const ref = parseImageRef(image.id);
+    const digest = shortDigest(image.digest);
+    const label = `${ref.repository}:${ref.tag}${digest ? ` · ${digest}` : ''}`;
+    const items = groups.get(ref.project) ?? [];
+    items.push({ value: image.id, label });
+    groups.set(ref.project, items);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([group, items]) => ({ group, items: items.sort((a, b) => a.label.localeCompare(b.label)) }));
+}
+
+/** Splits a reference into an allowed registry host and the rest, for the private-image fields. */
+export function splitOnHost(image: string, hosts: readonly string[]): { host: string; path: string } {
+  const host = hosts.find((candidate) => image.startsWith(`${candidate}/`));
+  if (host) return { host, path: image.slice(host.length + 1) };
+  return { host: hosts[0] ?? '', path: image };
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { replicaRequests } from '../../../api/skaha/session-mutations';
+import { canfarCreateCommand, shellQuote } from './cli-command';
+import { groupImages, parseImageRef, shortDigest, splitOnHost } from './image-ref';
+import { envRowProblem, toLaunchRequest } from './launch-request';
+import { readLaunchState, writeLaunchState } from './launch-state';
+import { nameProblem, suggestName } from './session-name';
+
+const defaults = { defaults: { cores: 2, ram: 8 }, gpusEnabled: true };
+
+describe('the launch form state in the URL', () => {
+  it('round-trips every field, leaving defaults out', () => {
+    const search =
+      'type=headless&image=images.canfar.net%2Fskaha%2Fterminal%3A1.1.2&name=sweep&resources=fixed&cores=4&ram=16&gpus=1&cmd=env&args=-0+-u&env=A%3D1&env=B%3Dx&replicas=3';
+    const state = readLaunchState(new URLSearchParams(search));
+    expect(state).toMatchObject({
+      type: 'headless',
+      cores: 4,
+      replicas: 3,
+      env: [
+        { key: 'A', value: '1' },
+        { key: 'B', value: 'x' },
+      ],
+    });
+    expect(writeLaunchState(state).toString()).toBe(search);
+    expect(writeLaunchState(readLaunchState(new URLSearchParams('type=carta'))).toString()).toBe(
+      'type=carta',
+    );
+  });
+
+  it('falls back to defaults for anything unreadable', () => {
+    const state = readLaunchState(new URLSearchParams('type=spaceship&cores=-2&replicas=9999&gpus=x'));
+    expect(state).toMatchObject({ type: 'notebook', cores: undefined, gpus: undefined, replicas: 512 });
+  });
+});
+
+describe('what a launch sends', () => {
+  it('sends cores and RAM only when fixed, never for desktop or Firefly, GPUs only when enabled', () => {
+    const base = readLaunchState(new URLSearchParams('type=notebook&image=img&gpus=2'));
+    expect(toLaunchRequest(base, 'nb', defaults)).toMatchObject({
+      cores: undefined,
+      ram: undefined,
+      gpus: 2,
+    });
+    const fixed = { ...base, resources: 'fixed' as const, cores: 4 };
+    expect(toLaunchRequest(fixed, 'nb', defaults)).toMatchObject({ cores: 4, ram: 8 });
+    expect(toLaunchRequest({ ...fixed, type: 'desktop' }, 'd', defaults)).toMatchObject({ cores: undefined });
+    expect(toLaunchRequest(base, 'nb', { ...defaults, gpusEnabled: false }).gpus).toBeUndefined();
+  });
+
+  it('sends the command fields for headless jobs only, dropping blank environment rows', () => {
+    const state = readLaunchState(new URLSearchParams('type=headless&image=i&cmd=python&env=A%3D1&env=%3D'));
+    expect(toLaunchRequest(state, 'job', defaults)).toMatchObject({ cmd: 'python', env: ['A=1'] });
+    expect(toLaunchRequest({ ...state, type: 'notebook' }, 'nb', defaults)).toMatchObject({
+      cmd: undefined,
+      env: undefined,
+    });
+  });
+
+  it('flags environment rows skaha would drop', () => {
+    expect(envRowProblem({ key: 'A', value: 'x=y' })).toBe('equals');
+    expect(envRowProblem({ key: '1A', value: 'x' })).toBe('key');
+    expect(envRowProblem({ key: '', value: '' })).toBeUndefined();
+    expect(envRowProblem({ key: 'FIELD', value: 'cosmos' })).toBeUndefined();
+  });
+
+  it('names replicas as the canfar client does', () => {
+    const requests = replicaRequests({ name: 'job', image: 'i', type: 'headless', env: ['A=1'] }, 2);
+    expect(requests.map((request) => [request.name, request.env])).toEqual([
+      ['job-1', ['A=1', 'REPLICA_ID=1', 'REPLICA_COUNT=2']],
+      ['job-2', ['A=1', 'REPLICA_ID=2', 'REPLICA_COUNT=2']],
+    ]);
+    expect(replicaRequests({ name: 'nb', image: 'i', type: 'notebook' }, 1)).toEqual([
+      { name: 'nb', image: 'i', type: 'notebook' },
+    ]);
+  });
+});
+
+describe('Copy as CLI', () => {
+  it('writes the canfar create line, quoting what the shell would split', () => {
+    expect(
+      canfarCreateCommand(
+        {
+          name: 'job',
+          image: 'images.canfar.net/skaha/terminal:1.1.2',
+          type: 'headless',
+          cores: 2,
+          ram: 8,
+          gpus: 1,
+          env: ['MSG=hello world'],
+          cmd: 'echo',
+          args: "it's done",
+        },
+        10,
+      ),
+    ).toBe(
+      "canfar create --name job --cpu 2 --memory 8 --gpu 1 --env 'MSG=hello world' --replicas 10 headless images.canfar.net/skaha/terminal:1.1.2 -- echo 'it'\\''s' done",
+    );
+    expect(shellQuote('$HOME')).toBe("'$HOME'");
+  });
+});
+
+describe('session names', () => {
+  it('suggests the first free name of the type', () => {
+    expect(suggestName('notebook', ['notebook1', 'Notebook2', 'carta1'])).toBe('notebook3');
+    expect(suggestName('carta', [])).toBe('carta1');
+  });
+
+  it('checks names as skaha does', () => {
+    expect(nameProblem('')).toBe('required');
+    expect(nameProblem('my_nb')).toBe('pattern');
+    expect(nameProblem('a'.repeat(64))).toBe('tooLong');
+    expect(nameProblem('My-Notebook-2')).toBeUndefined();
+  });
+});
+
+describe('image references', () => {
+  it('splits host, project, repository and tag', () => {
+    expect(parseImageRef('images.canfar.net/skaha/astroml:26.03')).toEqual({
+      host: 'images.canfar.net',
+      project: 'skaha',
+      repository: 'astroml',
+      tag: '26.03',
+    });
+    expect(shortDigest('sha256:5b0f7c2e9d3a41f6')).toBe('5b0f7c2e9d3a');
+    expect(splitOnHost('images.canfar.net/p/r:1', ['images.canfar.net'])).toEqual({
+      host: 'images.canfar.net',
+      path: 'p/r:1',
+    });
+  });
+
+  it('groups the images of one type by project, sorted', () => {
+    const groups = groupImages(
+      [
+        { id: 'h/skaha/b:1', types: ['notebook'], digest: 'sha256:aaaaaaaaaaaaaaaa' },
+        { id: 'h/myproject/a:2', types: ['notebook', 'headless'] },
+        { id: 'h/skaha/a:1', types: ['notebook'] },
+        { id: 'h/skaha/c:1', types: ['carta'] },
+      ],
+      'notebook',
+    );
+    expect(groups).toEqual([
+      { group: 'myproject', items: [{ value: 'h/myproject/a:2', label: 'a:2' }] },
+      {
+        group: 'skaha',
+        items: [
+          { value: 'h/skaha/a:1', label: 'a:1' },
+          { value: 'h/skaha/b:1', label: 'b:1 · aaaaaaaaaaaa' },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,218 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getPlatform } from '../../../test/fake-platform';
+import { renderApp } from '../../../test/render-app';
+
+// The first render loads the route module; give it time on a busy machine.
+const formReady = () =>
+  screen.findByRole('form', { name: /Launch a session|Lancer une session/ }, { timeout: 8_000 });
+
+const launched = (name: string) => getPlatform().skaha.sessions.filter((record) => record.name === name);
+
+describe('the launch form', () => {
+  // remembered launches live in localStorage: each test starts without them
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it('honours the type and image of a link, suggests a unique name, and launches flexible by default', async () => {
+    const { user, router } = await renderApp({
+      route: '/sessions/launch?type=carta&image=images.canfar.net%2Fskaha%2Fcarta%3A5.1.0',
+    });
+    await formReady();
+    expect(await screen.findByRole('radio', { name: 'CARTA' })).toBeChecked();
+    const image = await screen.findByRole('combobox', { name: 'Image' });
+    await waitFor(() => {
+      expect(image).toHaveValue('carta:5.1.0 · 0e1d2c3b4a5f');
+    });
+    expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('carta1');
+    expect(screen.getByText('It will be called “carta1”.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Flexible' })).toBeChecked();
+    expect(await screen.findByText('3 of 5 interactive sessions in use.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^canfar create --name carta1 carta images.canfar.net\/skaha\/carta:5.1.0$/),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    const [record] = launched('carta1');
+    expect(record).toMatchObject({ type: 'carta', image: 'images.canfar.net/skaha/carta:5.1.0', gpus: 0 });
+    expect(record?.fixed).toBeUndefined();
+    expect(await screen.findByRole('article', { name: 'carta1' }, { timeout: 5_000 })).toHaveTextContent(
+      'Pending',
+    );
+  });
+
+  it('sends cores, RAM and GPUs only when chosen, and remembers them for the next launch of that type', async () => {
+    const { user, router } = await renderApp({ route: '/sessions/launch?type=notebook' });
+    await formReady();
+    await user.click(await screen.findByRole('radio', { name: 'Fixed' }));
+    await user.click(screen.getByRole('combobox', { name: 'Cores' }));
+    await user.click(await screen.findByRole('option', { name: '4' }));
+    await user.click(screen.getByRole('combobox', { name: 'RAM' }));
+    await user.click(await screen.findByRole('option', { name: '16 GB' }));
+    await user.click(screen.getByRole('combobox', { name: 'GPUs' }));
+    await user.click(await screen.findByRole('option', { name: '2' }));
+    await user.click(screen.getByRole('combobox', { name: 'Image' }));
+    await user.click(await screen.findByRole('option', { name: /^astroml-notebook:26.03/ }));
+    expect(screen.getByText(/--cpu 4 --memory 16 --gpu 2 notebook/)).toBeInTheDocument();
+    expect(router.state.location.search).toContain('resources=fixed');
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    expect(launched('notebook2')[0]).toMatchObject({ fixed: { cores: 4, ramGB: 16 }, gpus: 2 });
+
+    await router.navigate('/sessions/launch?type=notebook');
+    expect(await screen.findByRole('radio', { name: 'Fixed' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Cores' })).toHaveValue('4');
+    expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('notebook3');
+  });
+
+  it('says the platform sets desktop resources, and hides GPUs where there are none', async () => {
+    await renderApp({ route: '/sessions/launch?type=desktop', scenario: 'no-gpu' });
+    await formReady();
+    expect(
+      await screen.findByText('The platform sets the resources of Desktop sessions.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: 'Fixed' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'GPUs' })).not.toBeInTheDocument();
+    expect(screen.getByText('This platform has no GPUs to offer.')).toBeInTheDocument();
+  });
+
+  it('has no GPU field when the deployment turns the gpu feature off', async () => {
+    await renderApp({ route: '/sessions/launch?type=notebook', config: { features: { gpu: false } } });
+    await formReady();
+    await screen.findByRole('radio', { name: 'Fixed' });
+    expect(screen.queryByRole('combobox', { name: 'GPUs' })).not.toBeInTheDocument();
+    expect(screen.queryByText('This platform has no GPUs to offer.')).not.toBeInTheDocument();
+  });
+
+  it('validates the name as skaha does, without sending anything', async () => {
+    const { user } = await renderApp({ route: '/sessions/launch?type=notebook' });
+    await formReady();
+    const name = await screen.findByRole('textbox', { name: 'Session name' });
+    await user.clear(name);
+    await user.type(name, 'my_session');
+    expect(screen.getByText('Use only letters, digits and hyphens')).toBeInTheDocument();
+    const before = getPlatform().skaha.sessions.length;
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    expect(getPlatform().skaha.sessions).toHaveLength(before);
+    await user.clear(name);
+    await user.type(name, 'My-Analysis');
+    expect(screen.getByText('It will be called “my-analysis”.')).toBeInTheDocument();
+  });
+
+  it("shows a rejected launch's message beside the form and keeps every field", async () => {
+    const { user, router } = await renderApp({
+      route:
+        '/sessions/launch?type=headless&image=images.canfar.net%2Fsurvey-team%2Fprivate-pipeline%3A1.0&name=fit&cmd=python&args=fit.py',
+    });
+    await formReady();
+    expect(await screen.findByText(/This image is not in the list for Headless/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Image path' })).toHaveValue(
+      'survey-team/private-pipeline:1.0',
+    );
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The launch was refused');
+    expect(alert).toHaveTextContent('No authentication provided for unknown or private image.');
+    expect(router.state.location.pathname).toBe('/sessions/launch');
+    expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('fit');
+    expect(screen.getByRole('textbox', { name: 'Command' })).toHaveValue('python');
+    expect(screen.getByRole('textbox', { name: 'Arguments' })).toHaveValue('fit.py');
+  });
+
+  it('launches a private image with registry credentials, keeping the secret out of the URL and storage', async () => {
+    const { user, router } = await renderApp({
+      route:
+        '/sessions/launch?type=headless&image=images.canfar.net%2Fsurvey-team%2Fprivate-pipeline%3A1.0&name=fit',
+    });
+    await formReady();
+    await user.type(await screen.findByRole('textbox', { name: 'Registry user name' }), 'jdoe');
+    await user.type(screen.getByLabelText('Registry secret'), 'cli-s3cret');
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    expect(launched('fit')).toHaveLength(1);
+    const dump = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, index) => {
+        const key = storage.key(index) ?? '';
+        return `${key}=${storage.getItem(key) ?? ''}`;
+      }).join('\n');
+    const everywhere = `${dump(localStorage)}\n${dump(sessionStorage)}`;
+    expect(everywhere).toContain('science-portal.launch.headless');
+    expect(everywhere).not.toContain('cli-s3cret');
+  });
+
+  it('launches 3 headless replicas named name-1..3 with REPLICA_ID and REPLICA_COUNT', async () => {
+    const { user, router } = await renderApp({
+      route:
+        '/sessions/launch?type=headless&image=images.canfar.net%2Fskaha%2Fterminal%3A1.1.2&name=sweep&cmd=env&env=FIELD%3Dcosmos',
+    });
+    await formReady();
+    const replicas = await screen.findByRole('textbox', { name: 'Replicas' });
+    await user.clear(replicas);
+    await user.type(replicas, '3');
+    expect(
+      screen.getByText(
+        /--env FIELD=cosmos --replicas 3 headless images.canfar.net\/skaha\/terminal:1.1.2 -- env/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Launch 3 replicas' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    for (const index of [1, 2, 3]) {
+      expect(launched(`sweep-${index}`)[0]?.command?.env).toEqual([
+        'FIELD=cosmos',
+        `REPLICA_ID=${index}`,
+        'REPLICA_COUNT=3',
+      ]);
+    }
+  });
+
+  it('disables Launch at the interactive session limit and says why, but not for headless', async () => {
+    const { user } = await renderApp({ route: '/sessions/launch?type=notebook', scenario: 'busy' });
+    await formReady();
+    expect(
+      await screen.findByText(
+        'You have reached the limit of 3 interactive sessions. Delete one to launch another.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: 'Headless' }));
+    expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
+  });
+
+  it('blocks a launch when the home folder is full, and warns when it is nearly full', async () => {
+    await renderApp({ route: '/sessions/launch?type=notebook', scenario: 'home-full' });
+    await formReady();
+    expect(
+      await screen.findByText('Your home folder is full: sessions cannot start until you free some space.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
+  });
+
+  it('warns at 90 % of the home quota without blocking', async () => {
+    await renderApp({ route: '/sessions/launch?type=notebook', scenario: 'home-nearly-full' });
+    await formReady();
+    expect(await screen.findByText(/^Your home folder is \d+% full/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
+  });
+
+  it('speaks French', async () => {
+    await renderApp({ route: '/sessions/launch?type=notebook', language: 'fr' });
+    await formReady();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lancer une session' })).toBeInTheDocument();
+    expect(await screen.findByText('3 sessions interactives sur 5 utilisées.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('radiogroup', { name: 'Ressources' })).getByRole('radio', {
+        name: 'Flexibles',
+      }),
+    ).toBeChecked();
+  });
+});

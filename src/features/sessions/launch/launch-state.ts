@@ -1,0 +1,88 @@
+import { SESSION_TYPES, type LaunchableType } from '../../../api/skaha/session-schemas';
+
+export type ResourceMode = 'flexible' | 'fixed';
+
+export interface EnvRow {
+  key: string;
+  value: string;
+}
+
+/** Everything the launch form holds except the registry secret: it lives in the URL so a link reopens it. */
+export interface LaunchFormState {
+  type: LaunchableType;
+  /** A full image reference, `host/project/repository:tag`. */
+  image: string;
+  /** The private or unlisted image fields are open. */
+  custom: boolean;
+  /** Absent: the form suggests one (`notebook1`, `carta2`…). */
+  name: string | undefined;
+  resources: ResourceMode;
+  cores: number | undefined;
+  ram: number | undefined;
+  gpus: number | undefined;
+  cmd: string;
+  args: string;
+  env: EnvRow[];
+  replicas: number;
+  /** Registry user name for a private image (the secret is never kept here). */
+  registryUser: string;
+}
+
+export const MAX_REPLICAS = 512;
+
+const isLaunchableType = (value: string | null): value is LaunchableType =>
+  SESSION_TYPES.some((type) => type === value);
+
+const positiveInt = (value: string | null): number | undefined => {
+  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
+  const parsed = Number(value);
+  return parsed > 0 ? parsed : undefined;
+};
+
+/** `KEY=VALUE` → a row; the value may itself contain `=`. */
+export function parseEnvEntry(entry: string): EnvRow {
+  const at = entry.indexOf('=');
+  return at < 0 ? { key: entry, value: '' } : { key: entry.slice(0, at), value: entry.slice(at + 1) };
+}
+
+/** Reads the form from the URL; anything unreadable falls back to its default rather than failing. */
+export function readLaunchState(params: URLSearchParams): LaunchFormState {
+  const type = params.get('type');
+  const replicas = positiveInt(params.get('replicas')) ?? 1;
+  return {
+    type: isLaunchableType(type) ? type : 'notebook',
+    image: params.get('image') ?? '',
+    custom: params.get('custom') === '1',
+    name: params.get('name') ?? undefined,
+    resources: params.get('resources') === 'fixed' ? 'fixed' : 'flexible',
+    cores: positiveInt(params.get('cores')),
+    ram: positiveInt(params.get('ram')),
+    gpus: positiveInt(params.get('gpus')),
+    cmd: params.get('cmd') ?? '',
+    args: params.get('args') ?? '',
+    env: params.getAll('env').map(parseEnvEntry),
+    replicas: Math.min(replicas, MAX_REPLICAS),
+    registryUser: params.get('registryUser') ?? '',
+  };
+}
+
+/** The URL form of the state, leaving defaults out so links stay short. */
+export function writeLaunchState(state: LaunchFormState): URLSearchParams {
+  const params = new URLSearchParams({ type: state.type });
+  if (state.image) params.set('image', state.image);
+  if (state.custom) params.set('custom', '1');
+  if (state.name !== undefined) params.set('name', state.name);
+  if (state.resources === 'fixed') params.set('resources', 'fixed');
+  if (state.cores !== undefined) params.set('cores', String(state.cores));
+  if (state.ram !== undefined) params.set('ram', String(state.ram));
+  if (state.gpus !== undefined) params.set('gpus', String(state.gpus));
+  if (state.cmd) params.set('cmd', state.cmd);
+  if (state.args) params.set('args', state.args);
+  for (const row of state.env) params.append('env', `${row.key}=${row.value}`);
+  if (state.replicas > 1) params.set('replicas', String(state.replicas));
+  if (state.registryUser) params.set('registryUser', state.registryUser);
+  return params;
+}
+
+/** Desktop and Firefly templates hard-code their resources: skaha ignores cores and RAM for them. */
+export const platformSetsResources = (type: LaunchableType) => type === 'desktop' || type === 'firefly';

@@ -1,0 +1,128 @@
+import { Radio, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PlatformStats, SkahaContext } from '../../../api/skaha/platform-schemas';
+import type { LaunchableType } from '../../../api/skaha/session-schemas';
+import { useFormatters } from '../format';
+import { platformSetsResources, type ResourceMode } from './launch-state';
+
+interface ResourceFieldsProps {
+  type: LaunchableType;
+  context: SkahaContext;
+  stats: PlatformStats | undefined;
+  statsFailed: boolean;
+  mode: ResourceMode;
+  cores: number | undefined;
+  ram: number | undefined;
+  gpus: number | undefined;
+  gpusEnabled: boolean;
+  onChange: (patch: {
+    resources?: ResourceMode;
+    cores?: number;
+    ram?: number;
+    gpus?: number | undefined;
+  }) => void;
+}
+
+const toOptions = (values: readonly number[], label: (n: number) => string) =>
+  values.map((value) => ({ value: String(value), label: label(value) }));
+
+/** Flexible (the default) or fixed cores and RAM from `/v1/context`, GPUs, and what the platform has free. */
+export function ResourceFields(props: ResourceFieldsProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { context, stats } = props;
+  const freeCores = stats ? stats.cores.cpuCoresAvailable - stats.cores.requestedCPUCores : undefined;
+  const freeRam = stats ? stats.ram.ramAvailable - stats.ram.requestedRAM : undefined;
+  const capacity =
+    freeCores !== undefined && freeRam !== undefined && stats
+      ? t('sessions.launch.capacity', {
+          cores: format.number(freeCores),
+          ram: format.gigabytes(freeRam),
+          maxCores: format.number(stats.cores.maxCPUCores.cpuCores),
+          maxRam: format.gigabytes(stats.ram.maxRAM.ram),
+        })
+      : props.statsFailed
+        ? t('sessions.launch.capacityUnknown')
+        : undefined;
+  const gpuOptions = context.gpus.options.filter((n) => n > 0);
+
+  return (
+    <Stack gap="sm">
+      {platformSetsResources(props.type) ? (
+        <Text size="sm">
+          {t('sessions.launch.platformResources', { type: t(`sessions.types.${props.type}`) })}
+        </Text>
+      ) : (
+        <>
+          <Radio.Group
+            label={t('sessions.launch.resources')}
+            value={props.mode}
+            onChange={(value) => {
+              props.onChange({ resources: value === 'fixed' ? 'fixed' : 'flexible' });
+            }}
+          >
+            <Group gap="lg" mt={6}>
+              <Radio value="flexible" label={t('sessions.launch.flexible')} />
+              <Radio value="fixed" label={t('sessions.launch.fixed')} />
+            </Group>
+          </Radio.Group>
+          {props.mode === 'flexible' ? (
+            <Text size="sm" c="dimmed">
+              {t('sessions.launch.flexibleHint', {
+                cores: format.number(context.cores.defaultLimit ?? 8),
+                ram: format.gigabytes(context.memoryGB.defaultLimit ?? 32),
+              })}
+            </Text>
+          ) : (
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+              <Select
+                label={t('sessions.launch.cores')}
+                data={toOptions(context.cores.options, (n) => format.number(n))}
+                value={String(props.cores ?? context.cores.default ?? context.cores.options[0] ?? '')}
+                allowDeselect={false}
+                onChange={(value) => {
+                  props.onChange({ cores: Number(value) });
+                }}
+              />
+              <Select
+                label={t('sessions.launch.ram')}
+                data={toOptions(context.memoryGB.options, (n) => format.gigabytes(n))}
+                value={String(props.ram ?? context.memoryGB.default ?? context.memoryGB.options[0] ?? '')}
+                allowDeselect={false}
+                onChange={(value) => {
+                  props.onChange({ ram: Number(value) });
+                }}
+              />
+            </SimpleGrid>
+          )}
+        </>
+      )}
+      {props.gpusEnabled &&
+        (gpuOptions.length > 0 ? (
+          <Select
+            label={t('sessions.launch.gpus')}
+            maw={240}
+            data={[
+              { value: '0', label: t('sessions.launch.noGpu') },
+              ...toOptions(gpuOptions, (n) => format.number(n)),
+            ]}
+            value={String(props.gpus ?? 0)}
+            allowDeselect={false}
+            onChange={(value) => {
+              const n = Number(value);
+              props.onChange({ gpus: n > 0 ? n : undefined });
+            }}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('sessions.launch.gpusNone')}
+          </Text>
+        ))}
+      {capacity && (
+        <Text size="sm" c="dimmed">
+          {capacity}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,24 @@
+import type { LaunchableType } from '../../../api/skaha/session-schemas';
+
+/** skaha's own check (PostAction): letters, digits and hyphens only. */
+export const NAME_PATTERN = /^[A-Za-z0-9-]+$/;
+/** The Kubernetes label that carries the name keeps 63 characters. */
+export const MAX_NAME_LENGTH = 63;
+
+export type NameProblem = 'required' | 'pattern' | 'tooLong';
+
+export function nameProblem(name: string): NameProblem | undefined {
+  if (name === '') return 'required';
+  if (!NAME_PATTERN.test(name)) return 'pattern';
+  if (name.length > MAX_NAME_LENGTH) return 'tooLong';
+  return undefined;
+}
+
+/** The first of `notebook1`, `notebook2`… that none of the user's sessions has, as the current portal does. */
+export function suggestName(type: LaunchableType, taken: Iterable<string>): string {
+  const names = new Set([...taken].map((name) => name.toLowerCase()));
+  for (let n = 1; ; n += 1) {
+    const candidate = `${type}${n}`;
+    if (!names.has(candidate)) return candidate;
+  }
+}
