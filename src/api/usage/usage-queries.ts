@@ -15,13 +15,15 @@ const seconds = (epochMs: number) => String(epochMs / 1000);
 export function instantQueryOptions(api: ApiClient, query: string, time?: number) {
   return queryOptions({
     queryKey: usageKeys.instant(query, time),
-    queryFn: ({ signal }) => {
-      const form = new URLSearchParams({ query });
-      if (time !== undefined) form.set('time', seconds(time));
-      return api.json('usage', '/api/v1/query', instantQuerySchema, { method: 'POST', form, signal });
-    },
+    queryFn: ({ signal }) => fetchInstant(api, query, time, signal),
     staleTime: ONE_MINUTE,
   });
+}
+
+export function fetchInstant(api: ApiClient, query: string, time: number | undefined, signal?: AbortSignal) {
+  const form = new URLSearchParams({ query });
+  if (time !== undefined) form.set('time', seconds(time));
+  return api.json('usage', '/api/v1/query', instantQuerySchema, { method: 'POST', form, signal });
 }
 
 /**
@@ -37,15 +39,19 @@ export function rangeQueryOptions(
 ) {
   return queryOptions({
     queryKey: usageKeys.range(query, start, end, step),
-    queryFn: ({ signal }) => {
-      const form = new URLSearchParams({
-        query,
-        start: seconds(start),
-        end: seconds(end),
-        step: String(step),
-      });
-      return api.json('usage', '/api/v1/query_range', rangeQuerySchema, { method: 'POST', form, signal });
-    },
+    queryFn: ({ signal }) => fetchRange(api, query, start, end, step, signal),
     staleTime: ONE_MINUTE,
   });
+}
+
+export function fetchRange(
+  api: ApiClient,
+  query: string,
+  start: number,
+  end: number,
+  step: number | string,
+  signal?: AbortSignal,
+) {
+  const form = new URLSearchParams({ query, start: seconds(start), end: seconds(end), step: String(step) });
+  return api.json('usage', '/api/v1/query_range', rangeQuerySchema, { method: 'POST', form, signal });
 }
