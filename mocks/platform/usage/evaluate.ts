@@ -140,9 +140,12 @@ function group(
 ) {
   const groups = new Map<string, FakeSample>();
   for (const { labels, value } of samples) {
-    const metric = Object.fromEntries(
-      by.map((name) => [name, labels[name] ?? '']).filter(([, v]) => v !== ''),
-    );
+    const metric: Record<string, string> = {};
+    for (const name of by) {
+      const value = labels[name] ?? '';
+      // Prometheus drops a label whose value is empty
+      if (value !== '') metric[name] = value;
+    }
     const key = JSON.stringify(by.map((name) => labels[name] ?? ''));
     const existing = groups.get(key);
     if (!existing) groups.set(key, { metric, value: aggregate === 'count' ? 1 : value });

@@ -16,7 +16,7 @@ import {
   userProjectsQuery,
   type UsageScope,
 } from './promql';
-import { fetchInstant, fetchRange } from './usage-queries';
+import { usageFetcher } from './usage-queries';
 import { usageKeys } from './usage-keys';
 import { windowSpans, type UsageWindow } from './usage-windows';
 
@@ -54,10 +54,11 @@ const options = ({ scope, window, scrapeInterval }: FigureRequest, by: readonly 
 });
 
 export function usageTotalsQueryOptions(api: ApiClient, request: FigureRequest) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.figure('totals', request),
     queryFn: async ({ signal }): Promise<UsageTotals> => {
-      const figure = (query: string) => fetchInstant(api, query, request.time, signal);
+      const figure = (query: string) => fetcher.instant(query, request.time, signal);
       const o = options(request);
       const [cpu, memory, gpu, hours, count, cpuRequested, memoryRequested, peak] = await Promise.all([
         figure(cpuCoreHoursQuery(o)),
@@ -105,10 +106,11 @@ function byKey(samples: readonly InstantSample[]): Map<string, InstantSample> {
 
 /** Every session of the window, most session-hours first. */
 export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.figure('sessions', request),
     queryFn: async ({ signal }): Promise<SessionUsage[]> => {
-      const figure = (query: string) => fetchInstant(api, query, request.time, signal);
+      const figure = (query: string) => fetcher.instant(query, request.time, signal);
       const o = options(request, [LABEL.id, LABEL.kind, LABEL.username]);
       const [hours, cpu, gpu, cpuRequest, memoryRequest, memoryPeak] = await Promise.all([
         figure(sessionHoursQuery(o)),
@@ -154,10 +156,11 @@ export interface MemberUsage {
 }
 
 export function memberUsageQueryOptions(api: ApiClient, request: FigureRequest) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.figure('members', request),
     queryFn: async ({ signal }): Promise<MemberUsage[]> => {
-      const figure = (query: string) => fetchInstant(api, query, request.time, signal);
+      const figure = (query: string) => fetcher.instant(query, request.time, signal);
       const o = options(request, [LABEL.username]);
       const results = await Promise.all([
         figure(cpuCoreHoursQuery(o)),
@@ -202,13 +205,14 @@ export interface SeriesPoint {
 
 /** CPU core-hours used per bar of the window, by session type. */
 export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.figure('by-kind', request),
     queryFn: async ({ signal }): Promise<{ kinds: string[]; points: SeriesPoint[] }> => {
       const { seconds, step } = windowSpans[request.window];
       const query = cpuCoreHoursQuery({ scope: request.scope, range: step, by: [LABEL.kind] });
       const start = request.time - (seconds - step) * 1000;
-      const result = await fetchRange(api, query, start, request.time, step, signal);
+      const result = await fetcher.range(query, start, request.time, step, signal);
       const times: number[] = [];
       for (let time = start; time <= request.time; time += step * 1000) times.push(time);
       const kinds = result.series.map((series) => series.metric[LABEL.kind] ?? '').sort();
@@ -228,11 +232,11 @@ export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) 
 
 /** The projects a user has run sessions under in the last year, from their own series. */
 export function userProjectsQueryOptions(api: ApiClient, username: string, time: number) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.projects(username, time),
     queryFn: async ({ signal }): Promise<string[]> => {
-      const result = await fetchInstant(
-        api,
+      const result = await fetcher.instant(
         userProjectsQuery(username, windowSpans.year.seconds),
         time,
         signal,
@@ -255,10 +259,11 @@ export interface PlatformUsage {
 }
 
 export function platformUsageQueryOptions(api: ApiClient, time: number) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.platform(time),
     queryFn: async ({ signal }): Promise<PlatformUsage> => {
-      const figure = async (query: string) => total((await fetchInstant(api, query, time, signal)).samples);
+      const figure = async (query: string) => total((await fetcher.instant(query, time, signal)).samples);
       const [cpuAllocated, cpuUsed, memoryAllocatedGib, memoryUsedGib] = await Promise.all([
         figure(platformAllocatedQuery('cpu')),
         figure(platformUsedQuery('cpu')),

@@ -13,17 +13,12 @@ const seconds = (epochMs: number) => String(epochMs / 1000);
  * `time` is epoch milliseconds; without it the server evaluates at its own now.
  */
 export function instantQueryOptions(api: ApiClient, query: string, time?: number) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.instant(query, time),
-    queryFn: ({ signal }) => fetchInstant(api, query, time, signal),
+    queryFn: ({ signal }) => fetcher.instant(query, time, signal),
     staleTime: ONE_MINUTE,
   });
-}
-
-export function fetchInstant(api: ApiClient, query: string, time: number | undefined, signal?: AbortSignal) {
-  const form = new URLSearchParams({ query });
-  if (time !== undefined) form.set('time', seconds(time));
-  return api.json('usage', '/api/v1/query', instantQuerySchema, { method: 'POST', form, signal });
 }
 
 /**
@@ -37,21 +32,30 @@ export function rangeQueryOptions(
   end: number,
   step: number | string,
 ) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.range(query, start, end, step),
-    queryFn: ({ signal }) => fetchRange(api, query, start, end, step, signal),
+    queryFn: ({ signal }) => fetcher.range(query, start, end, step, signal),
     staleTime: ONE_MINUTE,
   });
 }
 
-export function fetchRange(
-  api: ApiClient,
-  query: string,
-  start: number,
-  end: number,
-  step: number | string,
-  signal?: AbortSignal,
-) {
-  const form = new URLSearchParams({ query, start: seconds(start), end: seconds(end), step: String(step) });
-  return api.json('usage', '/api/v1/query_range', rangeQuerySchema, { method: 'POST', form, signal });
+/** The two Prometheus calls, bound to the portal's API client (which stays out of the query keys). */
+export function usageFetcher(api: ApiClient) {
+  return {
+    instant: (query: string, time: number | undefined, signal?: AbortSignal) => {
+      const form = new URLSearchParams({ query });
+      if (time !== undefined) form.set('time', seconds(time));
+      return api.json('usage', '/api/v1/query', instantQuerySchema, { method: 'POST', form, signal });
+    },
+    range: (query: string, start: number, end: number, step: number | string, signal?: AbortSignal) => {
+      const form = new URLSearchParams({
+        query,
+        start: seconds(start),
+        end: seconds(end),
+        step: String(step),
+      });
+      return api.json('usage', '/api/v1/query_range', rangeQuerySchema, { method: 'POST', form, signal });
+    },
+  };
 }
