@@ -162,7 +162,7 @@ function group(
  */
 export function evaluate(query: string, time: number, pods: readonly UsagePod[]): FakeSample[] {
   const { body, apply } = splitTail(query.trim());
-  const outer = /^(sum|max|count)(?: by \(([^)]*)\))? \((.*)\)$/s.exec(body);
+  const outer = /^(sum|max|count)(?: by \(([^)]*)\))? ?\((.*)\)$/s.exec(body);
   if (!outer) throw new BadQuery(`the fake Prometheus does not understand: ${query}`);
   const [, aggregate = 'sum', byText, inner = ''] = outer;
   const by = labelList(byText);
