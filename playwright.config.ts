@@ -10,6 +10,8 @@ const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const port = (base: number) => base + offset;
 const fakePlatformUrl = `http://${host}:${port(4010)}`;
 const oidcProviderUrl = `http://${host}:${port(4011)}`;
+// The real Prometheus of e2e/prometheus (started by that spec, with a data set made at test time).
+const prometheusPort = port(4020);
 
 // A system Chromium (Debian's package) when there is one; otherwise Playwright's own download
 // (scripts/ensure-browser.mjs sees to one or the other before the suite runs).
@@ -63,6 +65,11 @@ export default defineConfig<PortalFixtureOptions>({
       use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
     },
     {
+      name: 'prometheus',
+      testMatch: 'prometheus/**/*.spec.ts',
+      use: { baseURL: `http://${host}:${port(4176)}`, fakePlatformUrl },
+    },
+    {
       name: 'oidc',
       testMatch: 'oidc/**/*.spec.ts',
       use: { baseURL: `http://${host}:${port(4175)}`, fakePlatformUrl, oidcProviderUrl },
@@ -89,5 +96,11 @@ export default defineConfig<PortalFixtureOptions>({
     // A deployment's configuration, in front of the fake platform's HTTP server.
     preview(port(4174), { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/cadc.json' }),
     preview(port(4175), { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/oidc.json' }),
+    // The fake platform for everything but /prometheus, which goes to the real Prometheus.
+    preview(port(4176), {
+      PORTAL_UPSTREAM: fakePlatformUrl,
+      PORTAL_UPSTREAM_USAGE: `http://${host}:${prometheusPort}`,
+      PORTAL_CONFIG: 'e2e/config/prometheus.json',
+    }),
   ],
 });

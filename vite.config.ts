@@ -20,14 +20,24 @@ function gitCommit(): string {
   }
 }
 
-/** The same-origin platform paths, forwarded to PORTAL_UPSTREAM (a real deployment or the fake platform). */
+/**
+ * The same-origin platform paths, forwarded to PORTAL_UPSTREAM (a real deployment or the fake platform);
+ * PORTAL_UPSTREAM_USAGE sends /prometheus elsewhere (a real Prometheus serving under /prometheus).
+ */
 function platformProxy(): Record<string, ProxyOptions> | undefined {
   const upstream = process.env.PORTAL_UPSTREAM;
-  if (!upstream) return undefined;
-  const entries = ['/skaha', '/arc', '/ac', '/harbor', '/prometheus'].map((path): [string, ProxyOptions] => [
-    path,
-    { target: upstream, changeOrigin: true, secure: true },
-  ]);
+  const usageUpstream = process.env.PORTAL_UPSTREAM_USAGE || upstream;
+  if (!upstream && !usageUpstream) return undefined;
+  const targets: [string, string | undefined][] = [
+    ['/skaha', upstream],
+    ['/arc', upstream],
+    ['/ac', upstream],
+    ['/harbor', upstream],
+    ['/prometheus', usageUpstream],
+  ];
+  const entries = targets.flatMap(([path, target]): [string, ProxyOptions][] =>
+    target ? [[path, { target, changeOrigin: true, secure: true }]] : [],
+  );
   return Object.fromEntries(entries);
 }
 

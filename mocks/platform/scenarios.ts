@@ -11,6 +11,7 @@ export const scenarioNames = [
   'stats-unavailable',
   'home-full',
   'home-nearly-full',
+  'usage-down',
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];

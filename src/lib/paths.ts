@@ -14,6 +14,9 @@ const encodeSegments = (path: string) =>
     .map((segment) => encodeURIComponent(segment))
     .join('/');
 
+const withWindow = (path: string, window: string | undefined) =>
+  window ? `${path}?${new URLSearchParams({ window }).toString()}` : path;
+
 /** Every route path in one table; features link through these builders, never by string. */
 export const paths = {
   home: () => '/',
@@ -47,7 +50,12 @@ export const paths = {
           .map((segment) => encodeURIComponent(segment))
           .join('/')}`
       : '/storage',
-  usage: () => '/usage',
+  /** My usage; `window` (day, week, month, year) as the area reads it from the search. */
+  usage: (window?: string) => withWindow('/usage', window),
+  usageProjects: (window?: string) => withWindow('/usage/projects', window),
+  usageProject: (project: string, window?: string) =>
+    withWindow(`/usage/projects/${encodeURIComponent(project)}`, window),
+  usagePlatform: () => '/usage/platform',
 } as const;
 
 export const routePatterns = {

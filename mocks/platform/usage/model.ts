@@ -1,6 +1,8 @@
 /**
- * The fake usage service's state, kept in the platform snapshot (JSON, saved per tab in the browser):
- * keep it small — generate large seeded data deterministically on demand and store only what users change.
+ * The fake usage service's state, kept in the platform snapshot (JSON, saved per tab in the browser): only
+ * the seed time. The series are computed on demand from the skaha sessions and a seeded history
+ * (`pods.ts`), so every answer for a given query and time is the same.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the usage area
-export interface UsageData {}
+export interface UsageData {
+  seedTime: number;
+}

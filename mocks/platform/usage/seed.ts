@@ -5,7 +5,7 @@ import type { UsageData } from './model';
 export function seedUsage(
   _scenarios: ReadonlySet<ScenarioName>,
   _random: Random,
-  _seedTime: number,
+  seedTime: number,
 ): UsageData {
-  return {};
+  return { seedTime };
 }

@@ -1,3 +1,6 @@
+import type { UsageScope } from './promql';
+import type { UsageWindow } from './usage-windows';
+
 /** Query keys for the Prometheus-compatible usage API, from general to specific. */
 export const usageKeys = {
   all: ['usage'] as const,
@@ -7,4 +10,11 @@ export const usageKeys = {
   ranges: () => [...usageKeys.all, 'range'] as const,
   range: (query: string, start: number, end: number, step: number | string) =>
     [...usageKeys.ranges(), { query, start, end, step }] as const,
+  figures: () => [...usageKeys.all, 'figure'] as const,
+  figure: (
+    name: string,
+    request: { scope: UsageScope; window: UsageWindow; time: number; scrapeInterval: number },
+  ) => [...usageKeys.figures(), name, request] as const,
+  projects: (username: string, time: number) => [...usageKeys.all, 'projects', { username, time }] as const,
+  platform: (time: number) => [...usageKeys.all, 'platform', { time }] as const,
 };

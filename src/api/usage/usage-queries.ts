@@ -13,13 +13,10 @@ const seconds = (epochMs: number) => String(epochMs / 1000);
  * `time` is epoch milliseconds; without it the server evaluates at its own now.
  */
 export function instantQueryOptions(api: ApiClient, query: string, time?: number) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.instant(query, time),
-    queryFn: ({ signal }) => {
-      const form = new URLSearchParams({ query });
-      if (time !== undefined) form.set('time', seconds(time));
-      return api.json('usage', '/api/v1/query', instantQuerySchema, { method: 'POST', form, signal });
-    },
+    queryFn: ({ signal }) => fetcher.instant(query, time, signal),
     staleTime: ONE_MINUTE,
   });
 }
@@ -35,9 +32,23 @@ export function rangeQueryOptions(
   end: number,
   step: number | string,
 ) {
+  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.range(query, start, end, step),
-    queryFn: ({ signal }) => {
+    queryFn: ({ signal }) => fetcher.range(query, start, end, step, signal),
+    staleTime: ONE_MINUTE,
+  });
+}
+
+/** The two Prometheus calls, bound to the portal's API client (which stays out of the query keys). */
+export function usageFetcher(api: ApiClient) {
+  return {
+    instant: (query: string, time: number | undefined, signal?: AbortSignal) => {
+      const form = new URLSearchParams({ query });
+      if (time !== undefined) form.set('time', seconds(time));
+      return api.json('usage', '/api/v1/query', instantQuerySchema, { method: 'POST', form, signal });
+    },
+    range: (query: string, start: number, end: number, step: number | string, signal?: AbortSignal) => {
       const form = new URLSearchParams({
         query,
         start: seconds(start),
@@ -46,6 +57,5 @@ export function rangeQueryOptions(
       });
       return api.json('usage', '/api/v1/query_range', rangeQuerySchema, { method: 'POST', form, signal });
     },
-    staleTime: ONE_MINUTE,
-  });
+  };
 }

@@ -1,8 +1,32 @@
-import { PageHeader } from '../../components/page-header';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes } from 'react-router';
+import { PageHeader } from '../../components/page-header';
+import { paths } from '../../lib/paths';
+import { MyUsage } from './my-usage';
+import { PlatformUsage } from './platform-usage';
+import { ProjectUsage } from './project-usage';
 
-/** Placeholder until the area lands. */
+/** The usage area: my usage, a project's usage for its PI, and the platform's capacity. */
 export function UsagePage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('usage.title')} description={t('usage.description')} />;
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('usage.title')} description={t('usage.description')} />
+      <Routes>
+        <Route index element={<MyUsage />} />
+        <Route path="projects" element={<ProjectUsage />} />
+        <Route path="projects/:project" element={<ProjectUsage />} />
+        <Route path="platform" element={<PlatformUsage />} />
+        <Route
+          path="*"
+          element={
+            <Text>
+              {t('usage.notFound')} <Link to={paths.usage()}>{t('usage.nav.mine')}</Link>
+            </Text>
+          }
+        />
+      </Routes>
+    </Stack>
+  );
 }

@@ -1,0 +1,197 @@
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  expectNoA11yViolations,
+  setColorScheme,
+  setLanguage,
+  test,
+  type ConsoleGuard,
+} from '../support/fixtures';
+import { accountMenu, failedLoad, sessionCell } from '../support/portal';
+
+/** The first figures wait for the lazy area chunk, the in-browser fake platform and a dozen queries. */
+const FIRST_DATA = { timeout: 15_000 };
+
+const usageHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Usage' });
+const region = (page: Page, name: string) => page.getByRole('region', { name });
+
+/** The fake cavern has no project folders (the storage area owns its seed); the card says so instead. */
+function allowMissingProjectFolder(consoleGuard: ConsoleGuard) {
+  consoleGuard.allow(failedLoad(404, '/arc/nodes/projects/'), 'the fake storage has no project folders');
+}
+
+async function switchToPi(page: Page) {
+  await accountMenu(page).click();
+  await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
+  await expect(accountMenu(page, 'Mei Chen')).toBeVisible();
+}
+
+test.describe('my usage', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`shows my figures, a chart with its table, top sessions and home storage (${scheme})`, async ({
+      page,
+    }) => {
+      await setColorScheme(page, scheme);
+      await page.goto('/usage?window=day');
+      await expect(usageHeading(page)).toBeVisible();
+      const top = region(page, 'Top sessions');
+      // jdoe's seeded batch job ran 40 minutes with one GPU: 0.67 session-hours and GPU-hours
+      await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Batch job0.67', FIRST_DATA);
+      await expect(
+        region(page, 'CPU core-hours by session type').getByRole('img', { name: /the table below lists/ }),
+      ).toBeVisible();
+      await expect(region(page, 'Efficiency')).toContainText(
+        'you asked for 16 GB and used at most 4.23 GB: 8 GB would do',
+      );
+      await expect(region(page, 'Home storage')).toContainText(/used \(\d+%\)/);
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test('in French, with French numbers', async ({ page }) => {
+    await setLanguage(page, 'fr');
+    await page.goto('/usage?window=day');
+    await expect(page.getByRole('heading', { level: 1, name: 'Utilisation' })).toBeVisible();
+    const top = region(page, 'Sessions principales');
+    await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Tâche de fond0,67', FIRST_DATA);
+    await expect(region(page, 'Efficacité')).toContainText('vous avez demandé 16 Go');
+    await expectNoA11yViolations(page);
+  });
+
+  test('the period is chosen from the keyboard and kept in the URL; the CSV downloads', async ({ page }) => {
+    await page.goto('/usage?window=day');
+    await expect(region(page, 'Top sessions').getByRole('row', { name: /h5c0tt9j/ })).toBeVisible(FIRST_DATA);
+    const day = page.getByRole('radio', { name: 'Day' });
+    await day.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/window=week/);
+    await expect(page.getByText(/^Last week ·/)).toBeVisible();
+
+    const csv = page.getByRole('button', { name: 'Download Top sessions as CSV' });
+    await csv.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('usage-jdoe-top-sessions-week.csv');
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(path, 'utf8');
+    expect(text.split('\r\n')[0]).toBe(
+      'Session,Type,Session-hours,CPU core-hours,Cores requested,Memory requested (GB),Memory peak (GB),GPU-hours',
+    );
+    expect(text).toMatch(/\r\nh5c0tt9j,headless,0\.666666\d*,[\d.]+,2,8,[\d.]+,0\.666666\d*\r\n/);
+  });
+});
+
+test.describe("a PI's project", () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a PI picks a project and sees its members and top sessions (${scheme})`, async ({
+      page,
+      consoleGuard,
+    }) => {
+      allowMissingProjectFolder(consoleGuard);
+      await setColorScheme(page, scheme);
+      await page.goto('/usage');
+      await switchToPi(page);
+      await page.getByRole('link', { name: 'My projects' }).click();
+      const picker = page.getByRole('combobox', { name: 'Project' });
+      await picker.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('option', { name: 'survey-team' }).click();
+      await expect(page).toHaveURL(/\/usage\/projects\/survey-team/);
+      const members = region(page, 'Usage by member');
+      await expect(members.getByRole('cell', { name: 'mchen', exact: true })).toBeVisible(FIRST_DATA);
+      await expect(members.getByRole('cell', { name: 'akumar', exact: true })).toBeVisible();
+      await expect(region(page, 'Top sessions').getByRole('columnheader', { name: 'User' })).toBeVisible();
+      await expect(region(page, 'Project storage')).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test('in French', async ({ page, consoleGuard }) => {
+    allowMissingProjectFolder(consoleGuard);
+    await setLanguage(page, 'fr');
+    await page.goto('/usage');
+    await page.getByRole('button', { name: 'Menu du compte de Jane Doe' }).click();
+    await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
+    await page.getByRole('link', { name: 'Mes projets' }).click();
+    await page.getByRole('combobox', { name: 'Projet' }).click();
+    await page.getByRole('option', { name: 'lensing-lab' }).click();
+    await expect(region(page, 'Utilisation par membre').getByRole('cell', { name: 'lwong' })).toBeVisible(
+      FIRST_DATA,
+    );
+    await expectNoA11yViolations(page);
+  });
+
+  test("a member is told that only the PI sees the project's figures", async ({ page, consoleGuard }) => {
+    consoleGuard.allow(failedLoad(403, '/prometheus/api/v1/query'), 'the proxy refuses a member on purpose');
+    allowMissingProjectFolder(consoleGuard);
+    await page.goto('/usage/projects/survey-team');
+    await expect(page.getByRole('alert')).toContainText(
+      'only the project’s principal investigator can see its usage',
+    );
+  });
+});
+
+test.describe('the platform', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`capacity, allocation and use (${scheme})`, async ({ page }) => {
+      await setColorScheme(page, scheme);
+      await page.goto('/usage');
+      await page.getByRole('link', { name: 'Platform' }).click();
+      await expect(page.getByText('16 cores with 64 GB of memory')).toBeVisible();
+      await expect(region(page, 'CPU cores')).toContainText(/of 1,536 allocated \(\d+%\)/);
+      const used = region(page, 'Allocated and actually used');
+      await expect(used.getByRole('row', { name: /CPU cores/ })).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test('in French', async ({ page }) => {
+    await setLanguage(page, 'fr');
+    await page.goto('/usage/platform');
+    await expect(page.getByText('16 cœurs avec 64 Go de mémoire')).toBeVisible();
+    await expect(region(page, 'Cœurs CPU')).toContainText(/sur 1\s536/);
+    await expectNoA11yViolations(page);
+  });
+});
+
+test.describe('when Prometheus is down', () => {
+  test('the usage pages say so, with a retry, and the rest of the portal keeps working', async ({
+    page,
+    consoleGuard,
+  }) => {
+    consoleGuard.allow(/status of 503/, 'the usage-down scenario answers 503 on purpose');
+    await page.goto('/usage?scenario=usage-down');
+    const alert = page.getByRole('alert');
+    // the client retries a 503 twice before it reports it
+    await expect(alert).toContainText('Usage service answered 503', { timeout: 15_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('link', { name: 'Platform' }).click();
+    // skaha still answers: the capacity is there, only the Prometheus part is explained
+    await expect(page.getByText('16 cores with 64 GB of memory')).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Usage service answered 503', { timeout: 15_000 });
+    await page.getByRole('link', { name: 'Sessions' }).click();
+    await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  });
+
+  test('in French', async ({ page, consoleGuard }) => {
+    consoleGuard.allow(/status of 503/, 'the usage-down scenario answers 503 on purpose');
+    await setLanguage(page, 'fr');
+    await page.goto('/usage?scenario=usage-down');
+    await expect(page.getByRole('alert')).toContainText('a répondu 503', { timeout: 15_000 });
+  });
+});
+
+test('the usage feature flag off hides the pages and their navigation entry', async ({ page }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ mocks: true, auth: { mode: 'mock' }, features: { usage: false } }),
+    }),
+  );
+  await page.goto('/sessions');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Usage' })).toHaveCount(0);
+  await page.goto('/usage');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});

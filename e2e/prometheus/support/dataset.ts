@@ -1,0 +1,198 @@
+/**
+ * A known set of session pods written as OpenMetrics, the way kube-state-metrics and cAdvisor expose them,
+ * for `promtool tsdb create-blocks-from openmetrics`. Times are relative to an anchor `now` so the data is
+ * recent whenever the test runs; samples sit 30 s off the minute so no sample falls on a window's edge.
+ */
+
+export const SCRAPE_SECONDS = 60;
+const GIB = 1024 ** 3;
+const MIN = 60;
+const HOUR = 3600;
+
+export interface DatasetPod {
+  username: string;
+  project: string;
+  id: string;
+  kind: string;
+  /** Seconds relative to the anchor; the pod's first and last sample lie on the 30-s-offset grid. */
+  from: number;
+  to: number;
+  cores: number;
+  memoryBytes: number;
+  cpuRequest: number;
+  memoryRequestBytes: number;
+  gpus: number;
+}
+
+/** jdoe's sessions (one started before the day window, one finished within it) and one of someone else's. */
+export const datasetPods: readonly DatasetPod[] = [
+  {
+    username: 'jdoe',
+    project: 'survey-team',
+    id: 'nb7long1',
+    kind: 'notebook',
+    from: -26 * HOUR,
+    to: 5 * MIN,
+    cores: 0.5,
+    memoryBytes: 2 * GIB,
+    cpuRequest: 2,
+    memoryRequestBytes: 8 * GIB,
+    gpus: 0,
+  },
+  {
+    username: 'jdoe',
+    project: 'survey-team',
+    id: 'hl3batch',
+    kind: 'headless',
+    from: -3 * HOUR,
+    to: -1 * HOUR,
+    cores: 1.5,
+    memoryBytes: 3 * GIB,
+    cpuRequest: 4,
+    memoryRequestBytes: 16 * GIB,
+    gpus: 1,
+  },
+  {
+    username: 'jdoe',
+    project: 'survey-team',
+    id: 'ca5carta',
+    kind: 'carta',
+    from: -5 * HOUR,
+    to: 5 * MIN,
+    cores: 0.25,
+    memoryBytes: 1.5 * GIB,
+    cpuRequest: 1,
+    memoryRequestBytes: 4 * GIB,
+    gpus: 0,
+  },
+  {
+    username: 'mchen',
+    project: 'lensing-lab',
+    id: 'mc9other',
+    kind: 'notebook',
+    from: -10 * HOUR,
+    to: 5 * MIN,
+    cores: 3,
+    memoryBytes: 10 * GIB,
+    cpuRequest: 4,
+    memoryRequestBytes: 16 * GIB,
+    gpus: 2,
+  },
+];
+
+const NAMESPACE = 'skaha-workload';
+const podName = (pod: DatasetPod) => `skaha-${pod.kind}-${pod.username}-${pod.id}`;
+
+/** Sample times (unix seconds) of a pod: every scrape from `from` to `to`, 30 s off the anchor's minute. */
+export function sampleTimes(anchor: number, pod: DatasetPod): number[] {
+  const times: number[] = [];
+  for (let offset = pod.from; offset <= pod.to; offset += SCRAPE_SECONDS) times.push(anchor + offset - 30);
+  return times;
+}
+
+const labels = (entries: Record<string, string>) =>
+  `{${Object.entries(entries)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(',')}}`;
+
+interface Family {
+  name: string;
+  type: 'counter' | 'gauge';
+  /** The sample name (a counter's `_total`). */
+  sample: string;
+  series: (pod: DatasetPod) => { labels: Record<string, string>; value: (elapsed: number) => number }[];
+}
+
+const base = (pod: DatasetPod) => ({ namespace: NAMESPACE, pod: podName(pod) });
+
+// cAdvisor also reports the pod's cgroup (container="") and the pause container ("POD"): the figures must
+// leave both out, so they carry values here that would show if they were counted.
+const families: Family[] = [
+  {
+    name: 'kube_pod_labels',
+    type: 'gauge',
+    sample: 'kube_pod_labels',
+    series: (pod) => [
+      {
+        labels: {
+          ...base(pod),
+          label_canfar_net_username: pod.username,
+          label_canfar_net_project: pod.project,
+          label_canfar_net_id: pod.id,
+          label_canfar_net_kind: pod.kind,
+        },
+        value: () => 1,
+      },
+    ],
+  },
+  {
+    name: 'kube_pod_status_phase',
+    type: 'gauge',
+    sample: 'kube_pod_status_phase',
+    series: (pod) => [
+      { labels: { ...base(pod), phase: 'Running' }, value: () => 1 },
+      { labels: { ...base(pod), phase: 'Pending' }, value: () => 0 },
+    ],
+  },
+  {
+    name: 'container_cpu_usage_seconds',
+    type: 'counter',
+    sample: 'container_cpu_usage_seconds_total',
+    series: (pod) => [
+      { labels: { ...base(pod), container: 'session' }, value: (elapsed) => pod.cores * elapsed },
+      { labels: { ...base(pod), container: '' }, value: (elapsed) => (pod.cores + 0.01) * elapsed },
+      { labels: { ...base(pod), container: 'POD' }, value: (elapsed) => 0.01 * elapsed },
+    ],
+  },
+  {
+    name: 'container_memory_working_set_bytes',
+    type: 'gauge',
+    sample: 'container_memory_working_set_bytes',
+    series: (pod) => [
+      { labels: { ...base(pod), container: 'session' }, value: () => pod.memoryBytes },
+      { labels: { ...base(pod), container: '' }, value: () => pod.memoryBytes + 1024 ** 2 },
+      { labels: { ...base(pod), container: 'POD' }, value: () => 1024 ** 2 },
+    ],
+  },
+  {
+    name: 'kube_pod_container_resource_requests',
+    type: 'gauge',
+    sample: 'kube_pod_container_resource_requests',
+    series: (pod) => [
+      {
+        labels: { ...base(pod), container: 'session', resource: 'cpu', unit: 'core' },
+        value: () => pod.cpuRequest,
+      },
+      {
+        labels: { ...base(pod), container: 'session', resource: 'memory', unit: 'byte' },
+        value: () => pod.memoryRequestBytes,
+      },
+      ...(pod.gpus > 0
+        ? [
+            {
+              labels: { ...base(pod), container: 'session', resource: 'nvidia_com_gpu', unit: 'integer' },
+              value: () => pod.gpus,
+            },
+          ]
+        : []),
+    ],
+  },
+];
+
+/** The whole data set as OpenMetrics text, anchored at `anchor` (unix seconds, a whole minute). */
+export function openMetrics(anchor: number): string {
+  const lines: string[] = [];
+  for (const family of families) {
+    lines.push(`# TYPE ${family.name} ${family.type}`);
+    for (const pod of datasetPods) {
+      const times = sampleTimes(anchor, pod);
+      const first = times[0] ?? anchor;
+      for (const series of family.series(pod)) {
+        const text = `${family.sample}${labels(series.labels)}`;
+        for (const time of times) lines.push(`${text} ${series.value(time - first)} ${time}`);
+      }
+    }
+  }
+  lines.push('# EOF');
+  return `${lines.join('\n')}\n`;
+}

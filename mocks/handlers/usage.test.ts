@@ -1,0 +1,137 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  cpuCoreHoursQuery,
+  gpuHoursQuery,
+  memoryGibHoursQuery,
+  requestPeakQuery,
+  sessionCountQuery,
+  sessionHoursQuery,
+  userProjectsQuery,
+} from '../../src/api/usage/promql';
+import { resetFakePlatform } from '../node';
+import { call, runAgainstFakePlatform } from '../test-helpers';
+
+runAgainstFakePlatform();
+
+const DAY = 86_400;
+const user = { kind: 'user', username: 'jdoe' } as const;
+
+async function instant(query: string, options: { user?: string; time?: number } = {}) {
+  const form: Record<string, string> = { query };
+  if (options.time !== undefined) form.time = String(options.time / 1000);
+  const response = await call('/prometheus/api/v1/query', { form, user: options.user });
+  return { status: response.status, body: (await response.json()) as unknown };
+}
+
+interface Vector {
+  status: string;
+  data: { resultType: string; result: { metric: Record<string, string>; value: [number, string] }[] };
+}
+
+const isVector = (body: unknown): body is Vector =>
+  typeof body === 'object' && body !== null && 'data' in body;
+
+async function values(query: string, options: { user?: string; time?: number } = {}) {
+  const { body } = await instant(query, options);
+  if (!isVector(body)) throw new Error(`not a vector: ${JSON.stringify(body)}`);
+  return body.data.result;
+}
+
+describe('the fake Prometheus', () => {
+  it('answers in Prometheus’ own shape: numbers as strings, unix seconds', async () => {
+    const time = Date.UTC(2026, 10, 23, 12, 0, 0);
+    const { status, body } = await instant(sessionCountQuery({ scope: user, range: 365 * DAY }), { time });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'success', data: { resultType: 'vector' } });
+    const [sample] = isVector(body) ? body.data.result : [];
+    expect(sample?.value[0]).toBe(time / 1000);
+    expect(typeof sample?.value[1]).toBe('string');
+  });
+
+  it('gives the same answer to the same question, and agrees with the seeded sessions', async () => {
+    const query = sessionHoursQuery({
+      scope: user,
+      range: DAY,
+      scrapeInterval: 30,
+      by: ['label_canfar_net_id'],
+    });
+    const time = Math.floor(Date.now() / 60_000) * 60_000;
+    const first = await values(query, { time });
+    expect(await values(query, { time })).toEqual(first);
+    const ids = first.map((sample) => sample.metric.label_canfar_net_id);
+    // the Running sessions of jdoe in the seed (skaha-v1-session-list.json) ran today
+    expect(ids).toEqual(expect.arrayContaining(['k3x9q2ma', 'p7w1zr4c', 'h5c0tt9j']));
+    const carta = first.find((sample) => sample.metric.label_canfar_net_id === 'p7w1zr4c');
+    // started 4 h 12 min before the seed
+    expect(Number(carta?.value[1])).toBeCloseTo(4.2, 1);
+  });
+
+  it('reads the CPU counter, memory, GPUs and requests of a session', async () => {
+    const by = ['label_canfar_net_id'];
+    const cpu = await values(cpuCoreHoursQuery({ scope: user, range: DAY, by }));
+    const carta = cpu.find((sample) => sample.metric.label_canfar_net_id === 'p7w1zr4c');
+    // 1.208 cores for 4.2 h
+    expect(Number(carta?.value[1])).toBeCloseTo(1.208 * 4.2, 1);
+    const request = await values(requestPeakQuery('memory', { scope: user, range: DAY, by }));
+    expect(request.find((s) => s.metric.label_canfar_net_id === 'p7w1zr4c')?.value[1]).toBe('16');
+    const gpu = await values(gpuHoursQuery({ scope: user, range: DAY, scrapeInterval: 30 }));
+    // the headless job held one GPU for its 40 minutes
+    expect(Number(gpu[0]?.value[1])).toBeGreaterThanOrEqual(40 / 60 - 0.01);
+    const memory = await values(memoryGibHoursQuery({ scope: user, range: DAY, scrapeInterval: 30 }));
+    expect(Number(memory[0]?.value[1])).toBeGreaterThan(0);
+  });
+
+  it('answers a range query as a matrix', async () => {
+    const end = Date.now();
+    const response = await call('/prometheus/api/v1/query_range', {
+      form: {
+        query: cpuCoreHoursQuery({ scope: user, range: 3600, by: ['label_canfar_net_kind'] }),
+        start: String((end - 23 * 3600_000) / 1000),
+        end: String(end / 1000),
+        step: '3600',
+      },
+    });
+    const body: unknown = await response.json();
+    expect(body).toMatchObject({ status: 'success', data: { resultType: 'matrix' } });
+  });
+
+  it('lets a PI read their project, and refuses a member or another user', async () => {
+    const project = { kind: 'project', project: 'survey-team' } as const;
+    const query = sessionCountQuery({ scope: project, range: 30 * DAY, by: ['label_canfar_net_username'] });
+    expect((await instant(query, { user: 'mchen' })).status).toBe(200);
+    const refused = await instant(query, { user: 'jdoe' });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ status: 'error', errorType: 'forbidden' });
+    const other = sessionCountQuery({ scope: { kind: 'user', username: 'mchen' }, range: DAY });
+    expect((await instant(other, { user: 'jdoe' })).status).toBe(403);
+  });
+
+  it('lists the projects a user ran sessions under', async () => {
+    const projects = await values(userProjectsQuery('mchen', 365 * DAY), { user: 'mchen' });
+    expect(projects.map((sample) => sample.metric.label_canfar_net_project).sort()).toEqual([
+      'lensing-lab',
+      'survey-team',
+    ]);
+  });
+
+  it('refuses what it cannot parse the way Prometheus does', async () => {
+    const { status, body } = await instant('sum(');
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ status: 'error', errorType: 'bad_data' });
+  });
+
+  it('is down in the usage-down scenario', async () => {
+    resetFakePlatform('usage-down');
+    const response = await call('/prometheus/api/v1/query', { form: { query: 'up' } });
+    expect(response.status).toBe(503);
+  });
+
+  it('reads escaped label values back as the user typed them', async () => {
+    const query = sessionCountQuery({
+      scope: { kind: 'user', username: 'jdoe"} or vector(1) #' },
+      range: DAY,
+    });
+    expect((await instant(query)).status).toBe(403);
+  });
+});

@@ -1,0 +1,197 @@
+import type { UsagePod } from './pods';
+
+/** Seconds between two scrapes in the fake (the portal's default `usage.scrapeIntervalSeconds`). */
+export const SCRAPE_SECONDS = 30;
+const GIB = 1073741824;
+
+export class BadQuery extends Error {}
+
+export interface Matcher {
+  name: string;
+  op: '=' | '!=';
+  value: string;
+}
+
+export interface FakeSample {
+  metric: Record<string, string>;
+  value: number;
+}
+
+/** What a query may read of a pod's labels (the `kube_pod_labels` names). */
+export function podLabels(pod: UsagePod): Record<string, string> {
+  return {
+    namespace: pod.namespace,
+    pod: pod.pod,
+    label_canfar_net_username: pod.username,
+    label_canfar_net_project: pod.project,
+    label_canfar_net_kind: pod.kind,
+    label_canfar_net_id: pod.id,
+  };
+}
+
+/** `{a="x",b!="y"}` → matchers; PromQL string escapes (`\\`, `\"`, `\n`) read back. */
+export function parseMatchers(text: string): Matcher[] {
+  const matchers: Matcher[] = [];
+  const pattern = /\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(!=|=)\s*"((?:[^"\\]|\\.)*)"\s*,?/gy;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const [, name = '', op, raw = ''] = match;
+    const value = raw.replace(/\\(.)/g, (_, character: string) =>
+      character === 'n' ? '\n' : character === 'r' ? '\r' : character === 't' ? '\t' : character,
+    );
+    matchers.push({ name, op: op === '!=' ? '!=' : '=', value });
+    if (pattern.lastIndex >= text.length) break;
+  }
+  if (pattern.lastIndex !== text.length && text.trim() !== '') throw new BadQuery(`bad matchers: {${text}}`);
+  return matchers;
+}
+
+const matches = (labels: Record<string, string>, matchers: readonly Matcher[]) =>
+  matchers.every(({ name, op, value }) => ((labels[name] ?? '') === value) === (op === '='));
+
+const UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
+
+function parseRange(query: string): number {
+  const match = /\[(\d+)([smhdwy])\]/.exec(query);
+  if (!match) throw new BadQuery('no range selector');
+  return Number(match[1]) * (UNITS[match[2] ?? 's'] ?? 1);
+}
+
+/** The scalar arithmetic a query ends with, e.g. ` * 30 / 3600 / 1073741824`. */
+function splitTail(query: string): { body: string; apply: (value: number) => number } {
+  const match = /((?:\s*[*/]\s*\d+(?:\.\d+)?)+)$/.exec(query);
+  if (!match) return { body: query, apply: (value) => value };
+  const ops = [...(match[1] ?? '').matchAll(/([*/])\s*(\d+(?:\.\d+)?)/g)];
+  return {
+    body: query.slice(0, match.index).trim(),
+    apply: (value) =>
+      ops.reduce(
+        (result, [, op, number]) => (op === '*' ? result * Number(number) : result / Number(number)),
+        value,
+      ),
+  };
+}
+
+interface Window {
+  from: number;
+  to: number;
+}
+
+const overlapSeconds = (pod: UsagePod, { from, to }: Window) =>
+  Math.max(0, Math.min(pod.end, to) - Math.max(pod.start, from)) / 1000;
+
+const runningAt = (pod: UsagePod, time: number) => pod.start <= time && time < pod.end;
+
+/** The per-pod value of the range function a figure is built on, or undefined for an unknown shape. */
+function perPod(inner: string): ((pod: UsagePod, window: Window) => number | undefined) | undefined {
+  const request = /kube_pod_container_resource_requests\{resource="(cpu|memory|nvidia_com_gpu)"/.exec(
+    inner,
+  )?.[1];
+  const requested = (pod: UsagePod) =>
+    request === 'cpu' ? pod.cpuRequest : request === 'memory' ? pod.memoryRequestGib * GIB : pod.gpus;
+  const present = (value: (pod: UsagePod, seconds: number) => number) => (pod: UsagePod, window: Window) => {
+    const seconds = overlapSeconds(pod, window);
+    return seconds > 0 ? value(pod, seconds) : undefined;
+  };
+  if (inner.startsWith('increase(container_cpu_usage_seconds_total'))
+    return present((pod, seconds) => pod.cpuUsed * seconds);
+  if (inner.startsWith('sum_over_time(container_memory_working_set_bytes'))
+    return present((pod, seconds) => (pod.memoryGib * GIB * seconds) / SCRAPE_SECONDS);
+  if (inner.startsWith('max_over_time(container_memory_working_set_bytes'))
+    return present((pod) => pod.memoryPeakGib * GIB);
+  if (inner.startsWith('sum_over_time(kube_pod_container_resource_requests') && request)
+    return present((pod, seconds) => (requested(pod) * seconds) / SCRAPE_SECONDS);
+  if (inner.startsWith('max_over_time(kube_pod_container_resource_requests') && request)
+    return present((pod) => requested(pod));
+  if (inner.startsWith('sum_over_time(kube_pod_status_phase{phase="Running"}'))
+    return present((_, seconds) => seconds / SCRAPE_SECONDS);
+  return undefined;
+}
+
+/** The instant value of a platform-wide expression at `time`. */
+function platformValue(inner: string, pod: UsagePod, time: number): number | undefined {
+  if (!runningAt(pod, time)) return undefined;
+  if (inner.startsWith('kube_pod_container_resource_requests{resource="cpu"') && inner.includes('== 1'))
+    return pod.cpuRequest;
+  if (inner.startsWith('kube_pod_container_resource_requests{resource="memory"') && inner.includes('== 1'))
+    return pod.memoryRequestGib * GIB;
+  if (inner.startsWith('rate(container_cpu_usage_seconds_total')) return pod.cpuUsed;
+  if (inner.startsWith('container_memory_working_set_bytes')) return pod.memoryGib * GIB;
+  return undefined;
+}
+
+const labelList = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+
+/** The scope of a query: the matchers of its `kube_pod_labels` selector, if it has one. */
+export function scopeOf(query: string): Matcher[] | undefined {
+  const match = /kube_pod_labels(?:\{((?:[^"}]|"(?:[^"\\]|\\.)*")*)\})?\[/.exec(query);
+  if (!match) return undefined;
+  return parseMatchers(match[1] ?? '');
+}
+
+function group(
+  samples: { labels: Record<string, string>; value: number }[],
+  by: string[],
+  aggregate: string,
+) {
+  const groups = new Map<string, FakeSample>();
+  for (const { labels, value } of samples) {
+    const metric: Record<string, string> = {};
+    for (const name of by) {
+      const value = labels[name] ?? '';
+      // Prometheus drops a label whose value is empty
+      if (value !== '') metric[name] = value;
+    }
+    const key = JSON.stringify(by.map((name) => labels[name] ?? ''));
+    const existing = groups.get(key);
+    if (!existing) groups.set(key, { metric, value: aggregate === 'count' ? 1 : value });
+    else if (aggregate === 'sum') existing.value += value;
+    else if (aggregate === 'max') existing.value = Math.max(existing.value, value);
+    else existing.value += 1;
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Evaluates the portal's own query shapes (src/api/usage/promql.ts) at `time` (epoch ms) over the pods;
+ * anything else is refused as Prometheus refuses a query it cannot parse.
+ */
+export function evaluate(query: string, time: number, pods: readonly UsagePod[]): FakeSample[] {
+  const { body, apply } = splitTail(query.trim());
+  const outer = /^(sum|max|count)(?: by \(([^)]*)\))? ?\((.*)\)$/s.exec(body);
+  if (!outer) throw new BadQuery(`the fake Prometheus does not understand: ${query}`);
+  const [, aggregate = 'sum', byText, inner = ''] = outer;
+  const by = labelList(byText);
+  const scope = scopeOf(inner);
+  const inScope = scope === undefined ? pods : pods.filter((pod) => matches(podLabels(pod), scope));
+
+  // count by (…) (count by (label_canfar_net_id, …) (max_over_time(kube_pod_labels{…}[w]))): sessions
+  const nested = /^count by \(([^)]*)\) \(max_over_time\(kube_pod_labels/.exec(inner);
+  const window = (): Window => ({ from: time - parseRange(inner) * 1000, to: time });
+  if (nested || inner.startsWith('max_over_time(kube_pod_labels')) {
+    const span = window();
+    const seen = inScope
+      .filter((pod) => overlapSeconds(pod, span) > 0)
+      .map((pod) => ({ labels: podLabels(pod), value: 1 }));
+    const first = nested ? group(seen, labelList(nested[1]), 'count') : [];
+    const rows = nested ? first.map((sample) => ({ labels: sample.metric, value: 1 })) : seen;
+    return group(rows, by, 'count').map((sample) => ({ ...sample, value: apply(sample.value) }));
+  }
+
+  const rangeFunction = perPod(inner);
+  const values = inScope.flatMap((pod) => {
+    const value = rangeFunction ? rangeFunction(pod, window()) : platformValue(inner, pod, time);
+    return value === undefined ? [] : [{ labels: podLabels(pod), value }];
+  });
+  if (!rangeFunction && scope !== undefined)
+    throw new BadQuery(`the fake Prometheus does not understand: ${query}`);
+  if (!rangeFunction && !/^(kube_pod_container_resource_requests|rate\(|container_memory)/.test(inner))
+    throw new BadQuery(`the fake Prometheus does not understand: ${query}`);
+  // An aggregation over nothing is an empty vector in Prometheus, not a zero.
+  if (values.length === 0) return [];
+  return group(values, by, aggregate).map((sample) => ({ ...sample, value: apply(sample.value) }));
+}

@@ -1,0 +1,180 @@
+import type { Platform } from '../platform';
+import { createRandom } from '../random';
+import type { SessionRecord } from '../skaha/model';
+import type { NewSession } from '../skaha/records';
+import { jdoeSessions, mchenSessions } from '../skaha/seed-demo';
+import { demoUsers, projectGroupIds } from '../users';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+export const NAMESPACE = 'skaha-workload';
+
+/** One session pod as Prometheus sees it: its labels, when it ran, what it asked for and what it used. */
+export interface UsagePod {
+  pod: string;
+  namespace: string;
+  id: string;
+  username: string;
+  project: string;
+  kind: string;
+  /** Epoch ms the pod turned Running. */
+  start: number;
+  /** Epoch ms it stopped (Infinity: still running). */
+  end: number;
+  cpuRequest: number;
+  memoryRequestGib: number;
+  gpus: number;
+  /** Average cores used while running (the CPU counter grows at this rate). */
+  cpuUsed: number;
+  /** Average and largest working set while running. */
+  memoryGib: number;
+  memoryPeakGib: number;
+}
+
+const projectsById = new Map(Object.entries(projectGroupIds).map(([name, gid]) => [gid, name]));
+
+/** skaha stamps the project the session was launched for; the fake takes the user's first project group. */
+function projectOf(session: Pick<NewSession, 'userid' | 'supplementalGroups'>): string {
+  const mine = demoUsers.find((user) => user.username === session.userid)?.projects ?? [];
+  for (const gid of session.supplementalGroups) {
+    const name = projectsById.get(gid);
+    if (name !== undefined && mine.includes(name)) return name;
+  }
+  return '';
+}
+
+// As in skaha/stats.ts: the fixed request, else the template's flexible request.
+function requestOf(session: Pick<NewSession, 'fixed' | 'type'>): { cores: number; ramGB: number } {
+  if (session.fixed) return session.fixed;
+  return session.type === 'desktop' ? { cores: 0.25, ramGB: 1 } : { cores: 1, ramGB: 4 };
+}
+
+/** A stable number in [0, 1) for a string, for usage the seed does not give. */
+function hashFraction(text: string): number {
+  let hash = 2166136261;
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 16777619) >>> 0;
+  }
+  return hash / 4294967296;
+}
+
+function fromSession(session: NewSession | SessionRecord): UsagePod | undefined {
+  if (session.startAt === null) return undefined;
+  const start = session.startAt;
+  const runEnd = session.runS === undefined ? Infinity : start + session.runS * 1000;
+  const end = Math.min(session.deletedAt ?? Infinity, runEnd, start + session.deadlineS * 1000);
+  const request = requestOf(session);
+  const key = `${session.id}${session.appid ?? ''}`;
+  const usage = session.usage ?? {
+    cores: Number((request.cores * (0.05 + 0.4 * hashFraction(key))).toFixed(3)),
+    ramGB: Number((request.ramGB * (0.1 + 0.3 * hashFraction(`${key}:ram`))).toFixed(2)),
+  };
+  return {
+    pod: 'pod' in session ? session.pod : `skaha-${session.type}-${session.userid}-${key}`,
+    namespace: NAMESPACE,
+    id: session.appid === undefined ? session.id : `${session.id}-${session.appid}`,
+    username: session.userid,
+    project: projectOf(session),
+    kind: session.type,
+    start,
+    end,
+    cpuRequest: request.cores,
+    memoryRequestGib: request.ramGB,
+    gpus: session.gpus ?? 0,
+    cpuUsed: Math.min(usage.cores, request.cores * 2),
+    memoryGib: usage.ramGB,
+    memoryPeakGib: Number((usage.ramGB * 1.4).toFixed(2)),
+  };
+}
+
+/** Members of the demo projects who are not demo accounts, so a PI's per-member table has people in it. */
+const HISTORY_USERS: readonly { username: string; projects: string[]; sessions: number }[] = [
+  { username: 'jdoe', projects: ['survey-team'], sessions: 60 },
+  { username: 'mchen', projects: ['survey-team', 'lensing-lab'], sessions: 80 },
+  { username: 'trainee1', projects: [''], sessions: 12 },
+  { username: 'akumar', projects: ['survey-team'], sessions: 45 },
+  { username: 'lwong', projects: ['lensing-lab'], sessions: 35 },
+];
+
+const KINDS = ['notebook', 'notebook', 'desktop', 'carta', 'headless', 'headless', 'firefly'] as const;
+const SIZES = [
+  { cores: 1, ramGB: 4 },
+  { cores: 2, ramGB: 8 },
+  { cores: 4, ramGB: 16 },
+  { cores: 8, ramGB: 32 },
+  { cores: 16, ramGB: 64 },
+] as const;
+
+/** A year of finished sessions before the seed, the same for the same seed time. */
+function history(seedTime: number): UsagePod[] {
+  return HISTORY_USERS.flatMap(({ username, projects, sessions }) => {
+    const random = createRandom(Math.floor(hashFraction(username) * 4294967296));
+    return Array.from({ length: sessions }, (_, index): UsagePod => {
+      const kind = random.pick(KINDS);
+      const size = random.pick(SIZES);
+      const hours = kind === 'headless' ? random.int(1, 30) : random.int(1, 12);
+      // spread over the year, a few in the last day and week so every window has something
+      const ageHours =
+        index < 2 ? random.int(3, 20) : index < 5 ? random.int(24, 160) : random.int(170, 8700);
+      const start = seedTime - ageHours * HOUR;
+      const id = `${username.slice(0, 2)}${random.chars(6)}`;
+      return {
+        pod: `skaha-${kind}-${username}-${id}`,
+        namespace: NAMESPACE,
+        id,
+        username,
+        project: random.pick(projects),
+        kind,
+        start,
+        end: Math.min(start + hours * HOUR, seedTime - HOUR),
+        cpuRequest: size.cores,
+        memoryRequestGib: size.ramGB,
+        gpus: kind === 'headless' && random.next() < 0.2 ? 1 : 0,
+        cpuUsed: Number((size.cores * (0.05 + random.next() * 0.7)).toFixed(3)),
+        memoryGib: Number((size.ramGB * (0.03 + random.next() * 0.3)).toFixed(2)),
+        memoryPeakGib: 0,
+      };
+    }).map((pod) => ({
+      ...pod,
+      memoryPeakGib: Number(Math.min(pod.memoryGib * 1.6, pod.memoryRequestGib).toFixed(2)),
+    }));
+  });
+}
+
+/** Workloads that are not in the fake's records, so the platform totals agree with skaha's `view=stats`. */
+function baseLoad(platform: Platform, seedTime: number): UsagePod {
+  const { cores, ramGB } = platform.skaha.cluster.baseLoad;
+  return {
+    pod: 'other-workloads',
+    namespace: NAMESPACE,
+    id: 'other-workloads',
+    username: '',
+    project: '',
+    kind: 'headless',
+    start: seedTime - 400 * DAY,
+    end: Infinity,
+    cpuRequest: cores,
+    memoryRequestGib: ramGB,
+    gpus: 0,
+    cpuUsed: Number((cores * 0.55).toFixed(2)),
+    memoryGib: Number((ramGB * 0.4).toFixed(2)),
+    memoryPeakGib: ramGB,
+  };
+}
+
+/**
+ * Every session pod Prometheus would have series for: the seeded demo sessions (even once skaha has
+ * forgotten them), the sessions skaha has now (new launches included) and the seeded history.
+ */
+export function usagePods(platform: Platform): UsagePod[] {
+  if (platform.scenarios.has('empty')) return [];
+  const { seedTime } = platform.usage;
+  const byKey = new Map<string, UsagePod>();
+  const add = (session: NewSession | SessionRecord) => {
+    const pod = fromSession(session);
+    if (pod) byKey.set(`${session.id}/${session.appid ?? ''}`, pod);
+  };
+  for (const session of [...jdoeSessions(seedTime), ...mchenSessions(seedTime)]) add(session);
+  for (const record of platform.skaha.sessions) add(record);
+  return [...byKey.values(), ...history(seedTime), baseLoad(platform, seedTime)];
+}

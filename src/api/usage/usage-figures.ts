@@ -1,0 +1,277 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '../http/client';
+import type { InstantSample } from './prometheus-schemas';
+import {
+  LABEL,
+  cpuCoreHoursQuery,
+  gpuHoursQuery,
+  memoryGibHoursQuery,
+  memoryPeakGibQuery,
+  platformAllocatedQuery,
+  platformUsedQuery,
+  requestPeakQuery,
+  requestedHoursQuery,
+  sessionCountQuery,
+  sessionHoursQuery,
+  userProjectsQuery,
+  type UsageScope,
+} from './promql';
+import { usageFetcher } from './usage-queries';
+import { usageKeys } from './usage-keys';
+import { windowSpans, type UsageWindow } from './usage-windows';
+
+const ONE_MINUTE = 60_000;
+
+export interface FigureRequest {
+  scope: UsageScope;
+  window: UsageWindow;
+  /** Epoch ms the window ends at. */
+  time: number;
+  scrapeInterval: number;
+}
+
+/** The totals of a scope over a window. */
+export interface UsageTotals {
+  cpuCoreHours: number;
+  memoryGibHours: number;
+  gpuHours: number;
+  sessionHours: number;
+  sessions: number;
+  cpuRequestedCoreHours: number;
+  memoryRequestedGibHours: number;
+  memoryPeakGib: number | undefined;
+}
+
+/** An empty vector means nothing was used: zero, not unknown. */
+const total = (samples: readonly InstantSample[]) =>
+  samples.reduce((sum, sample) => sum + (Number.isFinite(sample.value) ? sample.value : 0), 0);
+
+const options = ({ scope, window, scrapeInterval }: FigureRequest, by: readonly string[] = []) => ({
+  scope,
+  range: windowSpans[window].seconds,
+  scrapeInterval,
+  by,
+});
+
+export function usageTotalsQueryOptions(api: ApiClient, request: FigureRequest) {
+  const fetcher = usageFetcher(api);
+  return queryOptions({
+    queryKey: usageKeys.figure('totals', request),
+    queryFn: async ({ signal }): Promise<UsageTotals> => {
+      const figure = (query: string) => fetcher.instant(query, request.time, signal);
+      const o = options(request);
+      const [cpu, memory, gpu, hours, count, cpuRequested, memoryRequested, peak] = await Promise.all([
+        figure(cpuCoreHoursQuery(o)),
+        figure(memoryGibHoursQuery(o)),
+        figure(gpuHoursQuery(o)),
+        figure(sessionHoursQuery(o)),
+        figure(sessionCountQuery(o)),
+        figure(requestedHoursQuery('cpu', o)),
+        figure(requestedHoursQuery('memory', o)),
+        figure(memoryPeakGibQuery(o)),
+      ]);
+      return {
+        cpuCoreHours: total(cpu.samples),
+        memoryGibHours: total(memory.samples),
+        gpuHours: total(gpu.samples),
+        sessionHours: total(hours.samples),
+        sessions: total(count.samples),
+        cpuRequestedCoreHours: total(cpuRequested.samples),
+        memoryRequestedGibHours: total(memoryRequested.samples),
+        memoryPeakGib: peak.samples[0]?.value,
+      };
+    },
+    staleTime: ONE_MINUTE,
+  });
+}
+
+/** One session of the window, with what it asked for and what it used. */
+export interface SessionUsage {
+  id: string;
+  kind: string;
+  username: string;
+  cpuCoreHours: number;
+  sessionHours: number;
+  gpuHours: number;
+  cpuRequest: number | undefined;
+  memoryRequestGib: number | undefined;
+  memoryPeakGib: number | undefined;
+}
+
+const keyOf = (metric: Record<string, string>) => metric[LABEL.id] ?? '';
+
+function byKey(samples: readonly InstantSample[]): Map<string, InstantSample> {
+  return new Map(samples.map((sample) => [keyOf(sample.metric), sample]));
+}
+
+/** Every session of the window, most session-hours first. */
+export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest) {
+  const fetcher = usageFetcher(api);
+  return queryOptions({
+    queryKey: usageKeys.figure('sessions', request),
+    queryFn: async ({ signal }): Promise<SessionUsage[]> => {
+      const figure = (query: string) => fetcher.instant(query, request.time, signal);
+      const o = options(request, [LABEL.id, LABEL.kind, LABEL.username]);
+      const [hours, cpu, gpu, cpuRequest, memoryRequest, memoryPeak] = await Promise.all([
+        figure(sessionHoursQuery(o)),
+        figure(cpuCoreHoursQuery(o)),
+        figure(gpuHoursQuery(o)),
+        figure(requestPeakQuery('cpu', o)),
+        figure(requestPeakQuery('memory', o)),
+        figure(memoryPeakGibQuery(o)),
+      ]);
+      const lookups = [cpu, gpu, cpuRequest, memoryRequest, memoryPeak].map((result) =>
+        byKey(result.samples),
+      );
+      const [cpuBy, gpuBy, cpuRequestBy, memoryRequestBy, memoryPeakBy] = lookups;
+      return hours.samples
+        .map((sample): SessionUsage => {
+          const id = keyOf(sample.metric);
+          return {
+            id,
+            kind: sample.metric[LABEL.kind] ?? '',
+            username: sample.metric[LABEL.username] ?? '',
+            sessionHours: sample.value,
+            cpuCoreHours: cpuBy?.get(id)?.value ?? 0,
+            gpuHours: gpuBy?.get(id)?.value ?? 0,
+            cpuRequest: cpuRequestBy?.get(id)?.value,
+            memoryRequestGib: memoryRequestBy?.get(id)?.value,
+            memoryPeakGib: memoryPeakBy?.get(id)?.value,
+          };
+        })
+        .sort((a, b) => b.sessionHours - a.sessionHours || a.id.localeCompare(b.id));
+    },
+    staleTime: ONE_MINUTE,
+  });
+}
+
+/** A project's figures per member. */
+export interface MemberUsage {
+  username: string;
+  cpuCoreHours: number;
+  memoryGibHours: number;
+  gpuHours: number;
+  sessionHours: number;
+  sessions: number;
+}
+
+export function memberUsageQueryOptions(api: ApiClient, request: FigureRequest) {
+  const fetcher = usageFetcher(api);
+  return queryOptions({
+    queryKey: usageKeys.figure('members', request),
+    queryFn: async ({ signal }): Promise<MemberUsage[]> => {
+      const figure = (query: string) => fetcher.instant(query, request.time, signal);
+      const o = options(request, [LABEL.username]);
+      const results = await Promise.all([
+        figure(cpuCoreHoursQuery(o)),
+        figure(memoryGibHoursQuery(o)),
+        figure(gpuHoursQuery(o)),
+        figure(sessionHoursQuery(o)),
+        figure(sessionCountQuery(o)),
+      ]);
+      const name = (sample: InstantSample) => sample.metric[LABEL.username] ?? '';
+      const members = new Map<string, MemberUsage>();
+      const fields = ['cpuCoreHours', 'memoryGibHours', 'gpuHours', 'sessionHours', 'sessions'] as const;
+      results.forEach((result, index) => {
+        const field = fields[index];
+        if (!field) return;
+        for (const sample of result.samples) {
+          const username = name(sample);
+          const member = members.get(username) ?? {
+            username,
+            cpuCoreHours: 0,
+            memoryGibHours: 0,
+            gpuHours: 0,
+            sessionHours: 0,
+            sessions: 0,
+          };
+          member[field] = sample.value;
+          members.set(username, member);
+        }
+      });
+      return [...members.values()].sort(
+        (a, b) => b.cpuCoreHours - a.cpuCoreHours || a.username.localeCompare(b.username),
+      );
+    },
+    staleTime: ONE_MINUTE,
+  });
+}
+
+/** One bar of a time series: its end (epoch ms) and a value per session type. */
+export interface SeriesPoint {
+  time: number;
+  values: Record<string, number>;
+}
+
+/** CPU core-hours used per bar of the window, by session type. */
+export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) {
+  const fetcher = usageFetcher(api);
+  return queryOptions({
+    queryKey: usageKeys.figure('by-kind', request),
+    queryFn: async ({ signal }): Promise<{ kinds: string[]; points: SeriesPoint[] }> => {
+      const { seconds, step } = windowSpans[request.window];
+      const query = cpuCoreHoursQuery({ scope: request.scope, range: step, by: [LABEL.kind] });
+      const start = request.time - (seconds - step) * 1000;
+      const result = await fetcher.range(query, start, request.time, step, signal);
+      const times: number[] = [];
+      for (let time = start; time <= request.time; time += step * 1000) times.push(time);
+      const kinds = result.series.map((series) => series.metric[LABEL.kind] ?? '').sort();
+      const points = times.map((time): SeriesPoint => {
+        const values: Record<string, number> = {};
+        for (const series of result.series) {
+          const kind = series.metric[LABEL.kind] ?? '';
+          values[kind] = series.values.find((point) => point.time === time)?.value ?? 0;
+        }
+        return { time, values };
+      });
+      return { kinds, points };
+    },
+    staleTime: ONE_MINUTE,
+  });
+}
+
+/** The projects a user has run sessions under in the last year, from their own series. */
+export function userProjectsQueryOptions(api: ApiClient, username: string, time: number) {
+  const fetcher = usageFetcher(api);
+  return queryOptions({
+    queryKey: usageKeys.projects(username, time),
+    queryFn: async ({ signal }): Promise<string[]> => {
+      const result = await fetcher.instant(
+        userProjectsQuery(username, windowSpans.year.seconds),
+        time,
+        signal,
+      );
+      return result.samples
+        .map((sample) => sample.metric[LABEL.project] ?? '')
+        .filter((project) => project !== '')
+        .sort((a, b) => a.localeCompare(b));
+    },
+    staleTime: 5 * ONE_MINUTE,
+  });
+}
+
+/** Session pods across the platform now: what they hold against what they use. */
+export interface PlatformUsage {
+  cpuAllocated: number;
+  cpuUsed: number;
+  memoryAllocatedGib: number;
+  memoryUsedGib: number;
+}
+
+export function platformUsageQueryOptions(api: ApiClient, time: number) {
+  const fetcher = usageFetcher(api);
+  return queryOptions({
+    queryKey: usageKeys.platform(time),
+    queryFn: async ({ signal }): Promise<PlatformUsage> => {
+      const figure = async (query: string) => total((await fetcher.instant(query, time, signal)).samples);
+      const [cpuAllocated, cpuUsed, memoryAllocatedGib, memoryUsedGib] = await Promise.all([
+        figure(platformAllocatedQuery('cpu')),
+        figure(platformUsedQuery('cpu')),
+        figure(platformAllocatedQuery('memory')),
+        figure(platformUsedQuery('memory')),
+      ]);
+      return { cpuAllocated, cpuUsed, memoryAllocatedGib, memoryUsedGib };
+    },
+    staleTime: ONE_MINUTE,
+  });
+}

@@ -1,0 +1,30 @@
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  // A leading =, +, - or @ makes spreadsheets run the cell as a formula; a quote mark keeps it text.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value !== 'number' ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows to CSV text, with a header row; numbers are written plainly (a dot for decimals) for any tool to read. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | undefined)[])[],
+) {
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Hands the text to the browser as a file download. */
+export function downloadCsv(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Chromium reads the blob asynchronously after click(); revoke once it has
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 10_000);
+}

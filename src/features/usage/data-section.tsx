@@ -1,0 +1,110 @@
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadCsv, toCsv } from './csv';
+
+export interface Column<Row> {
+  header: string;
+  /** The raw value, written to the CSV as is. */
+  value: (row: Row) => string | number | undefined;
+  /** What the table shows; the raw value when absent. */
+  render?: (row: Row) => ReactNode;
+  numeric?: boolean;
+}
+
+interface DataSectionProps<Row> {
+  title: string;
+  /** The CSV file's name, without extension. */
+  fileName: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** Drawn above the table; the table carries the same values for anyone who cannot see it. */
+  chart?: ReactNode;
+  caption?: string;
+  footer?: ReactNode;
+}
+
+/** A chart, the table of its values and a CSV export of them. */
+export function DataSection<Row>({
+  title,
+  fileName,
+  columns,
+  rows,
+  rowKey,
+  chart,
+  caption,
+  footer,
+}: DataSectionProps<Row>) {
+  const { t } = useTranslation();
+  function handleDownload() {
+    const csv = toCsv(
+      columns.map((column) => column.header),
+      rows.map((row) => columns.map((column) => column.value(row))),
+    );
+    downloadCsv(`${fileName}.csv`, csv);
+  }
+  return (
+    <Paper component="section" withBorder p="md" aria-label={title}>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Title order={2} size="h4">
+            {title}
+          </Title>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconDownload size={14} aria-hidden />}
+            onClick={handleDownload}
+            disabled={rows.length === 0}
+            aria-label={t('usage.chart.csvLabel', { title })}
+          >
+            {t('usage.chart.csv')}
+          </Button>
+        </Group>
+        {rows.length === 0 ? (
+          <Text c="dimmed">{t('usage.chart.empty')}</Text>
+        ) : (
+          <>
+            {chart && (
+              <div role="img" aria-label={t('usage.chart.described', { title })}>
+                {chart}
+              </div>
+            )}
+            <Table.ScrollContainer minWidth={320}>
+              <Table striped highlightOnHover captionSide="top">
+                {caption && <Table.Caption>{caption}</Table.Caption>}
+                <Table.Thead>
+                  <Table.Tr>
+                    {columns.map((column) => (
+                      <Table.Th key={column.header} scope="col" ta={column.numeric ? 'right' : undefined}>
+                        {column.header}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={rowKey(row)}>
+                      {columns.map((column) => (
+                        <Table.Td
+                          key={column.header}
+                          ta={column.numeric ? 'right' : undefined}
+                          style={{ overflowWrap: 'anywhere' }}
+                        >
+                          {column.render ? column.render(row) : column.value(row)}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+        {footer}
+      </Stack>
+    </Paper>
+  );
+}

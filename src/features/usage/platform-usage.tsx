@@ -1,0 +1,189 @@
+import { Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import { platformStatsQueryOptions } from '../../api/skaha/platform-queries';
+import type { PlatformStats } from '../../api/skaha/platform-schemas';
+import {
+  platformUsageQueryOptions,
+  type PlatformUsage as PlatformUsageFigures,
+} from '../../api/usage/usage-figures';
+import { ErrorAlert } from '../../components/error-alert';
+import { DataSection, type Column } from './data-section';
+import { UsageBarChart } from './usage-bar-chart';
+import { useUsageFormat } from './use-usage-format';
+import { useFiguresTime } from './use-usage-window';
+import { WindowBar } from './window-bar';
+
+/** The platform now: allocation against capacity (skaha), use against allocation (Prometheus), the largest session. */
+export function PlatformUsage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const time = useFiguresTime();
+  const stats = useQuery(platformStatsQueryOptions(api));
+  const usage = useQuery(platformUsageQueryOptions(api, time));
+  return (
+    <Stack gap="md">
+      <WindowBar time={time} />
+      <Title order={2} size="h3">
+        {t('usage.platform.heading')}
+      </Title>
+      <Text c="dimmed">{t('usage.platform.description')}</Text>
+      {stats.isError && <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />}
+      {stats.isPending && <Skeleton height={120} aria-busy="true" aria-label={t('usage.loading')} />}
+      {stats.data && <Capacity stats={stats.data} />}
+      {usage.isError && <ErrorAlert error={usage.error} onRetry={() => void usage.refetch()} />}
+      {usage.isPending && <Skeleton height={260} />}
+      {usage.data && <AllocatedAndUsed usage={usage.data} stats={stats.data} />}
+    </Stack>
+  );
+}
+
+function Capacity({ stats }: { stats: PlatformStats }) {
+  const { t } = useTranslation();
+  const format = useUsageFormat();
+  const gauges = [
+    {
+      id: 'cores',
+      label: t('usage.platform.cores'),
+      allocated: stats.cores.requestedCPUCores,
+      capacity: stats.cores.cpuCoresAvailable,
+      show: (value: number) => format.amount(value),
+    },
+    {
+      id: 'ram',
+      label: t('usage.platform.ram'),
+      allocated: stats.ram.requestedRAM,
+      capacity: stats.ram.ramAvailable,
+      show: (value: number) => format.bytes(value * 1e9),
+    },
+  ];
+  return (
+    <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+      {gauges.map((gauge) => {
+        const fraction = gauge.capacity > 0 ? gauge.allocated / gauge.capacity : 0;
+        return (
+          <Paper key={gauge.id} component="section" withBorder p="md" aria-label={gauge.label}>
+            <Stack gap={6}>
+              <Title order={3} size="h5">
+                {gauge.label}
+              </Title>
+              <Progress value={Math.min(100, fraction * 100)} aria-label={gauge.label} />
+              <Text>
+                {t('usage.platform.allocated', {
+                  allocated: gauge.show(gauge.allocated),
+                  capacity: gauge.show(gauge.capacity),
+                  percent: format.percent(fraction),
+                })}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t('usage.platform.free', {
+                  free: gauge.show(Math.max(0, gauge.capacity - gauge.allocated)),
+                })}
+              </Text>
+            </Stack>
+          </Paper>
+        );
+      })}
+      <Paper component="section" withBorder p="md" aria-label={t('usage.platform.largest')}>
+        <Stack gap={6}>
+          <Title order={3} size="h5">
+            {t('usage.platform.largest')}
+          </Title>
+          <Text>
+            {t('usage.platform.largestCores', {
+              cores: format.amount(stats.cores.maxCPUCores.cpuCores),
+              ram: format.amount(stats.cores.maxCPUCores.withRam),
+            })}
+          </Text>
+          <Text>
+            {t('usage.platform.largestRam', {
+              ram: format.amount(stats.ram.maxRAM.ram),
+              cores: format.amount(stats.ram.maxRAM.withCPUCores),
+            })}
+          </Text>
+        </Stack>
+      </Paper>
+    </SimpleGrid>
+  );
+}
+
+interface ResourceRow {
+  id: 'cpu' | 'memory';
+  label: string;
+  allocated: number;
+  used: number;
+  capacity: number | undefined;
+}
+
+function AllocatedAndUsed({
+  usage,
+  stats,
+}: {
+  usage: PlatformUsageFigures;
+  stats: PlatformStats | undefined;
+}) {
+  const { t } = useTranslation();
+  const format = useUsageFormat();
+  const rows: ResourceRow[] = [
+    {
+      id: 'cpu',
+      label: t('usage.platform.coresUnit'),
+      allocated: usage.cpuAllocated,
+      used: usage.cpuUsed,
+      capacity: stats?.cores.cpuCoresAvailable,
+    },
+    {
+      id: 'memory',
+      label: t('usage.platform.memoryUnit'),
+      allocated: usage.memoryAllocatedGib,
+      used: usage.memoryUsedGib,
+      // skaha writes G for GiB-sized quantities; both are the cluster's own RAM figures
+      capacity: stats?.ram.ramAvailable,
+    },
+  ];
+  const amount = (pick: (row: ResourceRow) => number | undefined, header: string): Column<ResourceRow> => ({
+    header,
+    value: pick,
+    render: (row) => {
+      const value = pick(row);
+      return value === undefined ? '—' : format.amount(value);
+    },
+    numeric: true,
+  });
+  const columns: Column<ResourceRow>[] = [
+    { header: t('usage.platform.resource'), value: (row) => row.label },
+    amount((row) => row.allocated, t('usage.platform.allocatedColumn')),
+    amount((row) => row.used, t('usage.platform.usedColumn')),
+    amount((row) => row.capacity, t('usage.platform.capacityColumn')),
+  ];
+  const share = (used: number, allocated: number) => (allocated > 0 ? used / allocated : 0);
+  return (
+    <DataSection
+      title={t('usage.platform.usedHeading')}
+      fileName="usage-platform"
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      chart={
+        <UsageBarChart
+          data={rows.map((row) => ({ label: row.label, allocated: row.allocated, used: row.used }))}
+          categoryKey="label"
+          series={[
+            { key: 'allocated', label: t('usage.platform.allocatedColumn') },
+            { key: 'used', label: t('usage.platform.usedColumn') },
+          ]}
+          formatValue={format.amount}
+        />
+      }
+      footer={
+        <Text>
+          {t('usage.platform.usedShare', {
+            percent: format.percent(share(usage.cpuUsed, usage.cpuAllocated)),
+            memoryPercent: format.percent(share(usage.memoryUsedGib, usage.memoryAllocatedGib)),
+          })}
+        </Text>
+      }
+    />
+  );
+}

@@ -1,0 +1,98 @@
+import { Skeleton, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import {
+  memberUsageQueryOptions,
+  sessionUsageQueryOptions,
+  usageByKindQueryOptions,
+  usageTotalsQueryOptions,
+  type FigureRequest,
+} from '../../api/usage/usage-figures';
+import { isApiError } from '../../api/http/api-error';
+import { ErrorAlert } from '../../components/error-alert';
+import { useConfig } from '../../config/config-context';
+import { KindSection } from './kind-section';
+import { MembersSection } from './members-section';
+import { TopSessions } from './top-sessions';
+import { EfficiencyPanel, TotalsGrid } from './totals-panel';
+import type { UsageWindow } from '../../api/usage/usage-windows';
+import type { UsageScope } from '../../api/usage/promql';
+
+interface ScopeUsageProps {
+  scope: UsageScope;
+  window: UsageWindow;
+  time: number;
+  /** Shown in place of the service's own message when it refuses (a project's figures for a non-PI). */
+  forbidden?: string;
+  fileName: string;
+  /** Rendered after the figures (the storage card). */
+  children?: ReactNode;
+}
+
+/** Every figure of one user or one project over the window: totals, efficiency, by type, members, top sessions. */
+export function ScopeUsage({ scope, window, time, forbidden, fileName, children }: ScopeUsageProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { usage } = useConfig();
+  const request: FigureRequest = { scope, window, time, scrapeInterval: usage.scrapeIntervalSeconds };
+  const isProject = scope.kind === 'project';
+  const totals = useQuery(usageTotalsQueryOptions(api, request));
+  const sessions = useQuery(sessionUsageQueryOptions(api, request));
+  const byKind = useQuery(usageByKindQueryOptions(api, request));
+  const members = useQuery({ ...memberUsageQueryOptions(api, request), enabled: isProject });
+  const queries = isProject ? [totals, sessions, byKind, members] : [totals, sessions, byKind];
+  const failed = queries.find((query) => query.isError);
+
+  if (failed?.error) {
+    const refused = forbidden !== undefined && isApiError(failed.error) && failed.error.status === 403;
+    return (
+      <Stack gap="md">
+        {refused ? (
+          <Text role="alert">{forbidden}</Text>
+        ) : (
+          <ErrorAlert
+            error={failed.error}
+            onRetry={() => {
+              for (const query of queries) if (query.isError) void query.refetch();
+            }}
+          />
+        )}
+        {children}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      {totals.data ? (
+        <TotalsGrid totals={totals.data} />
+      ) : (
+        <Skeleton height={90} aria-busy="true" aria-label={t('usage.loading')} />
+      )}
+      {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} />}
+      {byKind.data ? (
+        <KindSection {...byKind.data} window={window} fileName={`${fileName}-by-type-${window}`} />
+      ) : (
+        <Skeleton height={260} />
+      )}
+      {isProject &&
+        (members.data ? (
+          <MembersSection members={members.data} fileName={`${fileName}-members-${window}`} />
+        ) : (
+          <Skeleton height={200} />
+        ))}
+      {sessions.data ? (
+        <TopSessions
+          sessions={sessions.data}
+          withUser={isProject}
+          fileName={`${fileName}-top-sessions-${window}`}
+        />
+      ) : (
+        <Skeleton height={200} />
+      )}
+      {children}
+    </Stack>
+  );
+}

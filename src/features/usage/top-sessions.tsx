@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionUsage } from '../../api/usage/usage-figures';
+import { DataSection, type Column } from './data-section';
+import { kindLabel } from './kind-label';
+import { useUsageFormat } from './use-usage-format';
+
+const TOP = 10;
+
+/** The sessions that ran longest in the window, with what they asked for and used. */
+export function TopSessions({
+  sessions,
+  withUser = false,
+  fileName,
+}: {
+  sessions: readonly SessionUsage[];
+  withUser?: boolean;
+  fileName: string;
+}) {
+  const { t } = useTranslation();
+  const format = useUsageFormat();
+  const rows = sessions.slice(0, TOP);
+  const optional = (value: number | undefined) => (value === undefined ? '—' : format.amount(value));
+  const columns: Column<SessionUsage>[] = [
+    { header: t('usage.top.id'), value: (row) => row.id },
+    ...(withUser ? [{ header: t('usage.top.user'), value: (row: SessionUsage) => row.username }] : []),
+    { header: t('usage.top.kind'), value: (row) => row.kind, render: (row) => kindLabel(t, row.kind) },
+    {
+      header: t('usage.top.hours'),
+      value: (row) => row.sessionHours,
+      render: (row) => format.amount(row.sessionHours),
+      numeric: true,
+    },
+    {
+      header: t('usage.top.cpu'),
+      value: (row) => row.cpuCoreHours,
+      render: (row) => format.amount(row.cpuCoreHours),
+      numeric: true,
+    },
+    {
+      header: t('usage.top.cpuRequest'),
+      value: (row) => row.cpuRequest,
+      render: (row) => optional(row.cpuRequest),
+      numeric: true,
+    },
+    {
+      header: t('usage.top.memoryRequest'),
+      value: (row) => row.memoryRequestGib,
+      render: (row) => optional(row.memoryRequestGib),
+      numeric: true,
+    },
+    {
+      header: t('usage.top.memoryPeak'),
+      value: (row) => row.memoryPeakGib,
+      render: (row) => optional(row.memoryPeakGib),
+      numeric: true,
+    },
+    {
+      header: t('usage.top.gpu'),
+      value: (row) => row.gpuHours,
+      render: (row) => format.amount(row.gpuHours),
+      numeric: true,
+    },
+  ];
+  return (
+    <DataSection
+      title={t('usage.top.heading')}
+      caption={t('usage.top.caption', { count: rows.length })}
+      fileName={fileName}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+    />
+  );
+}

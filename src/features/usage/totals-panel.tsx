@@ -1,0 +1,116 @@
+import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SessionUsage, UsageTotals } from '../../api/usage/usage-figures';
+import { topAdvice } from './advice';
+import { kindLabel } from './kind-label';
+import { useUsageFormat } from './use-usage-format';
+
+/** The five headline figures of a scope over the window. */
+export function TotalsGrid({ totals }: { totals: UsageTotals }) {
+  const { t } = useTranslation();
+  const format = useUsageFormat();
+  const figures = [
+    { id: 'cpu', label: t('usage.totals.cpuCoreHours'), value: format.amount(totals.cpuCoreHours) },
+    { id: 'memory', label: t('usage.totals.memoryGibHours'), value: format.amount(totals.memoryGibHours) },
+    {
+      id: 'gpu',
+      label: t('usage.totals.gpuHours'),
+      value: format.amount(totals.gpuHours),
+      note: t('usage.totals.gpuNote'),
+    },
+    { id: 'hours', label: t('usage.totals.sessionHours'), value: format.amount(totals.sessionHours) },
+    { id: 'sessions', label: t('usage.totals.sessions'), value: format.count(totals.sessions) },
+  ];
+  return (
+    <section aria-label={t('usage.totals.heading')}>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
+        {figures.map((figure) => (
+          <Paper key={figure.id} withBorder p="sm" data-figure={figure.id}>
+            <Text size="sm" c="dimmed" component="h2">
+              {figure.label}
+            </Text>
+            <Text fz="xl" fw={700}>
+              {figure.value}
+            </Text>
+            {figure.note && (
+              <Text size="xs" c="dimmed">
+                {figure.note}
+              </Text>
+            )}
+          </Paper>
+        ))}
+      </SimpleGrid>
+    </section>
+  );
+}
+
+const share = (used: number, requested: number) => (requested > 0 ? used / requested : 0);
+
+/** Used against requested, and what to ask for next time. */
+export function EfficiencyPanel({
+  totals,
+  sessions,
+}: {
+  totals: UsageTotals;
+  sessions: readonly SessionUsage[] | undefined;
+}) {
+  const { t } = useTranslation();
+  const format = useUsageFormat();
+  const advice = sessions ? topAdvice(sessions) : [];
+  return (
+    <Paper component="section" withBorder p="md" aria-label={t('usage.efficiency.heading')}>
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('usage.efficiency.heading')}
+        </Title>
+        {totals.sessions === 0 ? (
+          <Text>{t('usage.efficiency.nothing')}</Text>
+        ) : (
+          <>
+            <Text>
+              {t('usage.efficiency.cpu', {
+                used: format.amount(totals.cpuCoreHours),
+                requested: format.amount(totals.cpuRequestedCoreHours),
+                percent: format.percent(share(totals.cpuCoreHours, totals.cpuRequestedCoreHours)),
+              })}
+            </Text>
+            <Text>
+              {t('usage.efficiency.memory', {
+                used: format.amount(totals.memoryGibHours),
+                requested: format.amount(totals.memoryRequestedGibHours),
+                percent: format.percent(share(totals.memoryGibHours, totals.memoryRequestedGibHours)),
+              })}
+            </Text>
+            <Title order={3} size="h5" mt="xs">
+              {t('usage.efficiency.adviceHeading')}
+            </Title>
+            {sessions && advice.length === 0 && <Text>{t('usage.efficiency.noAdvice')}</Text>}
+            {advice.length > 0 && (
+              <List spacing={4}>
+                {advice.map((item) => (
+                  <List.Item key={`${item.session.id}:${item.resource}`}>
+                    {item.resource === 'memory'
+                      ? t('usage.efficiency.memoryAdvice', {
+                          id: item.session.id,
+                          kind: kindLabel(t, item.session.kind),
+                          requested: format.amount(item.requested),
+                          peak: format.amount(item.peak),
+                          suggested: format.count(item.suggested),
+                        })
+                      : t('usage.efficiency.cpuAdvice', {
+                          id: item.session.id,
+                          kind: kindLabel(t, item.session.kind),
+                          requested: format.amount(item.requested),
+                          used: format.amount(item.used),
+                          suggested: format.count(item.suggested),
+                        })}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

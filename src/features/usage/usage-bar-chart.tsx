@@ -1,0 +1,83 @@
+import { useComputedColorScheme, useMantineTheme } from '@mantine/core';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+}
+
+interface UsageBarChartProps {
+  data: readonly Record<string, string | number>[];
+  categoryKey: string;
+  series: readonly ChartSeries[];
+  stacked?: boolean;
+  formatCategory?: (value: string | number) => string;
+  formatValue: (value: number) => string;
+}
+
+const PALETTE = ['blue', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'indigo'] as const;
+
+/** A bar chart in the theme's colours; recharts stays inside the usage area's lazy chunk. */
+export function UsageBarChart({
+  data,
+  categoryKey,
+  series,
+  stacked = false,
+  formatCategory,
+  formatValue,
+}: UsageBarChartProps) {
+  const theme = useMantineTheme();
+  const scheme = useComputedColorScheme('light');
+  const dark = scheme === 'dark';
+  const text = dark ? theme.colors.dark[0] : theme.colors.gray[8];
+  const grid = dark ? theme.colors.dark[4] : theme.colors.gray[3];
+  const colour = (index: number) => theme.colors[PALETTE[index % PALETTE.length] ?? 'blue'][dark ? 4 : 7];
+  return (
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      data={[...data]}
+      style={{ width: '100%', height: 260 }}
+      margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+    >
+      <CartesianGrid stroke={grid} strokeDasharray="3 3" vertical={false} />
+      <XAxis
+        dataKey={categoryKey}
+        tick={{ fill: text, fontSize: 12 }}
+        tickFormatter={(value: string | number) => (formatCategory ? formatCategory(value) : `${value}`)}
+        minTickGap={12}
+      />
+      <YAxis
+        tick={{ fill: text, fontSize: 12 }}
+        tickFormatter={(value: number) => formatValue(value)}
+        width={56}
+      />
+      <Tooltip
+        formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')}
+        labelFormatter={(value) =>
+          typeof value === 'string' || typeof value === 'number'
+            ? formatCategory
+              ? formatCategory(value)
+              : `${value}`
+            : ''
+        }
+        contentStyle={{
+          background: dark ? theme.colors.dark[7] : theme.white,
+          borderColor: grid,
+          color: text,
+        }}
+      />
+      {series.length > 1 && <Legend wrapperStyle={{ color: text }} />}
+      {series.map((entry, index) => (
+        <Bar
+          key={entry.key}
+          dataKey={entry.key}
+          name={entry.label}
+          fill={colour(index)}
+          stackId={stacked ? 'stack' : undefined}
+          isAnimationActive={false}
+        />
+      ))}
+    </BarChart>
+  );
+}

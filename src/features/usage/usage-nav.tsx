@@ -1,0 +1,61 @@
+import { Button, Group, SegmentedControl } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { usageWindows, type UsageWindow } from '../../api/usage/usage-windows';
+import { paths } from '../../lib/paths';
+
+/** The three usage views; the period travels along. */
+export function UsageNav({ window }: { window: UsageWindow | undefined }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const links = [
+    { to: paths.usage(window), label: t('usage.nav.mine'), current: pathname === paths.usage() },
+    {
+      to: paths.usageProjects(window),
+      label: t('usage.nav.projects'),
+      current: pathname.startsWith(paths.usageProjects()),
+    },
+    {
+      to: paths.usagePlatform(),
+      label: t('usage.nav.platform'),
+      current: pathname === paths.usagePlatform(),
+    },
+  ];
+  return (
+    <Group component="nav" aria-label={t('usage.nav.label')} gap="xs" wrap="wrap">
+      {links.map((link) => (
+        <Button
+          key={link.to}
+          component={Link}
+          to={link.to}
+          variant={link.current ? 'filled' : 'default'}
+          aria-current={link.current ? 'page' : undefined}
+          size="sm"
+        >
+          {link.label}
+        </Button>
+      ))}
+    </Group>
+  );
+}
+
+export function WindowPicker({
+  value,
+  onChange,
+}: {
+  value: UsageWindow;
+  onChange: (value: UsageWindow) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SegmentedControl
+      aria-label={t('usage.window.label')}
+      value={value}
+      onChange={(next) => {
+        const chosen = usageWindows.find((window) => window === next);
+        if (chosen) onChange(chosen);
+      }}
+      data={usageWindows.map((window) => ({ value: window, label: t(`usage.window.short.${window}`) }))}
+    />
+  );
+}

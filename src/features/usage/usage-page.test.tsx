@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/render-app';
+
+const figure = async (name: string) => {
+  const heading = await screen.findByRole('heading', { name });
+  const card = heading.parentElement;
+  if (!card) throw new Error(`no card for ${name}`);
+  return card;
+};
+
+describe('the usage pages', () => {
+  it("shows the user's totals, a chart with its table, top sessions and home storage", async () => {
+    await renderApp({ route: '/usage?window=day' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Usage' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(await figure('Sessions')).toHaveTextContent(/\d/);
+    expect(await figure('CPU core-hours')).toHaveTextContent(/\d/);
+    const top = await screen.findByRole('region', { name: 'Top sessions' });
+    // jdoe's seeded CARTA session ran 4 h 12 min before the seed: 4.2 session-hours today
+    const carta = within(top).getByText('p7w1zr4c').closest('tr');
+    expect(carta).toHaveTextContent('CARTA');
+    expect(carta).toHaveTextContent('4.2');
+    expect(screen.getByRole('region', { name: 'CPU core-hours by session type' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Download CPU core-hours by session type as CSV' }),
+    ).toBeEnabled();
+    const home = await screen.findByRole('region', { name: 'Home storage' });
+    expect(await within(home).findByText(/^\S+ \S+ of \S+ \S+ used \(\d+%\)$/)).toBeInTheDocument();
+  });
+
+  it('gives plain advice where a session asked for far more than it used', async () => {
+    await renderApp({ route: '/usage?window=day' });
+    const efficiency = await screen.findByRole('region', { name: 'Efficiency' });
+    // the CARTA session asked for 16 GB and peaked at 4.23 GB
+    expect(
+      await within(efficiency).findByText(
+        'Session p7w1zr4c (CARTA): you asked for 16 GB and used at most 4.23 GB: 8 GB would do.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the period in the URL', async () => {
+    const { user, router } = await renderApp({ route: '/usage' });
+    await screen.findByRole('region', { name: 'Top sessions' });
+    await user.click(screen.getByRole('radio', { name: 'Month' }));
+    expect(router.state.location.search).toBe('?window=month');
+    expect(screen.getByText(/^Last 30 days/)).toBeInTheDocument();
+  });
+
+  it('formats numbers the French way', async () => {
+    await renderApp({ route: '/usage?window=day', language: 'fr' });
+    const top = await screen.findByRole('region', { name: 'Sessions principales' });
+    expect(within(top).getByText('p7w1zr4c').closest('tr')).toHaveTextContent('4,2');
+  });
+
+  it('explains a failing usage service with a retry, naming it', async () => {
+    await renderApp({ route: '/usage', scenario: 'usage-down' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Usage service answered 503');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it("shows a PI their project's members, and the project list comes from their own series", async () => {
+    const { user, router } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen' });
+    await user.click(await screen.findByRole('combobox', { name: 'Project' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('option', { name: 'lensing-lab' }));
+    expect(router.state.location.pathname).toBe('/usage/projects/lensing-lab');
+    const members = await screen.findByRole('region', { name: 'Usage by member' });
+    expect(within(members).getByRole('cell', { name: 'mchen' })).toBeInTheDocument();
+    expect(within(members).getByRole('cell', { name: 'lwong' })).toBeInTheDocument();
+  });
+
+  it("tells a member that only the PI sees the project's figures", async () => {
+    await renderApp({ route: '/usage/projects/survey-team', signedInAs: 'jdoe' });
+    expect(
+      await screen.findByText(/only the project’s principal investigator can see its usage/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the platform capacity and what is used of it', async () => {
+    await renderApp({ route: '/usage/platform' });
+    expect(await screen.findByText('16 cores with 64 GB of memory')).toBeInTheDocument();
+    const table = await screen.findByRole('region', { name: 'Allocated and actually used' });
+    expect(within(table).getByRole('cell', { name: 'CPU cores' })).toBeInTheDocument();
+  });
+
+  it('is gone when the usage feature is off', async () => {
+    await renderApp({ route: '/usage', config: { features: { usage: false } } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Usage' })).not.toBeInTheDocument();
+  });
+});
