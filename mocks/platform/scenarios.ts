@@ -11,6 +11,7 @@ export const scenarioNames = [
   'stats-unavailable',
   'home-full',
   'home-nearly-full',
+  'storage-100k',
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];
