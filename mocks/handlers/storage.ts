@@ -1,7 +1,7 @@
 import { createMD5 } from 'hash-wasm';
 import type { RequestHandler } from 'msw';
 import { HttpResponse, delay, http } from 'msw';
-import type { Account } from '../platform/accounts';
+import { findAccount, type Account } from '../platform/accounts';
 import { ServiceError, badRequest } from '../platform/errors';
 import type { Platform } from '../platform/platform';
 import { keepContent, moveContent, readContent, shouldKeep } from '../platform/storage/content';
@@ -29,7 +29,9 @@ import {
   nodeElement,
   pathOfVosUri,
   readNodeXml,
+  escapeXml,
   readTransferXml,
+  vosUriOf,
 } from '../platform/storage/xml';
 import { emptyResponse, errorResponse, pathWithin, readParams, textResponse } from './http-utils';
 
@@ -70,6 +72,10 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
           const account = platform.authenticate(request.headers.get('authorization'));
           const inner = pathWithin(request, base) ?? '';
           const jobBase = new URL(request.url).origin + base.replace(/\/+$/, '');
+          const preauth = /^\/files\/preauth:([^/]+)(\/.*)$/.exec(inner);
+          if (preauth) {
+            return await preauthorisedFile(platform, request, preauth[1] ?? '', decodePath(preauth[2] ?? ''));
+          }
           if (inner.startsWith('/files/')) {
             if (!account) throw new ServiceError(401, 'NotAuthenticated');
             return await filesRequest(platform, account, request, decodePath(inner.slice('/files'.length)));
@@ -78,6 +84,7 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
           if (inner === '/nodes' || inner.startsWith('/nodes/')) {
             return await nodesRequest(platform, account, request, decodePath(inner.slice('/nodes'.length)));
           }
+          if (inner === '/synctrans') return await syncTransfer(platform, account, request, jobBase);
           const [, root, id, action] = inner.split('/');
           if (isJobRoot(root)) {
             return await jobsRequest(platform, account, request, jobBase, root, id, action);
@@ -103,7 +110,7 @@ function readable(data: StorageData, account: Account, path: string): StoredNode
 
 function writableParent(data: StorageData, account: Account, path: string): StoredNode {
   const parent = data.nodes[parentOf(path)];
-  if (!parent || parent.kind !== 'container') throw nodeNotFound(`ContainerNotFound: ${parentOf(path)}`);
+  if (parent?.kind !== 'container') throw nodeNotFound(`ContainerNotFound: ${parentOf(path)}`);
   if (!canWrite(account.username, parentOf(path))) throw permissionDenied(parentOf(path));
   return parent;
 }
@@ -348,7 +355,8 @@ async function jobsRequest(
     return new HttpResponse(null, { status: 303, headers: { Location: jobUrl(job) } });
   }
   const job = data.jobs[id];
-  if (!job || job.owner !== account.username || JOB_ROOTS[root] !== job.kind) {
+  const kindMatches = JOB_ROOTS[root] === job?.kind || (root === 'transfers' && job?.kind === 'download');
+  if (job?.owner !== account.username || !kindMatches) {
     throw nodeNotFound(`job ${id}`);
   }
   if (action === 'phase') {
@@ -366,6 +374,7 @@ async function jobsRequest(
     }
     return new HttpResponse(null, { status: 303, headers: { Location: jobUrl(job) } });
   }
+  if (action === 'results' && job.kind === 'download') return xmlResponse(downloadDetailsXml(job, jobBase));
   if (action !== undefined) return textResponse('not found\n', 404);
   if (request.method !== 'GET') return textResponse('method not allowed\n', 405);
   const wait = Number(new URL(request.url).searchParams.get('WAIT') ?? '0');
@@ -434,8 +443,7 @@ function runJob(platform: Platform, job: StorageJob) {
       }
       if (getNode(data, destination)) throw duplicateNode(destination);
       const parent = data.nodes[parentOf(destination)];
-      if (!parent || parent.kind !== 'container')
-        throw nodeNotFound(`ContainerNotFound: ${parentOf(destination)}`);
+      if (parent?.kind !== 'container') throw nodeNotFound(`ContainerNotFound: ${parentOf(destination)}`);
       if (!canWrite(account.username, parentOf(destination))) throw permissionDenied(parentOf(destination));
       const bytes = lengthOf(data, job.target, node) ?? 0;
       if (allocationOf(data, job.target) !== allocationOf(data, destination)) {
@@ -454,4 +462,55 @@ function runJob(platform: Platform, job: StorageJob) {
     job.phase = 'ERROR';
     job.error = error.message;
   }
+}
+
+// --- /synctrans downloads ---------------------------------------------------------------------------------
+
+/** A download negotiation: 303 to the transfer details, whose endpoint is a pre-authorised `/files` URL. */
+async function syncTransfer(platform: Platform, account: Account, request: Request, jobBase: string) {
+  if (request.method !== 'POST') return textResponse('method not allowed\n', 405);
+  const transfer = readTransferXml(await request.text());
+  const target = pathOfVosUri(transfer.target ?? '');
+  if (!target || transfer.direction !== 'pullFromVoSpace') {
+    throw badRequest('InvalidArgument: only pullFromVoSpace of a vos URI is supported');
+  }
+  const node = readable(platform.storage, account, target);
+  if (node.kind !== 'data') throw badRequest(`InvalidArgument: not a file: ${target}`);
+  const data = platform.storage;
+  const id = `${(data.nextJobId++).toString(36)}${platform.random.chars(16)}`;
+  data.jobs[id] = {
+    id,
+    kind: 'download',
+    owner: account.username,
+    phase: 'COMPLETED',
+    created: platform.now(),
+    target,
+  };
+  return new HttpResponse(null, {
+    status: 303,
+    headers: { Location: `${jobBase}/transfers/${id}/results/transferDetails` },
+  });
+}
+
+function downloadDetailsXml(job: StorageJob, jobBase: string): string {
+  const endpoint = `${jobBase}/files/preauth:${job.id}${job.target.split('/').map(encodeURIComponent).join('/')}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1">
+  <vos:target>${escapeXml(vosUriOf(job.target))}</vos:target>
+  <vos:direction>pullFromVoSpace</vos:direction>
+  <vos:protocol uri="ivo://ivoa.net/vospace/core#httpsget">
+    <vos:endpoint>${escapeXml(endpoint)}</vos:endpoint>
+  </vos:protocol>
+  <vos:keepBytes>true</vos:keepBytes>
+</vos:transfer>
+`;
+}
+
+/** `/files/preauth:<token>/<path>`: no Authorization header; the token names the download and its file. */
+async function preauthorisedFile(platform: Platform, request: Request, token: string, path: string) {
+  const job = platform.storage.jobs[token];
+  if (job?.kind !== 'download' || job.target !== path) throw permissionDenied(path);
+  const account = findAccount(platform.accounts, job.owner);
+  if (!account) throw permissionDenied(path);
+  return filesRequest(platform, account, request, path);
 }

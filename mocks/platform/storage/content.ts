@@ -68,7 +68,7 @@ function fitsHeader(name: string, date: number): Uint8Array {
   return encoder.encode(header.padEnd(blocks * 2880, ' '));
 }
 
-function textContent(name: string, length: number): (offset: number) => number {
+function textContent(name: string): (offset: number) => number {
   const line = name.endsWith('.csv')
     ? 'id,ra,dec,mag_r,mag_g\n1,10.6847,41.2690,18.25,18.91\n2,10.7120,41.3011,19.02,19.55\n'
     : `${name}: observing notes for the field, calibrations and reduction steps.\n`;
@@ -92,8 +92,7 @@ export function readContent(
   let fill: ((offset: number) => number) | undefined;
   if (/\.fits$/i.test(name)) prefix = fitsHeader(name, node.date);
   else if (/\.png$/i.test(name)) prefix = PNG_BYTES;
-  else if (/\.(csv|txt|md|json)$/i.test(name) || name.startsWith('.'))
-    fill = textContent(name, node.length ?? 0);
+  else if (/\.(csv|txt|md|json)$/i.test(name) || name.startsWith('.')) fill = textContent(name);
   for (let offset = start; offset < end; offset += 1) {
     const value = prefix ? (prefix[offset] ?? 0) : fill ? fill(offset) : 0;
     out[offset - start] = value;

@@ -41,7 +41,8 @@ export type JobPhase = 'PENDING' | 'QUEUED' | 'EXECUTING' | 'COMPLETED' | 'ERROR
 
 export interface StorageJob {
   id: string;
-  kind: 'move' | 'delete' | 'setprops';
+  /** `download`: a negotiated `/synctrans` download, whose id is also its pre-authorised file token. */
+  kind: 'move' | 'delete' | 'setprops' | 'download';
   owner: string;
   phase: JobPhase;
   created: number;
