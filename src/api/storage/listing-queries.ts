@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
-import { parseListing, type Listing } from './listing';
+import { parseListingText, type Listing } from './listing';
 import { storageKeys } from './storage-keys';
 import { encodePath, normalizePath, pathFromVosUri } from './vos-uri';
 
@@ -13,6 +13,20 @@ export interface ResolvedListing extends Listing {
 }
 
 const MAX_LINK_HOPS = 8;
+
+function parseXml(text: string): Document {
+  const document = new DOMParser().parseFromString(text, 'application/xml');
+  if (document.getElementsByTagName('parsererror').length > 0) {
+    throw new ApiError({
+      service: 'storage',
+      kind: 'malformed',
+      status: 200,
+      message: 'the answer is not well-formed XML',
+      body: text.slice(0, 2000),
+    });
+  }
+  return document;
+}
 
 /**
  * A node with its children (cavern lists a folder whole and unsorted). Link nodes in this space are followed
@@ -26,8 +40,11 @@ export function listingQueryOptions(api: ApiClient, authority: string, path: str
       const followed: string[] = [];
       let current = normalized;
       for (;;) {
-        const document = await api.xml('storage', `/nodes${encodePath(current)}`, { signal });
-        const listing = parseListing(document);
+        const text = await api.text('storage', `/nodes${encodePath(current)}`, {
+          signal,
+          headers: { Accept: 'text/xml' },
+        });
+        const listing = parseListingText(text, parseXml);
         const target =
           listing.node.kind === 'link' ? pathFromVosUri(listing.node.target, authority) : undefined;
         if (target === undefined) return { ...listing, path: current, followed };

@@ -1,4 +1,5 @@
-import { vosChild } from './vospace-dom';
+import { scanListing } from './listing-scan';
+import { vosChild, vosRoot } from './vospace-dom';
 import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
 import { parseVosUri } from './vos-uri';
 import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
@@ -119,6 +120,21 @@ function readEntry(element: Element): StorageEntry | undefined {
     groupWrite: readGroups(groupWrite),
     inheritPermissions: readBoolean(inherit),
   };
+}
+
+/** Past this size the children are scanned rather than parsed into a DOM (see listing-scan.ts). */
+export const SCAN_THRESHOLD = 512 * 1024;
+
+/** A listing from the text of cavern's answer: DOM-parsed when small, scanned when large. */
+export function parseListingText(text: string, parse: (xml: string) => Document): Listing {
+  if (text.length > SCAN_THRESHOLD) {
+    const scanned = scanListing(text);
+    if (scanned) {
+      const node = parseNodeElement(vosRoot(parse(scanned.rootDocument), 'node'), { withChildren: false });
+      return { node, entries: scanned.entries };
+    }
+  }
+  return parseListing(parse(text));
 }
 
 /** A node (from a listing's root, or a single GET) as an entry: for a file reached by its own address. */

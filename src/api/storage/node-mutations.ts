@@ -40,8 +40,12 @@ export function createFolderMutationOptions(api: ApiClient, authority: string) {
 const isNotEmpty = (error: unknown) =>
   isApiError(error) && error.status === 400 && error.message.includes('is not empty');
 
+/** A folder known to hold something, which a plain DELETE would only see refused. */
+class NotEmpty extends Error {}
+
 export interface DeleteRequest {
-  entries: readonly Pick<StorageEntry, 'path' | 'kind'>[];
+  /** `hasChildren`, when known, sends a folder straight to the recursive job. */
+  entries: readonly (Pick<StorageEntry, 'path' | 'kind'> & { hasChildren?: boolean | undefined })[];
   onPhase?: PhaseListener | undefined;
 }
 
@@ -55,10 +59,11 @@ export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
     mutationFn: async ({ entries, onPhase }: DeleteRequest) => {
       for (const entry of entries) {
         try {
+          if (entry.kind === 'container' && entry.hasChildren) throw new NotEmpty();
           await api.request('storage', `/nodes${encodePath(entry.path)}`, { method: 'DELETE' });
           onPhase?.(entry.path, 'COMPLETED');
         } catch (error) {
-          if (entry.kind !== 'container' || !isNotEmpty(error)) throw error;
+          if (entry.kind !== 'container' || !(error instanceof NotEmpty || isNotEmpty(error))) throw error;
           const job = await runJob(api, {
             create: () =>
               api.request('storage', '/async-delete', {

@@ -13,13 +13,14 @@ export async function countItems(
   authority: string,
   entries: readonly Pick<StorageEntry, 'path' | 'kind'>[],
   signal: AbortSignal,
-): Promise<{ count: number; complete: boolean }> {
+): Promise<{ count: number; complete: boolean; nonEmpty: Set<string> }> {
   let count = entries.length;
+  const nonEmpty = new Set<string>();
   let folders = 0;
   const pending = entries.filter((entry) => entry.kind === 'container').map((entry) => entry.path);
   while (pending.length > 0) {
     if (signal.aborted) break;
-    if (folders >= MAX_FOLDERS) return { count, complete: false };
+    if (folders >= MAX_FOLDERS) return { count, complete: false, nonEmpty };
     const path = pending.shift();
     if (path === undefined) break;
     folders += 1;
@@ -27,7 +28,8 @@ export async function countItems(
     // A link to a folder is listed as its target; its contents are not part of this tree.
     if (listing.followed.length > 0) continue;
     count += listing.entries.length;
+    if (listing.entries.length > 0) nonEmpty.add(path);
     for (const child of listing.entries) if (child.kind === 'container') pending.push(child.path);
   }
-  return { count, complete: true };
+  return { count, complete: true, nonEmpty };
 }

@@ -39,7 +39,10 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
   function handleDelete() {
     jobs.reset();
     remove.mutate(
-      { entries, onPhase: jobs.onPhase },
+      {
+        entries: entries.map((entry) => ({ ...entry, hasChildren: counted.data?.nonEmpty.has(entry.path) })),
+        onPhase: jobs.onPhase,
+      },
       {
         onSuccess: () => {
           onDone(t('storage.status.deleted', { count }));

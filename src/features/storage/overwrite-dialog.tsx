@@ -25,7 +25,7 @@ export function OverwriteDialog({ folder, conflicts, onReplace, onSkip, onCancel
         <Text>
           {t('storage.upload.overwriteBody', { count: conflicts.length, folder: nameOf(folder) || folder })}
         </Text>
-        <ScrollArea.Autosize mah={200} type="auto">
+        <ScrollArea.Autosize mah={200} type="auto" viewportProps={{ tabIndex: 0 }}>
           <List size="sm">
             {conflicts.map((item) => (
               <List.Item key={item.path}>{item.path}</List.Item>

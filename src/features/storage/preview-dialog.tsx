@@ -94,7 +94,7 @@ function FitsTable({ bytes }: { bytes: Uint8Array }) {
   const header = useMemo(() => parseFitsHeader(bytes), [bytes]);
   if (!header) return <Text>{t('storage.preview.fitsInvalid')}</Text>;
   return (
-    <ScrollArea.Autosize mah="60vh" type="auto">
+    <ScrollArea.Autosize mah="60vh" type="auto" viewportProps={{ tabIndex: 0 }}>
       <Table striped withTableBorder stickyHeader>
         <Table.Caption>{t('storage.preview.fitsTitle')}</Table.Caption>
         <Table.Thead>
@@ -155,7 +155,7 @@ function TextPreview(props: { bytes: Uint8Array; csv: boolean; truncated: boolea
           {t('storage.preview.truncated', { size: props.limit })}
         </Text>
       )}
-      <ScrollArea.Autosize mah="60vh" type="auto">
+      <ScrollArea.Autosize mah="60vh" type="auto" viewportProps={{ tabIndex: 0 }}>
         {props.csv ? (
           <Table striped withTableBorder withColumnBorders>
             <Table.Thead>

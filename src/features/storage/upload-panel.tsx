@@ -60,7 +60,7 @@ export function UploadPanel({ queue, items }: { queue: UploadQueue; items: reado
             {t('storage.upload.failedSummary', { count: totals.failed })}
           </Text>
         )}
-        <ScrollArea.Autosize mah={240} type="auto">
+        <ScrollArea.Autosize mah={240} type="auto" viewportProps={{ tabIndex: 0 }}>
           <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {items.map((item) => (
               <UploadRow key={item.id} item={item} queue={queue} />
