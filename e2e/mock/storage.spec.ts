@@ -173,10 +173,10 @@ test.describe('storage', () => {
   });
 
   test('filters the 100,000-entry folder with at most 100 rows in the page', async ({ page }) => {
+    test.slow();
     await page.goto('/storage/home/jdoe/survey-100k?scenario=storage-100k');
-    const started = Date.now();
-    await expect(grid(page)).toHaveAttribute('aria-rowcount', '100001', { timeout: 90_000 });
-    console.log('100k listing shown after', Date.now() - started, 'ms');
+    // In the demo build the fake platform generates and serves the 75 MB listing inside the page itself.
+    await expect(grid(page)).toHaveAttribute('aria-rowcount', '100001', { timeout: 60_000 });
     expect(await grid(page).getByRole('row').count()).toBeLessThanOrEqual(100);
     await page.getByRole('textbox', { name: 'Filter by name' }).fill('obs-09999');
     await expect(grid(page)).toHaveAttribute('aria-rowcount', '11');
