@@ -1,53 +1,95 @@
+import { createMD5 } from 'hash-wasm';
 import type { RequestHandler } from 'msw';
-import { HttpResponse, http } from 'msw';
-import { ServiceError, notFound } from '../platform/errors';
+import { HttpResponse, delay, http } from 'msw';
+import { findAccount, type Account } from '../platform/accounts';
+import { ServiceError, badRequest } from '../platform/errors';
 import type { Platform } from '../platform/platform';
-import { errorResponse, pathWithin } from './http-utils';
+import { keepContent, moveContent, readContent, shouldKeep } from '../platform/storage/content';
+import type { StorageData, StorageJob, StoredNode } from '../platform/storage/model';
+import {
+  allocationOf,
+  canRead,
+  canWrite,
+  childrenOf,
+  deleteTree,
+  duplicateNode,
+  generatedChild,
+  getNode,
+  hasChildren,
+  lengthOf,
+  moveTree,
+  nameOf,
+  nodeNotFound,
+  parentOf,
+  permissionDenied,
+} from '../platform/storage/tree';
+import {
+  jobXml,
+  nodeDocument,
+  nodeElement,
+  pathOfVosUri,
+  readNodeXml,
+  escapeXml,
+  readTransferXml,
+  vosUriOf,
+} from '../platform/storage/xml';
+import { emptyResponse, errorResponse, pathWithin, readParams, textResponse } from './http-utils';
 
-const VOS_AUTHORITY = 'cadc.nrc.ca~arc';
+const xmlResponse = (body: string, status = 200, headers: Record<string, string> = {}) =>
+  new HttpResponse(body, { status, headers: { 'Content-Type': 'text/xml', ...headers } });
 
-const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
+/** How long a job runs: long enough for the portal to show its phases. */
+const JOB_MS = 400;
+const CORE = 'ivo://ivoa.net/vospace/core#';
+const CADC = 'ivo://cadc.nrc.ca/vospace/core#';
+const READ_ONLY = new Set([`${CORE}length`, `${CORE}MD5`, `${CORE}date`, `${CORE}creator`, `${CORE}quota`]);
+const JOB_ROOTS = { transfers: 'move', 'async-delete': 'delete', 'async-setprops': 'setprops' } as const;
+type JobRoot = keyof typeof JOB_ROOTS;
+const isJobRoot = (name: string | undefined): name is JobRoot => name !== undefined && name in JOB_ROOTS;
 
-/** An allocation folder as cavern answers `GET /nodes/<path>?limit=0`: the node, its properties, no children. */
-function allocationXml(path: string, owner: string, used: number, quota: number): string {
-  const uri = `vos://${VOS_AUTHORITY}${path.split('/').map(encodeURIComponent).join('/')}`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" uri="${escapeXml(uri)}" xsi:type="vos:ContainerNode">
-  <vos:properties>
-    <vos:property uri="ivo://cadc.nrc.ca/vospace/core#inheritPermissions">false</vos:property>
-    <vos:property uri="ivo://ivoa.net/vospace/core#creator" readOnly="true">${escapeXml(owner)}</vos:property>
-    <vos:property uri="ivo://ivoa.net/vospace/core#ispublic">false</vos:property>
-    <vos:property uri="ivo://ivoa.net/vospace/core#length" readOnly="true">${String(used)}</vos:property>
-    <vos:property uri="ivo://ivoa.net/vospace/core#quota" readOnly="true">${String(quota)}</vos:property>
-  </vos:properties>
-  <vos:nodes />
-</vos:node>
-`;
+function decodePath(encoded: string): string {
+  const segments = encoded.split('/').filter(Boolean);
+  try {
+    const decoded = segments.map(decodeURIComponent);
+    if (decoded.some((segment) => segment === '.' || segment === '..' || segment.includes('/'))) {
+      throw badRequest(`InvalidURI: ${encoded}`);
+    }
+    return `/${decoded.join('/')}`;
+  } catch (error) {
+    if (error instanceof ServiceError) throw error;
+    throw badRequest(`InvalidURI: ${encoded}`);
+  }
 }
 
-/**
- * The fake cavern. So far only allocation folders read with `limit=0` (what the launch form's storage guard and
- * the usage pages need); the storage area fills in the rest.
- */
+/** The fake cavern: nodes, files, and the move, delete and setprops jobs (platform-api.md §3). */
 export function storageHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
-    http.get(
-      ({ request }) => pathWithin(request, base)?.startsWith('/nodes/') === true,
-      ({ request }) => {
+    http.all(
+      ({ request }) => pathWithin(request, base) !== undefined,
+      async ({ request }) => {
         const platform = getPlatform();
         try {
           const account = platform.authenticate(request.headers.get('authorization'));
-          if (!account) throw new ServiceError(401, 'Unauthorized');
-          const path = decodeURIComponent((pathWithin(request, base) ?? '').slice('/nodes'.length));
-          const allocation = platform.storage.allocations[path];
-          if (!allocation) throw notFound(`NodeNotFound: ${path}`);
-          return new HttpResponse(allocationXml(path, account.username, allocation.used, allocation.quota), {
-            headers: { 'Content-Type': 'text/xml' },
-          });
+          const inner = pathWithin(request, base) ?? '';
+          const jobBase = new URL(request.url).origin + base.replace(/\/+$/, '');
+          const preauth = /^\/files\/preauth:([^/]+)(\/.*)$/.exec(inner);
+          if (preauth) {
+            return await preauthorisedFile(platform, request, preauth[1] ?? '', decodePath(preauth[2] ?? ''));
+          }
+          if (inner.startsWith('/files/')) {
+            if (!account) throw new ServiceError(401, 'NotAuthenticated');
+            return await filesRequest(platform, account, request, decodePath(inner.slice('/files'.length)));
+          }
+          if (!account) throw new ServiceError(401, 'NotAuthenticated');
+          if (inner === '/nodes' || inner.startsWith('/nodes/')) {
+            return await nodesRequest(platform, account, request, decodePath(inner.slice('/nodes'.length)));
+          }
+          if (inner === '/synctrans') return await syncTransfer(platform, account, request, jobBase);
+          const [, root, id, action] = inner.split('/');
+          if (isJobRoot(root)) {
+            return await jobsRequest(platform, account, request, jobBase, root, id, action);
+          }
+          return textResponse('not found\n', 404);
         } catch (error) {
           if (error instanceof ServiceError) return errorResponse(error);
           throw error;
@@ -55,4 +97,420 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
       },
     ),
   ];
+}
+
+// --- /nodes ----------------------------------------------------------------------------------------------
+
+function readable(data: StorageData, account: Account, path: string): StoredNode {
+  const node = getNode(data, path);
+  if (!node) throw nodeNotFound(path);
+  if (!canRead(account.username, path)) throw permissionDenied(path);
+  return node;
+}
+
+function writableParent(data: StorageData, account: Account, path: string): StoredNode {
+  const parent = data.nodes[parentOf(path)];
+  if (parent?.kind !== 'container') throw nodeNotFound(`ContainerNotFound: ${parentOf(path)}`);
+  if (!canWrite(account.username, parentOf(path))) throw permissionDenied(parentOf(path));
+  return parent;
+}
+
+function nodeXml(data: StorageData, account: Account, path: string, node: StoredNode, limit: string | null) {
+  const options = { length: lengthOf(data, path, node), quota: data.allocations[path]?.quota };
+  if (node.kind !== 'container' || limit === '0') return nodeDocument(nodeElement(path, node, options));
+  let children: string[];
+  if (node.generated) {
+    children = [];
+    for (let position = 0; position < node.generated; position += 1) {
+      const child = generatedChild(path, position, node);
+      children.push(nodeElement(child.path, child.node, { length: lengthOf(data, child.path, child.node) }));
+    }
+  } else {
+    // cavern lists what the caller may read; under /projects, only the user's projects.
+    children = childrenOf(data, path)
+      .filter((child) => path !== '/projects' || canRead(account.username, child.path))
+      .map((child) =>
+        nodeElement(child.path, child.node, {
+          length: lengthOf(data, child.path, child.node),
+          quota: data.allocations[child.path]?.quota,
+        }),
+      );
+  }
+  return nodeDocument(nodeElement(path, node, options, children));
+}
+
+async function nodesRequest(platform: Platform, account: Account, request: Request, path: string) {
+  const data = platform.storage;
+  const params = new URL(request.url).searchParams;
+  switch (request.method) {
+    case 'GET': {
+      const node = readable(data, account, path);
+      if (params.has('uri')) throw badRequest('OptionNotSupported: resume not implemented');
+      return xmlResponse(nodeXml(data, account, path, node, params.get('limit')));
+    }
+    case 'PUT': {
+      const document = readNodeXml(await request.text());
+      if (!document?.kind) throw badRequest('InvalidArgument: not a node document');
+      if (document.uri === undefined || pathOfVosUri(document.uri) !== path) {
+        throw badRequest(`InvalidURI: the node's uri does not match the path ${path}`);
+      }
+      const parent = writableParent(data, account, path);
+      if (getNode(data, path)) throw duplicateNode(path);
+      const node: StoredNode = {
+        kind: document.kind,
+        creator: account.username,
+        date: platform.now(),
+        isPublic: false,
+        groupRead: parent.inheritPermissions ? [...parent.groupRead] : [],
+        groupWrite: parent.inheritPermissions ? [...parent.groupWrite] : [],
+      };
+      if (document.kind === 'container') node.inheritPermissions = parent.inheritPermissions ?? false;
+      if (document.kind === 'data') node.length = 0;
+      if (document.kind === 'link') node.target = document.target ?? '';
+      applyProperties(node, document.properties);
+      data.nodes[path] = node;
+      return xmlResponse(nodeXml(data, account, path, node, '0'), 201);
+    }
+    case 'POST': {
+      const node = readable(data, account, path);
+      if (!canWrite(account.username, path)) throw permissionDenied(path);
+      const document = readNodeXml(await request.text());
+      if (!document) throw badRequest('InvalidArgument: not a node document');
+      if (document.kind && document.kind !== node.kind)
+        throw badRequest('InvalidArgument: node type mismatch');
+      applyProperties(node, document.properties);
+      return xmlResponse(nodeXml(data, account, path, node, '0'));
+    }
+    case 'DELETE': {
+      const node = readable(data, account, path);
+      writableParent(data, account, path);
+      if (data.allocations[path]) throw permissionDenied(path);
+      // cadc-vos-server DeleteNodeAction, through cavern's FileSystemNodePersistence
+      if (node.kind === 'container' && hasChildren(data, path)) {
+        throw badRequest(`container node '${nameOf(path)}' is not empty`);
+      }
+      freeBytes(data, path, deleteTree(data, path));
+      keepContent(data, path, undefined);
+      return emptyResponse(200);
+    }
+    default:
+      return textResponse('method not allowed\n', 405);
+  }
+}
+
+function applyProperties(node: StoredNode, properties: Record<string, string | null>) {
+  for (const [uri, value] of Object.entries(properties)) {
+    if (READ_ONLY.has(uri)) continue; // immutable for users (FileSystemNodePersistence IMMUTABLE_PROPS)
+    const groups = (value ?? '').split(/\s+/).filter(Boolean);
+    if (uri === `${CORE}ispublic`) node.isPublic = value === 'true';
+    else if (uri === `${CORE}groupread`) node.groupRead = groups;
+    else if (uri === `${CORE}groupwrite`) node.groupWrite = groups;
+    else if (uri === `${CADC}inheritPermissions`) {
+      if (node.kind === 'container') node.inheritPermissions = value === 'true';
+    } else if (uri === `${CORE}type`) {
+      if (value === null) delete node.contentType;
+      else node.contentType = value;
+    } else {
+      const custom = { ...node.custom };
+      if (value === null) Reflect.deleteProperty(custom, uri);
+      else custom[uri] = value;
+      node.custom = custom;
+    }
+  }
+}
+
+function freeBytes(data: StorageData, path: string, bytes: number) {
+  const allocation = allocationOf(data, path);
+  if (allocation) allocation.used = Math.max(0, allocation.used - bytes);
+}
+
+// --- /files ----------------------------------------------------------------------------------------------
+
+async function filesRequest(platform: Platform, account: Account, request: Request, path: string) {
+  const data = platform.storage;
+  if (request.method === 'PUT') return putFile(platform, account, request, path);
+  if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse('method not allowed\n', 405);
+  const node = readable(data, account, path);
+  if (node.kind !== 'data') throw badRequest(`InvalidArgument: not a file: ${path}`);
+  const length = node.length ?? 0;
+  const headers: Record<string, string> = {
+    'Content-Type': node.contentType ?? 'application/octet-stream',
+    'Content-Disposition': `inline; filename="${nameOf(path).replace(/["\\]/g, '_')}"`,
+    'Last-Modified': new Date(node.date).toUTCString(),
+    'Accept-Ranges': 'bytes',
+  };
+  if (node.md5) headers.Digest = `md5=${hexToBase64(node.md5)}`;
+  const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.get('range') ?? '');
+  let start = 0;
+  let end = length;
+  let status = length === 0 ? 204 : 200;
+  if (range) {
+    start = Number(range[1]);
+    end = Math.min(length, range[2] ? Number(range[2]) + 1 : length);
+    if (start >= length) {
+      return new HttpResponse(null, { status: 416, headers: { 'Content-Range': `bytes */${length}` } });
+    }
+    status = 206;
+    headers['Content-Range'] = `bytes ${start}-${end - 1}/${length}`;
+  }
+  headers['Content-Length'] = String(end - start);
+  if (request.method === 'HEAD' || status === 204) return new HttpResponse(null, { status, headers });
+  const chunk = 1024 * 1024;
+  let offset = start;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = Math.min(end, offset + chunk);
+      controller.enqueue(readContent(data, path, node, offset, next));
+      offset = next;
+      if (offset >= end) controller.close();
+    },
+  });
+  return new HttpResponse(body, { status, headers });
+}
+
+/** cavern's PutAction: streams the body, records its length, MD5 and content type, checks the quota. */
+async function putFile(platform: Platform, account: Account, request: Request, path: string) {
+  const data = platform.storage;
+  writableParent(data, account, path);
+  const existing = getNode(data, path);
+  if (existing && existing.kind !== 'data') throw badRequest(`InvalidArgument: not a file: ${path}`);
+  const allocation = allocationOf(data, path);
+  const declared = Number(request.headers.get('content-length') ?? 'NaN');
+  const previous = existing?.length ?? 0;
+  if (allocation && Number.isFinite(declared) && allocation.used - previous + declared > allocation.quota) {
+    await request.body?.cancel();
+    throw new ServiceError(413, 'QuotaExceeded: not enough space left in the allocation');
+  }
+  const md5 = await createMD5();
+  md5.init();
+  let length = 0;
+  const chunks: Uint8Array[] = [];
+  let keep = true;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      md5.update(next.value);
+      length += next.value.byteLength;
+      if (keep && shouldKeep(length)) chunks.push(next.value);
+      else {
+        keep = false;
+        chunks.length = 0;
+      }
+    }
+  }
+  if (allocation && allocation.used - previous + length > allocation.quota) {
+    throw new ServiceError(413, 'QuotaExceeded: not enough space left in the allocation');
+  }
+  let digest = md5.digest('hex');
+  if (data.corruptUploads > 0) {
+    data.corruptUploads -= 1;
+    digest = digest.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+  }
+  const node: StoredNode = {
+    ...(existing ?? { creator: account.username, isPublic: false, groupRead: [], groupWrite: [] }),
+    kind: 'data',
+    date: platform.now(),
+    length,
+    md5: digest,
+    contentType: request.headers.get('content-type') ?? 'application/octet-stream',
+  };
+  data.nodes[path] = node;
+  if (allocation) allocation.used = allocation.used - previous + length;
+  keepContent(data, path, keep ? concat(chunks, length) : undefined);
+  return emptyResponse(existing ? 200 : 201);
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+function hexToBase64(hex: string): string {
+  const bytes = hex.match(/../g)?.map((pair) => String.fromCharCode(parseInt(pair, 16))) ?? [];
+  return btoa(bytes.join(''));
+}
+
+// --- UWS jobs --------------------------------------------------------------------------------------------
+
+async function jobsRequest(
+  platform: Platform,
+  account: Account,
+  request: Request,
+  jobBase: string,
+  root: JobRoot,
+  id: string | undefined,
+  action: string | undefined,
+) {
+  const data = platform.storage;
+  const jobUrl = (job: StorageJob) => `${jobBase}/${root}/${job.id}`;
+  if (id === undefined || id === '') {
+    if (request.method !== 'POST') return textResponse('method not allowed\n', 405);
+    const job = await createJob(platform, account, request, root);
+    data.jobs[job.id] = job;
+    return new HttpResponse(null, { status: 303, headers: { Location: jobUrl(job) } });
+  }
+  const job = data.jobs[id];
+  const kindMatches = JOB_ROOTS[root] === job?.kind || (root === 'transfers' && job?.kind === 'download');
+  if (job?.owner !== account.username || !kindMatches) {
+    throw nodeNotFound(`job ${id}`);
+  }
+  if (action === 'phase') {
+    if (request.method === 'GET') return textResponse(`${job.phase}\n`);
+    const params = await readParams(request);
+    const phase = params.get('PHASE')?.toUpperCase();
+    if (phase === 'RUN' && job.phase === 'PENDING') {
+      job.phase = 'EXECUTING';
+      job.started = platform.now();
+    } else if (phase === 'ABORT' && !isFinal(job)) {
+      job.phase = 'ABORTED';
+      job.ended = platform.now();
+    } else if (phase !== 'RUN' && phase !== 'ABORT') {
+      throw badRequest(`invalid PHASE: ${phase ?? ''}`);
+    }
+    return new HttpResponse(null, { status: 303, headers: { Location: jobUrl(job) } });
+  }
+  if (action === 'results' && job.kind === 'download') return xmlResponse(downloadDetailsXml(job, jobBase));
+  if (action !== undefined) return textResponse('not found\n', 404);
+  if (request.method !== 'GET') return textResponse('method not allowed\n', 405);
+  const wait = Number(new URL(request.url).searchParams.get('WAIT') ?? '0');
+  if (job.phase === 'EXECUTING' && job.started !== undefined) {
+    const remaining = job.started + JOB_MS - platform.now();
+    if (remaining > 0 && wait > 0) await delay(Math.min(remaining, wait * 1000));
+    if (job.started + JOB_MS <= platform.now()) runJob(platform, job);
+  }
+  return xmlResponse(jobXml(job));
+}
+
+const isFinal = (job: StorageJob) => ['COMPLETED', 'ERROR', 'ABORTED'].includes(job.phase);
+
+async function createJob(
+  platform: Platform,
+  account: Account,
+  request: Request,
+  root: JobRoot,
+): Promise<StorageJob> {
+  const data = platform.storage;
+  const id = `${(data.nextJobId++).toString(36)}${platform.random.chars(10)}`;
+  const base = { id, owner: account.username, phase: 'PENDING' as const, created: platform.now() };
+  if (root === 'async-delete') {
+    const target = pathOfVosUri((await readParams(request)).get('target') ?? '');
+    if (!target) throw badRequest('InvalidURI: missing or invalid target');
+    return { ...base, kind: 'delete', target };
+  }
+  const text = await request.text();
+  if (root === 'async-setprops') {
+    const document = readNodeXml(text);
+    const target = pathOfVosUri(document?.uri ?? '');
+    if (!document || !target) throw badRequest('InvalidArgument: not a node document');
+    return { ...base, kind: 'setprops', target, properties: document.properties };
+  }
+  const transfer = readTransferXml(text);
+  const target = pathOfVosUri(transfer.target ?? '');
+  const destination = pathOfVosUri(transfer.direction ?? '');
+  if (!target || !destination) throw badRequest('InvalidArgument: a move needs a target and a destination');
+  if (transfer.keepBytes === 'true') throw badRequest('copyNode is not implemented');
+  return { ...base, kind: 'move', target, destination };
+}
+
+function runJob(platform: Platform, job: StorageJob) {
+  const data = platform.storage;
+  const account = { username: job.owner };
+  job.ended = platform.now();
+  try {
+    const node = getNode(data, job.target);
+    if (!node || !data.nodes[job.target]) throw nodeNotFound(job.target);
+    if (!canWrite(account.username, job.target) || data.allocations[job.target])
+      throw permissionDenied(job.target);
+    if (job.kind === 'delete') {
+      freeBytes(data, job.target, deleteTree(data, job.target));
+      keepContent(data, job.target, undefined);
+    } else if (job.kind === 'setprops') {
+      for (const [key, stored] of Object.entries(data.nodes)) {
+        if (key === job.target || key.startsWith(`${job.target}/`))
+          applyProperties(stored, job.properties ?? {});
+      }
+    } else {
+      let destination = job.destination ?? '';
+      // VOSpace: moving onto an existing container moves the node into it.
+      if (data.nodes[destination]?.kind === 'container') destination = `${destination}/${nameOf(job.target)}`;
+      if (destination === job.target || destination.startsWith(`${job.target}/`)) {
+        throw badRequest(`InvalidArgument: cannot move ${job.target} into itself`);
+      }
+      if (getNode(data, destination)) throw duplicateNode(destination);
+      const parent = data.nodes[parentOf(destination)];
+      if (parent?.kind !== 'container') throw nodeNotFound(`ContainerNotFound: ${parentOf(destination)}`);
+      if (!canWrite(account.username, parentOf(destination))) throw permissionDenied(parentOf(destination));
+      const bytes = lengthOf(data, job.target, node) ?? 0;
+      if (allocationOf(data, job.target) !== allocationOf(data, destination)) {
+        freeBytes(data, job.target, bytes);
+        const to = allocationOf(data, destination);
+        if (to) to.used += bytes;
+      }
+      moveTree(data, job.target, destination);
+      moveContent(data, job.target, destination);
+      const moved = data.nodes[destination];
+      if (moved) moved.date = platform.now();
+    }
+    job.phase = 'COMPLETED';
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    job.phase = 'ERROR';
+    job.error = error.message;
+  }
+}
+
+// --- /synctrans downloads ---------------------------------------------------------------------------------
+
+/** A download negotiation: 303 to the transfer details, whose endpoint is a pre-authorised `/files` URL. */
+async function syncTransfer(platform: Platform, account: Account, request: Request, jobBase: string) {
+  if (request.method !== 'POST') return textResponse('method not allowed\n', 405);
+  const transfer = readTransferXml(await request.text());
+  const target = pathOfVosUri(transfer.target ?? '');
+  if (!target || transfer.direction !== 'pullFromVoSpace') {
+    throw badRequest('InvalidArgument: only pullFromVoSpace of a vos URI is supported');
+  }
+  const node = readable(platform.storage, account, target);
+  if (node.kind !== 'data') throw badRequest(`InvalidArgument: not a file: ${target}`);
+  const data = platform.storage;
+  const id = `${(data.nextJobId++).toString(36)}${platform.random.chars(16)}`;
+  data.jobs[id] = {
+    id,
+    kind: 'download',
+    owner: account.username,
+    phase: 'COMPLETED',
+    created: platform.now(),
+    target,
+  };
+  return new HttpResponse(null, {
+    status: 303,
+    headers: { Location: `${jobBase}/transfers/${id}/results/transferDetails` },
+  });
+}
+
+function downloadDetailsXml(job: StorageJob, jobBase: string): string {
+  const endpoint = `${jobBase}/files/preauth:${job.id}${job.target.split('/').map(encodeURIComponent).join('/')}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1">
+  <vos:target>${escapeXml(vosUriOf(job.target))}</vos:target>
+  <vos:direction>pullFromVoSpace</vos:direction>
+  <vos:protocol uri="ivo://ivoa.net/vospace/core#httpsget">
+    <vos:endpoint>${escapeXml(endpoint)}</vos:endpoint>
+  </vos:protocol>
+  <vos:keepBytes>true</vos:keepBytes>
+</vos:transfer>
+`;
+}
+
+/** `/files/preauth:<token>/<path>`: no Authorization header; the token names the download and its file. */
+async function preauthorisedFile(platform: Platform, request: Request, token: string, path: string) {
+  const job = platform.storage.jobs[token];
+  if (job?.kind !== 'download' || job.target !== path) throw permissionDenied(path);
+  const account = findAccount(platform.accounts, job.owner);
+  if (!account) throw permissionDenied(path);
+  return filesRequest(platform, account, request, path);
 }

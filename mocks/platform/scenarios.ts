@@ -12,6 +12,7 @@ export const scenarioNames = [
   'home-full',
   'home-nearly-full',
   'usage-down',
+  'storage-100k',
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];

@@ -5,4 +5,54 @@
 export interface StorageData {
   /** Bytes used and allowed per allocation folder (`/home/jdoe`, `/projects/skysurvey`). */
   allocations: Record<string, { used: number; quota: number }>;
+  /** Every stored node by its decoded path (`/home/jdoe/data`); folders listed by scanning their children. */
+  nodes: Record<string, StoredNode>;
+  /** UWS jobs of /transfers, /async-delete and /async-setprops, by id. */
+  jobs: Record<string, StorageJob>;
+  nextJobId: number;
+  /** Test helper: the next uploads record a wrong MD5, as a corrupted transfer would. */
+  corruptUploads: number;
+}
+
+export type StoredNodeKind = 'container' | 'data' | 'link';
+
+export interface StoredNode {
+  kind: StoredNodeKind;
+  creator: string;
+  /** Last modified, epoch ms. */
+  date: number;
+  isPublic: boolean;
+  groupRead: string[];
+  groupWrite: string[];
+  inheritPermissions?: boolean;
+  /** Data nodes: bytes, MD5 and content type, as recorded by the upload. */
+  length?: number;
+  md5?: string;
+  contentType?: string;
+  /** Link nodes: a vos URI. */
+  target?: string;
+  /** Containers whose children are generated on demand (the 100,000-file folder); never stored. */
+  generated?: number;
+  /** Properties cavern keeps as extended attributes. */
+  custom?: Record<string, string>;
+}
+
+export type JobPhase = 'PENDING' | 'QUEUED' | 'EXECUTING' | 'COMPLETED' | 'ERROR' | 'ABORTED';
+
+export interface StorageJob {
+  id: string;
+  /** `download`: a negotiated `/synctrans` download, whose id is also its pre-authorised file token. */
+  kind: 'move' | 'delete' | 'setprops' | 'download';
+  owner: string;
+  phase: JobPhase;
+  created: number;
+  started?: number;
+  ended?: number;
+  /** Decoded path of the node acted on. */
+  target: string;
+  /** Move: the destination path. */
+  destination?: string;
+  /** Setprops: property values by URI, `null` to clear. */
+  properties?: Record<string, string | null>;
+  error?: string;
 }

@@ -5,4 +5,8 @@ export const storageKeys = {
   /** A node by its path from the service root (`/home/jdoe/data`), listed or not. */
   node: (path: string) => [...storageKeys.nodes(), path] as const,
   allocation: (path: string) => [...storageKeys.node(path), 'allocation'] as const,
+  /** A folder with its children. */
+  listing: (path: string) => [...storageKeys.node(path), 'listing'] as const,
+  /** The first bytes of a file, for its preview. */
+  preview: (path: string, bytes: number) => [...storageKeys.node(path), 'preview', bytes] as const,
 };

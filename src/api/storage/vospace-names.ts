@@ -32,3 +32,6 @@ export const SECURITY_METHOD = {
 
 /** A transfer-level parameter: the size of an upload, in bytes. */
 export const TRANSFER_PARAM_LENGTH = VOS_PROPERTY.length;
+
+/** CADC's group service: a group's URI is this prefix and its name (`ivo://cadc.nrc.ca/gms?survey-team`). */
+export const GMS_GROUP_PREFIX = 'ivo://cadc.nrc.ca/gms?';

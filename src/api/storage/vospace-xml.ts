@@ -58,7 +58,8 @@ export function parseNodeDocument(document: Document): VosNode {
   return parseNodeElement(vosRoot(document, 'node'));
 }
 
-export function parseNodeElement(element: Element): VosNode {
+/** One node; `withChildren: false` skips a container's children (the listing reads those itself, faster). */
+export function parseNodeElement(element: Element, { withChildren = true } = {}): VosNode {
   const uri = element.getAttribute('uri') ?? '';
   const parsed = parseVosUri(uri);
   if (!parsed) throw new VoSpaceXmlError(`a node without a vos URI: "${uri}"`);
@@ -88,7 +89,8 @@ export function parseNodeElement(element: Element): VosNode {
   switch (nodeKind(element, uri)) {
     case 'container': {
       const nodes = vosChild(element, 'nodes');
-      const children = nodes ? vosChildren(nodes, 'node').map(parseNodeElement) : [];
+      const children =
+        nodes && withChildren ? vosChildren(nodes, 'node').map((child) => parseNodeElement(child)) : [];
       return { ...fields, kind: 'container', children };
     }
     case 'data':

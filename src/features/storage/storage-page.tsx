@@ -1,8 +1,87 @@
-import { PageHeader } from '../../components/page-header';
+import '@mantine/dropzone/styles.css';
+import { Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
+import { IconFolders, IconHome } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { homePath } from '../../api/storage/allocation-queries';
+import { normalizePath, pathSegments } from '../../api/storage/vos-uri';
+import { useCurrentUser } from '../../auth/auth-context';
+import { PageHeader } from '../../components/page-header';
+import { useConfig } from '../../config/config-context';
+import { paths } from '../../lib/paths';
+import { FolderView } from './folder-view';
+import { QuotaBar } from './quota-bar';
 
-/** Placeholder until the area lands. */
+/** `/storage/<path>`: the file manager for the user's home and projects. */
 export function StoragePage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('storage.title')} description={t('storage.description')} />;
+  const user = useCurrentUser();
+  const { roots } = useConfig().storage;
+  const splat = useParams()['*'] ?? '';
+  const { search } = useLocation();
+  const home = homePath(user.username);
+  let path: string | undefined;
+  try {
+    path = normalizePath(splat);
+  } catch {
+    path = undefined;
+  }
+  if (path === undefined || path === '/' || path === '/home') {
+    return <Navigate to={paths.storage(roots.includes('home') ? home : '/projects')} replace />;
+  }
+  const segments = pathSegments(path);
+  const allocation = segments.length >= 2 ? `/${segments.slice(0, 2).join('/')}` : undefined;
+
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('storage.title')} description={t('storage.description')} />
+      <Group justify="space-between" align="flex-start" gap="md" wrap="wrap">
+        <Group gap="xs" role="navigation" aria-label={t('storage.roots.label')}>
+          {roots.includes('home') && (
+            <Button
+              component={Link}
+              to={paths.storage(home)}
+              size="xs"
+              variant={segments[0] === 'home' ? 'filled' : 'default'}
+              leftSection={<IconHome size={16} aria-hidden />}
+              aria-current={path === home ? 'page' : undefined}
+            >
+              {t('storage.roots.home')}
+            </Button>
+          )}
+          {roots.includes('projects') && (
+            <Button
+              component={Link}
+              to={paths.storage('/projects')}
+              size="xs"
+              variant={segments[0] === 'projects' ? 'filled' : 'default'}
+              leftSection={<IconFolders size={16} aria-hidden />}
+              aria-current={path === '/projects' ? 'page' : undefined}
+            >
+              {t('storage.roots.projects')}
+            </Button>
+          )}
+        </Group>
+        {allocation && <QuotaBar path={allocation} />}
+      </Group>
+      <nav aria-label={t('storage.breadcrumbs')}>
+        <Breadcrumbs separatorMargin={4} style={{ flexWrap: 'wrap' }}>
+          {segments.map((segment, index) => {
+            const to = `/${segments.slice(0, index + 1).join('/')}`;
+            const isLast = index === segments.length - 1;
+            return isLast ? (
+              <Text key={to} size="sm" fw={600} aria-current="page" style={{ overflowWrap: 'anywhere' }}>
+                {segment}
+              </Text>
+            ) : (
+              <Anchor key={to} component={Link} to={paths.storage(to) + search} size="sm">
+                {segment}
+              </Anchor>
+            );
+          })}
+        </Breadcrumbs>
+      </nav>
+      <FolderView key={path} path={path} />
+    </Stack>
+  );
 }

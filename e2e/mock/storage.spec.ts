@@ -1,0 +1,189 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+
+const grid = (page: Page) => page.getByRole('grid', { name: /^(Contents of|Contenu de)/ });
+const row = (page: Page, name: string) => grid(page).getByRole('row').filter({ hasText: name });
+const dialog = (page: Page) => page.getByRole('dialog');
+
+async function select(page: Page, name: string) {
+  await row(page, name).first().click();
+}
+
+async function openHome(page: Page, query = '') {
+  await page.goto(`/storage/home/jdoe${query}`);
+  await expect(row(page, 'm31_deep.fits')).toBeVisible();
+}
+
+function folderOnDisk(): string {
+  const root = mkdtempSync(join(tmpdir(), 'portal-upload-'));
+  const folder = join(root, 'run-42');
+  mkdirSync(join(folder, 'calib'), { recursive: true });
+  writeFileSync(join(folder, 'summary.txt'), 'exposure summary\n'.repeat(2000));
+  writeFileSync(join(folder, 'calib', 'bias.csv'), 'id,level\n1,1002\n2,998\n');
+  return folder;
+}
+
+/** The Upload files button's input (the drop zone has one of its own). */
+const filePicker = (page: Page) => page.locator('input[type=file]:not([webkitdirectory])').first();
+
+const uploadPanel = (page: Page): Locator => page.getByRole('region', { name: 'Uploads' });
+
+test.describe('storage', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`lists the home folder, axe-clean (${scheme})`, async ({ page }) => {
+      await setColorScheme(page, scheme);
+      await openHome(page);
+      await expect(page.getByRole('progressbar', { name: 'Space used in /home/jdoe' })).toBeVisible();
+      await expectNoA11yViolations(page);
+      await select(page, 'm31_deep.fits');
+      await page.getByRole('button', { name: 'Sharing' }).click();
+      await expect(dialog(page)).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test('speaks French, axe-clean in dark', async ({ page }) => {
+    await setLanguage(page, 'fr');
+    await setColorScheme(page, 'dark');
+    await openHome(page);
+    await expect(page.getByRole('grid', { name: 'Contenu de jdoe' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Trier par Taille' })).toBeVisible();
+    await expect(page.getByText(/utilisés sur 100\sGo/)).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test('uploads a folder with progress and verified checksums', async ({ page }) => {
+    await openHome(page);
+    await page.locator('input[type=file][webkitdirectory]').setInputFiles(folderOnDisk());
+    const panel = uploadPanel(page);
+    await expect(panel.getByText('2 of 2 files uploaded')).toBeVisible();
+    await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(2);
+    await expect(panel.getByRole('progressbar', { name: 'Overall upload progress' })).toHaveAttribute(
+      'aria-valuenow',
+      '100',
+    );
+    await row(page, 'run-42').dblclick();
+    await expect(row(page, 'calib')).toBeVisible();
+    await expect(row(page, 'summary.txt')).toContainText('33');
+  });
+
+  test('marks an upload whose checksum differs as failed, and retries it', async ({ page }) => {
+    await openHome(page);
+    await page.evaluate(() => {
+      const platform = window.__fakePlatform?.getPlatform();
+      if (platform) platform.storage.corruptUploads = 1;
+    });
+    await filePicker(page).setInputFiles({
+      name: 'spectrum.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('flux\n'.repeat(100)),
+    });
+    const panel = uploadPanel(page);
+    await expect(panel.getByText(/checksum of the stored file .* differs/)).toBeVisible();
+    await expect(panel.getByRole('alert')).toHaveText('1 upload failed: retry it below.');
+    await panel.getByRole('button', { name: 'Retry upload of spectrum.txt' }).click();
+    await expect(panel.getByText('Uploaded, checksum verified')).toBeVisible();
+  });
+
+  test('warns before replacing a file', async ({ page }) => {
+    await openHome(page);
+    await filePicker(page).setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('new notes\n'),
+    });
+    await expect(
+      dialog(page).getByText('This file already exists in jdoe and will be replaced:'),
+    ).toBeVisible();
+    await dialog(page).getByRole('button', { name: 'Replace' }).click();
+    await expect(uploadPanel(page).getByText('Uploaded, checksum verified')).toBeVisible();
+    await expect(row(page, 'notes.txt')).toContainText('10 byte');
+  });
+
+  test('renames and moves with the transfer job, by keyboard', async ({ page }) => {
+    await openHome(page);
+    await select(page, 'notes.txt');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    const name = dialog(page).getByRole('textbox', { name: 'New name' });
+    await name.fill('observing-notes.txt');
+    await name.press('Enter');
+    await expect(row(page, 'observing-notes.txt')).toBeVisible();
+    await expect(page.getByText('Renamed to observing-notes.txt.')).toBeVisible();
+
+    await select(page, 'catalog.csv');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.getByRole('button', { name: 'Move' }).click();
+    await dialog(page).getByRole('textbox', { name: 'Destination folder' }).fill('/home/jdoe/data');
+    await dialog(page).getByRole('button', { name: 'Move' }).click();
+    await expect(page.getByText('Moved 2 items.')).toBeVisible();
+    await expect(row(page, 'catalog.csv')).toHaveCount(0);
+    await row(page, 'data').dblclick();
+    await expect(row(page, 'catalog.csv')).toBeVisible();
+  });
+
+  test('shows a failed move with the job’s reason', async ({ page }) => {
+    await openHome(page);
+    await select(page, 'data');
+    await page.getByRole('button', { name: 'Move' }).click();
+    await dialog(page).getByRole('textbox', { name: 'Destination folder' }).fill('/home/jdoe/data/raw');
+    await dialog(page).getByRole('button', { name: 'Move' }).click();
+    await expect(dialog(page).getByRole('alert')).toContainText('cannot move /home/jdoe/data into itself');
+    await expect(dialog(page).getByText('data: Failed')).toBeVisible();
+  });
+
+  test('changes permissions recursively', async ({ page }) => {
+    await openHome(page);
+    await select(page, 'data');
+    await page.getByRole('button', { name: 'Sharing' }).click();
+    const sharing = dialog(page);
+    await sharing.getByRole('switch', { name: 'Public: anyone can read' }).check({ force: true });
+    const groups = sharing.getByLabel('Groups that can read', { exact: true });
+    await groups.fill('survey-team');
+    await groups.press('Enter');
+    await sharing.getByRole('checkbox', { name: 'Apply to everything inside this folder too' }).check();
+    await sharing.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Sharing saved.')).toBeVisible();
+    await row(page, 'data').dblclick();
+    await expect(row(page, 'm101.fits').getByRole('img', { name: 'Public' })).toBeVisible();
+    await expect(row(page, 'raw').getByRole('img', { name: 'Shared with groups' })).toBeVisible();
+  });
+
+  test('deletes a non-empty folder after saying how many items go', async ({ page }) => {
+    await openHome(page);
+    await select(page, 'data');
+    await page.keyboard.press('Delete');
+    await expect(dialog(page).getByText('This deletes 6 items for good')).toBeVisible();
+    await dialog(page).getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('Deleted 6 items.')).toBeVisible();
+    await expect(row(page, 'data')).toHaveCount(0);
+  });
+
+  test('previews the primary header of a FITS file', async ({ page }) => {
+    await openHome(page);
+    await row(page, 'm31_deep.fits').dblclick();
+    const preview = dialog(page);
+    await expect(preview.getByRole('table', { name: 'FITS primary header' })).toBeVisible();
+    const simple = preview.getByRole('row').filter({ hasText: 'SIMPLE' });
+    await expect(simple).toContainText('conforms to FITS standard');
+    await expect(preview.getByRole('row').filter({ hasText: 'OBJECT' })).toContainText('M31_DEEP');
+    await expectNoA11yViolations(page);
+  });
+
+  test('filters the 100,000-entry folder with at most 100 rows in the page', async ({ page }) => {
+    test.slow();
+    await page.goto('/storage/home/jdoe/survey-100k?scenario=storage-100k');
+    // In the demo build the fake platform generates and serves the 75 MB listing inside the page itself.
+    await expect(grid(page)).toHaveAttribute('aria-rowcount', '100001', { timeout: 60_000 });
+    expect(await grid(page).getByRole('row').count()).toBeLessThanOrEqual(100);
+    await page.getByRole('textbox', { name: 'Filter by name' }).fill('obs-09999');
+    await expect(grid(page)).toHaveAttribute('aria-rowcount', '11');
+    await expect(page.getByText('10 of 100,000 items match')).toBeVisible();
+    expect(page.url()).toContain('q=obs-09999');
+    await grid(page).focus();
+    await page.keyboard.press('End');
+    await expect(row(page, 'obs-099999')).toBeVisible();
+  });
+});

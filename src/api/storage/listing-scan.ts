@@ -1,0 +1,121 @@
+import type { StorageEntry } from './listing';
+import { VOS_NS, VOS_PROPERTY } from './vospace-names';
+import { parseVosUri } from './vos-uri';
+import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
+import type { VosNodeKind } from './vospace-xml';
+
+/**
+ * A fast reader for the children of a big listing. Chromium's DOMParser needs many seconds for the 75 MB that
+ * cavern sends for 100,000 entries, so past a size the children are read by scanning the text for the few
+ * elements a row needs (cavern's writer is regular: one `vos:node` per child, flat properties). The root is
+ * still read with DOMParser (`rootDocument`), and small listings never come here. Returns undefined when the
+ * text is not shaped as expected, so the caller can fall back to the DOM.
+ */
+export interface ScannedListing {
+  /** The document with the children cut out, for the DOM parser. */
+  rootDocument: string;
+  entries: StorageEntry[];
+}
+
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function unescape(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (match, entity: string) => {
+    if (entity.startsWith('#x') || entity.startsWith('#X'))
+      return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+    return ENTITY[entity] ?? match;
+  });
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const at = tag.indexOf(` ${name}="`);
+  if (at < 0) return undefined;
+  const start = at + name.length + 3;
+  const end = tag.indexOf('"', start);
+  return end < 0 ? undefined : unescape(tag.slice(start, end));
+}
+
+const KINDS: Record<string, VosNodeKind> = {
+  ContainerNode: 'container',
+  LinkNode: 'link',
+  DataNode: 'data',
+  UnstructuredDataNode: 'data',
+  StructuredDataNode: 'data',
+};
+
+export function scanListing(text: string): ScannedListing | undefined {
+  // The VOSpace prefix the document declared (cavern writes `vos`).
+  const prefix = new RegExp(`xmlns:([\\w.-]+)="${VOS_NS.replace(/[.]/g, '\\.')}"`).exec(text)?.[1];
+  if (!prefix) return undefined;
+  const openNodes = `<${prefix}:nodes>`;
+  const closeNodes = `</${prefix}:nodes>`;
+  const nodeOpen = `<${prefix}:node `;
+  const nodeClose = `</${prefix}:node>`;
+  const propertyOpen = `<${prefix}:property `;
+  const propertyClose = `</${prefix}:property>`;
+  const targetOpen = `<${prefix}:target>`;
+  const rootStart = text.indexOf(nodeOpen);
+  const listStart = text.indexOf(openNodes, rootStart);
+  const listEnd = text.lastIndexOf(closeNodes);
+  if (rootStart < 0 || listStart < 0 || listEnd < listStart) return undefined;
+  const rootDocument = `${text.slice(0, listStart)}${text.slice(listEnd + closeNodes.length)}`;
+
+  const entries: StorageEntry[] = [];
+  let cursor = text.indexOf(nodeOpen, listStart);
+  while (cursor >= 0 && cursor < listEnd) {
+    const tagEnd = text.indexOf('>', cursor);
+    const end = text.indexOf(nodeClose, tagEnd);
+    if (tagEnd < 0 || end < 0) return undefined;
+    // A child listed with children of its own is not the shape this reader knows.
+    const nested = text.indexOf(nodeOpen, tagEnd);
+    if (nested >= 0 && nested < end) return undefined;
+    const tag = text.slice(cursor, tagEnd);
+    const uri = attribute(tag, 'uri');
+    const typeMatch = /\s[\w.-]+:type="(?:[\w.-]+:)?(\w+)"/.exec(tag);
+    const kind = typeMatch?.[1] ? KINDS[typeMatch[1]] : undefined;
+    const parsed = uri === undefined ? undefined : parseVosUri(uri);
+    if (!kind || !parsed) return undefined;
+    const values = new Map<string, string>();
+    let property = text.indexOf(propertyOpen, tagEnd);
+    while (property >= 0 && property < end) {
+      const propertyTagEnd = text.indexOf('>', property);
+      const propertyTag = text.slice(property, propertyTagEnd);
+      const key = attribute(propertyTag, 'uri');
+      if (propertyTag.endsWith('/')) {
+        property = text.indexOf(propertyOpen, propertyTagEnd);
+        continue;
+      }
+      const valueEnd = text.indexOf(propertyClose, propertyTagEnd);
+      if (valueEnd < 0) return undefined;
+      if (key !== undefined) values.set(key, unescape(text.slice(propertyTagEnd + 1, valueEnd)));
+      property = text.indexOf(propertyOpen, valueEnd);
+    }
+    let target: string | undefined;
+    if (kind === 'link') {
+      const targetStart = text.indexOf(targetOpen, tagEnd);
+      if (targetStart >= 0 && targetStart < end) {
+        target = unescape(
+          text.slice(targetStart + targetOpen.length, text.indexOf('<', targetStart + 1)).trim(),
+        );
+      }
+    }
+    entries.push({
+      name: parsed.path.slice(parsed.path.lastIndexOf('/') + 1),
+      path: parsed.path,
+      kind,
+      size: readNumber(values.get(VOS_PROPERTY.length)),
+      date: readVosDate(values.get(VOS_PROPERTY.date)),
+      contentType: values.get(VOS_PROPERTY.contentType)?.trim() || undefined,
+      md5: values.get(VOS_PROPERTY.md5)?.trim() || undefined,
+      target,
+      isPublic: readBoolean(values.get(VOS_PROPERTY.isPublic)) ?? false,
+      groupRead: readGroups(values.get(VOS_PROPERTY.groupRead)),
+      groupWrite: readGroups(values.get(VOS_PROPERTY.groupWrite)),
+      inheritPermissions: readBoolean(values.get(VOS_PROPERTY.inheritPermissions)),
+    });
+    cursor = text.indexOf(nodeOpen, end);
+  }
+  return { rootDocument, entries };
+}

@@ -1,0 +1,144 @@
+import { mutationOptions } from '@tanstack/react-query';
+import { isApiError } from '../http/api-error';
+import type { ApiClient } from '../http/client';
+import type { StorageEntry } from './listing';
+import {
+  newContainerXml,
+  permissionChanges,
+  propertyUpdateXml,
+  type PermissionChange,
+} from './node-xml-writer';
+import { moveTransferXml } from './transfer-xml';
+import { jobFailure, runJob, type JobPhase } from './uws';
+import { storageKeys } from './storage-keys';
+import { encodePath, parentOf, vosUri } from './vos-uri';
+
+/** Every change may move sizes and quotas up the tree, so each one refreshes what is cached of cavern. */
+const refreshStorage = (client: {
+  invalidateQueries: (filters: { queryKey: readonly unknown[] }) => Promise<void>;
+}) => client.invalidateQueries({ queryKey: storageKeys.nodes() });
+
+/** Reports each item's job phase as it goes, for the progress the dialogs show. */
+export type PhaseListener = (path: string, phase: JobPhase) => void;
+
+export function createFolderMutationOptions(api: ApiClient, authority: string) {
+  return mutationOptions({
+    mutationKey: [...storageKeys.all, 'create-folder'],
+    mutationFn: async (path: string) => {
+      await api.request('storage', `/nodes${encodePath(path)}`, {
+        method: 'PUT',
+        body: newContainerXml(vosUri(authority, path)),
+        contentType: 'text/xml',
+      });
+      return path;
+    },
+    onSettled: (_data, _error, _path, _result, context) => refreshStorage(context.client),
+  });
+}
+
+// cadc-vos-server's DeleteNodeAction: "container node '<name>' is not empty" (400)
+const isNotEmpty = (error: unknown) =>
+  isApiError(error) && error.status === 400 && error.message.includes('is not empty');
+
+/** A folder known to hold something, which a plain DELETE would only see refused. */
+class NotEmpty extends Error {}
+
+export interface DeleteRequest {
+  /** `hasChildren`, when known, sends a folder straight to the recursive job. */
+  entries: readonly (Pick<StorageEntry, 'path' | 'kind'> & { hasChildren?: boolean | undefined })[];
+  onPhase?: PhaseListener | undefined;
+}
+
+/**
+ * Files, links and empty folders go with a plain DELETE; a folder cavern refuses as not empty goes through the
+ * recursive `/async-delete` job (the user has confirmed how many items that removes).
+ */
+export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
+  return mutationOptions({
+    mutationKey: [...storageKeys.all, 'delete'],
+    mutationFn: async ({ entries, onPhase }: DeleteRequest) => {
+      for (const entry of entries) {
+        try {
+          if (entry.kind === 'container' && entry.hasChildren) throw new NotEmpty();
+          await api.request('storage', `/nodes${encodePath(entry.path)}`, { method: 'DELETE' });
+          onPhase?.(entry.path, 'COMPLETED');
+        } catch (error) {
+          if (entry.kind !== 'container' || !(error instanceof NotEmpty || isNotEmpty(error))) throw error;
+          const job = await runJob(api, {
+            create: () =>
+              api.request('storage', '/async-delete', {
+                form: new URLSearchParams({ target: vosUri(authority, entry.path) }),
+              }),
+            onPhase: (phase) => onPhase?.(entry.path, phase),
+          });
+          if (job.phase !== 'COMPLETED') throw jobFailure(job);
+        }
+      }
+    },
+    onSettled: (_data, _error, _request, _result, context) => refreshStorage(context.client),
+  });
+}
+
+export interface MoveRequest {
+  /** Paths of the nodes to move. */
+  sources: readonly string[];
+  /** A folder to move them into, or — for one source — its new path (a rename). */
+  destination: string;
+  onPhase?: PhaseListener | undefined;
+}
+
+/** Move and rename are cavern transfer jobs (`POST /transfers`, keepBytes=false), one per node. */
+export function moveNodesMutationOptions(api: ApiClient, authority: string) {
+  return mutationOptions({
+    mutationKey: [...storageKeys.all, 'move'],
+    mutationFn: async ({ sources, destination, onPhase }: MoveRequest) => {
+      for (const source of sources) {
+        const job = await runJob(api, {
+          create: () =>
+            api.request('storage', '/transfers', {
+              body: moveTransferXml(vosUri(authority, source), vosUri(authority, destination)),
+              contentType: 'text/xml',
+            }),
+          onPhase: (phase) => onPhase?.(source, phase),
+        });
+        if (job.phase !== 'COMPLETED') throw jobFailure(job);
+      }
+    },
+    onSettled: (_data, _error, _request, _result, context) => refreshStorage(context.client),
+  });
+}
+
+/** The new path of a node renamed in place. */
+export const renamedPath = (path: string, name: string) => `${parentOf(path)}/${name}`.replace(/^\/\//, '/');
+
+export interface PermissionRequest {
+  entry: Pick<StorageEntry, 'path' | 'kind' | 'target'>;
+  change: PermissionChange;
+  /** Folders: apply to everything inside too (`/async-setprops`). */
+  recursive: boolean;
+  onPhase?: PhaseListener | undefined;
+}
+
+export function setPermissionsMutationOptions(api: ApiClient, authority: string) {
+  return mutationOptions({
+    mutationKey: [...storageKeys.all, 'permissions'],
+    mutationFn: async ({ entry, change, recursive, onPhase }: PermissionRequest) => {
+      const uri = vosUri(authority, entry.path);
+      const identity =
+        entry.kind === 'link'
+          ? { kind: 'link' as const, uri, target: entry.target ?? '' }
+          : { kind: entry.kind, uri };
+      const body = propertyUpdateXml(identity, permissionChanges(change));
+      if (recursive && entry.kind === 'container') {
+        const job = await runJob(api, {
+          create: () => api.request('storage', '/async-setprops', { body, contentType: 'text/xml' }),
+          onPhase: (phase) => onPhase?.(entry.path, phase),
+        });
+        if (job.phase !== 'COMPLETED') throw jobFailure(job);
+        return;
+      }
+      await api.request('storage', `/nodes${encodePath(entry.path)}`, { body, contentType: 'text/xml' });
+    },
+    onSettled: (_data, _error, _request, _result, context) => refreshStorage(context.client),
+  });
+}

@@ -1,0 +1,125 @@
+import { ApiError } from '../http/api-error';
+import type { ApiClient } from '../http/client';
+
+export const UWS_NS = 'http://www.ivoa.net/xml/UWS/v1.0';
+
+export type JobPhase =
+  | 'PENDING'
+  | 'QUEUED'
+  | 'EXECUTING'
+  | 'COMPLETED'
+  | 'ERROR'
+  | 'ABORTED'
+  | 'UNKNOWN'
+  | 'HELD'
+  | 'SUSPENDED'
+  | 'ARCHIVED';
+
+const PHASES: readonly JobPhase[] = [
+  'PENDING',
+  'QUEUED',
+  'EXECUTING',
+  'COMPLETED',
+  'ERROR',
+  'ABORTED',
+  'UNKNOWN',
+  'HELD',
+  'SUSPENDED',
+  'ARCHIVED',
+];
+const isPhase = (value: string): value is JobPhase => PHASES.some((phase) => phase === value);
+
+export interface UwsJob {
+  id: string;
+  phase: JobPhase;
+  /** The job's `errorSummary` message, when it failed. */
+  error: string | undefined;
+}
+
+const FINAL: ReadonlySet<JobPhase> = new Set(['COMPLETED', 'ERROR', 'ABORTED', 'ARCHIVED']);
+export const isFinalPhase = (phase: JobPhase) => FINAL.has(phase);
+
+function uwsText(document: Document, localName: string): string | undefined {
+  const text = document.getElementsByTagNameNS(UWS_NS, localName)[0]?.textContent.trim();
+  return text === '' ? undefined : text;
+}
+
+/** A `uws:job` document (cadc-uws, UWS 1.1). */
+export function parseJobDocument(document: Document): UwsJob {
+  const phase = uwsText(document, 'phase')?.toUpperCase() ?? '';
+  const id = uwsText(document, 'jobId');
+  if (!id || !isPhase(phase)) {
+    throw new ApiError({
+      service: 'storage',
+      kind: 'malformed',
+      status: 200,
+      message: 'not a UWS job document',
+    });
+  }
+  const summary = document.getElementsByTagNameNS(UWS_NS, 'errorSummary')[0];
+  const message = summary?.getElementsByTagNameNS(UWS_NS, 'message')[0]?.textContent.trim();
+  return { id, phase, error: message === '' ? undefined : message };
+}
+
+function toDocument(text: string): Document {
+  return new DOMParser().parseFromString(text, 'application/xml');
+}
+
+/** The job's path below the service base, from the URL fetch landed on after cavern's 303. */
+function jobPath(api: ApiClient, response: Response): string {
+  const base = new URL(api.url('storage', ''), location.href).pathname.replace(/\/+$/, '');
+  const landed = new URL(response.url, location.href).pathname;
+  if (!landed.startsWith(`${base}/`)) {
+    throw new ApiError({
+      service: 'storage',
+      kind: 'malformed',
+      status: 200,
+      message: `unexpected job URL ${landed}`,
+    });
+  }
+  return landed.slice(base.length);
+}
+
+export interface RunJobOptions {
+  /** Creates the job: a POST that cavern answers with 303 to the job (which fetch follows). */
+  create: () => Promise<Response>;
+  onPhase?: (phase: JobPhase) => void;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Runs a UWS job to its end: create, `PHASE=RUN`, then blocking polls with `WAIT` (cavern holds the answer
+ * until the phase changes or the wait ends). Resolves with the final job; the caller reads its phase.
+ */
+export async function runJob(api: ApiClient, options: RunJobOptions): Promise<UwsJob> {
+  const created = await options.create();
+  const path = jobPath(api, created);
+  let job = parseJobDocument(toDocument(await created.text()));
+  options.onPhase?.(job.phase);
+  const started = await api.request('storage', `${path}/phase`, {
+    form: new URLSearchParams({ PHASE: 'RUN' }),
+    signal: options.signal,
+  });
+  job = parseJobDocument(toDocument(await started.text()));
+  options.onPhase?.(job.phase);
+  while (!isFinalPhase(job.phase)) {
+    const polled = await api.text('storage', path, {
+      query: { WAIT: 6 },
+      signal: options.signal,
+      timeoutMs: 30_000,
+    });
+    job = parseJobDocument(toDocument(polled));
+    options.onPhase?.(job.phase);
+  }
+  return job;
+}
+
+/** A job that ended other than COMPLETED, as an error carrying the job's own message. */
+export function jobFailure(job: UwsJob): ApiError {
+  return new ApiError({
+    service: 'storage',
+    kind: 'http',
+    status: 200,
+    message: job.error ?? job.phase,
+  });
+}

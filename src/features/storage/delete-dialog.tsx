@@ -1,0 +1,95 @@
+import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import type { StorageEntry } from '../../api/storage/listing';
+import { deleteNodesMutationOptions } from '../../api/storage/node-mutations';
+import { storageKeys } from '../../api/storage/storage-keys';
+import { ErrorAlert } from '../../components/error-alert';
+import { useConfig } from '../../config/config-context';
+import { countItems } from './count-items';
+import { formatCount } from './format';
+import { JobProgress, useJobPhases } from './job-progress';
+
+interface DeleteDialogProps {
+  entries: readonly StorageEntry[];
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+/** Says how many items go before anything is deleted; non-empty folders go through cavern's async delete. */
+export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const authority = useConfig().storage.vosAuthority;
+  const jobs = useJobPhases();
+  const paths = entries.map((entry) => entry.path);
+  // The count is only for this confirmation: keyed by what it counts, never kept. api, client and authority
+  // are fixed for the app's life.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const counted = useQuery({
+    queryKey: [...storageKeys.all, 'delete-count', paths],
+    queryFn: ({ signal }) => countItems(api, queryClient, authority, entries, signal),
+    gcTime: 0,
+  });
+  const remove = useMutation(deleteNodesMutationOptions(api, authority));
+  const count = counted.data?.count ?? entries.length;
+
+  function handleDelete() {
+    jobs.reset();
+    remove.mutate(
+      {
+        entries: entries.map((entry) => ({ ...entry, hasChildren: counted.data?.nonEmpty.has(entry.path) })),
+        onPhase: jobs.onPhase,
+      },
+      {
+        onSuccess: () => {
+          onDone(t('storage.status.deleted', { count }));
+          onClose();
+        },
+      },
+    );
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('storage.delete.title', { count: entries.length, name: entries[0]?.name ?? '' })}
+      closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
+    >
+      <Stack gap="sm">
+        {counted.isPending ? (
+          <Group gap="xs">
+            <Loader size="xs" aria-hidden />
+            <Text size="sm">{t('storage.delete.counting')}</Text>
+          </Group>
+        ) : counted.isError ? (
+          <ErrorAlert error={counted.error} onRetry={() => void counted.refetch()} />
+        ) : (
+          <Text aria-live="polite">
+            {counted.data.complete
+              ? t('storage.delete.summary', { count, formattedCount: formatCount(count, i18n.language) })
+              : t('storage.delete.countPartial', { count: formatCount(count, i18n.language) })}
+          </Text>
+        )}
+        <JobProgress phases={jobs.phases} total={entries.length} />
+        {remove.isError && <ErrorAlert error={remove.error} onRetry={handleDelete} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('storage.actions.cancel')}
+          </Button>
+          <Button
+            color="red.9"
+            onClick={handleDelete}
+            loading={remove.isPending}
+            disabled={counted.isPending}
+          >
+            {t('storage.delete.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

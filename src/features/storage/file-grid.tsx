@@ -1,0 +1,261 @@
+import { UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconFile,
+  IconFolder,
+  IconLink,
+  IconWorld,
+  IconUsers,
+} from '@tabler/icons-react';
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StorageEntry } from '../../api/storage/listing';
+import { formatBytes, formatDate } from './format';
+import classes from './file-grid.module.css';
+import type { SortDirection, SortKey } from './listing-state';
+import { typeOf } from './listing-state';
+import { clickRow, moveActive, selectAll, toggleActive, type Selection } from './selection';
+
+const ROW_HEIGHT = 40;
+const HEADER_HEIGHT = 40;
+const UNMEASURED: Rect = { width: 800, height: 480 };
+
+/** A grid not laid out yet (a hidden tab, a DOM without layout) still renders its first screen of rows. */
+function observeRect(instance: Virtualizer<HTMLDivElement, Element>, report: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => {
+    report(rect.height > 0 ? rect : UNMEASURED);
+  });
+}
+
+interface FileGridProps {
+  entries: readonly StorageEntry[];
+  folderName: string;
+  selection: Selection;
+  onSelectionChange: (selection: Selection) => void;
+  onOpen: (entry: StorageEntry) => void;
+  onDeleteKey: () => void;
+  sort: SortKey;
+  direction: SortDirection;
+  onSortChange: (sort: SortKey, direction: SortDirection) => void;
+}
+
+/**
+ * The folder's rows as an ARIA grid: one tab stop, the cursor moved with the arrow keys and announced through
+ * `aria-activedescendant`; only the rows in view (plus a few) exist in the DOM, whatever the folder's size.
+ */
+export function FileGrid(props: FileGridProps) {
+  const { entries, selection, onSelectionChange } = props;
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const columns = wide ? 'minmax(0, 1fr) 7rem 11rem 6rem' : 'minmax(0, 1fr) 6rem';
+  const paths = entries.map((entry) => entry.path);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back a mutable instance; the compiler leaves this component alone, as it should
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    scrollMargin: HEADER_HEIGHT,
+    initialRect: UNMEASURED,
+    observeElementRect: observeRect,
+  });
+
+  const active = Math.min(selection.active, Math.max(0, entries.length - 1));
+  const keyboardMoved = useRef(false);
+  useEffect(() => {
+    if (keyboardMoved.current) {
+      keyboardMoved.current = false;
+      virtualizer.scrollToIndex(active, { align: 'auto' });
+    }
+  }, [active, virtualizer]);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.target !== event.currentTarget || entries.length === 0) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const move = (to: number) => {
+      event.preventDefault();
+      keyboardMoved.current = true;
+      onSelectionChange(moveActive(selection, paths, to, event.shiftKey));
+    };
+    switch (event.key) {
+      case 'ArrowDown': {
+        move(active + 1);
+        return;
+      }
+      case 'ArrowUp': {
+        move(active - 1);
+        return;
+      }
+      case 'PageDown': {
+        move(active + page);
+        return;
+      }
+      case 'PageUp': {
+        move(active - page);
+        return;
+      }
+      case 'Home': {
+        move(0);
+        return;
+      }
+      case 'End': {
+        move(entries.length - 1);
+        return;
+      }
+      case ' ':
+        event.preventDefault();
+        onSelectionChange(toggleActive({ ...selection, active }, paths));
+        return;
+      case 'Enter': {
+        const entry = entries[active];
+        if (entry) {
+          event.preventDefault();
+          props.onOpen(entry);
+        }
+        return;
+      }
+      case 'Delete':
+        if (selection.selected.size > 0) {
+          event.preventDefault();
+          props.onDeleteKey();
+        }
+        return;
+      case 'Escape':
+        onSelectionChange({ ...selection, selected: new Set() });
+        return;
+      case 'a':
+      case 'A':
+        if (event.ctrlKey || event.metaKey) {
+          event.preventDefault();
+          onSelectionChange(selectAll(paths, selection));
+        }
+        return;
+    }
+  }
+
+  function handleRowClick(event: MouseEvent, index: number) {
+    onSelectionChange(
+      clickRow({ ...selection, active }, paths, index, {
+        shift: event.shiftKey,
+        toggle: event.ctrlKey || event.metaKey,
+      }),
+    );
+  }
+
+  const rowId = (index: number) => `${id}-row-${index}`;
+  const sortButton = (key: SortKey, label: string, numeric = false) => {
+    const isSorted = props.sort === key;
+    const Arrow = props.direction === 'asc' ? IconArrowUp : IconArrowDown;
+    return (
+      <div
+        role="columnheader"
+        className={`${classes.cell} ${numeric ? classes.numeric : ''}`}
+        aria-sort={isSorted ? (props.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
+        <UnstyledButton
+          fz="sm"
+          fw={600}
+          aria-label={t('storage.grid.sortBy', { column: label })}
+          onClick={() => {
+            props.onSortChange(key, isSorted && props.direction === 'asc' ? 'desc' : 'asc');
+          }}
+        >
+          {label} {isSorted && <Arrow size={12} aria-hidden />}
+        </UnstyledButton>
+      </div>
+    );
+  };
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      ref={scrollRef}
+      role="grid"
+      tabIndex={0}
+      aria-label={t('storage.grid.label', { folder: props.folderName })}
+      aria-rowcount={entries.length + 1}
+      aria-colcount={wide ? 4 : 2}
+      aria-multiselectable="true"
+      aria-activedescendant={entries.length > 0 ? rowId(active) : undefined}
+      className={classes.grid}
+      style={{ height: 'max(320px, calc(100dvh - 380px))' }}
+      onKeyDown={handleKeyDown}
+    >
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: columns }}>
+          {sortButton('name', t('storage.grid.name'))}
+          {sortButton('size', t('storage.grid.size'), true)}
+          {wide && sortButton('date', t('storage.grid.date'))}
+          {wide && sortButton('type', t('storage.grid.type'))}
+        </div>
+      </div>
+      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const entry = entries[item.index];
+          if (!entry) return null;
+          const isSelected = selection.selected.has(entry.path);
+          return (
+            <div
+              key={entry.path}
+              id={rowId(item.index)}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={isSelected}
+              className={`${classes.row} ${item.index === active ? classes.active : ''}`}
+              style={{
+                gridTemplateColumns: columns,
+                transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+              }}
+              onClick={(event) => {
+                handleRowClick(event, item.index);
+              }}
+              onDoubleClick={() => {
+                props.onOpen(entry);
+              }}
+            >
+              <div role="gridcell" className={`${classes.cell} ${classes.name}`}>
+                <EntryIcon entry={entry} />
+                <span className={classes.nameText}>{entry.name}</span>
+                {entry.isPublic && <IconWorld size={14} aria-label={t('storage.grid.public')} role="img" />}
+                {entry.groupRead.length + entry.groupWrite.length > 0 && (
+                  <IconUsers size={14} aria-label={t('storage.grid.shared')} role="img" />
+                )}
+              </div>
+              <div role="gridcell" className={`${classes.cell} ${classes.numeric}`}>
+                {entry.size === undefined ? '' : formatBytes(entry.size, i18n.language)}
+              </div>
+              {wide && (
+                <div role="gridcell" className={classes.cell}>
+                  {entry.date === undefined ? '' : formatDate(entry.date, i18n.language)}
+                </div>
+              )}
+              {wide && (
+                <div role="gridcell" className={classes.cell}>
+                  {entry.kind === 'data' ? typeOf(entry).replace('\uffff', '') : ''}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function EntryIcon({ entry }: { entry: StorageEntry }) {
+  const { t } = useTranslation();
+  const Icon = entry.kind === 'container' ? IconFolder : entry.kind === 'link' ? IconLink : IconFile;
+  const label =
+    entry.kind === 'container'
+      ? t('storage.grid.folder')
+      : entry.kind === 'link'
+        ? t('storage.grid.link')
+        : t('storage.grid.file');
+  return <Icon size={18} role="img" aria-label={label} style={{ flex: 'none' }} />;
+}

@@ -1,0 +1,80 @@
+import { Button, FileButton, Group } from '@mantine/core';
+import {
+  IconDownload,
+  IconEye,
+  IconFolderOpen,
+  IconFolderPlus,
+  IconFolderUp,
+  IconForms,
+  IconArrowsMove,
+  IconShare,
+  IconTrash,
+  IconUpload,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { StorageEntry } from '../../api/storage/listing';
+
+export type FolderAction =
+  'open' | 'preview' | 'newFolder' | 'download' | 'rename' | 'move' | 'delete' | 'permissions';
+
+interface FolderToolbarProps {
+  selected: readonly StorageEntry[];
+  onAction: (action: FolderAction) => void;
+  onPickFiles: (files: File[]) => void;
+}
+
+// A folder picker is an <input type=file webkitdirectory>; React has no prop for it, the DOM does.
+const pickFolders = (input: HTMLInputElement | null) => {
+  if (input) input.webkitdirectory = true;
+};
+
+/** Upload and create always; the rest act on the selection and are disabled when it does not fit. */
+export function FolderToolbar({ selected, onAction, onPickFiles }: FolderToolbarProps) {
+  const { t } = useTranslation();
+  const one = selected.length === 1 ? selected[0] : undefined;
+  const button = (action: FolderAction, label: string, Icon: typeof IconUpload, disabled: boolean) => (
+    <Button
+      key={action}
+      size="xs"
+      variant="default"
+      leftSection={<Icon size={16} aria-hidden />}
+      disabled={disabled}
+      onClick={() => {
+        onAction(action);
+      }}
+    >
+      {label}
+    </Button>
+  );
+  return (
+    <Group gap="xs" role="toolbar" aria-label={t('storage.actions.label')} wrap="wrap">
+      <FileButton onChange={onPickFiles} multiple>
+        {(props) => (
+          <Button size="xs" leftSection={<IconUpload size={16} aria-hidden />} {...props}>
+            {t('storage.actions.upload')}
+          </Button>
+        )}
+      </FileButton>
+      <FileButton onChange={onPickFiles} multiple ref={pickFolders}>
+        {(props) => (
+          <Button size="xs" variant="default" leftSection={<IconFolderUp size={16} aria-hidden />} {...props}>
+            {t('storage.actions.uploadFolder')}
+          </Button>
+        )}
+      </FileButton>
+      {button('newFolder', t('storage.actions.newFolder'), IconFolderPlus, false)}
+      {button('open', t('storage.actions.open'), IconFolderOpen, !one || one.kind === 'data')}
+      {button('preview', t('storage.actions.preview'), IconEye, one?.kind !== 'data')}
+      {button(
+        'download',
+        t('storage.actions.download'),
+        IconDownload,
+        selected.length === 0 || selected.some((entry) => entry.kind !== 'data'),
+      )}
+      {button('rename', t('storage.actions.rename'), IconForms, !one)}
+      {button('move', t('storage.actions.move'), IconArrowsMove, selected.length === 0)}
+      {button('permissions', t('storage.actions.permissions'), IconShare, !one || one.kind === 'link')}
+      {button('delete', t('storage.actions.delete'), IconTrash, selected.length === 0)}
+    </Group>
+  );
+}

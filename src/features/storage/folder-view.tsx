@@ -1,0 +1,253 @@
+import { Alert, Group, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { IconSearch, IconUpload } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useApi } from '../../api/api-context';
+import { downloadFile } from '../../api/storage/download';
+import { entryOf, type StorageEntry } from '../../api/storage/listing';
+import { listingQueryOptions } from '../../api/storage/listing-queries';
+import { nameOf, parentOf, pathFromVosUri } from '../../api/storage/vos-uri';
+import { ErrorAlert } from '../../components/error-alert';
+import { useConfig } from '../../config/config-context';
+import { paths } from '../../lib/paths';
+import { DeleteDialog } from './delete-dialog';
+import { filesFromEvent, pickedFile, takeDroppedFolders } from './dropped-files';
+import { FileGrid } from './file-grid';
+import { FolderToolbar, type FolderAction } from './folder-toolbar';
+import { formatCount } from './format';
+import { filterEntries, readListingView, sortEntries, writeListingView } from './listing-state';
+import { MoveDialog } from './move-dialog';
+import { NameDialog } from './name-dialog';
+import { OverwriteDialog } from './overwrite-dialog';
+import { PermissionsDialog } from './permissions-dialog';
+import { PreviewDialog } from './preview-dialog';
+import { emptySelection, pruneSelection, type Selection } from './selection';
+import { UploadPanel } from './upload-panel';
+import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
+import { useStartUpload } from './use-start-upload';
+
+type Dialog = Exclude<FolderAction, 'open' | 'download'> | undefined;
+
+/** One folder: its rows, the actions on them, uploads into it. */
+export function FolderView({ path }: { path: string }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const config = useConfig();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = readListingView(searchParams);
+  const listing = useQuery(listingQueryOptions(api, config.storage.vosAuthority, path));
+  const folder = listing.data?.path ?? path;
+  const entries = listing.data?.entries;
+  const [selectionState, setSelection] = useState<Selection>(emptySelection);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [status, setStatus] = useState('');
+  const [actionError, setActionError] = useState<unknown>();
+  const { queue, items } = useUploadQueue();
+  useLeaveWarning(items);
+  const upload = useStartUpload(queue, folder, entries ?? []);
+
+  const sorted = useMemo(
+    () => (entries ? sortEntries(entries, view.sort, view.direction, i18n.language) : []),
+    [entries, view.sort, view.direction, i18n.language],
+  );
+  // The input updates at once; the 100,000-row filter follows without blocking typing.
+  const filter = useDeferredValue(view.filter);
+  const visible = useMemo(
+    () => filterEntries(sorted, filter, view.showHidden),
+    [sorted, filter, view.showHidden],
+  );
+  const visiblePaths = useMemo(() => visible.map((entry) => entry.path), [visible]);
+  const selection = pruneSelection(selectionState, visiblePaths);
+  const selected = visible.filter((entry) => selection.selected.has(entry.path));
+  const taken = useMemo(() => new Set(entries?.map((entry) => entry.name)), [entries]);
+
+  const updateView = (change: Parameters<typeof writeListingView>[1]) => {
+    setSearchParams((previous) => writeListingView(previous, change), { replace: true });
+  };
+
+  function open(entry: StorageEntry) {
+    if (entry.kind === 'data') {
+      setSelection({ selected: new Set([entry.path]), active: visible.indexOf(entry), anchor: 0 });
+      setDialog('preview');
+      return;
+    }
+    const target =
+      entry.kind === 'link' && entry.target
+        ? pathFromVosUri(entry.target, config.storage.vosAuthority)
+        : entry.path;
+    if (target === undefined) {
+      setStatus(t('storage.externalLink', { target: entry.target ?? '' }));
+      return;
+    }
+    setSelection(emptySelection);
+    void navigate(paths.storage(target) + (view.showHidden ? '?hidden=1' : ''));
+  }
+
+  function handleAction(action: FolderAction) {
+    setActionError(undefined);
+    const first = selected[0];
+    if (action === 'open') {
+      if (first) open(first);
+    } else if (action === 'download') {
+      void (async () => {
+        try {
+          for (const entry of selected) {
+            setStatus(t('storage.download.starting', { name: entry.name }));
+            await downloadFile(api, config.storage.vosAuthority, entry);
+          }
+        } catch (error) {
+          setActionError(error);
+        }
+      })();
+    } else setDialog(action);
+  }
+
+  const closeDialog = () => {
+    setDialog(undefined);
+  };
+  const one = selected.length === 1 ? selected[0] : undefined;
+  const folderLabel = nameOf(folder) || folder;
+
+  return (
+    <Stack gap="sm">
+      {listing.data && listing.data.followed.length > 0 && (
+        <Alert variant="light" color="gray">
+          {t('storage.followedLink', { link: listing.data.followed[0] ?? '', target: folder })}
+        </Alert>
+      )}
+      <FolderToolbar
+        selected={selected}
+        onAction={handleAction}
+        onPickFiles={(files) => void upload.start(files.map(pickedFile))}
+      />
+      <Group gap="md" wrap="wrap" align="flex-end">
+        <TextInput
+          label={t('storage.filter')}
+          placeholder={t('storage.filterPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={view.filter}
+          onChange={(event) => {
+            updateView({ filter: event.currentTarget.value });
+          }}
+          style={{ flex: '1 1 240px', maxWidth: 420 }}
+        />
+        <Switch
+          label={t('storage.showHidden')}
+          checked={view.showHidden}
+          onChange={(event) => {
+            updateView({ showHidden: event.currentTarget.checked });
+          }}
+        />
+      </Group>
+      {upload.error !== undefined && <ErrorAlert error={upload.error} />}
+      {actionError !== undefined && <ErrorAlert error={actionError} />}
+      <UploadPanel queue={queue} items={items} />
+      <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
+        {entries &&
+          (visible.length !== entries.length
+            ? t('storage.countFiltered', {
+                shown: formatCount(visible.length, i18n.language),
+                total: formatCount(entries.length, i18n.language),
+              })
+            : t('storage.count', {
+                count: entries.length,
+                formattedCount: formatCount(entries.length, i18n.language),
+              }))}
+        {selected.length > 0 && ` · ${t('storage.selectedCount', { count: selected.length })}`}
+        {status && ` · ${status}`}
+        {upload.preparing && ` · ${t('storage.upload.creatingFolders')}`}
+      </Text>
+      {listing.isPending && (
+        <Stack gap="xs" aria-busy="true" aria-label={t('storage.loading')}>
+          <Skeleton height={36} />
+          <Skeleton height={36} />
+          <Skeleton height={36} />
+        </Stack>
+      )}
+      {listing.isError && <ErrorAlert error={listing.error} onRetry={() => void listing.refetch()} />}
+      {listing.data?.node.kind === 'data' && (
+        <PreviewDialog
+          entry={entryOf(listing.data.node)}
+          onClose={() => void navigate(paths.storage(parentOf(folder)))}
+        />
+      )}
+      {entries && (
+        <>
+          <Dropzone.FullScreen
+            onDrop={(files) => void upload.start(files.map(pickedFile), takeDroppedFolders())}
+            getFilesFromEvent={filesFromEvent}
+            activateOnClick={false}
+          >
+            <Stack align="center" justify="center" mih={200} gap="xs">
+              <IconUpload size={48} aria-hidden />
+              <Text size="lg">{t('storage.dropzone.title', { folder: folderLabel })}</Text>
+              <Text size="sm" c="dimmed">
+                {t('storage.dropzone.hint')}
+              </Text>
+            </Stack>
+          </Dropzone.FullScreen>
+          {visible.length === 0 ? (
+            <Text>
+              {entries.length === 0 ? t('storage.empty') : t('storage.noMatch', { filter: view.filter })}
+            </Text>
+          ) : (
+            <FileGrid
+              entries={visible}
+              folderName={folderLabel}
+              selection={selection}
+              onSelectionChange={setSelection}
+              onOpen={open}
+              onDeleteKey={() => {
+                setDialog('delete');
+              }}
+              sort={view.sort}
+              direction={view.direction}
+              onSortChange={(sort, direction) => {
+                updateView({ sort, direction });
+              }}
+            />
+          )}
+        </>
+      )}
+      {dialog === 'newFolder' && (
+        <NameDialog
+          mode={{ kind: 'newFolder', folder }}
+          taken={taken}
+          onClose={closeDialog}
+          onDone={setStatus}
+        />
+      )}
+      {dialog === 'rename' && one && (
+        <NameDialog
+          mode={{ kind: 'rename', entry: one }}
+          taken={taken}
+          onClose={closeDialog}
+          onDone={setStatus}
+        />
+      )}
+      {dialog === 'move' && selected.length > 0 && (
+        <MoveDialog entries={selected} folder={folder} onClose={closeDialog} onDone={setStatus} />
+      )}
+      {dialog === 'delete' && selected.length > 0 && (
+        <DeleteDialog entries={selected} onClose={closeDialog} onDone={setStatus} />
+      )}
+      {dialog === 'permissions' && one && (
+        <PermissionsDialog entry={one} onClose={closeDialog} onDone={setStatus} />
+      )}
+      {dialog === 'preview' && one && <PreviewDialog entry={one} onClose={closeDialog} />}
+      {upload.conflicts.length > 0 && (
+        <OverwriteDialog
+          folder={folder}
+          conflicts={upload.conflicts}
+          onReplace={() => void upload.replace()}
+          onSkip={() => void upload.skip()}
+          onCancel={upload.cancel}
+        />
+      )}
+    </Stack>
+  );
+}

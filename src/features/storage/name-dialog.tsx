@@ -1,0 +1,112 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import {
+  createFolderMutationOptions,
+  moveNodesMutationOptions,
+  renamedPath,
+} from '../../api/storage/node-mutations';
+import type { StorageEntry } from '../../api/storage/listing';
+import { nameOf } from '../../api/storage/vos-uri';
+import { ErrorAlert } from '../../components/error-alert';
+import { useConfig } from '../../config/config-context';
+import { JobProgress, useJobPhases } from './job-progress';
+import { nameProblem } from './names';
+
+interface NameDialogProps {
+  /** A new folder inside `folder`, or a rename of `entry`. */
+  mode: { kind: 'newFolder'; folder: string } | { kind: 'rename'; entry: StorageEntry };
+  /** Names already used in the folder. */
+  taken: ReadonlySet<string>;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+/** Asks for one name: of a new folder (PUT of node XML) or the new name of an item (a move job). */
+export function NameDialog({ mode, taken, onClose, onDone }: NameDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const authority = useConfig().storage.vosAuthority;
+  const [name, setName] = useState(mode.kind === 'rename' ? mode.entry.name : '');
+  const [touched, setTouched] = useState(false);
+  const jobs = useJobPhases();
+  const create = useMutation(createFolderMutationOptions(api, authority));
+  const move = useMutation(moveNodesMutationOptions(api, authority));
+  const mutation = mode.kind === 'newFolder' ? create : move;
+  const others = mode.kind === 'rename' ? new Set([...taken].filter((n) => n !== mode.entry.name)) : taken;
+  const problem = nameProblem(name, others, t);
+  const unchanged = mode.kind === 'rename' && name.trim() === mode.entry.name;
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTouched(true);
+    if (problem || unchanged) return;
+    const trimmed = name.trim();
+    if (mode.kind === 'newFolder') {
+      create.mutate(`${mode.folder.replace(/\/$/, '')}/${trimmed}`, {
+        onSuccess: () => {
+          onDone(t('storage.status.created', { name: trimmed }));
+          onClose();
+        },
+      });
+    } else {
+      jobs.reset();
+      move.mutate(
+        {
+          sources: [mode.entry.path],
+          destination: renamedPath(mode.entry.path, trimmed),
+          onPhase: jobs.onPhase,
+        },
+        {
+          onSuccess: () => {
+            onDone(t('storage.status.renamed', { name: trimmed }));
+            onClose();
+          },
+        },
+      );
+    }
+  }
+
+  const title =
+    mode.kind === 'newFolder'
+      ? t('storage.newFolder.title', { folder: nameOf(mode.folder) || mode.folder })
+      : t('storage.rename.title', { name: mode.entry.name });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={mode.kind === 'newFolder' ? t('storage.newFolder.name') : t('storage.rename.name')}
+            value={name}
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+            }}
+            onBlur={() => {
+              setTouched(true);
+            }}
+            error={touched ? problem : undefined}
+            data-autofocus
+            required
+          />
+          <JobProgress phases={jobs.phases} total={1} />
+          {mutation.isError && <ErrorAlert error={mutation.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('storage.actions.cancel')}
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              {mode.kind === 'newFolder' ? t('storage.newFolder.create') : t('storage.rename.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

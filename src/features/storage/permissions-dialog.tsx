@@ -1,0 +1,135 @@
+import { Button, Checkbox, Group, Modal, Stack, Switch, TagsInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import type { StorageEntry } from '../../api/storage/listing';
+import { setPermissionsMutationOptions } from '../../api/storage/node-mutations';
+import { GMS_GROUP_PREFIX } from '../../api/storage/vospace-names';
+import { ErrorAlert } from '../../components/error-alert';
+import { useConfig } from '../../config/config-context';
+import { JobProgress, useJobPhases } from './job-progress';
+
+/** Group names as people know them; a URI outside CADC's group service stays whole. */
+const groupName = (uri: string) =>
+  uri.startsWith(GMS_GROUP_PREFIX) ? uri.slice(GMS_GROUP_PREFIX.length) : uri;
+const groupUri = (name: string) => (name.startsWith('ivo://') ? name : `${GMS_GROUP_PREFIX}${name}`);
+const isGroupName = (name: string) => /^[\w.~@-]+$/.test(name) || /^ivo:\/\/\S+$/.test(name);
+
+interface PermissionsDialogProps {
+  entry: StorageEntry;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+/** Public read, group read and group write (cavern's ACLs), inheritance for folders, optionally recursive. */
+export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const authority = useConfig().storage.vosAuthority;
+  const jobs = useJobPhases();
+  const save = useMutation(setPermissionsMutationOptions(api, authority));
+  const [isPublic, setPublic] = useState(entry.isPublic);
+  const [groupRead, setGroupRead] = useState(entry.groupRead.map(groupName));
+  const [groupWrite, setGroupWrite] = useState(entry.groupWrite.map(groupName));
+  const [inherit, setInherit] = useState(entry.inheritPermissions ?? false);
+  const [recursive, setRecursive] = useState(false);
+  const isFolder = entry.kind === 'container';
+  const badGroup = [...groupRead, ...groupWrite].find((name) => !isGroupName(name));
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (badGroup) return;
+    jobs.reset();
+    save.mutate(
+      {
+        entry,
+        change: {
+          isPublic,
+          groupRead: groupRead.map(groupUri),
+          groupWrite: groupWrite.map(groupUri),
+          ...(isFolder ? { inheritPermissions: inherit } : {}),
+        },
+        recursive: isFolder && recursive,
+        onPhase: jobs.onPhase,
+      },
+      {
+        onSuccess: () => {
+          onDone(t('storage.permissions.saved'));
+          onClose();
+        },
+      },
+    );
+  }
+
+  const groupError = (names: string[]) => {
+    const bad = names.find((name) => !isGroupName(name));
+    return bad === undefined ? undefined : t('storage.permissions.invalidGroup', { group: bad });
+  };
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('storage.permissions.title', { name: entry.name })}
+      closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="sm">
+          <Switch
+            label={t('storage.permissions.public')}
+            checked={isPublic}
+            onChange={(event) => {
+              setPublic(event.currentTarget.checked);
+            }}
+          />
+          <TagsInput
+            label={t('storage.permissions.groupRead')}
+            description={t('storage.permissions.groupsHint')}
+            value={groupRead}
+            onChange={setGroupRead}
+            error={groupError(groupRead)}
+            splitChars={[',', ' ']}
+            clearable
+          />
+          <TagsInput
+            label={t('storage.permissions.groupWrite')}
+            description={t('storage.permissions.groupsHint')}
+            value={groupWrite}
+            onChange={setGroupWrite}
+            error={groupError(groupWrite)}
+            splitChars={[',', ' ']}
+            clearable
+          />
+          {isFolder && (
+            <Switch
+              label={t('storage.permissions.inherit')}
+              checked={inherit}
+              onChange={(event) => {
+                setInherit(event.currentTarget.checked);
+              }}
+            />
+          )}
+          {isFolder && (
+            <Checkbox
+              label={t('storage.permissions.recursive')}
+              checked={recursive}
+              onChange={(event) => {
+                setRecursive(event.currentTarget.checked);
+              }}
+            />
+          )}
+          <JobProgress phases={jobs.phases} total={1} />
+          {save.isError && <ErrorAlert error={save.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('storage.actions.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} disabled={badGroup !== undefined}>
+              {t('storage.permissions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,82 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../api/http/api-error';
+import type { ApiClient } from '../../api/http/client';
+import type { StorageEntry } from '../../api/storage/listing';
+import { listingQueryOptions } from '../../api/storage/listing-queries';
+import { newContainerXml } from '../../api/storage/node-xml-writer';
+import { encodePath, parentOf, vosUri } from '../../api/storage/vos-uri';
+import { foldersFor, type PickedFile } from './dropped-files';
+
+export interface PlannedUpload {
+  file: File;
+  /** Destination path from the service root. */
+  path: string;
+  /** A file of that name is already there. */
+  exists: boolean;
+}
+
+const join = (folder: string, relative: string) => `${folder === '/' ? '' : folder}/${relative}`;
+
+/**
+ * Where each picked file goes, and which would replace an existing file. Only folders that already exist
+ * are listed to find those: a folder that is new cannot hold anything yet.
+ */
+export async function planUploads(
+  api: ApiClient,
+  queryClient: QueryClient,
+  authority: string,
+  folder: string,
+  current: readonly StorageEntry[],
+  files: readonly PickedFile[],
+): Promise<PlannedUpload[]> {
+  const here = new Map(current.map((entry) => [entry.name, entry]));
+  const existing = new Map<string, Set<string>>([
+    [folder, new Set(current.filter((entry) => entry.kind === 'data').map((entry) => entry.name))],
+  ]);
+  async function namesIn(parent: string): Promise<Set<string>> {
+    const known = existing.get(parent);
+    if (known) return known;
+    const top = parent.slice(folder.length + 1).split('/')[0] ?? '';
+    let names = new Set<string>();
+    if (here.get(top)?.kind === 'container') {
+      try {
+        const listing = await queryClient.query(listingQueryOptions(api, authority, parent));
+        names = new Set(listing.entries.filter((entry) => entry.kind === 'data').map((entry) => entry.name));
+      } catch (error) {
+        if (!isApiError(error) || error.status !== 404) throw error;
+      }
+    }
+    existing.set(parent, names);
+    return names;
+  }
+  const planned: PlannedUpload[] = [];
+  for (const { file, relativePath } of files) {
+    const path = join(folder, relativePath);
+    const names = await namesIn(parentOf(path));
+    planned.push({ file, path, exists: names.has(file.name) });
+  }
+  return planned;
+}
+
+/** Creates the folders the files go into, parents first (PUT of node XML); existing ones are fine. */
+export async function createFolders(
+  api: ApiClient,
+  authority: string,
+  folder: string,
+  files: readonly PickedFile[],
+  emptyFolders: readonly string[],
+): Promise<void> {
+  for (const relative of foldersFor(files, emptyFolders)) {
+    const path = join(folder, relative);
+    try {
+      await api.request('storage', `/nodes${encodePath(path)}`, {
+        method: 'PUT',
+        body: newContainerXml(vosUri(authority, path)),
+        contentType: 'text/xml',
+      });
+    } catch (error) {
+      // 409 DuplicateNode: the folder is already there, which is what we want.
+      if (!isApiError(error) || error.status !== 409) throw error;
+    }
+  }
+}

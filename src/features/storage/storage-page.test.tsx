@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { failNext, getPlatform } from '../../test/fake-platform';
+import { renderApp } from '../../test/render-app';
+
+// The route module loads lazily; the first test also pays for transforming it.
+const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
+const rowNames = (element: HTMLElement) =>
+  within(element)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('gridcell')[0]?.textContent);
+
+describe('the storage page', () => {
+  it('opens the home folder, folders first and sorted by name, hidden files hidden', async () => {
+    const { router } = await renderApp({ route: '/storage' });
+    const table = await grid();
+    expect(router.state.location.pathname).toBe('/storage/home/jdoe');
+    expect(rowNames(table)).toEqual([
+      'data',
+      'survey-team',
+      'catalog.csv',
+      'm31_deep.fits',
+      'notes.txt',
+      'thumbnail.png',
+    ]);
+    expect(screen.getByText('Space used in /home/jdoe')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Space used in /home/jdoe' })).toBeInTheDocument();
+  });
+
+  it('keeps sort, filter and hidden files in the address', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    await user.click(screen.getByRole('button', { name: 'Sort by Size' }));
+    expect(router.state.location.search).toBe('?sort=size');
+    await user.click(screen.getByRole('button', { name: 'Sort by Size' }));
+    expect(router.state.location.search).toBe('?sort=size&dir=desc');
+    expect(rowNames(await grid())[2]).toBe('m31_deep.fits');
+    await user.click(screen.getByRole('switch', { name: 'Show hidden files' }));
+    await user.type(screen.getByRole('textbox', { name: 'Filter by name' }), 'bash');
+    await waitFor(async () => {
+      expect(rowNames(await grid())).toEqual(['.bashrc']);
+    });
+    expect(router.state.location.search).toBe('?sort=size&dir=desc&hidden=1&q=bash');
+  });
+
+  it('moves the cursor with the keyboard, selects with Space and opens a folder with Enter', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    table.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown} ');
+    const rows = within(table).getAllByRole('row');
+    expect(rows[3]).toHaveAttribute('aria-selected', 'true');
+    expect(table).toHaveAttribute('aria-activedescendant', rows[3]?.id);
+    expect(screen.getByText(/1 selected/)).toBeInTheDocument();
+    await user.keyboard('{Home}{Enter}');
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/storage/home/jdoe/data');
+    });
+    expect(await screen.findByRole('link', { name: 'jdoe' })).toBeInTheDocument();
+  });
+
+  it('selects a range with shift-click and all rows with Ctrl+A', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    await user.click(within(table).getByText('catalog.csv'));
+    await user.keyboard('{Shift>}');
+    await user.click(within(table).getByText('notes.txt'));
+    await user.keyboard('{/Shift}');
+    expect(screen.getByText(/3 selected/)).toBeInTheDocument();
+    table.focus();
+    await user.keyboard('{Control>}a{/Control}');
+    expect(screen.getByText(/6 selected/)).toBeInTheDocument();
+  });
+
+  it('follows a link node to its target', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    await user.dblClick(within(table).getByText('survey-team'));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/storage/projects/survey-team');
+    });
+    expect(await screen.findByText('README.md')).toBeInTheDocument();
+  });
+
+  it('creates a folder and refuses a name already taken', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    await user.click(screen.getByRole('button', { name: 'New folder' }));
+    const dialog = await screen.findByRole('dialog');
+    const input = within(dialog).getByRole('textbox', { name: 'Folder name' });
+    await user.type(input, 'data');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(within(dialog).getByText('Something named “data” is already here.')).toBeInTheDocument();
+    await user.clear(input);
+    await user.type(input, 'results');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(await grid()).findByText('results')).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/results']?.kind).toBe('container');
+  });
+
+  it('names the storage service when the listing fails, and retries', async () => {
+    failNext('storage', { status: 503, body: 'ServiceBusy: try later\n' });
+    const { user } = await renderApp({ route: '/storage/home/jdoe/data' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('503: ServiceBusy: try later');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('raw')).toBeInTheDocument();
+  });
+
+  it('speaks French', async () => {
+    await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
+    expect(await screen.findByRole('grid', { name: 'Contenu de jdoe' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Trier par Taille' })).toBeInTheDocument();
+    expect(screen.getByText(/20\sGo utilisés sur 100\sGo/)).toBeInTheDocument();
+  });
+});

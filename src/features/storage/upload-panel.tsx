@@ -1,0 +1,143 @@
+import { ActionIcon, Button, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconRefresh, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../components/describe-error';
+import { formatBytes, formatPercent } from './format';
+import classes from './storage.module.css';
+import { ChecksumMismatchError, isActive, uploadTotals } from './upload-queue';
+import type { UploadQueue, UploadItem } from './upload-queue';
+
+/** Progress of every upload of this tab, overall and per file, with cancel and retry. */
+export function UploadPanel({ queue, items }: { queue: UploadQueue; items: readonly UploadItem[] }) {
+  const { t, i18n } = useTranslation();
+  if (items.length === 0) return null;
+  const totals = uploadTotals(items);
+  const fraction = totals.bytes > 0 ? totals.sentBytes / totals.bytes : totals.files === totals.done ? 1 : 0;
+  const bytes = (value: number) => formatBytes(value, i18n.language);
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="upload-panel-title">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Text fw={600} id="upload-panel-title">
+            {t('storage.upload.title')}
+          </Text>
+          <Group gap="xs">
+            {totals.active > 0 && (
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => {
+                  queue.cancelAll();
+                }}
+              >
+                {t('storage.upload.cancelAll')}
+              </Button>
+            )}
+            {totals.active < items.length && (
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => {
+                  queue.clearFinished();
+                }}
+              >
+                {t('storage.upload.clear')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+        <Text size="sm" aria-live="polite">
+          {t('storage.upload.overall', {
+            done: totals.done,
+            files: totals.files,
+            sent: bytes(totals.sentBytes),
+            total: bytes(totals.bytes),
+          })}
+        </Text>
+        <Progress value={fraction * 100} aria-label={t('storage.upload.overallLabel')} />
+        {totals.failed > 0 && (
+          <Text size="sm" className={classes.dangerText} role="alert">
+            {t('storage.upload.failedSummary', { count: totals.failed })}
+          </Text>
+        )}
+        <ScrollArea.Autosize mah={240} type="auto" viewportProps={{ tabIndex: 0 }}>
+          <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {items.map((item) => (
+              <UploadRow key={item.id} item={item} queue={queue} />
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
+      </Stack>
+    </Paper>
+  );
+}
+
+function UploadRow({ item, queue }: { item: UploadItem; queue: UploadQueue }) {
+  const { t, i18n } = useTranslation();
+  const percent = item.size > 0 ? item.sentBytes / item.size : item.status === 'done' ? 1 : 0;
+  const status =
+    item.status === 'uploading'
+      ? t('storage.upload.statuses.uploading', { percent: formatPercent(percent, i18n.language) })
+      : t(`storage.upload.statuses.${item.status}`);
+  const error =
+    item.error instanceof ChecksumMismatchError
+      ? t('storage.upload.checksumMismatch', { sent: item.error.sent, stored: item.error.stored ?? '—' })
+      : item.error
+        ? describeError(item.error, t)
+        : undefined;
+  return (
+    <li>
+      <Group gap="xs" wrap="nowrap" align="center">
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm" truncate title={item.path}>
+              {item.path}
+            </Text>
+            <Text
+              size="xs"
+              c={item.status === 'failed' ? undefined : 'dimmed'}
+              className={item.status === 'failed' ? classes.dangerText : undefined}
+              style={{ flex: 'none' }}
+            >
+              {status}
+            </Text>
+          </Group>
+          <Progress
+            size="sm"
+            value={percent * 100}
+            color={item.status === 'failed' ? 'red' : item.status === 'done' ? 'teal' : undefined}
+            aria-label={t('storage.upload.fileLabel', { name: item.name })}
+          />
+          {error && (
+            <Text size="xs" className={classes.dangerText} style={{ overflowWrap: 'anywhere' }}>
+              {error}
+            </Text>
+          )}
+        </Stack>
+        {isActive(item.status) && (
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={t('storage.upload.cancel', { name: item.name })}
+            onClick={() => {
+              queue.cancel(item.id);
+            }}
+          >
+            <IconX size={16} aria-hidden />
+          </ActionIcon>
+        )}
+        {(item.status === 'failed' || item.status === 'cancelled') && (
+          <ActionIcon
+            variant="subtle"
+            aria-label={t('storage.upload.retry', { name: item.name })}
+            onClick={() => {
+              queue.retry(item.id);
+            }}
+          >
+            <IconRefresh size={16} aria-hidden />
+          </ActionIcon>
+        )}
+      </Group>
+    </li>
+  );
+}

@@ -1,0 +1,221 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../../api/http/api-error';
+import type { ApiClient } from '../../api/http/client';
+import { hashFile } from '../../api/storage/hash-file';
+import { storageKeys } from '../../api/storage/storage-keys';
+import { putFile } from '../../api/storage/upload-file';
+import { encodePath } from '../../api/storage/vos-uri';
+import { parseNodeDocument } from '../../api/storage/vospace-xml';
+
+export type UploadStatus = 'queued' | 'uploading' | 'verifying' | 'done' | 'failed' | 'cancelled';
+
+export interface UploadItem {
+  id: number;
+  /** Where the file goes, from the service root. */
+  path: string;
+  name: string;
+  size: number;
+  sentBytes: number;
+  status: UploadStatus;
+  /** Why it failed: an ApiError, or a checksum mismatch. */
+  error: unknown;
+  /** The verified MD5, once done. */
+  md5: string | undefined;
+}
+
+export class ChecksumMismatchError extends Error {
+  constructor(
+    readonly sent: string,
+    readonly stored: string | undefined,
+  ) {
+    super(`checksum mismatch: sent ${sent}, stored ${stored ?? 'none'}`);
+    this.name = 'ChecksumMismatchError';
+  }
+}
+
+export interface UploadQueueDeps {
+  api: ApiClient;
+  getToken: () => string | undefined;
+  queryClient: QueryClient;
+  /** Uploads running at once. */
+  parallel?: number;
+}
+
+export interface UploadTotals {
+  files: number;
+  done: number;
+  failed: number;
+  active: number;
+  bytes: number;
+  sentBytes: number;
+}
+
+/**
+ * The uploads of this tab: at most three at a time, each streamed with XHR while a worker hashes the same
+ * file, then verified against the MD5 cavern recorded. Lives outside React so that moving around the portal
+ * does not stop an upload.
+ */
+export class UploadQueue {
+  private items: UploadItem[] = [];
+  private readonly files = new Map<number, Blob>();
+  private readonly controllers = new Map<number, AbortController>();
+  private readonly listeners = new Set<() => void>();
+  private nextId = 1;
+
+  constructor(private readonly deps: UploadQueueDeps) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  getSnapshot = (): readonly UploadItem[] => this.items;
+
+  /** Queues files; `path` is each file's destination. */
+  add(entries: readonly { file: Blob; path: string }[]): void {
+    const added = entries.map(({ file, path }): UploadItem => {
+      const id = this.nextId++;
+      this.files.set(id, file);
+      return {
+        id,
+        path,
+        name: path.slice(path.lastIndexOf('/') + 1),
+        size: file.size,
+        sentBytes: 0,
+        status: 'queued',
+        error: undefined,
+        md5: undefined,
+      };
+    });
+    this.items = [...this.items, ...added];
+    this.changed();
+    this.pump();
+  }
+
+  cancel(id: number): void {
+    const item = this.find(id);
+    if (!item || item.status === 'done' || item.status === 'cancelled') return;
+    this.controllers.get(id)?.abort(new DOMException('cancelled', 'AbortError'));
+    this.update(id, { status: 'cancelled' });
+    this.pump();
+  }
+
+  cancelAll(): void {
+    for (const item of this.items) this.cancel(item.id);
+  }
+
+  retry(id: number): void {
+    const item = this.find(id);
+    if (!item || (item.status !== 'failed' && item.status !== 'cancelled')) return;
+    this.update(id, { status: 'queued', sentBytes: 0, error: undefined });
+    this.pump();
+  }
+
+  /** Forgets finished, failed and cancelled uploads. */
+  clearFinished(): void {
+    this.items = this.items.filter((item) => {
+      const keep = item.status === 'queued' || item.status === 'uploading' || item.status === 'verifying';
+      if (!keep) this.files.delete(item.id);
+      return keep;
+    });
+    this.changed();
+  }
+
+  get isBusy(): boolean {
+    return this.items.some((item) => isActive(item.status));
+  }
+
+  private find(id: number) {
+    return this.items.find((item) => item.id === id);
+  }
+
+  private update(id: number, patch: Partial<UploadItem>) {
+    this.items = this.items.map((item) => (item.id === id ? { ...item, ...patch } : item));
+    this.changed();
+  }
+
+  private changed() {
+    for (const listener of this.listeners) listener();
+  }
+
+  private pump() {
+    const parallel = this.deps.parallel ?? 3;
+    let running = this.items.filter(
+      (item) => item.status === 'uploading' || item.status === 'verifying',
+    ).length;
+    for (const item of this.items) {
+      if (running >= parallel) break;
+      if (item.status !== 'queued') continue;
+      running += 1;
+      void this.run(item.id);
+    }
+    if (running === 0) void this.deps.queryClient.invalidateQueries({ queryKey: storageKeys.nodes() });
+  }
+
+  private async run(id: number) {
+    const item = this.find(id);
+    const file = this.files.get(id);
+    if (!item || !file) return;
+    const controller = new AbortController();
+    this.controllers.set(id, controller);
+    this.update(id, { status: 'uploading', sentBytes: 0 });
+    const { api } = this.deps;
+    try {
+      const hashed = hashFile(file, controller.signal);
+      // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
+      hashed.catch(() => undefined);
+      await putFile({
+        url: api.url('storage', `/files${encodePath(item.path)}`),
+        token: this.deps.getToken(),
+        file,
+        contentType: file.type || 'application/octet-stream',
+        onProgress: (sentBytes) => {
+          if (this.find(id)?.status === 'uploading') this.update(id, { sentBytes });
+        },
+        signal: controller.signal,
+      });
+      this.update(id, { status: 'verifying', sentBytes: file.size });
+      const [sent, node] = await Promise.all([
+        hashed,
+        api
+          .xml('storage', `/nodes${encodePath(item.path)}`, {
+            query: { limit: '0' },
+            signal: controller.signal,
+          })
+          .then(parseNodeDocument),
+      ]);
+      if (node.md5?.toLowerCase() !== sent) throw new ChecksumMismatchError(sent, node.md5);
+      this.update(id, { status: 'done', md5: sent });
+    } catch (error) {
+      if (this.find(id)?.status !== 'cancelled') {
+        this.update(id, {
+          status: 'failed',
+          error:
+            error instanceof Error
+              ? error
+              : new ApiError({ service: 'storage', kind: 'network', status: 0, message: String(error) }),
+        });
+      }
+    } finally {
+      this.controllers.delete(id);
+      this.pump();
+    }
+  }
+}
+
+export const isActive = (status: UploadStatus) =>
+  status === 'queued' || status === 'uploading' || status === 'verifying';
+
+export function uploadTotals(items: readonly UploadItem[]): UploadTotals {
+  const counted = items.filter((item) => item.status !== 'cancelled');
+  return {
+    files: counted.length,
+    done: counted.filter((item) => item.status === 'done').length,
+    failed: counted.filter((item) => item.status === 'failed').length,
+    active: counted.filter((item) => isActive(item.status)).length,
+    bytes: counted.reduce((sum, item) => sum + item.size, 0),
+    sentBytes: counted.reduce((sum, item) => sum + item.sentBytes, 0),
+  };
+}

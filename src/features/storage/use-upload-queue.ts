@@ -1,0 +1,38 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useApi } from '../../api/api-context';
+import type { ApiClient } from '../../api/http/client';
+import { useAuth } from '../../auth/auth-context';
+import { isActive, UploadQueue, type UploadItem } from './upload-queue';
+
+// One queue per API client (per signed-in app), outliving the storage page so that uploads carry on while
+// the user looks at other areas of the portal.
+const queues = new WeakMap<ApiClient, UploadQueue>();
+
+export function useUploadQueue(): { queue: UploadQueue; items: readonly UploadItem[] } {
+  const api = useApi();
+  const auth = useAuth();
+  const queryClient = useQueryClient();
+  let queue = queues.get(api);
+  if (!queue) {
+    queue = new UploadQueue({ api, getToken: auth.store.getToken, queryClient });
+    queues.set(api, queue);
+  }
+  const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
+  return { queue, items };
+}
+
+/** Asks before the tab is closed or reloaded while uploads run (the browser shows its own wording). */
+export function useLeaveWarning(items: readonly UploadItem[]) {
+  const busy = items.some((item) => isActive(item.status));
+  useEffect(() => {
+    if (!busy) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [busy]);
+}
