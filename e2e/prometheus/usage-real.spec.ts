@@ -151,7 +151,7 @@ test('my usage of the last day equals the figures worked out from the data set',
   await submitPassword(page, demoUser.username, demoUser.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
 
-  const totals = page.getByRole('region', { name: 'Totals' });
+  const totals = page.getByRole('region', { name: 'Totals', exact: true });
   // a card reads its label, then its value (then, for GPUs, a note)
   const card = (label: string, value: string) =>
     expect(totals.getByRole('heading', { name: label, exact: true }).locator('..')).toHaveText(
@@ -164,7 +164,7 @@ test('my usage of the last day equals the figures worked out from the data set',
   await card('Session-hours', amount(expected.sessionHours));
   await card('Sessions', String(expected.sessions));
 
-  const top = page.getByRole('region', { name: 'Top sessions' });
+  const top = page.getByRole('region', { name: 'Top sessions', exact: true });
   for (const [id, hours] of expected.sessionHoursById) {
     await expect(
       top

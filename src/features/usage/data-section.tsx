@@ -72,7 +72,14 @@ export function DataSection<Row>({
                 {chart}
               </div>
             )}
-            <Table.ScrollContainer minWidth={320}>
+            {/* focusable so the table can be scrolled sideways from the keyboard on a narrow screen */}
+            <Table.ScrollContainer
+              minWidth={320}
+              type="native"
+              tabIndex={0}
+              role="region"
+              aria-label={t('usage.chart.table', { title })}
+            >
               <Table striped highlightOnHover captionSide="top">
                 {caption && <Table.Caption>{caption}</Table.Caption>}
                 <Table.Thead>
