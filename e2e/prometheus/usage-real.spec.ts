@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
-import { demoUser, submitPassword } from '../support/portal';
+import { demoUser, failedLoad, submitPassword } from '../support/portal';
 import { SCRAPE_SECONDS, openMetrics } from './support/dataset';
 import { ensurePrometheus, startPrometheus, type RunningPrometheus } from './support/prometheus';
 
@@ -175,4 +175,28 @@ test('my usage of the last day equals the figures worked out from the data set',
   }
   // mchen's session is in the same Prometheus but is not jdoe's
   await expect(top.getByRole('row', { name: /mc9other/ })).toHaveCount(0);
+});
+
+test("a project's figures per member, and a hostile project name stays a string in the real PromQL parser", async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(failedLoad(404, '/arc/nodes/projects/'), 'the fake storage has no project folders');
+  const expected = expectedFigures(parseOpenMetrics(dataset), demoUser.username, anchor);
+  await page.clock.setFixedTime(anchor * 1000);
+  await page.goto('/usage/projects/survey-team?window=day');
+  await submitPassword(page, demoUser.username, demoUser.password);
+  // no label-enforcing proxy in front of this Prometheus: the project's series are readable
+  const members = page.getByRole('region', { name: 'Usage by member', exact: true });
+  const jdoe = members.getByRole('row', { name: /jdoe/ });
+  await expect(jdoe.getByRole('cell').nth(1)).toHaveText(amount(expected.cpuCoreHours), { timeout: 15_000 });
+  await expect(members.getByRole('row', { name: /mchen/ })).toHaveCount(0);
+
+  await page.goto(`/usage/projects/${encodeURIComponent('x"} or vector(1) #')}?window=day`);
+  const totals = page.getByRole('region', { name: 'Totals', exact: true });
+  await expect(totals.getByRole('heading', { name: 'Sessions', exact: true }).locator('..')).toHaveText(
+    'Sessions0',
+    { timeout: 15_000 },
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
