@@ -26,7 +26,11 @@ function gitCommit(): string {
  */
 function platformProxy(): Record<string, ProxyOptions> | undefined {
   const upstream = process.env.PORTAL_UPSTREAM;
-  const usageUpstream = process.env.PORTAL_UPSTREAM_USAGE || upstream;
+  // an empty variable means unset, as for PORTAL_UPSTREAM
+  const usageUpstream =
+    process.env.PORTAL_UPSTREAM_USAGE?.trim() === ''
+      ? upstream
+      : (process.env.PORTAL_UPSTREAM_USAGE ?? upstream);
   if (!upstream && !usageUpstream) return undefined;
   const targets: [string, string | undefined][] = [
     ['/skaha', upstream],

@@ -13,7 +13,7 @@ import { accountMenu, failedLoad, sessionCell } from '../support/portal';
 const FIRST_DATA = { timeout: 15_000 };
 
 const usageHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Usage' });
-const region = (page: Page, name: string) => page.getByRole('region', { name });
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 /** The fake cavern has no project folders (the storage area owns its seed); the card says so instead. */
 function allowMissingProjectFolder(consoleGuard: ConsoleGuard) {
@@ -92,10 +92,14 @@ test.describe("a PI's project", () => {
       await page.goto('/usage');
       await switchToPi(page);
       await page.getByRole('link', { name: 'My projects' }).click();
-      const picker = page.getByRole('combobox', { name: 'Project' });
-      await picker.focus();
+      // from the keyboard: open the list, move to survey-team, choose it
+      await page.getByRole('combobox', { name: 'Project' }).focus();
+      await page.keyboard.press('ArrowDown');
+      const option = page.getByRole('option', { name: 'survey-team' });
+      await expect(option).toBeVisible();
+      for (let step = 0; step < 3 && (await option.getAttribute('aria-selected')) !== 'true'; step += 1)
+        await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      await page.getByRole('option', { name: 'survey-team' }).click();
       await expect(page).toHaveURL(/\/usage\/projects\/survey-team/);
       const members = region(page, 'Usage by member');
       await expect(members.getByRole('cell', { name: 'mchen', exact: true })).toBeVisible(FIRST_DATA);
@@ -180,6 +184,15 @@ test.describe('when Prometheus is down', () => {
     await page.goto('/usage?scenario=usage-down');
     await expect(page.getByRole('alert')).toContainText('a répondu 503', { timeout: 15_000 });
   });
+});
+
+test('fits a 360 px wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/usage?window=day');
+  await expect(region(page, 'Top sessions').getByRole('row', { name: /h5c0tt9j/ })).toBeVisible(FIRST_DATA);
+  // wide tables scroll inside their own box; the page itself does not scroll sideways
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoA11yViolations(page);
 });
 
 test('the usage feature flag off hides the pages and their navigation entry', async ({ page }) => {

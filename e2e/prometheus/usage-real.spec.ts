@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
-import { demoUser, submitPassword } from '../support/portal';
+import { demoUser, failedLoad, submitPassword } from '../support/portal';
 import { SCRAPE_SECONDS, openMetrics } from './support/dataset';
 import { ensurePrometheus, startPrometheus, type RunningPrometheus } from './support/prometheus';
 
@@ -151,7 +151,7 @@ test('my usage of the last day equals the figures worked out from the data set',
   await submitPassword(page, demoUser.username, demoUser.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
 
-  const totals = page.getByRole('region', { name: 'Totals' });
+  const totals = page.getByRole('region', { name: 'Totals', exact: true });
   // a card reads its label, then its value (then, for GPUs, a note)
   const card = (label: string, value: string) =>
     expect(totals.getByRole('heading', { name: label, exact: true }).locator('..')).toHaveText(
@@ -164,7 +164,7 @@ test('my usage of the last day equals the figures worked out from the data set',
   await card('Session-hours', amount(expected.sessionHours));
   await card('Sessions', String(expected.sessions));
 
-  const top = page.getByRole('region', { name: 'Top sessions' });
+  const top = page.getByRole('region', { name: 'Top sessions', exact: true });
   for (const [id, hours] of expected.sessionHoursById) {
     await expect(
       top
@@ -175,4 +175,28 @@ test('my usage of the last day equals the figures worked out from the data set',
   }
   // mchen's session is in the same Prometheus but is not jdoe's
   await expect(top.getByRole('row', { name: /mc9other/ })).toHaveCount(0);
+});
+
+test("a project's figures per member, and a hostile project name stays a string in the real PromQL parser", async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(failedLoad(404, '/arc/nodes/projects/'), 'the fake storage has no project folders');
+  const expected = expectedFigures(parseOpenMetrics(dataset), demoUser.username, anchor);
+  await page.clock.setFixedTime(anchor * 1000);
+  await page.goto('/usage/projects/survey-team?window=day');
+  await submitPassword(page, demoUser.username, demoUser.password);
+  // no label-enforcing proxy in front of this Prometheus: the project's series are readable
+  const members = page.getByRole('region', { name: 'Usage by member', exact: true });
+  const jdoe = members.getByRole('row', { name: /jdoe/ });
+  await expect(jdoe.getByRole('cell').nth(1)).toHaveText(amount(expected.cpuCoreHours), { timeout: 15_000 });
+  await expect(members.getByRole('row', { name: /mchen/ })).toHaveCount(0);
+
+  await page.goto(`/usage/projects/${encodeURIComponent('x"} or vector(1) #')}?window=day`);
+  const totals = page.getByRole('region', { name: 'Totals', exact: true });
+  await expect(totals.getByRole('heading', { name: 'Sessions', exact: true }).locator('..')).toHaveText(
+    'Sessions0',
+    { timeout: 15_000 },
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

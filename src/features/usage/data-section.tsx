@@ -26,6 +26,8 @@ interface DataSectionProps<Row> {
   footer?: ReactNode;
 }
 
+const LONG_TABLE = 12;
+
 /** A chart, the table of its values and a CSV export of them. */
 export function DataSection<Row>({
   title,
@@ -72,8 +74,17 @@ export function DataSection<Row>({
                 {chart}
               </div>
             )}
-            <Table.ScrollContainer minWidth={320}>
-              <Table striped highlightOnHover captionSide="top">
+            {/* focusable so the table can be scrolled sideways from the keyboard on a narrow screen */}
+            <Table.ScrollContainer
+              minWidth={320}
+              // a year has 52 bars: long tables scroll in their box, under a header that stays
+              maxHeight={rows.length > LONG_TABLE ? 380 : undefined}
+              type="native"
+              tabIndex={0}
+              role="region"
+              aria-label={t('usage.chart.table', { title })}
+            >
+              <Table striped highlightOnHover captionSide="top" stickyHeader={rows.length > LONG_TABLE}>
                 {caption && <Table.Caption>{caption}</Table.Caption>}
                 <Table.Thead>
                   <Table.Tr>

@@ -46,6 +46,7 @@ export const usage = {
     csv: 'Download CSV',
     csvLabel: 'Download {{title}} as CSV',
     described: '{{title}}: the table below lists the same values.',
+    table: '{{title}}, table',
     empty: 'Nothing to show for this period.',
   },
   byKind: {

@@ -48,6 +48,7 @@ export const usage: Translation['usage'] = {
     csv: 'Télécharger le CSV',
     csvLabel: 'Télécharger {{title}} en CSV',
     described: '{{title}} : le tableau ci-dessous donne les mêmes valeurs.',
+    table: '{{title}}, tableau',
     empty: 'Rien à afficher pour cette période.',
   },
   byKind: {
