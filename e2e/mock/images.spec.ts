@@ -101,6 +101,16 @@ test('works from the keyboard: search, open a repository, turn a page', async ({
   await crumbs(page).getByRole('link', { name: 'skaha' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'skaha' })).toBeVisible();
+
+  await page.goto('/images/skaha/carta');
+  await page.getByRole('button', { name: 'Launch 5.1.0 as…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Launch as CARTA' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Launch as CARTA' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/sessions/launch?type=carta&image=images.canfar.net%2Fskaha%2Fcarta%3A5.1.0');
 });
 
 test('fits a 360 px wide screen', async ({ page }) => {
