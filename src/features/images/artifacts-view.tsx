@@ -178,7 +178,9 @@ function ArtifactTable({
             <Table.Th scope="col" visibleFrom="md">
               {t('images.artifacts.platform')}
             </Table.Th>
-            <Table.Th scope="col">{t('images.artifacts.types')}</Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              {t('images.artifacts.types')}
+            </Table.Th>
             <Table.Th scope="col">
               <VisuallyHidden>{t('images.artifacts.actions')}</VisuallyHidden>
             </Table.Th>
@@ -191,7 +193,7 @@ function ArtifactTable({
             const attrs = artifact.extra_attrs;
             return (
               <Table.Tr key={artifact.id}>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Table.Td style={{ overflowWrap: 'break-word', minWidth: 110 }}>
                   <Group gap={4} wrap="wrap">
                     <Anchor
                       component={Link}
@@ -234,7 +236,7 @@ function ArtifactTable({
                 <Table.Td visibleFrom="md">
                   {[attrs.os, attrs.architecture].filter(Boolean).join('/')}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   <SessionTypeChips labels={artifact.labels} />
                 </Table.Td>
                 <Table.Td>
