@@ -101,14 +101,30 @@ test('works from the keyboard: search, open a repository, turn a page', async ({
   await crumbs(page).getByRole('link', { name: 'skaha' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'skaha' })).toBeVisible();
+
+  await page.goto('/images/skaha/carta');
+  await page.getByRole('button', { name: 'Launch 5.1.0 as…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Launch as CARTA' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Launch as CARTA' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/sessions/launch?type=carta&image=images.canfar.net%2Fskaha%2Fcarta%3A5.1.0');
 });
 
 test('fits a 360 px wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.goto('/images');
+  await expect(page.getByRole('table').getByRole('link', { name: 'skaha' })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto('/images/skaha/astro-nightly');
+  await expect(page.getByText('1–25 of 5,000')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
   await page.goto('/images/skaha/astroml-notebook/-/26.03');
   await expect(page.getByRole('link', { name: 'Launch as notebook' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
 const ROUTES = [

@@ -15,7 +15,7 @@ export function AccessNotice() {
     );
   }
   return (
-    <Alert variant="light" color="blue" icon={<IconWorld aria-hidden />}>
+    <Alert role="note" variant="light" color="blue" icon={<IconWorld aria-hidden />}>
       {t('images.anonymous')}
     </Alert>
   );

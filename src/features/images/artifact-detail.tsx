@@ -85,7 +85,7 @@ function ArtifactSections({
       <Section title={t('images.detail.launch')}>
         <SessionTypeChips labels={artifact.labels} />
         {types.length === 0 ? (
-          <Alert variant="light" color="gray">
+          <Alert role="note" variant="light" color="gray">
             {t('images.detail.notLaunchable')}
           </Alert>
         ) : (

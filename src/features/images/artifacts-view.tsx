@@ -1,4 +1,14 @@
-import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconTag } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -19,10 +29,11 @@ import { CopyTextButton } from './copy-text-button';
 import { formatBytes, formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
-import { artifactReference, shortDigest } from './image-reference';
+import { artifactReference, launchableTypes, pullReference, shortDigest } from './image-reference';
+import { LaunchMenu } from './launch-menu';
 import { ListLoading } from './list-loading';
 import { SessionTypeChips, useLabelName } from './session-type-chips';
-import { useHarborApi } from './use-harbor-api';
+import { useHarborApi, useRegistryHost } from './use-harbor-api';
 import { useListParams, useTextFilter } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
@@ -148,6 +159,7 @@ function ArtifactTable({
   artifacts,
 }: ArtifactsViewProps & { artifacts: readonly HarborArtifact[] }) {
   const { t, i18n } = useTranslation();
+  const { host } = useRegistryHost();
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table striped highlightOnHover verticalSpacing="xs">
@@ -166,7 +178,12 @@ function ArtifactTable({
             <Table.Th scope="col" visibleFrom="md">
               {t('images.artifacts.platform')}
             </Table.Th>
-            <Table.Th scope="col">{t('images.artifacts.types')}</Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              {t('images.artifacts.types')}
+            </Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>{t('images.artifacts.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -176,7 +193,7 @@ function ArtifactTable({
             const attrs = artifact.extra_attrs;
             return (
               <Table.Tr key={artifact.id}>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Table.Td style={{ overflowWrap: 'break-word', minWidth: 110 }}>
                   <Group gap={4} wrap="wrap">
                     <Anchor
                       component={Link}
@@ -219,8 +236,17 @@ function ArtifactTable({
                 <Table.Td visibleFrom="md">
                   {[attrs.os, attrs.architecture].filter(Boolean).join('/')}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   <SessionTypeChips labels={artifact.labels} />
+                </Table.Td>
+                <Table.Td>
+                  {host && (
+                    <LaunchMenu
+                      image={pullReference(host, project, repository, artifact)}
+                      types={launchableTypes(artifact.labels)}
+                      name={first ? first.name : shortDigest(artifact.digest)}
+                    />
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

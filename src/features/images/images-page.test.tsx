@@ -87,6 +87,18 @@ describe('the image browser', () => {
     expect(router.state.location.search).toBe('?type=notebook&tag=build-4999');
   });
 
+  it('launches straight from an artifact row, by its labels', async () => {
+    const { user } = await renderApp({ route: '/images/skaha/casa', config: MOCK_MODE });
+    await user.click(await screen.findByRole('button', { name: 'Launch 6.6.5 as…' }));
+    const item = await screen.findByRole('menuitem', { name: 'Launch as headless' });
+    expect(item).toHaveAttribute(
+      'href',
+      '/sessions/launch?type=headless&image=images.canfar.net%2Fskaha%2Fcasa%3A6.6.5',
+    );
+    // desktop-app is shown as a chip but is not a session type of its own.
+    expect(screen.getAllByRole('menuitem')).toHaveLength(1);
+  });
+
   it('searches across projects and repositories, with private ones for a member', async () => {
     const { user } = await renderApp({ route: '/images', config: MOCK_MODE });
     await user.type(

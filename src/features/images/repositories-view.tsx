@@ -95,7 +95,7 @@ export function RepositoriesView({ project }: { project: string }) {
       {repositories.isError && (
         <>
           {anonymous && isApiError(repositories.error) && repositories.error.status === 401 && (
-            <Alert variant="light" color="blue">
+            <Alert role="note" variant="light" color="blue">
               {t('images.privateProject')}
             </Alert>
           )}

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { readPageParam } from './route-params';
 
 /**
@@ -39,41 +39,45 @@ export function useListParams() {
   };
 }
 
-interface TextFilterState {
-  text: string;
-  /** The URL value last rendered. */
-  seen: string;
-  /** Values this input wrote to the URL that may still be on their way (navigation runs in a transition). */
-  written: string[];
+const FILTER_STATE = 'imagesTextFilter';
+
+function isFilterChange(state: unknown, name: string): boolean {
+  return typeof state === 'object' && state !== null && FILTER_STATE in state && state[FILTER_STATE] === name;
 }
 
 /**
- * A text filter kept in the URL. The input holds its own state: bound to the URL directly, keystrokes typed
- * while a navigation is still pending would be overwritten by the older value. A URL change this input did not
- * write (a link, Back) replaces the text.
+ * A text filter kept in the URL. The input holds its own text: bound to the URL directly, keystrokes typed
+ * while a navigation is still pending (navigations run in a transition) could be overwritten by an older value.
+ * The URL only replaces the text when it changed for another reason (a link, Back), which the history entry's
+ * state tells apart from this input's own changes.
  */
 export function useTextFilter(name: string): [string, (value: string) => void] {
-  const list = useListParams();
-  const urlValue = list.filter(name);
-  const [state, setState] = useState<TextFilterState>({ text: urlValue, seen: urlValue, written: [] });
-  if (urlValue !== state.seen) {
-    const ours = state.written.includes(urlValue);
-    const converged = urlValue === state.text;
-    setState({
-      text: ours ? state.text : urlValue,
-      seen: urlValue,
-      written: ours && !converged ? state.written : [],
-    });
-  }
+  const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const urlValue = searchParams.get(name) ?? '';
+  const [text, setText] = useState(urlValue);
+  const isOwnChange = isFilterChange(location.state, name);
+  // After the commit, so it reads the location React shows, never one a pending navigation is replacing.
+  useEffect(() => {
+    // The router is the external system here: its committed location replaces the text when a link or Back
+    // changed it, which no event handler of this input sees.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (!isOwnChange) setText(urlValue);
+  }, [isOwnChange, urlValue, location.key]);
   return [
-    state.text,
+    text,
     (value: string) => {
-      setState((previous) => ({
-        ...previous,
-        text: value,
-        written: [...previous.written, value].slice(-50),
-      }));
-      list.setFilter(name, value);
+      setText(value);
+      setSearchParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (value) next.set(name, value);
+          else next.delete(name);
+          next.delete('page');
+          return next;
+        },
+        { replace: true, state: { [FILTER_STATE]: name } },
+      );
     },
   ];
 }

@@ -56,7 +56,8 @@ export const images = {
     moreTags: '+{{count}} more',
     empty: 'This repository has no artifacts.',
     noMatch: 'No artifact matches these filters.',
-    open: 'Details of {{name}}',
+    actions: 'Actions',
+    launchMenu: 'Launch {{name}} as…',
   },
   detail: {
     pull: 'Pull',
@@ -99,7 +100,6 @@ export const images = {
     docker: 'docker pull command copied to the clipboard',
     digest: 'Digest copied to the clipboard',
   },
-  copyFailed: 'Could not copy: select the text and copy it by hand.',
   pager: {
     navigation: 'Pages',
     pageSize: 'Rows per page',

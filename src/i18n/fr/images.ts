@@ -64,7 +64,8 @@ export const images: Translation['images'] = {
     moreTags: '+{{count}} de plus',
     empty: 'Ce dépôt n’a aucun artefact.',
     noMatch: 'Aucun artefact ne correspond à ces filtres.',
-    open: 'Détails de {{name}}',
+    actions: 'Actions',
+    launchMenu: 'Lancer {{name}} en…',
   },
   detail: {
     pull: 'Téléchargement',
@@ -108,7 +109,6 @@ export const images: Translation['images'] = {
     docker: 'Commande docker pull copiée dans le presse-papiers',
     digest: 'Empreinte copiée dans le presse-papiers',
   },
-  copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même.',
   pager: {
     navigation: 'Pages',
     pageSize: 'Lignes par page',
