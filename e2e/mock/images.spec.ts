@@ -34,8 +34,10 @@ test('browse → search → filter by label → artifact detail → "Launch as n
   await expect(page).toHaveURL(
     '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
   );
-  // The sessions area owns this route; it answers (the launch form itself lands with that area).
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The launch form opens on that type with the image chosen, ready to launch.
+  await expect(page.getByRole('radio', { name: 'Notebook' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('combobox', { name: 'Image' })).toHaveValue(/astroml-notebook:26\.03/);
+  await expect(page.getByRole('button', { name: 'Launch', exact: true })).toBeEnabled();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'astroml-notebook:26.03' })).toBeVisible();
 });
