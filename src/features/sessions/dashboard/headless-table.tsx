@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
 import { sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
+import { useRenderProbe } from './render-probe';
 
 const ROW_HEIGHT = 41;
 const FIRST_SCREEN = 12;
@@ -203,6 +204,7 @@ interface JobRowProps {
 const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  useRenderProbe('job-row');
   return (
     <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
       <Table.Td>
