@@ -24,9 +24,12 @@ interface WireSession {
   requestedGPUCores: string;
 }
 
+// Fixed once: a real list repeats the same instants poll after poll.
+const stamp = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const start = stamp(Date.now() - 3_600_000);
+const expiry = stamp(Date.now() + 3 * 86_400_000);
+
 function sessions(changed: number): WireSession[] {
-  const start = new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const expiry = new Date(Date.now() + 3 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const list: WireSession[] = [];
   for (let index = 0; index < TILES; index += 1) {
     list.push({
@@ -36,8 +39,8 @@ function sessions(changed: number): WireSession[] {
       name: `notebook-${index}`,
       image: 'images.canfar.net/skaha/astroml-notebook:26.03',
       connectURL: `https://ws-uv.canfar.net/session/notebook/tile${index}/lab`,
-      // the one session this round changes: its memory use moves
-      ramInUse: index === changed % TILES ? (2 + changed / 100).toFixed(2) : '1.50',
+      // round n changes session n only; earlier rounds' changes stay as they were
+      ramInUse: index >= 1 && index <= changed ? (2 + index / 100).toFixed(2) : '1.50',
       cpuCoresInUse: '0.100',
       isFixedResources: false,
       startTime: start,
