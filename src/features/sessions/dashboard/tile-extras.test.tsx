@@ -1,0 +1,74 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { demoAccounts } from '../../../../mocks/platform/users';
+import { createServices } from '../../../app/create-services';
+import { AppProviders } from '../../../app/providers';
+import { storeToken } from '../../../auth/token-storage';
+import { parseConfig } from '../../../config/load-config';
+import { tokenFor } from '../../../test/fake-platform';
+import { renderApp } from '../../../test/render-app';
+import { testServices } from '../../../test/test-api';
+import { ExpiryWarning } from './expiry-warning';
+
+async function renderInProviders(children: React.ReactNode) {
+  const parsed = parseConfig({});
+  if (!parsed.ok) throw new Error('bad config');
+  storeToken(tokenFor('jdoe'));
+  const services = await createServices(
+    { ...parsed.config, services: testServices() },
+    { demoAccounts: demoAccounts(), language: 'en' },
+  );
+  return render(
+    <AppProviders {...services} mantineEnv="test">
+      {children}
+    </AppProviders>,
+  );
+}
+
+describe('desktop apps', () => {
+  it('lists, attaches and removes apps of a running desktop', async () => {
+    const { user } = await renderApp({ route: '/sessions', signedInAs: 'mchen' });
+    const desktop = await screen.findByRole('article', { name: 'desktop1' }, { timeout: 8_000 });
+    expect(await within(desktop).findByText('ds9')).toBeInTheDocument();
+    await user.click(within(desktop).getByRole('combobox', { name: 'App to attach' }));
+    await user.click(await screen.findByRole('option', { name: 'images.canfar.net/skaha/topcat:4.10' }));
+    await user.click(within(desktop).getByRole('button', { name: 'Attach' }));
+    expect(await within(desktop).findByText('topcat')).toBeInTheDocument();
+    await user.click(within(desktop).getByRole('button', { name: 'Remove ds9 from desktop1' }));
+    await waitFor(() => {
+      expect(within(desktop).getAllByText(/Terminating|ds9/).length).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('the expiry warning', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('warns under an hour with a Renew action, and notifies once when notifications are allowed', async () => {
+    const shown: { title: string; body: string | undefined }[] = [];
+    vi.stubGlobal(
+      'Notification',
+      class {
+        static permission = 'granted';
+        constructor(title: string, options?: { body?: string }) {
+          shown.push({ title, body: options?.body });
+        }
+      },
+    );
+    await renderInProviders(
+      <ExpiryWarning id="k3x9q2ma" name="notebook1" expiry={Date.now() + 30 * 60_000} />,
+    );
+    expect(await screen.findByText(/Less than an hour left \((29|30) minutes\)/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Renew notebook1' })).toBeInTheDocument();
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.title).toBe('notebook1 ends soon');
+    expect(shown[0]?.body).toMatch(/^Less than an hour left \((29|30) minutes\)\. Renew to keep working\.$/);
+  });
+
+  it('says nothing while more than an hour is left', async () => {
+    await renderInProviders(<ExpiryWarning id="a" name="nb" expiry={Date.now() + 2 * 3_600_000} />);
+    expect(screen.queryByText(/Less than an hour left/)).not.toBeInTheDocument();
+  });
+});
