@@ -1,27 +1,26 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { demoAccounts } from '../../../../mocks/platform/users';
-import { createServices } from '../../../app/create-services';
-import { AppProviders } from '../../../app/providers';
-import { storeToken } from '../../../auth/token-storage';
-import { parseConfig } from '../../../config/load-config';
+import { ApiProvider } from '../../../api/api-context';
+import { createI18n } from '../../../i18n/i18n';
 import { tokenFor } from '../../../test/fake-platform';
 import { renderApp } from '../../../test/render-app';
-import { testServices } from '../../../test/test-api';
+import { createTestApi } from '../../../test/test-api';
 import { ExpiryWarning } from './expiry-warning';
 
-async function renderInProviders(children: React.ReactNode) {
-  const parsed = parseConfig({});
-  if (!parsed.ok) throw new Error('bad config');
-  storeToken(tokenFor('jdoe'));
-  const services = await createServices(
-    { ...parsed.config, services: testServices() },
-    { demoAccounts: demoAccounts(), language: 'en' },
-  );
+/** Just what the warning needs: translations, Mantine, the query client and the API. */
+function renderWarning(children: ReactNode) {
   return render(
-    <AppProviders {...services} mantineEnv="test">
-      {children}
-    </AppProviders>,
+    <I18nextProvider i18n={createI18n('en')}>
+      <MantineProvider env="test">
+        <QueryClientProvider client={new QueryClient()}>
+          <ApiProvider api={createTestApi(tokenFor('jdoe'))}>{children}</ApiProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>,
   );
 }
 
@@ -50,16 +49,14 @@ describe('the expiry warning', () => {
     const shown: { title: string; body: string | undefined }[] = [];
     vi.stubGlobal(
       'Notification',
-      class {
-        static permission = 'granted';
-        constructor(title: string, options?: { body?: string }) {
+      Object.assign(
+        function FakeNotification(title: string, options?: { body?: string }) {
           shown.push({ title, body: options?.body });
-        }
-      },
+        },
+        { permission: 'granted' },
+      ),
     );
-    await renderInProviders(
-      <ExpiryWarning id="k3x9q2ma" name="notebook1" expiry={Date.now() + 30 * 60_000} />,
-    );
+    renderWarning(<ExpiryWarning id="k3x9q2ma" name="notebook1" expiry={Date.now() + 30 * 60_000} />);
     expect(await screen.findByText(/Less than an hour left \((29|30) minutes\)/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Renew notebook1' })).toBeInTheDocument();
     expect(shown).toHaveLength(1);
@@ -67,8 +64,8 @@ describe('the expiry warning', () => {
     expect(shown[0]?.body).toMatch(/^Less than an hour left \((29|30) minutes\)\. Renew to keep working\.$/);
   });
 
-  it('says nothing while more than an hour is left', async () => {
-    await renderInProviders(<ExpiryWarning id="a" name="nb" expiry={Date.now() + 2 * 3_600_000} />);
+  it('says nothing while more than an hour is left', () => {
+    renderWarning(<ExpiryWarning id="a" name="nb" expiry={Date.now() + 2 * 3_600_000} />);
     expect(screen.queryByText(/Less than an hour left/)).not.toBeInTheDocument();
   });
 });
