@@ -126,10 +126,15 @@ test('headless: 3 replicas launched with progress, listed in the jobs table, del
 test('a private image launches with registry credentials; the secret stays out of the URL and storage', async ({
   page,
 }) => {
-  const requests: { url: string; auth: string | null }[] = [];
+  const requests: { url: string; auth: string | null; body: string; contentType: string }[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST' && request.url().includes('/skaha/v1/session')) {
-      requests.push({ url: request.url(), auth: request.headers()['x-skaha-registry-auth'] ?? null });
+      requests.push({
+        url: request.url(),
+        auth: request.headers()['x-skaha-registry-auth'] ?? null,
+        body: request.postData() ?? '',
+        contentType: request.headers()['content-type'] ?? '',
+      });
     }
   });
   await page.goto(launchUrl({ type: 'headless' }));
@@ -150,6 +155,12 @@ test('a private image launches with registry credentials; the secret stays out o
   ).toBeVisible();
   expect(requests).toHaveLength(1);
   expect(requests[0]?.auth).toBe(Buffer.from('jdoe:cli-s3cret').toString('base64'));
+  // form-encoded as skaha reads it; no type for headless (an absent type launches headless), no secret in the body
+  expect(requests[0]?.contentType).toContain('application/x-www-form-urlencoded');
+  expect([...new URLSearchParams(requests[0]?.body)]).toEqual([
+    ['name', 'private-fit'],
+    ['image', 'images.canfar.net/survey-team/private-pipeline:1.0'],
+  ]);
   const stored = await page.evaluate(() =>
     JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
   );

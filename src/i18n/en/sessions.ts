@@ -113,6 +113,7 @@ export const sessions = {
     title_other: 'Headless jobs ({{count}})',
     image: 'Image',
     started: 'Started',
+    details: 'Details',
     selectAll: 'Select all jobs',
     select: 'Select {{name}}',
     deleteSelected_one: 'Delete {{count}} job',

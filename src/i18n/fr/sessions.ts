@@ -115,6 +115,7 @@ export const sessions: Translation['sessions'] = {
     title_other: 'Tâches sans interface ({{count}})',
     image: 'Image',
     started: 'Démarrée',
+    details: 'Détails',
     selectAll: 'Sélectionner toutes les tâches',
     select: 'Sélectionner {{name}}',
     deleteSelected_one: 'Supprimer {{count}} tâche',

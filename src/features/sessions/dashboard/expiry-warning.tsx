@@ -19,14 +19,14 @@ export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; 
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
     notified.add(id);
     new Notification(t('sessions.tile.expiringTitle', { name }), {
-      body: t('sessions.tile.expiringBody', { minutes }),
+      body: t('sessions.tile.expiringBody', { count: minutes, minutes }),
       tag: `session-expiry-${id}`,
     });
   }, [soon, id, name, minutes, t]);
   if (!soon) return null;
   return (
     <Alert color="orange" variant="light" icon={<IconHourglassLow aria-hidden />} p="xs">
-      {t('sessions.tile.expiringBody', { minutes })}
+      {t('sessions.tile.expiringBody', { count: minutes, minutes })}
       <div style={{ marginTop: 6 }}>
         <RenewButton id={id} name={name} />
       </div>

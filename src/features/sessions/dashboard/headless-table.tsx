@@ -11,6 +11,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
 import { sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
+import { useRenderProbe } from './render-probe';
+import { SessionDetailsButton } from './session-details';
 
 const ROW_HEIGHT = 41;
 const FIRST_SCREEN = 12;
@@ -106,7 +108,7 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
         // focusable so the keyboard can scroll it
         tabIndex={0}
       >
-        <Table stickyHeader aria-rowcount={sorted.length + 1} style={{ minWidth: 640 }}>
+        <Table stickyHeader aria-rowcount={sorted.length + 1} style={{ minWidth: 760 }}>
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
               <Table.Th scope="col" w={40}>
@@ -125,12 +127,13 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
               {header('status', t('sessions.status'))}
               {header('image', t('sessions.jobs.image'))}
               {header('startTime', t('sessions.jobs.started'))}
+              <Table.Th scope="col">{t('sessions.jobs.details')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {padTop > 0 && (
               <tr aria-hidden>
-                <td colSpan={5} style={{ height: padTop, padding: 0 }} />
+                <td colSpan={6} style={{ height: padTop, padding: 0 }} />
               </tr>
             )}
             {items.map((item) => {
@@ -148,7 +151,7 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
             })}
             {padBottom > 0 && (
               <tr aria-hidden>
-                <td colSpan={5} style={{ height: padBottom, padding: 0 }} />
+                <td colSpan={6} style={{ height: padBottom, padding: 0 }} />
               </tr>
             )}
           </Table.Tbody>
@@ -203,6 +206,7 @@ interface JobRowProps {
 const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  useRenderProbe('job-row');
   return (
     <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
       <Table.Td>
@@ -220,6 +224,9 @@ const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowPro
       </Table.Td>
       <Table.Td style={{ overflowWrap: 'anywhere' }}>{job.image}</Table.Td>
       <Table.Td>{job.startTime === undefined ? '—' : format.dateTime(job.startTime)}</Table.Td>
+      <Table.Td>
+        <SessionDetailsButton id={job.id} name={job.name} />
+      </Table.Td>
     </Table.Tr>
   );
 });

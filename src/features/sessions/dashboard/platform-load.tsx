@@ -11,7 +11,9 @@ export function PlatformLoad() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormatters();
-  const stats = useQuery({ ...platformStatsQueryOptions(api), refetchInterval: 60_000 });
+  // skaha fails closed with 503 when its metrics are down: say so at once rather than retrying, and look
+  // again with the next minute's poll
+  const stats = useQuery({ ...platformStatsQueryOptions(api), refetchInterval: 60_000, retry: false });
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby="platform-load-heading">
       <Stack gap="sm">

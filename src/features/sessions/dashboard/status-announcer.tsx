@@ -16,7 +16,7 @@ export function StatusAnnouncer({ sessions }: { sessions: readonly Session[] | u
     if (!before || before === sessions) return;
     const changes = statusChanges(before, sessions);
     if (changes.length === 0) return;
-    const sentences = changes.slice(0, 5).map((change) =>
+    const sentences: string[] = changes.slice(0, 5).map((change) =>
       change.status === 'Gone'
         ? t('sessions.announce.gone', { name: change.name })
         : t('sessions.announce.status', {

@@ -62,7 +62,7 @@ export function LaunchPage() {
   const images = useQuery(imageListQueryOptions(api));
   const context = useQuery(contextQueryOptions(api));
   const hosts = useQuery(repositoryHostsQueryOptions(api));
-  const stats = useQuery(platformStatsQueryOptions(api));
+  const stats = useQuery({ ...platformStatsQueryOptions(api), retry: false });
   const sessions = useQuery(sessionListQueryOptions(api));
   const home = useQuery(allocationQueryOptions(api, homePath(user.username)));
   const launch = useMutation(launchReplicasMutationOptions(api));

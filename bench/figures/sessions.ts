@@ -1,0 +1,148 @@
+// sessions.tileRendersPerPoll: with 500 sessions on the page, how many session tiles re-render when a poll
+// changes one session (target 1). Measured in Chromium on the production build: the portal's render probe
+// (src/features/sessions/dashboard/render-probe.ts) counts commits of every tile and job row, and the session
+// list is answered from a fixed set of 500 sessions in which each round changes exactly one.
+import type { Page, Route } from '@playwright/test';
+import { launchChromium, median, withFakePlatform, withPreview, type Figures } from '../support';
+
+const TILES = 300;
+const JOBS = 199;
+const ROUNDS = 5;
+
+interface WireSession {
+  id: string;
+  type: string;
+  status: string;
+  name: string;
+  image: string;
+  connectURL: string;
+  ramInUse: string;
+  cpuCoresInUse: string;
+  isFixedResources: boolean;
+  startTime?: string;
+  expiryTime?: string;
+  requestedGPUCores: string;
+}
+
+// Fixed once: a real list repeats the same instants poll after poll.
+const stamp = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const start = stamp(Date.now() - 3_600_000);
+const expiry = stamp(Date.now() + 3 * 86_400_000);
+
+function sessions(changed: number): WireSession[] {
+  const list: WireSession[] = [];
+  for (let index = 0; index < TILES; index += 1) {
+    list.push({
+      id: `tile${String(index).padStart(4, '0')}`,
+      type: 'notebook',
+      status: 'Running',
+      name: `notebook-${index}`,
+      image: 'images.canfar.net/skaha/astroml-notebook:26.03',
+      connectURL: `https://ws-uv.canfar.net/session/notebook/tile${index}/lab`,
+      // round n changes session n only; earlier rounds' changes stay as they were
+      ramInUse: index >= 1 && index <= changed ? (2 + index / 100).toFixed(2) : '1.50',
+      cpuCoresInUse: '0.100',
+      isFixedResources: false,
+      startTime: start,
+      expiryTime: expiry,
+      requestedGPUCores: '0',
+    });
+  }
+  // one Pending launch keeps the page on its fast poll
+  list.push({
+    ...list[0],
+    id: 'pending0',
+    name: 'waiting',
+    status: 'Pending',
+    connectURL: '',
+    startTime: undefined,
+    expiryTime: undefined,
+  } as WireSession);
+  for (let index = 0; index < JOBS; index += 1) {
+    list.push({
+      id: `job${String(index).padStart(5, '0')}`,
+      type: 'headless',
+      status: 'Running',
+      name: `batch-${index}`,
+      image: 'images.canfar.net/myproject/pipeline:2.4',
+      connectURL: '',
+      ramInUse: '1.00',
+      cpuCoresInUse: '0.500',
+      isFixedResources: false,
+      startTime: start,
+      requestedGPUCores: '0',
+    });
+  }
+  return list;
+}
+
+async function readRenders(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts = (window as unknown as { __renders: Record<string, number> }).__renders;
+    return { ...counts };
+  });
+}
+
+export async function measure(): Promise<Figures> {
+  return withFakePlatform({ port: 4391 }, (upstream) =>
+    withPreview({ port: 4390, configFile: 'e2e/config/cadc.json', upstream }, async (baseUrl) => {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.addInitScript(() => {
+          const target = window as unknown as { __renders: Record<string, number> };
+          target.__renders = {};
+          window.__portalRenderProbe = (component: string) => {
+            target.__renders[component] = (target.__renders[component] ?? 0) + 1;
+          };
+        });
+        let changed = 0;
+        let served = 0;
+        await page.route(
+          (url) => url.pathname === '/skaha/v1/session' && !url.searchParams.has('view'),
+          async (route: Route) => {
+            if (route.request().method() !== 'GET') return route.fallback();
+            served += 1;
+            return route.fulfill({
+              contentType: 'application/json',
+              body: JSON.stringify(sessions(changed)),
+            });
+          },
+        );
+        await page.goto(`${baseUrl}/sessions`);
+        await page.getByRole('textbox', { name: 'Username' }).fill('jdoe');
+        await page.getByRole('textbox', { name: 'Password', exact: true }).fill('demo-jdoe');
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByRole('article', { name: `notebook-${TILES - 1}` }).waitFor();
+        const tileRenders: number[] = [];
+        const rowRenders: number[] = [];
+        for (let round = 1; round <= ROUNDS; round += 1) {
+          // let any poll in flight land first, then count from zero
+          const before = served;
+          await page.waitForFunction((n) => n > 0, 1);
+          while (served === before) await page.waitForTimeout(100);
+          await page.waitForTimeout(300);
+          await page.evaluate(() => {
+            (window as unknown as { __renders: Record<string, number> }).__renders = {};
+          });
+          changed = round;
+          const expected = `RAM: ${(2 + round / 100).toFixed(2)} GB in use`;
+          await page
+            .getByRole('article', { name: `notebook-${round % TILES}`, exact: true })
+            .getByText(expected)
+            .waitFor({ timeout: 15_000 });
+          await page.waitForTimeout(300);
+          const renders = await readRenders(page);
+          tileRenders.push(renders['session-tile'] ?? 0);
+          rowRenders.push(renders['job-row'] ?? 0);
+        }
+        return {
+          'sessions.tileRendersPerPoll': median(tileRenders),
+          'sessions.jobRowRendersPerPoll': median(rowRenders),
+        };
+      } finally {
+        await browser.close();
+      }
+    }),
+  );
+}

@@ -1,0 +1,73 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiProvider } from '../../../api/api-context';
+import { createI18n } from '../../../i18n/i18n';
+import { tokenFor } from '../../../test/fake-platform';
+import { renderApp } from '../../../test/render-app';
+import { createTestApi } from '../../../test/test-api';
+import { ExpiryWarning } from './expiry-warning';
+
+/** Just what the warning needs: translations, Mantine, the query client and the API. */
+function renderWarning(children: ReactNode) {
+  return render(
+    <I18nextProvider i18n={createI18n('en')}>
+      <MantineProvider env="test">
+        <QueryClientProvider client={new QueryClient()}>
+          <ApiProvider api={createTestApi(tokenFor('jdoe'))}>{children}</ApiProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+}
+
+describe('desktop apps', () => {
+  it('lists, attaches and removes apps of a running desktop', async () => {
+    const { user } = await renderApp({ route: '/sessions', signedInAs: 'mchen' });
+    const desktop = await screen.findByRole('article', { name: 'desktop1' }, { timeout: 8_000 });
+    expect(await within(desktop).findByText('ds9')).toBeInTheDocument();
+    await user.click(within(desktop).getByRole('combobox', { name: 'App to attach' }));
+    await user.click(await screen.findByRole('option', { name: 'images.canfar.net/skaha/topcat:4.10' }));
+    await user.click(within(desktop).getByRole('button', { name: 'Attach' }));
+    expect(await within(desktop).findByText('topcat')).toBeInTheDocument();
+    await user.click(within(desktop).getByRole('button', { name: 'Remove ds9 from desktop1' }));
+    await waitFor(() => {
+      const ds9 = within(desktop).queryByText('ds9')?.closest('li');
+      expect(ds9 ? ds9.textContent : 'gone').toMatch(/Terminating|gone/);
+    });
+    expect(within(desktop).getByText('topcat')).toBeInTheDocument();
+  });
+});
+
+describe('the expiry warning', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('warns under an hour with a Renew action, and notifies once when notifications are allowed', async () => {
+    const shown: { title: string; body: string | undefined }[] = [];
+    vi.stubGlobal(
+      'Notification',
+      Object.assign(
+        function FakeNotification(title: string, options?: { body?: string }) {
+          shown.push({ title, body: options?.body });
+        },
+        { permission: 'granted' },
+      ),
+    );
+    renderWarning(<ExpiryWarning id="k3x9q2ma" name="notebook1" expiry={Date.now() + 30 * 60_000} />);
+    expect(await screen.findByText(/Less than an hour left \((29|30) minutes\)/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Renew notebook1' })).toBeInTheDocument();
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.title).toBe('notebook1 ends soon');
+    expect(shown[0]?.body).toMatch(/^Less than an hour left \((29|30) minutes\)\. Renew to keep working\.$/);
+  });
+
+  it('says nothing while more than an hour is left', () => {
+    renderWarning(<ExpiryWarning id="a" name="nb" expiry={Date.now() + 2 * 3_600_000} />);
+    expect(screen.queryByText(/Less than an hour left/)).not.toBeInTheDocument();
+  });
+});
