@@ -50,11 +50,9 @@ export function typeOf(entry: Pick<StorageEntry, 'kind' | 'name'>): string {
  * compare is too slow for a 100,000-entry folder on every sort.
  */
 export function nameSortKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(16, '0'));
+  // Most names are ASCII: skip Unicode normalisation for them.
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded.toLowerCase().replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(16, '0'));
 }
 
 /** Folders first, then the chosen order, then by name. Runs once per folder or order change. */
