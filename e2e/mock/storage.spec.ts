@@ -45,6 +45,14 @@ test.describe('storage', () => {
     });
   }
 
+  test('fits a 360 px wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openHome(page);
+    await expect(grid(page).getByRole('columnheader')).toHaveCount(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoA11yViolations(page);
+  });
+
   test('speaks French, axe-clean in dark', async ({ page }) => {
     await setLanguage(page, 'fr');
     await setColorScheme(page, 'dark');

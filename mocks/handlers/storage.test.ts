@@ -26,7 +26,7 @@ async function runJob(root: string, init: Parameters<typeof call>[1]) {
   const location = new URL(created.url).pathname;
   await call(`${location}/phase`, { form: { PHASE: 'RUN' } });
   let job = await text(`${location}?WAIT=6`);
-  for (let attempt = 0; attempt < 10 && /EXECUTING/.test(job.body); attempt += 1) {
+  for (let attempt = 0; attempt < 10 && job.body.includes('EXECUTING'); attempt += 1) {
     job = await text(`${location}?WAIT=6`);
   }
   return job.body;

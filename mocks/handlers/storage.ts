@@ -71,7 +71,8 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
         try {
           const account = platform.authenticate(request.headers.get('authorization'));
           const inner = pathWithin(request, base) ?? '';
-          const jobBase = new URL(request.url).origin + base.replace(/\/+$/, '');
+          // Redirects name the job by path, so they resolve on whatever origin proxies the service.
+          const jobBase = new URL(base.replace(/\/+$/, ''), 'http://base.invalid').pathname;
           const preauth = /^\/files\/preauth:([^/]+)(\/.*)$/.exec(inner);
           if (preauth) {
             return await preauthorisedFile(platform, request, preauth[1] ?? '', decodePath(preauth[2] ?? ''));
@@ -374,7 +375,9 @@ async function jobsRequest(
     }
     return new HttpResponse(null, { status: 303, headers: { Location: jobUrl(job) } });
   }
-  if (action === 'results' && job.kind === 'download') return xmlResponse(downloadDetailsXml(job, jobBase));
+  if (action === 'results' && job.kind === 'download') {
+    return xmlResponse(downloadDetailsXml(job, jobBase, new URL(request.url).origin));
+  }
   if (action !== undefined) return textResponse('not found\n', 404);
   if (request.method !== 'GET') return textResponse('method not allowed\n', 405);
   const wait = Number(new URL(request.url).searchParams.get('WAIT') ?? '0');
@@ -492,8 +495,9 @@ async function syncTransfer(platform: Platform, account: Account, request: Reque
   });
 }
 
-function downloadDetailsXml(job: StorageJob, jobBase: string): string {
-  const endpoint = `${jobBase}/files/preauth:${job.id}${job.target.split('/').map(encodeURIComponent).join('/')}`;
+function downloadDetailsXml(job: StorageJob, jobBase: string, origin: string): string {
+  // Absolute, as cavern writes it (on its own host: the portal maps it back onto its own origin).
+  const endpoint = `${origin}${jobBase}/files/preauth:${job.id}${job.target.split('/').map(encodeURIComponent).join('/')}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1">
   <vos:target>${escapeXml(vosUriOf(job.target))}</vos:target>

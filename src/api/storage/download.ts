@@ -24,7 +24,22 @@ export async function downloadUrl(api: ApiClient, authority: string, path: strin
   );
   const endpoint = anonymous?.endpoint ?? transfer.protocols.find((protocol) => protocol.endpoint)?.endpoint;
   if (!endpoint) throw new Error(`cavern offered no download endpoint for ${path}`);
-  return endpoint;
+  return onPortalOrigin(api, endpoint);
+}
+
+/**
+ * cavern names its own host in endpoints; the portal reaches the service only through its same-origin path
+ * (no CORS), so an endpoint under the service's path is fetched through that path on the portal's origin.
+ */
+export function onPortalOrigin(api: ApiClient, endpoint: string): string {
+  const base = new URL(api.url('storage', ''), location.href);
+  const basePath = base.pathname.replace(/\/+$/, '');
+  const target = new URL(endpoint, location.href);
+  const below = /\/(files|nodes)\//.exec(target.pathname);
+  if (target.pathname.startsWith(`${basePath}/`)) return `${base.origin}${target.pathname}${target.search}`;
+  // A deployment whose service path differs from cavern's own (`/cavern` behind `/arc`).
+  if (below) return `${base.origin}${basePath}${target.pathname.slice(below.index)}${target.search}`;
+  return target.href;
 }
 
 /** Below this, the file is fetched and saved from memory (works wherever fetch does, the demo included). */

@@ -37,6 +37,11 @@ function attribute(tag: string, name: string): string | undefined {
   return end < 0 ? undefined : unescape(tag.slice(start, end));
 }
 
+const nonEmpty = (value: string | undefined) => {
+  const trimmed = value?.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
 const KINDS: Record<string, VosNodeKind> = {
   ContainerNode: 'container',
   LinkNode: 'link',
@@ -78,18 +83,20 @@ export function scanListing(text: string): ScannedListing | undefined {
     const parsed = uri === undefined ? undefined : parseVosUri(uri);
     if (!kind || !parsed) return undefined;
     const values = new Map<string, string>();
+    // Properties: `<p:property uri="…"[ readOnly="true"]>value</p:property>`, or self-closing when nil.
     let property = text.indexOf(propertyOpen, tagEnd);
     while (property >= 0 && property < end) {
-      const propertyTagEnd = text.indexOf('>', property);
-      const propertyTag = text.slice(property, propertyTagEnd);
-      const key = attribute(propertyTag, 'uri');
-      if (propertyTag.endsWith('/')) {
+      const keyStart = text.indexOf('uri="', property) + 5;
+      const keyEnd = text.indexOf('"', keyStart);
+      const propertyTagEnd = text.indexOf('>', keyEnd);
+      if (keyStart < 5 || keyEnd < 0 || propertyTagEnd < 0) return undefined;
+      if (text.charCodeAt(propertyTagEnd - 1) === 47 /* "/" */) {
         property = text.indexOf(propertyOpen, propertyTagEnd);
         continue;
       }
       const valueEnd = text.indexOf(propertyClose, propertyTagEnd);
       if (valueEnd < 0) return undefined;
-      if (key !== undefined) values.set(key, unescape(text.slice(propertyTagEnd + 1, valueEnd)));
+      values.set(unescape(text.slice(keyStart, keyEnd)), unescape(text.slice(propertyTagEnd + 1, valueEnd)));
       property = text.indexOf(propertyOpen, valueEnd);
     }
     let target: string | undefined;
@@ -107,8 +114,8 @@ export function scanListing(text: string): ScannedListing | undefined {
       kind,
       size: readNumber(values.get(VOS_PROPERTY.length)),
       date: readVosDate(values.get(VOS_PROPERTY.date)),
-      contentType: values.get(VOS_PROPERTY.contentType)?.trim() || undefined,
-      md5: values.get(VOS_PROPERTY.md5)?.trim() || undefined,
+      contentType: nonEmpty(values.get(VOS_PROPERTY.contentType)),
+      md5: nonEmpty(values.get(VOS_PROPERTY.md5)),
       target,
       isPublic: readBoolean(values.get(VOS_PROPERTY.isPublic)) ?? false,
       groupRead: readGroups(values.get(VOS_PROPERTY.groupRead)),

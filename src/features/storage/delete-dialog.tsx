@@ -71,7 +71,7 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
           <Text aria-live="polite">
             {counted.data.complete
               ? t('storage.delete.summary', { count, formattedCount: formatCount(count, i18n.language) })
-              : t('storage.delete.countPartial', { count: formatCount(count, i18n.language) })}
+              : t('storage.delete.countPartial', { formatted: formatCount(count, i18n.language) })}
           </Text>
         )}
         <JobProgress phases={jobs.phases} total={entries.length} />

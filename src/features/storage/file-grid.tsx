@@ -10,7 +10,7 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageEntry } from '../../api/storage/listing';
 import { formatBytes, formatDate } from './format';
@@ -46,14 +46,14 @@ interface FileGridProps {
  * The folder's rows as an ARIA grid: one tab stop, the cursor moved with the arrow keys and announced through
  * `aria-activedescendant`; only the rows in view (plus a few) exist in the DOM, whatever the folder's size.
  */
-export function FileGrid(props: FileGridProps) {
+export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   const { entries, selection, onSelectionChange } = props;
   const { t, i18n } = useTranslation();
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const columns = wide ? 'minmax(0, 1fr) 7rem 11rem 6rem' : 'minmax(0, 1fr) 6rem';
-  const paths = entries.map((entry) => entry.path);
+  const paths = useMemo(() => entries.map((entry) => entry.path), [entries]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back a mutable instance; the compiler leaves this component alone, as it should
   const virtualizer = useVirtualizer({
@@ -246,7 +246,7 @@ export function FileGrid(props: FileGridProps) {
       </div>
     </div>
   );
-}
+});
 
 function EntryIcon({ entry }: { entry: StorageEntry }) {
   const { t } = useTranslation();

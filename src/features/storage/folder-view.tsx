@@ -18,7 +18,7 @@ import { filesFromEvent, pickedFile, takeDroppedFolders } from './dropped-files'
 import { FileGrid } from './file-grid';
 import { FolderToolbar, type FolderAction } from './folder-toolbar';
 import { formatCount } from './format';
-import { filterEntries, readListingView, sortEntries, writeListingView } from './listing-state';
+import { filterEntries, readListingView, searchKeys, sortEntries, writeListingView } from './listing-state';
 import { MoveDialog } from './move-dialog';
 import { NameDialog } from './name-dialog';
 import { OverwriteDialog } from './overwrite-dialog';
@@ -51,18 +51,23 @@ export function FolderView({ path }: { path: string }) {
   const upload = useStartUpload(queue, folder, entries ?? []);
 
   const sorted = useMemo(
-    () => (entries ? sortEntries(entries, view.sort, view.direction, i18n.language) : []),
-    [entries, view.sort, view.direction, i18n.language],
+    () => (entries ? sortEntries(entries, view.sort, view.direction) : []),
+    [entries, view.sort, view.direction],
   );
+  const keys = useMemo(() => searchKeys(sorted), [sorted]);
   // The input updates at once; the 100,000-row filter follows without blocking typing.
   const filter = useDeferredValue(view.filter);
   const visible = useMemo(
-    () => filterEntries(sorted, filter, view.showHidden),
-    [sorted, filter, view.showHidden],
+    () => filterEntries(sorted, filter, view.showHidden, keys),
+    [sorted, filter, view.showHidden, keys],
   );
   const visiblePaths = useMemo(() => visible.map((entry) => entry.path), [visible]);
   const selection = pruneSelection(selectionState, visiblePaths);
-  const selected = visible.filter((entry) => selection.selected.has(entry.path));
+  const selected = useMemo(
+    () =>
+      selection.selected.size === 0 ? [] : visible.filter((entry) => selection.selected.has(entry.path)),
+    [visible, selection.selected],
+  );
   const taken = useMemo(() => new Set(entries?.map((entry) => entry.name)), [entries]);
 
   const updateView = (change: Parameters<typeof writeListingView>[1]) => {

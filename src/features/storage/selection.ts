@@ -61,9 +61,10 @@ export const selectAll = (paths: readonly string[], selection: Selection): Selec
 
 /** Keeps only rows still visible (after a filter or a refresh), and the cursor in range. */
 export function pruneSelection(selection: Selection, paths: readonly string[]): Selection {
+  const last = Math.max(0, paths.length - 1);
+  if (selection.selected.size === 0 && selection.active <= last && selection.anchor <= last) return selection;
   const visible = new Set(paths);
   const selected = new Set([...selection.selected].filter((path) => visible.has(path)));
-  const last = Math.max(0, paths.length - 1);
   const unchanged = selected.size === selection.selected.size && selection.active <= last;
   return unchanged
     ? selection

@@ -39,6 +39,8 @@ export interface UploadQueueDeps {
   queryClient: QueryClient;
   /** Uploads running at once. */
   parallel?: number;
+  /** The transport; XHR in the browser (tests without a real XHR pass another). */
+  put?: typeof putFile;
 }
 
 export interface UploadTotals {
@@ -166,7 +168,7 @@ export class UploadQueue {
       const hashed = hashFile(file, controller.signal);
       // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
       hashed.catch(() => undefined);
-      await putFile({
+      await (this.deps.put ?? putFile)({
         url: api.url('storage', `/files${encodePath(item.path)}`),
         token: this.deps.getToken(),
         file,

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { StorageEntry } from '../../api/storage/listing';
+import { filterEntries, nameSortKey, readListingView, sortEntries, writeListingView } from './listing-state';
+
+const entry = (
+  name: string,
+  kind: StorageEntry['kind'] = 'data',
+  size?: number,
+  date?: number,
+): StorageEntry => ({
+  name,
+  path: `/home/jdoe/${name}`,
+  kind,
+  size,
+  date,
+  contentType: undefined,
+  md5: undefined,
+  target: undefined,
+  isPublic: false,
+  groupRead: [],
+  groupWrite: [],
+  inheritPermissions: undefined,
+});
+const names = (entries: readonly StorageEntry[]) => entries.map((item) => item.name);
+
+describe('listing order and filter', () => {
+  const entries = [
+    entry('obs-10.fits', 'data', 10, 3),
+    entry('Été.txt', 'data', 5, 1),
+    entry('obs-2.fits', 'data', 30, 2),
+    entry('raw', 'container'),
+    entry('.bashrc', 'data', 1, 4),
+    entry('alpha.csv', 'data', 20, 5),
+  ];
+
+  it('puts folders first and sorts names as people read them', () => {
+    expect(names(sortEntries(entries, 'name', 'asc'))).toEqual([
+      'raw',
+      '.bashrc',
+      'alpha.csv',
+      'Été.txt',
+      'obs-2.fits',
+      'obs-10.fits',
+    ]);
+    expect(nameSortKey('obs-007')).toBe(nameSortKey('OBS-7'));
+  });
+
+  it('sorts by size, date and type in either direction', () => {
+    expect(names(sortEntries(entries, 'size', 'desc'))).toEqual([
+      'raw',
+      'obs-2.fits',
+      'alpha.csv',
+      'obs-10.fits',
+      'Été.txt',
+      '.bashrc',
+    ]);
+    expect(names(sortEntries(entries, 'date', 'asc')).slice(1, 3)).toEqual(['Été.txt', 'obs-2.fits']);
+    expect(names(sortEntries(entries, 'type', 'asc')).slice(1, 3)).toEqual(['alpha.csv', 'obs-2.fits']);
+  });
+
+  it('filters by name in any case and hides dot files unless asked', () => {
+    expect(names(filterEntries(entries, 'OBS', false))).toEqual(['obs-10.fits', 'obs-2.fits']);
+    expect(names(filterEntries(entries, '', false))).not.toContain('.bashrc');
+    expect(names(filterEntries(entries, 'bash', true))).toEqual(['.bashrc']);
+  });
+
+  it('reads and writes the URL, leaving defaults out', () => {
+    const search = writeListingView(new URLSearchParams('x=1'), {
+      sort: 'size',
+      direction: 'desc',
+      filter: 'm31',
+      showHidden: true,
+    });
+    expect(search.toString()).toBe('x=1&sort=size&dir=desc&q=m31&hidden=1');
+    expect(readListingView(search)).toEqual({
+      sort: 'size',
+      direction: 'desc',
+      filter: 'm31',
+      showHidden: true,
+    });
+    expect(
+      writeListingView(search, { sort: 'name', direction: 'asc', filter: '', showHidden: false }).toString(),
+    ).toBe('x=1');
+    expect(readListingView(new URLSearchParams('sort=bogus'))).toMatchObject({
+      sort: 'name',
+      direction: 'asc',
+    });
+  });
+});

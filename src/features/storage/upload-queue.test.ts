@@ -1,0 +1,117 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/http/api-error';
+import type { putFile } from '../../api/storage/upload-file';
+import { getPlatform, tokenFor } from '../../test/fake-platform';
+import { createTestApi } from '../../test/test-api';
+import { ChecksumMismatchError, UploadQueue, uploadTotals, type UploadItem } from './upload-queue';
+
+/**
+ * jsdom's XMLHttpRequest does not send a File's bytes, so these tests send them with fetch; the XHR itself
+ * (progress, streaming) is exercised in Chromium by e2e/mock/storage.spec.ts.
+ */
+const fetchPut: typeof putFile = async ({ url, token, file, contentType, onProgress, signal }) => {
+  const response = await fetch(url, {
+    method: 'PUT',
+    // jsdom's File is not the Blob Node's fetch knows: send its bytes.
+    body: new Uint8Array(await file.arrayBuffer()),
+    headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': contentType },
+    signal,
+  });
+  if (!response.ok) {
+    throw new ApiError({
+      service: 'storage',
+      kind: 'http',
+      status: response.status,
+      message: (await response.text()).trim(),
+    });
+  }
+  onProgress(file.size);
+};
+
+function queueFor(user = 'jdoe') {
+  const token = tokenFor(user);
+  return new UploadQueue({
+    api: createTestApi(token),
+    getToken: () => token,
+    queryClient: new QueryClient(),
+    put: fetchPut,
+  });
+}
+
+function settled(queue: UploadQueue): Promise<readonly UploadItem[]> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const items = queue.getSnapshot();
+      if (
+        items.length > 0 &&
+        items.every((item) => !['queued', 'uploading', 'verifying'].includes(item.status))
+      ) {
+        unsubscribe();
+        resolve(items);
+      }
+    };
+    const unsubscribe = queue.subscribe(check);
+    check();
+  });
+}
+
+const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
+
+describe('the upload queue', () => {
+  it('uploads, then verifies the MD5 it computed against the one cavern recorded', async () => {
+    const queue = queueFor();
+    queue.add([
+      { file: file('first file', 'a.txt'), path: '/home/jdoe/a.txt' },
+      { file: file('second file', 'b.txt'), path: '/home/jdoe/data/b.txt' },
+    ]);
+    const items = await settled(queue);
+    expect(items.map((item) => item.status)).toEqual(['done', 'done']);
+    expect(items[0]?.md5).toBe(createHash('md5').update('first file').digest('hex'));
+    expect(getPlatform().storage.nodes['/home/jdoe/data/b.txt']).toMatchObject({
+      length: 11,
+      contentType: 'text/plain',
+    });
+    expect(uploadTotals(items)).toMatchObject({ files: 2, done: 2, bytes: 21, sentBytes: 21 });
+  });
+
+  it('fails an upload whose stored checksum differs, and succeeds on retry', async () => {
+    getPlatform().storage.corruptUploads = 1;
+    const queue = queueFor();
+    queue.add([{ file: file('payload', 'c.txt'), path: '/home/jdoe/c.txt' }]);
+    const [failed] = await settled(queue);
+    expect(failed?.status).toBe('failed');
+    expect(failed?.error).toBeInstanceOf(ChecksumMismatchError);
+    queue.retry(failed?.id ?? 0);
+    const [retried] = await settled(queue);
+    expect(retried?.status).toBe('done');
+  });
+
+  it('names the service’s refusal, e.g. a full allocation', async () => {
+    const platform = getPlatform();
+    const home = platform.storage.allocations['/home/jdoe'];
+    if (home) home.used = home.quota;
+    const queue = queueFor();
+    queue.add([{ file: file('too much', 'd.txt'), path: '/home/jdoe/d.txt' }]);
+    const [item] = await settled(queue);
+    expect(item?.status).toBe('failed');
+    expect(item?.error).toMatchObject({
+      status: 413,
+      message: 'QuotaExceeded: not enough space left in the allocation',
+    });
+  });
+
+  it('cancels a queued upload without sending it', async () => {
+    const queue = queueFor();
+    queue.add(
+      ['1', '2', '3', '4'].map((n) => ({ file: file(`file ${n}`, `${n}.txt`), path: `/home/jdoe/${n}.txt` })),
+    );
+    const fourth = queue.getSnapshot()[3];
+    expect(fourth?.status).toBe('queued');
+    queue.cancel(fourth?.id ?? 0);
+    const items = await settled(queue);
+    expect(items.map((item) => item.status)).toEqual(['done', 'done', 'done', 'cancelled']);
+    expect(getPlatform().storage.nodes['/home/jdoe/4.txt']).toBeUndefined();
+  });
+});
