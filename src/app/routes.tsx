@@ -3,7 +3,7 @@ import type { PortalConfig } from '../config/config-schema';
 import { paths } from '../lib/paths';
 import { areas, enabledAreas } from './areas';
 import { AppLayout } from './layout/app-layout';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from '../components/not-found-page';
 import { PageLoader } from './page-loader';
 import { RouteErrorPage } from './route-error-page';
 

@@ -9,6 +9,12 @@ const SLOW_FIRST_LOAD = { timeout: 8_000 };
 const tile = (name: string) => screen.getByRole('article', { name });
 
 describe('the sessions dashboard', () => {
+  it('answers an unknown address under /sessions with the not-found page', async () => {
+    await renderApp({ route: '/sessions/nowhere' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no page at /sessions/nowhere.')).toBeInTheDocument();
+  });
+
   it('shows one tile per live session with its type, status, image and resources', async () => {
     await renderApp({ route: '/sessions' });
     const carta = await screen.findByRole('article', { name: 'carta-m31' }, SLOW_FIRST_LOAD);

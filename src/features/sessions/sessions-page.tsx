@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../components/not-found-page';
 import { SessionsDashboard } from './dashboard/sessions-dashboard';
 import { LaunchPage } from './launch/launch-page';
 
@@ -8,6 +9,7 @@ export function SessionsPage() {
     <Routes>
       <Route index element={<SessionsDashboard />} />
       <Route path="launch" element={<LaunchPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

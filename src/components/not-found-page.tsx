@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { PageHeader } from '../components/page-header';
+import { PageHeader } from './page-header';
 import { paths } from '../lib/paths';
 
 export function NotFoundPage() {
