@@ -23,5 +23,6 @@ const ICONS: Record<SessionType, Icon> = {
 /** Decorative: the type is always written next to it. */
 export function SessionTypeIcon({ type, size = 20 }: { type: SessionType; size?: number }) {
   const Component = ICONS[type];
-  return <Component size={size} aria-hidden stroke={1.6} />;
+  // never squeezed by a long label beside it in a flex row
+  return <Component size={size} aria-hidden stroke={1.6} style={{ flexShrink: 0 }} />;
 }
