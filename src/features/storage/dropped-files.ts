@@ -57,6 +57,16 @@ async function walk(entry: FileSystemEntry, prefix: string, files: File[], folde
   }
 }
 
+/** Every file under the dropped entries, each remembering its path, and every folder met (empty ones too). */
+export async function readDroppedEntries(
+  entries: readonly FileSystemEntry[],
+): Promise<{ files: File[]; folders: string[] }> {
+  const files: File[] = [];
+  const folders: string[] = [];
+  for (const entry of entries) await walk(entry, '', files, folders);
+  return { files, folders };
+}
+
 type DropzoneEvent = Event | { target?: unknown } | readonly unknown[];
 
 const isDragEvent = (event: DropzoneEvent): event is DragEvent =>
@@ -70,9 +80,7 @@ export async function filesFromEvent(event: DropzoneEvent): Promise<(File | Data
     if (event.type !== 'drop') return items;
     const entries = items.flatMap((item) => item.webkitGetAsEntry() ?? []);
     if (entries.length === 0) return Array.from(event.dataTransfer.files);
-    const files: File[] = [];
-    const folders: string[] = [];
-    for (const entry of entries) await walk(entry, '', files, folders);
+    const { files, folders } = await readDroppedEntries(entries);
     droppedFolders = folders;
     return files;
   }
