@@ -76,6 +76,29 @@ describe('the upload queue', () => {
     expect(uploadTotals(items)).toMatchObject({ files: 2, done: 2, bytes: 21, sentBytes: 21 });
   });
 
+  it('asks for a new sign-in when the token is refused, and retries those uploads once signed in', async () => {
+    let token = 'revoked';
+    let askedToSignIn = 0;
+    const queue = new UploadQueue({
+      api: createTestApi(tokenFor('jdoe')),
+      getToken: () => token,
+      queryClient: new QueryClient(),
+      put: fetchPut,
+      onUnauthorized: () => {
+        askedToSignIn += 1;
+      },
+    });
+    queue.add([{ file: file('late', 'late.txt'), path: '/home/jdoe/late.txt' }]);
+    const failed = await settled(queue);
+    expect(failed[0]?.status).toBe('failed');
+    expect(askedToSignIn).toBe(1);
+
+    token = tokenFor('jdoe');
+    queue.retryUnauthorized();
+    const retried = await settled(queue);
+    expect(retried[0]?.status).toBe('done');
+  });
+
   it('fails an upload whose stored checksum differs, and succeeds on retry', async () => {
     getPlatform().storage.corruptUploads = 1;
     const queue = queueFor();

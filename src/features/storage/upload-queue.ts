@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../api/http/api-error';
+import { ApiError, isApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import { hashFile } from '../../api/storage/hash-file';
 import { storageKeys } from '../../api/storage/storage-keys';
@@ -39,6 +39,8 @@ export interface UploadQueueDeps {
   queryClient: QueryClient;
   /** Uploads running at once. */
   parallel?: number;
+  /** A refused token: the app asks the user to sign in again (the XHR does not go through the HTTP client). */
+  onUnauthorized?: () => void;
   /** The transport; XHR in the browser (tests without a real XHR pass another). */
   put?: typeof putFile;
 }
@@ -113,6 +115,13 @@ export class UploadQueue {
     if (!item || (item.status !== 'failed' && item.status !== 'cancelled')) return;
     this.update(id, { status: 'queued', sentBytes: 0, error: undefined });
     this.pump();
+  }
+
+  /** After a new sign-in: the uploads the old token lost start again. */
+  retryUnauthorized(): void {
+    for (const item of this.items) {
+      if (item.status === 'failed' && isUnauthorized(item.error)) this.retry(item.id);
+    }
   }
 
   /** Forgets finished, failed and cancelled uploads. */
@@ -191,6 +200,7 @@ export class UploadQueue {
       if (node.md5?.toLowerCase() !== sent) throw new ChecksumMismatchError(sent, node.md5);
       this.update(id, { status: 'done', md5: sent });
     } catch (error) {
+      if (isUnauthorized(error)) this.deps.onUnauthorized?.();
       if (this.find(id)?.status !== 'cancelled') {
         this.update(id, {
           status: 'failed',
@@ -206,6 +216,8 @@ export class UploadQueue {
     }
   }
 }
+
+const isUnauthorized = (error: unknown) => isApiError(error) && error.status === 401;
 
 export const isActive = (status: UploadStatus) =>
   status === 'queued' || status === 'uploading' || status === 'verifying';

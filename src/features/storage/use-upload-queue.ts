@@ -15,7 +15,26 @@ export function useUploadQueue(): { queue: UploadQueue; items: readonly UploadIt
   const queryClient = useQueryClient();
   let queue = queues.get(api);
   if (!queue) {
-    queue = new UploadQueue({ api, getToken: auth.store.getToken, queryClient });
+    const { store } = auth;
+    const created = new UploadQueue({
+      api,
+      getToken: store.getToken,
+      queryClient,
+      onUnauthorized: store.expired,
+    });
+    // Signed in again as the same user after an expiry: the uploads the old token lost start again.
+    let previous = store.getState();
+    store.subscribe(() => {
+      const next = store.getState();
+      if (
+        previous.status === 'expired' &&
+        next.status === 'signedIn' &&
+        previous.user.username === next.user.username
+      )
+        created.retryUnauthorized();
+      previous = next;
+    });
+    queue = created;
     queues.set(api, queue);
   }
   const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
