@@ -29,11 +29,21 @@ export async function startFakePlatform(options: {
   worker.events.on('response:mocked', ({ request, response }) => {
     if (!['GET', 'HEAD'].includes(request.method) || !response.ok) save(control.getPlatform());
   });
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    // the OIDC provider and the app's own files must reach the network
-    onUnhandledRequest: 'bypass',
-    quiet: true,
+  const start = () =>
+    worker.start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      // the OIDC provider and the app's own files must reach the network
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    });
+  await start();
+  // MSW tells its worker on `beforeunload` that this page is gone. A user who answers a leave prompt (uploads
+  // running) with "stay" keeps the page, so start the fake platform again; a page that did unload runs no timer.
+  window.addEventListener('beforeunload', () => {
+    window.setTimeout(() => {
+      worker.stop();
+      void start();
+    }, 300);
   });
   window.__fakePlatform = control;
   return { demoAccounts: demoAccounts() };

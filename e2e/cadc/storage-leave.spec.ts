@@ -1,8 +1,8 @@
 import { expect, test } from '../support/fixtures';
 import { demoUser, submitPassword } from '../support/portal';
 
-// Closing or reloading the tab while an upload runs asks first (the browser words the question itself). Over real
-// HTTP: in the demo build the in-page fake platform stops answering a page that has been asked to unload.
+// Closing or reloading the tab while an upload runs asks first (the browser words the question itself), over real
+// HTTP as a deployment runs it.
 test('leaving the page during an upload asks first; after it, it does not', async ({
   page,
   fakePlatform,
