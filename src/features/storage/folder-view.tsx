@@ -18,13 +18,13 @@ import { filesFromEvent, pickedFile, takeDroppedFolders } from './dropped-files'
 import { FileGrid } from './file-grid';
 import { FolderToolbar, type FolderAction } from './folder-toolbar';
 import { formatCount } from './format';
-import { filterEntries, readListingView, searchKeys, sortEntries, writeListingView } from './listing-state';
+import { readListingView, RowFilter, searchKeys, sortEntries, writeListingView } from './listing-state';
 import { MoveDialog } from './move-dialog';
 import { NameDialog } from './name-dialog';
 import { OverwriteDialog } from './overwrite-dialog';
 import { PermissionsDialog } from './permissions-dialog';
 import { PreviewDialog } from './preview-dialog';
-import { emptySelection, pruneSelection, type Selection } from './selection';
+import { emptySelection, pruneSelectionTo, type Selection } from './selection';
 import { UploadPanel } from './upload-panel';
 import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 import { useStartUpload } from './use-start-upload';
@@ -54,15 +54,14 @@ export function FolderView({ path }: { path: string }) {
     () => (entries ? sortEntries(entries, view.sort, view.direction) : []),
     [entries, view.sort, view.direction],
   );
-  const keys = useMemo(() => searchKeys(sorted), [sorted]);
+  const rowFilter = useMemo(() => new RowFilter(sorted, searchKeys(sorted)), [sorted]);
   // The input updates at once; the 100,000-row filter follows without blocking typing.
   const filter = useDeferredValue(view.filter);
   const visible = useMemo(
-    () => filterEntries(sorted, filter, view.showHidden, keys),
-    [sorted, filter, view.showHidden, keys],
+    () => rowFilter.apply(filter, view.showHidden),
+    [rowFilter, filter, view.showHidden],
   );
-  const visiblePaths = useMemo(() => visible.map((entry) => entry.path), [visible]);
-  const selection = pruneSelection(selectionState, visiblePaths);
+  const selection = pruneSelectionTo(selectionState, visible);
   const selected = useMemo(
     () =>
       selection.selected.size === 0 ? [] : visible.filter((entry) => selection.selected.has(entry.path)),
