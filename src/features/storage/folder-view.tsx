@@ -46,8 +46,8 @@ export function FolderView({ path }: { path: string }) {
   const [dialog, setDialog] = useState<Dialog>();
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<unknown>();
-  const { queue, items } = useUploadQueue();
-  useLeaveWarning(items);
+  const queue = useUploadQueue();
+  useLeaveWarning(queue);
   const upload = useStartUpload(queue, folder, entries ?? []);
 
   const sorted = useMemo(
@@ -149,7 +149,7 @@ export function FolderView({ path }: { path: string }) {
       </Group>
       {upload.error !== undefined && <ErrorAlert error={upload.error} />}
       {actionError !== undefined && <ErrorAlert error={actionError} />}
-      <UploadPanel queue={queue} items={items} />
+      <UploadPanel queue={queue} />
       <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
         {entries &&
           (visible.length !== entries.length
