@@ -2,7 +2,7 @@ import { Alert, Group, Skeleton, Stack, Switch, Text, TextInput } from '@mantine
 import { Dropzone } from '@mantine/dropzone';
 import { IconSearch, IconUpload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/api-context';
@@ -28,6 +28,9 @@ import { emptySelection, pruneSelectionTo, type Selection } from './selection';
 import { UploadPanel } from './upload-panel';
 import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 import { useStartUpload } from './use-start-upload';
+
+/** How long typing pauses before the filter is written into the address. */
+const FILTER_ADDRESS_DELAY_MS = 200;
 
 type Dialog = Exclude<FolderAction, 'open' | 'download'> | undefined;
 
@@ -55,8 +58,27 @@ export function FolderView({ path }: { path: string }) {
     [entries, view.sort, view.direction],
   );
   const rowFilter = useMemo(() => new RowFilter(sorted, searchKeys(sorted)), [sorted]);
-  // The input updates at once; the 100,000-row filter follows without blocking typing.
-  const filter = useDeferredValue(view.filter);
+  // The filter as typed: the input follows it at once, the 100,000-row filter right after without blocking
+  // typing, and the address (`?q=`) once typing pauses, since rewriting the address re-renders the whole
+  // portal under the router on every keystroke. An address changed from elsewhere (a link, back) wins.
+  const [typed, setTyped] = useState(view.filter);
+  const [address, setAddress] = useState({ path, filter: view.filter });
+  const [written, setWritten] = useState(view.filter);
+  if (address.path !== path || address.filter !== view.filter) {
+    setAddress({ path, filter: view.filter });
+    if (address.path !== path || view.filter !== written) setTyped(view.filter);
+  }
+  useEffect(() => {
+    if (typed === view.filter) return undefined;
+    const timer = setTimeout(() => {
+      setWritten(typed);
+      setSearchParams((previous) => writeListingView(previous, { filter: typed }), { replace: true });
+    }, FILTER_ADDRESS_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [typed, view.filter, setSearchParams]);
+  const filter = useDeferredValue(typed);
   const visible = useMemo(
     () => rowFilter.apply(filter, view.showHidden),
     [rowFilter, filter, view.showHidden],
@@ -133,9 +155,9 @@ export function FolderView({ path }: { path: string }) {
           label={t('storage.filter')}
           placeholder={t('storage.filterPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
-          value={view.filter}
+          value={typed}
           onChange={(event) => {
-            updateView({ filter: event.currentTarget.value });
+            setTyped(event.currentTarget.value);
           }}
           style={{ flex: '1 1 240px', maxWidth: 420 }}
         />
@@ -195,9 +217,7 @@ export function FolderView({ path }: { path: string }) {
             </Stack>
           </Dropzone.FullScreen>
           {visible.length === 0 ? (
-            <Text>
-              {entries.length === 0 ? t('storage.empty') : t('storage.noMatch', { filter: view.filter })}
-            </Text>
+            <Text>{entries.length === 0 ? t('storage.empty') : t('storage.noMatch', { filter })}</Text>
           ) : (
             <FileGrid
               entries={visible}
