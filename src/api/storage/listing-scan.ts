@@ -50,6 +50,24 @@ const KINDS: Record<string, VosNodeKind> = {
   StructuredDataNode: 'data',
 };
 
+/**
+ * The path of `vos://authority/a/b/name` when there is nothing to decode or normalise (the common case), by
+ * slicing; undefined otherwise, for `parseVosUri` to read.
+ */
+function plainPath(uri: string): string | undefined {
+  if (!uri.startsWith('vos://') || uri.endsWith('/')) return undefined;
+  const slash = uri.indexOf('/', 6);
+  if (slash <= 6) return undefined;
+  for (let at = 0; at < uri.length; at += 1) {
+    const code = uri.charCodeAt(at);
+    // `%` (to decode), `?`, `#`, spaces (trimmed), `.` after `/` (`.`/`..` segments), `//` (empty segments).
+    if (code === 37 || code === 63 || code === 35 || code <= 32) return undefined;
+    if (code === 47 && at > slash - 1 && (uri.charCodeAt(at + 1) === 46 || uri.charCodeAt(at + 1) === 47))
+      return undefined;
+  }
+  return uri.slice(slash);
+}
+
 export function scanListing(text: string): ScannedListing | undefined {
   // The VOSpace prefix the document declared (cavern writes `vos`).
   const prefix = new RegExp(`xmlns:([\\w.-]+)="${VOS_NS.replace(/[.]/g, '\\.')}"`).exec(text)?.[1];
@@ -78,11 +96,20 @@ export function scanListing(text: string): ScannedListing | undefined {
     if (nested >= 0 && nested < end) return undefined;
     const tag = text.slice(cursor, tagEnd);
     const uri = attribute(tag, 'uri');
-    const typeMatch = /\s[\w.-]+:type="(?:[\w.-]+:)?(\w+)"/.exec(tag);
-    const kind = typeMatch?.[1] ? KINDS[typeMatch[1]] : undefined;
-    const parsed = uri === undefined ? undefined : parseVosUri(uri);
-    if (!kind || !parsed) return undefined;
-    const values = new Map<string, string>();
+    const typeAt = tag.indexOf(':type="');
+    const typeEnd = typeAt < 0 ? -1 : tag.indexOf('"', typeAt + 7);
+    const typeName = typeEnd < 0 ? '' : tag.slice(typeAt + 7, typeEnd);
+    const kind = KINDS[typeName.slice(typeName.indexOf(':') + 1)];
+    const path = uri === undefined ? undefined : (plainPath(uri) ?? parseVosUri(uri)?.path);
+    if (!kind || path === undefined) return undefined;
+    let length: string | undefined;
+    let date: string | undefined;
+    let contentType: string | undefined;
+    let md5: string | undefined;
+    let isPublic: string | undefined;
+    let groupRead: string | undefined;
+    let groupWrite: string | undefined;
+    let inherit: string | undefined;
     // Properties: `<p:property uri="…"[ readOnly="true"]>value</p:property>`, or self-closing when nil.
     let property = text.indexOf(propertyOpen, tagEnd);
     while (property >= 0 && property < end) {
@@ -96,7 +123,33 @@ export function scanListing(text: string): ScannedListing | undefined {
       }
       const valueEnd = text.indexOf(propertyClose, propertyTagEnd);
       if (valueEnd < 0) return undefined;
-      values.set(unescape(text.slice(keyStart, keyEnd)), unescape(text.slice(propertyTagEnd + 1, valueEnd)));
+      const value = unescape(text.slice(propertyTagEnd + 1, valueEnd));
+      switch (unescape(text.slice(keyStart, keyEnd))) {
+        case VOS_PROPERTY.length:
+          length = value;
+          break;
+        case VOS_PROPERTY.date:
+          date = value;
+          break;
+        case VOS_PROPERTY.contentType:
+          contentType = value;
+          break;
+        case VOS_PROPERTY.md5:
+          md5 = value;
+          break;
+        case VOS_PROPERTY.isPublic:
+          isPublic = value;
+          break;
+        case VOS_PROPERTY.groupRead:
+          groupRead = value;
+          break;
+        case VOS_PROPERTY.groupWrite:
+          groupWrite = value;
+          break;
+        case VOS_PROPERTY.inheritPermissions:
+          inherit = value;
+          break;
+      }
       property = text.indexOf(propertyOpen, valueEnd);
     }
     let target: string | undefined;
@@ -109,18 +162,18 @@ export function scanListing(text: string): ScannedListing | undefined {
       }
     }
     entries.push({
-      name: parsed.path.slice(parsed.path.lastIndexOf('/') + 1),
-      path: parsed.path,
+      name: path.slice(path.lastIndexOf('/') + 1),
+      path,
       kind,
-      size: readNumber(values.get(VOS_PROPERTY.length)),
-      date: readVosDate(values.get(VOS_PROPERTY.date)),
-      contentType: nonEmpty(values.get(VOS_PROPERTY.contentType)),
-      md5: nonEmpty(values.get(VOS_PROPERTY.md5)),
+      size: readNumber(length),
+      date: readVosDate(date),
+      contentType: nonEmpty(contentType),
+      md5: nonEmpty(md5),
       target,
-      isPublic: readBoolean(values.get(VOS_PROPERTY.isPublic)) ?? false,
-      groupRead: readGroups(values.get(VOS_PROPERTY.groupRead)),
-      groupWrite: readGroups(values.get(VOS_PROPERTY.groupWrite)),
-      inheritPermissions: readBoolean(values.get(VOS_PROPERTY.inheritPermissions)),
+      isPublic: readBoolean(isPublic) ?? false,
+      groupRead: groupRead ? readGroups(groupRead) : [],
+      groupWrite: groupWrite ? readGroups(groupWrite) : [],
+      inheritPermissions: readBoolean(inherit),
     });
     cursor = text.indexOf(nodeOpen, end);
   }

@@ -10,14 +10,14 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageEntry } from '../../api/storage/listing';
 import { formatBytes, formatDate } from './format';
 import classes from './file-grid.module.css';
 import type { SortDirection, SortKey } from './listing-state';
 import { typeOf } from './listing-state';
-import { clickRow, moveActive, selectAll, toggleActive, type Selection } from './selection';
+import { clickRow, moveActive, pathsOf, selectAll, toggleActive, type Selection } from './selection';
 
 const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
@@ -53,7 +53,6 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const columns = wide ? 'minmax(0, 1fr) 7rem 11rem 6rem' : 'minmax(0, 1fr) 6rem';
-  const paths = useMemo(() => entries.map((entry) => entry.path), [entries]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back a mutable instance; the compiler leaves this component alone, as it should
   const virtualizer = useVirtualizer({
@@ -81,7 +80,7 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
     const move = (to: number) => {
       event.preventDefault();
       keyboardMoved.current = true;
-      onSelectionChange(moveActive(selection, paths, to, event.shiftKey));
+      onSelectionChange(moveActive(selection, pathsOf(entries), to, event.shiftKey));
     };
     switch (event.key) {
       case 'ArrowDown': {
@@ -110,7 +109,7 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
       }
       case ' ':
         event.preventDefault();
-        onSelectionChange(toggleActive({ ...selection, active }, paths));
+        onSelectionChange(toggleActive({ ...selection, active }, pathsOf(entries)));
         return;
       case 'Enter': {
         const entry = entries[active];
@@ -133,7 +132,7 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
       case 'A':
         if (event.ctrlKey || event.metaKey) {
           event.preventDefault();
-          onSelectionChange(selectAll(paths, selection));
+          onSelectionChange(selectAll(pathsOf(entries), selection));
         }
         return;
     }
@@ -141,7 +140,7 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
 
   function handleRowClick(event: MouseEvent, index: number) {
     onSelectionChange(
-      clickRow({ ...selection, active }, paths, index, {
+      clickRow({ ...selection, active }, pathsOf(entries), index, {
         shift: event.shiftKey,
         toggle: event.ctrlKey || event.metaKey,
       }),

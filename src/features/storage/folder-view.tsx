@@ -2,7 +2,7 @@ import { Alert, Group, Skeleton, Stack, Switch, Text, TextInput } from '@mantine
 import { Dropzone } from '@mantine/dropzone';
 import { IconSearch, IconUpload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/api-context';
@@ -18,16 +18,19 @@ import { filesFromEvent, pickedFile, takeDroppedFolders } from './dropped-files'
 import { FileGrid } from './file-grid';
 import { FolderToolbar, type FolderAction } from './folder-toolbar';
 import { formatCount } from './format';
-import { filterEntries, readListingView, searchKeys, sortEntries, writeListingView } from './listing-state';
+import { readListingView, RowFilter, searchKeys, sortEntries, writeListingView } from './listing-state';
 import { MoveDialog } from './move-dialog';
 import { NameDialog } from './name-dialog';
 import { OverwriteDialog } from './overwrite-dialog';
 import { PermissionsDialog } from './permissions-dialog';
 import { PreviewDialog } from './preview-dialog';
-import { emptySelection, pruneSelection, type Selection } from './selection';
+import { emptySelection, pruneSelectionTo, type Selection } from './selection';
 import { UploadPanel } from './upload-panel';
 import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 import { useStartUpload } from './use-start-upload';
+
+/** How long typing pauses before the filter is written into the address. */
+const FILTER_ADDRESS_DELAY_MS = 200;
 
 type Dialog = Exclude<FolderAction, 'open' | 'download'> | undefined;
 
@@ -46,23 +49,41 @@ export function FolderView({ path }: { path: string }) {
   const [dialog, setDialog] = useState<Dialog>();
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<unknown>();
-  const { queue, items } = useUploadQueue();
-  useLeaveWarning(items);
+  const queue = useUploadQueue();
+  useLeaveWarning(queue);
   const upload = useStartUpload(queue, folder, entries ?? []);
 
   const sorted = useMemo(
     () => (entries ? sortEntries(entries, view.sort, view.direction) : []),
     [entries, view.sort, view.direction],
   );
-  const keys = useMemo(() => searchKeys(sorted), [sorted]);
-  // The input updates at once; the 100,000-row filter follows without blocking typing.
-  const filter = useDeferredValue(view.filter);
+  const rowFilter = useMemo(() => new RowFilter(sorted, searchKeys(sorted)), [sorted]);
+  // The filter as typed: the input follows it at once, the 100,000-row filter right after without blocking
+  // typing, and the address (`?q=`) once typing pauses, since rewriting the address re-renders the whole
+  // portal under the router on every keystroke. An address changed from elsewhere (a link, back) wins.
+  const [typed, setTyped] = useState(view.filter);
+  const [address, setAddress] = useState({ path, filter: view.filter });
+  const [written, setWritten] = useState(view.filter);
+  if (address.path !== path || address.filter !== view.filter) {
+    setAddress({ path, filter: view.filter });
+    if (address.path !== path || view.filter !== written) setTyped(view.filter);
+  }
+  useEffect(() => {
+    if (typed === view.filter) return undefined;
+    const timer = setTimeout(() => {
+      setWritten(typed);
+      setSearchParams((previous) => writeListingView(previous, { filter: typed }), { replace: true });
+    }, FILTER_ADDRESS_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [typed, view.filter, setSearchParams]);
+  const filter = useDeferredValue(typed);
   const visible = useMemo(
-    () => filterEntries(sorted, filter, view.showHidden, keys),
-    [sorted, filter, view.showHidden, keys],
+    () => rowFilter.apply(filter, view.showHidden),
+    [rowFilter, filter, view.showHidden],
   );
-  const visiblePaths = useMemo(() => visible.map((entry) => entry.path), [visible]);
-  const selection = pruneSelection(selectionState, visiblePaths);
+  const selection = pruneSelectionTo(selectionState, visible);
   const selected = useMemo(
     () =>
       selection.selected.size === 0 ? [] : visible.filter((entry) => selection.selected.has(entry.path)),
@@ -134,9 +155,9 @@ export function FolderView({ path }: { path: string }) {
           label={t('storage.filter')}
           placeholder={t('storage.filterPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
-          value={view.filter}
+          value={typed}
           onChange={(event) => {
-            updateView({ filter: event.currentTarget.value });
+            setTyped(event.currentTarget.value);
           }}
           style={{ flex: '1 1 240px', maxWidth: 420 }}
         />
@@ -150,7 +171,7 @@ export function FolderView({ path }: { path: string }) {
       </Group>
       {upload.error !== undefined && <ErrorAlert error={upload.error} />}
       {actionError !== undefined && <ErrorAlert error={actionError} />}
-      <UploadPanel queue={queue} items={items} />
+      <UploadPanel queue={queue} />
       <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
         {entries &&
           (visible.length !== entries.length
@@ -196,9 +217,7 @@ export function FolderView({ path }: { path: string }) {
             </Stack>
           </Dropzone.FullScreen>
           {visible.length === 0 ? (
-            <Text>
-              {entries.length === 0 ? t('storage.empty') : t('storage.noMatch', { filter: view.filter })}
-            </Text>
+            <Text>{entries.length === 0 ? t('storage.empty') : t('storage.noMatch', { filter })}</Text>
           ) : (
             <FileGrid
               entries={visible}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { StorageEntry } from '../../api/storage/listing';
-import { filterEntries, nameSortKey, readListingView, sortEntries, writeListingView } from './listing-state';
+import {
+  filterEntries,
+  nameSortKey,
+  readListingView,
+  RowFilter,
+  searchKeys,
+  sortEntries,
+  writeListingView,
+} from './listing-state';
 
 const entry = (
   name: string,
@@ -43,6 +51,37 @@ describe('listing order and filter', () => {
       'obs-10.fits',
     ]);
     expect(nameSortKey('obs-007')).toBe(nameSortKey('OBS-7'));
+  });
+
+  it('breaks ties in the name order by the name itself, folders and links first', () => {
+    const tied = [
+      entry('obs-1'),
+      entry('b', 'link'),
+      entry('OBS-01'),
+      entry('obs'),
+      entry('obs-01'),
+      entry('a', 'container'),
+      entry('obs-1.fits'),
+    ];
+    expect(names(sortEntries(tied, 'name', 'asc'))).toEqual([
+      'a',
+      'b',
+      'obs',
+      'OBS-01',
+      'obs-01',
+      'obs-1',
+      'obs-1.fits',
+    ]);
+  });
+
+  it('narrows a filter as it is typed, and widens it again', () => {
+    const filter = new RowFilter(entries, searchKeys(entries));
+    expect(names(filter.apply('o', true))).toEqual(['obs-10.fits', 'obs-2.fits']);
+    expect(names(filter.apply('obs-1', true))).toEqual(['obs-10.fits']);
+    expect(names(filter.apply('obs-', true))).toEqual(['obs-10.fits', 'obs-2.fits']);
+    expect(filter.apply('', true)).toBe(entries);
+    expect(names(filter.apply('', false))).not.toContain('.bashrc');
+    expect(names(filter.apply('bash', true))).toEqual(['.bashrc']);
   });
 
   it('sorts by size, date and type in either direction', () => {

@@ -50,10 +50,26 @@ export function typeOf(entry: Pick<StorageEntry, 'kind' | 'name'>): string {
  * compare is too slow for a 100,000-entry folder on every sort.
  */
 export function nameSortKey(name: string): string {
-  // Most names are ASCII: skip Unicode normalisation for them.
-  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
-  return folded.toLowerCase().replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(16, '0'));
+  // Most names are ASCII: skip Unicode normalisation for them, and the regular expressions too.
+  let ascii = true;
+  let digits = false;
+  for (let at = 0; at < name.length; at += 1) {
+    const code = name.charCodeAt(at);
+    if (code < 0x20 || code > 0x7e) {
+      ascii = false;
+      break;
+    }
+    if (code >= 48 && code <= 57) digits = true;
+  }
+  if (!ascii) {
+    const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
+    return folded.toLowerCase().replace(/\d+/g, padDigits);
+  }
+  const lower = name.toLowerCase();
+  return digits ? lower.replace(/\d+/g, padDigits) : lower;
 }
+
+const padDigits = (digits: string) => digits.replace(/^0+(?=\d)/, '').padStart(16, '0');
 
 /** Folders first, then the chosen order, then by name. Runs once per folder or order change. */
 export function sortEntries(
@@ -61,6 +77,7 @@ export function sortEntries(
   sort: SortKey,
   direction: SortDirection,
 ): StorageEntry[] {
+  if (sort === 'name' && direction === 'asc') return sortByName(entries);
   const sign = direction === 'asc' ? 1 : -1;
   const keyed = entries.map((entry) => ({
     entry,
@@ -83,6 +100,26 @@ export function sortEntries(
   return keyed.map((item) => item.entry);
 }
 
+/**
+ * The default order (folders first, then by name) without a JavaScript comparator: each entry becomes one
+ * string that sorts, code unit by code unit, as `sortEntries` would order it (group, name key, then name;
+ * XML names hold no U+0000 to confuse the separators), so the engine's own string sort does the work; the
+ * entry's index rides at the end.
+ */
+function sortByName(entries: readonly StorageEntry[]): StorageEntry[] {
+  const keyed = entries.map(
+    (entry, index) =>
+      `${entry.kind === 'data' ? '1' : '0'}${nameSortKey(entry.name)}\u0000${entry.name}\u0000${index}`,
+  );
+  keyed.sort();
+  const out: StorageEntry[] = [];
+  for (const key of keyed) {
+    const entry = entries[Number(key.slice(key.lastIndexOf('\u0000') + 1))];
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
 export const isHidden = (entry: Pick<StorageEntry, 'name'>) => entry.name.startsWith('.');
 
 /** Lower-cased names, computed once per listing so that a filter keystroke only compares strings. */
@@ -96,15 +133,50 @@ export function filterEntries(
   filter: string,
   showHidden: boolean,
   keys: readonly string[] = searchKeys(entries),
-): StorageEntry[] {
-  const needle = filter.trim().toLowerCase();
-  if (needle === '' && showHidden) return [...entries];
-  const out: StorageEntry[] = [];
-  for (let index = 0; index < entries.length; index += 1) {
-    const entry = entries[index];
-    const key = keys[index] ?? '';
-    if (entry && (showHidden || !key.startsWith('.')) && (needle === '' || key.includes(needle)))
-      out.push(entry);
+): readonly StorageEntry[] {
+  return new RowFilter(entries, keys).apply(filter, showHidden);
+}
+
+/**
+ * The filter of one sorted listing, as row indexes into it. Typing usually narrows the filter (`obs-0` then
+ * `obs-01`), and a row that contains the longer needle contains the shorter one too: then only the rows the
+ * last filter kept are searched, not the whole folder. No match list is built when every row matches.
+ */
+export class RowFilter {
+  private last: { needle: string; showHidden: boolean; rows: Int32Array | undefined } | undefined;
+
+  constructor(
+    private readonly entries: readonly StorageEntry[],
+    private readonly keys: readonly string[],
+  ) {}
+
+  apply(filter: string, showHidden: boolean): readonly StorageEntry[] {
+    const needle = filter.trim().toLowerCase();
+    const { entries, keys } = this;
+    let rows: Int32Array | undefined;
+    if (needle !== '' || !showHidden) {
+      const last = this.last;
+      const within = last?.showHidden === showHidden && needle.includes(last.needle) ? last.rows : undefined;
+      const matches = (index: number) => {
+        const key = keys[index] ?? '';
+        return (showHidden || key.charCodeAt(0) !== 46) /* "." */ && (needle === '' || key.includes(needle));
+      };
+      const found = new Int32Array(within ? within.length : keys.length);
+      let count = 0;
+      if (within) {
+        for (const index of within) if (matches(index)) found[count++] = index;
+      } else {
+        for (let index = 0; index < keys.length; index += 1) if (matches(index)) found[count++] = index;
+      }
+      rows = count === keys.length ? undefined : found.subarray(0, count);
+    }
+    this.last = { needle, showHidden, rows };
+    if (!rows) return entries;
+    const out: StorageEntry[] = [];
+    for (const index of rows) {
+      const entry = entries[index];
+      if (entry) out.push(entry);
+    }
+    return out;
   }
-  return out;
 }

@@ -70,3 +70,22 @@ export function pruneSelection(selection: Selection, paths: readonly string[]): 
     ? selection
     : { selected, active: Math.min(selection.active, last), anchor: Math.min(selection.anchor, last) };
 }
+
+/** `pruneSelection` against rows: their paths are only listed when something is selected. */
+export function pruneSelectionTo(selection: Selection, rows: readonly { path: string }[]): Selection {
+  const last = Math.max(0, rows.length - 1);
+  if (selection.selected.size === 0 && selection.active <= last && selection.anchor <= last) return selection;
+  return pruneSelection(selection, pathsOf(rows));
+}
+
+const rowPaths = new WeakMap<readonly { path: string }[], readonly string[]>();
+
+/** The rows' paths, listed once per rows array and only when asked (a 100,000-row map is not free). */
+export function pathsOf(rows: readonly { path: string }[]): readonly string[] {
+  let paths = rowPaths.get(rows);
+  if (!paths) {
+    paths = rows.map((row) => row.path);
+    rowPaths.set(rows, paths);
+  }
+  return paths;
+}

@@ -41,7 +41,10 @@ describe('the storage page', () => {
     await waitFor(async () => {
       expect(rowNames(await grid())).toEqual(['.bashrc']);
     });
-    expect(router.state.location.search).toBe('?sort=size&dir=desc&hidden=1&q=bash');
+    // The address follows the filter once typing pauses.
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?sort=size&dir=desc&hidden=1&q=bash');
+    });
   });
 
   it('moves the cursor with the keyboard, selects with Space and opens a folder with Enter', async () => {

@@ -6,10 +6,12 @@ import { formatBytes, formatPercent } from './format';
 import classes from './storage.module.css';
 import { ChecksumMismatchError, isActive, uploadTotals } from './upload-queue';
 import type { UploadQueue, UploadItem } from './upload-queue';
+import { useUploadItems } from './use-upload-queue';
 
 /** Progress of every upload of this tab, overall and per file, with cancel and retry. */
-export function UploadPanel({ queue, items }: { queue: UploadQueue; items: readonly UploadItem[] }) {
+export function UploadPanel({ queue }: { queue: UploadQueue }) {
   const { t, i18n } = useTranslation();
+  const items = useUploadItems(queue);
   if (items.length === 0) return null;
   const totals = uploadTotals(items);
   const fraction = totals.bytes > 0 ? totals.sentBytes / totals.bytes : totals.files === totals.done ? 1 : 0;

@@ -173,6 +173,10 @@ export class UploadQueue {
     this.controllers.set(id, controller);
     this.update(id, { status: 'uploading', sentBytes: 0 });
     const { api } = this.deps;
+    // XHR reports progress many times a frame: the panel hears of it at most once per frame.
+    const progress = throttledToFrames((sentBytes: number) => {
+      if (this.find(id)?.status === 'uploading') this.update(id, { sentBytes });
+    });
     try {
       const hashed = hashFile(file, controller.signal);
       // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
@@ -183,10 +187,11 @@ export class UploadQueue {
         file,
         contentType: file.type || 'application/octet-stream',
         onProgress: (sentBytes) => {
-          if (this.find(id)?.status === 'uploading') this.update(id, { sentBytes });
+          progress.report(sentBytes);
         },
         signal: controller.signal,
       });
+      progress.cancel();
       this.update(id, { status: 'verifying', sentBytes: file.size });
       const [sent, node] = await Promise.all([
         hashed,
@@ -211,6 +216,7 @@ export class UploadQueue {
         });
       }
     } finally {
+      progress.cancel();
       this.controllers.delete(id);
       this.pump();
     }
@@ -218,6 +224,26 @@ export class UploadQueue {
 }
 
 const isUnauthorized = (error: unknown) => isApiError(error) && error.status === 401;
+
+/** Calls `apply` with the latest value once per animation frame (at once where there are no frames). */
+function throttledToFrames(apply: (value: number) => void) {
+  if (typeof requestAnimationFrame !== 'function') return { report: apply, cancel: () => undefined };
+  let frame: number | undefined;
+  let latest = 0;
+  return {
+    report(value: number) {
+      latest = value;
+      frame ??= requestAnimationFrame(() => {
+        frame = undefined;
+        apply(latest);
+      });
+    },
+    cancel() {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+    },
+  };
+}
 
 export const isActive = (status: UploadStatus) =>
   status === 'queued' || status === 'uploading' || status === 'verifying';

@@ -9,7 +9,11 @@ import { isActive, UploadQueue, type UploadItem } from './upload-queue';
 // the user looks at other areas of the portal.
 const queues = new WeakMap<ApiClient, UploadQueue>();
 
-export function useUploadQueue(): { queue: UploadQueue; items: readonly UploadItem[] } {
+/**
+ * This tab's upload queue. Only the queue: a component that shows the uploads subscribes with
+ * `useUploadItems`, so that progress re-renders the upload panel and not the whole folder.
+ */
+export function useUploadQueue(): UploadQueue {
   const api = useApi();
   const auth = useAuth();
   const queryClient = useQueryClient();
@@ -37,13 +41,20 @@ export function useUploadQueue(): { queue: UploadQueue; items: readonly UploadIt
     queue = created;
     queues.set(api, queue);
   }
-  const items = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
-  return { queue, items };
+  return queue;
+}
+
+/** The queue's uploads, re-rendering on every change (progress included). */
+export function useUploadItems(queue: UploadQueue): readonly UploadItem[] {
+  return useSyncExternalStore(queue.subscribe, queue.getSnapshot);
 }
 
 /** Asks before the tab is closed or reloaded while uploads run (the browser shows its own wording). */
-export function useLeaveWarning(items: readonly UploadItem[]) {
-  const busy = items.some((item) => isActive(item.status));
+export function useLeaveWarning(queue: UploadQueue) {
+  // A boolean snapshot: progress does not re-render the caller, only the start and end of the uploads do.
+  const busy = useSyncExternalStore(queue.subscribe, () =>
+    queue.getSnapshot().some((item) => isActive(item.status)),
+  );
   useEffect(() => {
     if (!busy) return undefined;
     const warn = (event: BeforeUnloadEvent) => {
