@@ -57,6 +57,17 @@ describe('the sessions dashboard', () => {
     expect(within(jobs).getByRole('cell', { name: 'reduce-night-3' })).toBeInTheDocument();
   });
 
+  it('shows a failed bulk delete inside its dialog, where the user is looking', async () => {
+    const { user } = await renderApp({ route: '/sessions' });
+    const jobs = await screen.findByRole('region', { name: 'Headless jobs (1)' }, SLOW_FIRST_LOAD);
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select reduce-night-3' }));
+    await user.click(within(jobs).getByRole('button', { name: 'Delete 1 job' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 1 job?' });
+    failNext('skaha', { status: 403, body: 'forbidden\n', times: 3 });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 1 job' }));
+    expect(await within(dialog).findByText('Sessions service answered 403: forbidden')).toBeInTheDocument();
+  });
+
   it('filters as you type, in the words shown', async () => {
     const { user, router } = await renderApp({ route: '/sessions' });
     await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);

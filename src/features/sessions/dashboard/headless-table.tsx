@@ -166,6 +166,8 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
       >
         <Stack gap="md">
           <Text size="sm">{t('sessions.jobs.confirmBody')}</Text>
+          {/* the page's own alert is behind this dialog while it is open */}
+          {remove.isError && <ErrorAlert error={remove.error} />}
           <Group justify="flex-end" gap="sm">
             <Button
               variant="default"
