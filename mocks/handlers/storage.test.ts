@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { getPlatform, resetFakePlatform } from '../node';
+import { getPlatform, resetFakePlatform, tokenFor } from '../node';
 import { call, runAgainstFakePlatform } from '../test-helpers';
 
 runAgainstFakePlatform();
@@ -31,6 +32,159 @@ async function runJob(root: string, init: Parameters<typeof call>[1]) {
   }
   return job.body;
 }
+
+const PKG_VIEW = 'vos://cadc.nrc.ca~vospace/CADC/std/Pkg-1.0';
+const packageXml = (paths: string[], format?: string) =>
+  `<vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1">${paths
+    .map((path) => `<vos:target>vos://cadc.nrc.ca~arc${path}</vos:target>`)
+    .join('')}<vos:direction>pullFromVoSpace</vos:direction><vos:view uri="${PKG_VIEW}">${
+    format ? `<vos:param uri="ivo://ivoa.net/vospace/core#format">${format}</vos:param>` : ''
+  }</vos:view><vos:protocol uri="ivo://ivoa.net/vospace/core#httpsget"/></vos:transfer>`;
+
+/** The tar entries: name, type flag and bytes, read back from the 512-byte ustar blocks. */
+function untar(bytes: Uint8Array) {
+  const decoder = new TextDecoder();
+  const field = (block: Uint8Array, start: number, width: number) =>
+    decoder.decode(block.subarray(start, start + width)).replace(/\0.*$/s, '');
+  const entries: { name: string; type: string; link: string; body: Uint8Array }[] = [];
+  for (let offset = 0; offset + 512 <= bytes.length;) {
+    const block = bytes.subarray(offset, offset + 512);
+    if (block.every((byte) => byte === 0)) break;
+    const prefix = field(block, 345, 155);
+    const name = (prefix ? `${prefix}/` : '') + field(block, 0, 100);
+    const size = parseInt(field(block, 124, 12), 8);
+    const sum = block.reduce((total, byte, index) => total + (index >= 148 && index < 156 ? 32 : byte), 0);
+    expect(parseInt(field(block, 148, 8), 8)).toBe(sum);
+    entries.push({
+      name,
+      type: field(block, 156, 1),
+      link: field(block, 157, 100),
+      body: bytes.slice(offset + 512, offset + 512 + size),
+    });
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return entries;
+}
+
+describe('fake cavern packages', () => {
+  it('packages two files and a folder as one zip through the 303 chain', async () => {
+    await call('/arc/files/home/jdoe/data/hello.txt', { method: 'PUT', body: 'hello world' });
+    const response = await call('/arc/synctrans', {
+      method: 'POST',
+      body: packageXml(
+        ['/home/jdoe/catalog.csv', '/home/jdoe/notes.txt', '/home/jdoe/data'],
+        'application/zip',
+      ),
+      headers: { 'Content-Type': 'text/xml' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.redirected).toBe(true);
+    const jobId = /\/arc\/pkg\/([^/]+)\/run$/.exec(new URL(response.url).pathname)?.[1];
+    expect(jobId).toBeDefined();
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="cadc-download-${jobId ?? ''}.zip"`,
+    );
+    const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(entries).sort()).toEqual([
+      'catalog.csv',
+      'data/',
+      'data/hello.txt',
+      'data/m101.fits',
+      'data/raw/',
+      'data/raw/exposure-1.fits',
+      'data/raw/exposure-2.fits',
+      'data/raw/exposure-3.fits',
+      'notes.txt',
+    ]);
+    expect(new TextDecoder().decode(entries['data/hello.txt'])).toBe('hello world');
+    expect(entries['catalog.csv']).toHaveLength(48_213);
+    expect(new TextDecoder().decode(entries['data/m101.fits']?.subarray(0, 9))).toBe('SIMPLE  =');
+    const job = await text(`/arc/synctrans/${jobId ?? ''}`);
+    expect(job.body).toContain('<uws:phase>COMPLETED</uws:phase>');
+  });
+
+  it('walks the phases: PENDING, then SUSPENDED after /run, EXECUTING while streaming', async () => {
+    // Read the 303s one at a time, as the real service sends them.
+    const first = await fetch('http://portal.test/arc/synctrans', {
+      method: 'POST',
+      body: packageXml(['/home/jdoe/data']),
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}`, 'Content-Type': 'text/xml' },
+      redirect: 'manual',
+    });
+    expect(first.status).toBe(303);
+    const run = first.headers.get('location') ?? '';
+    expect(run).toMatch(/^\/arc\/synctrans\/[^/]+\/run$/);
+    const jobPath = run.replace(/\/run$/, '');
+    expect((await text(jobPath)).body).toContain('<uws:phase>PENDING</uws:phase>');
+    const second = await fetch(`http://portal.test${run}`, {
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}` },
+      redirect: 'manual',
+    });
+    expect(second.status).toBe(303);
+    expect(second.headers.get('location')).toBe(run.replace('/synctrans/', '/pkg/'));
+    expect((await text(jobPath)).body).toContain('<uws:phase>SUSPENDED</uws:phase>');
+    const archive = await call(run.replace('/synctrans/', '/pkg/'));
+    // One target: the package is named after it; tar when no format is asked for.
+    expect(archive.headers.get('content-disposition')).toBe('attachment; filename="data.tar"');
+    expect(archive.headers.get('content-type')).toBe('application/x-tar');
+    expect((await text(jobPath)).body).toContain('<uws:phase>EXECUTING</uws:phase>');
+    const entries = untar(new Uint8Array(await archive.arrayBuffer()));
+    expect(entries.map((entry) => `${entry.type} ${entry.name}`)).toEqual([
+      '5 data/',
+      '5 data/raw/',
+      '0 data/raw/exposure-1.fits',
+      '0 data/raw/exposure-2.fits',
+      '0 data/raw/exposure-3.fits',
+      '0 data/m101.fits',
+    ]);
+    expect(entries[5]?.body).toHaveLength(2880 * 120);
+    expect((await text(jobPath)).body).toContain('<uws:phase>COMPLETED</uws:phase>');
+  });
+
+  it('puts a link as a symbolic link in a tar', async () => {
+    const response = await call('/arc/synctrans', {
+      method: 'POST',
+      body: packageXml(['/home/mchen/survey-team', '/home/mchen/notes.txt'], 'application/x-tar'),
+      headers: { 'Content-Type': 'text/xml' },
+      user: 'mchen',
+    });
+    const entries = untar(new Uint8Array(await response.arrayBuffer()));
+    expect(entries[0]).toMatchObject({ name: 'survey-team', type: '2', link: '/projects/survey-team' });
+  });
+
+  it('refuses another user, a missing target, an unknown format, and another user’s job', async () => {
+    const post = (body: string, user = 'jdoe') =>
+      call('/arc/synctrans', { method: 'POST', body, headers: { 'Content-Type': 'text/xml' }, user });
+    expect((await post(packageXml(['/home/mchen/notes.txt']))).status).toBe(403);
+    expect((await post(packageXml(['/home/jdoe/nothing']))).status).toBe(404);
+    expect((await post(packageXml(['/home/jdoe/notes.txt'], 'application/rar'))).status).toBe(400);
+    const anonymous = await call('/arc/synctrans', {
+      method: 'POST',
+      body: packageXml(['/home/jdoe/notes.txt']),
+      token: '',
+    });
+    expect(anonymous.status).toBe(401);
+    const first = await fetch('http://portal.test/arc/synctrans', {
+      method: 'POST',
+      body: packageXml(['/home/jdoe/notes.txt']),
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}` },
+      redirect: 'manual',
+    });
+    const run = first.headers.get('location') ?? '';
+    expect((await call(run, { user: 'mchen' })).status).toBe(404);
+    expect((await call(run, { token: '' })).status).toBe(401);
+  });
+
+  it('answers 501 where the deployment has no package view', async () => {
+    resetFakePlatform('storage-no-packages');
+    const response = await call('/arc/synctrans', {
+      method: 'POST',
+      body: packageXml(['/home/jdoe/notes.txt'], 'application/zip'),
+    });
+    expect(response.status).toBe(501);
+  });
+});
 
 describe('fake cavern', () => {
   it('lists a home as cavern does: zone-less dates, lower-case property URIs, root quota', async () => {

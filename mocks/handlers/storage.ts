@@ -7,6 +7,15 @@ import type { Platform } from '../platform/platform';
 import { keepContent, moveContent, readContent, shouldKeep } from '../platform/storage/content';
 import type { StorageData, StorageJob, StoredNode } from '../platform/storage/model';
 import {
+  PACKAGE_TYPES,
+  PACKAGE_VIEW,
+  packageFormat,
+  packageName,
+  packageStream,
+  readPackageTransfer,
+  type PackageTransfer,
+} from '../platform/storage/package';
+import {
   allocationOf,
   canRead,
   canWrite,
@@ -61,7 +70,7 @@ function decodePath(encoded: string): string {
   }
 }
 
-/** The fake cavern: nodes, files, and the move, delete and setprops jobs (platform-api.md §3). */
+/** The fake cavern: nodes, files, packages, and the move, delete and setprops jobs (platform-api.md §3). */
 export function storageHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
     http.all(
@@ -86,6 +95,19 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
             return await nodesRequest(platform, account, request, decodePath(inner.slice('/nodes'.length)));
           }
           if (inner === '/synctrans') return await syncTransfer(platform, account, request, jobBase);
+          const packageRoute = /^\/(synctrans|pkg)\/([^/]+)(\/run)?$/.exec(inner);
+          if (packageRoute) {
+            const [, where, id, run] = packageRoute;
+            return packageRequest(
+              platform,
+              account,
+              request,
+              jobBase,
+              where === 'pkg',
+              id ?? '',
+              Boolean(run),
+            );
+          }
           const [, root, id, action] = inner.split('/');
           if (isJobRoot(root)) {
             return await jobsRequest(platform, account, request, jobBase, root, id, action);
@@ -472,7 +494,10 @@ function runJob(platform: Platform, job: StorageJob) {
 /** A download negotiation: 303 to the transfer details, whose endpoint is a pre-authorised `/files` URL. */
 async function syncTransfer(platform: Platform, account: Account, request: Request, jobBase: string) {
   if (request.method !== 'POST') return textResponse('method not allowed\n', 405);
-  const transfer = readTransferXml(await request.text());
+  const text = await request.text();
+  const packaged = readPackageTransfer(text);
+  if (packaged.view !== undefined) return createPackage(platform, account, packaged, jobBase);
+  const transfer = readTransferXml(text);
   const target = pathOfVosUri(transfer.target ?? '');
   if (!target || transfer.direction !== 'pullFromVoSpace') {
     throw badRequest('InvalidArgument: only pullFromVoSpace of a vos URI is supported');
@@ -517,4 +542,85 @@ async function preauthorisedFile(platform: Platform, request: Request, token: st
   const account = findAccount(platform.accounts, job.owner);
   if (!account) throw permissionDenied(path);
   return filesRequest(platform, account, request, path);
+}
+
+// --- /synctrans packages (Pkg-1.0) -------------------------------------------------------------------------
+
+/**
+ * cavern's package view: the job is created PENDING and answered with a 303 to `/synctrans/<id>/run`;
+ * that run moves it on (QUEUED → SUSPENDED) and 303s to `/pkg/<id>/run`, which streams the archive.
+ */
+function createPackage(platform: Platform, account: Account, transfer: PackageTransfer, jobBase: string) {
+  const data = platform.storage;
+  if (transfer.view !== PACKAGE_VIEW || data.packagesUnsupported) {
+    throw new ServiceError(501, `NotImplemented: view ${transfer.view ?? ''}`);
+  }
+  if (transfer.direction !== 'pullFromVoSpace') {
+    throw badRequest('InvalidArgument: a package is a pullFromVoSpace transfer');
+  }
+  const format = packageFormat(transfer.format);
+  if (!format) throw badRequest(`InvalidArgument: unsupported package format ${transfer.format ?? ''}`);
+  if (transfer.targets.length === 0) throw badRequest('InvalidArgument: a package needs a target');
+  const targets = transfer.targets.map((uri) => {
+    const path = pathOfVosUri(uri);
+    if (!path) throw badRequest(`InvalidURI: ${uri}`);
+    readable(data, account, path);
+    return path;
+  });
+  const id = `${(data.nextJobId++).toString(36)}${platform.random.chars(10)}`;
+  data.jobs[id] = {
+    id,
+    kind: 'package',
+    owner: account.username,
+    phase: 'PENDING',
+    created: platform.now(),
+    target: targets[0] ?? '',
+    targets,
+    format,
+  };
+  return new HttpResponse(null, { status: 303, headers: { Location: `${jobBase}/synctrans/${id}/run` } });
+}
+
+function packageRequest(
+  platform: Platform,
+  account: Account,
+  request: Request,
+  jobBase: string,
+  runner: boolean,
+  id: string,
+  run: boolean,
+) {
+  const data = platform.storage;
+  const job = data.jobs[id];
+  if (job?.kind !== 'package' || job.owner !== account.username) throw nodeNotFound(`job ${id}`);
+  if (request.method !== 'GET') return textResponse('method not allowed\n', 405);
+  if (!runner && !run) return xmlResponse(jobXml(job));
+  if (!run) return textResponse('not found\n', 404);
+  if (!runner) {
+    if (job.phase === 'PENDING') job.phase = 'QUEUED';
+    if (job.phase === 'QUEUED') job.phase = 'SUSPENDED';
+    if (job.phase !== 'SUSPENDED') throw badRequest(`InvalidArgument: job ${id} is ${job.phase}`);
+    return new HttpResponse(null, { status: 303, headers: { Location: `${jobBase}/pkg/${id}/run` } });
+  }
+  if (job.phase !== 'SUSPENDED') throw badRequest(`InvalidArgument: job ${id} is ${job.phase}`);
+  const format = job.format ?? 'tar';
+  const targets = (job.targets ?? [job.target]).flatMap((path) => {
+    const node = getNode(data, path);
+    // A target gone or no longer readable since the job was made is left out, as cavern skips it.
+    return node && canRead(account.username, path) ? [{ path, node }] : [];
+  });
+  job.phase = 'EXECUTING';
+  job.started = platform.now();
+  const body = packageStream(data, targets, format, () => {
+    job.phase = 'COMPLETED';
+    job.ended = platform.now();
+  });
+  const name = packageName(job.targets ?? [job.target], job.id, format).replace(/["\\]/g, '_');
+  return new HttpResponse(body, {
+    status: 200,
+    headers: {
+      'Content-Type': PACKAGE_TYPES[format],
+      'Content-Disposition': `attachment; filename="${name}"`,
+    },
+  });
 }

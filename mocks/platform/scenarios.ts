@@ -13,6 +13,7 @@ export const scenarioNames = [
   'home-nearly-full',
   'usage-down',
   'storage-100k',
+  'storage-no-packages',
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];

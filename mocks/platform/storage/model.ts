@@ -12,6 +12,8 @@ export interface StorageData {
   nextJobId: number;
   /** Test helper: the next uploads record a wrong MD5, as a corrupted transfer would. */
   corruptUploads: number;
+  /** A cavern deployed without the package view (`storage-no-packages`): package requests are refused. */
+  packagesUnsupported?: boolean;
 }
 
 export type StoredNodeKind = 'container' | 'data' | 'link';
@@ -37,12 +39,15 @@ export interface StoredNode {
   custom?: Record<string, string>;
 }
 
-export type JobPhase = 'PENDING' | 'QUEUED' | 'EXECUTING' | 'COMPLETED' | 'ERROR' | 'ABORTED';
+export type JobPhase = 'PENDING' | 'QUEUED' | 'SUSPENDED' | 'EXECUTING' | 'COMPLETED' | 'ERROR' | 'ABORTED';
 
 export interface StorageJob {
   id: string;
-  /** `download`: a negotiated `/synctrans` download, whose id is also its pre-authorised file token. */
-  kind: 'move' | 'delete' | 'setprops' | 'download';
+  /**
+   * `download`: a negotiated `/synctrans` download, whose id is also its pre-authorised file token;
+   * `package`: a `/synctrans` package of `targets`, streamed by `/pkg/<id>/run`.
+   */
+  kind: 'move' | 'delete' | 'setprops' | 'download' | 'package';
   owner: string;
   phase: JobPhase;
   created: number;
@@ -50,6 +55,9 @@ export interface StorageJob {
   ended?: number;
   /** Decoded path of the node acted on. */
   target: string;
+  /** Package: every target's path, and the archive format. */
+  targets?: string[];
+  format?: 'zip' | 'tar';
   /** Move: the destination path. */
   destination?: string;
   /** Setprops: property values by URI, `null` to clear. */

@@ -93,7 +93,14 @@ export function seedStorage(
     });
     file(`${root}/shared/field-12.fits`, 'mchen', at(14), 2880 * 300, 'application/fits');
   }
-  return { allocations, nodes, jobs: {}, nextJobId: 1, corruptUploads: 0 };
+  return {
+    allocations,
+    nodes,
+    jobs: {},
+    nextJobId: 1,
+    corruptUploads: 0,
+    ...(scenarios.has('storage-no-packages') ? { packagesUnsupported: true } : {}),
+  };
 }
 
 /** A stable, plausible MD5 for seeded files (their bytes are generated, never checked against it). */

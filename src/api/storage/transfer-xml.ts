@@ -8,7 +8,14 @@ import {
   vosChildren,
   vosRoot,
 } from './vospace-dom';
-import { SECURITY_METHOD, TRANSFER_PARAM_LENGTH, VOS_PROTOCOL } from './vospace-names';
+import {
+  PACKAGE_MEDIA_TYPE,
+  SECURITY_METHOD,
+  TRANSFER_PARAM_LENGTH,
+  VOS_PROTOCOL,
+  VOS_VIEW,
+  type PackageFormat,
+} from './vospace-names';
 
 /** `pushToVoSpace` (upload), `pullFromVoSpace` (download), or the destination vos URI of a move. */
 export type TransferDirection = string;
@@ -26,13 +33,23 @@ export interface Transfer {
   direction: TransferDirection;
   protocols: TransferProtocol[];
   keepBytes: boolean | undefined;
+  view: Required<TransferView> | undefined;
   /** Transfer parameters by URI (e.g. the upload length). */
   params: Record<string, string>;
 }
 
+/** A `vos:view`: how the service should present the targets (a package format, for instance). */
+export interface TransferView {
+  uri: string;
+  /** View parameters by URI, written as `vos:param` children. */
+  params?: Readonly<Record<string, string>>;
+}
+
 export interface TransferRequest {
-  target: string;
+  /** One node, or several (a package of several targets). */
+  target: string | readonly string[];
   direction: TransferDirection;
+  view?: TransferView;
   protocols?: readonly { uri: string; securityMethod?: string | undefined }[];
   keepBytes?: boolean;
   /** Bytes to upload, sent as the `core#length` parameter. */
@@ -44,8 +61,16 @@ export function transferXml(request: TransferRequest): string {
   const document = createVosDocument('transfer');
   const root = document.documentElement;
   root.setAttribute('version', '2.1');
-  appendVos(root, 'target', request.target);
+  const targets: readonly string[] = typeof request.target === 'string' ? [request.target] : request.target;
+  for (const target of targets) appendVos(root, 'target', target);
   appendVos(root, 'direction', request.direction);
+  if (request.view) {
+    const view = appendVos(root, 'view');
+    view.setAttribute('uri', request.view.uri);
+    for (const [uri, value] of Object.entries(request.view.params ?? {})) {
+      appendVos(view, 'param', value).setAttribute('uri', uri);
+    }
+  }
   for (const { uri, securityMethod } of request.protocols ?? []) {
     const protocol = appendVos(root, 'protocol');
     protocol.setAttribute('uri', uri);
@@ -80,12 +105,26 @@ export function uploadTransferXml(target: string, length?: number): string {
   });
 }
 
+/**
+ * A package of several nodes (cavern's `Pkg-1.0` view): one archive, folders walked recursively. Without the
+ * format parameter cavern makes a tar.
+ */
+export function packageTransferXml(targets: readonly string[], format: PackageFormat): string {
+  return transferXml({
+    target: targets,
+    direction: 'pullFromVoSpace',
+    view: { uri: VOS_VIEW.package, params: { [VOS_VIEW.formatParam]: PACKAGE_MEDIA_TYPE[format] } },
+    protocols: [{ uri: VOS_PROTOCOL.httpsGet }],
+  });
+}
+
 /** A `vos:transfer` document: a request, or cavern's `transferDetails` answer with endpoints. */
 export function parseTransferDocument(document: Document): Transfer {
   const root = vosRoot(document, 'transfer');
   const targets = vosChildren(root, 'target').flatMap((element) => textOf(element) ?? []);
   if (targets.length === 0) throw new VoSpaceXmlError('a transfer without a target');
   const keepBytes = textOf(vosChild(root, 'keepBytes'))?.toLowerCase();
+  const view = vosChild(root, 'view');
   return {
     version: root.getAttribute('version') ?? undefined,
     targets,
@@ -98,11 +137,17 @@ export function parseTransferDocument(document: Document): Transfer {
       ),
     })),
     keepBytes: keepBytes === 'true' ? true : keepBytes === 'false' ? false : undefined,
-    params: Object.fromEntries(
-      vosChildren(root, 'param').flatMap((param) => {
-        const uri = param.getAttribute('uri');
-        return uri ? [[uri, param.textContent] as const] : [];
-      }),
-    ),
+    view: view ? { uri: view.getAttribute('uri') ?? '', params: paramsOf(view) } : undefined,
+    params: paramsOf(root),
   };
+}
+
+/** The `vos:param` children of a transfer or a view, by URI. */
+function paramsOf(parent: Element): Record<string, string> {
+  return Object.fromEntries(
+    vosChildren(parent, 'param').flatMap((param) => {
+      const uri = param.getAttribute('uri');
+      return uri ? [[uri, param.textContent] as const] : [];
+    }),
+  );
 }

@@ -25,6 +25,19 @@ export const VOS_PROTOCOL = {
   httpsPut: 'ivo://ivoa.net/vospace/core#httpsput',
 } as const;
 
+/** cavern's package view (cadc-util `Standards.PKG_10`) and its format parameter. */
+export const VOS_VIEW = {
+  package: 'vos://cadc.nrc.ca~vospace/CADC/std/Pkg-1.0',
+  formatParam: 'ivo://ivoa.net/vospace/core#format',
+} as const;
+
+export type PackageFormat = 'zip' | 'tar';
+
+export const PACKAGE_MEDIA_TYPE: Record<PackageFormat, string> = {
+  zip: 'application/zip',
+  tar: 'application/x-tar',
+};
+
 export const SECURITY_METHOD = {
   token: 'ivo://ivoa.net/sso#token',
   cookie: 'ivo://ivoa.net/sso#cookie',

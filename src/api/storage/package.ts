@@ -1,0 +1,117 @@
+import { ApiError, isApiError } from '../http/api-error';
+import type { ApiClient } from '../http/client';
+import { packageTransferXml } from './transfer-xml';
+import { PACKAGE_MEDIA_TYPE, type PackageFormat } from './vospace-names';
+import { nameOf, vosUri } from './vos-uri';
+
+export type { PackageFormat } from './vospace-names';
+
+export interface PackageRequest {
+  /** vos authority of this storage (config). */
+  authority: string;
+  /** Paths of the nodes to put in the package: files, folders (walked recursively) and links. */
+  paths: readonly string[];
+  format: PackageFormat;
+  signal?: AbortSignal | undefined;
+}
+
+export interface PackageDownload {
+  /** The archive, streamed: read `body` once. */
+  response: Response;
+  /** The file name cavern gave the archive (`Content-Disposition`), or one made up like it. */
+  fileName: string;
+}
+
+/** This storage service offers no package view: the caller falls back to downloading files one by one. */
+export class PackagesUnsupportedError extends Error {
+  constructor(cause: unknown) {
+    super('the storage service does not offer packages', { cause });
+    this.name = 'PackagesUnsupportedError';
+  }
+}
+
+export const isPackagesUnsupported = (error: unknown): error is PackagesUnsupportedError =>
+  error instanceof PackagesUnsupportedError;
+
+const EXTENSION: Record<PackageFormat, string> = { zip: '.zip', tar: '.tar' };
+
+/** The name cavern gives a package: the one target's name, or `cadc-download-<jobID>` for several. */
+export function suggestedPackageName(paths: readonly string[], format: PackageFormat): string {
+  const only = paths.length === 1 ? paths[0] : undefined;
+  return `${only ? nameOf(only) || 'download' : 'cadc-download'}${EXTENSION[format]}`;
+}
+
+/** `attachment; filename="x.zip"` (or RFC 5987 `filename*=UTF-8''x.zip`) → `x.zip`. */
+export function fileNameFromDisposition(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header)?.[1];
+  if (extended) {
+    try {
+      return safeName(decodeURIComponent(extended.trim()));
+    } catch {
+      // a malformed escape: fall through to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/.exec(header);
+  const value = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2];
+  return value ? safeName(value) : undefined;
+}
+
+/** Only the last path segment of a server-given name, never a path. */
+function safeName(name: string): string | undefined {
+  const base = name.split(/[/\\]/).pop()?.trim();
+  return base && base !== '.' && base !== '..' ? base : undefined;
+}
+
+// cavern without the package view refuses the view itself; a NodeNotFound is a real answer about a target.
+const refusesPackages = (error: unknown) =>
+  isApiError(error) &&
+  error.kind === 'http' &&
+  (error.status === 405 ||
+    error.status === 501 ||
+    (error.status === 404 && !/^NodeNotFound/i.test(error.message)));
+
+/** How long the whole archive may take to arrive: packages of a large folder stream for a long time. */
+const PACKAGE_TIMEOUT_MS = 12 * 3_600_000;
+
+/**
+ * One archive of several nodes: a `POST /synctrans` with cavern's package view. cavern answers 303 to the
+ * job's `/run`, which 303s to the package runner, which streams the archive. The redirects stay on the
+ * service's origin, so fetch follows them keeping the Authorization header; the token never goes in a URL.
+ */
+export async function downloadPackage(api: ApiClient, request: PackageRequest): Promise<PackageDownload> {
+  let response: Response;
+  try {
+    response = await api.request('storage', '/synctrans', {
+      body: packageTransferXml(
+        request.paths.map((path) => vosUri(request.authority, path)),
+        request.format,
+      ),
+      contentType: 'text/xml',
+      signal: request.signal,
+      timeoutMs: PACKAGE_TIMEOUT_MS,
+    });
+  } catch (error) {
+    if (refusesPackages(error)) throw new PackagesUnsupportedError(error);
+    throw error;
+  }
+  const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type !== PACKAGE_MEDIA_TYPE[request.format] && type !== 'application/octet-stream') {
+    const body = await response.text().catch(() => '');
+    // A cavern that ignores the view answers with plain transfer details: no packages there.
+    if (/<(?:\w+:)?transfer\b/.test(body)) throw new PackagesUnsupportedError(undefined);
+    throw new ApiError({
+      service: 'storage',
+      kind: 'malformed',
+      status: response.status,
+      message: `expected a ${request.format} archive, got ${type || 'no content type'}`,
+      body: body.slice(0, 2000),
+    });
+  }
+  return {
+    response,
+    fileName:
+      fileNameFromDisposition(response.headers.get('Content-Disposition')) ??
+      suggestedPackageName(request.paths, request.format),
+  };
+}
