@@ -1,6 +1,8 @@
-import { Button, FileButton, Group } from '@mantine/core';
+import { Button, FileButton, Group, Menu } from '@mantine/core';
 import {
+  IconChevronDown,
   IconDownload,
+  IconFileZip,
   IconEye,
   IconFolderOpen,
   IconFolderPlus,
@@ -13,6 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StorageEntry } from '../../api/storage/listing';
+import type { PackageFormat } from '../../api/storage/package';
 
 export type FolderAction =
   'open' | 'preview' | 'newFolder' | 'download' | 'rename' | 'move' | 'delete' | 'permissions';
@@ -20,6 +23,8 @@ export type FolderAction =
 interface FolderToolbarProps {
   selected: readonly StorageEntry[];
   onAction: (action: FolderAction) => void;
+  /** Several items, or a folder: one archive of them all. */
+  onDownloadPackage: (format: PackageFormat) => void;
   onPickFiles: (files: File[]) => void;
 }
 
@@ -29,9 +34,11 @@ const pickFolders = (input: HTMLInputElement | null) => {
 };
 
 /** Upload and create always; the rest act on the selection and are disabled when it does not fit. */
-export function FolderToolbar({ selected, onAction, onPickFiles }: FolderToolbarProps) {
+export function FolderToolbar({ selected, onAction, onDownloadPackage, onPickFiles }: FolderToolbarProps) {
   const { t } = useTranslation();
   const one = selected.length === 1 ? selected[0] : undefined;
+  // A single file downloads as itself; anything more, or any folder, goes as one package.
+  const packaged = selected.length >= 2 || selected.some((entry) => entry.kind === 'container');
   const button = (action: FolderAction, label: string, Icon: typeof IconUpload, disabled: boolean) => (
     <Button
       key={action}
@@ -65,11 +72,38 @@ export function FolderToolbar({ selected, onAction, onPickFiles }: FolderToolbar
       {button('newFolder', t('storage.actions.newFolder'), IconFolderPlus, false)}
       {button('open', t('storage.actions.open'), IconFolderOpen, !one || one.kind === 'data')}
       {button('preview', t('storage.actions.preview'), IconEye, one?.kind !== 'data')}
-      {button(
-        'download',
-        t('storage.actions.download'),
-        IconDownload,
-        selected.length === 0 || selected.some((entry) => entry.kind !== 'data'),
+      {packaged ? (
+        <Button.Group>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconFileZip size={16} aria-hidden />}
+            onClick={() => {
+              onDownloadPackage('zip');
+            }}
+          >
+            {t('storage.package.downloadZip')}
+          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button size="xs" variant="default" px={6} aria-label={t('storage.package.moreFormats')}>
+                <IconChevronDown size={16} aria-hidden />
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item
+                leftSection={<IconFileZip size={16} aria-hidden />}
+                onClick={() => {
+                  onDownloadPackage('tar');
+                }}
+              >
+                {t('storage.package.downloadTar')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Button.Group>
+      ) : (
+        button('download', t('storage.actions.download'), IconDownload, one?.kind !== 'data')
       )}
       {button('rename', t('storage.actions.rename'), IconForms, !one)}
       {button('move', t('storage.actions.move'), IconArrowsMove, selected.length === 0)}

@@ -19,7 +19,10 @@ import { FileGrid } from './file-grid';
 import { FolderToolbar, type FolderAction } from './folder-toolbar';
 import { formatCount } from './format';
 import { readListingView, RowFilter, searchKeys, sortEntries, writeListingView } from './listing-state';
+import { LargePackageDialog } from './large-package-dialog';
 import { MoveDialog } from './move-dialog';
+import { PackagePanel } from './package-panel';
+import { hasSaveFilePicker } from './save-package';
 import { NameDialog } from './name-dialog';
 import { OverwriteDialog } from './overwrite-dialog';
 import { PermissionsDialog } from './permissions-dialog';
@@ -28,6 +31,11 @@ import { emptySelection, pruneSelectionTo, type Selection } from './selection';
 import { UploadPanel } from './upload-panel';
 import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 import { useStartUpload } from './use-start-upload';
+import { usePackageDownloads } from './use-package-downloads';
+import type { PackageFormat } from '../../api/storage/package';
+
+/** Above this, a package read into memory (no save dialog to stream into) is asked for first. */
+const IN_MEMORY_WARNING_BYTES = 2 * 1024 ** 3;
 
 /** How long typing pauses before the filter is written into the address. */
 const FILTER_ADDRESS_DELAY_MS = 200;
@@ -52,6 +60,8 @@ export function FolderView({ path }: { path: string }) {
   const queue = useUploadQueue();
   useLeaveWarning(queue);
   const upload = useStartUpload(queue, folder, entries ?? []);
+  const packages = usePackageDownloads();
+  const [largePackage, setLargePackage] = useState<{ format: PackageFormat; bytes: number }>();
 
   const sorted = useMemo(
     () => (entries ? sortEntries(entries, view.sort, view.direction) : []),
@@ -132,6 +142,17 @@ export function FolderView({ path }: { path: string }) {
     } else setDialog(action);
   }
 
+  function downloadPackage(format: PackageFormat) {
+    setActionError(undefined);
+    const bytes = selected.reduce((total, entry) => total + (entry.size ?? 0), 0);
+    if (!hasSaveFilePicker(window) && bytes > IN_MEMORY_WARNING_BYTES) {
+      setLargePackage({ format, bytes });
+      return;
+    }
+    // Straight from the click: a save dialog may only open from a user's gesture.
+    void packages.start(selected, format);
+  }
+
   const closeDialog = () => {
     setDialog(undefined);
   };
@@ -148,6 +169,7 @@ export function FolderView({ path }: { path: string }) {
       <FolderToolbar
         selected={selected}
         onAction={handleAction}
+        onDownloadPackage={downloadPackage}
         onPickFiles={(files) => void upload.start(files.map(pickedFile))}
       />
       <Group gap="md" wrap="wrap" align="flex-end">
@@ -172,6 +194,7 @@ export function FolderView({ path }: { path: string }) {
       {upload.error !== undefined && <ErrorAlert error={upload.error} />}
       {actionError !== undefined && <ErrorAlert error={actionError} />}
       <UploadPanel queue={queue} />
+      <PackagePanel list={packages} />
       <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
         {entries &&
           (visible.length !== entries.length
@@ -263,6 +286,18 @@ export function FolderView({ path }: { path: string }) {
         <PermissionsDialog entry={one} onClose={closeDialog} onDone={setStatus} />
       )}
       {dialog === 'preview' && one && <PreviewDialog entry={one} onClose={closeDialog} />}
+      {largePackage && (
+        <LargePackageDialog
+          bytes={largePackage.bytes}
+          onClose={() => {
+            setLargePackage(undefined);
+          }}
+          onConfirm={() => {
+            setLargePackage(undefined);
+            void packages.start(selected, largePackage.format);
+          }}
+        />
+      )}
       {upload.conflicts.length > 0 && (
         <OverwriteDialog
           folder={folder}

@@ -1,0 +1,185 @@
+import type { ApiClient } from '../../api/http/client';
+import type { StorageEntry } from '../../api/storage/listing';
+import { isPackagesUnsupported, suggestedPackageName, type PackageFormat } from '../../api/storage/package';
+import { savePackage } from './save-package';
+
+export type PackageStatus =
+  | 'preparing'
+  | 'receiving'
+  /** The service makes no packages: the files go one by one. */
+  | 'oneByOne'
+  | 'saved'
+  | 'failed'
+  | 'cancelled';
+
+/** Folders were selected where the service makes no packages: nothing to fall back to. */
+export class FoldersNeedPackagesError extends Error {
+  constructor() {
+    super('the storage service does not make packages, so folders cannot be downloaded');
+    this.name = 'FoldersNeedPackagesError';
+  }
+}
+
+export type PackageEntry = Pick<StorageEntry, 'path' | 'name' | 'kind' | 'size'>;
+
+export interface PackageItem {
+  id: number;
+  entries: readonly PackageEntry[];
+  format: PackageFormat;
+  /** Suggested at first, then the name the archive is saved under. */
+  fileName: string;
+  status: PackageStatus;
+  /** Bytes received so far (the total of an archive made on the fly is unknown). */
+  bytes: number;
+  /** Read whole into memory before saving (no save dialog to stream into). */
+  inMemory: boolean;
+  /** One by one: files started so far. */
+  filesDone: number;
+  error: unknown;
+}
+
+export const isPackageActive = (status: PackageStatus) =>
+  status === 'preparing' || status === 'receiving' || status === 'oneByOne';
+
+/** Progress re-renders at most this often: a fast link delivers thousands of chunks a second. */
+const PROGRESS_INTERVAL_MS = 150;
+
+interface Dependencies {
+  api: ApiClient;
+  authority: string;
+  /** `window`, where the save dialog may be. */
+  host: object;
+  /** One file at a time, for the fallback (the existing single-file download). */
+  downloadFile: (entry: PackageEntry) => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * This tab's package downloads, outliving the folder shown (like the upload queue), read by the panel
+ * through `subscribe`/`getSnapshot`.
+ */
+export class PackageDownloads {
+  private items: readonly PackageItem[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly controllers = new Map<number, AbortController>();
+  private nextId = 1;
+
+  constructor(private readonly deps: Dependencies) {}
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  readonly getSnapshot = (): readonly PackageItem[] => this.items;
+
+  private update(id: number, change: Partial<PackageItem>) {
+    this.items = this.items.map((item) => (item.id === id ? { ...item, ...change } : item));
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Starts a package; call it from the click, so a save dialog may open. Resolves once it has ended. */
+  start(entries: readonly PackageEntry[], format: PackageFormat): Promise<void> {
+    const id = this.nextId++;
+    const item: PackageItem = {
+      id,
+      entries,
+      format,
+      fileName: suggestedPackageName(
+        entries.map((entry) => entry.path),
+        format,
+      ),
+      status: 'preparing',
+      bytes: 0,
+      inMemory: false,
+      filesDone: 0,
+      error: undefined,
+    };
+    this.items = [...this.items, item];
+    for (const listener of this.listeners) listener();
+    return this.run(item);
+  }
+
+  private async run(item: PackageItem): Promise<void> {
+    const { id } = item;
+    const controller = new AbortController();
+    this.controllers.set(id, controller);
+    const now = this.deps.now ?? (() => performance.now());
+    let shown = -Infinity;
+    try {
+      const saved = await savePackage({
+        api: this.deps.api,
+        host: this.deps.host,
+        request: {
+          authority: this.deps.authority,
+          paths: item.entries.map((entry) => entry.path),
+          format: item.format,
+          signal: controller.signal,
+        },
+        onResponse: ({ fileName, inMemory }) => {
+          this.update(id, { status: 'receiving', fileName, inMemory });
+        },
+        onProgress: (bytes) => {
+          if (now() - shown < PROGRESS_INTERVAL_MS) return;
+          shown = now();
+          this.update(id, { bytes });
+        },
+      });
+      if (!saved) {
+        // The save dialog was closed: nothing was asked of the service, nothing to show.
+        this.remove(id);
+        return;
+      }
+      this.update(id, { status: 'saved', fileName: saved.fileName, bytes: saved.bytes });
+    } catch (error) {
+      if (controller.signal.aborted) this.update(id, { status: 'cancelled' });
+      else if (isPackagesUnsupported(error)) await this.oneByOne(item, controller.signal);
+      else this.update(id, { status: 'failed', error });
+    } finally {
+      this.controllers.delete(id);
+    }
+  }
+
+  private async oneByOne(item: PackageItem, signal: AbortSignal) {
+    const { id } = item;
+    if (item.entries.some((entry) => entry.kind !== 'data')) {
+      this.update(id, { status: 'failed', error: new FoldersNeedPackagesError() });
+      return;
+    }
+    this.update(id, { status: 'oneByOne', filesDone: 0 });
+    try {
+      for (const [index, entry] of item.entries.entries()) {
+        if (signal.aborted) {
+          this.update(id, { status: 'cancelled' });
+          return;
+        }
+        await this.deps.downloadFile(entry);
+        this.update(id, { filesDone: index + 1 });
+      }
+      this.update(id, { status: 'saved' });
+    } catch (error) {
+      this.update(id, { status: 'failed', error });
+    }
+  }
+
+  cancel(id: number): void {
+    this.controllers.get(id)?.abort();
+  }
+
+  /** Tries a failed or cancelled package again; call it from the click, as `start`. */
+  retry(id: number): Promise<void> {
+    const item = this.items.find((candidate) => candidate.id === id);
+    if (!item || isPackageActive(item.status)) return Promise.resolve();
+    const again = { ...item, status: 'preparing' as const, bytes: 0, filesDone: 0, error: undefined };
+    this.update(id, again);
+    return this.run(again);
+  }
+
+  remove(id: number): void {
+    this.cancel(id);
+    this.items = this.items.filter((item) => item.id !== id);
+    for (const listener of this.listeners) listener();
+  }
+}

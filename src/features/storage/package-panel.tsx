@@ -1,0 +1,150 @@
+import { ActionIcon, Alert, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { IconRefresh, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import { formatBytes, formatCount } from './format';
+import {
+  FoldersNeedPackagesError,
+  isPackageActive,
+  type PackageDownloads,
+  type PackageItem,
+} from './package-downloads';
+import { usePackageItems } from './use-package-downloads';
+
+/** The packages of this tab: what is arriving, saved or failed, with cancel and retry. */
+export function PackagePanel({ list }: { list: PackageDownloads }) {
+  const { t } = useTranslation();
+  const items = usePackageItems(list);
+  if (items.length === 0) return null;
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="package-panel-title">
+      <Stack gap="xs">
+        <Text fw={600} id="package-panel-title">
+          {t('storage.package.panelTitle')}
+        </Text>
+        <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {items.map((item) => (
+            <PackageRow key={item.id} item={item} list={list} />
+          ))}
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}
+
+function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads }) {
+  const { t, i18n } = useTranslation();
+  const active = isPackageActive(item.status);
+  const bytes = formatBytes(item.bytes, i18n.language);
+  const files = item.entries.length;
+  const status = (() => {
+    switch (item.status) {
+      case 'preparing':
+        return t('storage.package.preparing');
+      case 'receiving':
+        return t('storage.package.receiving', { bytes });
+      case 'oneByOne':
+        return t('storage.package.oneByOne', {
+          done: formatCount(item.filesDone, i18n.language),
+          count: files,
+          formattedCount: formatCount(files, i18n.language),
+        });
+      case 'saved':
+        return item.filesDone > 0
+          ? t('storage.package.savedOneByOne', {
+              count: files,
+              formattedCount: formatCount(files, i18n.language),
+            })
+          : t('storage.package.saved', { bytes });
+      case 'failed':
+        return t('storage.package.failed');
+      case 'cancelled':
+        return t('storage.package.cancelled');
+    }
+  })();
+  // The size of an archive made on the fly is unknown until its end: a moving full bar, not a fraction.
+  const progress = item.status === 'oneByOne' ? (item.filesDone / Math.max(1, files)) * 100 : 100;
+  return (
+    <li>
+      <Stack gap={4}>
+        <Group gap="xs" wrap="nowrap" align="center">
+          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                {item.fileName}
+              </Text>
+              <Text size="xs" c="dimmed" aria-live="polite" aria-atomic="true">
+                {status}
+              </Text>
+            </Group>
+            {item.status !== 'failed' && item.status !== 'cancelled' && (
+              <Progress.Root size="sm">
+                <Progress.Section
+                  value={progress}
+                  animated={active}
+                  striped={active}
+                  color={item.status === 'saved' ? 'teal' : undefined}
+                  aria-label={t('storage.package.progressLabel', { name: item.fileName })}
+                  aria-valuetext={status}
+                />
+              </Progress.Root>
+            )}
+            <Text size="xs" c="dimmed">
+              {t('storage.package.contents', {
+                count: files,
+                formattedCount: formatCount(files, i18n.language),
+              })}
+              {item.inMemory && active && ` ${t('storage.package.inMemory')}`}
+            </Text>
+          </Stack>
+          {active ? (
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('storage.package.cancel', { name: item.fileName })}
+              onClick={() => {
+                list.cancel(item.id);
+              }}
+            >
+              <IconX size={16} aria-hidden />
+            </ActionIcon>
+          ) : (
+            <>
+              {item.status === 'cancelled' && (
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={t('storage.package.retry', { name: item.fileName })}
+                  onClick={() => void list.retry(item.id)}
+                >
+                  <IconRefresh size={16} aria-hidden />
+                </ActionIcon>
+              )}
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={t('storage.package.dismiss', { name: item.fileName })}
+                onClick={() => {
+                  list.remove(item.id);
+                }}
+              >
+                <IconX size={16} aria-hidden />
+              </ActionIcon>
+            </>
+          )}
+        </Group>
+        {item.status === 'failed' &&
+          (item.error instanceof FoldersNeedPackagesError ? (
+            <Alert color="orange" variant="light" role="alert">
+              {t('storage.package.noFolders')}
+            </Alert>
+          ) : (
+            <ErrorAlert
+              error={item.error}
+              title={t('storage.package.failedTitle', { name: item.fileName })}
+              onRetry={() => void list.retry(item.id)}
+            />
+          ))}
+      </Stack>
+    </li>
+  );
+}

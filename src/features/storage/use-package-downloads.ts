@@ -1,0 +1,29 @@
+import { useSyncExternalStore } from 'react';
+import { useApi } from '../../api/api-context';
+import type { ApiClient } from '../../api/http/client';
+import { downloadFile } from '../../api/storage/download';
+import { useConfig } from '../../config/config-context';
+import { PackageDownloads, type PackageItem } from './package-downloads';
+
+// One list per API client, like the upload queue: a package keeps streaming while the user opens other folders.
+const lists = new WeakMap<ApiClient, PackageDownloads>();
+
+export function usePackageDownloads(): PackageDownloads {
+  const api = useApi();
+  const authority = useConfig().storage.vosAuthority;
+  let list = lists.get(api);
+  if (!list) {
+    list = new PackageDownloads({
+      api,
+      authority,
+      host: window,
+      downloadFile: (entry) => downloadFile(api, authority, entry),
+    });
+    lists.set(api, list);
+  }
+  return list;
+}
+
+export function usePackageItems(list: PackageDownloads): readonly PackageItem[] {
+  return useSyncExternalStore(list.subscribe, list.getSnapshot);
+}
