@@ -1,0 +1,178 @@
+import { unzipSync } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
+import { isApiError } from '../../api/http/api-error';
+import { failNext, getPlatform, resetFakePlatform, tokenFor } from '../../test/fake-platform';
+import { createTestApi } from '../../test/test-api';
+import { FoldersNeedPackagesError, PackageDownloads, type PackageEntry } from './package-downloads';
+import { hasSaveFilePicker, savePackage, streamToWritable } from './save-package';
+
+const AUTHORITY = 'cadc.nrc.ca~arc';
+const api = () => createTestApi(tokenFor('jdoe'));
+const packageJobs = () => Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'package');
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** A save dialog that "chooses" a file whose writable stream collects what is written. */
+function fakeSaveDialog() {
+  const written: Uint8Array[] = [];
+  let closed = false;
+  const handle = {
+    name: 'chosen.zip',
+    createWritable: () =>
+      Promise.resolve(
+        new WritableStream<Uint8Array>({
+          write(chunk) {
+            written.push(chunk);
+          },
+          close() {
+            closed = true;
+          },
+        }),
+      ),
+  };
+  const showSaveFilePicker = vi.fn((_options?: { suggestedName?: string }) => Promise.resolve(handle));
+  return { host: { showSaveFilePicker }, showSaveFilePicker, written, isClosed: () => closed };
+}
+
+const files: PackageEntry[] = [
+  { path: '/home/jdoe/notes.txt', name: 'notes.txt', kind: 'data', size: 1840 },
+  { path: '/home/jdoe/catalog.csv', name: 'catalog.csv', kind: 'data', size: 48_213 },
+];
+const folder: PackageEntry = { path: '/home/jdoe/data', name: 'data', kind: 'container', size: 700_000 };
+
+describe('saving a package', () => {
+  it('detects the save dialog by its presence only', () => {
+    expect(hasSaveFilePicker({})).toBe(false);
+    expect(hasSaveFilePicker({ showSaveFilePicker: 'no' })).toBe(false);
+    expect(hasSaveFilePicker(fakeSaveDialog().host)).toBe(true);
+  });
+
+  it('streams the archive into the chosen file, counting the bytes, asking for the name first', async () => {
+    const dialog = fakeSaveDialog();
+    const progress: number[] = [];
+    const save = vi.fn();
+    const saved = await savePackage({
+      api: api(),
+      host: dialog.host,
+      request: { authority: AUTHORITY, paths: ['/home/jdoe/notes.txt', '/home/jdoe/data'], format: 'zip' },
+      onProgress: (bytes) => progress.push(bytes),
+      save,
+    });
+    expect(dialog.showSaveFilePicker).toHaveBeenCalledWith(
+      expect.objectContaining({ suggestedName: 'cadc-download.zip' }),
+    );
+    const bytes = concat(dialog.written);
+    expect(saved).toEqual({ fileName: 'chosen.zip', bytes: bytes.byteLength });
+    expect(dialog.isClosed()).toBe(true);
+    expect(save).not.toHaveBeenCalled();
+    expect(progress.at(-1)).toBe(bytes.byteLength);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(Object.keys(unzipSync(bytes))).toEqual(expect.arrayContaining(['notes.txt', 'data/m101.fits']));
+  });
+
+  it('asks nothing of the service when the save dialog is closed', async () => {
+    const host = {
+      showSaveFilePicker: () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')),
+    };
+    const saved = await savePackage({
+      api: api(),
+      host,
+      request: { authority: AUTHORITY, paths: ['/home/jdoe/data'], format: 'zip' },
+      onProgress: () => undefined,
+    });
+    expect(saved).toBeUndefined();
+    expect(packageJobs()).toEqual([]);
+  });
+
+  it('reads the archive into a Blob and saves it under cavern’s name without a save dialog', async () => {
+    const save = vi.fn<(blob: Blob, name: string) => void>();
+    const saved = await savePackage({
+      api: api(),
+      host: {},
+      request: { authority: AUTHORITY, paths: ['/home/jdoe/data'], format: 'zip' },
+      onProgress: () => undefined,
+      save,
+    });
+    expect(saved?.fileName).toBe('data.zip');
+    const [blob, name] = save.mock.calls[0] ?? [];
+    expect(name).toBe('data.zip');
+    expect(blob?.type).toBe('application/zip');
+    const entries = unzipSync(new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0)));
+    expect(Object.keys(entries)).toContain('data/raw/exposure-3.fits');
+  });
+
+  it('stops writing when cancelled', async () => {
+    const controller = new AbortController();
+    const written: Uint8Array[] = [];
+    let aborted = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(stream) {
+        stream.enqueue(new Uint8Array(10));
+        if (written.length === 2) controller.abort();
+      },
+    });
+    const writable = new WritableStream<Uint8Array>({
+      write(chunk) {
+        written.push(chunk);
+      },
+      abort() {
+        aborted = true;
+      },
+    });
+    await expect(streamToWritable(body, writable, () => undefined, controller.signal)).rejects.toThrow();
+    expect(aborted).toBe(true);
+    expect(written.length).toBeLessThan(5);
+  });
+});
+
+describe('the package downloads of a tab', () => {
+  const list = (downloadFile = vi.fn(() => Promise.resolve()), host: object = {}) =>
+    new PackageDownloads({ api: api(), authority: AUTHORITY, host, downloadFile });
+
+  it('ends saved, with the name and size of what was saved', async () => {
+    const save = vi.spyOn(URL, 'createObjectURL');
+    const downloads = list(undefined, fakeSaveDialog().host);
+    await downloads.start([...files, folder], 'tar');
+    expect(save).not.toHaveBeenCalled();
+    expect(downloads.getSnapshot()).toEqual([
+      expect.objectContaining({ status: 'saved', fileName: 'chosen.zip', inMemory: false }),
+    ]);
+  });
+
+  it('falls back to one file at a time where the service makes no packages', async () => {
+    resetFakePlatform('storage-no-packages');
+    const downloadFile = vi.fn(() => Promise.resolve());
+    const downloads = list(downloadFile);
+    await downloads.start(files, 'zip');
+    expect(downloadFile.mock.calls).toEqual([[files[0]], [files[1]]]);
+    expect(downloads.getSnapshot()[0]).toMatchObject({ status: 'saved', filesDone: 2 });
+  });
+
+  it('says folders cannot go where the service makes no packages', async () => {
+    resetFakePlatform('storage-no-packages');
+    const downloadFile = vi.fn(() => Promise.resolve());
+    const downloads = list(downloadFile);
+    await downloads.start([files[0] ?? folder, folder], 'zip');
+    expect(downloadFile).not.toHaveBeenCalled();
+    expect(downloads.getSnapshot()[0]?.error).toBeInstanceOf(FoldersNeedPackagesError);
+  });
+
+  it('keeps a failure with the service’s reason, and succeeds on retry', async () => {
+    failNext('storage', { status: 503, body: 'ServiceBusy: try later\n' });
+    const downloads = list(undefined, fakeSaveDialog().host);
+    await downloads.start([folder], 'zip');
+    const [failed] = downloads.getSnapshot();
+    expect(failed?.status).toBe('failed');
+    expect(isApiError(failed?.error) && failed.error.message).toContain('ServiceBusy');
+    await downloads.retry(failed?.id ?? 0);
+    expect(downloads.getSnapshot()[0]?.status).toBe('saved');
+  });
+});
