@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getPlatform } from '../../test/fake-platform';
+import { renderApp } from '../../test/render-app';
+
+const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
+const packages = () => screen.getByRole('region', { name: 'Downloads' });
+
+/** What the page hands the browser to save: the anchor's name and the Blob behind its object URL. */
+const saved: { name: string; blob: Blob | undefined }[] = [];
+const blobs = new Map<string, Blob>();
+
+beforeEach(() => {
+  saved.length = 0;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
+    const url = `blob:portal/${blobs.size}`;
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: blobs.get(this.href) });
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function selectRows(user: Awaited<ReturnType<typeof renderApp>>['user'], names: string[]) {
+  const table = await grid();
+  await user.click(within(table).getByText(names[0] ?? ''));
+  for (const name of names.slice(1)) {
+    await user.keyboard('{Control>}');
+    await user.click(within(table).getByText(name));
+    await user.keyboard('{/Control}');
+  }
+}
+
+describe('downloading several items as one package', () => {
+  it('keeps Download for one file, and offers ZIP and tar for several items or a folder', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['notes.txt']);
+    expect(screen.getByRole('button', { name: 'Download' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Download as ZIP' })).not.toBeInTheDocument();
+    await selectRows(user, ['data']);
+    expect(screen.getByRole('button', { name: 'Download as ZIP' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'More download formats' }));
+    expect(await screen.findByRole('menuitem', { name: 'Download as tar' })).toBeInTheDocument();
+  });
+
+  it('downloads two files and a folder as one ZIP, kept in memory in a browser without a save dialog', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['catalog.csv', 'notes.txt', 'data']);
+    await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+    const panel = packages();
+    expect(await within(panel).findByText(/^Saved · /)).toBeInTheDocument();
+    expect(within(panel).getByText('3 items selected.')).toBeInTheDocument();
+    const [file] = saved;
+    expect(file?.name).toMatch(/^cadc-download-\w+\.zip$/);
+    const entries = unzipSync(new Uint8Array((await file?.blob?.arrayBuffer()) ?? new ArrayBuffer(0)));
+    expect(Object.keys(entries)).toEqual(
+      expect.arrayContaining(['catalog.csv', 'notes.txt', 'data/', 'data/raw/exposure-1.fits']),
+    );
+    const job = Object.values(getPlatform().storage.jobs).find((candidate) => candidate.kind === 'package');
+    // In the order of the rows: folders first.
+    expect(job?.targets).toEqual(['/home/jdoe/data', '/home/jdoe/catalog.csv', '/home/jdoe/notes.txt']);
+  });
+
+  it('downloads the files one by one where the service makes no packages', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe', scenario: 'storage-no-packages' });
+    await selectRows(user, ['catalog.csv', 'notes.txt']);
+    await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+    expect(await within(packages()).findByText('2 files downloaded one by one')).toBeInTheDocument();
+    expect(saved.map((file) => file.name)).toEqual(['catalog.csv', 'notes.txt']);
+  });
+
+  it('says a folder cannot be downloaded where the service makes no packages', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe', scenario: 'storage-no-packages' });
+    await selectRows(user, ['data']);
+    await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+    expect(await within(packages()).findByRole('alert')).toHaveTextContent(
+      'This storage service does not make packages, so folders cannot be downloaded.',
+    );
+    expect(saved).toEqual([]);
+  });
+
+  it('asks first before holding more than 2 GiB in memory', async () => {
+    const file = getPlatform().storage.nodes['/home/jdoe/data/m101.fits'];
+    if (file) file.length = 3 * 1024 ** 3;
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['data', 'notes.txt']);
+    await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Download a large package?' });
+    expect(dialog).toHaveTextContent('The selection holds about 3 GB.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Downloads' })).not.toBeInTheDocument();
+  });
+});
