@@ -9,6 +9,7 @@ import { normalizePath, parentOf } from '../../api/storage/vos-uri';
 import { useCurrentUser } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
+import { FolderPicker } from './folder-picker';
 import { JobProgress, useJobPhases } from './job-progress';
 
 interface MoveDialogProps {
@@ -28,13 +29,18 @@ function destinationProblem(value: string, roots: readonly string[]): 'invalid' 
   }
 }
 
-/** Moves the selection into another folder: one cavern transfer job per item, with each job's phase. */
+/**
+ * Moves the selection into another folder, chosen in a folder picker or typed: one cavern transfer job per
+ * item, with each job's phase.
+ */
 export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps) {
   const { t } = useTranslation();
   const api = useApi();
   const config = useConfig();
   const user = useCurrentUser();
   const [destination, setDestination] = useState(folder);
+  const [browsed, setBrowsed] = useState(folder);
+  const moving = new Set(entries.filter((entry) => entry.kind === 'container').map((entry) => entry.path));
   const [touched, setTouched] = useState(false);
   const jobs = useJobPhases();
   const move = useMutation(moveNodesMutationOptions(api, config.storage.vosAuthority));
@@ -71,9 +77,17 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
     >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="sm">
+          <FolderPicker
+            path={browsed}
+            excluded={moving}
+            onChange={(path) => {
+              setBrowsed(path);
+              setDestination(path);
+            }}
+          />
           <TextInput
             label={t('storage.move.destination')}
-            description={t('storage.move.destinationHint', { user: user.username })}
+            description={t('storage.move.typedHint', { user: user.username })}
             value={destination}
             onChange={(event) => {
               setDestination(event.currentTarget.value);
@@ -82,7 +96,6 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
               setTouched(true);
             }}
             error={touched ? problem : undefined}
-            data-autofocus
             required
           />
           <JobProgress phases={jobs.phases} total={entries.length} />

@@ -111,7 +111,6 @@ export const storage = {
     title_one: 'Move {{name}}',
     title_other: 'Move {{count}} items',
     destination: 'Destination folder',
-    destinationHint: 'A folder path, such as /home/{{user}}/data',
     submit: 'Move',
     sameFolder: 'The items are already in this folder.',
     invalid: 'Enter a folder path starting with /home or /projects.',
@@ -123,7 +122,6 @@ export const storage = {
     loadingFolders: 'Loading the folders…',
     moreFolders: 'Showing the first {{count}} folders; type a path to reach the others.',
     typedHint: 'Chosen in the picker above, or type a path such as /home/{{user}}/data',
-    chooseShown: 'Move here: {{folder}}',
   },
   jobs: {
     PENDING: 'Queued',

@@ -114,7 +114,6 @@ export const storage: Translation['storage'] = {
     title_one: 'Déplacer {{name}}',
     title_other: 'Déplacer {{count}} éléments',
     destination: 'Dossier de destination',
-    destinationHint: 'Un chemin de dossier, par exemple /home/{{user}}/data',
     submit: 'Déplacer',
     sameFolder: 'Les éléments sont déjà dans ce dossier.',
     invalid: 'Saisissez un chemin de dossier commençant par /home ou /projects.',
@@ -127,7 +126,6 @@ export const storage: Translation['storage'] = {
     moreFolders:
       'Les {{count}} premiers dossiers sont affichés ; saisissez un chemin pour atteindre les autres.',
     typedHint: 'Choisi dans le sélecteur ci-dessus, ou saisissez un chemin, par exemple /home/{{user}}/data',
-    chooseShown: 'Déplacer ici : {{folder}}',
   },
   jobs: {
     PENDING: 'En file d’attente',
