@@ -43,7 +43,7 @@ test.describe('storage packages over HTTP', () => {
     const file = await download;
 
     const post = requests.find(
-      (request) => request.method() === 'POST' && /\/arc\/synctrans$/.test(request.url()),
+      (request) => request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/arc/synctrans'),
     );
     expect(post).toBeDefined();
     const body = post?.postData() ?? '';
