@@ -170,6 +170,20 @@ test.describe('storage packages', () => {
     });
   }
 
+  test('fits a 360 px wide screen, the panel and the move picker included', async ({ page }) => {
+    await withoutSaveDialog(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openHome(page);
+    await selectThree(page);
+    await page.getByRole('button', { name: 'Download as ZIP' }).click();
+    await expect(downloads(page).getByText(/^Saved · /)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'Move' }).click();
+    await expect(page.getByRole('list', { name: 'Folders in jdoe' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoA11yViolations(page);
+  });
+
   test('speaks French, dark, axe-clean', async ({ page }) => {
     await withoutSaveDialog(page);
     await setLanguage(page, 'fr');

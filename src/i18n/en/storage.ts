@@ -205,7 +205,6 @@ export const storage = {
   },
   download: {
     starting: 'Starting the download of {{name}}…',
-    oneByOne: 'Folders cannot be downloaded as one package here; download the files inside them.',
   },
   status: {
     created: 'Created {{name}}.',

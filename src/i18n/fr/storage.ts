@@ -210,8 +210,6 @@ export const storage: Translation['storage'] = {
   },
   download: {
     starting: 'Début du téléchargement de {{name}}…',
-    oneByOne:
-      'Les dossiers ne peuvent pas être téléchargés en un seul paquet ici ; téléchargez les fichiers qu’ils contiennent.',
   },
   status: {
     created: '{{name}} créé.',
