@@ -1,10 +1,20 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, setColorScheme, setLanguage, test } from '../support/fixtures';
 import { accountMenu, failedLoad, sessionCell } from '../support/portal';
-import { DOCS_TIME, cadcUrl, docsImages, pngsIn, referencedImages, screenshotDir, shot } from './shots';
+import { scenarioNames } from '../../mocks/platform/scenarios';
+import {
+  DOCS_TIME,
+  cadcUrl,
+  docsImages,
+  guides,
+  pngsIn,
+  referencedImages,
+  screenshotDir,
+  shot,
+} from './shots';
 
 // The screenshots of docs/user-guide.md and docs/workshop-guide.md. Each test walks one capability the way a
 // person would and saves what they see; the last test checks that every image a guide shows was taken.
@@ -237,7 +247,8 @@ test('dark mode, French, and a service that is down', async ({ page, consoleGuar
   await shot(page, 'service-down', testInfo);
 });
 
-test('every image the guides show was taken by this run and is in docs/images', async ({}, testInfo) => {
+// eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures argument; this test uses none
+test('every image the guides show was taken by this run and is in docs/images', ({}, testInfo) => {
   const referenced = referencedImages();
   expect(referenced.length).toBeGreaterThan(0);
   const taken = pngsIn(screenshotDir(testInfo));
@@ -253,4 +264,12 @@ test('every image the guides show was taken by this run and is in docs/images', 
     taken.filter((name) => !pngsIn(docsImages).includes(name)),
     'taken but not committed to docs/images (run npm run docs:screenshots)',
   ).toEqual([]);
+});
+
+test('the workshop guide has a row and a link for every scenario of the fake platform', () => {
+  const guide = readFileSync(guides[1] ?? '', 'utf8');
+  const missing = scenarioNames.filter(
+    (name) => !guide.includes(`| \`${name}\``) || !guide.includes(`scenario=${name}>`),
+  );
+  expect(missing, 'scenarios without a row and a ready link in docs/workshop-guide.md').toEqual([]);
 });
