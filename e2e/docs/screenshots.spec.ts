@@ -129,7 +129,7 @@ test('launch: a notebook, fixed resources with a GPU, a headless job with replic
   await expect(page.getByRole('button', { name: 'Launch 3 replicas' })).toBeVisible();
   await expect(page.getByText(/--replicas 3/)).toBeVisible();
   // the whole form in one picture: a taller window rather than a full-page shot, which the fixed footer spoils
-  await page.setViewportSize({ width: 1280, height: 1200 });
+  await page.setViewportSize({ width: 1280, height: 1480 });
   await shot(page, 'launch-headless', testInfo);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Launch 3 replicas' }).click();
@@ -160,14 +160,15 @@ function folderOnDisk(): string {
   const root = mkdtempSync(join(tmpdir(), 'portal-docs-'));
   const folder = join(root, 'night-2026-11-14');
   mkdirSync(join(folder, 'calib'), { recursive: true });
-  for (let frame = 1; frame <= 3; frame += 1)
+  for (let frame = 1; frame <= 6; frame += 1)
     writeFileSync(join(folder, `frame-${frame}.txt`), `exposure ${frame}\n`.repeat(40_000));
   writeFileSync(join(folder, 'calib', 'bias.csv'), 'id,level\n1,1002\n2,998\n');
   return folder;
 }
 
 test('storage: listing, uploads, sharing, FITS preview', async ({ page }, testInfo) => {
-  test.slow();
+  // seven uploads through the slow scenario take most of a minute
+  test.setTimeout(150_000);
   await page.goto('/storage/home/jdoe');
   await expect(fileRow(page, 'm31_deep.fits')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Space used in /home/jdoe' })).toBeVisible();
@@ -197,9 +198,9 @@ test('storage: listing, uploads, sharing, FITS preview', async ({ page }, testIn
   await expect(fileRow(page, 'm31_deep.fits')).toBeVisible(FIRST_DATA);
   await page.locator('input[type=file][webkitdirectory]').setInputFiles(folderOnDisk());
   const panel = page.getByRole('region', { name: 'Uploads' });
-  await expect(panel.getByText(/^[1-3] of 4 files uploaded/)).toBeVisible(FIRST_DATA);
+  await expect(panel.getByText(/^3 of 7 files uploaded/)).toBeVisible(FIRST_DATA);
   await shot(page, 'storage-upload-progress', testInfo);
-  await expect(panel.getByText(/^4 of 4 files uploaded/)).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText(/^7 of 7 files uploaded/)).toBeVisible({ timeout: 60_000 });
   await expect(fileRow(page, 'night-2026-11-14')).toBeVisible(FIRST_DATA);
   await shot(page, 'storage-upload-done', testInfo);
 });
@@ -209,6 +210,9 @@ test('usage: mine, a PI project, the platform', async ({ page, consoleGuard }, t
   await page.goto('/usage?window=week');
   await expect(region(page, 'Top sessions').getByRole('row', { name: /h5c0tt9j/ })).toBeVisible(FIRST_DATA);
   await shot(page, 'usage-mine', testInfo);
+  const chart = region(page, 'CPU core-hours by session type');
+  await expect(chart.getByRole('img', { name: /the table below lists/ })).toBeVisible();
+  await shot(chart, 'usage-chart', testInfo);
 
   await switchToPi(page);
   await page.goto('/usage/projects/survey-team?window=week');

@@ -37,7 +37,8 @@ export async function shot(
   const path = join(screenshotDir(testInfo), `${name}.png`);
   const common = { path, animations: 'disabled', caret: 'hide', scale: 'css', mask: options.mask } as const;
   if ('goto' in target) await target.screenshot({ ...common, fullPage: options.fullPage ?? false });
-  else await target.screenshot(common);
+  // the shell's fixed footer would otherwise be drawn over an element taller than the window
+  else await target.screenshot({ ...common, style: 'footer { visibility: hidden !important; }' });
 }
 
 /** Every `images/<name>.png` a guide shows. */
