@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, setColorScheme, setLanguage, test } from '../support/fixtures';
+import { expect as baseExpect, setColorScheme, setLanguage, test } from '../support/fixtures';
 import { accountMenu, failedLoad, sessionCell } from '../support/portal';
 import { scenarioNames } from '../../mocks/platform/scenarios';
 import {
@@ -19,7 +19,10 @@ import {
 // The screenshots of docs/user-guide.md and docs/workshop-guide.md. Each test walks one capability the way a
 // person would and saves what they see; the last test checks that every image a guide shows was taken.
 
-const FIRST_DATA = { timeout: 15_000 };
+// The machine that retakes the pictures may be busy: a page's first data gets more time than the default.
+const expect = baseExpect.configure({ timeout: 15_000 });
+const FIRST_DATA = { timeout: 20_000 };
+test.describe.configure({ timeout: 90_000 });
 
 const launchUrl = (params: Record<string, string>) =>
   `/sessions/launch?${new URLSearchParams(params).toString()}`;
@@ -28,7 +31,7 @@ const grid = (page: Page) => page.getByRole('grid', { name: /^(Contents of|Conte
 const fileRow = (page: Page, name: string) => grid(page).getByRole('row').filter({ hasText: name });
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
-/** Moves the in-page fake platform's clock on (Pending → Running) while the page's own clock stays put. */
+/** Moves the in-page fake platform's clock on, so Pending → Running needs no real waiting. */
 async function advancePlatformClock(page: Page, ms: number): Promise<void> {
   await page.evaluate((by) => {
     window.__fakePlatform?.advanceClock(by);
