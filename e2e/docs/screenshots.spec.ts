@@ -271,6 +271,10 @@ test('every image the guides show was taken by this run and is in docs/images', 
     taken.filter((name) => !pngsIn(docsImages).includes(name)),
     'taken but not committed to docs/images (run npm run docs:screenshots)',
   ).toEqual([]);
+  expect(
+    taken.filter((name) => !referenced.includes(name)),
+    'taken but shown by no guide',
+  ).toEqual([]);
 });
 
 test('the workshop guide has a row and a link for every scenario of the fake platform', () => {
