@@ -59,6 +59,23 @@ export default defineConfig<PortalFixtureOptions>({
       testMatch: 'mock/**/*.spec.ts',
       use: { baseURL: `http://${host}:${port(4173)}` },
     },
+    // The user guide's screenshots (e2e/docs): the demo build at a fixed size, time and zone, without motion.
+    // `npm run docs:screenshots` writes them into docs/images/; otherwise they go to test-results/ only.
+    {
+      name: 'docs',
+      // a regex: the glob would also match every spec under a checkout whose path holds "docs/"
+      testMatch: /\/e2e\/docs\/.*\.spec\.ts$/,
+      use: {
+        baseURL: `http://${host}:${port(4173)}`,
+        fakePlatformUrl,
+        viewport: { width: 1280, height: 800 },
+        deviceScaleFactor: 1,
+        colorScheme: 'light',
+        reducedMotion: 'reduce',
+        locale: 'en-CA',
+        timezoneId: 'America/Toronto',
+      },
+    },
     {
       name: 'cadc',
       testMatch: 'cadc/**/*.spec.ts',
