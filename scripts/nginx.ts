@@ -43,7 +43,9 @@ export type TemplateValues = ReturnType<typeof localDefaults>;
 
 /** The `${NAME}` references of a template, in order of first use. */
 export function templateVariableNames(template: string): string[] {
-  return [...new Set([...template.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((match) => match[1] ?? ''))];
+  return [
+    ...new Set([...template.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((match) => match[1] ?? '')),
+  ];
 }
 
 /**
@@ -94,7 +96,11 @@ export function ensureNginx(): string {
   return debian;
 }
 
-const MIME_TYPES = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'];
+const MIME_TYPES = [
+  '/etc/nginx/mime.types',
+  '/usr/local/etc/nginx/mime.types',
+  '/opt/homebrew/etc/nginx/mime.types',
+];
 const BROTLI_MODULES = '/usr/lib/nginx/modules';
 
 /** The main configuration around the rendered template: own pid, logs and temp paths; foreground. */
@@ -102,7 +108,9 @@ function mainConfig(dir: string): string {
   const mimeTypes = process.env.NGINX_MIME_TYPES ?? MIME_TYPES.find((path) => existsSync(path));
   if (!mimeTypes) throw new Error('no mime.types for nginx found; set NGINX_MIME_TYPES');
   // Brotli only where the module is installed (Debian's libnginx-mod-http-brotli-*); gzip otherwise.
-  const brotli = ['filter', 'static'].map((kind) => join(BROTLI_MODULES, `ngx_http_brotli_${kind}_module.so`));
+  const brotli = ['filter', 'static'].map((kind) =>
+    join(BROTLI_MODULES, `ngx_http_brotli_${kind}_module.so`),
+  );
   const hasBrotli = brotli.every((path) => existsSync(path));
   return [
     ...(hasBrotli ? brotli.map((path) => `load_module ${path};`) : []),
@@ -120,7 +128,11 @@ function mainConfig(dir: string): string {
       (kind) => `  ${kind}_temp_path ${join(dir, 'temp', kind)};`,
     ),
     ...(hasBrotli
-      ? ['  brotli on;', '  brotli_static on;', '  brotli_types text/css application/javascript application/json image/svg+xml;']
+      ? [
+          '  brotli on;',
+          '  brotli_static on;',
+          '  brotli_types text/css application/javascript application/json image/svg+xml;',
+        ]
       : []),
     `  include ${join(dir, 'conf.d', '*.conf')};`,
     '}',
@@ -186,7 +198,11 @@ export async function startNginx(options: { values: TemplateValues; dir?: string
   const listen = options.values.PORTAL_LISTEN;
   const url = `http://${listen.includes(':') ? listen : `127.0.0.1:${listen}`}`;
   try {
-    await waitUntilServing(url, () => child.exitCode !== null, () => `${output}\n${errorLog()}`);
+    await waitUntilServing(
+      url,
+      () => child.exitCode !== null,
+      () => `${output}\n${errorLog()}`,
+    );
   } catch (error) {
     child.kill('SIGTERM');
     throw error;

@@ -55,7 +55,9 @@ test('sign in, sessions, launch a notebook, its events; then French and dark fro
   await expect(details).toBeHidden();
 
   const image = 'images.canfar.net/skaha/astroml-notebook:26.03';
-  await page.goto(`/sessions/launch?${new URLSearchParams({ type: 'notebook', image, name: 'behind-nginx' })}`);
+  await page.goto(
+    `/sessions/launch?${new URLSearchParams({ type: 'notebook', image, name: 'behind-nginx' })}`,
+  );
   await page.getByRole('button', { name: 'Launch', exact: true }).click();
   const tile = sessionCell(page, 'behind-nginx');
   await expect(tile).toContainText('Pending');
@@ -99,14 +101,18 @@ test('storage: upload with a verified checksum, previews, rename by job, downloa
 
   await row(page, 'm31_deep.fits').dblclick();
   await expect(page.getByRole('dialog').getByRole('table', { name: 'FITS primary header' })).toBeVisible();
-  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'OBJECT' })).toContainText('M31_DEEP');
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'OBJECT' })).toContainText(
+    'M31_DEEP',
+  );
   await page.keyboard.press('Escape');
 
   // An image preview is a blob: URL.
   await row(page, 'thumbnail.png').dblclick();
   const picture = page.getByRole('dialog').getByRole('img', { name: 'Image thumbnail.png' });
   await expect(picture).toBeVisible();
-  await expect.poll(() => picture.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => picture.evaluate((element: HTMLImageElement) => element.naturalWidth))
+    .toBeGreaterThan(0);
   await page.keyboard.press('Escape');
 
   // Rename is a cavern job: its 303 names cavern's host and reaches the page through nginx's rewrite.

@@ -60,7 +60,9 @@ test('every answer carries the security headers, errors included', async ({ requ
   }
 });
 
-test('index.html has no inline script or style, and a fresh style nonce matching the CSP', async ({ request }) => {
+test('index.html has no inline script or style, and a fresh style nonce matching the CSP', async ({
+  request,
+}) => {
   const nonces: string[] = [];
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const response = await request.get('/');
@@ -121,7 +123,9 @@ test("cavern's 303 to its own host comes back on the portal's origin", async ({ 
       maxRedirects: 0,
     });
   // Straight from cavern's host, the Location names that host…
-  const direct = await negotiate('http://127.0.0.1:' + String(4197 + Number(process.env.E2E_PORT_OFFSET ?? 0)));
+  const direct = await negotiate(
+    'http://127.0.0.1:' + String(4197 + Number(process.env.E2E_PORT_OFFSET ?? 0)),
+  );
   expect(direct.status()).toBe(303);
   expect(direct.headers().location).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/arc\/transfers\//);
   // …through nginx it is a path on the portal's own origin, which the browser's fetch may follow.
