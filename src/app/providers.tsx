@@ -10,7 +10,7 @@ import { AuthProvider } from '../auth/auth-context';
 import type { AuthController } from '../auth/auth-controller';
 import { ConfigProvider } from '../config/config-context';
 import type { PortalConfig } from '../config/config-schema';
-import { getStyleNonce } from '../lib/csp-nonce';
+import { styleNonceGetter } from '../lib/csp-nonce';
 import { cssVariablesResolver, createPortalTheme } from './theme';
 
 export interface AppServices {
@@ -71,7 +71,7 @@ export function ThemedProviders({
       defaultColorScheme="auto"
       env={mantineEnv}
       // Mantine's <style> elements carry the CSP nonce (docs/deployment.md, "Content Security Policy").
-      getStyleNonce={getStyleNonce}
+      getStyleNonce={styleNonceGetter()}
     >
       {children}
     </MantineProvider>

@@ -15,20 +15,24 @@ declare global {
 /** The nonce on the page's csp-nonce meta element, or undefined where there is none. */
 export function readStyleNonce(doc: Document = document): string | undefined {
   const meta = doc.querySelector('meta[property="csp-nonce"]');
+  if (!(meta instanceof HTMLElement)) return undefined;
   // The `nonce` property, not the attribute: browsers blank the attribute once a policy applies.
-  const value = meta instanceof HTMLElement ? meta.nonce || meta.getAttribute('nonce') : null;
-  return value ? value : undefined;
+  const value = meta.nonce || meta.getAttribute('nonce');
+  if (!value) return undefined;
+  return value;
 }
 
-let styleNonce: string | undefined;
-let isRead = false;
+let getter: { get: (() => string) | undefined } | undefined;
 
-/** Read once, shared by every style-inserting library; stable for Mantine's `getStyleNonce`. */
-export function getStyleNonce(): string | undefined {
-  if (!isRead) {
-    styleNonce = readStyleNonce();
-    isRead = true;
-    if (styleNonce !== undefined) globalThis.__webpack_nonce__ = styleNonce;
+/**
+ * Mantine's `getStyleNonce`: read once and stable, undefined where the page has no nonce (dev, tests).
+ * Also hands the nonce to react-remove-scroll.
+ */
+export function styleNonceGetter(): (() => string) | undefined {
+  if (!getter) {
+    const nonce = readStyleNonce();
+    if (nonce !== undefined) globalThis.__webpack_nonce__ = nonce;
+    getter = { get: nonce === undefined ? undefined : () => nonce };
   }
-  return styleNonce;
+  return getter.get;
 }
