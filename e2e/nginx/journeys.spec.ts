@@ -3,10 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/fixtures';
 import { demoUser, sessionCell, submitPassword } from '../support/portal';
-import { expect, test } from './support/fixtures';
+import { expect as baseExpect, test } from './support/fixtures';
 
 // The main journeys on the production build served by nginx with its strict CSP (a cadc deployment in front
 // of the fake platform). Every test fails on any CSP violation its pages report (support/fixtures.ts).
+
+// Each page here loads its data over real HTTP through two proxies; on a busy machine that takes longer than
+// an assertion's default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 async function signedInAt(page: Page, path: string) {
   await page.goto(path);
@@ -44,9 +48,9 @@ test('sign in, sessions, launch a notebook, its events; then French and dark fro
   page,
   fakePlatform,
 }) => {
+  test.slow();
   await signedInAt(page, '/sessions');
-  // The machine may be busy: the first listing after sign-in gets more time than an assertion's default.
-  await expect(sessionCell(page, 'notebook1')).toBeVisible({ timeout: 15_000 });
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
 
   await sessionCell(page, 'notebook1').getByRole('button', { name: 'Events and logs notebook1' }).click();
   const details = page.getByRole('dialog', { name: 'Events and logs of notebook1' });
@@ -62,7 +66,7 @@ test('sign in, sessions, launch a notebook, its events; then French and dark fro
   const tile = sessionCell(page, 'behind-nginx');
   await expect(tile).toContainText('Pending');
   await fakePlatform.advanceClock(5_000);
-  await expect(tile).toContainText('Running', { timeout: 15_000 });
+  await expect(tile).toContainText('Running');
 
   // The colour-scheme switch inserts a <style> for the switch itself: it must carry the nonce too.
   await page.locator('label').filter({ hasText: /^FR$/ }).click();
@@ -84,6 +88,7 @@ test('images: browse the registry and open an artifact', async ({ page }) => {
 });
 
 test('storage: upload with a verified checksum, previews, rename by job, download', async ({ page }) => {
+  test.slow();
   await signedInAt(page, '/storage/home/jdoe');
   await expect(row(page, 'm31_deep.fits')).toBeVisible();
 
@@ -136,5 +141,5 @@ test('usage: my figures of the last day', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
   await expect(
     page.getByRole('region', { name: 'Top sessions', exact: true }).getByRole('row', { name: /h5c0tt9j/ }),
-  ).toBeVisible({ timeout: 15_000 });
+  ).toBeVisible();
 });
