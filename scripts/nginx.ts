@@ -163,10 +163,42 @@ async function waitUntilServing(url: string, hasExited: () => boolean, log: () =
   throw new Error(`nginx did not serve ${url} within 20 s:\n${log()}`);
 }
 
+/** An nginx this script started in `dir` whose runner died without stopping it (its pid file is still there). */
+async function stopLeftover(dir: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(dir, 'nginx.pid'), 'utf8').trim());
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 1) return;
+  // Only that nginx: a pid file left by a killed nginx may name a process that has since reused the number.
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (!command.includes('nginx') || !command.includes(dir)) return;
+  } catch {
+    return;
+  }
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return; // not running any more
+  }
+  for (let waited = 0; waited < 5_000; waited += 100) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 /** Renders the template with `values`, checks it with `nginx -t`, then runs nginx until `stop()`. */
 export async function startNginx(options: { values: TemplateValues; dir?: string }): Promise<RunningNginx> {
   const nginx = ensureNginx();
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'science-portal-nginx-'));
+  await stopLeftover(dir);
   await rm(join(dir, 'conf.d'), { recursive: true, force: true });
   mkdirSync(join(dir, 'conf.d'), { recursive: true });
   mkdirSync(join(dir, 'temp'), { recursive: true });
