@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { CAVERN_HOST_PORT, expect, test } from './support/fixtures';
 
 // What nginx (deploy/nginx/templates/portal.conf.template) puts on the wire, in front of the fake platform.
 
@@ -123,9 +123,7 @@ test("cavern's 303 to its own host comes back on the portal's origin", async ({ 
       maxRedirects: 0,
     });
   // Straight from cavern's host, the Location names that host…
-  const direct = await negotiate(
-    'http://127.0.0.1:' + String(4197 + Number(process.env.E2E_PORT_OFFSET ?? 0)),
-  );
+  const direct = await negotiate(`http://127.0.0.1:${CAVERN_HOST_PORT}`);
   expect(direct.status()).toBe(303);
   expect(direct.headers().location).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/arc\/transfers\//);
   // …through nginx it is a path on the portal's own origin, which the browser's fetch may follow.

@@ -8,7 +8,8 @@ const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 /** As in playwright.config.ts: the nginx project's baseURL and the fake platform's HTTP server. */
 export const NGINX_PORT = 4177 + offset;
 const FAKE_PLATFORM = `http://127.0.0.1:${4010 + offset}`;
-const CAVERN_HOST_PORT = 4197 + offset;
+/** cavern's own host, as the real one is: a proxy in front of the fake platform (support/cavern-host.ts). */
+export const CAVERN_HOST_PORT = 4197 + offset;
 
 export interface CspViolation {
   directive: string;
