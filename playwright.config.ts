@@ -87,6 +87,12 @@ export default defineConfig<PortalFixtureOptions>({
       use: { baseURL: `http://${host}:${port(4176)}`, fakePlatformUrl },
     },
     {
+      // The production build through real nginx (deploy/nginx) with its strict CSP; the spec starts nginx.
+      name: 'nginx',
+      testMatch: 'nginx/**/*.spec.ts',
+      use: { baseURL: `http://${host}:${port(4177)}`, fakePlatformUrl },
+    },
+    {
       name: 'oidc',
       testMatch: 'oidc/**/*.spec.ts',
       use: { baseURL: `http://${host}:${port(4175)}`, fakePlatformUrl, oidcProviderUrl },

@@ -80,5 +80,8 @@ export default defineConfig(({ command }) => ({
     watch: { ignored: ['**/playwright-report/**', '**/test-results/**', '**/bench/**'] },
   },
   preview: { proxy: platformProxy() },
+  // Stamps a placeholder nonce on index.html (and a csp-nonce meta element) that nginx replaces per response
+  // for the strict CSP's style-src (deploy/nginx, docs/deployment.md).
+  html: { cspNonce: 'PORTAL_CSP_NONCE' },
   build: { sourcemap: true, target: 'es2022' },
 }));

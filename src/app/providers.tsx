@@ -10,6 +10,7 @@ import { AuthProvider } from '../auth/auth-context';
 import type { AuthController } from '../auth/auth-controller';
 import { ConfigProvider } from '../config/config-context';
 import type { PortalConfig } from '../config/config-schema';
+import { styleNonceGetter } from '../lib/csp-nonce';
 import { cssVariablesResolver, createPortalTheme } from './theme';
 
 export interface AppServices {
@@ -69,6 +70,8 @@ export function ThemedProviders({
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
       env={mantineEnv}
+      // Mantine's <style> elements carry the CSP nonce (docs/deployment.md, "Content Security Policy").
+      getStyleNonce={styleNonceGetter()}
     >
       {children}
     </MantineProvider>
