@@ -80,5 +80,10 @@ export default defineConfig(({ command }) => ({
     watch: { ignored: ['**/playwright-report/**', '**/test-results/**', '**/bench/**'] },
   },
   preview: { proxy: platformProxy() },
-  build: { sourcemap: true, target: 'es2022' },
+  build: {
+    sourcemap: true,
+    target: 'es2022',
+    // dist/.vite/manifest.json: which chunks and stylesheets each entry and route needs (bench/figures/bundle.ts).
+    manifest: true,
+  },
 }));
