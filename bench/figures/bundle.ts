@@ -25,11 +25,11 @@ const PREVIEW_PORT = 4821;
  */
 export const ROUTE_MODULES: Record<string, readonly string[]> = {
   sessions: ['src/features/sessions/sessions-page.tsx'],
-  launch: ['src/features/sessions/sessions-page.tsx'],
+  launch: ['src/features/sessions/sessions-page.tsx', 'src/features/sessions/launch/launch-page.tsx'],
   images: ['src/features/images/images-page.tsx'],
   storage: ['src/features/storage/storage-page.tsx'],
   usage: ['src/features/usage/usage-page.tsx'],
-  'sign-in': [],
+  'sign-in': ['src/features/sign-in/sign-in-screen.tsx'],
 };
 
 export const FIRST_ROUTE = 'sessions';

@@ -1,5 +1,6 @@
 import { IconBox, IconChartBar, IconFolder, IconTerminal2, type Icon } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { loadMantineStyles } from '../components/styles/load-mantine-styles';
 import type { FeatureName, PortalConfig } from '../config/config-schema';
 import type { en } from '../i18n/en';
 import { paths, routePatterns } from '../lib/paths';
@@ -29,7 +30,7 @@ export const areas: readonly Area[] = [
     label: 'nav.images',
     icon: IconBox,
     feature: 'images',
-    load: async () => (await import('../features/images/images-page')).ImagesPage,
+    load: async () => (await withStyles(import('../features/images/images-page'))).ImagesPage,
   },
   {
     pattern: routePatterns.storage,
@@ -37,7 +38,7 @@ export const areas: readonly Area[] = [
     label: 'nav.storage',
     icon: IconFolder,
     feature: 'storage',
-    load: async () => (await import('../features/storage/storage-page')).StoragePage,
+    load: async () => (await withStyles(import('../features/storage/storage-page'))).StoragePage,
   },
   {
     pattern: routePatterns.usage,
@@ -45,9 +46,15 @@ export const areas: readonly Area[] = [
     label: 'nav.usage',
     icon: IconChartBar,
     feature: 'usage',
-    load: async () => (await import('../features/usage/usage-page')).UsagePage,
+    load: async () => (await withStyles(import('../features/usage/usage-page'))).UsagePage,
   },
 ];
+
+/** A page's module, once it and the Mantine stylesheets the first page did not load are both in. */
+async function withStyles<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadMantineStyles()]);
+  return module;
+}
 
 /** What a deployment shows: a flag that is off removes the area's route and its navigation entry. */
 export function enabledAreas<T extends Pick<Area, 'feature'>>(
