@@ -24,12 +24,29 @@ const PREVIEW_PORT = 4821;
  * follow it, so the figure fails rather than quietly measuring less.
  */
 export const ROUTE_MODULES: Record<string, readonly string[]> = {
-  sessions: ['src/features/sessions/sessions-page.tsx'],
-  launch: ['src/features/sessions/sessions-page.tsx', 'src/features/sessions/launch/launch-page.tsx'],
-  images: ['src/features/images/images-page.tsx'],
-  storage: ['src/features/storage/storage-page.tsx'],
-  usage: ['src/features/usage/usage-page.tsx'],
-  'sign-in': ['src/features/sign-in/sign-in-screen.tsx'],
+  sessions: ['src/features/sessions/sessions-page.tsx', 'src/i18n/en/sessions.ts'],
+  launch: [
+    'src/features/sessions/sessions-page.tsx',
+    'src/i18n/en/sessions.ts',
+    'src/features/sessions/launch/launch-page.tsx',
+    'src/components/styles/mantine-rest.ts',
+  ],
+  images: [
+    'src/features/images/images-page.tsx',
+    'src/i18n/en/images.ts',
+    'src/components/styles/mantine-rest.ts',
+  ],
+  storage: [
+    'src/features/storage/storage-page.tsx',
+    'src/i18n/en/storage.ts',
+    'src/components/styles/mantine-rest.ts',
+  ],
+  usage: [
+    'src/features/usage/usage-page.tsx',
+    'src/i18n/en/usage.ts',
+    'src/components/styles/mantine-rest.ts',
+  ],
+  'sign-in': ['src/features/sign-in/sign-in-screen.tsx', 'src/components/styles/mantine-rest.ts'],
 };
 
 export const FIRST_ROUTE = 'sessions';

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { loadMantineStyles } from '../components/styles/load-mantine-styles';
 import type { FeatureName, PortalConfig } from '../config/config-schema';
 import type { en } from '../i18n/en';
+import type { AreaStrings } from '../i18n/translation';
 import { paths, routePatterns } from '../lib/paths';
 
 /** One area of the portal: its route, its navigation entry and the feature flag that owns both. */
@@ -12,6 +13,8 @@ export interface Area {
   label: `nav.${keyof typeof en.nav}`;
   icon: Icon;
   feature?: FeatureName;
+  /** The area's strings (src/i18n/<language>/<area>.ts), loaded with its route module. */
+  strings: AreaStrings;
   /** The area's route module, loaded when the area is first visited. */
   load: () => Promise<ComponentType>;
 }
@@ -21,6 +24,7 @@ export const areas: readonly Area[] = [
     pattern: routePatterns.sessions,
     to: paths.sessions(),
     label: 'nav.sessions',
+    strings: 'sessions',
     icon: IconTerminal2,
     load: async () => (await import('../features/sessions/sessions-page')).SessionsPage,
   },
@@ -28,6 +32,7 @@ export const areas: readonly Area[] = [
     pattern: routePatterns.images,
     to: paths.images(),
     label: 'nav.images',
+    strings: 'images',
     icon: IconBox,
     feature: 'images',
     load: async () => (await withStyles(import('../features/images/images-page'))).ImagesPage,
@@ -36,6 +41,7 @@ export const areas: readonly Area[] = [
     pattern: routePatterns.storage,
     to: paths.storage(),
     label: 'nav.storage',
+    strings: 'storage',
     icon: IconFolder,
     feature: 'storage',
     load: async () => (await withStyles(import('../features/storage/storage-page'))).StoragePage,
@@ -44,6 +50,7 @@ export const areas: readonly Area[] = [
     pattern: routePatterns.usage,
     to: paths.usage(),
     label: 'nav.usage',
+    strings: 'usage',
     icon: IconChartBar,
     feature: 'usage',
     load: async () => (await withStyles(import('../features/usage/usage-page'))).UsagePage,

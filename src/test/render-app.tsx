@@ -37,7 +37,9 @@ export async function renderApp(options: RenderAppOptions = {}) {
     queries: { retry: false, staleTime: 0 },
     mutations: { retry: false },
   });
-  const router = createMemoryRouter(createRoutes(config.features), { initialEntries: [route] });
+  const router = createMemoryRouter(createRoutes(config.features, appServices.i18n), {
+    initialEntries: [route],
+  });
   const user = userEvent.setup();
   const result = render(
     <AppProviders {...appServices} mantineEnv="test">
