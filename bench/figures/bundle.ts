@@ -5,6 +5,8 @@
 //     level 9), in kB of 1,000 bytes as Vite prints them. This is the budget (target ≤ 150).
 //   bundle.routes — per route, the gzip kB of the chunks (and their CSS) it loads beyond the entry.
 //   bundle.entryGzipKB — the entry alone (what every route shares).
+//   bundle.firstRouteMissingStyles — Mantine classes the first route's code uses whose stylesheet the first route
+//     does not load (src/components/styles/mantine-first-route.ts lists them); must be 0.
 //   bundle.firstRouteLoadedKB — the same first route measured in Chromium: the encoded (compressed) body sizes
 //     of every script and stylesheet the page fetched, signed in, from a reload with the cache off until the
 //     network was quiet. `vite preview` compresses with gzip at zlib's default level 6 (and leaves files under
@@ -125,6 +127,23 @@ export function staticBundle(dist = DIST): StaticBundle {
   return { entry: sizes(entryFiles), routes };
 }
 
+/**
+ * Mantine classes (`m_` and 8 hex digits) in the first route's JS that Mantine's stylesheets define but the
+ * first route's CSS does not: a component whose stylesheet is missing from mantine-first-route.ts.
+ */
+export function missingFirstRouteStyles(files: Iterable<string>, dist = DIST): string[] {
+  const list = [...files];
+  const read = (suffix: string) =>
+    list
+      .filter((file) => file.endsWith(suffix))
+      .map((file) => readFileSync(join(dist, file), 'utf8'))
+      .join('\n');
+  const classes = (text: string) => new Set(text.match(/m_[0-9a-f]{8}/g) ?? []);
+  const styled = classes(readFileSync('node_modules/@mantine/core/styles.css', 'utf8'));
+  const loaded = classes(read('.css'));
+  return [...classes(read('.js'))].filter((name) => styled.has(name) && !loaded.has(name)).sort();
+}
+
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((sum, size) => sum + size, 0);
 
 function printFiles(title: string, sizes: Map<string, number>) {
@@ -177,10 +196,14 @@ export async function measure(): Promise<Figures> {
   for (const [route, sizes] of Object.entries(bundle.routes)) printFiles(`route ${route}`, sizes);
   const firstRoute = bundle.routes[FIRST_ROUTE];
   if (!firstRoute) throw new Error(`no route ${FIRST_ROUTE}`);
+  const missing = missingFirstRouteStyles([...bundle.entry.keys(), ...firstRoute.keys()]);
+  if (missing.length > 0)
+    console.log(`  first route uses Mantine classes without their stylesheet: ${missing.join(' ')}`);
   const loaded = await loadedFirstRoute();
   return {
     'bundle.firstRouteGzipKB': kB(total(bundle.entry) + total(firstRoute)),
     'bundle.firstRouteLoadedKB': kB(loaded.bytes),
+    'bundle.firstRouteMissingStyles': missing.length,
     'bundle.entryGzipKB': kB(total(bundle.entry)),
     'bundle.routes': Object.fromEntries(
       Object.entries(bundle.routes).map(([route, sizes]) => [route, kB(total(sizes))]),
