@@ -16,12 +16,11 @@ export async function createAuth(
       return createCadcAuth(store, api);
     case 'mock':
       return createMockAuth(store, api, demoAccounts);
-    case 'oidc':
+    case 'oidc': {
       if (!config.auth.oidc) throw new Error('auth.oidc is required when auth.mode is "oidc"');
-      {
-        // Only OIDC deployments load the OIDC code (and, from it, oidc-client-ts).
-        const { createOidcAuth } = await import('./oidc-auth');
-        return createOidcAuth(store, config.auth.oidc);
-      }
+      // Only OIDC deployments load the OIDC code (and, from it, oidc-client-ts).
+      const { createOidcAuth } = await import('./oidc-auth');
+      return createOidcAuth(store, config.auth.oidc);
+    }
   }
 }
