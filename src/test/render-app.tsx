@@ -32,6 +32,13 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const config = { ...parsed.config, services: testServices() };
   if (signedInAs) storeToken(tokenFor(signedInAs));
 
+  // Chunks the app loads lazily (sign-in, the Mantine stylesheets beyond the first page's): importing them here
+  // keeps a test's first findBy… about what it checks rather than a cold compile on a busy machine.
+  await Promise.all([
+    import('../features/sign-in/sign-in-screen'),
+    import('../features/sign-in/reauth-modal'),
+    import('../components/styles/mantine-rest'),
+  ]);
   const appServices = await createServices(config, { demoAccounts: demoAccounts(), language });
   appServices.queryClient.setDefaultOptions({
     queries: { retry: false, staleTime: 0 },
