@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './e2e/support/chromium';
 import type { PortalFixtureOptions } from './e2e/support/fixtures';
 
 const isCI = Boolean(process.env.CI);
@@ -12,11 +12,6 @@ const fakePlatformUrl = `http://${host}:${port(4010)}`;
 const oidcProviderUrl = `http://${host}:${port(4011)}`;
 // The real Prometheus of e2e/prometheus (started by that spec, with a data set made at test time).
 const prometheusPort = port(4020);
-
-// A system Chromium (Debian's package) when there is one; otherwise Playwright's own download
-// (scripts/ensure-browser.mjs sees to one or the other before the suite runs).
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(chromium) ? chromium : undefined;
 
 /** `vite preview` of the build in dist/ (npm run test:e2e builds it first) with one runtime config. */
 function preview(port: number, env: Record<string, string>) {
@@ -40,18 +35,8 @@ export default defineConfig<PortalFixtureOptions>({
   reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
   use: {
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    // A system Chromium (Debian's package) when there is one, else Playwright's own (e2e/support/chromium.ts).
+    launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
   },
   projects: [
     {

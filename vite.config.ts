@@ -83,5 +83,10 @@ export default defineConfig(({ command }) => ({
   // Stamps a placeholder nonce on index.html (and a csp-nonce meta element) that nginx replaces per response
   // for the strict CSP's style-src (deploy/nginx, docs/deployment.md).
   html: { cspNonce: 'PORTAL_CSP_NONCE' },
-  build: { sourcemap: true, target: 'es2022' },
+  build: {
+    sourcemap: true,
+    target: 'es2022',
+    // dist/.vite/manifest.json: which chunks and stylesheets each entry and route needs (bench/figures/bundle.ts).
+    manifest: true,
+  },
 }));

@@ -1,23 +1,57 @@
 // `npm run bench`: builds the portal, runs every figure module in bench/figures/ one after another and writes
-// their figures into bench/report.json (one key per figure). `npm run bench -- sessions` runs only the modules
-// whose file name contains "sessions" and keeps the other figures of an existing report.
+// bench/report.json:
+//   { generatedAt, machine: { cpus, memGiB, node, chromium }, figures: { "<area>.<figure>": value, … },
+//     targets: { "<figure>": { target, pass } } }
+// then prints every figure with its target and pass/fail. `npm run bench -- storage` runs only the modules whose
+// file name contains "storage" and keeps the other figures of an existing report. A module that fails leaves
+// its figures out (or at their previous value) and makes the run exit non-zero; a missed target does not.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FigureModule, Figures } from './support';
+import { launchChromium, type FigureModule, type Figures } from './support';
+import { describeTarget, meets, TARGETS } from './targets';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const reportPath = join(here, 'report.json');
 const only = process.argv.slice(2);
+
+interface Report {
+  generatedAt: string;
+  machine: { cpus: number; memGiB: number; node: string; chromium: string };
+  figures: Figures;
+  targets: Record<string, { target: string; pass: boolean | null }>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The figures of an earlier report: this shape, or the flat one (figure keys at the top) before it. */
+function previousFigures(): Figures {
+  if (only.length === 0 || !existsSync(reportPath)) return {};
+  const raw: unknown = JSON.parse(readFileSync(reportPath, 'utf8'));
+  if (!isRecord(raw)) return {};
+  if (isRecord(raw.figures)) return raw.figures;
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => key.includes('.')));
+}
+
+async function chromiumVersion(): Promise<string> {
+  try {
+    const browser = await launchChromium();
+    const version = browser.version();
+    await browser.close();
+    return version;
+  } catch {
+    return 'unavailable';
+  }
+}
 
 const modules = readdirSync(join(here, 'figures'))
   .filter((name) => name.endsWith('.ts'))
   .filter((name) => only.length === 0 || only.some((part) => name.includes(part)))
   .sort();
 
-const previous: Figures =
-  only.length > 0 && existsSync(reportPath) ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Figures) : {};
-const report: Figures = { ...previous };
+const figures: Figures = previousFigures();
 let failed = false;
 
 for (const name of modules) {
@@ -25,9 +59,9 @@ for (const name of modules) {
   console.log(`bench: ${name}`);
   try {
     const module = (await import(pathToFileURL(join(here, 'figures', name)).href)) as FigureModule;
-    const figures = await module.measure();
-    Object.assign(report, figures);
-    for (const [key, value] of Object.entries(figures)) console.log(`  ${key} = ${JSON.stringify(value)}`);
+    const measured = await module.measure();
+    Object.assign(figures, measured);
+    for (const [key, value] of Object.entries(measured)) console.log(`  ${key} = ${JSON.stringify(value)}`);
   } catch (error) {
     failed = true;
     console.error(`bench: ${name} failed:`, error);
@@ -35,7 +69,46 @@ for (const name of modules) {
   console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-const sorted = Object.fromEntries(Object.entries(report).sort(([a], [b]) => a.localeCompare(b)));
-writeFileSync(reportPath, `${JSON.stringify(sorted, null, 2)}\n`);
-console.log(`bench: wrote ${reportPath}`);
+const sortedFigures = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b)));
+const targets = Object.fromEntries(
+  Object.entries(TARGETS).map(([key, target]) => {
+    const value = sortedFigures[key];
+    return [
+      key,
+      { target: describeTarget(target), pass: typeof value === 'number' ? meets(target, value) : null },
+    ];
+  }),
+);
+const report: Report = {
+  generatedAt: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    memGiB: Number((totalmem() / 1024 ** 3).toFixed(1)),
+    node: process.version,
+    chromium: await chromiumVersion(),
+  },
+  figures: sortedFigures,
+  targets,
+};
+writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+// The summary: every figure, its target and whether it holds.
+const rows = Object.entries(sortedFigures).flatMap(([key, value]) => {
+  // A per-item figure (bundle.routes) gets a row per item.
+  if (isRecord(value))
+    return Object.entries(value).map(([item, v]) => [`${key}.${item}`, JSON.stringify(v), '—', '']);
+  const target = TARGETS[key];
+  const result = targets[key];
+  const verdict = !target || !result ? '' : result.pass === null ? 'missing' : result.pass ? 'pass' : 'FAIL';
+  return [[key, JSON.stringify(value), target ? describeTarget(target) : '—', verdict]];
+});
+for (const key of Object.keys(TARGETS)) {
+  if (!(key in sortedFigures)) rows.push([key, '(not measured)', targets[key]?.target ?? '', 'missing']);
+}
+const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length), 6));
+const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+console.log(`\n${line(['figure', 'value', 'target', 'result'])}`);
+for (const row of rows) console.log(line(row));
+const held = Object.values(targets).filter((result) => result.pass === true).length;
+console.log(`\nbench: ${held} of ${Object.keys(TARGETS).length} targets hold; wrote ${reportPath}`);
 if (failed) process.exitCode = 1;

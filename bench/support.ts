@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from '../e2e/support/chromium';
 
 /** Figures keyed `area.figureName`; values are numbers, or objects of numbers for per-item figures. */
 export type Figures = Record<string, unknown>;
@@ -14,19 +14,10 @@ const HOST = '127.0.0.1';
 
 /** The same Chromium as the e2e suite: the system one when there is one, else Playwright's own. */
 export async function launchChromium(): Promise<Browser> {
-  const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   return chromium.launch({
-    executablePath: existsSync(system) ? system : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
+    executablePath: chromiumExecutablePath,
+    // Precise memory figures for the upload's peak heap (performance.memory is coarse without it).
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
   });
 }
 

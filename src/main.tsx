@@ -1,5 +1,5 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+// Only the first page's Mantine styles; the rest load with the other pages (components/styles).
+import './components/styles/mantine-first-route';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -9,14 +9,14 @@ import { createServices } from './app/create-services';
 import type { DemoAccount } from './auth/auth-controller';
 import type { PortalConfig } from './config/config-schema';
 import { loadConfig } from './config/load-config';
-import { createI18n } from './i18n/i18n';
+import { prepareI18n } from './i18n/i18n';
 
 /** config.json → the fake platform when asked → a previous sign-in → first render. */
 async function bootstrap(container: HTMLElement) {
   const root = createRoot(container);
   const result = await loadConfig();
   if (!result.ok) {
-    root.render(<StartupErrorPage problem={result} i18n={createI18n()} />);
+    root.render(<StartupErrorPage problem={result} i18n={await prepareI18n()} />);
     return;
   }
   let services: AppServices;
@@ -26,7 +26,9 @@ async function bootstrap(container: HTMLElement) {
   } catch (error: unknown) {
     // Never a blank page: say what stopped the start (an identity provider's module, the fake platform's worker).
     const detail = error instanceof Error ? error.message : String(error);
-    root.render(<StartupErrorPage problem={{ ok: false, reason: 'startup', detail }} i18n={createI18n()} />);
+    root.render(
+      <StartupErrorPage problem={{ ok: false, reason: 'startup', detail }} i18n={await prepareI18n()} />,
+    );
     return;
   }
   root.render(

@@ -2,10 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render-app';
 
+// The first test to open a route waits for its module (and strings) to be compiled and loaded.
+const FIRST_LOAD = { timeout: 8_000 };
+
 describe('the app shell', () => {
   it('shows the signed-in shell with navigation, the user menu and the version', async () => {
     await renderApp({ route: '/' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     expect(within(nav).getByRole('link', { name: 'Sessions' })).toHaveAttribute('href', '/sessions');
     expect(screen.getByRole('button', { name: 'Account menu for Jane Doe' })).toBeInTheDocument();
@@ -15,7 +20,7 @@ describe('the app shell', () => {
 
   it('switches to French and remembers the choice', async () => {
     const { user } = await renderApp({ route: '/sessions' });
-    await screen.findByRole('heading', { level: 1, name: 'Sessions' });
+    await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD);
     await user.click(screen.getByRole('radio', { name: 'FR' }));
     expect(await screen.findByRole('navigation', { name: 'Navigation principale' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeInTheDocument();
@@ -35,7 +40,9 @@ describe('the app shell', () => {
     expect(await screen.findByText('notebook1')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
-    expect(await screen.findByRole('heading', { name: 'Sign in to the Science Portal' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in to the Science Portal' }, FIRST_LOAD),
+    ).toBeInTheDocument();
     expect(sessionStorage.getItem('science-portal.token')).toBeNull();
     expect(screen.queryByText('notebook1')).not.toBeInTheDocument();
   });

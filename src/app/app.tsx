@@ -5,7 +5,9 @@ import { createRoutes } from './routes';
 
 export function App(services: AppServices) {
   const [router] = useState(() =>
-    createBrowserRouter(createRoutes(services.config.features), { basename: import.meta.env.BASE_URL }),
+    createBrowserRouter(createRoutes(services.config.features, services.i18n), {
+      basename: import.meta.env.BASE_URL,
+    }),
   );
   return (
     <AppProviders {...services}>

@@ -1,9 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useAuthState } from '../auth/auth-context';
 import type { AuthState } from '../auth/auth-store';
-import { ReauthModal } from '../features/sign-in/reauth-modal';
-import { SignInScreen } from '../features/sign-in/sign-in-screen';
+import { loadMantineStyles } from '../components/styles/load-mantine-styles';
+import { PageLoader } from './page-loader';
+
+// Sign-in is its own chunk: a signed-in start (the usual one, with a token in the tab) never loads the forms,
+// and the sign-in dialog loads only when a call comes back 401.
+const SignInScreen = lazy(async () => {
+  const [screen] = await Promise.all([import('../features/sign-in/sign-in-screen'), loadMantineStyles()]);
+  return { default: screen.SignInScreen };
+});
+const ReauthModal = lazy(async () => {
+  const [modal] = await Promise.all([import('../features/sign-in/reauth-modal'), loadMantineStyles()]);
+  return { default: modal.ReauthModal };
+});
 
 interface AuthGateProps {
   children: ReactNode;
@@ -18,12 +29,22 @@ interface AuthGateProps {
 export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
   const state = useAuthState();
   useRefreshAfterSignIn(state);
-  if (state.status === 'signedOut') return signedOut(<SignInScreen />);
+  if (state.status === 'signedOut') {
+    return signedOut(
+      <Suspense fallback={<PageLoader />}>
+        <SignInScreen />
+      </Suspense>,
+    );
+  }
   // Keyed by user: another user's page starts afresh; the same user's survives a renewed sign-in.
   return signedIn(
     <Fragment key={state.user.username}>
       {children}
-      <ReauthModal />
+      {state.status === 'expired' && (
+        <Suspense fallback={null}>
+          <ReauthModal />
+        </Suspense>
+      )}
     </Fragment>,
   );
 }

@@ -5,7 +5,7 @@ import type { DemoAccount } from '../auth/auth-controller';
 import { AuthStore } from '../auth/auth-store';
 import { createAuth } from '../auth/create-auth';
 import type { PortalConfig } from '../config/config-schema';
-import { createI18n } from '../i18n/i18n';
+import { prepareI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/translation';
 import type { AppServices } from './providers';
 
@@ -29,7 +29,7 @@ export async function createServices(
   });
   const auth = await createAuth(config, store, api, options.demoAccounts);
   await auth.restore();
-  return { config, api, auth, queryClient, i18n: createI18n(options.language) };
+  return { config, api, auth, queryClient, i18n: await prepareI18n(options.language) };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { useMemo, type ReactNode } from 'react';
+import { useNotifications } from '@mantine/notifications';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ApiProvider } from '../api/api-context';
 import type { ApiClient } from '../api/http/client';
@@ -12,6 +12,10 @@ import { ConfigProvider } from '../config/config-context';
 import type { PortalConfig } from '../config/config-schema';
 import { styleNonceGetter } from '../lib/csp-nonce';
 import { cssVariablesResolver, createPortalTheme } from './theme';
+
+// The notification container and its styles load with the first notification: a notification shown before
+// they arrive waits in Mantine's store until the container mounts.
+const Notifications = lazy(async () => ({ default: (await import('./notifications')).PortalNotifications }));
 
 export interface AppServices {
   config: PortalConfig;
@@ -41,7 +45,7 @@ export function AppProviders({
     <ConfigProvider config={config}>
       <I18nextProvider i18n={i18n}>
         <ThemedProviders mantineEnv={mantineEnv}>
-          <Notifications />
+          <NotificationsWhenNeeded />
           <QueryClientProvider client={queryClient}>
             <ApiProvider api={api}>
               <AuthProvider auth={auth}>{children}</AuthProvider>
@@ -75,5 +79,18 @@ export function ThemedProviders({
     >
       {children}
     </MantineProvider>
+  );
+}
+
+/** Mounts the notification container once there is something to show, and keeps it from then on. */
+function NotificationsWhenNeeded() {
+  const { notifications, queue } = useNotifications();
+  const [isNeeded, setNeeded] = useState(false);
+  if (!isNeeded && notifications.length + queue.length > 0) setNeeded(true);
+  if (!isNeeded) return null;
+  return (
+    <Suspense fallback={null}>
+      <Notifications />
+    </Suspense>
   );
 }

@@ -2,7 +2,6 @@ import type { ApiClient } from '../api/http/client';
 import type { PortalConfig } from '../config/config-schema';
 import type { AuthController, DemoAccount } from './auth-controller';
 import type { AuthStore } from './auth-store';
-import { createOidcAuth } from './oidc-auth';
 import { createCadcAuth, createMockAuth } from './password-auth';
 
 /** The configured sign-in mode behind the one AuthController interface. */
@@ -17,8 +16,11 @@ export async function createAuth(
       return createCadcAuth(store, api);
     case 'mock':
       return createMockAuth(store, api, demoAccounts);
-    case 'oidc':
+    case 'oidc': {
       if (!config.auth.oidc) throw new Error('auth.oidc is required when auth.mode is "oidc"');
+      // Only OIDC deployments load the OIDC code (and, from it, oidc-client-ts).
+      const { createOidcAuth } = await import('./oidc-auth');
       return createOidcAuth(store, config.auth.oidc);
+    }
   }
 }

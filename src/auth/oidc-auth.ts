@@ -20,7 +20,7 @@ function isReturnPath(value: unknown): value is string {
 
 /** Authorization code + PKCE with a public client (oidc-client-ts always uses S256 for `code`). */
 export async function createOidcAuth(store: AuthStore, settings: OidcSettings): Promise<OidcAuth> {
-  // Loaded only in OIDC deployments, so other modes do not ship it in their first route.
+  // Loaded only in OIDC deployments (create-auth imports this module lazily too).
   const { UserManager: Manager, WebStorageStateStore } = await import('oidc-client-ts');
   const base = new URL(import.meta.env.BASE_URL, window.location.origin);
   const callbackUrl = new URL(OIDC_CALLBACK_PATH, base);

@@ -1,8 +1,4 @@
-import { images } from './en/images';
-import { sessions } from './en/sessions';
-import { storage } from './en/storage';
-import { usage } from './en/usage';
-
+// The shell's strings, in the first chunk. Each area's strings (./en/<area>.ts) load with the area (./i18n.ts).
 export const en = {
   app: {
     name: 'Science Portal',
@@ -99,8 +95,4 @@ export const en = {
     title: 'The portal could not start',
     body: '{{detail}} Reload the page to try again; if it happens again, tell the platform’s operators.',
   },
-  sessions,
-  images,
-  storage,
-  usage,
 } as const;

@@ -1,10 +1,7 @@
-import { images } from './fr/images';
-import { sessions } from './fr/sessions';
-import { storage } from './fr/storage';
-import { usage } from './fr/usage';
-import type { Translation } from './translation';
+import type { ShellTranslation } from './translation';
 
-export const fr: Translation = {
+// The shell's strings, loaded when French is chosen; each area's (./fr/<area>.ts) load with the area.
+export const fr: ShellTranslation = {
   app: {
     name: 'Portail scientifique',
     platform: 'CANFAR',
@@ -102,8 +99,4 @@ export const fr: Translation = {
     title: 'Le portail n’a pas pu démarrer',
     body: '{{detail}} Rechargez la page pour réessayer ; si le problème persiste, prévenez les responsables de la plateforme.',
   },
-  sessions,
-  images,
-  storage,
-  usage,
 };

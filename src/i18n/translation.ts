@@ -1,8 +1,25 @@
 import type { en } from './en';
+import type { images } from './en/images';
+import type { sessions } from './en/sessions';
+import type { storage } from './en/storage';
+import type { usage } from './en/usage';
+
+/** The areas whose strings are files of their own (`./<language>/<area>.ts`), loaded with the area. */
+export const AREA_STRINGS = ['sessions', 'images', 'storage', 'usage'] as const;
+export type AreaStrings = (typeof AREA_STRINGS)[number];
+
+/** Every English string: the shell's and each area's, under the area's name. */
+export type EnglishStrings = typeof en & {
+  sessions: typeof sessions;
+  images: typeof images;
+  storage: typeof storage;
+  usage: typeof usage;
+};
 
 /** The shape every language must fill: the English keys, any string as value. */
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-export type Translation = Strings<typeof en>;
+export type Translation = Strings<EnglishStrings>;
+export type ShellTranslation = Strings<typeof en>;
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -32,12 +32,21 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const config = { ...parsed.config, services: testServices() };
   if (signedInAs) storeToken(tokenFor(signedInAs));
 
+  // Chunks the app loads lazily (sign-in, the Mantine stylesheets beyond the first page's): importing them here
+  // keeps a test's first findBy… about what it checks rather than a cold compile on a busy machine.
+  await Promise.all([
+    import('../features/sign-in/sign-in-screen'),
+    import('../features/sign-in/reauth-modal'),
+    import('../components/styles/mantine-rest'),
+  ]);
   const appServices = await createServices(config, { demoAccounts: demoAccounts(), language });
   appServices.queryClient.setDefaultOptions({
     queries: { retry: false, staleTime: 0 },
     mutations: { retry: false },
   });
-  const router = createMemoryRouter(createRoutes(config.features), { initialEntries: [route] });
+  const router = createMemoryRouter(createRoutes(config.features, appServices.i18n), {
+    initialEntries: [route],
+  });
   const user = userEvent.setup();
   const result = render(
     <AppProviders {...appServices} mantineEnv="test">

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { loadAllStrings } from '../i18n/i18n';
+
+// The app loads French and each area's strings lazily; tests that render components on their own (with
+// createI18n) find every string already there. src/i18n/i18n.test.ts checks the lazy loading itself.
+await loadAllStrings();
 
 // jsdom lacks what Mantine measures with.
 if (typeof window !== 'undefined') {

@@ -1,15 +1,41 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../components/not-found-page';
+import { loadMantineStyles } from '../../components/styles/load-mantine-styles';
 import { SessionsDashboard } from './dashboard/sessions-dashboard';
-import { LaunchPage } from './launch/launch-page';
+
+// The launch form (number inputs, image picker, CLI line) is its own chunk: the dashboard, the portal's first
+// page, does not wait for it.
+const LaunchPage = lazy(async () => {
+  const [page] = await Promise.all([import('./launch/launch-page'), loadMantineStyles()]);
+  return { default: page.LaunchPage };
+});
 
 /** The sessions area: the live dashboard at `/sessions`, the launch form at `/sessions/launch`. */
 export function SessionsPage() {
   return (
     <Routes>
       <Route index element={<SessionsDashboard />} />
-      <Route path="launch" element={<LaunchPage />} />
+      <Route
+        path="launch"
+        element={
+          <Suspense fallback={<LaunchLoader />}>
+            <LaunchPage />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
+  );
+}
+
+function LaunchLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center mih="50vh">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
   );
 }

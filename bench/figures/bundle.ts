@@ -1,0 +1,212 @@
+// Bundle figures from the production build in dist/:
+//   bundle.firstRouteGzipKB — the JS + CSS a browser must load to render the first route (`/` → the sessions
+//     dashboard of a signed-in user): index.html's entry and its static imports, the sessions route's chunks
+//     and their static imports, and every stylesheet of those chunks; each file gzipped on its own (node's zlib,
+//     level 9), in kB of 1,000 bytes as Vite prints them. This is the budget (target ≤ 150).
+//   bundle.routes — per route, the gzip kB of the chunks (and their CSS) it loads beyond the entry.
+//   bundle.entryGzipKB — the entry alone (what every route shares).
+//   bundle.firstRouteMissingStyles — Mantine classes the first route's code uses whose stylesheet the first route
+//     does not load (src/components/styles/mantine-first-route.ts lists them); must be 0.
+//   bundle.firstRouteLoadedKB — the same first route measured in Chromium: the encoded (compressed) body sizes
+//     of every script and stylesheet the page fetched, signed in, from a reload with the cache off until the
+//     network was quiet. `vite preview` compresses with gzip at zlib's default level 6 (and leaves files under
+//     1 kB uncompressed), so it reads slightly above the static figure.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, withFakePlatform, withPreview, type Figures } from '../support';
+
+const DIST = 'dist';
+const FAKE_PORT = 4820;
+const PREVIEW_PORT = 4821;
+
+/**
+ * What each route loads beyond the entry, named by the source modules the app imports lazily for it (the
+ * manifest's keys). A module missing from the manifest means the code's structure changed: this table must
+ * follow it, so the figure fails rather than quietly measuring less.
+ */
+export const ROUTE_MODULES: Record<string, readonly string[]> = {
+  sessions: ['src/features/sessions/sessions-page.tsx', 'src/i18n/en/sessions.ts'],
+  launch: [
+    'src/features/sessions/sessions-page.tsx',
+    'src/i18n/en/sessions.ts',
+    'src/features/sessions/launch/launch-page.tsx',
+    'src/components/styles/mantine-rest.ts',
+  ],
+  images: [
+    'src/features/images/images-page.tsx',
+    'src/i18n/en/images.ts',
+    'src/components/styles/mantine-rest.ts',
+  ],
+  storage: [
+    'src/features/storage/storage-page.tsx',
+    'src/i18n/en/storage.ts',
+    'src/components/styles/mantine-rest.ts',
+  ],
+  usage: [
+    'src/features/usage/usage-page.tsx',
+    'src/i18n/en/usage.ts',
+    'src/components/styles/mantine-rest.ts',
+  ],
+  'sign-in': ['src/features/sign-in/sign-in-screen.tsx', 'src/components/styles/mantine-rest.ts'],
+};
+
+export const FIRST_ROUTE = 'sessions';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+function isManifestChunk(value: unknown): value is ManifestChunk {
+  return typeof value === 'object' && value !== null && 'file' in value && typeof value.file === 'string';
+}
+
+export function readManifest(dist = DIST): Manifest {
+  const raw: unknown = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  if (typeof raw !== 'object' || raw === null) throw new Error('dist/.vite/manifest.json is not an object');
+  const manifest: Manifest = {};
+  for (const [key, value] of Object.entries(raw)) if (isManifestChunk(value)) manifest[key] = value;
+  return manifest;
+}
+
+/** Every file (JS and CSS) a manifest key needs before it runs: itself, its static imports, their CSS. */
+export function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk)
+      throw new Error(
+        `${key} is not in the build's manifest: update ROUTE_MODULES in bench/figures/bundle.ts`,
+      );
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const key of keys) visit(key);
+  return files;
+}
+
+export function entryKey(manifest: Manifest): string {
+  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
+  const html = entries.find(([key]) => key === 'index.html');
+  if (!html)
+    throw new Error(
+      `no index.html entry in the manifest (entries: ${entries.map(([key]) => key).join(', ')})`,
+    );
+  return html[0];
+}
+
+const gzipBytes = (file: string, dist: string) =>
+  gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+const kB = (bytes: number) => Number((bytes / 1000).toFixed(1));
+
+export interface StaticBundle {
+  entry: Map<string, number>;
+  routes: Record<string, Map<string, number>>;
+}
+
+/** Gzip bytes per file: the entry's files, and per route the files beyond the entry. */
+export function staticBundle(dist = DIST): StaticBundle {
+  const manifest = readManifest(dist);
+  const sizes = (files: Iterable<string>) => new Map([...files].map((file) => [file, gzipBytes(file, dist)]));
+  const entryFiles = staticClosure(manifest, [entryKey(manifest)]);
+  const routes: StaticBundle['routes'] = {};
+  for (const [route, modules] of Object.entries(ROUTE_MODULES)) {
+    const files = [...staticClosure(manifest, modules)].filter((file) => !entryFiles.has(file));
+    routes[route] = sizes(files);
+  }
+  return { entry: sizes(entryFiles), routes };
+}
+
+/**
+ * Mantine classes (`m_` and 8 hex digits) in the first route's JS that Mantine's stylesheets define but the
+ * first route's CSS does not: a component whose stylesheet is missing from mantine-first-route.ts.
+ */
+export function missingFirstRouteStyles(files: Iterable<string>, dist = DIST): string[] {
+  const list = [...files];
+  const read = (suffix: string) =>
+    list
+      .filter((file) => file.endsWith(suffix))
+      .map((file) => readFileSync(join(dist, file), 'utf8'))
+      .join('\n');
+  const classes = (text: string) => new Set(text.match(/m_[0-9a-f]{8}/g) ?? []);
+  const styled = classes(readFileSync('node_modules/@mantine/core/styles.css', 'utf8'));
+  const loaded = classes(read('.css'));
+  return [...classes(read('.js'))].filter((name) => styled.has(name) && !loaded.has(name)).sort();
+}
+
+const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((sum, size) => sum + size, 0);
+
+function printFiles(title: string, sizes: Map<string, number>) {
+  console.log(`  ${title}: ${kB(total(sizes))} kB gzip`);
+  for (const [file, size] of [...sizes].sort(([, a], [, b]) => b - a)) {
+    console.log(`    ${kB(size).toFixed(1).padStart(6)}  ${file}`);
+  }
+}
+
+/** The first route in Chromium: what a signed-in reload fetches, cache off, until the network is quiet. */
+async function loadedFirstRoute(): Promise<{ bytes: number; files: number }> {
+  return withFakePlatform({ port: FAKE_PORT }, (upstream) =>
+    withPreview({ port: PREVIEW_PORT, configFile: 'e2e/config/cadc.json', upstream }, async (baseUrl) => {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${baseUrl}/`);
+        await page.getByRole('textbox', { name: 'Username' }).fill('jdoe');
+        await page.getByRole('textbox', { name: 'Password', exact: true }).fill('demo-jdoe');
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Sessions' }).waitFor();
+        // The token lives in this tab's sessionStorage, so a reload opens the first route signed in.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Sessions' }).waitFor();
+        await page.waitForLoadState('networkidle');
+        const entries = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming)
+            .map((entry) => ({ url: entry.name, encoded: entry.encodedBodySize })),
+        );
+        const assets = entries.filter((entry) =>
+          /\/assets\/[^/]+\.(js|css)$/.test(new URL(entry.url).pathname),
+        );
+        for (const asset of assets)
+          console.log(`    loaded ${kB(asset.encoded).toFixed(1).padStart(6)}  ${asset.url}`);
+        return { bytes: assets.reduce((sum, asset) => sum + asset.encoded, 0), files: assets.length };
+      } finally {
+        await browser.close();
+      }
+    }),
+  );
+}
+
+export async function measure(): Promise<Figures> {
+  const bundle = staticBundle();
+  printFiles('entry', bundle.entry);
+  for (const [route, sizes] of Object.entries(bundle.routes)) printFiles(`route ${route}`, sizes);
+  const firstRoute = bundle.routes[FIRST_ROUTE];
+  if (!firstRoute) throw new Error(`no route ${FIRST_ROUTE}`);
+  const missing = missingFirstRouteStyles([...bundle.entry.keys(), ...firstRoute.keys()]);
+  if (missing.length > 0)
+    console.log(`  first route uses Mantine classes without their stylesheet: ${missing.join(' ')}`);
+  const loaded = await loadedFirstRoute();
+  return {
+    'bundle.firstRouteGzipKB': kB(total(bundle.entry) + total(firstRoute)),
+    'bundle.firstRouteLoadedKB': kB(loaded.bytes),
+    'bundle.firstRouteMissingStyles': missing.length,
+    'bundle.entryGzipKB': kB(total(bundle.entry)),
+    'bundle.routes': Object.fromEntries(
+      Object.entries(bundle.routes).map(([route, sizes]) => [route, kB(total(sizes))]),
+    ),
+  };
+}

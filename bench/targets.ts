@@ -1,0 +1,34 @@
+/** A figure's budget: at most, at least or exactly `value`. */
+export interface Target {
+  op: '<=' | '>=' | '=';
+  value: number;
+  unit?: string;
+}
+
+/**
+ * The budgets the issues set. A figure without an entry is reported for information only (the entry's size,
+ * per-route sizes, the upload's heap, the image browser's timings).
+ */
+export const TARGETS: Record<string, Target> = {
+  'bundle.firstRouteGzipKB': { op: '<=', value: 150, unit: 'kB' },
+  'bundle.firstRouteMissingStyles': { op: '=', value: 0 },
+  'sessions.tileRendersPerPoll': { op: '=', value: 1 },
+  'storage.listing100kFirstPaintMs': { op: '<=', value: 1000, unit: 'ms' },
+  'storage.filterKeystrokeMs': { op: '<=', value: 50, unit: 'ms' },
+  'storage.domRows': { op: '<=', value: 100 },
+  'storage.uploadThroughputRatio': { op: '>=', value: 0.9 },
+};
+
+export function meets(target: Target, value: number): boolean {
+  switch (target.op) {
+    case '<=':
+      return value <= target.value;
+    case '>=':
+      return value >= target.value;
+    case '=':
+      return value === target.value;
+  }
+}
+
+export const describeTarget = (target: Target) =>
+  `${target.op === '=' ? '=' : target.op === '<=' ? '≤' : '≥'} ${target.value}${target.unit ? ` ${target.unit}` : ''}`;

@@ -1,0 +1,7 @@
+/**
+ * Every Mantine stylesheet the first page does not need. Awaited by each lazily loaded page (and dialog)
+ * before it renders, so no component ever shows unstyled; the browser fetches it once.
+ */
+export async function loadMantineStyles(): Promise<void> {
+  await import('./mantine-rest');
+}
