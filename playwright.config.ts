@@ -37,7 +37,12 @@ export default defineConfig<PortalFixtureOptions>({
   workers: 1,
   retries: isCI ? 1 : 0,
   forbidOnly: isCI,
-  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+    // Prints "Fault matrix: n/30 cases hold" after a run that includes the faults project.
+    ['./e2e/faults/matrix-reporter.ts'],
+  ],
   use: {
     trace: 'retain-on-failure',
     launchOptions: {
@@ -62,6 +67,13 @@ export default defineConfig<PortalFixtureOptions>({
     {
       name: 'cadc',
       testMatch: 'cadc/**/*.spec.ts',
+      use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
+    },
+    {
+      // Each service × each fault, on the cadc deployment's preview (e2e/faults/fault-matrix.spec.ts).
+      name: 'faults',
+      // A pattern anchored at e2e/: a glob would also match every spec of a checkout in a folder named faults.
+      testMatch: /e2e\/faults\/.*\.spec\.ts$/,
       use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
     },
     {
