@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { demoUser, submitPassword } from '../support/portal';
 import { faults, inject, PAST_CLIENT_TIMEOUT, type Fault } from './inject';
-import { surfaces, type ServiceKey, type Surface } from './surfaces';
+import { expectShell, surfaces, type ServiceKey, type Surface } from './surfaces';
 import { demoUrl, signInWithToken } from './support';
 
 // The fault matrix: each platform service × each way it can fail, one test per case so a failure names it.
@@ -76,7 +76,7 @@ test.describe('fault matrix', () => {
           await surface.retry(page).click();
         }
         await surface.expectDone(page);
-        await surface.expectFrame(page);
+        await expectShell(page);
       });
     }
   }

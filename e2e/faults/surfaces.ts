@@ -27,7 +27,7 @@ export interface Surface {
   retry: (page: Page) => Locator;
   expectDone: (page: Page) => Promise<void>;
   target: (fault: 'timeout' | 'malformed' | '500' | '503') => Target;
-  /** No blank screen: the shell (or, signed out, the sign-in card) is still there. */
+  /** No blank screen while it fails: the shell (or, signed out, the sign-in card) is still there. */
   expectFrame: (page: Page) => Promise<void>;
 }
 
@@ -39,7 +39,7 @@ const alertNaming = (page: Page, label: string) =>
 const tryAgain = (page: Page, label: string) =>
   alertNaming(page, label).getByRole('button', { name: 'Try again' });
 
-async function expectShell(page: Page) {
+export async function expectShell(page: Page): Promise<void> {
   await expect(
     page.getByRole('banner').filter({ has: page.getByRole('link', { name: 'Science Portal' }) }),
   ).toBeVisible();
