@@ -33,7 +33,13 @@ const expiredDialog = (page: Page) => page.getByRole('dialog', { name: 'Your sig
 test.describe('fault matrix', () => {
   for (const service of services) {
     for (const fault of faults) {
-      test(`${service} × ${fault}`, async ({ page, context, fakePlatform, fakePlatformUrl, consoleGuard }) => {
+      test(`${service} × ${fault}`, async ({
+        page,
+        context,
+        fakePlatform,
+        fakePlatformUrl,
+        consoleGuard,
+      }) => {
         const surface = surfaces[service];
         // Chromium logs each refused or unreachable call: that is the fault this case makes.
         consoleGuard.allow(/status of (401|500|503)|net::ERR_INTERNET_DISCONNECTED/, 'the injected fault');

@@ -6,7 +6,12 @@ import { signInWithToken } from './support';
 // How a failure reads, beside the matrix (which runs in English): offline against an unreachable service,
 // in French, and the failure states checked by axe in light and dark.
 
-test('offline and unreachable are told apart, in French', async ({ page, context, fakePlatformUrl, consoleGuard }) => {
+test('offline and unreachable are told apart, in French', async ({
+  page,
+  context,
+  fakePlatformUrl,
+  consoleGuard,
+}) => {
   consoleGuard.allow(/net::ERR_(CONNECTION_REFUSED|INTERNET_DISCONNECTED)/, 'the injected faults');
   await setLanguage(page, 'fr');
   await signInWithToken(page, fakePlatformUrl);
@@ -45,7 +50,12 @@ test('offline and unreachable are told apart, in French', async ({ page, context
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`failure states are accessible (${scheme})`, async ({ page, context, fakePlatformUrl, consoleGuard }) => {
+  test(`failure states are accessible (${scheme})`, async ({
+    page,
+    context,
+    fakePlatformUrl,
+    consoleGuard,
+  }) => {
     consoleGuard.allow(/status of 503|net::ERR_INTERNET_DISCONNECTED/, 'the injected faults');
     await setColorScheme(page, scheme);
     await signInWithToken(page, fakePlatformUrl);

@@ -39,7 +39,7 @@ export async function inject(
       clear: () => context.setOffline(false),
     };
   }
-  let markSeen = () => undefined as void;
+  let markSeen: () => void = () => undefined;
   const seen = new Promise<void>((resolve) => {
     markSeen = resolve;
   });

@@ -34,8 +34,7 @@ export interface Surface {
 const FIRST_DATA = { timeout: 15_000 };
 const html = { contentType: 'text/html', body: '<!doctype html><title>Sign in</title><p>Please sign in</p>' };
 
-const alertNaming = (page: Page, label: string) =>
-  page.getByRole('alert').filter({ hasText: label }).first();
+const alertNaming = (page: Page, label: string) => page.getByRole('alert').filter({ hasText: label }).first();
 const tryAgain = (page: Page, label: string) =>
   alertNaming(page, label).getByRole('button', { name: 'Try again' });
 
@@ -98,7 +97,11 @@ const storage: Surface = {
     await page
       .locator('input[type=file]:not([webkitdirectory])')
       .first()
-      .setInputFiles({ name: UPLOAD, mimeType: 'text/plain', buffer: Buffer.from('flux 12.5\n'.repeat(400)) });
+      .setInputFiles({
+        name: UPLOAD,
+        mimeType: 'text/plain',
+        buffer: Buffer.from('flux 12.5\n'.repeat(400)),
+      });
   },
   // No upload silently lost: it stays listed, as failed, with its own retry.
   expectInputKept: async (page) => {
@@ -118,7 +121,10 @@ const storage: Surface = {
       : {
           method: 'GET',
           path: /^\/arc\/nodes\/home\/jdoe\/fault-check\.txt$/,
-          malformed: { contentType: 'text/xml', body: '<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0"' },
+          malformed: {
+            contentType: 'text/xml',
+            body: '<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0"',
+          },
         },
   expectFrame: expectShell,
 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorKind } from './http/api-error';
 import { shouldRetry } from './query-client';
 
-const error = (kind: ApiErrorKind, status = 0) => new ApiError({ service: 'skaha', kind, status, message: '' });
+const error = (kind: ApiErrorKind, status = 0) =>
+  new ApiError({ service: 'skaha', kind, status, message: '' });
 
 describe('shouldRetry', () => {
   it('retries twice what may pass on its own: no answer, 5xx', () => {

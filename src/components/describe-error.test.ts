@@ -3,7 +3,12 @@ import { ApiError } from '../api/http/api-error';
 import { createI18n } from '../i18n/i18n';
 import { describeError } from './describe-error';
 
-const unreachable = new ApiError({ service: 'harbor', kind: 'network', status: 0, message: 'Failed to fetch' });
+const unreachable = new ApiError({
+  service: 'harbor',
+  kind: 'network',
+  status: 0,
+  message: 'Failed to fetch',
+});
 
 describe('describeError', () => {
   afterEach(() => {

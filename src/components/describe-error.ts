@@ -3,7 +3,7 @@ import { isApiError } from '../api/http/api-error';
 
 /** Whether the browser itself says it has no network (a failed call then is not the service's fault). */
 export function isBrowserOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
+  return typeof navigator !== 'undefined' && !navigator.onLine;
 }
 
 /** One sentence for a person: which service, and what it said. */
