@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { demoUser, submitPassword } from '../support/portal';
 import { faults, inject, PAST_CLIENT_TIMEOUT, type Fault } from './inject';
-import { expectShell, surfaces, type ServiceKey, type Surface } from './surfaces';
+import { expectShell, surfaces, type Phase, type ServiceKey, type Surface } from './surfaces';
 import { demoUrl, signInWithToken } from './support';
 
 // The fault matrix: each platform service × each way it can fail, one test per case so a failure names it.
@@ -55,44 +55,56 @@ test.describe('fault matrix', () => {
         await page.goto(surface.url);
         await surface.ready(page);
 
-        const injected =
-          fault === 'offline'
-            ? await inject(page, context, fault, surface.target('500'))
-            : await inject(page, context, fault, surface.target(fault));
-        await surface.input(page);
-        await surface.act(page);
-        await injected.seen;
-        if (fault === 'timeout') await page.clock.fastForward(PAST_CLIENT_TIMEOUT);
-        const message = surface.message(page);
-        await expect(async () => {
-          // Skips the back-off between automatic retries of what may pass on its own (5xx, no network).
-          if (fault !== 'timeout' && fault !== 'malformed') await page.clock.fastForward(BACK_OFF_STEP);
-          await expect(message).toContainText(expectedText(fault, surface.label), { timeout: 500 });
-        }).toPass({ timeout: 15_000, intervals: [100] });
-        await expect(surface.retry(page)).toBeVisible();
-        await surface.expectFrame(page);
-        await surface.expectInputKept(page);
-
-        await injected.clear();
-        if (fault === 'offline') {
-          await page.waitForFunction(() => navigator.onLine);
-          // Back online, a failed read is fetched again by itself (TanStack Query's refetch on reconnect),
-          // so its alert may already be gone; a failed launch or upload waits for the click.
-          if (await surface.retry(page).isVisible()) {
-            await surface
-              .retry(page)
-              .click({ timeout: 2_000 })
-              .catch(() => undefined);
-          }
-        } else {
-          await surface.retry(page).click();
-        }
-        await surface.expectDone(page);
+        await meetFault(page, context, fault, surface.label, surface);
+        if (surface.followUp) await meetFault(page, context, fault, surface.label, surface.followUp);
         await expectShell(page);
       });
     }
   }
 });
+
+/**
+ * The fault meets the phase's request: the message names the service, the frame and the input are still
+ * there; once the fault clears, the retry completes the phase.
+ */
+async function meetFault(
+  page: Page,
+  context: BrowserContext,
+  fault: Exclude<Fault, '401'>,
+  label: string,
+  phase: Phase,
+) {
+  const injected = await inject(page, context, fault, phase.target(fault === 'offline' ? '500' : fault));
+  await phase.input(page);
+  await phase.act(page);
+  await injected.seen;
+  if (fault === 'timeout') await page.clock.fastForward(PAST_CLIENT_TIMEOUT);
+  const message = phase.message(page);
+  await expect(async () => {
+    // Skips the back-off between automatic retries of what may pass on its own (5xx, no network).
+    if (fault !== 'timeout' && fault !== 'malformed') await page.clock.fastForward(BACK_OFF_STEP);
+    await expect(message).toContainText(expectedText(fault, label), { timeout: 500 });
+  }).toPass({ timeout: 15_000, intervals: [100] });
+  await expect(phase.retry(page)).toBeVisible();
+  await phase.expectFrame(page);
+  await phase.expectInputKept(page);
+
+  await injected.clear();
+  if (fault === 'offline') {
+    await page.waitForFunction(() => navigator.onLine);
+    // Back online, a failed read is fetched again by itself (TanStack Query's refetch on reconnect),
+    // so its alert may already be gone; a failed launch or upload waits for the click.
+    if (await phase.retry(page).isVisible()) {
+      await phase
+        .retry(page)
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
+    }
+  } else {
+    await phase.retry(page).click();
+  }
+  await phase.expectDone(page);
+}
 
 /**
  * The token is revoked mid-flow (for real, by the fake platform). The sign-in dialog opens over the page,

@@ -7,6 +7,8 @@ export type Fault = (typeof faults)[number];
 export interface Target {
   method: 'GET' | 'POST' | 'PUT';
   path: RegExp;
+  /** Further narrows the match on the query string (skaha's list and its statistics share a path). */
+  search?: (params: URLSearchParams) => boolean;
   /** A 200 answer in the wrong format for this request. */
   malformed: { contentType: string; body: string };
 }
@@ -45,7 +47,7 @@ export async function inject(
   });
   const held: Route[] = [];
   await page.route(
-    (url) => target.path.test(url.pathname),
+    (url) => target.path.test(url.pathname) && (target.search?.(url.searchParams) ?? true),
     async (route) => {
       if (route.request().method() !== target.method) {
         await route.fallback();

@@ -4,18 +4,8 @@ import type { Target } from './inject';
 
 export type ServiceKey = 'skaha' | 'storage' | 'ac' | 'harbor' | 'usage';
 
-/**
- * One service's flow in the matrix: a page with data, something the user typed or chose, the action whose
- * request meets the fault, and what "done" looks like once the retry went through.
- */
-export interface Surface {
-  /** How the portal names the service (errors.service.* in src/i18n/en.ts). */
-  label: string;
-  /** Signed in (a token in this tab) before the page loads; ac starts signed out. */
-  signedIn: boolean;
-  url: string;
-  /** The page has loaded its data (and its code, so going offline later breaks only the API calls). */
-  ready: (page: Page) => Promise<void>;
+/** One step of a flow that meets a fault: what the user does, where they are told, how they retry. */
+export interface Phase {
   /** What the user types or picks before the action; it must survive the fault. */
   input: (page: Page) => Promise<void>;
   /** The user's action whose request meets the fault (typing may already be it). */
@@ -29,6 +19,23 @@ export interface Surface {
   target: (fault: 'timeout' | 'malformed' | '500' | '503') => Target;
   /** No blank screen while it fails: the shell (or, signed out, the sign-in card) is still there. */
   expectFrame: (page: Page) => Promise<void>;
+}
+
+/**
+ * One service's flow in the matrix: a page with data, something the user typed or chose, the action whose
+ * request meets the fault, and what "done" looks like once the retry went through; for skaha a second step
+ * (the sessions list) meets the same fault.
+ */
+export interface Surface extends Phase {
+  /** How the portal names the service (errors.service.* in src/i18n/en.ts). */
+  label: string;
+  /** Signed in (a token in this tab) before the page loads; ac starts signed out. */
+  signedIn: boolean;
+  url: string;
+  /** The page has loaded its data (and its code, so going offline later breaks only the API calls). */
+  ready: (page: Page) => Promise<void>;
+  /** Not for 401 (the expiry e2e spec covers the list). */
+  followUp?: Phase;
 }
 
 const FIRST_DATA = { timeout: 15_000 };
@@ -50,6 +57,39 @@ const LAUNCH_IMAGE = 'images.canfar.net/skaha/astroml-notebook:26.03';
 const SESSION = 'faultcheck';
 const launchRefused = (page: Page) => page.getByRole('alert', { name: 'The launch was refused' });
 const sessionName = (page: Page) => page.getByRole('textbox', { name: 'Session name' });
+
+/** Polls of the list come every 3 s while a session is Pending, every 60 s otherwise. */
+const PAST_NEXT_POLL = '01:01';
+
+/** After the launch: the list, read again on its next poll, meets the same fault. */
+const sessionList: Phase = {
+  input: async (page) => {
+    await sessionFilter(page).fill(SESSION);
+    await expect(sessionCell(page, 'notebook1')).toHaveCount(0);
+  },
+  act: async (page) => {
+    await page.clock.fastForward(PAST_NEXT_POLL);
+  },
+  // The tiles already shown stay under the message, filtered as they were.
+  expectInputKept: async (page) => {
+    await expect(sessionFilter(page)).toHaveValue(SESSION);
+    await expect(page).toHaveURL(/\/sessions\?q=faultcheck$/);
+    await expect(sessionCell(page, SESSION)).toBeVisible();
+  },
+  message: (page) => alertNaming(page, 'Sessions service'),
+  retry: (page) => tryAgain(page, 'Sessions service'),
+  expectDone: async (page) => {
+    await expect(alertNaming(page, 'Sessions service')).toHaveCount(0);
+    await expect(sessionCell(page, SESSION)).toBeVisible();
+  },
+  target: () => ({
+    method: 'GET',
+    path: /^\/skaha\/v1\/session$/,
+    search: (params) => !params.has('view'),
+    malformed: { contentType: 'application/json', body: '{"sessions": "none"}' },
+  }),
+  expectFrame: expectShell,
+};
 
 const skaha: Surface = {
   label: 'Sessions service',
@@ -79,6 +119,7 @@ const skaha: Surface = {
   // The launch itself; a proxy's HTML page with 200 is not a session id.
   target: () => ({ method: 'POST', path: /^\/skaha\/v1\/session$/, malformed: html }),
   expectFrame: expectShell,
+  followUp: sessionList,
 };
 
 const UPLOAD = 'fault-check.txt';
