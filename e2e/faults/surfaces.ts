@@ -38,6 +38,7 @@ export interface Surface extends Phase {
   followUp?: Phase;
 }
 
+/** The first load of a page waits for its lazy chunk and its first queries; generous on a busy machine. */
 const FIRST_DATA = { timeout: 15_000 };
 const html = { contentType: 'text/html', body: '<!doctype html><title>Sign in</title><p>Please sign in</p>' };
 
@@ -96,8 +97,8 @@ const skaha: Surface = {
   signedIn: true,
   url: `/sessions/launch?${new URLSearchParams({ type: 'notebook', image: LAUNCH_IMAGE }).toString()}`,
   ready: async (page) => {
-    await expect(page.getByRole('heading', { level: 1, name: 'Launch a session' })).toBeVisible();
-    await expect(page.getByText(/interactive sessions/)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Launch a session' })).toBeVisible(FIRST_DATA);
+    await expect(page.getByText(/interactive sessions/)).toBeVisible(FIRST_DATA);
   },
   input: async (page) => {
     await sessionName(page).fill(SESSION);
@@ -131,7 +132,9 @@ const storage: Surface = {
   signedIn: true,
   url: '/storage/home/jdoe',
   ready: async (page) => {
-    await expect(page.getByRole('grid').getByRole('row').filter({ hasText: 'm31_deep.fits' })).toBeVisible();
+    await expect(page.getByRole('grid').getByRole('row').filter({ hasText: 'm31_deep.fits' })).toBeVisible(
+      FIRST_DATA,
+    );
   },
   input: () => Promise.resolve(),
   act: async (page) => {
@@ -175,7 +178,7 @@ const ac: Surface = {
   signedIn: false,
   url: '/sessions?q=carta',
   ready: async (page) => {
-    await expect(signInHeading(page)).toBeVisible();
+    await expect(signInHeading(page)).toBeVisible(FIRST_DATA);
   },
   input: async (page) => {
     await page.getByRole('textbox', { name: 'Username' }).fill(demoUser.username);
@@ -213,7 +216,7 @@ const harbor: Surface = {
   signedIn: true,
   url: '/images',
   ready: async (page) => {
-    await expect(page.getByRole('table').getByRole('link', { name: 'skaha' })).toBeVisible();
+    await expect(page.getByRole('table').getByRole('link', { name: 'skaha' })).toBeVisible(FIRST_DATA);
   },
   input: async (page) => {
     await searchBox(page).fill(SEARCH);
