@@ -74,6 +74,8 @@ export default defineConfig<PortalFixtureOptions>({
       name: 'faults',
       // A pattern anchored at e2e/: a glob would also match every spec of a checkout in a folder named faults.
       testMatch: /e2e\/faults\/.*\.spec\.ts$/,
+      // Each case loads a page and runs a flow twice over; room for a busy machine.
+      expect: { timeout: 10_000 },
       use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
     },
     {
