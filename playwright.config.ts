@@ -32,7 +32,12 @@ export default defineConfig<PortalFixtureOptions>({
   workers: 1,
   retries: isCI ? 1 : 0,
   forbidOnly: isCI,
-  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+    // Prints "Fault matrix: n/30 cases hold" after a run that includes the faults project.
+    ['./e2e/faults/matrix-reporter.ts'],
+  ],
   use: {
     trace: 'retain-on-failure',
     // A system Chromium (Debian's package) when there is one, else Playwright's own (e2e/support/chromium.ts).
@@ -64,6 +69,15 @@ export default defineConfig<PortalFixtureOptions>({
     {
       name: 'cadc',
       testMatch: 'cadc/**/*.spec.ts',
+      use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
+    },
+    {
+      // Each service × each fault, on the cadc deployment's preview (e2e/faults/fault-matrix.spec.ts).
+      name: 'faults',
+      // A pattern anchored at e2e/: a glob would also match every spec of a checkout in a folder named faults.
+      testMatch: /e2e\/faults\/.*\.spec\.ts$/,
+      // Each case loads a page and runs a flow twice over; room for a busy machine.
+      expect: { timeout: 10_000 },
       use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
     },
     {

@@ -70,6 +70,8 @@ export const en = {
     title: '{{service}}: something went wrong',
     http: '{{service}} answered {{status}}: {{message}}',
     network: '{{service}} could not be reached. Check your connection.',
+    offline:
+      'You appear to be offline: {{service}} could not be reached. Try again once you are back online.',
     timeout: '{{service}} did not answer in time.',
     malformed: '{{service}} sent an answer the portal does not understand ({{message}}).',
     unexpected: 'Something went wrong: {{message}}',

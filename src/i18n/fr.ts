@@ -74,6 +74,8 @@ export const fr: ShellTranslation = {
     title: '{{service}} : une erreur est survenue',
     http: '{{service}} a répondu {{status}} : {{message}}',
     network: '{{service}} est injoignable. Vérifiez votre connexion.',
+    offline:
+      'Vous semblez hors ligne : {{service}} est injoignable. Réessayez une fois la connexion rétablie.',
     timeout: '{{service}} n’a pas répondu à temps.',
     malformed: '{{service}} a envoyé une réponse que le portail ne comprend pas ({{message}}).',
     unexpected: 'Une erreur est survenue : {{message}}',

@@ -9,6 +9,7 @@ import {
   launchSessionMutationOptions,
   registryAuthHeader,
   renewSessionMutationOptions,
+  sessionIdFrom,
 } from './session-mutations';
 
 function setup() {
@@ -35,6 +36,14 @@ describe('the skaha mutations', () => {
         env: ['A=1', 'B=x=y'],
       }).toString(),
     ).toBe('name=job&image=img&cores=2&ram=8&gpus=1&cmd=python&args=run.py+--fast&env=A%3D1&env=B%3Dx%3Dy');
+  });
+
+  it('takes a launch answer as a session id only when it is one', () => {
+    expect(sessionIdFrom('8hsgsq1n\n')).toBe('8hsgsq1n');
+    expect(() => sessionIdFrom('<!doctype html><title>Sign in</title>')).toThrow(
+      expect.objectContaining({ kind: 'malformed', service: 'skaha' }),
+    );
+    expect(() => sessionIdFrom('')).toThrow(expect.objectContaining({ kind: 'malformed' }));
   });
 
   it('encodes registry credentials as base64 of user:secret, UTF-8 safe', () => {

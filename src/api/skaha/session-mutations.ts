@@ -1,4 +1,5 @@
 import { mutationOptions } from '@tanstack/react-query';
+import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import { skahaKeys } from './skaha-keys';
 import { sessionSchema, type LaunchableType } from './session-schemas';
@@ -56,7 +57,7 @@ export function launchSessionMutationOptions(api: ApiClient) {
         form: launchForm(request),
         headers,
       });
-      return id.trim();
+      return sessionIdFrom(id);
     },
     onSettled: (_data, _error, _request, _result, context) =>
       context.client.invalidateQueries({ queryKey: skahaKeys.sessions() }),
@@ -148,6 +149,23 @@ export function replicaRequests(request: LaunchRequest, replicas: number): Launc
   }));
 }
 
+/**
+ * skaha answers a launch with the new session's id as text/plain. Anything else (an HTML page a proxy
+ * answered with 200, say) is not a launch the portal can follow, and is said so rather than shown as a
+ * session that does not exist.
+ */
+export function sessionIdFrom(body: string): string {
+  const id = body.trim();
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(id)) return id;
+  throw new ApiError({
+    service: 'skaha',
+    kind: 'malformed',
+    status: 200,
+    message: 'the answer is not a session id',
+    body: body.slice(0, 2000),
+  });
+}
+
 /** Error raised when a launch of several replicas stops part-way; `launched` holds the accepted ids. */
 export class PartialLaunchError extends Error {
   constructor(
@@ -177,7 +195,7 @@ export function launchReplicasMutationOptions(api: ApiClient) {
             form: launchForm(single),
             headers,
           });
-          launched.push(id.trim());
+          launched.push(sessionIdFrom(id));
         } catch (error) {
           if (launched.length === 0) throw error;
           throw new PartialLaunchError(error, launched);

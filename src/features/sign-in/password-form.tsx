@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/http/api-error';
-import { describeError } from '../../components/describe-error';
+import { ErrorAlert } from '../../components/error-alert';
 
 interface PasswordFormProps {
   onSubmit: (username: string, password: string) => Promise<void>;
@@ -18,8 +18,7 @@ export function PasswordForm({ onSubmit, initialUsername = '' }: PasswordFormPro
   const [touched, setTouched] = useState(false);
   const [isSubmitting, setSubmitting] = useState(false);
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     setTouched(true);
     if (!username.trim() || !password) return;
     setSubmitting(true);
@@ -28,23 +27,32 @@ export function PasswordForm({ onSubmit, initialUsername = '' }: PasswordFormPro
       await onSubmit(username.trim(), password);
     } catch (caught: unknown) {
       setError(caught);
-      setPassword('');
+      // A refused password is retyped; after a service failure the same credentials are simply sent again.
+      if (isRefused(caught)) setPassword('');
     } finally {
       setSubmitting(false);
     }
+  }
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit();
   }
 
   const usernameError = touched && !username.trim() ? t('auth.usernameRequired') : null;
   const passwordError = touched && !password ? t('auth.passwordRequired') : null;
 
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+    <form onSubmit={handleSubmit} noValidate>
       <Stack gap="sm">
-        {error !== null && (
-          <Alert color="red" variant="light" role="alert">
-            {isApiError(error) && error.status === 401 ? t('auth.failed') : describeError(error, t)}
-          </Alert>
-        )}
+        {error !== null &&
+          (isRefused(error) ? (
+            <Alert color="red" variant="light" role="alert">
+              {t('auth.failed')}
+            </Alert>
+          ) : (
+            <ErrorAlert error={error} onRetry={() => void submit()} />
+          ))}
         <TextInput
           label={t('auth.username')}
           autoComplete="username"
@@ -73,3 +81,5 @@ export function PasswordForm({ onSubmit, initialUsername = '' }: PasswordFormPro
     </form>
   );
 }
+
+const isRefused = (error: unknown) => isApiError(error) && error.status === 401;

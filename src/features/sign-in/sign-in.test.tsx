@@ -30,6 +30,20 @@ describe('signing in (cadc)', () => {
     expect(screen.getByLabelText(/Username/)).toHaveValue('jdoe');
   });
 
+  it('keeps both fields when the sign-in service fails, and signs in with Try again', async () => {
+    const { user } = await renderApp({ route: '/sessions?q=carta', signedInAs: null });
+    await user.type(await screen.findByLabelText(/Username/), 'jdoe');
+    await user.type(screen.getByLabelText(/Password/), 'demo-jdoe');
+    failNext('ac', { status: 503, body: 'Service unavailable\n' });
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Sign-in service answered 503: Service unavailable');
+    expect(screen.getByLabelText(/Username/)).toHaveValue('jdoe');
+    expect(screen.getByLabelText(/Password/)).toHaveValue('demo-jdoe');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('carta-m31')).toBeInTheDocument();
+  });
+
   it('asks for both fields before calling the service', async () => {
     const { user } = await renderApp({ route: '/sessions', signedInAs: null });
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getPlatform } from '../../../test/fake-platform';
+import { failNext, getPlatform } from '../../../test/fake-platform';
 import { renderApp } from '../../../test/render-app';
 
 // The first render loads the route module; give it time on a busy machine.
@@ -43,6 +43,39 @@ describe('the launch form', () => {
     expect(await screen.findByRole('article', { name: 'carta1' }, { timeout: 5_000 })).toHaveTextContent(
       'Pending',
     );
+  });
+
+  it('keeps the form after a failed launch and launches it with Try again', async () => {
+    const { user, router } = await renderApp({
+      route: '/sessions/launch?type=carta&image=images.canfar.net%2Fskaha%2Fcarta%3A5.1.0&name=retried',
+    });
+    await formReady();
+    expect(await screen.findByText('3 of 5 interactive sessions in use.')).toBeInTheDocument();
+    failNext('skaha', { status: 503, body: 'Service unavailable\n' });
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    const alert = await screen.findByRole('alert', { name: 'The launch was refused' });
+    expect(alert).toHaveTextContent('Sessions service answered 503: Service unavailable');
+    expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('retried');
+    expect(launched('retried')).toHaveLength(0);
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    expect(launched('retried')).toHaveLength(1);
+  });
+
+  it('offers no Try again when skaha refuses the launch itself', async () => {
+    const { user } = await renderApp({
+      route: '/sessions/launch?type=carta&image=images.canfar.net%2Fskaha%2Fcarta%3A5.1.0&name=refused',
+    });
+    await formReady();
+    expect(await screen.findByText('3 of 5 interactive sessions in use.')).toBeInTheDocument();
+    failNext('skaha', { status: 400, body: 'image not found\n' });
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    const alert = await screen.findByRole('alert', { name: 'The launch was refused' });
+    expect(alert).toHaveTextContent('Sessions service answered 400: image not found');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
   it('sends cores, RAM and GPUs only when chosen, and remembers them for the next launch of that type', async () => {

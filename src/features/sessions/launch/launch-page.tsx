@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/api-context';
+import { isApiError } from '../../../api/http/api-error';
 import {
   contextQueryOptions,
   imageListQueryOptions,
@@ -204,7 +205,17 @@ export function LaunchPage() {
               </Alert>
             )}
             {failure !== null && failure !== undefined && !launch.isPending && (
-              <ErrorAlert error={failure} title={t('sessions.launch.rejected')} />
+              <ErrorAlert
+                error={failure}
+                title={t('sessions.launch.rejected')}
+                onRetry={
+                  isWorthRetrying(launch.error)
+                    ? () => {
+                        handleSubmit({ preventDefault: () => undefined });
+                      }
+                    : undefined
+                }
+              />
             )}
             {launch.error instanceof PartialLaunchError && (
               <Text size="sm" role="status">
@@ -269,4 +280,14 @@ export function LaunchPage() {
       </form>
     </Stack>
   );
+}
+
+/**
+ * A launch that failed for want of an answer (5xx, no network, a timeout, an expired sign-in now renewed)
+ * may pass as it is; skaha's 4xx refusals need the form changed, and a partial replica launch would start
+ * the launched replicas twice.
+ */
+function isWorthRetrying(error: unknown): boolean {
+  if (!isApiError(error)) return false;
+  return error.kind !== 'http' || error.status >= 500 || error.status === 401;
 }

@@ -1,0 +1,183 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { demoUser, submitPassword } from '../support/portal';
+import { faults, inject, PAST_CLIENT_TIMEOUT, type Fault } from './inject';
+import { expectShell, surfaces, type Phase, type ServiceKey, type Surface } from './surfaces';
+import { demoUrl, signInWithToken } from './support';
+
+// The fault matrix: each platform service × each way it can fail, one test per case so a failure names it.
+// e2e/faults/matrix-reporter.ts counts the cases that hold. Hosted on the production build in front of the
+// fake platform's HTTP server (cadc sign-in), where page.route sees every call.
+
+const services = Object.keys(surfaces).filter((key): key is ServiceKey => key in surfaces);
+
+/** What the message says, for each fault (errors.* in src/i18n/en.ts). */
+function expectedText(fault: Exclude<Fault, '401'>, label: string): string | RegExp {
+  switch (fault) {
+    case '500':
+    case '503':
+      return `${label} answered ${fault}`;
+    case 'timeout':
+      return `${label} did not answer in time.`;
+    case 'malformed':
+      return `${label} sent an answer the portal does not understand`;
+    case 'offline':
+      return `You appear to be offline: ${label} could not be reached.`;
+  }
+}
+
+const BACK_OFF_STEP = 1_000;
+
+const expiredDialog = (page: Page) => page.getByRole('dialog', { name: 'Your sign-in has expired' });
+
+test.describe('fault matrix', () => {
+  for (const service of services) {
+    for (const fault of faults) {
+      test(`${service} × ${fault}`, async ({
+        page,
+        context,
+        fakePlatform,
+        fakePlatformUrl,
+        consoleGuard,
+      }) => {
+        const surface = surfaces[service];
+        // Chromium logs each refused or unreachable call: that is the fault this case makes.
+        consoleGuard.allow(/status of (401|500|503)|net::ERR_INTERNET_DISCONNECTED/, 'the injected fault');
+
+        if (fault === '401') {
+          await unauthorizedMidFlow(page, service, surface, fakePlatform, fakePlatformUrl);
+          return;
+        }
+        // A controllable clock: the client's 30 s timeout and the automatic retries' back-off (1 s, 2 s) pass
+        // without the test waiting for them; otherwise time runs as usual.
+        await page.clock.install();
+        if (surface.signedIn) await signInWithToken(page, fakePlatformUrl);
+        await page.goto(surface.url);
+        await surface.ready(page);
+
+        await meetFault(page, context, fault, surface.label, surface);
+        if (surface.followUp) await meetFault(page, context, fault, surface.label, surface.followUp);
+        await expectShell(page);
+      });
+    }
+  }
+});
+
+/**
+ * The fault meets the phase's request: the message names the service, the frame and the input are still
+ * there; once the fault clears, the retry completes the phase.
+ */
+async function meetFault(
+  page: Page,
+  context: BrowserContext,
+  fault: Exclude<Fault, '401'>,
+  label: string,
+  phase: Phase,
+) {
+  const injected = await inject(page, context, fault, phase.target(fault === 'offline' ? '500' : fault));
+  await phase.input(page);
+  await phase.act(page);
+  await injected.seen;
+  if (fault === 'timeout') await page.clock.fastForward(PAST_CLIENT_TIMEOUT);
+  const message = phase.message(page);
+  await expect(async () => {
+    // Skips the back-off between automatic retries of what may pass on its own (5xx, no network).
+    if (fault !== 'timeout' && fault !== 'malformed') await page.clock.fastForward(BACK_OFF_STEP);
+    await expect(message).toContainText(expectedText(fault, label), { timeout: 500 });
+  }).toPass({ timeout: 15_000, intervals: [100] });
+  await expect(phase.retry(page)).toBeVisible();
+  await phase.expectFrame(page);
+  await phase.expectInputKept(page);
+
+  await injected.clear();
+  if (fault === 'offline') {
+    await page.waitForFunction(() => navigator.onLine);
+    // Back online, a failed read is fetched again by itself (TanStack Query's refetch on reconnect),
+    // so its alert may already be gone; a failed launch or upload waits for the click.
+    if (await phase.retry(page).isVisible()) {
+      await phase
+        .retry(page)
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
+    }
+  } else {
+    await phase.retry(page).click();
+  }
+  await phase.expectDone(page);
+}
+
+/**
+ * The token is revoked mid-flow (for real, by the fake platform). The sign-in dialog opens over the page,
+ * the user signs in again, and the input is still there and the action completes. For ac itself, whoami
+ * refuses the stored token: the sign-in screen at the same address, then that page with its input.
+ */
+async function unauthorizedMidFlow(
+  page: Page,
+  service: ServiceKey,
+  surface: Surface,
+  fakePlatform: { revokeTokens: () => Promise<void> },
+  fakePlatformUrl: string | undefined,
+) {
+  if (service === 'harbor') {
+    await harborUnauthorized(page);
+    return;
+  }
+  if (service === 'ac') {
+    await signInWithToken(page, fakePlatformUrl);
+    await page.goto('/sessions?q=carta');
+    await expect(page.getByRole('main').getByRole('article', { name: 'carta-m31' })).toBeVisible();
+    await fakePlatform.revokeTokens();
+    await page.reload();
+    await surface.ready(page);
+    await surface.input(page);
+    await surface.act(page);
+    await surface.expectDone(page);
+    await expect(page).toHaveURL(/\/sessions\?q=carta$/);
+    return;
+  }
+  await signInWithToken(page, fakePlatformUrl);
+  await page.goto(surface.url);
+  await surface.ready(page);
+  await surface.input(page);
+  await fakePlatform.revokeTokens();
+  await surface.act(page);
+
+  const dialog = expiredDialog(page);
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await surface.expectFrame(page);
+  await surface.expectInputKept(page).catch(async (error: unknown) => {
+    // An upload refused by the old token waits as failed, or already queued to start again.
+    if (service !== 'storage') throw error;
+    await expect(page.getByRole('region', { name: 'Uploads' })).toContainText('fault-check.txt');
+  });
+  await submitPassword(dialog, demoUser.username, demoUser.password);
+  await expect(dialog).toBeHidden();
+  // The launch waits for the user to send it again; reads and uploads start again by themselves.
+  if (service === 'skaha') {
+    await surface.expectInputKept(page);
+    await surface.retry(page).click();
+  }
+  await surface.expectDone(page);
+}
+
+/**
+ * A cadc portal browses Harbor anonymously (Harbor takes OIDC ID tokens only), so a revoked CADC token never
+ * reaches Harbor. This case runs on the demo build, whose Harbor calls carry the signed-in token.
+ */
+async function harborUnauthorized(page: Page) {
+  const surface = surfaces.harbor;
+  await page.goto(demoUrl('/images'));
+  await surface.ready(page);
+  await page.evaluate(() => {
+    window.__fakePlatform?.revokeTokens();
+  });
+  await surface.input(page);
+  const dialog = expiredDialog(page);
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await surface.expectFrame(page);
+  await surface.expectInputKept(page);
+  await dialog.getByRole('button', { name: `Sign in as ${demoUser.displayName}` }).click();
+  await expect(dialog).toBeHidden();
+  await surface.expectDone(page);
+  await surface.expectInputKept(page);
+}

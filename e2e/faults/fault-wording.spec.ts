@@ -1,0 +1,81 @@
+import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+import { inject } from './inject';
+import { surfaces } from './surfaces';
+import { signInWithToken } from './support';
+
+// How a failure reads, beside the matrix (which runs in English): offline against an unreachable service,
+// in French, and the failure states checked by axe in light and dark.
+
+test('offline and unreachable are told apart, in French', async ({
+  page,
+  context,
+  fakePlatformUrl,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/net::ERR_(CONNECTION_REFUSED|INTERNET_DISCONNECTED)/, 'the injected faults');
+  await setLanguage(page, 'fr');
+  await signInWithToken(page, fakePlatformUrl);
+  await page.goto('/images');
+  await expect(page.getByRole('table').getByRole('link', { name: 'skaha' })).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Rechercher des projets et des dépôts' });
+
+  // The network is there but the registry is not: "could not be reached", not "offline".
+  await page.route(
+    (url) => url.pathname === '/harbor/api/v2.0/search',
+    (route) => route.abort('connectionrefused'),
+  );
+  await page.clock.install();
+  await search.fill('carta');
+  const alert = page.getByRole('alert').filter({ hasText: 'Registre d’images' });
+  await expect(async () => {
+    await page.clock.fastForward(1_000);
+    await expect(alert).toContainText('Registre d’images est injoignable. Vérifiez votre connexion.', {
+      timeout: 500,
+    });
+  }).toPass({ timeout: 15_000 });
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+  const offline = await inject(page, context, 'offline', surfaces.harbor.target('500'));
+  await search.fill('astro');
+  await expect(async () => {
+    await page.clock.fastForward(1_000);
+    await expect(alert).toContainText(
+      'Vous semblez hors ligne : Registre d’images est injoignable. Réessayez une fois la connexion rétablie.',
+      { timeout: 500 },
+    );
+  }).toPass({ timeout: 15_000 });
+  await expect(alert.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+  await expect(search).toHaveValue('astro');
+  await offline.clear();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`failure states are accessible (${scheme})`, async ({
+    page,
+    context,
+    fakePlatformUrl,
+    consoleGuard,
+  }) => {
+    consoleGuard.allow(/status of 503|net::ERR_INTERNET_DISCONNECTED/, 'the injected faults');
+    await setColorScheme(page, scheme);
+    await signInWithToken(page, fakePlatformUrl);
+    const launch = surfaces.skaha;
+    await page.goto(launch.url);
+    await launch.ready(page);
+    await launch.input(page);
+    const failing = await inject(page, context, '503', launch.target('503'));
+    await launch.act(page);
+    await expect(launch.message(page)).toContainText('Sessions service answered 503');
+    await expectNoA11yViolations(page);
+    await failing.clear();
+
+    const storage = surfaces.storage;
+    await page.goto(storage.url);
+    await storage.ready(page);
+    const offline = await inject(page, context, 'offline', storage.target('500'));
+    await storage.act(page);
+    await expect(storage.message(page)).toContainText('You appear to be offline: Storage service');
+    await expectNoA11yViolations(page);
+    await offline.clear();
+  });
+}
