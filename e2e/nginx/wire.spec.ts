@@ -107,6 +107,9 @@ test('a deep link gets the app; a missing asset is a 404, not the app', async ({
   const missing = await request.get('/assets/index-00000000.js');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).not.toContain('<div id="root">');
+
+  // The build manifest stays on the server.
+  expect((await request.get('/.vite/manifest.json')).status()).toBe(404);
 });
 
 test("cavern's 303 to its own host comes back on the portal's origin", async ({ request }) => {
