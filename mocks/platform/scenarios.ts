@@ -13,6 +13,7 @@ export const scenarioNames = [
   'home-nearly-full',
   'usage-down',
   'storage-100k',
+  'hostile',
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];
