@@ -16,6 +16,12 @@ export const fr: Translation = {
     close: 'Fermer',
     loading: 'Chargement…',
   },
+  announcement: {
+    label: 'Annonce',
+    dismiss: 'Masquer cette annonce',
+    prefix: '{{level}}\u00a0:',
+    levels: { info: 'Information', warning: 'Avertissement', maintenance: 'Maintenance' },
+  },
   nav: {
     sessions: 'Sessions',
     images: 'Images',
