@@ -8,7 +8,7 @@ import {
   HOSTILE_TAG,
   hostileNodeNames,
 } from '../../mocks/platform/hostile';
-import { expect, expectNoA11yViolations, setColorScheme, test, type ColorScheme } from '../support/fixtures';
+import { expect, expectNoA11yViolations, test, type ColorScheme } from '../support/fixtures';
 
 // Names that hold markup, script, right-to-left text and 300 characters (the `hostile` scenario) must show as
 // the characters they are, run nothing and keep every page inside the window.
@@ -38,7 +38,7 @@ test.afterEach(({ page }) => {
 async function expectInert(page: Page) {
   const found = await page.evaluate(() => ({
     images: document.querySelectorAll('img[src="x"], img[onerror]').length,
-    scripts: [...document.scripts].filter((script) => (script.textContent ?? '').includes('alert(')).length,
+    scripts: [...document.scripts].filter((script) => script.text.includes('alert(')).length,
     bold: [...document.querySelectorAll('b')].filter((element) => element.textContent === 'bold').length,
     handlers: document.querySelectorAll('[onerror], [onclick], [onload]').length,
     scriptLinks: [...document.querySelectorAll('a[href]')]

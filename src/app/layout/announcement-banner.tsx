@@ -69,7 +69,15 @@ function Banner({ announcement, onDismiss }: { announcement: Announcement; onDis
         {link && (
           <>
             {' '}
-            <Anchor href={link.href} size="sm" fw={600} rel="noopener noreferrer">
+            {/* the message's own colour, underlined: the theme's link colour is too faint on dark alert colours */}
+            <Anchor
+              href={link.href}
+              size="sm"
+              fw={600}
+              c="inherit"
+              underline="always"
+              rel="noopener noreferrer"
+            >
               {localized(link.label, i18n.language)}
             </Anchor>
           </>
