@@ -47,7 +47,9 @@ const canSee = (project: FakeProject, caller: Caller) =>
   project.public || roleOf(project, caller) !== undefined;
 
 function requireProject(platform: Platform, caller: Caller, name: string): FakeProject {
-  const project = catalogFor(platform.harbor.seedTime).projects.find((candidate) => candidate.name === name);
+  const project = catalogFor(platform.harbor.seedTime, platform.harbor.hostile).projects.find(
+    (candidate) => candidate.name === name,
+  );
   if (!project) throw notFound(`project ${name} not found`);
   if (!canSee(project, caller)) {
     throw caller.account
@@ -233,7 +235,7 @@ function route(platform: Platform, caller: Caller, request: Request, path: strin
   const [resource, project, sub, repository, artifactsSegment, reference, tagsSegment, ...rest] =
     segments.slice(2);
   const apiPath = `/api/v2.0/${segments.slice(2).join('/')}`;
-  const catalog = catalogFor(platform.harbor.seedTime);
+  const catalog = catalogFor(platform.harbor.seedTime, platform.harbor.hostile);
   const visible = catalog.projects.filter((candidate) => canSee(candidate, caller));
 
   switch (resource) {

@@ -14,6 +14,7 @@ export const scenarioNames = [
   'usage-down',
   'storage-100k',
   'storage-no-packages',
+  'hostile',
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];

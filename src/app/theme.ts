@@ -14,6 +14,10 @@ export function createPortalTheme(labels: { close: string }) {
       Notification: {
         defaultProps: { closeButtonProps: { 'aria-label': labels.close } },
       },
+      // Dialog titles can hold a file or session name without spaces: let it wrap rather than overflow.
+      Modal: { styles: { title: { overflowWrap: 'anywhere', minWidth: 0 } } },
+      // Options and group labels are image, project and label names: wrap them inside the dropdown.
+      Select: { styles: { option: { overflowWrap: 'anywhere' }, groupLabel: { overflowWrap: 'anywhere' } } },
     },
   });
 }

@@ -14,10 +14,15 @@ export function PageHeader({ title, description }: PageHeaderProps) {
   useDocumentTitle(`${title} · ${t('app.name')}`);
   return (
     <Stack gap={4} mb="md">
-      <Title order={1} size="h2">
+      {/* titles and descriptions can be names without spaces (an image, a folder): they wrap anywhere */}
+      <Title order={1} size="h2" lineClamp={4} title={title} style={{ overflowWrap: 'anywhere' }}>
         {title}
       </Title>
-      {description && <Text c="dimmed">{description}</Text>}
+      {description && (
+        <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {description}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 // zod/mini: the same validation as classic zod at a fraction of the size, in the bundle every route loads.
 import * as z from 'zod/mini';
+import { announcementSchema } from './announcement-schema';
 
 const text = z.string().check(z.minLength(1));
 const flag = (value: boolean) => z._default(z.boolean(), value);
@@ -56,6 +57,7 @@ export const portalConfigSchema = z
       z.strictObject({ gpu: flag(true), usage: flag(true), storage: flag(true), images: flag(true) }),
       {},
     ),
+    announcement: z.optional(announcementSchema),
   })
   .check((ctx) => {
     if (ctx.value.auth.mode === 'mock' && !ctx.value.mocks) {

@@ -11,6 +11,12 @@ export const en = {
     close: 'Close',
     loading: 'Loading…',
   },
+  announcement: {
+    label: 'Announcement',
+    dismiss: 'Dismiss this announcement',
+    prefix: '{{level}}:',
+    levels: { info: 'Information', warning: 'Warning', maintenance: 'Maintenance' },
+  },
   nav: {
     sessions: 'Sessions',
     images: 'Images',

@@ -13,6 +13,12 @@ export const fr: ShellTranslation = {
     close: 'Fermer',
     loading: 'Chargement…',
   },
+  announcement: {
+    label: 'Annonce',
+    dismiss: 'Masquer cette annonce',
+    prefix: '{{level}}\u00a0:',
+    levels: { info: 'Information', warning: 'Avertissement', maintenance: 'Maintenance' },
+  },
   nav: {
     sessions: 'Sessions',
     images: 'Images',

@@ -2,8 +2,11 @@
  * Non-secret preferences that outlive the tab (language). Tokens never come here: they live in
  * sessionStorage only (auth/token-storage.ts).
  */
-/** `images.pageSize`: rows per page in the image browser. */
-export type PreferenceKey = 'language' | 'images.pageSize';
+/**
+ * `images.pageSize`: rows per page in the image browser. `announcement.dismissed`: the id of the last
+ * announcement the user closed.
+ */
+export type PreferenceKey = 'language' | 'images.pageSize' | 'announcement.dismissed';
 
 const PREFIX = 'science-portal.';
 

@@ -1,3 +1,4 @@
+import { HOSTILE, HOSTILE_HARBOR_PROJECT, HOSTILE_REPOSITORY, HOSTILE_TAG } from '../hostile';
 import { createRandom } from '../random';
 import type { FakeArtifact, FakeLabel, FakeProject, FakeRepository, FakeTag } from './model';
 
@@ -14,6 +15,16 @@ export const sessionLabels: readonly FakeLabel[] = [
   { id: 6, name: 'headless', description: 'Runs as a headless job', color: '#4A5759' },
   { id: 7, name: 'desktop-app', description: 'An application for desktop sessions', color: '#2E7D6B' },
 ];
+/** Labels of the `hostile` scenario: Harbor keeps label names and descriptions as free text. */
+export const hostileLabels: readonly FakeLabel[] = [
+  { id: 101, name: HOSTILE.img, description: HOSTILE.script, color: '#A4243B' },
+  { id: 102, name: HOSTILE.bold, description: HOSTILE.jsUrl, color: '#1C5D99' },
+  { id: 103, name: HOSTILE.rtl, description: HOSTILE.emoji, color: '#48960C' },
+  { id: 104, name: HOSTILE.emoji, description: HOSTILE.long, color: '#6B4E9B' },
+  { id: 105, name: HOSTILE.script, description: HOSTILE.bold, color: '#4A5759' },
+  { id: 106, name: HOSTILE.jsUrl, description: HOSTILE.rtl, color: '#B3541E' },
+  { id: 107, name: HOSTILE.long, description: HOSTILE.img, color: '#2E7D6B' },
+];
 export const LABEL_TIME = Date.parse('2021-02-10T19:00:00.000Z');
 
 /** The repository whose 5,000 artifacts exercise paging. */
@@ -29,6 +40,7 @@ interface RepoSeed {
   description: string;
   tags?: string[];
   count?: number;
+  extraLabels?: readonly FakeLabel[];
 }
 
 interface ProjectSeed {
@@ -151,6 +163,29 @@ const namedProjects: ProjectSeed[] = [
   },
 ];
 
+/** Harbor's rules keep project and repository names plain; length, descriptions, tags and labels remain. */
+const hostileProject: ProjectSeed = {
+  name: HOSTILE_HARBOR_PROJECT,
+  public: true,
+  owner: 'jdoe',
+  repositories: [
+    {
+      name: HOSTILE_REPOSITORY,
+      types: ['notebook', 'headless'],
+      description: `${HOSTILE.img} ${HOSTILE.bold} ${HOSTILE.rtl} ${HOSTILE.emoji} ${HOSTILE.long}`,
+      tags: [HOSTILE_TAG, '0.9'],
+      extraLabels: hostileLabels,
+    },
+    {
+      name: 'rtl_and_emoji',
+      types: ['desktop-app'],
+      description: `${HOSTILE.rtl} ${HOSTILE.script} ${HOSTILE.jsUrl}`,
+      tags: ['1.0'],
+      extraLabels: hostileLabels.slice(2, 4),
+    },
+  ],
+};
+
 const themes = [
   'radio',
   'xray',
@@ -255,9 +290,10 @@ export interface Catalog {
   labels: readonly FakeLabel[];
 }
 
-function buildCatalog(seedTime: number): Catalog {
+function buildCatalog(seedTime: number, hostile: boolean): Catalog {
   let nextRepositoryId = 1000;
-  const projects = [...namedProjects, ...generatedProjects()].map((seed, index): FakeProject => {
+  const seeds = [...namedProjects, ...generatedProjects(), ...(hostile ? [hostileProject] : [])];
+  const projects = seeds.map((seed, index): FakeProject => {
     const id = seed.name === 'skaha' ? 3 : index + 10;
     const creationTime = seedTime - (1500 - index * 20) * DAY;
     const repositories = seed.repositories.map((repo, repoIndex): FakeRepository => {
@@ -277,18 +313,20 @@ function buildCatalog(seedTime: number): Catalog {
         types: repo.types,
       };
       if (repo.tags) fake.tags = repo.tags;
+      if (repo.extraLabels) fake.extraLabels = repo.extraLabels;
       return fake;
     });
     return { id, name: seed.name, public: seed.public, ownerName: seed.owner, creationTime, repositories };
   });
-  return { projects, labels: sessionLabels };
+  return { projects, labels: hostile ? [...sessionLabels, ...hostileLabels] : sessionLabels };
 }
 
 // Generated once per seed time, in memory only: the snapshot holds just the seed time.
-let cachedCatalog: { seedTime: number; catalog: Catalog } | undefined;
+let cachedCatalog: { seedTime: number; hostile: boolean; catalog: Catalog } | undefined;
 
-export function catalogFor(seedTime: number): Catalog {
-  if (cachedCatalog?.seedTime !== seedTime) cachedCatalog = { seedTime, catalog: buildCatalog(seedTime) };
+export function catalogFor(seedTime: number, hostile = false): Catalog {
+  if (cachedCatalog?.seedTime !== seedTime || cachedCatalog.hostile !== hostile)
+    cachedCatalog = { seedTime, hostile, catalog: buildCatalog(seedTime, hostile) };
   return cachedCatalog.catalog;
 }
 
@@ -335,7 +373,10 @@ function makeArtifact(repository: FakeRepository, index: number, seedTime: numbe
   // Untagged artifacts carry no labels, and some older tagged ones only a part of the repository's types.
   const types =
     tags.length === 0 ? [] : repository.types.filter((_, k) => index === 0 || (index + k) % 3 !== 2);
-  const labels = sessionLabels.filter((label) => types.includes(label.name));
+  const labels = [
+    ...sessionLabels.filter((label) => types.includes(label.name)),
+    ...(tags.length > 0 ? (repository.extraLabels ?? []) : []),
+  ];
   const tagName = tags[0]?.name ?? 'untagged';
   const short = repository.name.slice(repository.name.lastIndexOf('/') + 1);
   const architecture = index % 4 === 3 ? 'arm64' : 'amd64';

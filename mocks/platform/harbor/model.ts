@@ -5,6 +5,8 @@
  */
 export interface HarborData {
   seedTime: number;
+  /** The `hostile` scenario: one more project whose repository, tags and labels have hostile names. */
+  hostile?: true;
 }
 
 export interface FakeLabel {
@@ -38,6 +40,8 @@ export interface FakeRepository {
   types: string[];
   /** Tags of its artifacts, newest first, where the seed names them (the images skaha lists). */
   tags?: string[];
+  /** Labels its tagged artifacts carry beyond the session-type ones. */
+  extraLabels?: readonly FakeLabel[];
 }
 
 export interface FakeTag {

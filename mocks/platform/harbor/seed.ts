@@ -4,9 +4,9 @@ import type { HarborData } from './model';
 
 /** Only the seed time is kept: the catalogue is generated from it on demand (catalog.ts). */
 export function seedHarbor(
-  _scenarios: ReadonlySet<ScenarioName>,
+  scenarios: ReadonlySet<ScenarioName>,
   _random: Random,
   seedTime: number,
 ): HarborData {
-  return { seedTime };
+  return scenarios.has('hostile') ? { seedTime, hostile: true } : { seedTime };
 }

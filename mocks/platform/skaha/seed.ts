@@ -6,6 +6,7 @@ import type { NewSession } from './records';
 import { buildRecord } from './records';
 import { jdoeHeadlessJobs, otherUsersSessions } from './seed-bulk';
 import { jdoeSessions, mchenSessions, stuckNotebook } from './seed-demo';
+import { hostileImages, hostileSessions } from './seed-hostile';
 
 /** The skaha state a scenario starts with; every time is relative to `seedTime`. */
 export function seedSkaha(scenarios: ReadonlySet<ScenarioName>, random: Random, seedTime: number): SkahaData {
@@ -18,10 +19,11 @@ export function seedSkaha(scenarios: ReadonlySet<ScenarioName>, random: Random, 
         ...(scenarios.has('stuck-pending') ? [stuckNotebook(seedTime)] : []),
         ...otherUsersSessions(random, seedTime, busy ? 70 : 8),
         ...(scenarios.has('headless-500') ? jdoeHeadlessJobs(random, seedTime, 500) : []),
+        ...(scenarios.has('hostile') ? hostileSessions(seedTime) : []),
       ];
   return {
     sessions: specs.map((spec) => buildRecord(random, spec)),
-    images: seedImages(),
+    images: scenarios.has('hostile') ? [...seedImages(), ...hostileImages()] : seedImages(),
     context: seedContext(scenarios),
     registryHosts: [...REGISTRY_HOSTS],
     sessionHost: SESSION_HOST,

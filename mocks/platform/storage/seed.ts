@@ -1,5 +1,6 @@
 import type { Random } from '../random';
 import type { ScenarioName } from '../scenarios';
+import { HOSTILE_FOLDER, hostileNodeNames } from '../hostile';
 import { demoUsers } from '../users';
 import type { StorageData, StoredNode } from './model';
 
@@ -79,6 +80,14 @@ export function seedStorage(
     }
     if (scenarios.has('storage-100k'))
       folder(`${home}/${BIG_FOLDER}`, u, at(1), { generated: BIG_FOLDER_SIZE });
+    if (scenarios.has('hostile')) {
+      folder(`${home}/${HOSTILE_FOLDER}`, u, at(1));
+      hostileNodeNames.forEach((name, index) => {
+        // text files, so a preview shows the name again inside the content
+        file(`${home}/${HOSTILE_FOLDER}/${name}.txt`, u, at(1, index), 400 + index, 'text/plain');
+        folder(`${home}/${HOSTILE_FOLDER}/${name}`, u, at(2, index));
+      });
+    }
   }
   for (const project of new Set(demoUsers.flatMap((user) => user.projects))) {
     const root = `/projects/${project}`;

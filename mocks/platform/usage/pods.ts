@@ -3,6 +3,7 @@ import { createRandom } from '../random';
 import type { SessionRecord } from '../skaha/model';
 import type { NewSession } from '../skaha/records';
 import { jdoeSessions, mchenSessions } from '../skaha/seed-demo';
+import { HOSTILE } from '../hostile';
 import { demoUsers, projectGroupIds } from '../users';
 
 const HOUR = 3_600_000;
@@ -105,10 +106,15 @@ const SIZES = [
   { cores: 16, ramGB: 64 },
 ] as const;
 
+/** The `hostile` scenario: jdoe ran sessions under projects whose label values are hostile names. */
+const HOSTILE_HISTORY = [
+  { username: 'jdoe', projects: [HOSTILE.img, HOSTILE.script, HOSTILE.rtl, HOSTILE.long], sessions: 16 },
+];
+
 /** A year of finished sessions before the seed, the same for the same seed time. */
-function history(seedTime: number): UsagePod[] {
-  return HISTORY_USERS.flatMap(({ username, projects, sessions }) => {
-    const random = createRandom(Math.floor(hashFraction(username) * 4294967296));
+function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[] {
+  return users.flatMap(({ username, projects, sessions }) => {
+    const random = createRandom(Math.floor(hashFraction(`${username}${salt}`) * 4294967296));
     return Array.from({ length: sessions }, (_, index): UsagePod => {
       const kind = random.pick(KINDS);
       const size = random.pick(SIZES);
@@ -176,5 +182,6 @@ export function usagePods(platform: Platform): UsagePod[] {
   };
   for (const session of [...jdoeSessions(seedTime), ...mchenSessions(seedTime)]) add(session);
   for (const record of platform.skaha.sessions) add(record);
-  return [...byKey.values(), ...history(seedTime), baseLoad(platform, seedTime)];
+  const hostile = platform.scenarios.has('hostile') ? history(seedTime, HOSTILE_HISTORY, ':hostile') : [];
+  return [...byKey.values(), ...history(seedTime), ...hostile, baseLoad(platform, seedTime)];
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { paths } from '../../lib/paths';
 import { AuthGate } from '../auth-gate';
+import { AnnouncementBanner } from './announcement-banner';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
@@ -40,6 +41,7 @@ export function AppLayout() {
               <NavLinks onNavigate={close} />
             </AppShell.Navbar>
             <AppShell.Main id="main" tabIndex={-1}>
+              <AnnouncementBanner />
               {content}
             </AppShell.Main>
             <AppShell.Footer px="md">
@@ -53,6 +55,9 @@ export function AppLayout() {
               <LanguageSwitch />
               <ColorSchemeToggle />
             </Group>
+            <Box px="md">
+              <AnnouncementBanner />
+            </Box>
             {content}
           </Box>
         )}

@@ -90,16 +90,17 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
       <PageHeader
         title={`${project}/${repository}`}
         description={
-          details.data &&
-          [
-            details.data.description,
-            t('images.artifactCount', {
-              count: details.data.artifact_count,
-              formatted: formatCount(details.data.artifact_count, i18n.language),
-            }),
-          ]
-            .filter(Boolean)
-            .join(' · ')
+          details.data && (
+            <>
+              {/* isolated: a right-to-left description or an override in it must not reorder the count */}
+              {details.data.description && <bdi>{details.data.description}</bdi>}
+              {details.data.description && ' · '}
+              {t('images.artifactCount', {
+                count: details.data.artifact_count,
+                formatted: formatCount(details.data.artifact_count, i18n.language),
+              })}
+            </>
+          )
         }
       />
       <Group gap="md" align="end" wrap="wrap">
@@ -193,7 +194,7 @@ function ArtifactTable({
             const attrs = artifact.extra_attrs;
             return (
               <Table.Tr key={artifact.id}>
-                <Table.Td style={{ overflowWrap: 'break-word', minWidth: 110 }}>
+                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 110 }}>
                   <Group gap={4} wrap="wrap">
                     <Anchor
                       component={Link}
@@ -208,7 +209,15 @@ function ArtifactTable({
                       </Text>
                     )}
                     {others.slice(0, TAGS_SHOWN - 1).map((other) => (
-                      <Badge key={other.id} variant="outline" color="gray" radius="sm" tt="none">
+                      <Badge
+                        key={other.id}
+                        variant="outline"
+                        color="gray"
+                        radius="sm"
+                        tt="none"
+                        maw="100%"
+                        title={other.name}
+                      >
                         {other.name}
                       </Badge>
                     ))}

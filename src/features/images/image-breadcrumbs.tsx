@@ -10,6 +10,9 @@ interface ImageBreadcrumbsProps {
   current?: string;
 }
 
+/** A long name is cut with an ellipsis (whole in its title) rather than pushing the page wider. */
+const crumb = (name: string) => ({ truncate: 'end' as const, title: name, maw: '100%' });
+
 /** Images › project › repository › artifact: each level links back up. */
 export function ImageBreadcrumbs({ project, repository, current }: ImageBreadcrumbsProps) {
   const { t } = useTranslation();
@@ -20,23 +23,29 @@ export function ImageBreadcrumbs({ project, repository, current }: ImageBreadcru
   ];
   if (project && (repository || current)) {
     crumbs.push(
-      <Anchor key="project" component={Link} to={paths.imageProject(project)} size="sm">
-        {project}
+      <Anchor key="project" component={Link} to={paths.imageProject(project)} size="sm" {...crumb(project)}>
+        <bdi>{project}</bdi>
       </Anchor>,
     );
   }
   if (project && repository && current) {
     crumbs.push(
-      <Anchor key="repository" component={Link} to={paths.imageRepository(project, repository)} size="sm">
-        {repository}
+      <Anchor
+        key="repository"
+        component={Link}
+        to={paths.imageRepository(project, repository)}
+        size="sm"
+        {...crumb(repository)}
+      >
+        <bdi>{repository}</bdi>
       </Anchor>,
     );
   }
   const last = current ?? repository ?? project;
   if (last) {
     crumbs.push(
-      <Text key="current" size="sm" aria-current="page" style={{ overflowWrap: 'anywhere' }}>
-        {last}
+      <Text key="current" size="sm" aria-current="page" {...crumb(last)}>
+        <bdi>{last}</bdi>
       </Text>,
     );
   }

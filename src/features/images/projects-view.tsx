@@ -104,9 +104,15 @@ function ProjectTable({ projects }: { projects: readonly HarborProject[] }) {
         <Table.Tbody>
           {projects.map((project) => (
             <Table.Tr key={project.project_id}>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                <Anchor component={Link} to={paths.imageProject(project.name)}>
-                  {project.name}
+              <Table.Td style={NAME_CELL}>
+                <Anchor
+                  component={Link}
+                  to={paths.imageProject(project.name)}
+                  display="block"
+                  truncate="end"
+                  title={project.name}
+                >
+                  <bdi>{project.name}</bdi>
                 </Anchor>
               </Table.Td>
               <Table.Td>
@@ -123,6 +129,9 @@ function ProjectTable({ projects }: { projects: readonly HarborProject[] }) {
     </Table.ScrollContainer>
   );
 }
+
+/** The name column takes the room the others leave, and a long name is cut rather than widening the table. */
+export const NAME_CELL = { maxWidth: 0, minWidth: 140, width: '100%' } as const;
 
 export function VisibilityBadge({ isPublic }: { isPublic: boolean }) {
   const { t } = useTranslation();

@@ -9,13 +9,14 @@ import { fuzzy, harborQuery, splitRepositoryName } from '../../api/harbor/harbor
 import type { HarborRepository } from '../../api/harbor/project-schemas';
 import { isApiError } from '../../api/http/api-error';
 import { ErrorAlert } from '../../components/error-alert';
+import { NameText } from '../../components/name-text';
 import { PageHeader } from '../../components/page-header';
 import { paths } from '../../lib/paths';
 import { formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { ListLoading } from './list-loading';
-import { VisibilityBadge } from './projects-view';
+import { NAME_CELL, VisibilityBadge } from './projects-view';
 import { useHarborApi, useIsAnonymousToHarbor } from './use-harbor-api';
 import { useListParams, useTextFilter } from './use-list-params';
 import { usePageSize } from './use-page-size';
@@ -153,14 +154,18 @@ function RepositoryTable({ repositories }: { repositories: readonly HarborReposi
             const { project, repository: name } = splitRepositoryName(repository.name);
             return (
               <Table.Tr key={repository.id}>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Anchor component={Link} to={paths.imageRepository(project, name)}>
-                    {name}
+                <Table.Td style={NAME_CELL}>
+                  <Anchor
+                    component={Link}
+                    to={paths.imageRepository(project, name)}
+                    display="block"
+                    truncate="end"
+                    title={name}
+                  >
+                    <bdi>{name}</bdi>
                   </Anchor>
                   {repository.description && (
-                    <Text size="xs" c="dimmed">
-                      {repository.description}
-                    </Text>
+                    <NameText size="xs" c="dimmed" name={repository.description} lines={2} />
                   )}
                 </Table.Td>
                 <Table.Td ta="end">{formatCount(repository.artifact_count, i18n.language)}</Table.Td>

@@ -41,8 +41,13 @@ export function SearchResults({ text }: { text: string }) {
               <List spacing={4} listStyleType="none" ml={0} pl={0}>
                 {search.data.project.map((project) => (
                   <List.Item key={project.project_id}>
-                    <Anchor component={Link} to={paths.imageProject(project.name)} mr="xs">
-                      {project.name}
+                    <Anchor
+                      component={Link}
+                      to={paths.imageProject(project.name)}
+                      mr="xs"
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
+                      <bdi>{project.name}</bdi>
                     </Anchor>
                     <VisibilityBadge isPublic={project.metadata.public} />
                   </List.Item>
@@ -60,8 +65,13 @@ export function SearchResults({ text }: { text: string }) {
                   const { project, repository } = splitRepositoryName(found.repository_name);
                   return (
                     <List.Item key={found.repository_name}>
-                      <Anchor component={Link} to={paths.imageRepository(project, repository)} mr="xs">
-                        {found.repository_name}
+                      <Anchor
+                        component={Link}
+                        to={paths.imageRepository(project, repository)}
+                        mr="xs"
+                        style={{ overflowWrap: 'anywhere' }}
+                      >
+                        <bdi>{found.repository_name}</bdi>
                       </Anchor>
                       <Text span size="sm" c="dimmed">
                         {t('images.artifactCount', {

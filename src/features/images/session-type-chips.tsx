@@ -25,8 +25,10 @@ export function SessionTypeChips({ labels }: { labels: readonly HarborLabel[] })
           color={isKnown(label.name) ? 'blue' : 'gray'}
           radius="sm"
           tt="none"
+          maw="100%"
+          title={label.description ? `${label.name} — ${label.description}` : label.name}
         >
-          {labelName(label.name)}
+          <bdi>{labelName(label.name)}</bdi>
         </Badge>
       ))}
     </Group>

@@ -10,6 +10,7 @@ import { useConfig } from '../../config/config-context';
 import { countItems } from './count-items';
 import { formatCount } from './format';
 import { JobProgress, useJobPhases } from './job-progress';
+import { nameInSentence } from '../../lib/names';
 
 interface DeleteDialogProps {
   entries: readonly StorageEntry[];
@@ -56,7 +57,10 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
     <Modal
       opened
       onClose={onClose}
-      title={t('storage.delete.title', { count: entries.length, name: entries[0]?.name ?? '' })}
+      title={t('storage.delete.title', {
+        count: entries.length,
+        name: nameInSentence(entries[0]?.name ?? ''),
+      })}
       closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
     >
       <Stack gap="sm">

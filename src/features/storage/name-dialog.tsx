@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
 import { JobProgress, useJobPhases } from './job-progress';
 import { nameProblem } from './names';
+import { nameInSentence } from '../../lib/names';
 
 interface NameDialogProps {
   /** A new folder inside `folder`, or a rename of `entry`. */
@@ -72,7 +73,7 @@ export function NameDialog({ mode, taken, onClose, onDone }: NameDialogProps) {
   const title =
     mode.kind === 'newFolder'
       ? t('storage.newFolder.title', { folder: nameOf(mode.folder) || mode.folder })
-      : t('storage.rename.title', { name: mode.entry.name });
+      : t('storage.rename.title', { name: nameInSentence(mode.entry.name) });
   return (
     <Modal
       opened

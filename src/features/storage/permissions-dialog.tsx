@@ -9,6 +9,7 @@ import { GMS_GROUP_PREFIX } from '../../api/storage/vospace-names';
 import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
 import { JobProgress, useJobPhases } from './job-progress';
+import { nameInSentence } from '../../lib/names';
 
 /** Group names as people know them; a URI outside CADC's group service stays whole. */
 const groupName = (uri: string) =>
@@ -70,7 +71,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
     <Modal
       opened
       onClose={onClose}
-      title={t('storage.permissions.title', { name: entry.name })}
+      title={t('storage.permissions.title', { name: nameInSentence(entry.name) })}
       closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
     >
       <form onSubmit={handleSubmit} noValidate>

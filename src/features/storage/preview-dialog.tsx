@@ -10,6 +10,7 @@ import { FITS_BLOCK, parseFitsHeader } from './fits-header';
 import { formatBytes } from './format';
 import { parseCsv, previewKind, type PreviewKind } from './preview-kind';
 import classes from './storage.module.css';
+import { nameInSentence } from '../../lib/names';
 
 const TEXT_BYTES = 1024 * 1024;
 /** Ten blocks: 360 cards, more than almost any primary header. */
@@ -37,7 +38,7 @@ export function PreviewDialog({ entry, onClose }: { entry: StorageEntry; onClose
       opened
       onClose={onClose}
       size="xl"
-      title={t('storage.preview.title', { name: entry.name })}
+      title={t('storage.preview.title', { name: nameInSentence(entry.name) })}
       closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
     >
       <Stack gap="sm">

@@ -7,6 +7,7 @@ import type { Session } from '../../../api/skaha/session-schemas';
 import { SESSION_TYPES } from '../../../api/skaha/session-schemas';
 import { writeLaunchState, readLaunchState } from '../launch/launch-state';
 import { SessionStatusBadge } from '../session-status-badge';
+import { NameText } from '../../../components/name-text';
 import { SessionTypeIcon } from '../session-type-icon';
 import { DeleteSessionButton } from './delete-session-button';
 import { SessionDetailsButton } from './session-details';
@@ -59,9 +60,7 @@ const FinishedTile = memo(function FinishedTile({ session }: { session: Session 
           <SessionStatusBadge status={session.status} />
         </Group>
         <Text size="sm">{t(`sessions.finished.reasons.${reasonKey(session, now)}`)}</Text>
-        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {session.image}
-        </Text>
+        <NameText size="xs" c="dimmed" name={session.image} lines={2} />
         <Group gap="xs">
           <Button
             component={Link}

@@ -8,6 +8,7 @@ import { useApi } from '../../../api/api-context';
 import { deleteSessionsMutationOptions } from '../../../api/skaha/session-mutations';
 import type { Session } from '../../../api/skaha/session-schemas';
 import { ErrorAlert } from '../../../components/error-alert';
+import { NameText } from '../../../components/name-text';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
 import { sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
@@ -220,11 +221,16 @@ const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowPro
           }}
         />
       </Table.Td>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>{job.name}</Table.Td>
+      {/* one line each: the virtualizer places rows at a fixed height */}
+      <Table.Td style={{ maxWidth: 0, minWidth: 120 }}>
+        <NameText size="sm" name={job.name} />
+      </Table.Td>
       <Table.Td>
         <SessionStatusBadge status={job.status} />
       </Table.Td>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>{job.image}</Table.Td>
+      <Table.Td style={{ maxWidth: 0, minWidth: 160 }}>
+        <NameText size="sm" name={job.image} />
+      </Table.Td>
       <Table.Td>{job.startTime === undefined ? '—' : format.dateTime(job.startTime)}</Table.Td>
       <Table.Td>
         <SessionDetailsButton id={job.id} name={job.name} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../api/skaha/session-schemas';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
+import { NameText } from '../../../components/name-text';
 import { SessionTypeIcon } from '../session-type-icon';
 import { Countdown } from './countdown';
 import { DeleteSessionButton } from './delete-session-button';
@@ -47,9 +48,7 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
         <Text size="xs" c="dimmed">
           {t(`sessions.types.${session.type}`)}
         </Text>
-        <Text size="sm" style={{ overflowWrap: 'anywhere' }} title={session.image}>
-          {session.image}
-        </Text>
+        <NameText size="sm" name={session.image} lines={2} />
         {session.status === 'Pending' && <PendingReason id={session.id} />}
         {session.expiryTime !== undefined && running && (
           <Group gap={6}>

@@ -1,0 +1,33 @@
+import type { MantineSize, MantineColor, TextProps } from '@mantine/core';
+import { Text } from '@mantine/core';
+
+interface NameTextProps {
+  name: string;
+  /** 1 cuts the name at the end of its line with an ellipsis; more clamps it to that many lines. */
+  lines?: number;
+  size?: MantineSize;
+  c?: MantineColor | 'dimmed';
+  fw?: TextProps['fw'];
+  component?: 'span' | 'p' | 'div';
+}
+
+/**
+ * A name someone chose, as inert text that holds its layout: cut with an ellipsis (the whole name in its
+ * title), never wider than its container, and isolated (`<bdi>`) so right-to-left text or an override
+ * character inside it cannot reorder what is around it.
+ */
+export function NameText({ name, lines = 1, component = 'p', ...props }: NameTextProps) {
+  const clamp = lines > 1;
+  return (
+    <Text
+      component={component}
+      {...props}
+      title={name}
+      truncate={clamp ? undefined : 'end'}
+      lineClamp={clamp ? lines : undefined}
+      style={{ minWidth: 0, maxWidth: '100%', overflowWrap: clamp ? 'anywhere' : undefined }}
+    >
+      <bdi>{name}</bdi>
+    </Text>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Helpers for names people and services choose (files, projects, labels, sessions): they are shown as text
+ * only, and these keep them from taking over the sentence or the layout around them.
+ */
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Wraps a name in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, for places that take a plain string (a
+ * sentence from the translations, a `title`): a right-to-left name or one holding an override character
+ * then cannot reorder the words around it.
+ */
+export const isolateName = (name: string) => `${FSI}${name}${PDI}`;
+
+/**
+ * At most `max` characters (counted as the user sees them, so an emoji or a letter with its accents is never
+ * split), keeping the start and the end — the end of a file name says what it is — with `…` between.
+ */
+export function shortenName(name: string, max: number): string {
+  const characters = graphemes(name);
+  if (characters.length <= max) return name;
+  const keep = max - 1;
+  const head = Math.ceil(keep * 0.6);
+  const tail = keep - head;
+  return `${characters.slice(0, head).join('')}…${tail > 0 ? characters.slice(-tail).join('') : ''}`;
+}
+
+function graphemes(text: string): string[] {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), ({ segment }) => segment);
+}
+
+/** A name as a sentence shows it: shortened to `max` characters and isolated. */
+export const nameInSentence = (name: string, max = 80) => isolateName(shortenName(name, max));
