@@ -205,7 +205,7 @@ test.describe('storage move with the folder picker', () => {
     await openHome(page);
     await row(page, 'notes.txt').click();
     await page.getByRole('button', { name: 'Move' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Move notes.txt' });
+    const dialog = page.getByRole('dialog', { name: /^Move \u2068notes\.txt\u2069$/ });
     const picker = dialog.getByRole('group', { name: 'Choose the destination folder' });
     const data = picker.getByRole('list', { name: 'Folders in jdoe' }).getByRole('button', { name: 'data' });
     await data.focus();

@@ -33,6 +33,7 @@ import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 import { useStartUpload } from './use-start-upload';
 import { usePackageDownloads } from './use-package-downloads';
 import type { PackageFormat } from '../../api/storage/package';
+import { nameInSentence } from '../../lib/names';
 
 /** Above this, a package read into memory (no save dialog to stream into) is asked for first. */
 const IN_MEMORY_WARNING_BYTES = 2 * 1024 ** 3;
@@ -132,7 +133,7 @@ export function FolderView({ path }: { path: string }) {
       void (async () => {
         try {
           for (const entry of selected) {
-            setStatus(t('storage.download.starting', { name: entry.name }));
+            setStatus(t('storage.download.starting', { name: nameInSentence(entry.name) }));
             await downloadFile(api, config.storage.vosAuthority, entry);
           }
         } catch (error) {

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
 import { FolderPicker } from './folder-picker';
 import { JobProgress, useJobPhases } from './job-progress';
+import { nameInSentence } from '../../lib/names';
 
 interface MoveDialogProps {
   entries: readonly StorageEntry[];
@@ -72,7 +73,7 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
     <Modal
       opened
       onClose={onClose}
-      title={t('storage.move.title', { count: entries.length, name: entries[0]?.name ?? '' })}
+      title={t('storage.move.title', { count: entries.length, name: nameInSentence(entries[0]?.name ?? '') })}
       closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
     >
       <form onSubmit={handleSubmit} noValidate>

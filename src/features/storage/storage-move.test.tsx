@@ -10,7 +10,7 @@ describe('moving with the folder picker', () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await user.click(within(await grid()).getByText('notes.txt'));
     await user.click(screen.getByRole('button', { name: 'Move' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Move notes.txt' });
+    const dialog = await screen.findByRole('dialog', { name: /^Move \u2068notes\.txt\u2069$/ });
     const picker = within(dialog).getByRole('group', { name: 'Choose the destination folder' });
     const folders = await within(picker).findByRole('list', { name: 'Folders in jdoe' });
     expect(
