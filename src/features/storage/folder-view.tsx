@@ -199,10 +199,17 @@ export function FolderView({ path }: { path: string }) {
       <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
         {entries &&
           (visible.length !== entries.length
-            ? t('storage.countFiltered', {
-                shown: formatCount(visible.length, i18n.language),
-                total: formatCount(entries.length, i18n.language),
-              })
+            ? filter.trim() === ''
+              ? // Nothing typed: the difference is the hidden files.
+                t('storage.countHidden', {
+                  count: visible.length,
+                  formattedCount: formatCount(visible.length, i18n.language),
+                  hidden: formatCount(entries.length - visible.length, i18n.language),
+                })
+              : t('storage.countFiltered', {
+                  shown: formatCount(visible.length, i18n.language),
+                  total: formatCount(entries.length, i18n.language),
+                })
             : t('storage.count', {
                 count: entries.length,
                 formattedCount: formatCount(entries.length, i18n.language),

@@ -36,7 +36,10 @@ describe('the storage page', () => {
     await user.click(screen.getByRole('button', { name: 'Sort by Size' }));
     expect(router.state.location.search).toBe('?sort=size&dir=desc');
     expect(rowNames(await grid())[2]).toBe('m31_deep.fits');
+    // With nothing typed, the count says what the hidden files account for.
+    expect(screen.getByText('6 items (1 hidden)')).toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Show hidden files' }));
+    expect(screen.getByText('7 items')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Filter by name' }), 'bash');
     await waitFor(async () => {
       expect(rowNames(await grid())).toEqual(['.bashrc']);

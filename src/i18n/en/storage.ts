@@ -22,6 +22,8 @@ export const storage = {
   showHidden: 'Show hidden files',
   count_one: '{{formattedCount}} item',
   count_other: '{{formattedCount}} items',
+  countHidden_one: '{{formattedCount}} item ({{hidden}} hidden)',
+  countHidden_other: '{{formattedCount}} items ({{hidden}} hidden)',
   countFiltered: '{{shown}} of {{total}} items match',
   selectedCount_one: '{{count}} selected',
   selectedCount_other: '{{count}} selected',

@@ -24,6 +24,8 @@ export const storage: Translation['storage'] = {
   showHidden: 'Afficher les fichiers cachés',
   count_one: '{{formattedCount}} élément',
   count_other: '{{formattedCount}} éléments',
+  countHidden_one: '{{formattedCount}} élément (masqués : {{hidden}})',
+  countHidden_other: '{{formattedCount}} éléments (masqués : {{hidden}})',
   countFiltered: '{{shown}} éléments sur {{total}} correspondent',
   selectedCount_one: '{{count}} sélectionné',
   selectedCount_other: '{{count}} sélectionnés',
