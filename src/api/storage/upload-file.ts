@@ -10,7 +10,12 @@ export interface PutFileRequest {
   contentType: string;
   onProgress: (sentBytes: number) => void;
   signal: AbortSignal;
+  /** No progress for this long while sending, or no answer this long after the last byte: a timeout. */
+  stallMs?: number;
 }
+
+/** A minute without a byte going out is a connection that has stopped, not a slow one. */
+export const UPLOAD_STALL_MS = 60_000;
 
 /**
  * `PUT {storage}/files/<path>` through XMLHttpRequest: fetch reports no upload progress. `xhr.send(file)`
@@ -23,14 +28,36 @@ export function putFile(request: PutFileRequest): Promise<void> {
     xhr.open('PUT', request.url);
     if (request.token) xhr.setRequestHeader('Authorization', `Bearer ${request.token}`);
     xhr.setRequestHeader('Content-Type', request.contentType);
+    const stallMs = request.stallMs ?? UPLOAD_STALL_MS;
+    let stalled: ReturnType<typeof setTimeout> | undefined;
+    // Without this an upload whose connection silently stops would wait for ever, neither done nor failed.
+    const watch = () => {
+      clearTimeout(stalled);
+      stalled = setTimeout(() => {
+        done();
+        xhr.abort();
+        reject(
+          new ApiError({
+            service: 'storage',
+            kind: 'timeout',
+            status: 0,
+            message: `the upload made no progress for ${String(Math.round(stallMs / 1000))} s`,
+          }),
+        );
+      }, stallMs);
+    };
     xhr.upload.addEventListener('progress', (event) => {
+      watch();
       request.onProgress(event.loaded);
     });
     const abort = () => {
       xhr.abort();
     };
     request.signal.addEventListener('abort', abort, { once: true });
+    let settled = false;
     const done = () => {
+      settled = true;
+      clearTimeout(stalled);
       request.signal.removeEventListener('abort', abort);
     };
     xhr.addEventListener('load', () => {
@@ -66,9 +93,12 @@ export function putFile(request: PutFileRequest): Promise<void> {
       );
     });
     xhr.addEventListener('abort', () => {
+      // A stall has already rejected with its own error.
+      if (settled) return;
       done();
       reject(abortReason(request.signal));
     });
     xhr.send(request.file);
+    watch();
   });
 }
