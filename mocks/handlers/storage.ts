@@ -168,6 +168,7 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
   switch (request.method) {
     case 'GET': {
       const node = readable(data, account, path);
+      // cavern's own refusal of a paged listing resumed from `uri` (it lists a folder whole), word for word.
       if (params.has('uri')) throw badRequest('OptionNotSupported: resume not implemented');
       return xmlResponse(nodeXml(data, account, path, node, params.get('limit')));
     }
@@ -438,6 +439,7 @@ async function createJob(
   const target = pathOfVosUri(transfer.target ?? '');
   const destination = pathOfVosUri(transfer.direction ?? '');
   if (!target || !destination) throw badRequest('InvalidArgument: a move needs a target and a destination');
+  // cavern moves but does not copy; this is its answer to a copy (keepBytes=true), word for word.
   if (transfer.keepBytes === 'true') throw badRequest('copyNode is not implemented');
   return { ...base, kind: 'move', target, destination };
 }
