@@ -253,11 +253,13 @@ const usage: Surface = {
       page.getByRole('region', { name: 'Top sessions', exact: true }).getByRole('row', { name: /h5c0tt9j/ }),
     ).toBeVisible(FIRST_DATA);
   },
-  input: async (page) => {
+  // Choosing the period is both the input and the request: in the 401 case the token must already be revoked
+  // when the user clicks, or the week's queries can finish first and nothing meets the fault.
+  input: () => Promise.resolve(),
+  act: async (page) => {
     // The segmented control's radio is visually hidden behind its label.
     await page.getByText('Week', { exact: true }).click();
   },
-  act: () => Promise.resolve(),
   expectInputKept: async (page) => {
     await expect(week(page)).toBeChecked();
     await expect(page).toHaveURL(/window=week/);
