@@ -11,9 +11,15 @@
 //     of every script and stylesheet the page fetched, signed in, from a reload with the cache off until the
 //     network was quiet. `vite preview` compresses with gzip at zlib's default level 6 (and leaves files under
 //     1 kB uncompressed), so it reads slightly above the static figure.
-import { readFileSync } from 'node:fs';
+//   bundle.stackFloorGzipKB — the same measure for bench/stack-floor: a page that uses each library the portal
+//     needs before its first paint (React, Mantine's provider and a button with their base styles, React Router,
+//     TanStack Query, zod/mini, i18next) once, with no portal code. No first route of this stack can be smaller.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
 import { launchChromium, withFakePlatform, withPreview, type Figures } from '../support';
 
 const DIST = 'dist';
@@ -190,6 +196,27 @@ async function loadedFirstRoute(): Promise<{ bytes: number; files: number }> {
   );
 }
 
+/** Builds bench/stack-floor with the portal's Vite and returns its first route's gzip bytes. */
+async function stackFloorBytes(): Promise<number> {
+  const outDir = mkdtempSync(join(tmpdir(), 'stack-floor-'));
+  try {
+    await build({
+      configFile: false,
+      root: 'bench/stack-floor',
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
+    const manifest = readManifest(outDir);
+    const files = staticClosure(manifest, [entryKey(manifest)]);
+    const sizes = new Map([...files].map((file) => [file, gzipBytes(file, outDir)]));
+    printFiles('stack floor', sizes);
+    return total(sizes);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 export async function measure(): Promise<Figures> {
   const bundle = staticBundle();
   printFiles('entry', bundle.entry);
@@ -200,11 +227,13 @@ export async function measure(): Promise<Figures> {
   if (missing.length > 0)
     console.log(`  first route uses Mantine classes without their stylesheet: ${missing.join(' ')}`);
   const loaded = await loadedFirstRoute();
+  const floor = await stackFloorBytes();
   return {
     'bundle.firstRouteGzipKB': kB(total(bundle.entry) + total(firstRoute)),
     'bundle.firstRouteLoadedKB': kB(loaded.bytes),
     'bundle.firstRouteMissingStyles': missing.length,
     'bundle.entryGzipKB': kB(total(bundle.entry)),
+    'bundle.stackFloorGzipKB': kB(floor),
     'bundle.routes': Object.fromEntries(
       Object.entries(bundle.routes).map(([route, sizes]) => [route, kB(total(sizes))]),
     ),
