@@ -1,17 +1,13 @@
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { AppProviders, type AppServices } from './providers';
 import { createRoutes } from './routes';
 
 export function App(services: AppServices) {
-  const [router] = useState(() =>
-    createBrowserRouter(createRoutes(services.config.features, services.i18n), {
-      basename: import.meta.env.BASE_URL,
-    }),
-  );
+  const [routes] = useState(() => createRoutes(services.config.features, services.i18n));
   return (
     <AppProviders {...services}>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={import.meta.env.BASE_URL}>{routes}</BrowserRouter>
     </AppProviders>
   );
 }

@@ -1,15 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import type { FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useRouteError } from 'react-router';
 import { ErrorAlert } from '../components/error-alert';
 import { ReloadButton } from '../components/reload-button';
 
-/** Per-route error boundary: the shell stays, the route says what failed and can be tried again. */
-export function RouteErrorPage() {
+/** A route's error boundary fallback: the shell stays, the route says what failed and can be tried again. */
+export function RouteErrorPage({ error, resetErrorBoundary }: FallbackProps) {
   const { t } = useTranslation();
-  const error = useRouteError();
-  const navigate = useNavigate();
-  const location = useLocation();
   return (
     <Stack gap="md" role="region" aria-labelledby="route-error-title">
       <Title order={1} size="h2" id="route-error-title">
@@ -20,8 +17,7 @@ export function RouteErrorPage() {
       <Group>
         <Button
           onClick={() => {
-            // A fresh navigation to the same place clears the router's error and renders the route again.
-            void navigate(`${location.pathname}${location.search}${location.hash}`, { replace: true });
+            resetErrorBoundary();
           }}
         >
           {t('errors.retry')}

@@ -1,8 +1,10 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { demoAccounts } from '../../mocks/platform/users';
 import { resetFakePlatform, tokenFor } from '../../mocks/node';
+import type { Area } from '../app/areas';
 import { createServices } from '../app/create-services';
 import { storeToken } from '../auth/token-storage';
 import { AppProviders } from '../app/providers';
@@ -21,11 +23,26 @@ export interface RenderAppOptions {
   signedInAs?: string | null;
   language?: Language;
   scenario?: string;
+  /** The area table the routes are built from; the real one unless a test needs a page it controls. */
+  areas?: readonly Area[];
+}
+
+/** What tests read and drive the router through: the current location, and navigation as a user would. */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: (to: string) => Promise<void>;
 }
 
 /** The whole app, through the real providers and routes, against the fake platform. */
 export async function renderApp(options: RenderAppOptions = {}) {
-  const { route = '/', config: rawConfig = {}, signedInAs = 'jdoe', language = 'en', scenario } = options;
+  const {
+    route = '/',
+    config: rawConfig = {},
+    signedInAs = 'jdoe',
+    language = 'en',
+    scenario,
+    areas,
+  } = options;
   if (scenario) resetFakePlatform(scenario);
   const parsed = parseConfig(rawConfig);
   if (!parsed.ok) throw new Error(`test config is invalid: ${JSON.stringify(parsed)}`);
@@ -44,14 +61,42 @@ export async function renderApp(options: RenderAppOptions = {}) {
     queries: { retry: false, staleTime: 0 },
     mutations: { retry: false },
   });
-  const router = createMemoryRouter(createRoutes(config.features, appServices.i18n), {
-    initialEntries: [route],
-  });
+  const probe = createRouterProbe();
   const user = userEvent.setup();
   const result = render(
     <AppProviders {...appServices} mantineEnv="test">
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[route]}>
+        <probe.Probe />
+        {createRoutes(config.features, appServices.i18n, areas)}
+      </MemoryRouter>
     </AppProviders>,
   );
+  const { router } = probe;
   return { ...result, user, router, services: appServices };
+}
+
+/** A component inside the router that keeps `router` up to date with the location and lends it navigate(). */
+function createRouterProbe() {
+  let navigateTo: NavigateFunction | undefined;
+  const router: TestRouter = {
+    // Replaced by the probe's first render, which happens within render().
+    state: { location: { pathname: '/', search: '', hash: '', state: null, key: 'default' } },
+    navigate: async (to) => {
+      if (!navigateTo) throw new Error('the app is not rendered');
+      const go = navigateTo;
+      await act(async () => {
+        await go(to);
+      });
+    },
+  };
+  function Probe() {
+    const location = useLocation();
+    const navigate = useNavigate();
+    useLayoutEffect(() => {
+      router.state = { location };
+      navigateTo = navigate;
+    }, [location, navigate]);
+    return null;
+  }
+  return { router, Probe };
 }
