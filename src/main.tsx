@@ -1,10 +1,10 @@
 // Only the first page's Mantine styles; the rest load with the other pages (components/styles).
 import './components/styles/mantine-first-route';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import type { AppServices } from './app/providers';
-import { StartupErrorPage } from './app/startup-error-page';
+import type { StartupProblem } from './app/startup-error-page';
 import { createServices } from './app/create-services';
 import type { DemoAccount } from './auth/auth-controller';
 import type { PortalConfig } from './config/config-schema';
@@ -16,7 +16,7 @@ async function bootstrap(container: HTMLElement) {
   const root = createRoot(container);
   const result = await loadConfig();
   if (!result.ok) {
-    root.render(<StartupErrorPage problem={result} i18n={await prepareI18n()} />);
+    await showStartupProblem(root, result);
     return;
   }
   let services: AppServices;
@@ -26,9 +26,7 @@ async function bootstrap(container: HTMLElement) {
   } catch (error: unknown) {
     // Never a blank page: say what stopped the start (an identity provider's module, the fake platform's worker).
     const detail = error instanceof Error ? error.message : String(error);
-    root.render(
-      <StartupErrorPage problem={{ ok: false, reason: 'startup', detail }} i18n={await prepareI18n()} />,
-    );
+    await showStartupProblem(root, { ok: false, reason: 'startup', detail });
     return;
   }
   root.render(
@@ -36,6 +34,36 @@ async function bootstrap(container: HTMLElement) {
       <App {...services} />
     </StrictMode>,
   );
+}
+
+/**
+ * The start-up error page is its own chunk: a start that works never loads it (its table pulls in code no other
+ * first page needs). If even that chunk cannot be fetched, the problem is still said, as plain text.
+ */
+async function showStartupProblem(root: Root, problem: StartupProblem) {
+  try {
+    const [{ StartupErrorPage }, i18n] = await Promise.all([
+      import('./app/startup-error-page'),
+      prepareI18n(),
+    ]);
+    root.render(<StartupErrorPage problem={problem} i18n={i18n} />);
+  } catch {
+    const details =
+      problem.reason === 'invalid'
+        ? problem.problems.map(({ key, message }) => `config.json ${key}: ${message}`)
+        : [problem.detail];
+    root.render(
+      <main lang="en">
+        <h1>The Science Portal could not start</h1>
+        <p lang="fr">Le portail scientifique n’a pas pu démarrer.</p>
+        <ul>
+          {details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      </main>,
+    );
+  }
 }
 
 async function startFakePlatform(config: PortalConfig): Promise<DemoAccount[]> {

@@ -31,6 +31,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
     await expectNoA11yViolations(page);
   });
+
+  test(`the open colour-scheme menu has no accessibility violations (${scheme})`, async ({ page }) => {
+    await setColorScheme(page, scheme);
+    await page.goto('/sessions');
+    await page.getByRole('button', { name: /^Colour scheme: / }).click();
+    await expect(page.getByRole('menuitem', { name: 'System' })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
 }
 
 test('fits a 360 px wide screen, with the navigation behind a menu button', async ({ page }) => {

@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from '../support/fixtures';
-import { sessionCell } from '../support/portal';
+import { accountMenu, sessionCell } from '../support/portal';
 
 test('the skip link and the navigation work from the keyboard', async ({ page }) => {
   await page.goto('/sessions');
@@ -93,4 +94,148 @@ test('a missing config.json is explained', async ({ page, consoleGuard }) => {
   await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText('config.json could not be loaded (HTTP 404).');
+});
+
+test('when even the error page cannot be fetched, the problem is still said', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/status of 404|ERR_FAILED.*startup-error-page/, 'both fail on purpose');
+  await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.route('**/assets/startup-error-page-*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The Science Portal could not start' }),
+  ).toBeVisible();
+  await expect(page.getByRole('listitem')).toHaveText('HTTP 404');
+});
+
+/**
+ * Holds the header menus' chunk until `release()`, so a test can act on a cold page: the first key press
+ * happens before the menu's code has arrived, whatever the idle prefetch did.
+ */
+async function holdMenuChunk(page: Page): Promise<{ release: () => void; requested: Promise<void> }> {
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let markRequested = (): void => undefined;
+  const requested = new Promise<void>((resolve) => {
+    markRequested = resolve;
+  });
+  // On the context: the demo's service worker (the fake platform) makes the page's fetches.
+  await page.context().route('**/assets/menu-module-*.js', async (route) => {
+    markRequested();
+    await released;
+    await route.continue();
+  });
+  return { release, requested };
+}
+
+const colourSchemeButton = (page: Page) => page.getByRole('button', { name: /^Colour scheme: / });
+
+for (const [name, trigger, firstItem] of [
+  ['account', (page: Page) => accountMenu(page), /Mei Chen/],
+  ['colour-scheme', colourSchemeButton, 'Light'],
+] as const) {
+  test(`on a cold page, the first Enter on the ${name} button opens its menu on the first item`, async ({
+    page,
+  }) => {
+    const chunk = await holdMenuChunk(page);
+    await page.goto('/sessions');
+    await expect(sessionCell(page, 'notebook1')).toBeVisible();
+    const button = trigger(page);
+    await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    // The menu's code is still on its way: nothing is shown yet, and focus stays on the button.
+    await chunk.requested;
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(button).toBeFocused();
+    chunk.release();
+    const menu = page.getByRole('menu');
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem').first()).toHaveAccessibleName(firstItem);
+    await expect(menu.getByRole('menuitem').first()).toBeFocused();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(button).toHaveAttribute('aria-controls', (await menu.getAttribute('id')) ?? 'no id');
+    // From here on it is Mantine's menu: arrows move, Escape closes and returns to the button.
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem').nth(1)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+}
+
+test('ArrowDown and Space open a header menu too, and a click outside closes it', async ({ page }) => {
+  const chunk = await holdMenuChunk(page);
+  await page.goto('/sessions');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await accountMenu(page).focus();
+  await page.keyboard.press('ArrowDown');
+  chunk.release();
+  await expect(page.getByRole('menuitem', { name: /Mei Chen/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(accountMenu(page)).toBeFocused();
+
+  await colourSchemeButton(page).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('menuitem', { name: 'Light' })).toBeFocused();
+  await page.getByRole('heading', { level: 1, name: 'Sessions' }).click();
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(colourSchemeButton(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a click before the menu has arrived opens it, and choosing an item works', async ({ page }) => {
+  const chunk = await holdMenuChunk(page);
+  await page.goto('/sessions');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await colourSchemeButton(page).click();
+  await chunk.requested;
+  chunk.release();
+  await page.getByRole('menuitem', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(colourSchemeButton(page)).toHaveAccessibleName('Colour scheme: Dark');
+});
+
+test('the header menus are fetched once the page is idle, before anyone asks', async ({ page }) => {
+  const fetched = page.waitForRequest(/\/assets\/menu-module-[^/]+\.js$/);
+  await page.goto('/sessions');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await fetched;
+  await expect(page.getByRole('menu')).toHaveCount(0);
+});
+
+test('a menu whose code cannot be fetched says so, and the next press tries again', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(
+    /menu-module|Failed to fetch dynamically imported module|net::ERR_FAILED/,
+    'fetch refused on purpose',
+  );
+  let refusals = 0;
+  await page.context().route('**/assets/menu-module-*.js', async (route) => {
+    if (refusals < 2) {
+      // the idle prefetch and the first press
+      refusals += 1;
+      await route.abort('failed');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto('/sessions');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await expect.poll(() => refusals).toBeGreaterThanOrEqual(1);
+  await accountMenu(page).click();
+  await expect(
+    page.getByText('The menu could not be loaded. Check your connection and try again.'),
+  ).toBeVisible();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await accountMenu(page).click();
+  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
 });

@@ -10,6 +10,7 @@ export const en = {
     footer: 'Science Portal {{version}} · commit {{commit}}',
     close: 'Close',
     loading: 'Loading…',
+    menuUnavailable: 'The menu could not be loaded. Check your connection and try again.',
   },
   announcement: {
     label: 'Announcement',
@@ -29,7 +30,7 @@ export const en = {
     fr: 'Français',
   },
   theme: {
-    toggle: 'Colour scheme',
+    current: 'Colour scheme: {{scheme}}',
     light: 'Light',
     dark: 'Dark',
     auto: 'System',

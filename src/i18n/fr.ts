@@ -12,6 +12,7 @@ export const fr: ShellTranslation = {
     footer: 'Portail scientifique {{version}} · commit {{commit}}',
     close: 'Fermer',
     loading: 'Chargement…',
+    menuUnavailable: 'Le menu n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   },
   announcement: {
     label: 'Annonce',
@@ -31,7 +32,7 @@ export const fr: ShellTranslation = {
     fr: 'Français',
   },
   theme: {
-    toggle: 'Thème de couleurs',
+    current: 'Thème de couleurs\u00a0: {{scheme}}',
     light: 'Clair',
     dark: 'Sombre',
     auto: 'Système',

@@ -1,5 +1,5 @@
-import { Anchor, AppShell, Box, Burger, Group, Text, Title, useMantineTheme } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Anchor, Box, Burger, Group, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconTelescope } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -15,12 +15,6 @@ import classes from './app-layout.module.css';
 export function AppLayout() {
   const { t } = useTranslation();
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
-  const theme = useMantineTheme();
-  const isMobile = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`, false, {
-    getInitialValueInEffect: false,
-  });
-  // Mantine only slides a collapsed navbar off screen; hiding it keeps its links out of the tab order.
-  const isNavHidden = isMobile && !isNavOpen;
   return (
     <>
       <a href="#main" className={classes.skipLink}>
@@ -28,26 +22,22 @@ export function AppLayout() {
       </a>
       <AuthGate
         signedIn={(content) => (
-          <AppShell
-            header={{ height: 56 }}
-            navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !isNavOpen } }}
-            footer={{ height: 36 }}
-            padding="md"
-          >
-            <AppShell.Header>
+          <div className={classes.shell}>
+            {/* right-scroll-bar-position: a dialog's scroll lock pads this fixed bar as it does the page */}
+            <header className={`${classes.header} right-scroll-bar-position`}>
               <Header isNavOpen={isNavOpen} onToggleNav={toggle} />
-            </AppShell.Header>
-            <AppShell.Navbar p="sm" style={isNavHidden ? { visibility: 'hidden' } : undefined}>
+            </header>
+            <div className={classes.navbar} data-open={isNavOpen || undefined}>
               <NavLinks onNavigate={close} />
-            </AppShell.Navbar>
-            <AppShell.Main id="main" tabIndex={-1}>
+            </div>
+            <main className={classes.main} id="main" tabIndex={-1}>
               <AnnouncementBanner />
               {content}
-            </AppShell.Main>
-            <AppShell.Footer px="md">
+            </main>
+            <footer className={`${classes.footer} right-scroll-bar-position`}>
               <Footer />
-            </AppShell.Footer>
-          </AppShell>
+            </footer>
+          </div>
         )}
         signedOut={(content) => (
           <Box component="main" id="main" tabIndex={-1}>

@@ -1,7 +1,7 @@
-import { ActionIcon, Menu } from '@mantine/core';
-import { useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { ActionIcon, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { LazyMenu } from './lazy-menu';
 
 const SCHEMES: {
   value: MantineColorScheme;
@@ -20,18 +20,20 @@ export function ColorSchemeToggle() {
   const current = SCHEMES.find((scheme) => scheme.value === colorScheme) ?? SCHEMES[2];
   const CurrentIcon = current?.icon ?? IconDeviceDesktop;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
+    <LazyMenu
+      trigger={(triggerProps) => (
         <ActionIcon
+          {...triggerProps}
           variant="default"
           size="lg"
-          aria-label={`${t('theme.toggle')}: ${t(current?.label ?? 'theme.auto')}`}
+          aria-label={t('theme.current', { scheme: t(current?.label ?? 'theme.auto') })}
         >
           <CurrentIcon size={18} aria-hidden />
         </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {SCHEMES.map((scheme) => (
+      )}
+    >
+      {(Menu) =>
+        SCHEMES.map((scheme) => (
           <Menu.Item
             key={scheme.value}
             leftSection={<scheme.icon size={16} aria-hidden />}
@@ -42,8 +44,8 @@ export function ColorSchemeToggle() {
           >
             {t(scheme.label)}
           </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+        ))
+      }
+    </LazyMenu>
   );
 }

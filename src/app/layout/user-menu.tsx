@@ -1,7 +1,9 @@
-import { Avatar, Menu, UnstyledButton } from '@mantine/core';
+import { UnstyledButton } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useCurrentUser } from '../../auth/auth-context';
+import { LazyMenu } from './lazy-menu';
+import classes from './user-menu.module.css';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -21,38 +23,41 @@ export function UserMenu() {
   }
 
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={t('user.menu', { name: user.displayName })}>
-          <Avatar color="indigo" radius="xl" size={34}>
+    <LazyMenu
+      trigger={(triggerProps) => (
+        <UnstyledButton {...triggerProps} aria-label={t('user.menu', { name: user.displayName })}>
+          <span className={classes.avatar} aria-hidden>
             {initials(user.displayName)}
-          </Avatar>
+          </span>
         </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('user.signedInAs', { username: user.username })}</Menu.Label>
-        {auth.mode === 'mock' && (
-          <>
-            <Menu.Divider />
-            <Menu.Label>{t('user.switchUser')}</Menu.Label>
-            {auth.accounts
-              .filter((account) => account.username !== user.username)
-              .map((account) => (
-                <Menu.Item
-                  key={account.username}
-                  leftSection={<IconUserCircle size={16} aria-hidden />}
-                  onClick={() => void handleSwitch(account.username)}
-                >
-                  {account.displayName} · {t(`auth.mockRoles.${account.role}`)}
-                </Menu.Item>
-              ))}
-          </>
-        )}
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void auth.signOut()}>
-          {t('user.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+      )}
+    >
+      {(Menu) => (
+        <>
+          <Menu.Label>{t('user.signedInAs', { username: user.username })}</Menu.Label>
+          {auth.mode === 'mock' && (
+            <>
+              <Menu.Divider />
+              <Menu.Label>{t('user.switchUser')}</Menu.Label>
+              {auth.accounts
+                .filter((account) => account.username !== user.username)
+                .map((account) => (
+                  <Menu.Item
+                    key={account.username}
+                    leftSection={<IconUserCircle size={16} aria-hidden />}
+                    onClick={() => void handleSwitch(account.username)}
+                  >
+                    {account.displayName} · {t(`auth.mockRoles.${account.role}`)}
+                  </Menu.Item>
+                ))}
+            </>
+          )}
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void auth.signOut()}>
+            {t('user.signOut')}
+          </Menu.Item>
+        </>
+      )}
+    </LazyMenu>
   );
 }
