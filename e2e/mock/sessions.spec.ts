@@ -245,6 +245,25 @@ test('the image picker searches by name and shows tag and short digest; the form
   await expect(sessionCell(page, 'quick-typed-name')).toContainText('Pending');
 });
 
+test('the session filter keeps every key typed quickly, the address follows it, and Back restores it', async ({
+  page,
+}) => {
+  await page.goto('/sessions');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  const filter = page.getByRole('textbox', { name: 'Filter sessions' });
+  // key by key without pauses: each key starts a navigation, which must not overwrite the keys after it
+  await filter.pressSequentially('carta-m31');
+  await expect(filter).toHaveValue('carta-m31');
+  await expect(page).toHaveURL(/\/sessions\?q=carta-m31$/);
+  await expect(sessionCell(page, 'carta-m31')).toBeVisible();
+  await expect(sessionCell(page, 'notebook1')).toBeHidden();
+  await page.getByRole('link', { name: 'Images' }).click();
+  await expect(page).toHaveURL(/\/images$/);
+  await page.goBack();
+  await expect(filter).toHaveValue('carta-m31');
+  await expect(sessionCell(page, 'notebook1')).toBeHidden();
+});
+
 test('a stuck session says why from its events; events and logs open from the tile', async ({ page }) => {
   await page.goto('/sessions?scenario=stuck-pending');
   const tile = sessionCell(page, 'big-notebook');

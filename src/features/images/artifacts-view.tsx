@@ -34,7 +34,8 @@ import { LaunchMenu } from './launch-menu';
 import { ListLoading } from './list-loading';
 import { SessionTypeChips, useLabelName } from './session-type-chips';
 import { useHarborApi, useRegistryHost } from './use-harbor-api';
-import { useListParams, useTextFilter } from './use-list-params';
+import { useTextFilter } from '../../lib/use-text-filter';
+import { useListParams } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
 const TAGS_SHOWN = 3;

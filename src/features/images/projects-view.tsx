@@ -15,7 +15,8 @@ import { HarborPager } from './harbor-pager';
 import { ListLoading } from './list-loading';
 import { SearchResults } from './search-results';
 import { useHarborApi } from './use-harbor-api';
-import { useListParams, useTextFilter } from './use-list-params';
+import { useTextFilter } from '../../lib/use-text-filter';
+import { useListParams } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
 const DEBOUNCE_MS = 300;

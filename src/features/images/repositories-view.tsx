@@ -18,7 +18,8 @@ import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { ListLoading } from './list-loading';
 import { NAME_CELL, VisibilityBadge } from './projects-view';
 import { useHarborApi, useIsAnonymousToHarbor } from './use-harbor-api';
-import { useListParams, useTextFilter } from './use-list-params';
+import { useTextFilter } from '../../lib/use-text-filter';
+import { useListParams } from './use-list-params';
 import { usePageSize } from './use-page-size';
 
 // Harbor's `sort` keys; its default order for repositories is newest first (creation time).

@@ -1,11 +1,12 @@
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Session } from '../../../api/skaha/session-schemas';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../lib/paths';
+import { useTextFilter } from '../../../lib/use-text-filter';
 import { filterSessions } from '../filter-sessions';
 import { FinishedSessions } from './finished-sessions';
 import { HeadlessTable } from './headless-table';
@@ -19,21 +20,8 @@ import { useSessions } from './use-sessions';
 /** The user's sessions, live: tiles, finished sessions, headless jobs and the platform's load. */
 export function SessionsDashboard() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filter = searchParams.get('q') ?? '';
+  const [filter, setFilter] = useTextFilter('q');
   const sessions = useSessions();
-
-  function handleFilterChange(value: string) {
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set('q', value);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }
 
   const labels = (session: Session) => [
     t(`sessions.types.${session.type}`),
@@ -59,7 +47,7 @@ export function SessionsDashboard() {
         leftSection={<IconSearch size={16} aria-hidden />}
         value={filter}
         onChange={(event) => {
-          handleFilterChange(event.currentTarget.value);
+          setFilter(event.currentTarget.value);
         }}
         maw={420}
       />
