@@ -11,6 +11,8 @@ export const en = {
     close: 'Close',
     loading: 'Loading…',
     menuUnavailable: 'The menu could not be loaded. Check your connection and try again.',
+    dialogUnavailable: 'This window could not be loaded. Check your connection and try again.',
+    partUnavailable: 'This part of the page could not be loaded. Check your connection and try again.',
   },
   announcement: {
     label: 'Announcement',

@@ -13,6 +13,9 @@ export const fr: ShellTranslation = {
     close: 'Fermer',
     loading: 'Chargement…',
     menuUnavailable: 'Le menu n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+    dialogUnavailable: 'Cette fenêtre n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
+    partUnavailable:
+      'Cette partie de la page n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
   },
   announcement: {
     label: 'Annonce',

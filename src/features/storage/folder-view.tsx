@@ -219,7 +219,7 @@ export function FolderView({ path }: { path: string }) {
         {upload.preparing && ` · ${t('storage.upload.creatingFolders')}`}
       </Text>
       {listing.isPending && (
-        <Stack gap="xs" aria-busy="true" aria-label={t('storage.loading')}>
+        <Stack gap="xs" role="status" aria-busy="true" aria-label={t('storage.loading')}>
           <Skeleton height={36} />
           <Skeleton height={36} />
           <Skeleton height={36} />

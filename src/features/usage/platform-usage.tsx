@@ -30,7 +30,9 @@ export function PlatformUsage() {
       </Title>
       <Text c="dimmed">{t('usage.platform.description')}</Text>
       {stats.isError && <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />}
-      {stats.isPending && <Skeleton height={120} aria-busy="true" aria-label={t('usage.loading')} />}
+      {stats.isPending && (
+        <Skeleton height={120} role="status" aria-busy="true" aria-label={t('usage.loading')} />
+      )}
       {stats.data && <Capacity stats={stats.data} />}
       {usage.isError && <ErrorAlert error={usage.error} onRetry={() => void usage.refetch()} />}
       {usage.isPending && <Skeleton height={260} />}

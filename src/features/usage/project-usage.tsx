@@ -32,7 +32,9 @@ export function ProjectUsage() {
     <Stack gap="md">
       <WindowBar window={window} onWindowChange={setWindow} time={time} />
       {projects.isError && <ErrorAlert error={projects.error} onRetry={() => void projects.refetch()} />}
-      {projects.isPending && <Skeleton height={60} aria-busy="true" aria-label={t('usage.loading')} />}
+      {projects.isPending && (
+        <Skeleton height={60} role="status" aria-busy="true" aria-label={t('usage.loading')} />
+      )}
       {projects.data && (
         <Stack gap={4} maw={420}>
           <Select

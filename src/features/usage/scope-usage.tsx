@@ -69,7 +69,7 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
       {totals.data ? (
         <TotalsGrid totals={totals.data} />
       ) : (
-        <Skeleton height={90} aria-busy="true" aria-label={t('usage.loading')} />
+        <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
       {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} />}
       {byKind.data ? (

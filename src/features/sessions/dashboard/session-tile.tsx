@@ -1,20 +1,23 @@
-import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../api/skaha/session-schemas';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
+import { lazyPart, LazyMount } from '../../../components/lazy-part';
 import { NameText } from '../../../components/name-text';
 import { SessionTypeIcon } from '../session-type-icon';
 import { Countdown } from './countdown';
 import { DeleteSessionButton } from './delete-session-button';
-import { DesktopApps } from './desktop-apps';
 import { ExpiryWarning } from './expiry-warning';
 import { PendingReason } from './pending-reason';
 import { RenewButton } from './renew-button';
 import { useRenderProbe } from './render-probe';
 import { SessionDetailsButton } from './session-details';
+
+// The apps editor (its image picker brings Mantine's Combobox) is only for running desktops.
+const desktopApps = lazyPart(() => import('./desktop-apps'));
 
 /**
  * One live session. Memoized on the session object, which TanStack Query's structural sharing keeps
@@ -103,7 +106,9 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
         {session.type === 'desktop' && running && (
           <>
             <Divider />
-            <DesktopApps sessionId={session.id} name={session.name} />
+            <LazyMount part={desktopApps} fallback={<Skeleton height={72} />}>
+              {({ DesktopApps }) => <DesktopApps sessionId={session.id} name={session.name} />}
+            </LazyMount>
           </>
         )}
       </Stack>

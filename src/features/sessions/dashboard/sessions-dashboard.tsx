@@ -4,18 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '../../../api/skaha/session-schemas';
 import { ErrorAlert } from '../../../components/error-alert';
+import { lazyPart, LazyMount } from '../../../components/lazy-part';
 import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../lib/paths';
 import { useTextFilter } from '../../../lib/use-text-filter';
 import { filterSessions } from '../filter-sessions';
 import { FinishedSessions } from './finished-sessions';
-import { HeadlessTable } from './headless-table';
 import { NotifyButton } from './notify-button';
 import { partitionSessions } from './partition';
 import { PlatformLoad } from './platform-load';
 import { SessionTile } from './session-tile';
 import { StatusAnnouncer } from './status-announcer';
 import { useSessions } from './use-sessions';
+
+// Only some users run headless jobs: the table (virtualized, sortable, multi-select delete) loads when there are some.
+const headlessTable = lazyPart(() => import('./headless-table'));
 
 /** The user's sessions, live: tiles, finished sessions, headless jobs and the platform's load. */
 export function SessionsDashboard() {
@@ -52,7 +55,12 @@ export function SessionsDashboard() {
         maw={420}
       />
       {sessions.isPending && (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-busy="true" aria-label={t('sessions.loading')}>
+        <SimpleGrid
+          cols={{ base: 1, sm: 2, lg: 3 }}
+          role="status"
+          aria-busy="true"
+          aria-label={t('sessions.loading')}
+        >
           <Skeleton height={180} />
           <Skeleton height={180} />
           <Skeleton height={180} />
@@ -80,7 +88,21 @@ export function SessionsDashboard() {
             </Stack>
           )}
           <FinishedSessions sessions={groups.finished} />
-          {groups.jobs.length > 0 && <HeadlessTable jobs={groups.jobs} />}
+          {groups.jobs.length > 0 && (
+            <LazyMount
+              part={headlessTable}
+              fallback={
+                <Stack gap="sm" component="section" aria-labelledby="headless-heading" aria-busy="true">
+                  <Title order={2} size="h4" id="headless-heading">
+                    {t('sessions.jobs.title', { count: groups.jobs.length })}
+                  </Title>
+                  <Skeleton height={240} />
+                </Stack>
+              }
+            >
+              {({ HeadlessTable }) => <HeadlessTable jobs={groups.jobs} />}
+            </LazyMount>
+          )}
         </>
       )}
     </Stack>

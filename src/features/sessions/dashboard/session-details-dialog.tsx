@@ -1,0 +1,147 @@
+import {
+  Button,
+  Code,
+  Group,
+  Modal,
+  ScrollArea,
+  Skeleton,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconDownload, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/api-context';
+import { sessionEventsQueryOptions, sessionLogsQueryOptions } from '../../../api/skaha/session-queries';
+import { ErrorAlert } from '../../../components/error-alert';
+
+export interface SessionDetailsDialogProps {
+  id: string;
+  name: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/**
+ * Events (the parsed table) and logs (loaded when asked for, searchable, downloadable) of one session; loaded
+ * when an "Events and logs" button is first used (./session-details).
+ */
+export function SessionDetailsDialog({ id, name, opened, onClose }: SessionDetailsDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('sessions.details.title', { name })} size="xl">
+      {opened && <SessionDetails id={id} name={name} />}
+    </Modal>
+  );
+}
+
+function SessionDetails({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<string | null>('events');
+  return (
+    <Tabs value={tab} onChange={setTab}>
+      <Tabs.List>
+        <Tabs.Tab value="events">{t('sessions.details.events')}</Tabs.Tab>
+        <Tabs.Tab value="logs">{t('sessions.details.logs')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="events" pt="md">
+        <EventsTable id={id} />
+      </Tabs.Panel>
+      <Tabs.Panel value="logs" pt="md">
+        {tab === 'logs' && <Logs id={id} name={name} />}
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
+
+function EventsTable({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const events = useQuery(sessionEventsQueryOptions(api, id));
+  if (events.isPending) return <Skeleton height={80} />;
+  if (events.isError) return <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />;
+  if (events.data.length === 0) return <Text size="sm">{t('sessions.details.noEvents')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('sessions.details.eventType')}</Table.Th>
+            <Table.Th scope="col">{t('sessions.details.reason')}</Table.Th>
+            <Table.Th scope="col">{t('sessions.details.message')}</Table.Th>
+            <Table.Th scope="col">{t('sessions.details.last')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.data.map((event, index) => (
+            <Table.Tr key={index}>
+              <Table.Td>{event.type}</Table.Td>
+              <Table.Td>{event.reason}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.message}</Table.Td>
+              <Table.Td>{event.lastTime}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function Logs({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const logs = useQuery(sessionLogsQueryOptions(api, id));
+  const [search, setSearch] = useState('');
+  if (logs.isPending)
+    return <Skeleton height={120} role="status" aria-label={t('sessions.details.loadingLogs')} />;
+  if (logs.isError) return <ErrorAlert error={logs.error} onRetry={() => void logs.refetch()} />;
+  const needle = search.trim().toLocaleLowerCase();
+  const lines = logs.data.split('\n');
+  const shown = needle ? lines.filter((line) => line.toLocaleLowerCase().includes(needle)) : lines;
+
+  function handleDownload(text: string) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${name}-${id}.log`;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <Stack gap="sm">
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          label={t('sessions.details.searchLogs')}
+          leftSection={<IconSearch size={14} aria-hidden />}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+          }}
+          style={{ flex: 1 }}
+        />
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          onClick={() => {
+            handleDownload(logs.data);
+          }}
+        >
+          {t('sessions.details.download')}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {t('sessions.details.lineCount', { count: shown.length, total: lines.length })}
+      </Text>
+      <ScrollArea.Autosize mah={360} type="auto">
+        <Code block tabIndex={0} aria-label={t('sessions.details.logs')}>
+          {shown.join('\n')}
+        </Code>
+      </ScrollArea.Autosize>
+    </Stack>
+  );
+}
