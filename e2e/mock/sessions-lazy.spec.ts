@@ -1,27 +1,9 @@
-import type { Page } from '@playwright/test';
+import { holdChunk } from '../support/chunks';
 import { expect, test } from '../support/fixtures';
 import { sessionCell } from '../support/portal';
 
 // The dashboard's dialogs, jobs table and desktop-apps editor are not in the first page's code: they load
 // when first wanted. These journeys hold or refuse those chunks to show what a user sees meanwhile.
-
-/** Holds a chunk until `release()`. On the context: the demo's service worker makes the page's fetches. */
-async function holdChunk(page: Page, pattern: string) {
-  let release = (): void => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let markRequested = (): void => undefined;
-  const requested = new Promise<void>((resolve) => {
-    markRequested = resolve;
-  });
-  await page.context().route(pattern, async (route) => {
-    markRequested();
-    await released;
-    await route.continue();
-  });
-  return { release, requested };
-}
 
 test('on a cold page, Delete says it is busy until its confirmation arrives, then gives focus back', async ({
   page,
@@ -54,15 +36,8 @@ test('a dialog whose code cannot be fetched says so, and the next click opens it
     /session-details-dialog|Failed to fetch dynamically imported module|net::ERR_FAILED/,
     'fetch refused on purpose',
   );
-  let refusals = 0;
-  await page.context().route('**/assets/session-details-dialog-*.js', async (route) => {
-    if (refusals === 0) {
-      refusals += 1;
-      await route.abort('failed');
-    } else {
-      await route.continue();
-    }
-  });
+  const chunk = await holdChunk(page, '**/assets/session-details-dialog-*.js', { refuseFirst: true });
+  chunk.release();
   await page.goto('/sessions');
   const tile = sessionCell(page, 'carta-m31');
   // Clicked without hovering first, so the click is the fetch that fails.
@@ -83,25 +58,12 @@ test('while the jobs table is on its way its heading is there; if it cannot be f
     /headless-table|Failed to fetch dynamically imported module|net::ERR_FAILED/,
     'fetch refused on purpose',
   );
-  let refusals = 0;
-  let release = (): void => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.context().route('**/assets/headless-table-*.js', async (route) => {
-    await released;
-    if (refusals === 0) {
-      refusals += 1;
-      await route.abort('failed');
-    } else {
-      await route.continue();
-    }
-  });
+  const chunk = await holdChunk(page, '**/assets/headless-table-*.js', { refuseFirst: true });
   await page.goto('/sessions');
   const jobs = page.getByRole('region', { name: /^Headless jobs/ });
   await expect(jobs.getByRole('heading', { name: 'Headless jobs (1)' })).toBeVisible();
   await expect(jobs).toHaveAttribute('aria-busy', 'true');
-  release();
+  chunk.release();
   const alert = page
     .getByRole('alert')
     .filter({ hasText: 'This part of the page could not be loaded. Check your connection and try again.' });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { holdChunk } from '../support/chunks';
 import { expect, expectNoA11yViolations, test } from '../support/fixtures';
 import { accountMenu, sessionCell } from '../support/portal';
 
@@ -110,27 +111,9 @@ test('when even the error page cannot be fetched, the problem is still said', as
   await expect(page.getByRole('listitem')).toHaveText('HTTP 404');
 });
 
-/**
- * Holds the header menus' chunk until `release()`, so a test can act on a cold page: the first key press
- * happens before the menu's code has arrived, whatever the idle prefetch did.
- */
-async function holdMenuChunk(page: Page): Promise<{ release: () => void; requested: Promise<void> }> {
-  let release = (): void => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let markRequested = (): void => undefined;
-  const requested = new Promise<void>((resolve) => {
-    markRequested = resolve;
-  });
-  // On the context: the demo's service worker (the fake platform) makes the page's fetches.
-  await page.context().route('**/assets/menu-module-*.js', async (route) => {
-    markRequested();
-    await released;
-    await route.continue();
-  });
-  return { release, requested };
-}
+// The header menus' code: held so the first key press happens before it has arrived, whatever the idle
+// prefetch did.
+const MENU_CHUNK = '**/assets/menu-module-*.js';
 
 const colourSchemeButton = (page: Page) => page.getByRole('button', { name: /^Colour scheme: / });
 
@@ -141,7 +124,7 @@ for (const [name, trigger, firstItem] of [
   test(`on a cold page, the first Enter on the ${name} button opens its menu on the first item`, async ({
     page,
   }) => {
-    const chunk = await holdMenuChunk(page);
+    const chunk = await holdChunk(page, MENU_CHUNK);
     await page.goto('/sessions');
     await expect(sessionCell(page, 'notebook1')).toBeVisible();
     const button = trigger(page);
@@ -171,7 +154,7 @@ for (const [name, trigger, firstItem] of [
 }
 
 test('ArrowDown and Space open a header menu too, and a click outside closes it', async ({ page }) => {
-  const chunk = await holdMenuChunk(page);
+  const chunk = await holdChunk(page, MENU_CHUNK);
   await page.goto('/sessions');
   await expect(sessionCell(page, 'notebook1')).toBeVisible();
   await accountMenu(page).focus();
@@ -190,7 +173,7 @@ test('ArrowDown and Space open a header menu too, and a click outside closes it'
 });
 
 test('a click before the menu has arrived opens it, and choosing an item works', async ({ page }) => {
-  const chunk = await holdMenuChunk(page);
+  const chunk = await holdChunk(page, MENU_CHUNK);
   await page.goto('/sessions');
   await expect(sessionCell(page, 'notebook1')).toBeVisible();
   await colourSchemeButton(page).click();

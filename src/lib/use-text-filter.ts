@@ -7,6 +7,15 @@ function isFilterChange(state: unknown, name: string): boolean {
   return typeof state === 'object' && state !== null && FILTER_STATE in state && state[FILTER_STATE] === name;
 }
 
+/** The query with one filter set (or removed when empty), back on a paged list's first page. */
+export function withFilter(previous: URLSearchParams, name: string, value: string): URLSearchParams {
+  const next = new URLSearchParams(previous);
+  if (value) next.set(name, value);
+  else next.delete(name);
+  next.delete('page');
+  return next;
+}
+
 /**
  * A text filter kept in the URL. The input holds its own text: bound to the URL directly, keystrokes typed
  * while a navigation is still pending (navigations run in a transition) could be overwritten by an older value.
@@ -30,16 +39,10 @@ export function useTextFilter(name: string): [string, (value: string) => void] {
     text,
     (value: string) => {
       setText(value);
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value) next.set(name, value);
-          else next.delete(name);
-          next.delete('page');
-          return next;
-        },
-        { replace: true, state: { [FILTER_STATE]: name } },
-      );
+      setSearchParams((previous) => withFilter(previous, name, value), {
+        replace: true,
+        state: { [FILTER_STATE]: name },
+      });
     },
   ];
 }

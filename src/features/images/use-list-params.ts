@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { withFilter } from '../../lib/use-text-filter';
 import { readPageParam } from './route-params';
 
 /**
@@ -9,16 +10,7 @@ export function useListParams() {
   const [searchParams, setSearchParams] = useSearchParams();
 
   function setFilter(name: string, value: string) {
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+    setSearchParams((previous) => withFilter(previous, name, value), { replace: true });
   }
 
   function setPage(page: number) {
