@@ -201,10 +201,11 @@ test('a menu whose code cannot be fetched says so, and the next press tries agai
     /menu-module|Failed to fetch dynamically imported module|net::ERR_FAILED/,
     'fetch refused on purpose',
   );
+  // Refused until the failure has been seen: the idle prefetch, the prefetch on pointer-enter and the press.
+  let isRefusing = true;
   let refusals = 0;
   await page.context().route('**/assets/menu-module-*.js', async (route) => {
-    if (refusals < 2) {
-      // the idle prefetch and the first press
+    if (isRefusing) {
       refusals += 1;
       await route.abort('failed');
     } else {
@@ -219,6 +220,7 @@ test('a menu whose code cannot be fetched says so, and the next press tries agai
     page.getByText('The menu could not be loaded. Check your connection and try again.'),
   ).toBeVisible();
   await expect(page.getByRole('menu')).toHaveCount(0);
+  isRefusing = false;
   await accountMenu(page).click();
   await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
 });

@@ -1,12 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import {
-  lazy,
-  Suspense,
-  type ComponentType,
-  type LazyExoticComponent,
-  type ReactElement,
-  type ReactNode,
-} from 'react';
+import { Suspense, useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import type { PortalConfig } from '../config/config-schema';
@@ -30,20 +23,17 @@ export function createRoutes(
 ): ReactElement {
   const pages = enabledAreas(areas, features).map((area) => ({
     pattern: area.pattern,
-    ...lazyPage(async () => {
+    Page: lazyPage(async () => {
       const [Component] = await Promise.all([area.load(), loadAreaStrings(i18n, area.strings)]);
       return Component;
     }),
   }));
-  const retryFailedPages = () => {
-    for (const page of pages) page.retryIfFailed();
-  };
   return (
     // Errors in the layout itself: no shell to keep, the error page alone.
-    <RouteBoundary onReset={retryFailedPages}>
+    <RouteBoundary>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route element={<PageBoundary onReset={retryFailedPages} />}>
+          <Route element={<PageBoundary />}>
             <Route index element={<Navigate to={paths.sessions()} replace />} />
             {pages.map(({ pattern, Page }) => (
               <Route key={pattern} path={pattern} element={<Page />} />
@@ -57,10 +47,10 @@ export function createRoutes(
 }
 
 /** A page that fails (or whose chunk fails to load) shows the error page inside the shell; the shell stays. */
-function PageBoundary({ onReset }: { onReset: () => void }) {
+function PageBoundary() {
   return (
-    <RouteBoundary onReset={onReset}>
-      {/* Also what the first load shows while the first area's chunk arrives. */}
+    <RouteBoundary>
+      {/* For anything inside a page that suspends without a boundary of its own. */}
       <Suspense fallback={<PageLoader />}>
         <Outlet />
       </Suspense>
@@ -68,40 +58,65 @@ function PageBoundary({ onReset }: { onReset: () => void }) {
   );
 }
 
-/** "Try again" renders the children again; going anywhere else (or back) clears the error too. */
-function RouteBoundary({ children, onReset }: { children: ReactNode; onReset: () => void }) {
+/**
+ * "Try again" renders the children afresh; going anywhere else (or back) clears the error too. Either way a page
+ * whose chunk failed mounts again, and so loads again.
+ */
+function RouteBoundary({ children }: { children: ReactNode }) {
   const location = useLocation();
   return (
-    <ErrorBoundary FallbackComponent={RouteErrorPage} resetKeys={[location.key]} onReset={onReset}>
+    <ErrorBoundary FallbackComponent={RouteErrorPage} resetKeys={[location.key]}>
       {children}
     </ErrorBoundary>
   );
 }
 
 /**
- * A page loaded when it first renders. React.lazy remembers a failed load for good, so a page whose chunk could
- * not be fetched (offline, a deploy replaced it) starts a fresh load when its error is cleared ("Try again", or
- * going elsewhere) — not before, so a failure is shown once rather than fetched again in a loop.
+ * A page whose code loads when it first mounts, with the page loader meanwhile. Not React.lazy: a page that
+ * suspends shows its Suspense fallback, and React then holds the page back until 300 ms after the fallback
+ * appeared, which every full load of the portal would wait. A failed load goes to the page's error boundary and
+ * is not remembered, so the page loads afresh when the boundary mounts it again — not before, so a failure is
+ * shown once rather than fetched again in a loop.
  */
-function lazyPage(load: () => Promise<ComponentType>) {
-  let hasFailed = false;
-  const startLoad = () =>
-    lazy(async () => {
-      try {
-        return { default: await load() };
-      } catch (error: unknown) {
-        hasFailed = true;
+function lazyPage(load: () => Promise<ComponentType>): ComponentType {
+  let loaded: ComponentType | undefined;
+  // Shared by the mounts of one load (StrictMode mounts twice); cleared when it fails.
+  let loading: Promise<ComponentType> | undefined;
+  const startLoad = () => {
+    loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        loading = undefined;
         throw error;
-      }
-    });
-  let Current: LazyExoticComponent<ComponentType> = startLoad();
-  const AreaPage = () => <Current />;
-  return {
-    Page: AreaPage,
-    retryIfFailed: () => {
-      if (!hasFailed) return;
-      hasFailed = false;
-      Current = startLoad();
-    },
+      },
+    );
+    return loading;
+  };
+  return function AreaPage() {
+    const [Page, setPage] = useState(() => loaded);
+    const [failure, setFailure] = useState<Error | undefined>();
+    // Started while rendering, as React.lazy does, so the fetch need not wait for the shell to commit; the
+    // effect only listens. Idempotent: one load is shared until it fails.
+    if (Page === undefined && failure === undefined) void startLoad();
+    useEffect(() => {
+      if (Page !== undefined) return undefined;
+      let isCurrent = true;
+      startLoad().then(
+        (component) => {
+          if (isCurrent) setPage(() => component);
+        },
+        (error: unknown) => {
+          if (isCurrent) setFailure(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+      return () => {
+        isCurrent = false;
+      };
+    }, [Page]);
+    if (failure !== undefined) throw failure;
+    return Page === undefined ? <PageLoader /> : <Page />;
   };
 }
