@@ -83,16 +83,20 @@ function lazyPage(load: () => Promise<ComponentType>): ComponentType {
   // Shared by the mounts of one load (StrictMode mounts twice); cleared when it fails.
   let loading: Promise<ComponentType> | undefined;
   const startLoad = () => {
-    loading ??= load().then(
-      (component) => {
-        loaded = component;
-        return component;
-      },
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
+    if (loading === undefined) {
+      loading = load().then(
+        (component) => {
+          loaded = component;
+          return component;
+        },
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      );
+      // Handled here too: a render that React discards starts a load no effect listens to.
+      loading.catch(() => undefined);
+    }
     return loading;
   };
   return function AreaPage() {

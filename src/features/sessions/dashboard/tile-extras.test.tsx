@@ -28,7 +28,7 @@ describe('desktop apps', () => {
   it('lists, attaches and removes apps of a running desktop', async () => {
     const { user } = await renderApp({ route: '/sessions', signedInAs: 'mchen' });
     const desktop = await screen.findByRole('article', { name: 'desktop1' }, { timeout: 8_000 });
-    expect(await within(desktop).findByText('ds9')).toBeInTheDocument();
+    expect(await within(desktop).findByText('ds9', {}, { timeout: 8_000 })).toBeInTheDocument();
     await user.click(within(desktop).getByRole('combobox', { name: 'App to attach' }));
     await user.click(await screen.findByRole('option', { name: 'images.canfar.net/skaha/topcat:4.10' }));
     await user.click(within(desktop).getByRole('button', { name: 'Attach' }));
