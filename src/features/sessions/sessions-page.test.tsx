@@ -68,6 +68,7 @@ describe('the sessions dashboard', () => {
       { name: 'Headless jobs (1)', busy: false },
       SLOW_FIRST_LOAD,
     );
+    expect(within(jobs).getByRole('button', { name: 'Delete selected jobs' })).toBeDisabled();
     await user.click(within(jobs).getByRole('checkbox', { name: 'Select reduce-night-3' }));
     await user.click(within(jobs).getByRole('button', { name: 'Delete 1 job' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete 1 job?' });

@@ -116,6 +116,7 @@ export const sessions = {
     details: 'Details',
     selectAll: 'Select all jobs',
     select: 'Select {{name}}',
+    deleteSelected_zero: 'Delete selected jobs',
     deleteSelected_one: 'Delete {{count}} job',
     deleteSelected_other: 'Delete {{count}} jobs',
     confirmTitle_one: 'Delete {{count}} job?',

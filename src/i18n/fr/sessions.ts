@@ -118,6 +118,7 @@ export const sessions: Translation['sessions'] = {
     details: 'Détails',
     selectAll: 'Sélectionner toutes les tâches',
     select: 'Sélectionner {{name}}',
+    deleteSelected_zero: 'Supprimer les tâches choisies',
     deleteSelected_one: 'Supprimer {{count}} tâche',
     deleteSelected_other: 'Supprimer {{count}} tâches',
     confirmTitle_one: 'Supprimer {{count}} tâche ?',
