@@ -41,7 +41,14 @@ const IN_MEMORY_WARNING_BYTES = 2 * 1024 ** 3;
 /** How long typing pauses before the filter is written into the address. */
 const FILTER_ADDRESS_DELAY_MS = 200;
 
-type Dialog = Exclude<FolderAction, 'open' | 'download'> | undefined;
+/**
+ * A dialog and the entries it acts on, as they were when it opened: a move, delete or rename takes its entries out
+ * of the listing before it reports, and a dialog that followed the live selection would be gone by then.
+ */
+interface OpenDialog {
+  kind: Exclude<FolderAction, 'open' | 'download'>;
+  entries: readonly StorageEntry[];
+}
 
 /** One folder: its rows, the actions on them, uploads into it. */
 export function FolderView({ path }: { path: string }) {
@@ -55,7 +62,7 @@ export function FolderView({ path }: { path: string }) {
   const folder = listing.data?.path ?? path;
   const entries = listing.data?.entries;
   const [selectionState, setSelection] = useState<Selection>(emptySelection);
-  const [dialog, setDialog] = useState<Dialog>();
+  const [dialog, setDialog] = useState<OpenDialog>();
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<unknown>();
   const queue = useUploadQueue();
@@ -109,7 +116,7 @@ export function FolderView({ path }: { path: string }) {
   function open(entry: StorageEntry) {
     if (entry.kind === 'data') {
       setSelection({ selected: new Set([entry.path]), active: visible.indexOf(entry), anchor: 0 });
-      setDialog('preview');
+      setDialog({ kind: 'preview', entries: [entry] });
       return;
     }
     const target =
@@ -140,7 +147,7 @@ export function FolderView({ path }: { path: string }) {
           setActionError(error);
         }
       })();
-    } else setDialog(action);
+    } else setDialog({ kind: action, entries: selected });
   }
 
   function downloadPackage(format: PackageFormat) {
@@ -157,7 +164,7 @@ export function FolderView({ path }: { path: string }) {
   const closeDialog = () => {
     setDialog(undefined);
   };
-  const one = selected.length === 1 ? selected[0] : undefined;
+  const dialogOne = dialog?.entries.length === 1 ? dialog.entries[0] : undefined;
   const folderLabel = nameOf(folder) || folder;
 
   return (
@@ -257,7 +264,7 @@ export function FolderView({ path }: { path: string }) {
               onSelectionChange={setSelection}
               onOpen={open}
               onDeleteKey={() => {
-                setDialog('delete');
+                setDialog({ kind: 'delete', entries: selected });
               }}
               sort={view.sort}
               direction={view.direction}
@@ -268,7 +275,7 @@ export function FolderView({ path }: { path: string }) {
           )}
         </>
       )}
-      {dialog === 'newFolder' && (
+      {dialog?.kind === 'newFolder' && (
         <NameDialog
           mode={{ kind: 'newFolder', folder }}
           taken={taken}
@@ -276,24 +283,24 @@ export function FolderView({ path }: { path: string }) {
           onDone={setStatus}
         />
       )}
-      {dialog === 'rename' && one && (
+      {dialog?.kind === 'rename' && dialogOne && (
         <NameDialog
-          mode={{ kind: 'rename', entry: one }}
+          mode={{ kind: 'rename', entry: dialogOne }}
           taken={taken}
           onClose={closeDialog}
           onDone={setStatus}
         />
       )}
-      {dialog === 'move' && selected.length > 0 && (
-        <MoveDialog entries={selected} folder={folder} onClose={closeDialog} onDone={setStatus} />
+      {dialog?.kind === 'move' && dialog.entries.length > 0 && (
+        <MoveDialog entries={dialog.entries} folder={folder} onClose={closeDialog} onDone={setStatus} />
       )}
-      {dialog === 'delete' && selected.length > 0 && (
-        <DeleteDialog entries={selected} onClose={closeDialog} onDone={setStatus} />
+      {dialog?.kind === 'delete' && dialog.entries.length > 0 && (
+        <DeleteDialog entries={dialog.entries} onClose={closeDialog} onDone={setStatus} />
       )}
-      {dialog === 'permissions' && one && (
-        <PermissionsDialog entry={one} onClose={closeDialog} onDone={setStatus} />
+      {dialog?.kind === 'permissions' && dialogOne && (
+        <PermissionsDialog entry={dialogOne} onClose={closeDialog} onDone={setStatus} />
       )}
-      {dialog === 'preview' && one && <PreviewDialog entry={one} onClose={closeDialog} />}
+      {dialog?.kind === 'preview' && dialogOne && <PreviewDialog entry={dialogOne} onClose={closeDialog} />}
       {largePackage && (
         <LargePackageDialog
           bytes={largePackage.bytes}
