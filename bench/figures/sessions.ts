@@ -2,8 +2,9 @@
 // changes one session (target 1). Measured in Chromium on the production build: the portal's render probe
 // (src/features/sessions/dashboard/render-probe.ts) counts commits of every tile and job row, and the session
 // list is answered from a fixed set of 500 sessions in which each round changes exactly one.
-import type { Page, Route } from '@playwright/test';
-import { launchChromium, median, withFakePlatform, withPreview, type Figures } from '../support';
+import type { Page, Response, Route } from '@playwright/test';
+import { launchChromium, withFakePlatform, withPreview, type Figures } from '../support';
+import { median } from '../samples';
 
 const TILES = 300;
 const JOBS = 199;
@@ -97,12 +98,10 @@ export async function measure(): Promise<Figures> {
           };
         });
         let changed = 0;
-        let served = 0;
         await page.route(
           (url) => url.pathname === '/skaha/v1/session' && !url.searchParams.has('view'),
           async (route: Route) => {
             if (route.request().method() !== 'GET') return route.fallback();
-            served += 1;
             return route.fulfill({
               contentType: 'application/json',
               body: JSON.stringify(sessions(changed)),
@@ -114,14 +113,36 @@ export async function measure(): Promise<Figures> {
         await page.getByRole('textbox', { name: 'Password', exact: true }).fill('demo-jdoe');
         await page.getByRole('button', { name: 'Sign in', exact: true }).click();
         await page.getByRole('article', { name: `notebook-${TILES - 1}` }).waitFor();
+        // The probe must have counted the first render of tiles and job rows, or a count of 0 later would
+        // not tell "no re-render" from "probe not wired" (a production build without the probe hook).
+        await page
+          .waitForFunction(
+            () => {
+              const counts = (window as unknown as { __renders: Record<string, number> }).__renders;
+              return (counts['session-tile'] ?? 0) > 0 && (counts['job-row'] ?? 0) > 0;
+            },
+            null,
+            { timeout: 30_000 },
+          )
+          .catch(async () => {
+            throw new Error(`the render probe did not fire: ${JSON.stringify(await readRenders(page))}`);
+          });
+        const isList = (response: Response) => {
+          const url = new URL(response.url());
+          return url.pathname === '/skaha/v1/session' && !url.searchParams.has('view');
+        };
+        // A poll's answer has been rendered: its response arrived, then two frames passed.
+        const nextPollRendered = async () => {
+          await page.waitForResponse(isList, { timeout: 15_000 });
+          await page.evaluate(
+            () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+          );
+        };
         const tileRenders: number[] = [];
         const rowRenders: number[] = [];
         for (let round = 1; round <= ROUNDS; round += 1) {
           // let any poll in flight land first, then count from zero
-          const before = served;
-          await page.waitForFunction((n) => n > 0, 1);
-          while (served === before) await page.waitForTimeout(100);
-          await page.waitForTimeout(300);
+          await nextPollRendered();
           await page.evaluate(() => {
             (window as unknown as { __renders: Record<string, number> }).__renders = {};
           });
@@ -131,14 +152,15 @@ export async function measure(): Promise<Figures> {
             .getByRole('article', { name: `notebook-${round % TILES}`, exact: true })
             .getByText(expected)
             .waitFor({ timeout: 15_000 });
-          await page.waitForTimeout(300);
+          // One more poll with the same answer: whatever the change re-rendered has committed by then.
+          await nextPollRendered();
           const renders = await readRenders(page);
           tileRenders.push(renders['session-tile'] ?? 0);
           rowRenders.push(renders['job-row'] ?? 0);
         }
         return {
-          'sessions.tileRendersPerPoll': median(tileRenders),
-          'sessions.jobRowRendersPerPoll': median(rowRenders),
+          'sessions.tileRendersPerPoll': median(tileRenders, 'sessions.tileRendersPerPoll'),
+          'sessions.jobRowRendersPerPoll': median(rowRenders, 'sessions.jobRowRendersPerPoll'),
         };
       } finally {
         await browser.close();
