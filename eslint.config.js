@@ -36,6 +36,8 @@ export default tseslint.config(
     },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks, '@tanstack/query': pluginQuery },
     settings: {
+      // Without it import-x treats .ts/.tsx as unknown files and no-cycle never follows them.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     rules: {
@@ -56,6 +58,8 @@ export default tseslint.config(
           zones: [
             // shared layers know nothing of features or the app
             ...sharedLayers.map((target) => ({ target, from: ['./src/features', './src/app'] })),
+            // the lowest layers hold no UI: lib and api never import components
+            ...['./src/lib', './src/api'].map((target) => ({ target, from: './src/components' })),
             // features never import the app
             { target: './src/features', from: './src/app' },
             // features never import each other; route modules in app/ compose them

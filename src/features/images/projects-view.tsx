@@ -1,4 +1,4 @@
-import { Anchor, Badge, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import { HarborPager } from './harbor-pager';
 import { ListLoading } from './list-loading';
 import { SearchResults } from './search-results';
 import { useHarborApi } from './use-harbor-api';
+import { NAME_CELL, VisibilityBadge } from './visibility-badge';
 import { useTextFilter } from '../../lib/use-text-filter';
 import { useListParams } from './use-list-params';
 import { usePageSize } from './use-page-size';
@@ -128,17 +129,5 @@ function ProjectTable({ projects }: { projects: readonly HarborProject[] }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
-  );
-}
-
-/** The name column takes the room the others leave, and a long name is cut rather than widening the table. */
-export const NAME_CELL = { maxWidth: 0, minWidth: 140, width: '100%' } as const;
-
-export function VisibilityBadge({ isPublic }: { isPublic: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <Badge component="span" variant="dot" color={isPublic ? 'teal' : 'gray'} radius="sm" tt="none">
-      {isPublic ? t('images.projects.public') : t('images.projects.private')}
-    </Badge>
   );
 }

@@ -16,7 +16,7 @@ import { formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { ListLoading } from './list-loading';
-import { NAME_CELL, VisibilityBadge } from './projects-view';
+import { NAME_CELL, VisibilityBadge } from './visibility-badge';
 import { useHarborApi, useIsAnonymousToHarbor } from './use-harbor-api';
 import { useTextFilter } from '../../lib/use-text-filter';
 import { useListParams } from './use-list-params';

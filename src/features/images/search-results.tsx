@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { paths } from '../../lib/paths';
 import { formatCount } from './format';
 import { ListLoading } from './list-loading';
-import { VisibilityBadge } from './projects-view';
+import { VisibilityBadge } from './visibility-badge';
 import { useHarborApi } from './use-harbor-api';
 
 /** Harbor's `/search`: every visible project and repository whose name contains the text. */
