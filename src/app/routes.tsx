@@ -4,6 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import type { PortalConfig } from '../config/config-schema';
 import { loadAreaStrings } from '../i18n/i18n';
+import { loadOnce } from '../lib/load-once';
 import { paths } from '../lib/paths';
 import { areas as allAreas, enabledAreas, type Area } from './areas';
 import { AppLayout } from './layout/app-layout';
@@ -79,36 +80,18 @@ function RouteBoundary({ children }: { children: ReactNode }) {
  * shown once rather than fetched again in a loop.
  */
 function lazyPage(load: () => Promise<ComponentType>): ComponentType {
-  let loaded: ComponentType | undefined;
-  // Shared by the mounts of one load (StrictMode mounts twice); cleared when it fails.
-  let loading: Promise<ComponentType> | undefined;
-  const startLoad = () => {
-    if (loading === undefined) {
-      loading = load().then(
-        (component) => {
-          loaded = component;
-          return component;
-        },
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      );
-      // Handled here too: a render that React discards starts a load no effect listens to.
-      loading.catch(() => undefined);
-    }
-    return loading;
-  };
+  // One load shared by the mounts of a page (StrictMode mounts twice), forgotten when it fails.
+  const page = loadOnce(load);
   return function AreaPage() {
-    const [Page, setPage] = useState(() => loaded);
+    const [Page, setPage] = useState(page.peek);
     const [failure, setFailure] = useState<Error | undefined>();
     // Started while rendering, as React.lazy does, so the fetch need not wait for the shell to commit; the
     // effect only listens. Idempotent: one load is shared until it fails.
-    if (Page === undefined && failure === undefined) void startLoad();
+    if (Page === undefined && failure === undefined) page.prefetch();
     useEffect(() => {
       if (Page !== undefined) return undefined;
       let isCurrent = true;
-      startLoad().then(
+      page.load().then(
         (component) => {
           if (isCurrent) setPage(() => component);
         },

@@ -4,44 +4,17 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { loadOnce, type LoadOnce } from '../lib/load-once';
 import { loadMantineStyles } from './styles/load-mantine-styles';
 
 /**
  * Code the first page can do without (a dialog, a table that only some users have): fetched once, with the
- * Mantine stylesheets beyond the first page's so it never shows unstyled. A failed fetch (offline, a deployment
- * replaced the chunks) is tried again on the next use.
+ * Mantine stylesheets beyond the first page's so it never shows unstyled.
  */
-export interface LazyPart<T> {
-  load: () => Promise<T>;
-  /** The part, once it has arrived. */
-  peek: () => T | undefined;
-  /** A warm-up (pointer over or focus on what will need it): a failure is told only when the part is used. */
-  prefetch: () => void;
-}
+export type LazyPart<T> = LoadOnce<T>;
 
 export function lazyPart<T>(importPart: () => Promise<T>): LazyPart<T> {
-  let loaded: T | undefined;
-  let loading: Promise<T> | undefined;
-  const load = () => {
-    loading ??= Promise.all([importPart(), loadMantineStyles()]).then(
-      ([part]) => {
-        loaded = part;
-        return part;
-      },
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
-  return {
-    load,
-    peek: () => loaded,
-    prefetch: () => {
-      load().catch(() => undefined);
-    },
-  };
+  return loadOnce(() => Promise.all([importPart(), loadMantineStyles()]).then(([part]) => part));
 }
 
 /** What the button that opens a lazily loaded dialog spreads. */

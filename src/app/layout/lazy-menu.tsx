@@ -14,33 +14,14 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { loadMantineStyles } from '../../components/styles/load-mantine-styles';
+import { lazyPart } from '../../components/lazy-part';
 
 export type MenuComponent = typeof MantineMenu;
 
-let loaded: MenuComponent | undefined;
-let loading: Promise<MenuComponent> | undefined;
-
 /** Mantine's Menu and the stylesheets beyond the first page's (Menu.css among them), fetched once. */
-export function loadMenu(): Promise<MenuComponent> {
-  loading ??= Promise.all([import('./menu-module'), loadMantineStyles()]).then(
-    ([module]) => {
-      loaded = module.Menu;
-      return module.Menu;
-    },
-    (error: unknown) => {
-      // A failed fetch (offline, a deployment replaced the chunks) is tried again on the next use.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-function prefetchMenu() {
-  // Only a warm-up: a failure here is reported when the menu is actually asked for.
-  loadMenu().catch(() => undefined);
-}
+const menuPart = lazyPart(() => import('./menu-module').then((module) => module.Menu));
+const loadMenu = menuPart.load;
+const prefetchMenu = menuPart.prefetch;
 
 /** After the page has settled: requestIdleCallback where the browser has it (not Safari), else a timer. */
 function whenIdle(run: () => void): () => void {
@@ -109,6 +90,7 @@ export function LazyMenu({ trigger, children }: LazyMenuProps) {
       });
       setOpened(true);
     };
+    const loaded = menuPart.peek();
     if (loaded) {
       mountThenOpen(loaded);
       return;
