@@ -27,7 +27,7 @@ async function transferEndpoint(page: Page, endpoint: string) {
 }
 
 for (const [what, endpoint] of [
-  ['another origin', `${ELSEWHERE}/files/notes.txt`],
+  ['another origin', `${ELSEWHERE}/download/notes.txt`],
   ['a javascript: URL', `javascript:alert(document.domain)`],
 ] as const) {
   test(`a download whose endpoint is ${what} is refused and never followed`, async ({ page }) => {
