@@ -50,7 +50,9 @@ function bulkRecord(index: number, seedTime: number): SessionRecord {
     createdAt,
     startAt,
     deadlineS: Math.max(60, deadlineS),
-    ...(type === 'headless' ? { runS: slot === 9 ? (minutesAgo - 1) * 60 : 48 * 3600, outcome: 'Completed' as const } : {}),
+    ...(type === 'headless'
+      ? { runS: slot === 9 ? (minutesAgo - 1) * 60 : 48 * 3600, outcome: 'Completed' as const }
+      : {}),
     gpus: 0,
     usage: { ramGB: 1 + (index % 7), cores: 0.25 + (index % 4) / 4 },
     pod: `skaha-${type}-jdoe-${bulkId(index)}-${(index % 99_991).toString(36).padStart(5, '0')}`,
