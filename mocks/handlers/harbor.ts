@@ -244,7 +244,7 @@ function route(platform: Platform, caller: Caller, request: Request, path: strin
         auth_mode: 'oidc_auth',
         primary_auth_mode: true,
         harbor_version: 'v2.12.2-fake',
-        registry_url: REGISTRY_HOST,
+        registry_url: platform.harbor.registryUrl ?? REGISTRY_HOST,
         self_registration: false,
         has_ca_root: false,
         read_only: false,

@@ -34,7 +34,9 @@ export async function sessionCollection(
       return jsonResponse(statsDocument(skaha, now, platform.scenarios.has('legacy-stats')));
     }
     const query = { type: params.get('type'), status: params.get('status'), view: params.get('view') };
-    return json(listSessions(skaha, now, account, query));
+    const list = listSessions(skaha, now, account, query);
+    // Indented JSON of 50,000 sessions (`sessions-50k`) is twice the bytes to send and parse.
+    return list.length > 1_000 ? jsonResponse(JSON.stringify(list)) : json(list);
   }
   if (request.method === 'POST') {
     const context = { data: skaha, now, random: platform.random, account };

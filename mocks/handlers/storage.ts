@@ -399,7 +399,9 @@ async function jobsRequest(
     return new HttpResponse(null, { status: 303, headers: { Location: jobUrl(job) } });
   }
   if (action === 'results' && job.kind === 'download') {
-    return xmlResponse(downloadDetailsXml(job, jobBase, new URL(request.url).origin));
+    return xmlResponse(
+      downloadDetailsXml(job, jobBase, new URL(request.url).origin, platform.storage.downloadEndpoint),
+    );
   }
   if (action !== undefined) return textResponse('not found\n', 404);
   if (request.method !== 'GET') return textResponse('method not allowed\n', 405);
@@ -522,9 +524,16 @@ async function syncTransfer(platform: Platform, account: Account, request: Reque
   });
 }
 
-function downloadDetailsXml(job: StorageJob, jobBase: string, origin: string): string {
+function downloadDetailsXml(
+  job: StorageJob,
+  jobBase: string,
+  origin: string,
+  override: string | undefined,
+): string {
   // Absolute, as cavern writes it (on its own host: the portal maps it back onto its own origin).
-  const endpoint = `${origin}${jobBase}/files/preauth:${job.id}${job.target.split('/').map(encodeURIComponent).join('/')}`;
+  const endpoint =
+    override ??
+    `${origin}${jobBase}/files/preauth:${job.id}${job.target.split('/').map(encodeURIComponent).join('/')}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1">
   <vos:target>${escapeXml(vosUriOf(job.target))}</vos:target>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { advanceClock, failNext, resetFakePlatform } from '../node';
+import { advanceClock, failNext, getPlatform, resetFakePlatform } from '../node';
 import {
   ORIGIN,
   call,
@@ -75,6 +75,23 @@ describe('scenarios', () => {
     expect(new Set(jobs.map((job) => job.status))).toEqual(
       new Set(['Pending', 'Running', 'Completed', 'Failed']),
     );
+  });
+
+  it('sessions-50k: jdoe has 50,000 more sessions, kept out of the snapshot, and a renew or delete sticks', async () => {
+    resetFakePlatform('sessions-50k');
+    const sessions = await getSessions('/skaha/v1/session');
+    expect(sessions.length).toBeGreaterThan(49_000);
+    expect(new Set(sessions.map((session) => session.status))).toEqual(
+      new Set(['Pending', 'Running', 'Completed', 'Failed']),
+    );
+    expect(JSON.stringify(getPlatform().snapshot()).length).toBeLessThan(200_000);
+    const field = sessions.find((session) => session.name === 'field-00002');
+    expect(field).toMatchObject({ status: 'Running', type: 'carta' });
+    expect((await call(`/skaha/v1/session/${field?.id ?? ''}`, { method: 'DELETE' })).status).toBe(200);
+    advanceClock(60_000);
+    const after = await getSessions('/skaha/v1/session');
+    expect(after.some((session) => session.id === field?.id)).toBe(false);
+    expect(after.length).toBe(sessions.length - 1);
   });
 
   it('stuck-pending: a notebook never leaves Pending and reports FailedScheduling', async () => {

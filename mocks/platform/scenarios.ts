@@ -5,6 +5,7 @@ export const scenarioNames = [
   'slow',
   'failing',
   'headless-500',
+  'sessions-50k',
   'stuck-pending',
   'no-gpu',
   'legacy-stats',

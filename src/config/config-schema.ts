@@ -1,12 +1,15 @@
 // zod/mini: the same validation as classic zod at a fraction of the size, in the bundle every route loads.
 import * as z from 'zod/mini';
 import { announcementSchema } from './announcement-schema';
+import { isServiceUrl, SERVICE_URL_RULE } from './url-rules';
 
 const text = z.string().check(z.minLength(1));
 const flag = (value: boolean) => z._default(z.boolean(), value);
+// Where the portal sends tokens and follows links: never plain http to another machine, never another scheme.
+const serviceUrl = text.check(z.refine((value) => value === '' || isServiceUrl(value), SERVICE_URL_RULE));
 
 const oidcSchema = z.strictObject({
-  authority: z.url(),
+  authority: serviceUrl,
   clientId: text,
   scope: z._default(text, 'openid profile email offline_access'),
 });
@@ -33,11 +36,11 @@ export const portalConfigSchema = z
     mocks: flag(false),
     services: z.prefault(
       z.strictObject({
-        skaha: z._default(text, '/skaha'),
-        storage: z._default(text, '/arc'),
-        ac: z._default(text, '/ac'),
-        harbor: z._default(text, '/harbor'),
-        usage: z._default(text, '/prometheus'),
+        skaha: z._default(serviceUrl, '/skaha'),
+        storage: z._default(serviceUrl, '/arc'),
+        ac: z._default(serviceUrl, '/ac'),
+        harbor: z._default(serviceUrl, '/harbor'),
+        usage: z._default(serviceUrl, '/prometheus'),
       }),
       {},
     ),

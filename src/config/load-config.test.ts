@@ -85,3 +85,70 @@ describe('the config problems', () => {
     });
   });
 });
+
+describe('service addresses', () => {
+  const RULE =
+    'must be an https URL or a path on this origin starting with "/" (plain http only to 127.0.0.1, localhost or [::1])';
+  const problemsOf = (config: unknown) => {
+    const result = parseConfig(config);
+    return result.ok || result.reason !== 'invalid'
+      ? {}
+      : Object.fromEntries(result.problems.map((problem) => [problem.key, problem.message]));
+  };
+
+  it('accepts https URLs, same-origin paths and plain http to a loopback host', () => {
+    for (const value of [
+      '/skaha',
+      '/science-portal/arc',
+      'https://ws-uv.canfar.net/skaha',
+      'http://127.0.0.1:4010/skaha',
+      'http://localhost:4010',
+      'http://[::1]:4010/ac',
+    ]) {
+      expect(parseConfig({ services: { skaha: value } }).ok, value).toBe(true);
+      expect(
+        parseConfig({ auth: { mode: 'oidc', oidc: { authority: value, clientId: 'p' } } }).ok,
+        value,
+      ).toBe(true);
+    }
+  });
+
+  it.each([
+    'http://ws-uv.canfar.net/skaha',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    '//evil.example/skaha',
+    '/\\evil.example/skaha',
+    'skaha',
+    'ftp://ws-uv.canfar.net/skaha',
+    'https://user:pw@ws-uv.canfar.net/skaha',
+    'http://127.0.0.1.evil.example/skaha',
+  ])('refuses %j, naming the key', (value) => {
+    expect(
+      problemsOf({
+        services: { skaha: value, storage: value, ac: value, harbor: value, usage: value },
+        auth: { mode: 'oidc', oidc: { authority: value, clientId: 'portal' } },
+      }),
+    ).toEqual({
+      'services.skaha': RULE,
+      'services.storage': RULE,
+      'services.ac': RULE,
+      'services.harbor': RULE,
+      'services.usage': RULE,
+      'auth.oidc.authority': RULE,
+    });
+  });
+
+  it('still validates the configurations the repository ships and tests with', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const file of [
+      'e2e/config/cadc.json',
+      'e2e/config/oidc.json',
+      'e2e/config/prometheus.json',
+      'dev/config.mock.json',
+    ]) {
+      const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+      expect(parseConfig(parsed).ok, file).toBe(true);
+    }
+  });
+});

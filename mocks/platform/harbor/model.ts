@@ -7,6 +7,8 @@ export interface HarborData {
   seedTime: number;
   /** The `hostile` scenario: one more project whose repository, tags and labels have hostile names. */
   hostile?: true;
+  /** Test helper: the `registry_url` systeminfo answers with, in place of the registry's host. */
+  registryUrl?: string;
 }
 
 export interface FakeLabel {

@@ -1,5 +1,6 @@
 import type { ImageRecord, ResourceContext, SessionType } from './catalog';
 import { HEADLESS_TTL_S, INTERACTIVE_TTL_S, TERMINATING_MS } from './catalog';
+import { bulkSessions, isBulkId, type BulkSessions } from './seed-bulk-50k';
 
 export type SessionStatus = 'Pending' | 'Running' | 'Completed' | 'Failed' | 'Terminating';
 
@@ -39,6 +40,8 @@ export interface SessionRecord {
 
 export interface SkahaData {
   sessions: SessionRecord[];
+  /** `sessions-50k`: sessions generated on demand (seed-bulk-50k.ts); a stored record of the same id wins. */
+  bulk?: BulkSessions;
   images: ImageRecord[];
   context: ResourceContext;
   registryHosts: string[];
@@ -102,14 +105,30 @@ export function visibleSessions(
   data: SkahaData,
   now: number,
 ): { record: SessionRecord; phase: SessionPhase }[] {
-  return data.sessions.flatMap((record) => {
+  return allRecords(data).flatMap((record) => {
     const phase = sessionPhase(record, now, parentOf(data, record));
     return phase ? [{ record, phase }] : [];
   });
 }
 
+/** The stored records, then the generated ones no stored record replaces. */
+function allRecords(data: SkahaData): SessionRecord[] {
+  if (!data.bulk) return data.sessions;
+  const stored = new Set(data.sessions.map((record) => record.id));
+  const generated = bulkSessions(data.bulk);
+  return stored.size === 0
+    ? [...data.sessions, ...generated]
+    : [...data.sessions, ...generated.filter((record) => !stored.has(record.id))];
+}
+
+/** Stores a generated session the user changed (renew, delete), so the change outlives the page. */
+export function keepRecord(data: SkahaData, record: SessionRecord): void {
+  if (isBulkId(record.id) && !data.sessions.includes(record)) data.sessions.push(record);
+}
+
 /** Drops records that can never be seen again, so the state (and its snapshot) stays small. */
 export function pruneSessions(data: SkahaData, now: number): void {
   const visible = new Set(visibleSessions(data, now).map(({ record }) => record));
-  data.sessions = data.sessions.filter((record) => visible.has(record));
+  // A gone generated session stays stored, or it would be generated again.
+  data.sessions = data.sessions.filter((record) => visible.has(record) || (data.bulk && isBulkId(record.id)));
 }

@@ -7,6 +7,7 @@ import { buildRecord } from './records';
 import { jdoeHeadlessJobs, otherUsersSessions } from './seed-bulk';
 import { jdoeSessions, mchenSessions, stuckNotebook } from './seed-demo';
 import { hostileImages, hostileSessions } from './seed-hostile';
+import { BULK_SESSION_COUNT } from './seed-bulk-50k';
 
 /** The skaha state a scenario starts with; every time is relative to `seedTime`. */
 export function seedSkaha(scenarios: ReadonlySet<ScenarioName>, random: Random, seedTime: number): SkahaData {
@@ -23,6 +24,7 @@ export function seedSkaha(scenarios: ReadonlySet<ScenarioName>, random: Random, 
       ];
   return {
     sessions: specs.map((spec) => buildRecord(random, spec)),
+    ...(scenarios.has('sessions-50k') ? { bulk: { count: BULK_SESSION_COUNT, seedTime } } : {}),
     images: scenarios.has('hostile') ? [...seedImages(), ...hostileImages()] : seedImages(),
     context: seedContext(scenarios),
     registryHosts: [...REGISTRY_HOSTS],

@@ -2,7 +2,7 @@ import type { Account } from '../accounts';
 import { badRequest, notFound } from '../errors';
 import { INTERACTIVE_LIFETIME_S } from './catalog';
 import type { SessionPhase, SessionRecord, SkahaData } from './model';
-import { pruneSessions, visibleSessions } from './model';
+import { keepRecord, pruneSessions, visibleSessions } from './model';
 import type { SessionJson } from './session-json';
 import { publicSessionJson, sessionJson } from './session-json';
 
@@ -77,6 +77,7 @@ export function renewSession(
     const elapsedS = Math.floor((now - phase.startAt) / 1000);
     if (INTERACTIVE_LIFETIME_S > record.deadlineS - elapsedS) {
       record.deadlineS = elapsedS + INTERACTIVE_LIFETIME_S;
+      keepRecord(data, record);
     }
   }
 }
@@ -93,6 +94,7 @@ export function deleteSession(
     const target = appid === undefined ? record.appid === undefined : record.appid === appid;
     if (record.id === id && record.userid === account.username && target && record.deletedAt === undefined) {
       record.deletedAt = now;
+      keepRecord(data, record);
     }
   }
   pruneSessions(data, now);

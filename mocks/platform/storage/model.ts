@@ -12,6 +12,8 @@ export interface StorageData {
   nextJobId: number;
   /** Test helper: the next uploads record a wrong MD5, as a corrupted transfer would. */
   corruptUploads: number;
+  /** Test helper: download transfers offer this endpoint instead of the pre-authorised one (a hostile cavern). */
+  downloadEndpoint?: string;
   /** A cavern deployed without the package view (`storage-no-packages`): package requests are refused. */
   packagesUnsupported?: boolean;
 }

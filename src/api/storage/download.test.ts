@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getPlatform, tokenFor } from '../../test/fake-platform';
+import { createTestApi } from '../../test/test-api';
+import { isApiError } from '../http/api-error';
 import { createApiClient } from '../http/client';
-import { onPortalOrigin } from './download';
+import { downloadFile, downloadUrl, onPortalOrigin } from './download';
 
 const api = (storage: string) =>
   createApiClient({
@@ -8,6 +11,16 @@ const api = (storage: string) =>
     getToken: () => undefined,
     onUnauthorized: () => undefined,
   });
+
+const AUTHORITY = 'cadc.nrc.ca~arc';
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a refusal');
+};
 
 describe('onPortalOrigin', () => {
   const origin = window.location.origin;
@@ -21,9 +34,74 @@ describe('onPortalOrigin', () => {
     );
   });
 
-  it('leaves an endpoint elsewhere as it is', () => {
-    expect(onPortalOrigin(api('/arc'), 'https://other.example/data/x.fits')).toBe(
-      'https://other.example/data/x.fits',
+  it('resolves a relative endpoint against the portal', () => {
+    expect(onPortalOrigin(api('/arc'), '/arc/files/preauth:abc/home/x')).toBe(
+      `${origin}/arc/files/preauth:abc/home/x`,
     );
+    expect(onPortalOrigin(api('/arc'), '/other/x.fits')).toBe(`${origin}/other/x.fits`);
+  });
+
+  it.each([
+    ['another host', 'https://other.example/data/x.fits', 'not on this portal: https://other.example'],
+    ['javascript:', 'javascript:alert(document.cookie)', 'not http(s)'],
+    ['data:', 'data:text/html,<script>alert(1)</script>', 'not http(s)'],
+    ['a scheme-relative host', '//other.example/data/x.fits', 'not on this portal'],
+    ['ftp:', 'ftp://ws-uv.canfar.net/arc/files/x', 'not http(s)'],
+    ['credentials', 'https://user:pw@ws-uv.canfar.net/arc/files/x', 'carries credentials'],
+  ])('refuses %s as a malformed storage answer', (_, endpoint, message) => {
+    const error = refusal(() => onPortalOrigin(api('/arc'), endpoint));
+    expect(isApiError(error) && [error.service, error.kind]).toEqual(['storage', 'malformed']);
+    expect(error).toHaveProperty('message', expect.stringContaining(message));
+  });
+});
+
+describe('downloadUrl', () => {
+  it('refuses the endpoint of a transfer that points elsewhere, naming the storage service', async () => {
+    const client = createTestApi(tokenFor('jdoe'));
+    getPlatform().storage.downloadEndpoint = 'javascript:alert(1)';
+    const error: unknown = await downloadUrl(client, AUTHORITY, '/home/jdoe/notes.txt').catch(
+      (caught: unknown) => caught,
+    );
+    expect(isApiError(error) && [error.service, error.kind]).toEqual(['storage', 'malformed']);
+  });
+
+  it('follows the pre-authorised endpoint on the portal', async () => {
+    const client = createTestApi(tokenFor('jdoe'));
+    const url = await downloadUrl(client, AUTHORITY, '/home/jdoe/notes.txt');
+    expect(url).toMatch(new RegExp(`^${window.location.origin}/arc/files/preauth:\\w+/home/jdoe/notes.txt$`));
+  });
+});
+
+describe('downloadFile', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('never fetches nor clicks a refused endpoint', async () => {
+    const client = createTestApi(tokenFor('jdoe'));
+    getPlatform().storage.downloadEndpoint = 'https://evil.example/steal';
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const error: unknown = await downloadFile(client, AUTHORITY, {
+      path: '/home/jdoe/notes.txt',
+      name: 'notes.txt',
+      size: 1840,
+    }).catch((caught: unknown) => caught);
+    expect(isApiError(error) && error.message).toMatch(/not on this portal: https:\/\/evil\.example/);
+    expect(
+      fetchSpy.mock.calls.map(([input]) => (input instanceof Request ? input.url : input.toString())),
+    ).not.toContainEqual(expect.stringContaining('evil.example'));
+    expect(click).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed pre-authorised read as the storage service’s error', async () => {
+    const client = createTestApi(tokenFor('jdoe'));
+    getPlatform().storage.downloadEndpoint = `${window.location.origin}/arc/files/preauth:nope/home/jdoe/notes.txt`;
+    const error: unknown = await downloadFile(client, AUTHORITY, {
+      path: '/home/jdoe/notes.txt',
+      name: 'notes.txt',
+      size: 1840,
+    }).catch((caught: unknown) => caught);
+    expect(isApiError(error) && [error.service, error.kind, error.status]).toEqual(['storage', 'http', 403]);
   });
 });

@@ -1,4 +1,6 @@
+import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
+import { errorMessageFromBody } from '../http/error-message';
 import { parseTransferDocument, transferXml } from './transfer-xml';
 import { VOS_PROTOCOL } from './vospace-names';
 import { vosUri } from './vos-uri';
@@ -6,6 +8,7 @@ import { vosUri } from './vos-uri';
 /**
  * A URL the browser can download a file from without the token: cavern's sync transfer negotiation
  * (`POST /synctrans`, pullFromVoSpace) answers, after its 303, with a pre-authorised `/files/preauth:…` endpoint.
+ * An endpoint the portal may not follow (see `onPortalOrigin`) is an ApiError, never a URL.
  */
 export async function downloadUrl(api: ApiClient, authority: string, path: string): Promise<string> {
   const response = await api.request('storage', '/synctrans', {
@@ -16,31 +19,56 @@ export async function downloadUrl(api: ApiClient, authority: string, path: strin
     }),
     contentType: 'text/xml',
   });
-  const document = new DOMParser().parseFromString(await response.text(), 'application/xml');
-  const transfer = parseTransferDocument(document);
-  const anonymous = transfer.protocols.find(
-    (protocol) =>
-      protocol.uri === VOS_PROTOCOL.httpsGet && protocol.securityMethods.length === 0 && protocol.endpoint,
-  );
-  const endpoint = anonymous?.endpoint ?? transfer.protocols.find((protocol) => protocol.endpoint)?.endpoint;
-  if (!endpoint) throw new Error(`cavern offered no download endpoint for ${path}`);
+  const body = await response.text();
+  let endpoints: string[];
+  try {
+    const transfer = parseTransferDocument(new DOMParser().parseFromString(body, 'application/xml'));
+    const anonymous = transfer.protocols.filter(
+      (protocol) => protocol.uri === VOS_PROTOCOL.httpsGet && protocol.securityMethods.length === 0,
+    );
+    endpoints = [...anonymous, ...transfer.protocols].flatMap((protocol) => protocol.endpoint ?? []);
+  } catch (error) {
+    throw refused(`the transfer details could not be read (${describe(error)})`, body);
+  }
+  const endpoint = endpoints[0];
+  if (endpoint === undefined) throw refused(`no download endpoint was offered for ${path}`, body);
   return onPortalOrigin(api, endpoint);
 }
 
 /**
+ * The address the portal fetches for a transfer endpoint, or an ApiError when it may not follow it.
+ *
  * cavern names its own host in endpoints; the portal reaches the service only through its same-origin path
- * (no CORS), so an endpoint under the service's path is fetched through that path on the portal's origin.
+ * (no CORS), so an http(s) endpoint under the service's path (or cavern's `/files/`, `/nodes/`) is fetched
+ * through that path on the portal's origin, and the host it named is never contacted. Anything else must
+ * already be on the portal's (or the configured storage service's) origin: a `javascript:` or `data:` URL,
+ * or a page elsewhere, is refused rather than opened with the user's click.
  */
 export function onPortalOrigin(api: ApiClient, endpoint: string): string {
   const base = new URL(api.url('storage', ''), location.href);
   const basePath = base.pathname.replace(/\/+$/, '');
-  const target = new URL(endpoint, location.href);
+  let target: URL;
+  try {
+    target = new URL(endpoint.trim(), location.href);
+  } catch {
+    throw refused(`the download address is not a URL: ${endpoint}`);
+  }
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+    throw refused(`the download address is not http(s): ${endpoint}`);
+  }
+  if (target.username || target.password) throw refused(`the download address carries credentials`);
   const below = /\/(files|nodes)\//.exec(target.pathname);
   if (target.pathname.startsWith(`${basePath}/`)) return `${base.origin}${target.pathname}${target.search}`;
   // A deployment whose service path differs from cavern's own (`/cavern` behind `/arc`).
   if (below) return `${base.origin}${basePath}${target.pathname.slice(below.index)}${target.search}`;
-  return target.href;
+  if (target.origin === location.origin || target.origin === base.origin) return target.href;
+  throw refused(`the download address is not on this portal: ${target.origin}`);
 }
+
+const refused = (message: string, body?: string) =>
+  new ApiError({ service: 'storage', kind: 'malformed', status: 200, message, body: body?.slice(0, 2000) });
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Below this, the file is fetched and saved from memory (works wherever fetch does, the demo included). */
 const IN_MEMORY_LIMIT = 50 * 1024 * 1024;
@@ -55,9 +83,7 @@ export async function downloadFile(
   const anchor = document.createElement('a');
   anchor.download = file.name;
   if ((file.size ?? Infinity) <= IN_MEMORY_LIMIT) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`download of ${file.name} failed: ${response.status}`);
-    const objectUrl = URL.createObjectURL(await response.blob());
+    const objectUrl = URL.createObjectURL(await fetchPreauthorised(api, url));
     anchor.href = objectUrl;
     anchor.click();
     setTimeout(() => {
@@ -69,3 +95,43 @@ export async function downloadFile(
   anchor.href = url;
   anchor.click();
 }
+
+/**
+ * The file's bytes through the HTTP client, so a failure is an ApiError with the storage service's message and
+ * the client's timeout applies. The URL already carries its authorisation: no token is sent with it.
+ */
+async function fetchPreauthorised(api: ApiClient, url: string): Promise<Blob> {
+  const base = new URL(api.url('storage', ''), location.href).href.replace(/\/+$/, '');
+  let response: Response;
+  if (url.startsWith(`${base}/`)) {
+    response = await api.request('storage', url.slice(base.length), {
+      token: null,
+      timeoutMs: DOWNLOAD_TIMEOUT_MS,
+    });
+  } else {
+    // Only an address on the portal's own origin outside the service path gets here (onPortalOrigin).
+    try {
+      response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+    } catch (error) {
+      throw new ApiError({ service: 'storage', kind: 'network', status: 0, message: describe(error) });
+    }
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      throw new ApiError({
+        service: 'storage',
+        kind: 'http',
+        status: response.status,
+        message: errorMessageFromBody(text, response.headers.get('Content-Type'), response.statusText),
+        body: text,
+      });
+    }
+  }
+  try {
+    return await response.blob();
+  } catch (error) {
+    throw new ApiError({ service: 'storage', kind: 'network', status: 0, message: describe(error) });
+  }
+}
+
+/** Files up to the in-memory limit: long enough for 50 MB on a slow link. */
+const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;

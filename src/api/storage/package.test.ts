@@ -123,4 +123,23 @@ describe('downloadPackage', () => {
     );
     expect(isPackagesUnsupported(error)).toBe(true);
   });
+
+  it('refuses an archive that a redirect brought from another origin', async () => {
+    const archive = new Response('PK\u0003\u0004', { headers: { 'Content-Type': 'application/zip' } });
+    Object.defineProperty(archive, 'url', { value: 'https://elsewhere.example/pkg/1/run' });
+    const api = createApiClient({
+      services: testServices(),
+      getToken: () => 'token',
+      onUnauthorized: () => undefined,
+      fetch: () => Promise.resolve(archive),
+    });
+    const error: unknown = await downloadPackage(api, request(['/home/jdoe/data'])).catch(
+      (caught: unknown) => caught,
+    );
+    expect(isApiError(error) && [error.service, error.kind, error.message]).toEqual([
+      'storage',
+      'malformed',
+      'the package was redirected away from this portal, to https://elsewhere.example',
+    ]);
+  });
 });

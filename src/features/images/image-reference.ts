@@ -22,7 +22,16 @@ export function pullReference(
   return tag ? `${base}:${tag}` : `${base}@${artifact.digest}`;
 }
 
-export const dockerPullCommand = (reference: string) => `docker pull ${reference}`;
+// Characters a POSIX shell takes literally in a word; anything else is quoted.
+const SHELL_SAFE = /^[A-Za-z0-9._/:@-]+$/;
+
+/** `value` as one shell word: as it is when plain, else single-quoted with each `'` written `'\\''`. */
+export function shellQuote(value: string): string {
+  return SHELL_SAFE.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/** The line to paste into a terminal; the reference is built from Harbor's names, so it is quoted when odd. */
+export const dockerPullCommand = (reference: string) => `docker pull ${shellQuote(reference)}`;
 
 /** The session types an artifact's labels offer, in skaha's order; other labels (`desktop-app`) launch nothing. */
 export function launchableTypes(labels: readonly { name: string }[]): LaunchableType[] {

@@ -49,6 +49,7 @@ export function useRegistryHost(): { host: string | undefined; isPending: boolea
   return {
     host,
     isPending: !host && (info.isPending || hosts.isPending),
-    error: host ? undefined : (hosts.error ?? info.error),
+    // TanStack Query's `error` is null, not undefined, when the queries answered without a usable host.
+    error: host ? undefined : (hosts.error ?? info.error ?? undefined),
   };
 }

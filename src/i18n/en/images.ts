@@ -63,6 +63,7 @@ export const images = {
     pull: 'Pull',
     pullReference: 'Pull reference',
     dockerPull: 'docker pull command',
+    noRegistryHost: 'The registry did not give a usable address, so no pull command is shown.',
     launch: 'Launch',
     launchAs: 'Launch as {{type}}',
     notLaunchable: 'This artifact carries no session-type label, so it is not offered as a session.',

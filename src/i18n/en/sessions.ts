@@ -14,6 +14,13 @@ export const sessions = {
   newSession: 'New session',
   notify: 'Notify me before a session expires',
   live: 'Active sessions',
+  paging: {
+    shown: 'Showing {{shown}} of {{total}}',
+    showMore_one: 'Show {{value}} more',
+    showMore_other: 'Show {{value}} more',
+    showMoreOf_one: 'Show {{value}} more: {{what}}',
+    showMoreOf_other: 'Show {{value}} more: {{what}}',
+  },
   types: {
     notebook: 'Notebook',
     desktop: 'Desktop',

@@ -71,6 +71,8 @@ export const images: Translation['images'] = {
     pull: 'Téléchargement',
     pullReference: 'Référence de l’image',
     dockerPull: 'commande docker pull',
+    noRegistryHost:
+      'Le registre n’a pas fourni d’adresse utilisable ; aucune commande de téléchargement n’est donc affichée.',
     launch: 'Lancer',
     launchAs: 'Lancer en {{type}}',
     notLaunchable:

@@ -16,6 +16,13 @@ export const sessions: Translation['sessions'] = {
   newSession: 'Nouvelle session',
   notify: 'M’avertir avant la fin d’une session',
   live: 'Sessions actives',
+  paging: {
+    shown: '{{shown}} affichées sur {{total}}',
+    showMore_one: 'Afficher {{value}} de plus',
+    showMore_other: 'Afficher {{value}} de plus',
+    showMoreOf_one: 'Afficher {{value}} de plus : {{what}}',
+    showMoreOf_other: 'Afficher {{value}} de plus : {{what}}',
+  },
   types: {
     notebook: 'Notebook',
     desktop: 'Bureau',

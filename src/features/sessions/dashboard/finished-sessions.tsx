@@ -11,7 +11,9 @@ import { NameText } from '../../../components/name-text';
 import { SessionTypeIcon } from '../session-type-icon';
 import { DeleteSessionButton } from './delete-session-button';
 import { SessionDetailsButton } from './session-details';
+import { ShowMore } from './show-more';
 import { useNow } from './use-now';
+import { usePaging } from './use-paging';
 
 /** The launch form URL that starts this session again: same type, image and fixed resources. */
 export function relaunchUrl(session: Session): string {
@@ -80,8 +82,9 @@ const FinishedTile = memo(function FinishedTile({ session }: { session: Session 
   );
 });
 
-export function FinishedSessions({ sessions }: { sessions: readonly Session[] }) {
+export function FinishedSessions({ sessions, filter }: { sessions: readonly Session[]; filter: string }) {
   const { t } = useTranslation();
+  const paging = usePaging(filter);
   if (sessions.length === 0) return null;
   return (
     <Stack gap="sm" component="section" aria-labelledby="finished-heading">
@@ -89,10 +92,16 @@ export function FinishedSessions({ sessions }: { sessions: readonly Session[] })
         {t('sessions.finished.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-        {sessions.map((session) => (
+        {sessions.slice(0, paging.limit).map((session) => (
           <FinishedTile key={session.id} session={session} />
         ))}
       </SimpleGrid>
+      <ShowMore
+        shown={Math.min(paging.limit, sessions.length)}
+        total={sessions.length}
+        what={t('sessions.finished.title')}
+        onShowMore={paging.showMore}
+      />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '../../../api/skaha/session-schemas';
@@ -14,8 +15,10 @@ import { NotifyButton } from './notify-button';
 import { partitionSessions } from './partition';
 import { PlatformLoad } from './platform-load';
 import { SessionTile } from './session-tile';
+import { ShowMore } from './show-more';
 import { StatusAnnouncer } from './status-announcer';
 import { useSessions } from './use-sessions';
+import { usePaging } from './use-paging';
 
 // Only some users run headless jobs: the table (virtualized, sortable, multi-select delete) loads when there are some.
 const headlessTable = lazyPart(() => import('./headless-table'));
@@ -26,12 +29,16 @@ export function SessionsDashboard() {
   const [filter, setFilter] = useTextFilter('q');
   const sessions = useSessions();
 
-  const labels = (session: Session) => [
-    t(`sessions.types.${session.type}`),
-    t(`sessions.statuses.${session.status}`),
-  ];
-  const visible = sessions.data ? filterSessions(sessions.data, filter, labels) : [];
-  const groups = partitionSessions(visible);
+  // The filter searches every session; with tens of thousands, only a poll or a new filter recomputes it.
+  const { visible, groups } = useMemo(() => {
+    const labels = (session: Session) => [
+      t(`sessions.types.${session.type}`),
+      t(`sessions.statuses.${session.status}`),
+    ];
+    const matching = sessions.data ? filterSessions(sessions.data, filter, labels) : [];
+    return { visible: matching, groups: partitionSessions(matching) };
+  }, [sessions.data, filter, t]);
+  const live = usePaging(filter);
 
   return (
     <Stack gap="lg">
@@ -81,13 +88,19 @@ export function SessionsDashboard() {
                 {t('sessions.live')}
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-                {groups.live.map((session) => (
+                {groups.live.slice(0, live.limit).map((session) => (
                   <SessionTile key={session.id} session={session} />
                 ))}
               </SimpleGrid>
+              <ShowMore
+                shown={Math.min(live.limit, groups.live.length)}
+                total={groups.live.length}
+                what={t('sessions.live')}
+                onShowMore={live.showMore}
+              />
             </Stack>
           )}
-          <FinishedSessions sessions={groups.finished} />
+          <FinishedSessions sessions={groups.finished} filter={filter} />
           {groups.jobs.length > 0 && (
             <LazyMount
               part={headlessTable}
