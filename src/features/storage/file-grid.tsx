@@ -13,6 +13,7 @@ import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from 
 import { memo, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageEntry } from '../../api/storage/listing';
+import { revealBidiControls } from '../../lib/names';
 import { formatBytes, formatDate } from './format';
 import classes from './file-grid.module.css';
 import type { SortDirection, SortKey } from './listing-state';
@@ -220,7 +221,7 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
             >
               <div role="gridcell" className={`${classes.cell} ${classes.name}`}>
                 <EntryIcon entry={entry} />
-                <span className={classes.nameText}>{entry.name}</span>
+                <bdi className={classes.nameText}>{revealBidiControls(entry.name)}</bdi>
                 {entry.isPublic && <IconWorld size={14} aria-label={t('storage.grid.public')} role="img" />}
                 {entry.groupRead.length + entry.groupWrite.length > 0 && (
                   <IconUsers size={14} aria-label={t('storage.grid.shared')} role="img" />

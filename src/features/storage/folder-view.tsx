@@ -33,7 +33,7 @@ import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 import { useStartUpload } from './use-start-upload';
 import { usePackageDownloads } from './use-package-downloads';
 import type { PackageFormat } from '../../api/storage/package';
-import { nameInSentence } from '../../lib/names';
+import { nameInSentence, revealBidiControls } from '../../lib/names';
 
 /** Above this, a package read into memory (no save dialog to stream into) is asked for first. */
 const IN_MEMORY_WARNING_BYTES = 2 * 1024 ** 3;
@@ -165,7 +165,7 @@ export function FolderView({ path }: { path: string }) {
     setDialog(undefined);
   };
   const dialogOne = dialog?.entries.length === 1 ? dialog.entries[0] : undefined;
-  const folderLabel = nameOf(folder) || folder;
+  const folderLabel = revealBidiControls(nameOf(folder) || folder);
 
   return (
     <Stack gap="sm">

@@ -1,6 +1,7 @@
 import { Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { nameOf } from '../../api/storage/vos-uri';
+import { revealBidiControls } from '../../lib/names';
 import type { PlannedUpload } from './prepare-upload';
 
 interface OverwriteDialogProps {
@@ -28,7 +29,9 @@ export function OverwriteDialog({ folder, conflicts, onReplace, onSkip, onCancel
         <ScrollArea.Autosize mah={200} type="auto" viewportProps={{ tabIndex: 0 }}>
           <List size="sm">
             {conflicts.map((item) => (
-              <List.Item key={item.path}>{item.path}</List.Item>
+              <List.Item key={item.path}>
+                <bdi>{revealBidiControls(item.path)}</bdi>
+              </List.Item>
             ))}
           </List>
         </ScrollArea.Autosize>

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Paper, Progress, ScrollArea, Stack, Text } f
 import { IconRefresh, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../components/describe-error';
+import { revealBidiControls } from '../../lib/names';
 import { formatBytes, formatPercent } from './format';
 import classes from './storage.module.css';
 import { ChecksumMismatchError, isActive, uploadTotals } from './upload-queue';
@@ -92,8 +93,8 @@ function UploadRow({ item, queue }: { item: UploadItem; queue: UploadQueue }) {
       <Group gap="xs" wrap="nowrap" align="center">
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" gap="xs" wrap="nowrap">
-            <Text size="sm" truncate title={item.path}>
-              {item.path}
+            <Text size="sm" truncate title={revealBidiControls(item.path)}>
+              <bdi>{revealBidiControls(item.path)}</bdi>
             </Text>
             <Text
               size="xs"
