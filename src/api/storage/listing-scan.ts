@@ -1,7 +1,7 @@
 import type { StorageEntry } from './listing';
 import { VOS_NS, VOS_PROPERTY } from './vospace-names';
 import { parseVosUri } from './vos-uri';
-import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
+import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
 import type { VosNodeKind } from './vospace-xml';
 
 /**
@@ -168,7 +168,7 @@ export function scanListing(text: string): ScannedListing | undefined {
       size: readNumber(length),
       date: readVosDate(date),
       contentType: nonEmpty(contentType),
-      md5: nonEmpty(md5),
+      md5: readMd5(md5),
       target,
       isPublic: readBoolean(isPublic) ?? false,
       groupRead: groupRead ? readGroups(groupRead) : [],

@@ -2,7 +2,7 @@ import { scanListing } from './listing-scan';
 import { vosChild, vosRoot } from './vospace-dom';
 import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
 import { parseVosUri } from './vos-uri';
-import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
+import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
 import { parseNodeElement, type VosNode, type VosNodeKind } from './vospace-xml';
 
 /** One row of a folder: only what the file manager shows and acts on. */
@@ -88,7 +88,7 @@ function readEntry(element: Element): StorageEntry | undefined {
           contentType = value.trim() || undefined;
           break;
         case VOS_PROPERTY.md5:
-          md5 = value.trim() || undefined;
+          md5 = value;
           break;
         case VOS_PROPERTY.isPublic:
           isPublic = value;
@@ -113,7 +113,7 @@ function readEntry(element: Element): StorageEntry | undefined {
     size: readNumber(length),
     date: readVosDate(date),
     contentType,
-    md5,
+    md5: readMd5(md5),
     target: kind === 'link' ? target : undefined,
     isPublic: readBoolean(isPublic) ?? false,
     groupRead: readGroups(groupRead),
