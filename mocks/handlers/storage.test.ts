@@ -238,7 +238,11 @@ describe('fake cavern', () => {
 
   it('records a replacing upload’s MD5 as md5:<hex>, as cavern does, and still serves its Digest', async () => {
     const put = (body: string) =>
-      call('/arc/files/home/jdoe/twice.txt', { method: 'PUT', body, headers: { 'Content-Type': 'text/plain' } });
+      call('/arc/files/home/jdoe/twice.txt', {
+        method: 'PUT',
+        body,
+        headers: { 'Content-Type': 'text/plain' },
+      });
     expect((await put('first')).status).toBe(201);
     expect((await text('/arc/nodes/home/jdoe/twice.txt')).body).toContain(
       `#MD5" readOnly="true">${createHash('md5').update('first').digest('hex')}<`,

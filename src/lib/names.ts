@@ -14,7 +14,10 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
 /** Each bidirectional control in a name shown as what it is (`<U+202E>`), so a name cannot pose as another. */
 export const revealBidiControls = (name: string) =>
-  name.replace(BIDI_CONTROLS, (control) => `<U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  name.replace(
+    BIDI_CONTROLS,
+    (control) => `<U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
 
 /**
  * Wraps a name in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, for places that take a plain string (a

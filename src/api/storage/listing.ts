@@ -1,7 +1,7 @@
 import { scanListing } from './listing-scan';
 import { vosChild, vosRoot } from './vospace-dom';
 import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
-import { parseVosUri } from './vos-uri';
+import { isDirectChild, parseVosUri } from './vos-uri';
 import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
 import { parseNodeElement, type VosNode, type VosNodeKind } from './vospace-xml';
 
@@ -41,10 +41,11 @@ const TYPE_KIND: Record<string, VosNodeKind> = {
 };
 
 /**
- * A folder listing. A 100,000-entry folder is tens of megabytes of XML, so each child is read with a single
- * pass over its own properties, keeping only what a row needs, rather than through the general node parser.
+ * The listing of `folder` (the path asked for). A 100,000-entry folder is tens of megabytes of XML, so each
+ * child is read with a single pass over its own properties, keeping only what a row needs, rather than through
+ * the general node parser. A child that is not directly inside `folder` is dropped.
  */
-export function parseListing(document: Document): Listing {
+export function parseListing(document: Document, folder: string): Listing {
   const root = document.documentElement;
   const node = parseNodeElement(root, { withChildren: false });
   const entries: StorageEntry[] = [];
@@ -53,7 +54,7 @@ export function parseListing(document: Document): Listing {
   for (let child = nodes.firstElementChild; child; child = child.nextElementSibling) {
     if (child.localName !== 'node' || child.namespaceURI !== VOS_NS) continue;
     const entry = readEntry(child);
-    if (entry) entries.push(entry);
+    if (entry && isDirectChild(folder, entry.path)) entries.push(entry);
   }
   return { node, entries };
 }
@@ -125,16 +126,16 @@ function readEntry(element: Element): StorageEntry | undefined {
 /** Past this size the children are scanned rather than parsed into a DOM (see listing-scan.ts). */
 export const SCAN_THRESHOLD = 512 * 1024;
 
-/** A listing from the text of cavern's answer: DOM-parsed when small, scanned when large. */
-export function parseListingText(text: string, parse: (xml: string) => Document): Listing {
+/** The listing of `folder` from the text of cavern's answer: DOM-parsed when small, scanned when large. */
+export function parseListingText(text: string, parse: (xml: string) => Document, folder: string): Listing {
   if (text.length > SCAN_THRESHOLD) {
-    const scanned = scanListing(text);
+    const scanned = scanListing(text, folder);
     if (scanned) {
       const node = parseNodeElement(vosRoot(parse(scanned.rootDocument), 'node'), { withChildren: false });
       return { node, entries: scanned.entries };
     }
   }
-  return parseListing(parse(text));
+  return parseListing(parse(text), folder);
 }
 
 /** A node (from a listing's root, or a single GET) as an entry: for a file reached by its own address. */
