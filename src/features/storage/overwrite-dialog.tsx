@@ -2,11 +2,11 @@ import { Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { nameOf } from '../../api/storage/vos-uri';
 import { revealBidiControls } from '../../lib/names';
-import type { PlannedUpload } from './prepare-upload';
 
 interface OverwriteDialogProps {
   folder: string;
-  conflicts: readonly PlannedUpload[];
+  /** The destinations that hold a file already. */
+  conflicts: readonly { path: string }[];
   onReplace: () => void;
   onSkip: () => void;
   onCancel: () => void;

@@ -10,7 +10,7 @@ import type { UploadQueue, UploadItem } from './upload-queue';
 import { useUploadItems } from './use-upload-queue';
 
 /** Progress of every upload of this tab, overall and per file, with cancel and retry. */
-export function UploadPanel({ queue }: { queue: UploadQueue }) {
+export function UploadPanel({ queue, onRetry }: { queue: UploadQueue; onRetry: (item: UploadItem) => void }) {
   const { t, i18n } = useTranslation();
   const items = useUploadItems(queue);
   if (items.length === 0) return null;
@@ -66,7 +66,7 @@ export function UploadPanel({ queue }: { queue: UploadQueue }) {
         <ScrollArea.Autosize mah={240} type="auto" viewportProps={{ tabIndex: 0 }}>
           <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {items.map((item) => (
-              <UploadRow key={item.id} item={item} queue={queue} />
+              <UploadRow key={item.id} item={item} queue={queue} onRetry={onRetry} />
             ))}
           </Stack>
         </ScrollArea.Autosize>
@@ -75,7 +75,13 @@ export function UploadPanel({ queue }: { queue: UploadQueue }) {
   );
 }
 
-function UploadRow({ item, queue }: { item: UploadItem; queue: UploadQueue }) {
+interface UploadRowProps {
+  item: UploadItem;
+  queue: UploadQueue;
+  onRetry: (item: UploadItem) => void;
+}
+
+function UploadRow({ item, queue, onRetry }: UploadRowProps) {
   const { t, i18n } = useTranslation();
   const percent = item.size > 0 ? item.sentBytes / item.size : item.status === 'done' ? 1 : 0;
   const status =
@@ -134,7 +140,7 @@ function UploadRow({ item, queue }: { item: UploadItem; queue: UploadQueue }) {
             variant="subtle"
             aria-label={t('storage.upload.retry', { name: item.name })}
             onClick={() => {
-              queue.retry(item.id);
+              onRetry(item);
             }}
           >
             <IconRefresh size={16} aria-hidden />
