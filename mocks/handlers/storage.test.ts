@@ -236,6 +236,26 @@ describe('fake cavern', () => {
     expect(range.headers.get('content-range')).toBe('bytes 0-4/11');
   });
 
+  it('records a replacing upload’s MD5 as md5:<hex>, as cavern does, and still serves its Digest', async () => {
+    const put = (body: string) =>
+      call('/arc/files/home/jdoe/twice.txt', {
+        method: 'PUT',
+        body,
+        headers: { 'Content-Type': 'text/plain' },
+      });
+    expect((await put('first')).status).toBe(201);
+    expect((await text('/arc/nodes/home/jdoe/twice.txt')).body).toContain(
+      `#MD5" readOnly="true">${createHash('md5').update('first').digest('hex')}<`,
+    );
+    expect((await put('second')).status).toBe(200);
+    const second = createHash('md5').update('second');
+    expect((await text('/arc/nodes/home/jdoe/twice.txt')).body).toContain(
+      `#MD5" readOnly="true">md5:${second.copy().digest('hex')}<`,
+    );
+    const file = await call('/arc/files/home/jdoe/twice.txt');
+    expect(file.headers.get('digest')).toBe(`md5=${second.digest('base64')}`);
+  });
+
   it('refuses an upload past the quota', async () => {
     resetFakePlatform('home-full');
     const response = await call('/arc/files/home/jdoe/more.txt', { method: 'PUT', body: 'x' });

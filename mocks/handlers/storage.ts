@@ -335,7 +335,10 @@ async function putFile(platform: Platform, account: Account, request: Request, p
     kind: 'data',
     date: platform.now(),
     length,
-    md5: digest,
+    // cavern's PutAction adds a missing core#MD5 as the digest URI's scheme-specific part (bare hex) but sets an
+    // existing one to the whole URI, `md5:<hex>` (opencadc/vos cavern/src/main/java/org/opencadc/cavern/files/
+    // PutAction.java at 000fa2a: `csp.setValue(actualMD5.toASCIIString())`).
+    md5: existing?.md5 ? `md5:${digest}` : digest,
     contentType: request.headers.get('content-type') ?? 'application/octet-stream',
   };
   data.nodes[path] = node;
@@ -354,7 +357,8 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-function hexToBase64(hex: string): string {
+function hexToBase64(md5: string): string {
+  const hex = md5.replace(/^md5:/i, '');
   const bytes = hex.match(/../g)?.map((pair) => String.fromCharCode(parseInt(pair, 16))) ?? [];
   return btoa(bytes.join(''));
 }

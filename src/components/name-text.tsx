@@ -1,5 +1,6 @@
 import type { MantineSize, MantineColor, TextProps } from '@mantine/core';
 import { Text } from '@mantine/core';
+import { revealBidiControls } from '../lib/names';
 
 interface NameTextProps {
   name: string;
@@ -14,20 +15,21 @@ interface NameTextProps {
 /**
  * A name someone chose, as inert text that holds its layout: cut with an ellipsis (the whole name in its
  * title), never wider than its container, and isolated (`<bdi>`) so right-to-left text or an override
- * character inside it cannot reorder what is around it.
+ * character inside it cannot reorder what is around it; its bidirectional controls are shown as `<U+202E>`.
  */
 export function NameText({ name, lines = 1, component = 'p', ...props }: NameTextProps) {
   const clamp = lines > 1;
+  const shown = revealBidiControls(name);
   return (
     <Text
       component={component}
       {...props}
-      title={name}
+      title={shown}
       truncate={clamp ? undefined : 'end'}
       lineClamp={clamp ? lines : undefined}
       style={{ minWidth: 0, maxWidth: '100%', overflowWrap: clamp ? 'anywhere' : undefined }}
     >
-      <bdi>{name}</bdi>
+      <bdi>{shown}</bdi>
     </Text>
   );
 }

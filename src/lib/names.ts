@@ -7,6 +7,19 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 /**
+ * The bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the marks
+ * (U+200E, U+200F, U+061C). Invisible, yet `invoice\u202Efdp.exe` reads as `invoiceexe.pdf`.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** Each bidirectional control in a name shown as what it is (`<U+202E>`), so a name cannot pose as another. */
+export const revealBidiControls = (name: string) =>
+  name.replace(
+    BIDI_CONTROLS,
+    (control) => `<U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+
+/**
  * Wraps a name in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, for places that take a plain string (a
  * sentence from the translations, a `title`): a right-to-left name or one holding an override character
  * then cannot reorder the words around it.
@@ -31,5 +44,6 @@ function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), ({ segment }) => segment);
 }
 
-/** A name as a sentence shows it: shortened to `max` characters and isolated. */
-export const nameInSentence = (name: string, max = 80) => isolateName(shortenName(name, max));
+/** A name as a sentence shows it: its bidirectional controls shown, shortened to `max` characters, isolated. */
+export const nameInSentence = (name: string, max = 80) =>
+  isolateName(shortenName(revealBidiControls(name), max));

@@ -44,7 +44,7 @@ export function listingQueryOptions(api: ApiClient, authority: string, path: str
           signal,
           headers: { Accept: 'text/xml' },
         });
-        const listing = parseListingText(text, parseXml);
+        const listing = parseListingText(text, parseXml, current);
         const target =
           listing.node.kind === 'link' ? pathFromVosUri(listing.node.target, authority) : undefined;
         if (target === undefined) return { ...listing, path: current, followed };

@@ -1,7 +1,8 @@
 import type { StorageEntry } from './listing';
 import { VOS_NS, VOS_PROPERTY } from './vospace-names';
-import { parseVosUri } from './vos-uri';
-import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
+import { ApiError } from '../http/api-error';
+import { isDirectChild, parseVosUri } from './vos-uri';
+import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
 import type { VosNodeKind } from './vospace-xml';
 
 /**
@@ -19,13 +20,36 @@ export interface ScannedListing {
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** XML 1.0's `Char`: a reference to anything else (`&#0;`, a lone surrogate, past U+10FFFF) is not well-formed. */
+const isXmlChar = (code: number) =>
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
+
+/** What DOMParser would refuse, refused the same way: the answer is malformed, never a crash or a garbled name. */
+const malformed = (reference: string) =>
+  new ApiError({
+    service: 'storage',
+    kind: 'malformed',
+    status: 200,
+    message: `the listing holds an invalid reference ${reference.slice(0, 40)}`,
+  });
+
 function unescape(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (match, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X'))
-      return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-    return ENTITY[entity] ?? match;
+    if (entity.startsWith('#')) {
+      const hex = entity.startsWith('#x') || entity.startsWith('#X');
+      const code = hex ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+      if (!isXmlChar(code)) throw malformed(match);
+      return String.fromCodePoint(code);
+    }
+    const named = ENTITY[entity];
+    if (named === undefined) throw malformed(match);
+    return named;
   });
 }
 
@@ -68,7 +92,7 @@ function plainPath(uri: string): string | undefined {
   return uri.slice(slash);
 }
 
-export function scanListing(text: string): ScannedListing | undefined {
+export function scanListing(text: string, folder: string): ScannedListing | undefined {
   // The VOSpace prefix the document declared (cavern writes `vos`).
   const prefix = new RegExp(`xmlns:([\\w.-]+)="${VOS_NS.replace(/[.]/g, '\\.')}"`).exec(text)?.[1];
   if (!prefix) return undefined;
@@ -102,6 +126,11 @@ export function scanListing(text: string): ScannedListing | undefined {
     const kind = KINDS[typeName.slice(typeName.indexOf(':') + 1)];
     const path = uri === undefined ? undefined : (plainPath(uri) ?? parseVosUri(uri)?.path);
     if (!kind || path === undefined) return undefined;
+    // A child outside the folder asked for is dropped, as the DOM reading drops it.
+    if (!isDirectChild(folder, path)) {
+      cursor = text.indexOf(nodeOpen, end);
+      continue;
+    }
     let length: string | undefined;
     let date: string | undefined;
     let contentType: string | undefined;
@@ -168,7 +197,7 @@ export function scanListing(text: string): ScannedListing | undefined {
       size: readNumber(length),
       date: readVosDate(date),
       contentType: nonEmpty(contentType),
-      md5: nonEmpty(md5),
+      md5: readMd5(md5),
       target,
       isPublic: readBoolean(isPublic) ?? false,
       groupRead: groupRead ? readGroups(groupRead) : [],

@@ -9,10 +9,24 @@ const SAMPLE = readFileSync(
   'utf8',
 );
 const xml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
+const CHILD = SAMPLE.slice(
+  SAMPLE.indexOf('<vos:node uri="vos://cadc.nrc.ca~arc/home/jdoe/m31'),
+  SAMPLE.indexOf('<vos:node uri="vos://cadc.nrc.ca~arc/home/jdoe/survey'),
+);
+/** The sample's file entry under another name (its URI written as given: encoded or not, any path). */
+const childNamed = (name: string) => CHILD.replaceAll('m31_deep.fits', name);
+const childAt = (uri: string) =>
+  CHILD.replace('vos://cadc.nrc.ca~arc/home/jdoe/m31_deep.fits', uri).replaceAll('m31_deep.fits', 'x');
+/** The sample with `children` added, padded past the scanner's threshold so it takes the scanner's path. */
+const large = (children: string, padding = 2000) =>
+  SAMPLE.replace(
+    '<vos:nodes>',
+    `<vos:nodes>${children}${Array.from({ length: padding }, (_, index) => childNamed(`pad${index}.fits`)).join('')}`,
+  );
 
 describe('listings', () => {
   it('reads the sample listing into rows: a folder, a file and a link', () => {
-    const { node, entries } = parseListing(xml(SAMPLE));
+    const { node, entries } = parseListing(xml(SAMPLE), '/home/jdoe');
     expect(node).toMatchObject({ kind: 'container', path: '/home/jdoe', quota: 107374182400, children: [] });
     expect(entries).toEqual([
       expect.objectContaining({
@@ -45,30 +59,54 @@ describe('listings', () => {
       .replace('>jdoe-collab ivo', '>jdoe-collab&#32;ivo')
       .replace('application/fits', 'application/fits; note=&quot;x&lt;y&quot;');
     for (const text of [SAMPLE, tricky]) {
-      const scanned = scanListing(text);
-      expect(scanned?.entries).toEqual(parseListing(xml(text)).entries);
-      expect(parseListing(xml(scanned?.rootDocument ?? '')).node.quota).toBe(107374182400);
+      const scanned = scanListing(text, '/home/jdoe');
+      expect(scanned?.entries).toEqual(parseListing(xml(text), '/home/jdoe').entries);
+      expect(parseListing(xml(scanned?.rootDocument ?? ''), '/home/jdoe').node.quota).toBe(107374182400);
     }
-    expect(scanListing(SAMPLE)?.entries[0]?.groupWrite).toHaveLength(2);
+    expect(scanListing(SAMPLE, '/home/jdoe')?.entries[0]?.groupWrite).toHaveLength(2);
   });
 
   it('scans a large listing and still reads its root with the DOM', () => {
-    const child = SAMPLE.slice(
-      SAMPLE.indexOf('<vos:node uri="vos://cadc.nrc.ca~arc/home/jdoe/m31'),
-      SAMPLE.indexOf('<vos:node uri="vos://cadc.nrc.ca~arc/home/jdoe/survey'),
-    );
-    const many = Array.from({ length: 2000 }, (_, index) =>
-      child.replaceAll('m31_deep.fits', `f${index}.fits`),
-    ).join('');
-    const text = SAMPLE.replace('<vos:nodes>', `<vos:nodes>${many}`);
+    const many = Array.from({ length: 2000 }, (_, index) => childNamed(`f${index}.fits`)).join('');
+    const text = large(many, 0);
     expect(text.length).toBeGreaterThan(512 * 1024);
-    const listing = parseListingText(text, xml);
+    const listing = parseListingText(text, xml, '/home/jdoe');
     expect(listing.entries).toHaveLength(2003);
     expect(listing.entries[1999]).toMatchObject({ name: 'f1999.fits', size: 174836480 });
     expect(listing.node).toMatchObject({ path: '/home/jdoe', length: 21474836480 });
   });
 
   it('falls back when the text is not shaped as the scanner expects', () => {
-    expect(scanListing('<x/>')).toBeUndefined();
+    expect(scanListing('<x/>', '/home/jdoe')).toBeUndefined();
+  });
+
+  it('drops a child that is not directly inside the folder asked for, in the DOM reading and the scanner', () => {
+    const outside = [
+      childAt('vos://cadc.nrc.ca~arc/home/other/secret.txt'),
+      childAt('vos://cadc.nrc.ca~arc/home/jdoe/data/deeper.txt'),
+      childAt('vos://cadc.nrc.ca~arc/home/jdoe'),
+      childAt('vos://cadc.nrc.ca~arc/home'),
+      childAt('vos://cadc.nrc.ca~arc/home/jdoe-evil/x.txt'),
+    ].join('');
+    const small = SAMPLE.replace('<vos:nodes>', `<vos:nodes>${outside}`);
+    const names = ['data', 'm31_deep.fits', 'survey'];
+    expect(parseListing(xml(small), '/home/jdoe').entries.map((entry) => entry.name)).toEqual(names);
+    expect(scanListing(small, '/home/jdoe')?.entries.map((entry) => entry.name)).toEqual(names);
+    const scanned = parseListingText(large(outside), xml, '/home/jdoe').entries;
+    expect(scanned).toHaveLength(2003);
+    expect(scanned.every((entry) => entry.path === `/home/jdoe/${entry.name}`)).toBe(true);
+  });
+
+  it('refuses an invalid character reference in a large listing as a malformed storage answer', () => {
+    for (const reference of ['&#xFFFFFFFF;', '&#0;', '&#xD800;', '&#1114112;', '&nosuch;']) {
+      const text = large(childNamed(`bad${reference}.fits`));
+      expect(text.length).toBeGreaterThan(512 * 1024);
+      expect(() => parseListingText(text, xml, '/home/jdoe'), reference).toThrow(
+        expect.objectContaining({ service: 'storage', kind: 'malformed' }),
+      );
+    }
+    // A valid one still reads as its character.
+    const fine = parseListingText(large(childNamed('ok&#x1F52D;.fits')), xml, '/home/jdoe');
+    expect(fine.entries[0]?.name).toBe('ok🔭.fits');
   });
 });

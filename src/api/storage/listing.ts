@@ -1,8 +1,8 @@
 import { scanListing } from './listing-scan';
 import { vosChild, vosRoot } from './vospace-dom';
 import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
-import { parseVosUri } from './vos-uri';
-import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
+import { isDirectChild, parseVosUri } from './vos-uri';
+import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
 import { parseNodeElement, type VosNode, type VosNodeKind } from './vospace-xml';
 
 /** One row of a folder: only what the file manager shows and acts on. */
@@ -41,10 +41,11 @@ const TYPE_KIND: Record<string, VosNodeKind> = {
 };
 
 /**
- * A folder listing. A 100,000-entry folder is tens of megabytes of XML, so each child is read with a single
- * pass over its own properties, keeping only what a row needs, rather than through the general node parser.
+ * The listing of `folder` (the path asked for). A 100,000-entry folder is tens of megabytes of XML, so each
+ * child is read with a single pass over its own properties, keeping only what a row needs, rather than through
+ * the general node parser. A child that is not directly inside `folder` is dropped.
  */
-export function parseListing(document: Document): Listing {
+export function parseListing(document: Document, folder: string): Listing {
   const root = document.documentElement;
   const node = parseNodeElement(root, { withChildren: false });
   const entries: StorageEntry[] = [];
@@ -53,7 +54,7 @@ export function parseListing(document: Document): Listing {
   for (let child = nodes.firstElementChild; child; child = child.nextElementSibling) {
     if (child.localName !== 'node' || child.namespaceURI !== VOS_NS) continue;
     const entry = readEntry(child);
-    if (entry) entries.push(entry);
+    if (entry && isDirectChild(folder, entry.path)) entries.push(entry);
   }
   return { node, entries };
 }
@@ -88,7 +89,7 @@ function readEntry(element: Element): StorageEntry | undefined {
           contentType = value.trim() || undefined;
           break;
         case VOS_PROPERTY.md5:
-          md5 = value.trim() || undefined;
+          md5 = value;
           break;
         case VOS_PROPERTY.isPublic:
           isPublic = value;
@@ -113,7 +114,7 @@ function readEntry(element: Element): StorageEntry | undefined {
     size: readNumber(length),
     date: readVosDate(date),
     contentType,
-    md5,
+    md5: readMd5(md5),
     target: kind === 'link' ? target : undefined,
     isPublic: readBoolean(isPublic) ?? false,
     groupRead: readGroups(groupRead),
@@ -125,16 +126,16 @@ function readEntry(element: Element): StorageEntry | undefined {
 /** Past this size the children are scanned rather than parsed into a DOM (see listing-scan.ts). */
 export const SCAN_THRESHOLD = 512 * 1024;
 
-/** A listing from the text of cavern's answer: DOM-parsed when small, scanned when large. */
-export function parseListingText(text: string, parse: (xml: string) => Document): Listing {
+/** The listing of `folder` from the text of cavern's answer: DOM-parsed when small, scanned when large. */
+export function parseListingText(text: string, parse: (xml: string) => Document, folder: string): Listing {
   if (text.length > SCAN_THRESHOLD) {
-    const scanned = scanListing(text);
+    const scanned = scanListing(text, folder);
     if (scanned) {
       const node = parseNodeElement(vosRoot(parse(scanned.rootDocument), 'node'), { withChildren: false });
       return { node, entries: scanned.entries };
     }
   }
-  return parseListing(parse(text));
+  return parseListing(parse(text), folder);
 }
 
 /** A node (from a listing's root, or a single GET) as an entry: for a file reached by its own address. */

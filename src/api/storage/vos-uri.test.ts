@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { encodePath, nameOf, normalizePath, parentOf, parseVosUri, pathFromVosUri, vosUri } from './vos-uri';
+import {
+  encodePath,
+  isDirectChild,
+  nameOf,
+  normalizePath,
+  parentOf,
+  parseVosUri,
+  pathFromVosUri,
+  vosUri,
+} from './vos-uri';
 
 const AUTHORITY = 'cadc.nrc.ca~arc';
 
@@ -46,5 +55,17 @@ describe('vos URIs and paths', () => {
     expect(nameOf('/')).toBe('');
     expect(parentOf('/home/jdoe/a.txt')).toBe('/home/jdoe');
     expect(parentOf('/home')).toBe('/');
+  });
+});
+
+describe('isDirectChild', () => {
+  it('accepts only a node directly inside the folder', () => {
+    expect(isDirectChild('/home/jdoe', '/home/jdoe/a.txt')).toBe(true);
+    expect(isDirectChild('/', '/home')).toBe(true);
+    expect(isDirectChild('/home/jdoe', '/home/jdoe')).toBe(false);
+    expect(isDirectChild('/home/jdoe', '/home/jdoe/data/a.txt')).toBe(false);
+    expect(isDirectChild('/home/jdoe', '/home/other/a.txt')).toBe(false);
+    expect(isDirectChild('/home/jdoe', '/home/jdoe-evil')).toBe(false);
+    expect(isDirectChild('/', '/')).toBe(false);
   });
 });

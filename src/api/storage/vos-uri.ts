@@ -49,6 +49,15 @@ export function pathFromVosUri(uri: string, authority: string): string | undefin
   return parsed && sameAuthority(parsed.authority, authority) ? parsed.path : undefined;
 }
 
+/**
+ * Whether `path` names a node directly inside `folder` (`/a/b` in `/a`): a listing's child that is not one is
+ * dropped, so no action can ever target a path outside the folder shown.
+ */
+export function isDirectChild(folder: string, path: string): boolean {
+  const prefix = folder === '/' ? '/' : `${folder}/`;
+  return path.length > prefix.length && path.startsWith(prefix) && !path.includes('/', prefix.length);
+}
+
 export function nameOf(path: string): string {
   return pathSegments(path).at(-1) ?? '';
 }

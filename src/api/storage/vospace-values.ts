@@ -21,3 +21,14 @@ export function readVosDate(text: string | undefined): number | undefined {
   const time = Date.parse(hasZone ? trimmed : `${trimmed}Z`);
   return Number.isNaN(time) ? undefined : time;
 }
+
+/**
+ * The hex digest of a `core#MD5` value, lower-cased. cavern writes bare hex for a new file but `md5:<hex>` for
+ * one that replaced another (platform-api.md §3.3), so the prefix is dropped here, once, for every reader.
+ */
+export function readMd5(text: string | undefined): string | undefined {
+  const trimmed = text?.trim().toLowerCase();
+  if (!trimmed) return undefined;
+  const hex = trimmed.startsWith('md5:') ? trimmed.slice(4) : trimmed;
+  return hex === '' ? undefined : hex;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VoSpaceXmlError } from './vospace-dom';
 import { VOS_PROPERTY } from './vospace-names';
-import { readVosDate } from './vospace-values';
+import { readMd5, readVosDate } from './vospace-values';
 import { parseNodeDocument, type VosNode } from './vospace-xml';
 
 const SAMPLES = join(import.meta.dirname, '../../../docs/samples');
@@ -128,5 +128,15 @@ describe('readVosDate', () => {
     expect(readVosDate('2026-08-19T10:21:07.412+02:00')).toBe(Date.UTC(2026, 7, 19, 8, 21, 7, 412));
     expect(readVosDate('yesterday')).toBeUndefined();
     expect(readVosDate(undefined)).toBeUndefined();
+  });
+});
+
+describe('readMd5', () => {
+  it('reads a new file’s bare hex and a replacing file’s md5:<hex> as the same digest', () => {
+    expect(readMd5('9e107d9d372bb6826bd81d3542a419d6')).toBe('9e107d9d372bb6826bd81d3542a419d6');
+    expect(readMd5(' md5:9E107D9D372BB6826BD81D3542A419D6 ')).toBe('9e107d9d372bb6826bd81d3542a419d6');
+    expect(readMd5('')).toBeUndefined();
+    expect(readMd5('md5:')).toBeUndefined();
+    expect(readMd5(undefined)).toBeUndefined();
   });
 });

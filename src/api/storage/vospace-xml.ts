@@ -1,7 +1,7 @@
 import { VoSpaceXmlError, textOf, vosChild, vosChildren, vosRoot } from './vospace-dom';
 import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
 import { nameOf, parseVosUri } from './vos-uri';
-import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
+import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
 
 export type VosNodeKind = 'container' | 'data' | 'link';
 
@@ -77,7 +77,7 @@ export function parseNodeElement(element: Element, { withChildren = true } = {})
     date: readVosDate(text(VOS_PROPERTY.date)),
     creator: text(VOS_PROPERTY.creator),
     quota: readNumber(text(VOS_PROPERTY.quota)),
-    md5: text(VOS_PROPERTY.md5),
+    md5: readMd5(text(VOS_PROPERTY.md5)),
     contentType: text(VOS_PROPERTY.contentType),
     isPublic: readBoolean(text(VOS_PROPERTY.isPublic)) ?? false,
     groupRead: readGroups(text(VOS_PROPERTY.groupRead)),

@@ -1,6 +1,7 @@
 import { UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
+  IconAlertTriangle,
   IconArrowDown,
   IconArrowUp,
   IconFile,
@@ -13,8 +14,11 @@ import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from 
 import { memo, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageEntry } from '../../api/storage/listing';
+import { revealBidiControls } from '../../lib/names';
 import { formatBytes, formatDate } from './format';
 import classes from './file-grid.module.css';
+import dangerClasses from './storage.module.css';
+import { hasChecksumMismatch } from './checksum-marks';
 import type { SortDirection, SortKey } from './listing-state';
 import { typeOf } from './listing-state';
 import { clickRow, moveActive, pathsOf, selectAll, toggleActive, type Selection } from './selection';
@@ -40,6 +44,8 @@ interface FileGridProps {
   sort: SortKey;
   direction: SortDirection;
   onSortChange: (sort: SortKey, direction: SortDirection) => void;
+  /** Files whose upload in this tab failed its checksum (checksum-marks.ts). */
+  mismatches: ReadonlyMap<string, string | undefined>;
 }
 
 /**
@@ -220,7 +226,16 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
             >
               <div role="gridcell" className={`${classes.cell} ${classes.name}`}>
                 <EntryIcon entry={entry} />
-                <span className={classes.nameText}>{entry.name}</span>
+                <bdi className={classes.nameText}>{revealBidiControls(entry.name)}</bdi>
+                {hasChecksumMismatch(entry, props.mismatches) && (
+                  <IconAlertTriangle
+                    size={16}
+                    role="img"
+                    aria-label={t('storage.grid.checksumMismatch')}
+                    className={dangerClasses.warningText}
+                    style={{ flex: 'none' }}
+                  />
+                )}
                 {entry.isPublic && <IconWorld size={14} aria-label={t('storage.grid.public')} role="img" />}
                 {entry.groupRead.length + entry.groupWrite.length > 0 && (
                   <IconUsers size={14} aria-label={t('storage.grid.shared')} role="img" />

@@ -7,6 +7,7 @@ import { useApi } from '../../api/api-context';
 import { homePath } from '../../api/storage/allocation-queries';
 import { listingQueryOptions } from '../../api/storage/listing-queries';
 import { nameOf, pathFromVosUri, pathSegments } from '../../api/storage/vos-uri';
+import { revealBidiControls } from '../../lib/names';
 import { useCurrentUser } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
@@ -156,7 +157,7 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
                         }}
                         styles={{ label: { overflowWrap: 'anywhere', whiteSpace: 'normal' } }}
                       >
-                        {folder.name}
+                        <bdi>{revealBidiControls(folder.name)}</bdi>
                       </Button>
                     </li>
                   );

@@ -26,6 +26,8 @@ interface FolderToolbarProps {
   /** Several items, or a folder: one archive of them all. */
   onDownloadPackage: (format: PackageFormat) => void;
   onPickFiles: (files: File[]) => void;
+  /** False until the folder's listing has loaded: what an upload would replace is not known yet. */
+  canUpload: boolean;
 }
 
 // A folder picker is an <input type=file webkitdirectory>; React has no prop for it, the DOM does.
@@ -33,8 +35,14 @@ const pickFolders = (input: HTMLInputElement | null) => {
   if (input) input.webkitdirectory = true;
 };
 
-/** Upload and create always; the rest act on the selection and are disabled when it does not fit. */
-export function FolderToolbar({ selected, onAction, onDownloadPackage, onPickFiles }: FolderToolbarProps) {
+/** Upload (once the listing is read) and create; the rest act on the selection and are disabled when it does not fit. */
+export function FolderToolbar({
+  selected,
+  onAction,
+  onDownloadPackage,
+  onPickFiles,
+  canUpload,
+}: FolderToolbarProps) {
   const { t } = useTranslation();
   const one = selected.length === 1 ? selected[0] : undefined;
   // A single file downloads as itself; anything more, or any folder, goes as one package.
@@ -55,16 +63,27 @@ export function FolderToolbar({ selected, onAction, onDownloadPackage, onPickFil
   );
   return (
     <Group gap="xs" role="toolbar" aria-label={t('storage.actions.label')} wrap="wrap">
-      <FileButton onChange={onPickFiles} multiple>
+      <FileButton onChange={onPickFiles} multiple disabled={!canUpload}>
         {(props) => (
-          <Button size="xs" leftSection={<IconUpload size={16} aria-hidden />} {...props}>
+          <Button
+            size="xs"
+            leftSection={<IconUpload size={16} aria-hidden />}
+            disabled={!canUpload}
+            {...props}
+          >
             {t('storage.actions.upload')}
           </Button>
         )}
       </FileButton>
-      <FileButton onChange={onPickFiles} multiple ref={pickFolders}>
+      <FileButton onChange={onPickFiles} multiple ref={pickFolders} disabled={!canUpload}>
         {(props) => (
-          <Button size="xs" variant="default" leftSection={<IconFolderUp size={16} aria-hidden />} {...props}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconFolderUp size={16} aria-hidden />}
+            disabled={!canUpload}
+            {...props}
+          >
             {t('storage.actions.uploadFolder')}
           </Button>
         )}

@@ -28,12 +28,14 @@ import { OverwriteDialog } from './overwrite-dialog';
 import { PermissionsDialog } from './permissions-dialog';
 import { PreviewDialog } from './preview-dialog';
 import { emptySelection, pruneSelectionTo, type Selection } from './selection';
+import { UploadClashAlert } from './upload-clash-alert';
 import { UploadPanel } from './upload-panel';
 import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 import { useStartUpload } from './use-start-upload';
+import { useChecksumMismatches } from './checksum-marks';
 import { usePackageDownloads } from './use-package-downloads';
 import type { PackageFormat } from '../../api/storage/package';
-import { nameInSentence } from '../../lib/names';
+import { nameInSentence, revealBidiControls } from '../../lib/names';
 
 /** Above this, a package read into memory (no save dialog to stream into) is asked for first. */
 const IN_MEMORY_WARNING_BYTES = 2 * 1024 ** 3;
@@ -67,7 +69,13 @@ export function FolderView({ path }: { path: string }) {
   const [actionError, setActionError] = useState<unknown>();
   const queue = useUploadQueue();
   useLeaveWarning(queue);
-  const upload = useStartUpload(queue, folder, entries ?? []);
+  // Only a listing that is loaded and not being read again says what an upload would replace.
+  const upload = useStartUpload(
+    queue,
+    folder,
+    listing.isSuccess && !listing.isFetching ? entries : undefined,
+  );
+  const mismatches = useChecksumMismatches(queue);
   const packages = usePackageDownloads();
   const [largePackage, setLargePackage] = useState<{ format: PackageFormat; bytes: number }>();
 
@@ -165,7 +173,7 @@ export function FolderView({ path }: { path: string }) {
     setDialog(undefined);
   };
   const dialogOne = dialog?.entries.length === 1 ? dialog.entries[0] : undefined;
-  const folderLabel = nameOf(folder) || folder;
+  const folderLabel = revealBidiControls(nameOf(folder) || folder);
 
   return (
     <Stack gap="sm">
@@ -179,6 +187,7 @@ export function FolderView({ path }: { path: string }) {
         onAction={handleAction}
         onDownloadPackage={downloadPackage}
         onPickFiles={(files) => void upload.start(files.map(pickedFile))}
+        canUpload={!listing.isPending}
       />
       <Group gap="md" wrap="wrap" align="flex-end">
         <TextInput
@@ -200,8 +209,9 @@ export function FolderView({ path }: { path: string }) {
         />
       </Group>
       {upload.error !== undefined && <ErrorAlert error={upload.error} />}
+      <UploadClashAlert paths={upload.clashes} />
       {actionError !== undefined && <ErrorAlert error={actionError} />}
-      <UploadPanel queue={queue} />
+      <UploadPanel queue={queue} onRetry={(item) => void upload.retry(item)} />
       <PackagePanel list={packages} />
       <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
         {entries &&
@@ -239,21 +249,23 @@ export function FolderView({ path }: { path: string }) {
           onClose={() => void navigate(paths.storage(parentOf(folder)))}
         />
       )}
+      {!listing.isPending && (
+        <Dropzone.FullScreen
+          onDrop={(files) => void upload.start(files.map(pickedFile), takeDroppedFolders())}
+          getFilesFromEvent={filesFromEvent}
+          activateOnClick={false}
+        >
+          <Stack align="center" justify="center" mih={200} gap="xs">
+            <IconUpload size={48} aria-hidden />
+            <Text size="lg">{t('storage.dropzone.title', { folder: folderLabel })}</Text>
+            <Text size="sm" c="dimmed">
+              {t('storage.dropzone.hint')}
+            </Text>
+          </Stack>
+        </Dropzone.FullScreen>
+      )}
       {entries && (
         <>
-          <Dropzone.FullScreen
-            onDrop={(files) => void upload.start(files.map(pickedFile), takeDroppedFolders())}
-            getFilesFromEvent={filesFromEvent}
-            activateOnClick={false}
-          >
-            <Stack align="center" justify="center" mih={200} gap="xs">
-              <IconUpload size={48} aria-hidden />
-              <Text size="lg">{t('storage.dropzone.title', { folder: folderLabel })}</Text>
-              <Text size="sm" c="dimmed">
-                {t('storage.dropzone.hint')}
-              </Text>
-            </Stack>
-          </Dropzone.FullScreen>
           {visible.length === 0 ? (
             <Text>{entries.length === 0 ? t('storage.empty') : t('storage.noMatch', { filter })}</Text>
           ) : (
@@ -271,6 +283,7 @@ export function FolderView({ path }: { path: string }) {
               onSortChange={(sort, direction) => {
                 updateView({ sort, direction });
               }}
+              mismatches={mismatches}
             />
           )}
         </>

@@ -1,11 +1,12 @@
 import { Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { nameOf } from '../../api/storage/vos-uri';
-import type { PlannedUpload } from './prepare-upload';
+import { revealBidiControls } from '../../lib/names';
 
 interface OverwriteDialogProps {
   folder: string;
-  conflicts: readonly PlannedUpload[];
+  /** The destinations that hold a file already. */
+  conflicts: readonly { path: string }[];
   onReplace: () => void;
   onSkip: () => void;
   onCancel: () => void;
@@ -28,7 +29,9 @@ export function OverwriteDialog({ folder, conflicts, onReplace, onSkip, onCancel
         <ScrollArea.Autosize mah={200} type="auto" viewportProps={{ tabIndex: 0 }}>
           <List size="sm">
             {conflicts.map((item) => (
-              <List.Item key={item.path}>{item.path}</List.Item>
+              <List.Item key={item.path}>
+                <bdi>{revealBidiControls(item.path)}</bdi>
+              </List.Item>
             ))}
           </List>
         </ScrollArea.Autosize>

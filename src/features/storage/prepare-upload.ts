@@ -4,8 +4,10 @@ import type { ApiClient } from '../../api/http/client';
 import type { StorageEntry } from '../../api/storage/listing';
 import { listingQueryOptions } from '../../api/storage/listing-queries';
 import { newContainerXml } from '../../api/storage/node-xml-writer';
+import { findNodes } from '../../api/storage/node-exists';
 import { encodePath, parentOf, vosUri } from '../../api/storage/vos-uri';
 import { foldersFor, type PickedFile } from './dropped-files';
+import { destinationIn, replacesFile } from './upload-plan';
 
 export interface PlannedUpload {
   file: File;
@@ -15,20 +17,33 @@ export interface PlannedUpload {
   exists: boolean;
 }
 
-const join = (folder: string, relative: string) => `${folder === '/' ? '' : folder}/${relative}`;
+const join = destinationIn;
 
 /**
- * Where each picked file goes, and which would replace an existing file. Only folders that already exist
- * are listed to find those: a folder that is new cannot hold anything yet.
+ * Where each picked file goes, and which would replace an existing file. With the folder's listing at hand,
+ * only folders that already exist are listed to find those (a folder that is new cannot hold anything yet);
+ * without it (`current` undefined: the listing failed, or is being read again), each destination is asked
+ * about on the server, so a name the portal has not seen is never taken to be free.
  */
 export async function planUploads(
   api: ApiClient,
   queryClient: QueryClient,
   authority: string,
   folder: string,
-  current: readonly StorageEntry[],
+  current: readonly StorageEntry[] | undefined,
   files: readonly PickedFile[],
 ): Promise<PlannedUpload[]> {
+  if (!current) {
+    const destinations = files.map(({ file, relativePath }) => ({ file, path: join(folder, relativePath) }));
+    const nodes = await findNodes(
+      api,
+      destinations.map(({ path }) => path),
+    );
+    return destinations.map((destination, index) => ({
+      ...destination,
+      exists: replacesFile(nodes[index]),
+    }));
+  }
   const here = new Map(current.map((entry) => [entry.name, entry]));
   const existing = new Map<string, Set<string>>([
     [folder, new Set(current.filter((entry) => entry.kind === 'data').map((entry) => entry.name))],

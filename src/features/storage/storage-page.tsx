@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { useConfig } from '../../config/config-context';
 import { paths } from '../../lib/paths';
+import { revealBidiControls } from '../../lib/names';
 import { FolderView } from './folder-view';
 import { QuotaBar } from './quota-bar';
 
@@ -71,11 +72,11 @@ export function StoragePage() {
             const isLast = index === segments.length - 1;
             return isLast ? (
               <Text key={to} size="sm" fw={600} aria-current="page" style={{ overflowWrap: 'anywhere' }}>
-                {segment}
+                <bdi>{revealBidiControls(segment)}</bdi>
               </Text>
             ) : (
               <Anchor key={to} component={Link} to={paths.storage(to) + search} size="sm">
-                {segment}
+                <bdi>{revealBidiControls(segment)}</bdi>
               </Anchor>
             );
           })}

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Paper, Progress, ScrollArea, Stack, Text } f
 import { IconRefresh, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../components/describe-error';
+import { revealBidiControls } from '../../lib/names';
 import { formatBytes, formatPercent } from './format';
 import classes from './storage.module.css';
 import { ChecksumMismatchError, isActive, uploadTotals } from './upload-queue';
@@ -9,7 +10,7 @@ import type { UploadQueue, UploadItem } from './upload-queue';
 import { useUploadItems } from './use-upload-queue';
 
 /** Progress of every upload of this tab, overall and per file, with cancel and retry. */
-export function UploadPanel({ queue }: { queue: UploadQueue }) {
+export function UploadPanel({ queue, onRetry }: { queue: UploadQueue; onRetry: (item: UploadItem) => void }) {
   const { t, i18n } = useTranslation();
   const items = useUploadItems(queue);
   if (items.length === 0) return null;
@@ -65,7 +66,7 @@ export function UploadPanel({ queue }: { queue: UploadQueue }) {
         <ScrollArea.Autosize mah={240} type="auto" viewportProps={{ tabIndex: 0 }}>
           <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {items.map((item) => (
-              <UploadRow key={item.id} item={item} queue={queue} />
+              <UploadRow key={item.id} item={item} queue={queue} onRetry={onRetry} />
             ))}
           </Stack>
         </ScrollArea.Autosize>
@@ -74,7 +75,13 @@ export function UploadPanel({ queue }: { queue: UploadQueue }) {
   );
 }
 
-function UploadRow({ item, queue }: { item: UploadItem; queue: UploadQueue }) {
+interface UploadRowProps {
+  item: UploadItem;
+  queue: UploadQueue;
+  onRetry: (item: UploadItem) => void;
+}
+
+function UploadRow({ item, queue, onRetry }: UploadRowProps) {
   const { t, i18n } = useTranslation();
   const percent = item.size > 0 ? item.sentBytes / item.size : item.status === 'done' ? 1 : 0;
   const status =
@@ -92,8 +99,8 @@ function UploadRow({ item, queue }: { item: UploadItem; queue: UploadQueue }) {
       <Group gap="xs" wrap="nowrap" align="center">
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" gap="xs" wrap="nowrap">
-            <Text size="sm" truncate title={item.path}>
-              {item.path}
+            <Text size="sm" truncate title={revealBidiControls(item.path)}>
+              <bdi>{revealBidiControls(item.path)}</bdi>
             </Text>
             <Text
               size="xs"
@@ -133,7 +140,7 @@ function UploadRow({ item, queue }: { item: UploadItem; queue: UploadQueue }) {
             variant="subtle"
             aria-label={t('storage.upload.retry', { name: item.name })}
             onClick={() => {
-              queue.retry(item.id);
+              onRetry(item);
             }}
           >
             <IconRefresh size={16} aria-hidden />

@@ -111,6 +111,16 @@ describe('the upload queue', () => {
     expect(retried?.status).toBe('done');
   });
 
+  it('verifies a file that replaced another, which cavern records as md5:<hex>', async () => {
+    const queue = queueFor();
+    queue.add([{ file: file('new notes', 'notes.txt'), path: '/home/jdoe/notes.txt' }]);
+    const [item] = await settled(queue);
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.md5).toMatch(/^md5:[0-9a-f]{32}$/);
+    expect(item?.error).toBeUndefined();
+    expect(item?.status).toBe('done');
+    expect(item?.md5).toBe(createHash('md5').update('new notes').digest('hex'));
+  });
+
   it('names the service’s refusal, e.g. a full allocation', async () => {
     const platform = getPlatform();
     const home = platform.storage.allocations['/home/jdoe'];

@@ -202,7 +202,7 @@ export class UploadQueue {
           })
           .then(parseNodeDocument),
       ]);
-      if (node.md5?.toLowerCase() !== sent) throw new ChecksumMismatchError(sent, node.md5);
+      if (node.md5 !== sent) throw new ChecksumMismatchError(sent, node.md5);
       this.update(id, { status: 'done', md5: sent });
     } catch (error) {
       if (isUnauthorized(error)) this.deps.onUnauthorized?.();

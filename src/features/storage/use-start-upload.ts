@@ -1,32 +1,44 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import type { StorageEntry } from '../../api/storage/listing';
+import { findNode } from '../../api/storage/node-exists';
 import { storageKeys } from '../../api/storage/storage-keys';
 import { useConfig } from '../../config/config-context';
 import type { PickedFile } from './dropped-files';
 import { createFolders, planUploads, type PlannedUpload } from './prepare-upload';
-import type { UploadQueue } from './upload-queue';
+import { activeDestinations, clashingDestinations, destinationIn, retryMustAsk } from './upload-plan';
+import type { UploadItem, UploadQueue } from './upload-queue';
 
-interface PendingUpload {
+interface PendingBatch {
+  kind: 'batch';
   planned: PlannedUpload[];
   files: PickedFile[];
   folders: string[];
 }
+type PendingUpload = PendingBatch | { kind: 'retry'; item: UploadItem };
 
 /**
- * From picked or dropped files to queued uploads: find what would be replaced and ask, create the folders,
- * then queue the files.
+ * From picked or dropped files to queued uploads: refuse a batch that would write one destination twice, find
+ * what would be replaced and ask, create the folders, then queue the files. `listed` is the folder's listing
+ * when it is loaded and current; without it every destination is checked on the server first.
  */
-export function useStartUpload(queue: UploadQueue, folder: string, entries: readonly StorageEntry[]) {
+export function useStartUpload(
+  queue: UploadQueue,
+  folder: string,
+  listed: readonly StorageEntry[] | undefined,
+) {
   const api = useApi();
   const queryClient = useQueryClient();
   const authority = useConfig().storage.vosAuthority;
   const [pending, setPending] = useState<PendingUpload>();
   const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [clashes, setClashes] = useState<string[]>([]);
+  // Destinations of batches still being checked: a second drop meanwhile must not target them too.
+  const planning = useRef(new Set<string>());
 
-  async function enqueue(upload: PendingUpload, planned: readonly PlannedUpload[]) {
+  async function enqueue(upload: PendingBatch, planned: readonly PlannedUpload[]) {
     setPending(undefined);
     setPreparing(true);
     try {
@@ -43,34 +55,73 @@ export function useStartUpload(queue: UploadQueue, folder: string, entries: read
   async function start(files: PickedFile[], folders: string[] = []) {
     if (files.length === 0 && folders.length === 0) return;
     setError(undefined);
+    const paths = files.map((file) => destinationIn(folder, file.relativePath));
+    const busy = new Set([
+      ...activeDestinations(queue.getSnapshot()),
+      ...planning.current,
+      ...(pending?.kind === 'batch' ? pending.planned.map((item) => item.path) : []),
+    ]);
+    const clashing = clashingDestinations(paths, busy);
+    setClashes(clashing);
+    if (clashing.length > 0) return;
+    for (const path of paths) planning.current.add(path);
     setPreparing(true);
     try {
-      const planned = await planUploads(api, queryClient, authority, folder, entries, files);
-      const upload = { planned, files, folders };
+      const planned = await planUploads(api, queryClient, authority, folder, listed, files);
+      const upload: PendingBatch = { kind: 'batch', planned, files, folders };
       if (planned.some((item) => item.exists)) setPending(upload);
       else await enqueue(upload, planned);
     } catch (caught) {
       setError(caught);
     } finally {
+      for (const path of paths) planning.current.delete(path);
       setPreparing(false);
     }
   }
 
+  /** Retries a failed or cancelled upload, asking first if a file has appeared at its destination meanwhile. */
+  async function retry(item: UploadItem) {
+    setError(undefined);
+    try {
+      if (retryMustAsk(item, await findNode(api, item.path))) setPending({ kind: 'retry', item });
+      else queue.retry(item.id);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  const close = () => {
+    setPending(undefined);
+  };
   return {
     start,
+    retry,
     preparing,
     error,
-    conflicts: pending?.planned.filter((item) => item.exists) ?? [],
-    replace: () => (pending ? enqueue(pending, pending.planned) : Promise.resolve()),
-    skip: () =>
-      pending
-        ? enqueue(
-            pending,
-            pending.planned.filter((item) => !item.exists),
-          )
-        : Promise.resolve(),
-    cancel: () => {
-      setPending(undefined);
+    /** Destinations a refused batch named twice, or that other uploads already target. */
+    clashes,
+    conflicts:
+      pending?.kind === 'retry'
+        ? [{ path: pending.item.path }]
+        : (pending?.planned.filter((item) => item.exists) ?? []),
+    replace: () => {
+      if (pending?.kind === 'retry') {
+        close();
+        queue.retry(pending.item.id);
+        return Promise.resolve();
+      }
+      return pending ? enqueue(pending, pending.planned) : Promise.resolve();
     },
+    skip: () => {
+      if (pending?.kind !== 'batch') {
+        close();
+        return Promise.resolve();
+      }
+      return enqueue(
+        pending,
+        pending.planned.filter((item) => !item.exists),
+      );
+    },
+    cancel: close,
   };
 }

@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useApi } from '../../api/api-context';
 import type { ApiClient } from '../../api/http/client';
 import { useAuth } from '../../auth/auth-context';
+import { retryRefusedUploads } from './retry-after-sign-in';
 import { isActive, UploadQueue, type UploadItem } from './upload-queue';
 
 // One queue per API client (per signed-in app), outliving the storage page so that uploads carry on while
@@ -35,7 +36,7 @@ export function useUploadQueue(): UploadQueue {
         next.status === 'signedIn' &&
         previous.user.username === next.user.username
       )
-        created.retryUnauthorized();
+        void retryRefusedUploads(created, api);
       previous = next;
     });
     queue = created;

@@ -41,6 +41,7 @@ export const storage = {
     file: 'File',
     public: 'Public',
     shared: 'Shared with groups',
+    checksumMismatch: 'Checksum mismatch — upload again',
   },
   actions: {
     label: 'Folder actions',
@@ -91,6 +92,10 @@ export const storage = {
     overwriteBody_other: 'These {{count}} files already exist in {{folder}} and will be replaced:',
     overwriteConfirm: 'Replace',
     skipExisting: 'Skip existing',
+    clashTitle: 'Nothing was uploaded',
+    clash_one: '{{names}} would be written twice, by this batch or by an upload already under way.',
+    clash_other:
+      'These {{count}} files would be written twice, by this batch or by uploads already under way: {{names}}.',
     leaveWarning: 'Uploads are still running. Leaving the page stops them.',
   },
   newFolder: {

@@ -43,6 +43,7 @@ export const storage: Translation['storage'] = {
     file: 'Fichier',
     public: 'Public',
     shared: 'Partagé avec des groupes',
+    checksumMismatch: 'Somme de contrôle différente — téléversez de nouveau',
   },
   actions: {
     label: 'Actions du dossier',
@@ -94,6 +95,10 @@ export const storage: Translation['storage'] = {
     overwriteBody_other: 'Ces {{count}} fichiers existent déjà dans {{folder}} et seront remplacés :',
     overwriteConfirm: 'Remplacer',
     skipExisting: 'Ignorer les existants',
+    clashTitle: 'Rien n’a été téléversé',
+    clash_one: '{{names}} serait écrit deux fois, par ce lot ou par un téléversement déjà en cours.',
+    clash_other:
+      'Ces {{count}} fichiers seraient écrits deux fois, par ce lot ou par des téléversements déjà en cours\u00a0: {{names}}.',
     leaveWarning: 'Des téléversements sont en cours. Quitter la page les arrête.',
   },
   newFolder: {

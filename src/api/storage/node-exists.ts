@@ -1,0 +1,43 @@
+import { isApiError } from '../http/api-error';
+import type { ApiClient } from '../http/client';
+import { encodePath } from './vos-uri';
+import { parseNodeDocument, type VosNode } from './vospace-xml';
+
+/** How many destinations are asked about at once. */
+const PARALLEL_CHECKS = 4;
+
+/**
+ * The node at `path` without its children (`GET /nodes/<path>?limit=0`), or undefined when cavern answers
+ * 404 NodeNotFound: the name is free. Any other failure (a 404 from a proxy included) is thrown, so a write is
+ * never made on a guess.
+ */
+export async function findNode(
+  api: ApiClient,
+  path: string,
+  signal?: AbortSignal,
+): Promise<VosNode | undefined> {
+  try {
+    const document = await api.xml('storage', `/nodes${encodePath(path)}`, { query: { limit: '0' }, signal });
+    return parseNodeDocument(document);
+  } catch (error) {
+    if (isApiError(error) && error.status === 404 && error.message.startsWith('NodeNotFound'))
+      return undefined;
+    throw error;
+  }
+}
+
+/** `findNode` for each path, a few at a time, in the order given. */
+export async function findNodes(
+  api: ApiClient,
+  paths: readonly string[],
+  signal?: AbortSignal,
+): Promise<(VosNode | undefined)[]> {
+  const found = new Array<VosNode | undefined>(paths.length);
+  // One iterator shared by the workers: each path is taken once.
+  const pending = paths.entries();
+  async function worker() {
+    for (const [index, path] of pending) found[index] = await findNode(api, path, signal);
+  }
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_CHECKS, paths.length) }, worker));
+  return found;
+}

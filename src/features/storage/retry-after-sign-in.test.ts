@@ -1,0 +1,73 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/http/api-error';
+import type { putFile } from '../../api/storage/upload-file';
+import { getPlatform, tokenFor } from '../../test/fake-platform';
+import { createTestApi } from '../../test/test-api';
+import { retryRefusedUploads } from './retry-after-sign-in';
+import { UploadQueue, type UploadItem } from './upload-queue';
+
+// jsdom's XHR does not send a File's bytes: send them with fetch (as upload-queue.test.ts does).
+const fetchPut: typeof putFile = async ({ url, token, file, contentType, onProgress, signal }) => {
+  const response = await fetch(url, {
+    method: 'PUT',
+    body: new Uint8Array(await file.arrayBuffer()),
+    headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': contentType },
+    signal,
+  });
+  if (!response.ok) {
+    throw new ApiError({
+      service: 'storage',
+      kind: 'http',
+      status: response.status,
+      message: response.statusText,
+    });
+  }
+  onProgress(file.size);
+};
+
+function settled(queue: UploadQueue): Promise<readonly UploadItem[]> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const items = queue.getSnapshot();
+      if (items.every((item) => !['queued', 'uploading', 'verifying'].includes(item.status))) {
+        unsubscribe();
+        resolve(items);
+      }
+    };
+    const unsubscribe = queue.subscribe(check);
+    check();
+  });
+}
+
+describe('restarting refused uploads after a new sign-in', () => {
+  it('restarts those whose destination is still free, and leaves failed one a file has taken meanwhile', async () => {
+    let token = 'revoked';
+    const api = createTestApi(tokenFor('jdoe'));
+    const queue = new UploadQueue({
+      api,
+      getToken: () => token,
+      queryClient: new QueryClient(),
+      put: fetchPut,
+    });
+    queue.add([
+      { file: new File(['free'], 'free.txt'), path: '/home/jdoe/free.txt' },
+      { file: new File(['mine'], 'taken.txt'), path: '/home/jdoe/taken.txt' },
+    ]);
+    expect((await settled(queue)).map((item) => item.status)).toEqual(['failed', 'failed']);
+
+    // Meanwhile someone else writes taken.txt.
+    const taken = await fetch('http://portal.test/arc/files/home/jdoe/taken.txt', {
+      method: 'PUT',
+      body: 'theirs',
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}` },
+    });
+    expect(taken.status).toBe(201);
+    const theirs = getPlatform().storage.nodes['/home/jdoe/taken.txt']?.md5;
+
+    token = tokenFor('jdoe');
+    await retryRefusedUploads(queue, api);
+    expect((await settled(queue)).map((item) => item.status)).toEqual(['done', 'failed']);
+    expect(getPlatform().storage.nodes['/home/jdoe/taken.txt']?.md5).toBe(theirs);
+  });
+});

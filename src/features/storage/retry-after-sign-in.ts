@@ -1,0 +1,23 @@
+import { isApiError } from '../../api/http/api-error';
+import type { ApiClient } from '../../api/http/client';
+import { findNode } from '../../api/storage/node-exists';
+import { retryMustAsk } from './upload-plan';
+import type { UploadQueue } from './upload-queue';
+
+/**
+ * After the same user has signed in again: the uploads the old token lost start again, each once its
+ * destination is checked like any retry. One that would now replace a file that appeared meanwhile (or whose
+ * check fails) stays failed, and its Retry button asks.
+ */
+export async function retryRefusedUploads(queue: UploadQueue, api: ApiClient): Promise<void> {
+  const refused = queue
+    .getSnapshot()
+    .filter((item) => item.status === 'failed' && isApiError(item.error) && item.error.status === 401);
+  for (const item of refused) {
+    try {
+      if (!retryMustAsk(item, await findNode(api, item.path))) queue.retry(item.id);
+    } catch {
+      // Left failed with its first error: the user's Retry checks again and says what went wrong.
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { failNext, getPlatform } from '../../test/fake-platform';
+import { renderApp } from '../../test/render-app';
+
+// The route module loads lazily; the first test also pays for transforming it.
+const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
+const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
+
+/** The hidden input behind the Upload button (the first file input; the second picks folders). */
+function fileInput(): HTMLInputElement {
+  const input = document.querySelector('input[type=file]');
+  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
+  return input;
+}
+
+describe('uploading without overwriting by surprise', () => {
+  it('checks each destination on the server when the listing failed, and asks before replacing', async () => {
+    // The page's first two reads of storage (the listing and the allocation) fail.
+    failNext('storage', { status: 503, body: 'ServiceBusy: try later\n', times: 2 });
+    const before = getPlatform().storage.nodes['/home/jdoe/notes.txt'];
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    expect(await screen.findByRole('button', { name: 'Try again' }, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    const upload = screen.getByRole('button', { name: 'Upload files' });
+    expect(upload).toBeEnabled();
+
+    await user.upload(fileInput(), file('replacement', 'notes.txt'));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace existing files?' });
+    expect(dialog).toHaveTextContent('/home/jdoe/notes.txt');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Uploads' })).not.toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']).toEqual(before);
+  });
+
+  it('refuses a batch that names one destination twice, naming the file, before sending anything', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    await user.upload(fileInput(), [file('one', 'twice.txt'), file('two', 'twice.txt')]);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Nothing was uploaded');
+    expect(alert).toHaveTextContent('\u2068/home/jdoe/twice.txt\u2069 would be written twice');
+    expect(screen.queryByRole('region', { name: 'Uploads' })).not.toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/twice.txt']).toBeUndefined();
+  });
+
+  it('marks a file whose checksum did not match, and asks before a retry replaces a file that appeared since', async () => {
+    getPlatform().storage.corruptUploads = 1;
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    await user.upload(fileInput(), file('payload', 'fresh.txt'));
+    const uploads = await screen.findByRole('region', { name: 'Uploads' });
+    expect(await within(uploads).findByText('Failed', {}, { timeout: 8000 })).toBeInTheDocument();
+    const row = await waitFor(async () => {
+      const found = within(await grid())
+        .getAllByRole('row')
+        .find((candidate) => candidate.textContent.includes('fresh.txt'));
+      if (!found) throw new Error('fresh.txt is not listed yet');
+      return found;
+    });
+    expect(within(row).getByRole('img', { name: 'Checksum mismatch — upload again' })).toBeInTheDocument();
+
+    // Someone else writes the file meanwhile: the retry must not replace it without asking.
+    const stored = getPlatform().storage.nodes['/home/jdoe/fresh.txt'];
+    if (stored) stored.md5 = '0123456789abcdef0123456789abcdef';
+    await user.click(within(uploads).getByRole('button', { name: 'Retry upload of fresh.txt' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace existing files?' });
+    expect(dialog).toHaveTextContent('/home/jdoe/fresh.txt');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(getPlatform().storage.nodes['/home/jdoe/fresh.txt']?.md5).toBe('0123456789abcdef0123456789abcdef');
+  });
+
+  it('speaks French about a checksum mismatch', async () => {
+    getPlatform().storage.corruptUploads = 1;
+    const { user } = await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
+    await screen.findByRole('grid', { name: 'Contenu de jdoe' }, { timeout: 8000 });
+    await user.upload(fileInput(), file('payload', 'fresh.txt'));
+    expect(
+      await screen.findByRole(
+        'img',
+        { name: 'Somme de contrôle différente — téléversez de nouveau' },
+        { timeout: 8000 },
+      ),
+    ).toBeInTheDocument();
+  });
+});

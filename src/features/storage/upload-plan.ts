@@ -1,0 +1,41 @@
+import type { VosNode } from '../../api/storage/vospace-xml';
+import { ChecksumMismatchError, isActive, type UploadItem } from './upload-queue';
+
+/** `relative` (a picked file's name, or its path in a dropped folder) inside `folder`. */
+export const destinationIn = (folder: string, relative: string) =>
+  `${folder === '/' ? '' : folder}/${relative}`;
+
+/**
+ * The destinations a new batch must not write to: those it names twice (a file picked beside a dropped folder
+ * that holds one of the same name), and those an upload of this tab or a batch waiting for its confirmation
+ * already targets (two drops in a row). Whichever file won, the other would be lost without a word.
+ */
+export function clashingDestinations(paths: readonly string[], busy: ReadonlySet<string>): string[] {
+  const seen = new Set<string>();
+  const clashes = new Set<string>();
+  for (const path of paths) {
+    if (seen.has(path) || busy.has(path)) clashes.add(path);
+    seen.add(path);
+  }
+  return [...clashes];
+}
+
+/** The destinations of the uploads still queued or running. */
+export const activeDestinations = (items: readonly UploadItem[]) =>
+  items.filter((item) => isActive(item.status)).map((item) => item.path);
+
+/** Whether the node found at a destination is a file the upload would replace. */
+export const replacesFile = (node: VosNode | undefined) => node?.kind === 'data';
+
+/**
+ * Whether retrying `item` must ask first: a file is at its destination now, and it is not the one this
+ * upload's own failed attempt left there (recognised by the MD5 the mismatch recorded).
+ */
+export function retryMustAsk(item: UploadItem, node: VosNode | undefined): boolean {
+  if (!node || !replacesFile(node)) return false;
+  const ownLeftover =
+    item.error instanceof ChecksumMismatchError &&
+    item.error.stored !== undefined &&
+    node.md5 === item.error.stored;
+  return !ownLeftover;
+}
