@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { demoUser, submitPassword } from '../support/portal';
 import { expect as baseExpect, test } from './support/fixtures';
-import { preauthorisedPath, putFile, signIn } from './support/platform-files';
+import { SCRIPTED, preauthorisedPath, putFile, signIn } from './support/platform-files';
 
 // What a user's stored bytes can do on the portal's origin, through nginx (deploy/nginx): nothing. cavern
 // serves a file "inline" with the type its uploader chose; nginx turns every /arc answer into a download
@@ -123,7 +123,7 @@ test('every /arc answer is an attachment with a sandboxing policy; other answers
 
   // A package: /arc/synctrans 303s to /arc/pkg/<id>/run, which streams the archive under cavern's name.
   const archive = await request.post('/arc/synctrans', {
-    headers: { ...auth, 'Content-Type': 'text/xml' },
+    headers: { ...SCRIPTED, ...auth, 'Content-Type': 'text/xml' },
     data: `<vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1">
   <vos:target>vos://cadc.nrc.ca~arc/home/jdoe/notes.txt</vos:target>
   <vos:direction>pullFromVoSpace</vos:direction>

@@ -3,8 +3,17 @@ import { expect } from './fixtures';
 
 // Files put into the fake cavern through nginx, and the pre-authorised URLs cavern hands out for them.
 
+/**
+ * These requests send no Sec-Fetch-Site, as a script or an older browser: nginx lets writes to the services
+ * through only with this header (deploy/nginx, the cross-site write check).
+ */
+export const SCRIPTED = { 'X-Requested-With': 'XMLHttpRequest' };
+
 export async function signIn(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/ac/login', { form: { username: 'jdoe', password: 'demo-jdoe' } });
+  const response = await request.post('/ac/login', {
+    form: { username: 'jdoe', password: 'demo-jdoe' },
+    headers: SCRIPTED,
+  });
   expect(response.status()).toBe(200);
   return (await response.text()).trim();
 }
@@ -17,7 +26,7 @@ export async function putFile(
   data: string | Buffer,
 ): Promise<void> {
   const response = await request.put(`/arc/files${path}`, {
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType },
+    headers: { ...SCRIPTED, Authorization: `Bearer ${token}`, 'Content-Type': contentType },
     data,
   });
   expect(response.status(), `PUT /arc/files${path}`).toBeLessThan(300);
@@ -30,7 +39,7 @@ export async function preauthorisedPath(
   path: string,
 ): Promise<string> {
   const response = await request.post('/arc/synctrans', {
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/xml' },
+    headers: { ...SCRIPTED, Authorization: `Bearer ${token}`, 'Content-Type': 'text/xml' },
     data: `<vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1">
   <vos:target>vos://cadc.nrc.ca~arc${path}</vos:target>
   <vos:direction>pullFromVoSpace</vos:direction>
