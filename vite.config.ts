@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PreviewServer, type ProxyOptions, type ViteDevServer } from 'vite';
@@ -20,29 +21,80 @@ function gitCommit(): string {
   }
 }
 
+// ---- The dev and preview servers' proxy to the platform's services: the same paths and the same rules as
+// the deployment's nginx (deploy/nginx/templates/portal.conf.template), since `npm start` also runs against
+// real services. Exported for e2e/nginx/vite-proxy.spec.ts.
+
+/** The storage service's path: every answer under it may carry bytes a user stored. */
+export const USER_BYTES_PATH = '/arc';
+
 /**
- * The same-origin platform paths, forwarded to PORTAL_UPSTREAM (a real deployment or the fake platform);
- * PORTAL_UPSTREAM_USAGE sends /prometheus elsewhere (a real Prometheus serving under /prometheus).
+ * An answer under /arc as it must reach the browser: a download that cannot render as a document of the
+ * portal's origin (cavern sends files "inline" with the uploader's content type, so an HTML file and a
+ * script beside it would run here and could read the tab's token). The filename cavern gave is kept; a
+ * second CSP is added, as browsers enforce every policy they receive.
  */
-function platformProxy(): Record<string, ProxyOptions> | undefined {
-  const upstream = process.env.PORTAL_UPSTREAM;
-  // an empty variable means unset, as for PORTAL_UPSTREAM
-  const usageUpstream =
-    process.env.PORTAL_UPSTREAM_USAGE?.trim() === ''
-      ? upstream
-      : (process.env.PORTAL_UPSTREAM_USAGE ?? upstream);
+export function userBytesHeaders(headers: Readonly<IncomingHttpHeaders>): IncomingHttpHeaders {
+  const disposition = headers['content-disposition'] ?? '';
+  const parameters = /;.*$/s.exec(disposition)?.[0] ?? '';
+  const policies = [headers['content-security-policy'] ?? []].flat();
+  return {
+    ...headers,
+    'content-disposition': `attachment${parameters}`,
+    // Policies joined by ", " are each enforced, as are separate headers.
+    'content-security-policy': [...policies, 'sandbox'].join(', '),
+    'x-content-type-options': 'nosniff',
+  };
+}
+
+const forUserBytes: ProxyOptions['configure'] = (proxy) => {
+  // Emitted before the answer's headers are copied to the browser's response.
+  proxy.on('proxyRes', (answer) => {
+    answer.headers = userBytesHeaders(answer.headers);
+  });
+};
+
+/**
+ * The same-origin platform paths, forwarded to `upstream` (a real deployment or the fake platform);
+ * `usageUpstream` takes /prometheus (a real Prometheus serving under /prometheus). Harbor: its API only.
+ */
+export function platformProxy(
+  upstream: string | undefined,
+  usageUpstream: string | undefined,
+): Record<string, ProxyOptions> | undefined {
   if (!upstream && !usageUpstream) return undefined;
   const targets: [string, string | undefined][] = [
     ['/skaha', upstream],
-    ['/arc', upstream],
+    [USER_BYTES_PATH, upstream],
     ['/ac', upstream],
-    ['/harbor', upstream],
+    ['/harbor/api/v2.0/', upstream],
     ['/prometheus', usageUpstream],
   ];
   const entries = targets.flatMap(([path, target]): [string, ProxyOptions][] =>
-    target ? [[path, { target, changeOrigin: true, secure: true }]] : [],
+    target
+      ? [
+          [
+            path,
+            {
+              target,
+              changeOrigin: true,
+              secure: true,
+              ...(path === USER_BYTES_PATH ? { configure: forUserBytes } : {}),
+            },
+          ],
+        ]
+      : [],
   );
   return Object.fromEntries(entries);
+}
+
+/** PORTAL_UPSTREAM and PORTAL_UPSTREAM_USAGE as `npm start` and the e2e previews set them. */
+export function platformProxyFromEnv(env: NodeJS.ProcessEnv): Record<string, ProxyOptions> | undefined {
+  const upstream = env.PORTAL_UPSTREAM;
+  // an empty variable means unset, as for PORTAL_UPSTREAM
+  const usageUpstream =
+    env.PORTAL_UPSTREAM_USAGE?.trim() === '' ? upstream : (env.PORTAL_UPSTREAM_USAGE ?? upstream);
+  return platformProxy(upstream, usageUpstream);
 }
 
 /**
@@ -76,10 +128,10 @@ export default defineConfig(({ command }) => ({
     __APP_COMMIT__: JSON.stringify(process.env.PORTAL_COMMIT ?? gitCommit()),
   },
   server: {
-    proxy: platformProxy(),
+    proxy: platformProxyFromEnv(process.env),
     watch: { ignored: ['**/playwright-report/**', '**/test-results/**', '**/bench/**'] },
   },
-  preview: { proxy: platformProxy() },
+  preview: { proxy: platformProxyFromEnv(process.env) },
   // Stamps a placeholder nonce on index.html (and a csp-nonce meta element) that nginx replaces per response
   // for the strict CSP's style-src (deploy/nginx, docs/deployment.md).
   html: { cspNonce: 'PORTAL_CSP_NONCE' },
@@ -88,5 +140,14 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     // dist/.vite/manifest.json: which chunks and stylesheets each entry and route needs (bench/figures/bundle.ts).
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // The fake platform's chunk under a name of its own, which deploy/nginx serves only for a demo.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/mocks/')
+            ? 'assets/fake-platform-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
 }));

@@ -19,6 +19,13 @@ import { parseArgs } from 'node:util';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const templateFile = join(repo, 'deploy/nginx/templates/portal.conf.template');
 
+/** The system's bundle of trusted certificate authorities: Debian's and Alpine's path, then other systems'. */
+const CA_FILES = [
+  '/etc/ssl/certs/ca-certificates.crt',
+  '/etc/ssl/cert.pem',
+  '/etc/pki/tls/certs/ca-bundle.crt',
+];
+
 /** Every variable the template reads, with its default for a local run (the Dockerfile has canfar.net's). */
 export function localDefaults(options: { upstream: string; listen: string; root: string; config: string }) {
   return {
@@ -36,6 +43,10 @@ export function localDefaults(options: { upstream: string; listen: string; root:
     CSP_FORM_ACTION_EXTRA: '',
     CSP_FRAME_SRC_EXTRA: '',
     HSTS_MAX_AGE: '31536000',
+    PORTAL_UPSTREAM_CA_FILE:
+      CA_FILES.find((path) => existsSync(path)) ?? '/etc/ssl/certs/ca-certificates.crt',
+    // "true" serves the fake platform's files, for a build whose config.json has "mocks": true.
+    PORTAL_DEMO: 'false',
   } satisfies Record<string, string>;
 }
 

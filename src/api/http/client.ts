@@ -4,6 +4,7 @@ import type { PortalConfig, ServiceName } from '../../config/config-schema';
 import { describeIssue } from '../../lib/describe-issue';
 import { ApiError } from './api-error';
 import { errorMessageFromBody } from './error-message';
+import { requestedWithHeader } from './requested-with';
 
 type QueryValue = string | number | boolean | undefined;
 
@@ -63,7 +64,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   async function request(service: ServiceName, path: string, init: RequestOptions = {}): Promise<Response> {
     const token = init.token === undefined ? options.getToken() : (init.token ?? undefined);
-    const headers = new Headers(init.headers);
+    const target = url(service, path, init.query);
+    const headers = new Headers({ ...requestedWithHeader(target), ...init.headers });
     if (token) headers.set('Authorization', `Bearer ${token}`);
     let body = init.body;
     if (init.form) {
@@ -78,7 +80,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     let response: Response;
     try {
-      response = await doFetch(url(service, path, init.query), {
+      response = await doFetch(target, {
         method: init.method ?? (body === undefined ? 'GET' : 'POST'),
         headers,
         body: body ?? null,

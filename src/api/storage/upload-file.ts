@@ -1,5 +1,6 @@
 import { ApiError } from '../http/api-error';
 import { errorMessageFromBody } from '../http/error-message';
+import { requestedWithHeader } from '../http/requested-with';
 import { abortReason } from './hash-file';
 
 export interface PutFileRequest {
@@ -28,6 +29,8 @@ export function putFile(request: PutFileRequest): Promise<void> {
     xhr.open('PUT', request.url);
     if (request.token) xhr.setRequestHeader('Authorization', `Bearer ${request.token}`);
     xhr.setRequestHeader('Content-Type', request.contentType);
+    for (const [name, value] of Object.entries(requestedWithHeader(request.url)))
+      xhr.setRequestHeader(name, value);
     const stallMs = request.stallMs ?? UPLOAD_STALL_MS;
     let stalled: ReturnType<typeof setTimeout> | undefined;
     // Without this an upload whose connection silently stops would wait for ever, neither done nor failed.

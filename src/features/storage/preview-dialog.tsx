@@ -8,6 +8,7 @@ import type { StorageEntry } from '../../api/storage/listing';
 import { ErrorAlert } from '../../components/error-alert';
 import { FITS_BLOCK, parseFitsHeader } from './fits-header';
 import { formatBytes } from './format';
+import { sniffImageType } from './image-type';
 import { parseCsv, previewKind, type PreviewKind } from './preview-kind';
 import classes from './storage.module.css';
 import { nameInSentence } from '../../lib/names';
@@ -55,9 +56,7 @@ export function PreviewDialog({ entry, onClose }: { entry: StorageEntry; onClose
         )}
         {head.isError && <ErrorAlert error={head.error} onRetry={() => void head.refetch()} />}
         {head.data && kind === 'fits' && <FitsTable bytes={head.data.bytes} />}
-        {head.data && kind === 'image' && (
-          <ImagePreview bytes={head.data.bytes} type={head.data.contentType} name={entry.name} />
-        )}
+        {head.data && kind === 'image' && <ImagePreview bytes={head.data.bytes} name={entry.name} />}
         {head.data && (kind === 'text' || kind === 'csv') && (
           <TextPreview
             bytes={head.data.bytes}
@@ -119,18 +118,21 @@ function FitsTable({ bytes }: { bytes: Uint8Array }) {
   );
 }
 
-function ImagePreview({ bytes, type, name }: { bytes: Uint8Array; type: string | undefined; name: string }) {
+function ImagePreview({ bytes, name }: { bytes: Uint8Array; name: string }) {
   const { t } = useTranslation();
+  // The blob's type comes from the bytes, never from the answer's Content-Type (image-type.ts).
+  const type = useMemo(() => sniffImageType(bytes), [bytes]);
   const url = useMemo(
-    () => URL.createObjectURL(new Blob([bytes.slice()], { type: type ?? 'image/png' })),
+    () => (type ? URL.createObjectURL(new Blob([bytes.slice()], { type })) : undefined),
     [bytes, type],
   );
   useEffect(
     () => () => {
-      URL.revokeObjectURL(url);
+      if (url) URL.revokeObjectURL(url);
     },
     [url],
   );
+  if (!url) return <Text>{t('storage.preview.notAnImage')}</Text>;
   return (
     <Image
       src={url}

@@ -177,6 +177,7 @@ export const storage = {
     fitsInvalid: 'This file does not start with a FITS header.',
     imageAlt: 'Image {{name}}',
     tooLarge: 'This image is too large to preview ({{size}}).',
+    notAnImage: 'This file cannot be previewed: its contents are not a PNG, JPEG, GIF or WebP image.',
     details: 'Details',
     md5: 'MD5',
     contentType: 'Content type',

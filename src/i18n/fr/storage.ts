@@ -181,6 +181,7 @@ export const storage: Translation['storage'] = {
     fitsInvalid: 'Ce fichier ne commence pas par un en-tête FITS.',
     imageAlt: 'Image {{name}}',
     tooLarge: 'Cette image est trop grande pour un aperçu ({{size}}).',
+    notAnImage: 'Aperçu impossible : le contenu de ce fichier n’est pas une image PNG, JPEG, GIF ou WebP.',
     details: 'Détails',
     md5: 'MD5',
     contentType: 'Type de contenu',

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/fixtures';
+
+// The image and the chart carry and serve only production files; the fake platform only for a demo. nginx's
+// side runs for real in upstreams.spec.ts; these keep the build, the Dockerfile and the chart in step with it
+// (no Docker daemon or helm binary here).
+
+const dockerfile = readFileSync('deploy/Dockerfile', 'utf8');
+const values = readFileSync('deploy/helm/science-portal/values.yaml', 'utf8');
+const deployment = readFileSync('deploy/helm/science-portal/templates/deployment.yaml', 'utf8');
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+test('the fake platform is one chunk under the name nginx keeps for demos', () => {
+  const manifest = new Map(
+    Object.entries(
+      JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, ManifestChunk>,
+    ),
+  );
+  const mocks = [...manifest].filter(([source]) => source.startsWith('mocks/'));
+  expect(mocks.map(([, chunk]) => chunk.file)).toEqual([
+    expect.stringMatching(/^assets\/fake-platform-[^/]+\.js$/),
+  ]);
+  // No other chunk is there for the fake platform alone (it would be served without PORTAL_DEMO).
+  const importers = new Map<string, string[]>();
+  for (const [source, chunk] of manifest)
+    for (const imported of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])])
+      importers.set(imported, [...(importers.get(imported) ?? []), source]);
+  const onlyForMocks = [...importers].filter(([, by]) => by.every((source) => source.startsWith('mocks/')));
+  expect(onlyForMocks).toEqual([]);
+});
+
+test('the image holds no source maps and serves the fake platform only when asked', () => {
+  const build = dockerfile.split(/^FROM /m)[1] ?? '';
+  expect(build).toMatch(/RUN npm run build && find dist -name '\*\.map' -delete/);
+  expect(dockerfile).toMatch(/PORTAL_DEMO="false"/);
+});
+
+test('the chart turns the demo on only with demo: true or a config with mocks: true', () => {
+  expect(values).toMatch(/^demo: false$/m);
+  expect(deployment).toContain(
+    '- name: PORTAL_DEMO\n              value: {{ if or .Values.demo .Values.config.mocks }}"true"{{ else }}"false"{{ end }}',
+  );
+  expect(values).toMatch(/^upstreamCaFile: \/etc\/ssl\/certs\/ca-certificates\.crt$/m);
+});
