@@ -31,7 +31,6 @@ export const sessions = {
     Completed: 'Completed',
     Error: 'Error',
     Failed: 'Failed',
-    Unknown: 'Unknown',
   },
   announce: {
     status: '{{name}} is now {{status}}.',

@@ -33,7 +33,6 @@ export const sessions: Translation['sessions'] = {
     Completed: 'Terminée',
     Error: 'Erreur',
     Failed: 'Échouée',
-    Unknown: 'Inconnu',
   },
   announce: {
     status: '{{name}} : {{status}}.',

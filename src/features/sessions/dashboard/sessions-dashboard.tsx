@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../lib/paths';
 import { useTextFilter } from '../../../lib/use-text-filter';
 import { filterSessions } from '../filter-sessions';
+import { useSessionLabels } from '../session-labels';
 import { FinishedSessions } from './finished-sessions';
 import { NotifyButton } from './notify-button';
 import { partitionSessions } from './partition';
@@ -26,10 +27,8 @@ export function SessionsDashboard() {
   const [filter, setFilter] = useTextFilter('q');
   const sessions = useSessions();
 
-  const labels = (session: Session) => [
-    t(`sessions.types.${session.type}`),
-    t(`sessions.statuses.${session.status}`),
-  ];
+  const { typeLabel, statusLabel } = useSessionLabels();
+  const labels = (session: Session) => [typeLabel(session.type), statusLabel(session.status)];
   const visible = sessions.data ? filterSessions(sessions.data, filter, labels) : [];
   const groups = partitionSessions(visible);
 
