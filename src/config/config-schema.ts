@@ -1,6 +1,7 @@
 // zod/mini: the same validation as classic zod at a fraction of the size, in the bundle every route loads.
 import * as z from 'zod/mini';
 import { announcementSchema } from './announcement-schema';
+import { linksSchema } from './links-schema';
 
 const text = z.string().check(z.minLength(1));
 const flag = (value: boolean) => z._default(z.boolean(), value);
@@ -58,6 +59,7 @@ export const portalConfigSchema = z
       {},
     ),
     announcement: z.optional(announcementSchema),
+    links: z.optional(linksSchema),
   })
   .check((ctx) => {
     if (ctx.value.auth.mode === 'mock' && !ctx.value.mocks) {

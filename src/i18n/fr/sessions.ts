@@ -34,6 +34,16 @@ export const sessions: Translation['sessions'] = {
     Error: 'Erreur',
     Failed: 'Échouée',
   },
+  noAccess: {
+    title: 'Votre compte ne peut pas utiliser les sessions',
+    explanation:
+      'Le service des sessions ne permet pas à ce compte de lancer ni de lister des sessions\u00a0: il ne fait pas encore partie des utilisateurs de la plateforme.',
+    cite: 'Le service des sessions',
+    request: 'Demander l’accès',
+    askSupport:
+      'Demandez à l’équipe de soutien de la plateforme de donner à votre compte l’accès aux sessions.',
+    stillAvailable: 'Le stockage, les images et l’utilisation restent accessibles depuis le menu.',
+  },
   announce: {
     status: '{{name}} : {{status}}.',
     gone: '{{name}} a disparu.',
@@ -68,6 +78,7 @@ export const sessions: Translation['sessions'] = {
     expiringTitle: '{{name}} se termine bientôt',
     expiringBody_one: 'Moins d’une heure restante ({{minutes}} minute). Prolongez pour continuer.',
     expiringBody_other: 'Moins d’une heure restante ({{minutes}} minutes). Prolongez pour continuer.',
+    queued: 'En attente dans la file de la plateforme, jusqu’à ce qu’il y ait de la place pour démarrer.',
     pendingReasons: {
       FailedScheduling: 'En attente de place sur la plateforme',
       Pulling: 'Téléchargement de l’image',
@@ -82,6 +93,8 @@ export const sessions: Translation['sessions'] = {
     title: 'Événements et journaux de {{name}}',
     events: 'Événements',
     logs: 'Journaux',
+    notStarted:
+      'Cette session attend dans la file de la plateforme\u00a0: ses événements et ses journaux apparaîtront dès qu’elle démarrera.',
     noEvents: 'Aucun événement.',
     eventType: 'Type',
     reason: 'Raison',

@@ -8,7 +8,9 @@ import { lazyPart, LazyMount } from '../../../components/lazy-part';
 import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../lib/paths';
 import { useTextFilter } from '../../../lib/use-text-filter';
+import { isSessionAccessDenied } from '../../../api/skaha/access';
 import { filterSessions } from '../filter-sessions';
+import { NoSessionAccess } from '../no-session-access';
 import { useSessionLabels } from '../session-labels';
 import { FinishedSessions } from './finished-sessions';
 import { NotifyButton } from './notify-button';
@@ -31,6 +33,17 @@ export function SessionsDashboard() {
   const labels = (session: Session) => [typeLabel(session.type), statusLabel(session.status)];
   const visible = sessions.data ? filterSessions(sessions.data, filter, labels) : [];
   const groups = partitionSessions(visible);
+
+  // an account skaha refuses gets one explanation, not a failed panel for each of its calls; a 403 after a
+  // list was shown is about one request, and the page stays
+  if (sessions.data === undefined && isSessionAccessDenied(sessions.error)) {
+    return (
+      <Stack gap="lg">
+        <PageHeader title={t('sessions.title')} description={t('sessions.description')} />
+        <NoSessionAccess error={sessions.error} />
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="lg">
