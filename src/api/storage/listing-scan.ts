@@ -2,7 +2,7 @@ import type { StorageEntry } from './listing';
 import { VOS_NS, VOS_PROPERTY } from './vospace-names';
 import { parseVosUri } from './vos-uri';
 import { readBoolean, readGroups, readNumber, readVosDate } from './vospace-values';
-import type { VosNodeKind } from './vospace-xml';
+import { nodeTypeKind } from './vospace-xml';
 
 /**
  * A fast reader for the children of a big listing. Chromium's DOMParser needs many seconds for the 75 MB that
@@ -40,14 +40,6 @@ function attribute(tag: string, name: string): string | undefined {
 const nonEmpty = (value: string | undefined) => {
   const trimmed = value?.trim();
   return trimmed === '' ? undefined : trimmed;
-};
-
-const KINDS: Record<string, VosNodeKind> = {
-  ContainerNode: 'container',
-  LinkNode: 'link',
-  DataNode: 'data',
-  UnstructuredDataNode: 'data',
-  StructuredDataNode: 'data',
 };
 
 /**
@@ -99,9 +91,9 @@ export function scanListing(text: string): ScannedListing | undefined {
     const typeAt = tag.indexOf(':type="');
     const typeEnd = typeAt < 0 ? -1 : tag.indexOf('"', typeAt + 7);
     const typeName = typeEnd < 0 ? '' : tag.slice(typeAt + 7, typeEnd);
-    const kind = KINDS[typeName.slice(typeName.indexOf(':') + 1)];
+    const { kind, unknownType } = nodeTypeKind(unescape(typeName));
     const path = uri === undefined ? undefined : (plainPath(uri) ?? parseVosUri(uri)?.path);
-    if (!kind || path === undefined) return undefined;
+    if (path === undefined) return undefined;
     let length: string | undefined;
     let date: string | undefined;
     let contentType: string | undefined;
@@ -174,6 +166,7 @@ export function scanListing(text: string): ScannedListing | undefined {
       groupRead: groupRead ? readGroups(groupRead) : [],
       groupWrite: groupWrite ? readGroups(groupWrite) : [],
       inheritPermissions: readBoolean(inherit),
+      ...(unknownType === undefined ? {} : { nodeType: unknownType }),
     });
     cursor = text.indexOf(nodeOpen, end);
   }
