@@ -1,6 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { getPlatform } from '../../test/fake-platform';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render-app';
 
 // The first render loads the route module; give it time on a busy machine.
@@ -9,7 +8,7 @@ const SERVICE_WORDS = 'Not authorized to use the skaha system';
 
 describe('an account skaha refuses (no-access)', () => {
   it('gets one explanation on the dashboard, in the service’s words, and no failed panels', async () => {
-    await renderApp({ route: '/sessions', scenario: 'no-access' });
+    const { user } = await renderApp({ route: '/sessions', scenario: 'no-access' });
     const notice = await screen.findByRole(
       'region',
       { name: 'Your account cannot use sessions' },
@@ -22,6 +21,9 @@ describe('an account skaha refuses (no-access)', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Platform load' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'New session' })).not.toBeInTheDocument();
+    // storage does not depend on skaha and keeps working from the navigation
+    await user.click(screen.getByRole('link', { name: 'Storage' }));
+    expect(await screen.findByRole('grid', { name: /^Contents of/ }, SLOW_FIRST_LOAD)).toBeInTheDocument();
   });
 
   it('links to where access is requested when the deployment says where', async () => {
@@ -58,11 +60,6 @@ describe('an account skaha refuses (no-access)', () => {
     const request = within(notice).getByRole('link', { name: 'Demander l’accès' });
     expect(request).toHaveAttribute('href', '/access/request');
     expect(request).not.toHaveAttribute('target');
-  });
-
-  it('keeps storage working', async () => {
-    await renderApp({ route: '/storage/home/jdoe', scenario: 'no-access' });
-    expect(await screen.findByRole('grid', { name: /^Contents of/ }, SLOW_FIRST_LOAD)).toBeInTheDocument();
   });
 });
 
@@ -107,27 +104,5 @@ describe('a session type or status the portal has never seen (unknown-types)', (
     expect(within(paused).getByText('Notebook')).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'notebook1' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  });
-});
-
-describe('a brand-new user (new-user)', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
-
-  it('may launch the session that creates their home: no warning, Launch enabled', async () => {
-    const { user } = await renderApp({
-      route: '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
-      scenario: 'new-user',
-    });
-    await screen.findByRole('form', { name: 'Launch a session' }, SLOW_FIRST_LOAD);
-    const submit = screen.getByRole('button', { name: 'Launch' });
-    expect(submit).toBeEnabled();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(screen.queryByText(/home folder/i)).not.toBeInTheDocument();
-    await user.click(submit);
-    await screen.findByRole('heading', { level: 1, name: 'Sessions' });
-    expect(getPlatform().skaha.sessions.some((record) => record.userid === 'jdoe')).toBe(true);
-    expect(getPlatform().storage.nodes['/home/jdoe']).toBeDefined();
   });
 });
