@@ -26,7 +26,6 @@ export function NoSessionAccess({ error }: { error: unknown }) {
             iconSize={30}
             color="gray"
             p="sm"
-            cite={t('sessions.noAccess.cite')}
             style={{ overflowWrap: 'anywhere' }}
           >
             {said}

@@ -35,8 +35,7 @@ export const sessions = {
   noAccess: {
     title: 'Your account cannot use sessions',
     explanation:
-      'The sessions service does not let this account start or list sessions: it is not yet among the platform’s users.',
-    cite: 'The sessions service',
+      'This account is not yet among the platform’s users, so it cannot start or list sessions. The sessions service answered:',
     request: 'Request access',
     askSupport: 'Ask the platform’s support team to give your account access to sessions.',
     stillAvailable: 'Storage, images and usage remain available from the menu.',

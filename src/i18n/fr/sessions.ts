@@ -37,8 +37,7 @@ export const sessions: Translation['sessions'] = {
   noAccess: {
     title: 'Votre compte ne peut pas utiliser les sessions',
     explanation:
-      'Le service des sessions ne permet pas à ce compte de lancer ni de lister des sessions\u00a0: il ne fait pas encore partie des utilisateurs de la plateforme.',
-    cite: 'Le service des sessions',
+      'Ce compte ne fait pas encore partie des utilisateurs de la plateforme\u00a0; il ne peut donc ni lancer ni lister de sessions. Le service des sessions a répondu\u00a0:',
     request: 'Demander l’accès',
     askSupport:
       'Demandez à l’équipe de soutien de la plateforme de donner à votre compte l’accès aux sessions.',
