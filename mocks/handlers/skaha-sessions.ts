@@ -1,5 +1,5 @@
 import type { Account } from '../platform/accounts';
-import { ServiceError, badRequest } from '../platform/errors';
+import { ServiceError, badRequest, notFound } from '../platform/errors';
 import type { Platform } from '../platform/platform';
 import { sessionEvents, formatEventTable } from '../platform/skaha/events';
 import { attachDesktopApp, launchSession } from '../platform/skaha/launch';
@@ -14,6 +14,7 @@ import {
   renewSession,
 } from '../platform/skaha/sessions';
 import { statsDocument } from '../platform/skaha/stats';
+import { ensureHome } from '../platform/storage/seed';
 import { emptyResponse, jsonResponse, readParams, textResponse } from './http-utils';
 
 const json = (value: unknown) => jsonResponse(JSON.stringify(value, null, 2));
@@ -41,6 +42,7 @@ export async function sessionCollection(
   if (request.method === 'POST') {
     const context = { data: skaha, now, random: platform.random, account };
     const id = launchSession(context, params, request.headers.get('x-skaha-registry-auth'));
+    ensureHome(platform.storage, account.username, now);
     return textResponse(`${id}\n`);
   }
   if (request.method === 'DELETE') throw badRequest('Cannot kill all sessions.');
@@ -61,6 +63,8 @@ export async function sessionItem(
     const view = params.get('view');
     if (view === 'logs' || view === 'events') {
       const { record, phase } = findOwnSession(skaha, now, account, id);
+      // SessionDAO finds a session's pod by label; a job Kueue still holds has none (platform-api §10.2)
+      if (record.stuck === 'queued') throw notFound(`session ${id} not found`);
       if (view === 'logs') return textResponse(sessionLogs(record, phase, now));
       return textResponse(formatEventTable(sessionEvents(record, phase, now)));
     }

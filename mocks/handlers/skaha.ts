@@ -58,6 +58,9 @@ export function skahaHandlers(getPlatform: () => Platform, base: string): Reques
         try {
           const account = platform.authenticate(request.headers.get('authorization'));
           if (!account) throw new ServiceError(401, 'Unauthorized');
+          // SkahaAction.initRequest: outside the configured users group, every call is refused
+          if (platform.scenarios.has('no-access'))
+            throw new ServiceError(403, 'Not authorized to use the skaha system');
           return await route(platform, account, request, pathWithin(request, base) ?? '');
         } catch (error) {
           if (error instanceof ServiceError) return errorResponse(error);

@@ -104,6 +104,60 @@ describe('scenarios', () => {
     );
   });
 
+  it('no-access: every skaha call is refused with 403, storage and images still answer', async () => {
+    resetFakePlatform('no-access');
+    for (const path of [
+      '/v1/session',
+      '/v1/session?view=stats',
+      '/v1/context',
+      '/v1/image',
+      '/v1/repository',
+    ]) {
+      const response = await call(`/skaha${path}`);
+      expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+        403,
+        'text/plain',
+        'Not authorized to use the skaha system\n',
+      ]);
+    }
+    expect((await launch(notebook)).status).toBe(403);
+    expect((await call('/skaha/v1/session', { token: '' })).status).toBe(401);
+    expect((await call('/arc/nodes/home/jdoe?limit=0')).status).toBe(200);
+    expect((await call('/harbor/api/v2.0/projects')).status).toBe(200);
+  });
+
+  it('queued: a Pending session with no pod answers 404 for its events and logs', async () => {
+    resetFakePlatform('queued');
+    advanceClock(3_600_000);
+    expect((await getJson('/skaha/v1/session/q2u8e5dx')) as object).toMatchObject({ status: 'Pending' });
+    for (const view of ['events', 'logs']) {
+      const response = await call(`/skaha/v1/session/q2u8e5dx?view=${view}`);
+      expect([response.status, await response.text()]).toEqual([404, 'session q2u8e5dx not found\n']);
+    }
+  });
+
+  it('unknown-types: a type and a status the portal has never seen, as sent', async () => {
+    resetFakePlatform('unknown-types');
+    const sessions = await getSessions();
+    expect(sessions.find((session) => session.name === 'sky-viewer')).toMatchObject({
+      type: 'visualizer',
+      status: 'Running',
+    });
+    expect(sessions.find((session) => session.name === 'paused-notebook')).toMatchObject({
+      type: 'notebook',
+      status: 'Suspended',
+    });
+  });
+
+  it('new-user: no home until the first launch creates it', async () => {
+    resetFakePlatform('new-user');
+    expect(await getSessions()).toEqual([]);
+    const missing = await call('/arc/nodes/home/jdoe?limit=0');
+    expect([missing.status, await missing.text()]).toEqual([404, 'NodeNotFound: /home/jdoe\n']);
+    expect((await launch(notebook)).status).toBe(200);
+    expect((await call('/arc/nodes/home/jdoe?limit=0')).status).toBe(200);
+  });
+
   it('no-gpu: no GPU options, so any gpus value is refused', async () => {
     resetFakePlatform('no-gpu');
     expect(await getJson('/skaha/v1/context')).toMatchObject({ gpus: { options: [] } });

@@ -16,6 +16,10 @@ export const scenarioNames = [
   'storage-100k',
   'storage-no-packages',
   'hostile',
+  'no-access',
+  'queued',
+  'unknown-types',
+  'new-user',
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { announcementSchema } from './announcement-schema';
 import { isServiceUrl, SERVICE_URL_RULE } from './url-rules';
+import { linksSchema } from './links-schema';
 
 const text = z.string().check(z.minLength(1));
 const flag = (value: boolean) => z._default(z.boolean(), value);
@@ -61,6 +62,7 @@ export const portalConfigSchema = z
       {},
     ),
     announcement: z.optional(announcementSchema),
+    links: z.optional(linksSchema),
   })
   .check((ctx) => {
     if (ctx.value.auth.mode === 'mock' && !ctx.value.mocks) {

@@ -45,6 +45,19 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('takes where to request access as an https address or a path of the portal’s site, nothing else', () => {
+    const url = parseConfig({ links: { requestAccess: 'https://www.canfar.net/en/docs/access/' } });
+    expect(url.ok && url.config.links).toEqual({ requestAccess: 'https://www.canfar.net/en/docs/access/' });
+    expect(parseConfig({ links: { requestAccess: '/access/request' } }).ok).toBe(true);
+    expect(parseConfig({ auth: { mode: 'cadc' } }).ok).toBe(true);
+    for (const bad of ['http://example.org/', 'javascript:alert(1)', '//evil.example/', 'access']) {
+      const result = parseConfig({ links: { requestAccess: bad } });
+      expect(!result.ok && result.reason === 'invalid' && result.problems.map((p) => p.key)).toEqual([
+        'links.requestAccess',
+      ]);
+    }
+  });
+
   it('refuses demo sign-in against a real platform', () => {
     const result = parseConfig({ auth: { mode: 'mock' } });
     expect(!result.ok && result.reason === 'invalid' && result.problems).toEqual([

@@ -53,6 +53,7 @@ const lastRetry = (first: number, now: number, periodMs: number) =>
 
 function stuckEvents(record: SessionRecord, now: number): PodEvent[] {
   const [scheduled, pulling] = record.timeline;
+  if (record.stuck === 'queued') return [];
   if (record.stuck === 'insufficient-cpu') {
     const message = '0/12 nodes are available: 12 Insufficient cpu.';
     const first = record.createdAt;

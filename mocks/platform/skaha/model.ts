@@ -4,8 +4,11 @@ import { bulkSessions, isBulkId, type BulkSessions } from './seed-bulk-50k';
 
 export type SessionStatus = 'Pending' | 'Running' | 'Completed' | 'Failed' | 'Terminating';
 
-/** Why a session never leaves Pending, which decides its k8s events. */
-export type StuckReason = 'insufficient-cpu' | 'image-pull';
+/**
+ * Why a session never leaves Pending, which decides its k8s events; `queued` waits in Kueue's queue with no pod
+ * at all, so it has neither events nor logs.
+ */
+export type StuckReason = 'insufficient-cpu' | 'image-pull' | 'queued';
 
 export interface SessionRecord {
   id: string;
@@ -36,6 +39,8 @@ export interface SessionRecord {
   timeline: [number, number, number, number];
   stuck?: StuckReason;
   command?: { cmd?: string; args?: string; env: string[] };
+  /** What skaha reports instead of `type`/status: a type or status this fake does not model. */
+  reported?: { type?: string; status?: string };
 }
 
 export interface SkahaData {

@@ -140,3 +140,44 @@ export const stuckNotebook = (t: number): NewSession => ({
   supplementalGroups: [30012],
   fixed: { cores: 16, ramGB: 64 },
 });
+
+// Kueue holds the job (suspended): Pending with no pod, so events and logs answer 404 until it is admitted.
+export const queuedNotebook = (t: number): NewSession => ({
+  ...jdoe,
+  ...interactive,
+  createdAt: t - 3 * MIN,
+  startAt: null,
+  stuck: 'queued',
+  id: 'q2u8e5dx',
+  type: 'notebook',
+  name: 'queued-notebook',
+  image: img('skaha/astroml-notebook:26.03'),
+  supplementalGroups: [30012],
+  fixed: { cores: 8, ramGB: 32 },
+});
+
+// Sessions of a type and a status skaha may add after this portal was built.
+export const unknownTypeSessions = (t: number): NewSession[] => [
+  {
+    ...jdoe,
+    ...interactive,
+    ...startedAt(t - 2 * HOUR),
+    id: 'v1s4z7ur',
+    type: 'contributed',
+    reported: { type: 'visualizer' },
+    name: 'sky-viewer',
+    image: img('skaha/visualizer:0.9'),
+    supplementalGroups: [30012],
+  },
+  {
+    ...jdoe,
+    ...interactive,
+    ...startedAt(t - 90 * MIN),
+    id: 'e3v8c1tx',
+    type: 'notebook',
+    reported: { status: 'Suspended' },
+    name: 'paused-notebook',
+    image: img('skaha/astroml-notebook:26.03'),
+    supplementalGroups: [30012],
+  },
+];

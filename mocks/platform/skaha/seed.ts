@@ -5,7 +5,7 @@ import type { SkahaData } from './model';
 import type { NewSession } from './records';
 import { buildRecord } from './records';
 import { jdoeHeadlessJobs, otherUsersSessions } from './seed-bulk';
-import { jdoeSessions, mchenSessions, stuckNotebook } from './seed-demo';
+import { jdoeSessions, mchenSessions, queuedNotebook, stuckNotebook, unknownTypeSessions } from './seed-demo';
 import { hostileImages, hostileSessions } from './seed-hostile';
 import { BULK_SESSION_COUNT } from './seed-bulk-50k';
 
@@ -15,9 +15,12 @@ export function seedSkaha(scenarios: ReadonlySet<ScenarioName>, random: Random, 
   const specs: NewSession[] = scenarios.has('empty')
     ? []
     : [
-        ...jdoeSessions(seedTime),
+        // a brand-new jdoe has never launched anything
+        ...(scenarios.has('new-user') ? [] : jdoeSessions(seedTime)),
         ...mchenSessions(seedTime),
         ...(scenarios.has('stuck-pending') ? [stuckNotebook(seedTime)] : []),
+        ...(scenarios.has('queued') ? [queuedNotebook(seedTime)] : []),
+        ...(scenarios.has('unknown-types') ? unknownTypeSessions(seedTime) : []),
         ...otherUsersSessions(random, seedTime, busy ? 70 : 8),
         ...(scenarios.has('headless-500') ? jdoeHeadlessJobs(random, seedTime, 500) : []),
         ...(scenarios.has('hostile') ? hostileSessions(seedTime) : []),

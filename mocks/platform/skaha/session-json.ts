@@ -58,8 +58,8 @@ export function sessionJson(record: SessionRecord, phase: SessionPhase, host: st
     supplementalGroups: [...record.supplementalGroups],
     appid: record.appid,
     image: record.image,
-    type: record.type,
-    status: phase.status,
+    type: record.reported?.type ?? record.type,
+    status: record.reported?.status ?? phase.status,
     name: record.name,
     startTime: phase.startAt === undefined ? undefined : formatUtcSeconds(phase.startAt),
     expiryTime: phase.expiryAt === undefined ? undefined : formatUtcSeconds(phase.expiryAt),
@@ -79,8 +79,8 @@ export function sessionJson(record: SessionRecord, phase: SessionPhase, host: st
 export function publicSessionJson(record: SessionRecord, phase: SessionPhase) {
   return {
     userid: record.userid,
-    type: record.type,
-    status: phase.status,
+    type: record.reported?.type ?? record.type,
+    status: record.reported?.status ?? phase.status,
     startTime: phase.startAt === undefined ? undefined : formatUtcSeconds(phase.startAt),
   };
 }

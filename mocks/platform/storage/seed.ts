@@ -13,6 +13,8 @@ export const VOS_AUTHORITY = 'cadc.nrc.ca~arc';
 /** The folder the `storage-100k` scenario adds to every home. */
 export const BIG_FOLDER = 'survey-100k';
 export const BIG_FOLDER_SIZE = 100_000;
+/** The user of the `new-user` scenario, whose home does not exist until their first launch. */
+export const NEW_USER = 'jdoe';
 
 /** The seeded tree: small, so it fits the snapshot; the 100,000-entry folder is generated when listed. */
 export function seedStorage(
@@ -46,6 +48,7 @@ export function seedStorage(
   folder('/projects', 'root', at(400));
   for (const user of demoUsers) {
     const u = user.username;
+    if (scenarios.has('new-user') && u === NEW_USER) continue;
     const home = `/home/${u}`;
     allocations[home] = { used: homeUsed, quota: HOME_QUOTA };
     folder(home, u, at(1), { groupRead: [`${GMS}${u}-collab`] });
@@ -110,6 +113,25 @@ export function seedStorage(
     corruptUploads: 0,
     ...(scenarios.has('storage-no-packages') ? { packagesUnsupported: true } : {}),
   };
+}
+
+/**
+ * skaha's UserStorageClient: before a launch it makes sure the user's cavern home exists (an empty folder with
+ * the default quota), which is how a brand-new user's home comes to be.
+ */
+export function ensureHome(storage: StorageData, username: string, now: number): void {
+  const home = `/home/${username}`;
+  if (storage.nodes[home]) return;
+  storage.nodes[home] = {
+    creator: username,
+    date: now,
+    isPublic: false,
+    groupRead: [],
+    groupWrite: [],
+    kind: 'container',
+    inheritPermissions: false,
+  };
+  storage.allocations[home] = { used: 0, quota: HOME_QUOTA };
 }
 
 /** A stable, plausible MD5 for seeded files (their bytes are generated, never checked against it). */

@@ -39,15 +39,17 @@ export const count = z.pipe(
 
 export const id = z.int().check(z.nonnegative());
 
-/** Harbor project metadata holds booleans as the strings "true" and "false". */
+/**
+ * Harbor project metadata holds booleans as the strings "true" and "false". Any other text is unknown
+ * (`undefined`) rather than an error: one project's odd value must not fail the whole project list.
+ */
 export const booleanText = z.pipe(
   z.union([z.boolean(), z.string()]),
-  z.transform((value, ctx) => {
+  z.transform((value): boolean | undefined => {
     if (typeof value === 'boolean') return value;
     const lower = value.trim().toLowerCase();
     if (lower === 'true') return true;
     if (lower === 'false') return false;
-    ctx.issues.push({ code: 'custom', message: 'expected "true" or "false"', input: value });
-    return z.NEVER;
+    return undefined;
   }),
 );

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactListSchema, artifactSchema, labelSchema, tagSchema } from './artifact-schemas';
-import { harborErrorSchema, projectSchema, repositorySchema, searchResultSchema } from './project-schemas';
+import {
+  harborErrorSchema,
+  projectListSchema,
+  projectSchema,
+  repositorySchema,
+  searchResultSchema,
+} from './project-schemas';
 
 const SAMPLES = join(import.meta.dirname, '../../../docs/samples');
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8'));
@@ -103,10 +109,22 @@ describe('Harbor schemas', () => {
       severity: 'high',
     });
     expect(projectSchema.parse({ project_id: 4, name: 'private' }).metadata.public).toBe(false);
-    expect(projectSchema.safeParse({ project_id: 4, name: 'x', metadata: { public: 'yes' } }).success).toBe(
-      false,
-    );
     expect(projectSchema.safeParse({ name: 'no-id' }).success).toBe(false);
+  });
+
+  it('keeps a project whose flags hold text it does not know: unknown, and never public', () => {
+    const projects = projectListSchema.parse([
+      {
+        project_id: 4,
+        name: 'odd',
+        metadata: { public: 'yes', auto_scan: 'sometimes', severity: 'extreme' },
+      },
+      { project_id: 5, name: 'skaha', metadata: { public: 'true' } },
+    ]);
+    expect(projects.map((project) => project.metadata)).toEqual([
+      expect.objectContaining({ public: false, auto_scan: undefined, severity: 'extreme' }),
+      expect.objectContaining({ public: true }),
+    ]);
   });
 
   it('parses repositories, search results and the error body', () => {

@@ -5,6 +5,7 @@ const optionalFlag = z.pipe(
   z.nullish(booleanText),
   z.transform((value) => value ?? undefined),
 );
+// a visibility that cannot be read is shown as private, never as public
 const flagOrFalse = z.pipe(
   z.nullish(booleanText),
   z.transform((value) => value ?? false),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsTowardsLimit, sessionSchema } from './session-schemas';
+import { countsTowardsLimit, sessionListSchema, sessionSchema } from './session-schemas';
 
 describe('sessionSchema', () => {
   it('accepts a session with every optional field absent', () => {
@@ -13,12 +13,12 @@ describe('sessionSchema', () => {
     });
   });
 
-  it('accepts every status ever sent, case-insensitively, and keeps unknown ones visible', () => {
+  it('accepts every status ever sent, case-insensitively, and keeps an unknown one as sent', () => {
     for (const status of ['Pending', 'Running', 'Terminating', 'Succeeded', 'Completed', 'Error', 'Failed']) {
       expect(sessionSchema.parse({ id: 'a', type: 'notebook', status }).status).toBe(status);
     }
     expect(sessionSchema.parse({ id: 'a', type: 'notebook', status: 'running' }).status).toBe('Running');
-    expect(sessionSchema.parse({ id: 'a', type: 'notebook', status: 'Evicted' }).status).toBe('Unknown');
+    expect(sessionSchema.parse({ id: 'a', type: 'notebook', status: 'Evicted' }).status).toBe('Evicted');
   });
 
   it('accepts the legacy resource formats', () => {
@@ -35,9 +35,19 @@ describe('sessionSchema', () => {
     expect(session.ramInUse).toBeCloseTo(0.106, 3);
   });
 
-  it('rejects a session without an id or with an unknown type', () => {
+  it('rejects a session without an id', () => {
     expect(sessionSchema.safeParse({ type: 'notebook', status: 'Running' }).success).toBe(false);
-    expect(sessionSchema.safeParse({ id: 'a', type: 'spaceship', status: 'Running' }).success).toBe(false);
+  });
+
+  it('keeps a type skaha added after this portal as sent, and spells a known one canonically', () => {
+    expect(sessionSchema.parse({ id: 'a', type: 'visualizer', status: 'Running' }).type).toBe('visualizer');
+    expect(sessionSchema.parse({ id: 'a', type: 'Notebook', status: 'Running' }).type).toBe('notebook');
+    expect(
+      sessionListSchema.parse([
+        { id: 'a', type: 'notebook', status: 'Running' },
+        { id: 'b', type: 'desktop-app', status: 'Queued' },
+      ]),
+    ).toHaveLength(2);
   });
 
   it('counts interactive sessions as skaha does for its limit', () => {

@@ -2,9 +2,21 @@ import * as z from 'zod/mini';
 import { parseCores, parseCount, parseGigabytes } from './quantities';
 
 export const SESSION_TYPES = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headless'] as const;
-export const sessionTypeSchema = z.enum([...SESSION_TYPES, 'desktop-app']);
-export type SessionType = z.infer<typeof sessionTypeSchema>;
+export const KNOWN_SESSION_TYPES = [...SESSION_TYPES, 'desktop-app'] as const;
+export type KnownSessionType = (typeof KNOWN_SESSION_TYPES)[number];
 export type LaunchableType = (typeof SESSION_TYPES)[number];
+
+export const isKnownSessionType = (type: string): type is KnownSessionType =>
+  KNOWN_SESSION_TYPES.some((known) => known === type);
+
+/**
+ * skaha's types grow ("more may come", platform-api §10.2): a known one is spelt canonically, any other is kept
+ * as sent, so one new type never fails the whole list.
+ */
+export const sessionTypeSchema = z.pipe(
+  z.string(),
+  z.transform((value) => KNOWN_SESSION_TYPES.find((known) => known === value.toLowerCase()) ?? value),
+);
 
 // Every status skaha, its spec or the canfar client has ever used (platform-api §1.11).
 export const SESSION_STATUSES = [
@@ -16,14 +28,17 @@ export const SESSION_STATUSES = [
   'Error',
   'Failed',
 ] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number] | 'Unknown';
+export type KnownSessionStatus = (typeof SESSION_STATUSES)[number];
 
+export const isKnownSessionStatus = (status: string): status is KnownSessionStatus =>
+  SESSION_STATUSES.some((known) => known === status);
+
+/** A known status spelt canonically; any other is kept as sent and shown as such. */
 const statusSchema = z.pipe(
   z.string(),
-  z.transform((value): SessionStatus => {
-    const known = SESSION_STATUSES.find((status) => status.toLowerCase() === value.toLowerCase());
-    return known ?? 'Unknown';
-  }),
+  z.transform(
+    (value) => SESSION_STATUSES.find((status) => status.toLowerCase() === value.toLowerCase()) ?? value,
+  ),
 );
 
 const wireNumber = z.union([z.string(), z.number()]);

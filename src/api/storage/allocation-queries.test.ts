@@ -11,7 +11,7 @@ describe('allocation query', () => {
   it('reads the home folder’s length and quota from its node, without children', async () => {
     const api = createTestApi(tokenFor('jdoe'));
     const allocation = await queryClient().query(allocationQueryOptions(api, homePath('jdoe')));
-    expect(allocation).toEqual({ path: '/home/jdoe', used: 20 * GiB, quota: 100 * GiB });
+    expect(allocation).toEqual({ path: '/home/jdoe', used: 20 * GiB, quota: 100 * GiB, exists: true });
     expect(allocationFraction(allocation)).toBeCloseTo(0.2);
   });
 
@@ -22,7 +22,15 @@ describe('allocation query', () => {
     expect(allocationFraction(allocation)).toBe(1);
   });
 
+  it('answers that a brand-new user’s home does not exist yet, rather than failing', async () => {
+    resetFakePlatform('new-user');
+    const api = createTestApi(tokenFor('jdoe'));
+    const allocation = await queryClient().query(allocationQueryOptions(api, homePath('jdoe')));
+    expect(allocation).toEqual({ path: '/home/jdoe', used: undefined, quota: undefined, exists: false });
+    expect(allocationFraction(allocation)).toBeUndefined();
+  });
+
   it('has no fraction when the deployment reports no quota', () => {
-    expect(allocationFraction({ path: '/home/x', used: 5, quota: undefined })).toBeUndefined();
+    expect(allocationFraction({ path: '/home/x', used: 5, quota: undefined, exists: true })).toBeUndefined();
   });
 });

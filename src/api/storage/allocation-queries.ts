@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { isApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import { encodePath, normalizePath } from './vos-uri';
 import { parseNodeDocument } from './vospace-xml';
@@ -11,6 +12,11 @@ export interface Allocation {
   used: number | undefined;
   /** Bytes allowed: the root node's `quota`; absent when none is set. */
   quota: number | undefined;
+  /**
+   * False when cavern has no such folder (404 NodeNotFound): a brand-new user's home does not exist until skaha
+   * creates it for their first session (platform-api §10.2), so that is an answer, not a failure.
+   */
+  exists: boolean;
 }
 
 /** `used / quota`, or undefined when either is unknown. */
@@ -29,15 +35,26 @@ export function allocationQueryOptions(api: ApiClient, path: string) {
   return queryOptions({
     queryKey: storageKeys.allocation(normalized),
     queryFn: async ({ signal }): Promise<Allocation> => {
-      const document = await api.xml('storage', `/nodes${encodePath(normalized)}`, {
-        query: { limit: '0' },
-        signal,
-      });
+      let document: Document;
+      try {
+        document = await api.xml('storage', `/nodes${encodePath(normalized)}`, {
+          query: { limit: '0' },
+          signal,
+        });
+      } catch (error) {
+        if (isNodeNotFound(error))
+          return { path: normalized, used: undefined, quota: undefined, exists: false };
+        throw error;
+      }
       const node = parseNodeDocument(document);
-      return { path: normalized, used: node.length, quota: node.quota };
+      return { path: normalized, used: node.length, quota: node.quota, exists: true };
     },
   });
 }
 
 /** The signed-in user's home folder, `/home/<username>`. */
 export const homePath = (username: string) => `/home/${username}`;
+
+/** cavern's answer for a path with no node (NodeNotFound, 404). */
+export const isNodeNotFound = (error: unknown): boolean =>
+  isApiError(error) && error.service === 'storage' && error.kind === 'http' && error.status === 404;

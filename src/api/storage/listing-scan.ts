@@ -3,7 +3,7 @@ import { VOS_NS, VOS_PROPERTY } from './vospace-names';
 import { ApiError } from '../http/api-error';
 import { isDirectChild, parseVosUri } from './vos-uri';
 import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
-import type { VosNodeKind } from './vospace-xml';
+import { nodeTypeKind } from './vospace-xml';
 
 /**
  * A fast reader for the children of a big listing. Chromium's DOMParser needs many seconds for the 75 MB that
@@ -66,14 +66,6 @@ const nonEmpty = (value: string | undefined) => {
   return trimmed === '' ? undefined : trimmed;
 };
 
-const KINDS: Record<string, VosNodeKind> = {
-  ContainerNode: 'container',
-  LinkNode: 'link',
-  DataNode: 'data',
-  UnstructuredDataNode: 'data',
-  StructuredDataNode: 'data',
-};
-
 /**
  * The path of `vos://authority/a/b/name` when there is nothing to decode or normalise (the common case), by
  * slicing; undefined otherwise, for `parseVosUri` to read.
@@ -123,9 +115,9 @@ export function scanListing(text: string, folder: string): ScannedListing | unde
     const typeAt = tag.indexOf(':type="');
     const typeEnd = typeAt < 0 ? -1 : tag.indexOf('"', typeAt + 7);
     const typeName = typeEnd < 0 ? '' : tag.slice(typeAt + 7, typeEnd);
-    const kind = KINDS[typeName.slice(typeName.indexOf(':') + 1)];
+    const { kind, unknownType } = nodeTypeKind(unescape(typeName));
     const path = uri === undefined ? undefined : (plainPath(uri) ?? parseVosUri(uri)?.path);
-    if (!kind || path === undefined) return undefined;
+    if (path === undefined) return undefined;
     // A child outside the folder asked for is dropped, as the DOM reading drops it.
     if (!isDirectChild(folder, path)) {
       cursor = text.indexOf(nodeOpen, end);
@@ -203,6 +195,7 @@ export function scanListing(text: string, folder: string): ScannedListing | unde
       groupRead: groupRead ? readGroups(groupRead) : [],
       groupWrite: groupWrite ? readGroups(groupWrite) : [],
       inheritPermissions: readBoolean(inherit),
+      ...(unknownType === undefined ? {} : { nodeType: unknownType }),
     });
     cursor = text.indexOf(nodeOpen, end);
   }

@@ -76,6 +76,15 @@ describe('listings', () => {
     expect(listing.node).toMatchObject({ path: '/home/jdoe', length: 21474836480 });
   });
 
+  it('lists a node of a type VOSpace adds later as a plain item with its type as sent, in both readers', () => {
+    const text = SAMPLE.replace('xsi:type="vos:DataNode"', 'xsi:type="vos:StreamNode"');
+    const { entries } = parseListing(xml(text), '/home/jdoe');
+    expect(entries).toHaveLength(3);
+    expect(entries[1]).toMatchObject({ name: 'm31_deep.fits', kind: 'data', nodeType: 'vos:StreamNode' });
+    expect(entries[0]?.nodeType).toBeUndefined();
+    expect(scanListing(text, '/home/jdoe')?.entries).toEqual(entries);
+  });
+
   it('falls back when the text is not shaped as the scanner expects', () => {
     expect(scanListing('<x/>', '/home/jdoe')).toBeUndefined();
   });

@@ -3,7 +3,7 @@ import { vosChild, vosRoot } from './vospace-dom';
 import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
 import { isDirectChild, parseVosUri } from './vos-uri';
 import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
-import { parseNodeElement, type VosNode, type VosNodeKind } from './vospace-xml';
+import { nodeTypeKind, parseNodeElement, type VosNode, type VosNodeKind } from './vospace-xml';
 
 /** One row of a folder: only what the file manager shows and acts on. */
 export interface StorageEntry {
@@ -23,6 +23,8 @@ export interface StorageEntry {
   groupRead: string[];
   groupWrite: string[];
   inheritPermissions: boolean | undefined;
+  /** The `xsi:type` of a node type the portal does not know; such a node is listed as a plain item. */
+  nodeType?: string;
 }
 
 export interface Listing {
@@ -31,14 +33,6 @@ export interface Listing {
   /** Its children in the service's order (cavern does not sort). */
   entries: StorageEntry[];
 }
-
-const TYPE_KIND: Record<string, VosNodeKind> = {
-  ContainerNode: 'container',
-  LinkNode: 'link',
-  DataNode: 'data',
-  UnstructuredDataNode: 'data',
-  StructuredDataNode: 'data',
-};
 
 /**
  * The listing of `folder` (the path asked for). A 100,000-entry folder is tens of megabytes of XML, so each
@@ -62,8 +56,8 @@ export function parseListing(document: Document, folder: string): Listing {
 function readEntry(element: Element): StorageEntry | undefined {
   const parsed = parseVosUri(element.getAttribute('uri') ?? '');
   const type = element.getAttributeNS(XSI_NS, 'type') ?? '';
-  const kind = TYPE_KIND[type.slice(type.indexOf(':') + 1)];
-  if (!parsed || !kind) return undefined;
+  const { kind, unknownType } = nodeTypeKind(type);
+  if (!parsed) return undefined;
   let length: string | undefined;
   let date: string | undefined;
   let contentType: string | undefined;
@@ -120,6 +114,7 @@ function readEntry(element: Element): StorageEntry | undefined {
     groupRead: readGroups(groupRead),
     groupWrite: readGroups(groupWrite),
     inheritPermissions: readBoolean(inherit),
+    ...(unknownType === undefined ? {} : { nodeType: unknownType }),
   };
 }
 
@@ -153,5 +148,6 @@ export function entryOf(node: VosNode): StorageEntry {
     groupRead: node.groupRead,
     groupWrite: node.groupWrite,
     inheritPermissions: node.inheritPermissions,
+    ...(node.kind === 'data' && node.nodeType !== undefined ? { nodeType: node.nodeType } : {}),
   };
 }

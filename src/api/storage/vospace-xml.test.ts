@@ -109,10 +109,18 @@ describe('parseNodeDocument', () => {
     expect(parsed.groupRead).toEqual([]);
   });
 
-  it('refuses documents that are not nodes it can read', () => {
-    expect(() => parseNodeDocument(node('uri="vos://a~b/x" xsi:type="vos:Spaceship"'))).toThrow(
-      /unknown node type/,
+  it('keeps a node of a type it does not know as a plain item, with the type as sent', () => {
+    expect(parseNodeDocument(node('uri="vos://a~b/x" xsi:type="vos:Spaceship"'))).toMatchObject({
+      kind: 'data',
+      nodeType: 'vos:Spaceship',
+      path: '/x',
+    });
+    expect(parseNodeDocument(node('uri="vos://a~b/x" xsi:type="vos:DataNode"'))).not.toHaveProperty(
+      'nodeType',
     );
+  });
+
+  it('refuses documents that are not nodes it can read', () => {
     expect(() => parseNodeDocument(node('xsi:type="vos:DataNode"'))).toThrow(/without a vos URI/);
     expect(() => parseNodeDocument(node('uri="vos://a~b/x" xsi:type="vos:LinkNode"'))).toThrow(
       /without a target/,

@@ -45,6 +45,8 @@ export interface VosContainerNode extends VosNodeFields {
 export interface VosDataNode extends VosNodeFields {
   kind: 'data';
   busy: boolean;
+  /** The `xsi:type` of a node type this portal does not know, shown as a plain item (see nodeTypeKind). */
+  nodeType?: string;
 }
 export interface VosLinkNode extends VosNodeFields {
   kind: 'link';
@@ -86,15 +88,23 @@ export function parseNodeElement(element: Element, { withChildren = true } = {})
     readable: readBoolean(text(VOS_PROPERTY.readable)),
     writable: readBoolean(text(VOS_PROPERTY.writable)),
   };
-  switch (nodeKind(element, uri)) {
+  const { kind, unknownType } = nodeTypeKind(element.getAttributeNS(XSI_NS, 'type') ?? '');
+  switch (kind) {
     case 'container': {
       const nodes = vosChild(element, 'nodes');
       const children =
         nodes && withChildren ? vosChildren(nodes, 'node').map((child) => parseNodeElement(child)) : [];
       return { ...fields, kind: 'container', children };
     }
-    case 'data':
-      return { ...fields, kind: 'data', busy: element.getAttribute('busy') === 'true' };
+    case 'data': {
+      const busy = element.getAttribute('busy') === 'true';
+      return {
+        ...fields,
+        kind: 'data',
+        busy,
+        ...(unknownType === undefined ? {} : { nodeType: unknownType }),
+      };
+    }
     case 'link': {
       const target = textOf(vosChild(element, 'target'));
       if (!target) throw new VoSpaceXmlError(`a link node without a target: ${uri}`);
@@ -103,16 +113,23 @@ export function parseNodeElement(element: Element, { withChildren = true } = {})
   }
 }
 
-const DATA_NODE_TYPES = new Set(['DataNode', 'UnstructuredDataNode', 'StructuredDataNode']);
+const NODE_TYPE_KINDS: Record<string, VosNodeKind> = {
+  ContainerNode: 'container',
+  LinkNode: 'link',
+  DataNode: 'data',
+  UnstructuredDataNode: 'data',
+  StructuredDataNode: 'data',
+};
 
-function nodeKind(element: Element, uri: string): VosNodeKind {
-  // `xsi:type` is a QName (`vos:DataNode`); the prefix is the document's choice, the local part names the type.
-  const type = element.getAttributeNS(XSI_NS, 'type') ?? '';
-  const local = type.slice(type.indexOf(':') + 1);
-  if (local === 'ContainerNode') return 'container';
-  if (local === 'LinkNode') return 'link';
-  if (DATA_NODE_TYPES.has(local)) return 'data';
-  throw new VoSpaceXmlError(`unknown node type "${type}": ${uri}`);
+/**
+ * What the portal does with a node of this `xsi:type`, a QName (`vos:DataNode`) whose prefix is the document's
+ * choice. A type VOSpace or cavern adds later is kept as text and treated as a plain item (no children, no
+ * target) rather than failing the whole folder.
+ */
+export function nodeTypeKind(qname: string): { kind: VosNodeKind; unknownType?: string } {
+  const local = qname.slice(qname.indexOf(':') + 1);
+  const kind = Object.hasOwn(NODE_TYPE_KINDS, local) ? NODE_TYPE_KINDS[local] : undefined;
+  return kind ? { kind } : { kind: 'data', unknownType: qname };
 }
 
 function readProperties(element: Element): Record<string, VosProperty> {

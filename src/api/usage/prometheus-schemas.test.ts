@@ -75,6 +75,19 @@ describe('Prometheus schemas', () => {
     expect(instantQuerySchema.safeParse(vector('twelve')).success).toBe(false);
   });
 
+  it('keeps an answer of a result type it does not read, as text with no samples', () => {
+    for (const data of [
+      { resultType: 'string', result: [1_700_000_000, 'hello'] },
+      { resultType: 'histogram', result: { buckets: [] } },
+    ]) {
+      expect(instantQuerySchema.parse({ status: 'success', data })).toEqual({
+        resultType: data.resultType,
+        samples: [],
+        warnings: [],
+      });
+    }
+  });
+
   it('refuses a matrix where a vector is expected and the other way round', () => {
     expect(instantQuerySchema.safeParse(readJson('prometheus-query-range-matrix.json')).success).toBe(false);
     expect(rangeQuerySchema.safeParse(readJson('prometheus-query-vector.json')).success).toBe(false);

@@ -71,11 +71,29 @@ const warnings = z.pipe(
   z.transform((value) => value ?? []),
 );
 
+// A matrix from an instant query means the portal's query is wrong: that stays an error.
+const KNOWN_RESULT_TYPES = ['vector', 'scalar', 'matrix'];
+
+/**
+ * Any other result type (`string`, or one a later Prometheus adds) is kept as text with no samples, so the
+ * figure shows no data instead of the whole answer failing; a vector or scalar must still be well formed.
+ */
+const otherResultSchema = z.pipe(
+  z.object({
+    resultType: z.string().check(z.refine((type) => !KNOWN_RESULT_TYPES.includes(type))),
+    result: z.unknown(),
+  }),
+  z.transform(({ resultType }): { resultType: string; result: InstantSample[] } => ({
+    resultType,
+    result: [],
+  })),
+);
+
 /** `/api/v1/query`: a vector, or a scalar read as one sample without labels. */
 export const instantQuerySchema = z.pipe(
   z.object({
     status: z.literal('success'),
-    data: z.discriminatedUnion('resultType', [vectorSchema, scalarSchema]),
+    data: z.union([z.discriminatedUnion('resultType', [vectorSchema, scalarSchema]), otherResultSchema]),
     warnings,
   }),
   z.transform(({ data, warnings }) => ({ resultType: data.resultType, samples: data.result, warnings })),

@@ -1,10 +1,10 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 
 // The dot carries the colour; the text keeps the body colour, readable in both schemes.
-import type { SessionStatus } from '../../api/skaha/session-schemas';
+import { isKnownSessionStatus, type KnownSessionStatus } from '../../api/skaha/session-schemas';
+import { useSessionLabels } from './session-labels';
 
-const STATUS_COLOURS: Record<SessionStatus, string> = {
+const STATUS_COLOURS: Record<KnownSessionStatus, string> = {
   Pending: 'yellow',
   Running: 'green',
   Terminating: 'orange',
@@ -12,14 +12,14 @@ const STATUS_COLOURS: Record<SessionStatus, string> = {
   Completed: 'blue',
   Error: 'red',
   Failed: 'red',
-  Unknown: 'gray',
 };
 
-export function SessionStatusBadge({ status }: { status: SessionStatus }) {
-  const { t } = useTranslation();
+export function SessionStatusBadge({ status }: { status: string }) {
+  const { statusLabel } = useSessionLabels();
+  const colour = isKnownSessionStatus(status) ? STATUS_COLOURS[status] : 'gray';
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="dot" tt="none" style={{ flexShrink: 0 }}>
-      {t(`sessions.statuses.${status}`)}
+    <Badge color={colour} variant="dot" tt="none" style={{ flexShrink: 0 }}>
+      {statusLabel(status)}
     </Badge>
   );
 }

@@ -1,6 +1,7 @@
 import {
   IconAppWindow,
   IconBook,
+  IconBox,
   IconDeviceDesktop,
   IconFlame,
   IconPuzzle,
@@ -8,9 +9,9 @@ import {
   IconTerminal,
   type Icon,
 } from '@tabler/icons-react';
-import type { SessionType } from '../../api/skaha/session-schemas';
+import { isKnownSessionType, type KnownSessionType } from '../../api/skaha/session-schemas';
 
-const ICONS: Record<SessionType, Icon> = {
+const ICONS: Record<KnownSessionType, Icon> = {
   notebook: IconBook,
   desktop: IconDeviceDesktop,
   carta: IconTelescope,
@@ -21,8 +22,9 @@ const ICONS: Record<SessionType, Icon> = {
 };
 
 /** Decorative: the type is always written next to it. */
-export function SessionTypeIcon({ type, size = 20 }: { type: SessionType; size?: number }) {
-  const Component = ICONS[type];
+export function SessionTypeIcon({ type, size = 20 }: { type: string; size?: number }) {
+  // a type skaha added after this portal was built gets a generic box
+  const Component = isKnownSessionType(type) ? ICONS[type] : IconBox;
   // never squeezed by a long label beside it in a flex row
   return <Component size={size} aria-hidden stroke={1.6} style={{ flexShrink: 0 }} />;
 }

@@ -17,6 +17,7 @@ import { DeleteDialog } from './delete-dialog';
 import { filesFromEvent, pickedFile, takeDroppedFolders } from './dropped-files';
 import { FileGrid } from './file-grid';
 import { FolderToolbar, type FolderAction } from './folder-toolbar';
+import { ListingError } from './listing-error';
 import { formatCount } from './format';
 import { readListingView, RowFilter, searchKeys, sortEntries, writeListingView } from './listing-state';
 import { LargePackageDialog } from './large-package-dialog';
@@ -242,7 +243,9 @@ export function FolderView({ path }: { path: string }) {
           <Skeleton height={36} />
         </Stack>
       )}
-      {listing.isError && <ErrorAlert error={listing.error} onRetry={() => void listing.refetch()} />}
+      {listing.isError && (
+        <ListingError path={path} error={listing.error} onRetry={() => void listing.refetch()} />
+      )}
       {listing.data?.node.kind === 'data' && (
         <PreviewDialog
           entry={entryOf(listing.data.node)}

@@ -2,7 +2,6 @@ import { Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
-import { isApiError } from '../../api/http/api-error';
 import { allocationFraction, allocationQueryOptions } from '../../api/storage/allocation-queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { useUsageFormat } from './use-usage-format';
@@ -13,7 +12,7 @@ export function StorageCard({ path, title }: { path: string; title: string }) {
   const api = useApi();
   const format = useUsageFormat();
   const allocation = useQuery(allocationQueryOptions(api, path));
-  const missing = allocation.isError && isApiError(allocation.error) && allocation.error.status === 404;
+  const missing = allocation.data?.exists === false;
   const fraction = allocation.data ? allocationFraction(allocation.data) : undefined;
   return (
     <Paper component="section" withBorder p="md" aria-label={title}>
@@ -25,11 +24,13 @@ export function StorageCard({ path, title }: { path: string; title: string }) {
           {path}
         </Text>
         {allocation.isPending && <Progress value={0} aria-label={t('usage.loading')} animated />}
-        {missing && <Text>{t('usage.storage.missing')}</Text>}
+        {missing && (
+          <Text>{t(path.startsWith('/home/') ? 'usage.storage.homeMissing' : 'usage.storage.missing')}</Text>
+        )}
         {allocation.isError && !missing && (
           <ErrorAlert error={allocation.error} onRetry={() => void allocation.refetch()} />
         )}
-        {allocation.data && (
+        {allocation.data?.exists && (
           <>
             {fraction !== undefined && (
               <Progress

@@ -38,7 +38,14 @@ export const sessions = {
     Completed: 'Completed',
     Error: 'Error',
     Failed: 'Failed',
-    Unknown: 'Unknown',
+  },
+  noAccess: {
+    title: 'Your account cannot use sessions',
+    explanation:
+      'This account is not yet among the platform’s users, so it cannot start or list sessions. The sessions service answered:',
+    request: 'Request access',
+    askSupport: 'Ask the platform’s support team to give your account access to sessions.',
+    stillAvailable: 'Storage, images and usage remain available from the menu.',
   },
   announce: {
     status: '{{name}} is now {{status}}.',
@@ -74,6 +81,7 @@ export const sessions = {
     expiringTitle: '{{name}} ends soon',
     expiringBody_one: 'Less than an hour left ({{minutes}} minute). Renew to keep working.',
     expiringBody_other: 'Less than an hour left ({{minutes}} minutes). Renew to keep working.',
+    queued: 'Waiting in the platform’s queue for room to start.',
     pendingReasons: {
       FailedScheduling: 'Waiting for room on the platform',
       Pulling: 'Pulling the image',
@@ -89,6 +97,7 @@ export const sessions = {
     events: 'Events',
     logs: 'Logs',
     noEvents: 'No events.',
+    notStarted: 'This session is waiting in the platform’s queue: its events and logs appear once it starts.',
     eventType: 'Type',
     reason: 'Reason',
     message: 'Message',

@@ -10,6 +10,11 @@ export const storage = {
   loading: 'Loading the folder…',
   followedLink: 'Followed the link {{link}} to {{target}}.',
   externalLink: 'This link points outside this storage: {{target}}',
+  newHome: {
+    title: 'Your home folder does not exist yet',
+    explanation: 'Your home folder is created when you start your first session.',
+    launch: 'Start a session',
+  },
   quota: {
     label: 'Space used in {{path}}',
     summary: '{{used}} of {{quota}} used ({{percent}})',

@@ -84,6 +84,7 @@ export const usage = {
     used: '{{used}} of {{quota}} used ({{percent}})',
     usedNoQuota: '{{used}} used; no quota is set.',
     unknown: 'This folder reports no size.',
+    homeMissing: 'Your home folder is created when you start your first session.',
     missing: 'This project has no folder under /projects that the storage service knows of.',
     bar: 'Storage used',
   },

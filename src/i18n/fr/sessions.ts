@@ -40,7 +40,15 @@ export const sessions: Translation['sessions'] = {
     Completed: 'Terminée',
     Error: 'Erreur',
     Failed: 'Échouée',
-    Unknown: 'Inconnu',
+  },
+  noAccess: {
+    title: 'Votre compte ne peut pas utiliser les sessions',
+    explanation:
+      'Ce compte ne fait pas encore partie des utilisateurs de la plateforme\u00a0; il ne peut donc ni lancer ni lister de sessions. Le service des sessions a répondu\u00a0:',
+    request: 'Demander l’accès',
+    askSupport:
+      'Demandez à l’équipe de soutien de la plateforme de donner à votre compte l’accès aux sessions.',
+    stillAvailable: 'Le stockage, les images et l’utilisation restent accessibles depuis le menu.',
   },
   announce: {
     status: '{{name}} : {{status}}.',
@@ -76,6 +84,7 @@ export const sessions: Translation['sessions'] = {
     expiringTitle: '{{name}} se termine bientôt',
     expiringBody_one: 'Moins d’une heure restante ({{minutes}} minute). Prolongez pour continuer.',
     expiringBody_other: 'Moins d’une heure restante ({{minutes}} minutes). Prolongez pour continuer.',
+    queued: 'En attente dans la file de la plateforme, jusqu’à ce qu’il y ait de la place pour démarrer.',
     pendingReasons: {
       FailedScheduling: 'En attente de place sur la plateforme',
       Pulling: 'Téléchargement de l’image',
@@ -90,6 +99,8 @@ export const sessions: Translation['sessions'] = {
     title: 'Événements et journaux de {{name}}',
     events: 'Événements',
     logs: 'Journaux',
+    notStarted:
+      'Cette session attend dans la file de la plateforme\u00a0: ses événements et ses journaux apparaîtront dès qu’elle démarrera.',
     noEvents: 'Aucun événement.',
     eventType: 'Type',
     reason: 'Raison',

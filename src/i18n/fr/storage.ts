@@ -12,6 +12,11 @@ export const storage: Translation['storage'] = {
   loading: 'Chargement du dossier…',
   followedLink: 'Lien {{link}} suivi jusqu’à {{target}}.',
   externalLink: 'Ce lien pointe hors de ce stockage : {{target}}',
+  newHome: {
+    title: 'Votre dossier personnel n’existe pas encore',
+    explanation: 'Votre dossier personnel est créé au lancement de votre première session.',
+    launch: 'Lancer une session',
+  },
   quota: {
     label: 'Espace utilisé dans {{path}}',
     summary: '{{used}} utilisés sur {{quota}} ({{percent}})',

@@ -86,6 +86,7 @@ export const usage: Translation['usage'] = {
     used: '{{used}} utilisés sur {{quota}} ({{percent}})',
     usedNoQuota: '{{used}} utilisés ; aucun quota n’est fixé.',
     unknown: 'Ce dossier n’indique pas sa taille.',
+    homeMissing: 'Votre dossier personnel est créé au lancement de votre première session.',
     missing: 'Le service de stockage ne connaît pas de dossier de ce projet sous /projects.',
     bar: 'Stockage utilisé',
   },

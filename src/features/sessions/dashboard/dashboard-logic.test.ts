@@ -27,7 +27,7 @@ describe('status changes between polls', () => {
     expect(statusChanges(before, after)).toEqual([
       { id: 'a', name: 'one', status: 'Running' },
       { id: 'c', name: 'three', status: 'Pending' },
-      { id: 'b', name: 'two', status: 'Gone' },
+      { id: 'b', name: 'two', status: null },
     ]);
     expect(statusChanges(after, after)).toEqual([]);
   });

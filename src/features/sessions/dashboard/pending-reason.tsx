@@ -2,13 +2,24 @@ import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/api-context';
+import { hasNoPodYet } from '../../../api/skaha/access';
 import { sessionEventsQueryOptions } from '../../../api/skaha/session-queries';
 
-/** Why a session is still Pending, from its latest Kubernetes event (pulling the image, no room…). */
+/**
+ * Why a session is still Pending, from its latest Kubernetes event (pulling the image, no room…), or that it
+ * waits in the platform's queue when it has no pod yet.
+ */
 export function PendingReason({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const events = useQuery({ ...sessionEventsQueryOptions(api, id), refetchInterval: 5_000 });
+  if (hasNoPodYet(events.error)) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('sessions.tile.queued')}
+      </Text>
+    );
+  }
   const latest = events.data?.at(-1);
   if (!latest) return null;
   const known = ['FailedScheduling', 'Pulling', 'Pulled', 'Scheduled', 'Failed', 'BackOff'] as const;

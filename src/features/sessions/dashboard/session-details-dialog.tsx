@@ -16,6 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/api-context';
+import { hasNoPodYet } from '../../../api/skaha/access';
 import { sessionEventsQueryOptions, sessionLogsQueryOptions } from '../../../api/skaha/session-queries';
 import { ErrorAlert } from '../../../components/error-alert';
 
@@ -63,6 +64,7 @@ function EventsTable({ id }: { id: string }) {
   const api = useApi();
   const events = useQuery(sessionEventsQueryOptions(api, id));
   if (events.isPending) return <Skeleton height={80} />;
+  if (hasNoPodYet(events.error)) return <NotStartedYet />;
   if (events.isError) return <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />;
   if (events.data.length === 0) return <Text size="sm">{t('sessions.details.noEvents')}</Text>;
   return (
@@ -91,6 +93,12 @@ function EventsTable({ id }: { id: string }) {
   );
 }
 
+/** A queued session has no pod, so skaha has neither events nor logs for it yet. */
+function NotStartedYet() {
+  const { t } = useTranslation();
+  return <Text size="sm">{t('sessions.details.notStarted')}</Text>;
+}
+
 function Logs({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -98,6 +106,7 @@ function Logs({ id, name }: { id: string; name: string }) {
   const [search, setSearch] = useState('');
   if (logs.isPending)
     return <Skeleton height={120} role="status" aria-label={t('sessions.details.loadingLogs')} />;
+  if (hasNoPodYet(logs.error)) return <NotStartedYet />;
   if (logs.isError) return <ErrorAlert error={logs.error} onRetry={() => void logs.refetch()} />;
   const needle = search.trim().toLocaleLowerCase();
   const lines = logs.data.split('\n');

@@ -7,6 +7,7 @@ import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
 import { lazyPart, LazyMount } from '../../../components/lazy-part';
 import { NameText } from '../../../components/name-text';
+import { useSessionLabels } from '../session-labels';
 import { SessionTypeIcon } from '../session-type-icon';
 import { Countdown } from './countdown';
 import { DeleteSessionButton } from './delete-session-button';
@@ -26,6 +27,7 @@ const desktopApps = lazyPart(() => import('./desktop-apps'));
 export const SessionTile = memo(function SessionTile({ session }: { session: Session }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const { typeLabel } = useSessionLabels();
   useRenderProbe('session-tile');
   const headingId = `session-${session.id}-name`;
   const running = session.status === 'Running';
@@ -49,7 +51,7 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
           <SessionStatusBadge status={session.status} />
         </Group>
         <Text size="xs" c="dimmed">
-          {t(`sessions.types.${session.type}`)}
+          {typeLabel(session.type)}
         </Text>
         <NameText size="sm" name={session.image} lines={2} />
         {session.status === 'Pending' && <PendingReason id={session.id} />}

@@ -9,7 +9,10 @@ import { lazyPart, LazyMount } from '../../../components/lazy-part';
 import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../lib/paths';
 import { useTextFilter } from '../../../lib/use-text-filter';
+import { isSessionAccessDenied } from '../../../api/skaha/access';
 import { filterSessions } from '../filter-sessions';
+import { NoSessionAccess } from '../no-session-access';
+import { useSessionLabels } from '../session-labels';
 import { FinishedSessions } from './finished-sessions';
 import { NotifyButton } from './notify-button';
 import { partitionSessions } from './partition';
@@ -29,16 +32,25 @@ export function SessionsDashboard() {
   const [filter, setFilter] = useTextFilter('q');
   const sessions = useSessions();
 
+  const { typeLabel, statusLabel } = useSessionLabels();
   // The filter searches every session; with tens of thousands, only a poll or a new filter recomputes it.
   const { visible, groups } = useMemo(() => {
-    const labels = (session: Session) => [
-      t(`sessions.types.${session.type}`),
-      t(`sessions.statuses.${session.status}`),
-    ];
+    const labels = (session: Session) => [typeLabel(session.type), statusLabel(session.status)];
     const matching = sessions.data ? filterSessions(sessions.data, filter, labels) : [];
     return { visible: matching, groups: partitionSessions(matching) };
-  }, [sessions.data, filter, t]);
+  }, [sessions.data, filter, typeLabel, statusLabel]);
   const live = usePaging(filter);
+
+  // an account skaha refuses gets one explanation, not a failed panel for each of its calls; a 403 after a
+  // list was shown is about one request, and the page stays
+  if (sessions.data === undefined && isSessionAccessDenied(sessions.error)) {
+    return (
+      <Stack gap="lg">
+        <PageHeader title={t('sessions.title')} description={t('sessions.description')} />
+        <NoSessionAccess error={sessions.error} />
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="lg">

@@ -2,11 +2,13 @@ import { VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../api/skaha/session-schemas';
+import { useSessionLabels } from '../session-labels';
 import { statusChanges } from './status-changes';
 
 /** Tells screen readers what changed between polls (not the whole list again on every poll). */
 export function StatusAnnouncer({ sessions }: { sessions: readonly Session[] | undefined }) {
   const { t } = useTranslation();
+  const { statusLabel } = useSessionLabels();
   const previous = useRef<readonly Session[] | undefined>(undefined);
   const [message, setMessage] = useState('');
   useEffect(() => {
@@ -17,16 +19,16 @@ export function StatusAnnouncer({ sessions }: { sessions: readonly Session[] | u
     const changes = statusChanges(before, sessions);
     if (changes.length === 0) return;
     const sentences: string[] = changes.slice(0, 5).map((change) =>
-      change.status === 'Gone'
+      change.status === null
         ? t('sessions.announce.gone', { name: change.name })
         : t('sessions.announce.status', {
             name: change.name,
-            status: t(`sessions.statuses.${change.status}`),
+            status: statusLabel(change.status),
           }),
     );
     if (changes.length > 5) sentences.push(t('sessions.announce.more', { count: changes.length - 5 }));
     setMessage(sentences.join(' '));
-  }, [sessions, t]);
+  }, [sessions, t, statusLabel]);
   return (
     <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
       {message}

@@ -1,9 +1,10 @@
-import type { Session, SessionStatus } from '../../../api/skaha/session-schemas';
+import type { Session } from '../../../api/skaha/session-schemas';
 
 export interface StatusChange {
   id: string;
   name: string;
-  status: SessionStatus | 'Gone';
+  /** `null`: the session went away. */
+  status: string | null;
 }
 
 const keyOf = (session: Pick<Session, 'id' | 'appid'>) => `${session.id}:${session.appid ?? ''}`;
@@ -21,7 +22,7 @@ export function statusChanges(previous: readonly Session[], next: readonly Sessi
     }
   }
   for (const [key, session] of before) {
-    if (!seen.has(key)) changes.push({ id: session.id, name: session.name, status: 'Gone' });
+    if (!seen.has(key)) changes.push({ id: session.id, name: session.name, status: null });
   }
   return changes;
 }

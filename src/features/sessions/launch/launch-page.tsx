@@ -26,6 +26,7 @@ import {
 } from '../../../api/skaha/platform-queries';
 import { launchReplicasMutationOptions, PartialLaunchError } from '../../../api/skaha/session-mutations';
 import { sessionListQueryOptions } from '../../../api/skaha/session-queries';
+import { isSessionAccessDenied } from '../../../api/skaha/access';
 import { countsTowardsLimit, type LaunchableType } from '../../../api/skaha/session-schemas';
 import {
   allocationFraction,
@@ -37,6 +38,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useFeature } from '../../../config/config-context';
 import { paths } from '../../../lib/paths';
+import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
@@ -111,6 +113,17 @@ export function LaunchPage() {
   }
 
   const loadError = [images, context, hosts, sessions].find((query) => query.isError);
+  const accessDenied = [sessions, context, images].find(
+    (query) => query.data === undefined && isSessionAccessDenied(query.error),
+  );
+  if (accessDenied) {
+    return (
+      <Stack gap="md" maw={960}>
+        <PageHeader title={t('sessions.launch.title')} description={t('sessions.launch.description')} />
+        <NoSessionAccess error={accessDenied.error} />
+      </Stack>
+    );
+  }
   const failure = launch.error instanceof PartialLaunchError ? launch.error.failure : launch.error;
 
   return (
