@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useApi } from '../../api/api-context';
 import type { ApiClient } from '../../api/http/client';
 import { useAuth } from '../../auth/auth-context';
+import { onUserChange } from '../../auth/user-change';
 import { isActive, UploadQueue, type UploadItem } from './upload-queue';
 
 // One queue per API client (per signed-in app), outliving the storage page so that uploads carry on while
@@ -37,6 +38,10 @@ export function useUploadQueue(): UploadQueue {
       )
         created.retryUnauthorized();
       previous = next;
+    });
+    // Another user, or nobody: this user's uploads stop and are forgotten.
+    onUserChange(store, () => {
+      created.reset();
     });
     queue = created;
     queues.set(api, queue);

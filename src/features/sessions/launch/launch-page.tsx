@@ -69,7 +69,7 @@ export function LaunchPage() {
   const launch = useMutation(launchReplicasMutationOptions(api));
 
   function handleTypeChange(type: LaunchableType) {
-    const recalled = recallLaunch(type);
+    const recalled = recallLaunch(user.username, type);
     replace(recalled ?? { ...readLaunchState(new URLSearchParams()), type });
     setAttempted(false);
   }
@@ -103,7 +103,7 @@ export function LaunchPage() {
       { request, replicas, onProgress: setProgress },
       {
         onSuccess: () => {
-          rememberLaunch(state);
+          rememberLaunch(user.username, state);
           void navigate(paths.sessions());
         },
       },
@@ -179,6 +179,7 @@ export function LaunchPage() {
               <HeadlessFields
                 cmd={state.cmd}
                 args={state.args}
+                argsSecret={state.argsSecret}
                 env={state.env}
                 replicas={state.replicas}
                 onChange={update}
