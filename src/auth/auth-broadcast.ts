@@ -14,7 +14,7 @@ export type AuthMessage = z.infer<typeof AuthMessageSchema>;
 /** The part of BroadcastChannel used here, so tests can pass a pair of Node channels or a fake. */
 export interface AuthChannel {
   postMessage: (message: AuthMessage) => void;
-  addEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void;
+  addEventListener: (type: 'message', listener: (event: { data: unknown }) => void) => void;
 }
 
 /** This tab's end of the channel; none where the browser has no BroadcastChannel (the tab then stands alone). */

@@ -29,7 +29,8 @@ export function AnnouncementBanner() {
   const auth = useAuthState();
   const username = auth.status === 'signedOut' ? undefined : auth.user.username;
   // Read at each render: the user may change under a banner that stays mounted (the demo's user switcher).
-  const storedId = username === undefined ? undefined : readUserPreference(username, 'announcement.dismissed');
+  const storedId =
+    username === undefined ? undefined : readUserPreference(username, 'announcement.dismissed');
   const [dismissed, setDismissed] = useState<{ username: string | undefined; id: string }>();
   const dismissedId = dismissed && dismissed.username === username ? dismissed.id : storedId;
   if (!announcement) return null;
