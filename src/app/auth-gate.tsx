@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Fragment, lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import { useAuthState } from '../auth/auth-context';
 import type { AuthState } from '../auth/auth-store';
 import { loadMantineStyles } from '../components/styles/load-mantine-styles';
@@ -29,6 +30,20 @@ interface AuthGateProps {
 export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
   const state = useAuthState();
   useRefreshAfterSignIn(state);
+  const username = state.status === 'signedOut' ? undefined : state.user.username;
+  // Whose address this is: the page a user signed out from is theirs (a folder, a filled-in form), not the
+  // next user's, so someone else signing in starts from the home page rather than inside it.
+  const [addressOwner, setAddressOwner] = useState(username);
+  if (username !== undefined && addressOwner === undefined) setAddressOwner(username);
+  if (username !== undefined && addressOwner !== undefined && username !== addressOwner) {
+    return signedIn(
+      <LeaveAddress
+        onLeft={() => {
+          setAddressOwner(username);
+        }}
+      />,
+    );
+  }
   if (state.status === 'signedOut') {
     return signedOut(
       <Suspense fallback={<PageLoader />}>
@@ -47,6 +62,16 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
       )}
     </Fragment>,
   );
+}
+
+/** Replaces the previous user's address with the home page before anything of the page renders. */
+function LeaveAddress({ onLeft }: { onLeft: () => void }) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    void navigate('/', { replace: true });
+    onLeft();
+  }, [navigate, onLeft]);
+  return <PageLoader />;
 }
 
 /** After an expired sign-in is renewed by the same user, fetch again what failed. */

@@ -1,0 +1,34 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../test/render-app';
+
+const FIRST_LOAD = { timeout: 8_000 };
+const DEMO = { mocks: true, auth: { mode: 'mock' } };
+
+describe('the address after a change of user', () => {
+  it('another user signing in starts from the home page, not inside the previous user’s folder', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe/data', config: DEMO });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Mei Chen/ }));
+    expect(await screen.findByRole('button', { name: 'Account menu for Mei Chen' })).toBeInTheDocument();
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+  });
+
+  it('the same user signing in again comes back to the page they were on', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe/data' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), 'jdoe');
+    await user.type(screen.getByLabelText(/Password/), 'demo-jdoe');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/storage/home/jdoe/data');
+  });
+});
