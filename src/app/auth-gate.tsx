@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useAuthState } from '../auth/auth-context';
 import type { AuthState } from '../auth/auth-store';
 import { loadMantineStyles } from '../components/styles/load-mantine-styles';
@@ -64,13 +64,19 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
   );
 }
 
-/** Replaces the previous user's address with the home page before anything of the page renders. */
+/**
+ * Replaces the previous user's address with the home page before anything of the page renders. The router
+ * moves to the new location in a transition, so the gate waits for it to arrive before showing the pages:
+ * showing them at once would render the previous user's page (and fetch its data) for the new user.
+ */
 function LeaveAddress({ onLeft }: { onLeft: () => void }) {
   const navigate = useNavigate();
+  const { key } = useLocation();
+  const [leftFrom] = useState(key);
   useEffect(() => {
-    void navigate('/', { replace: true });
-    onLeft();
-  }, [navigate, onLeft]);
+    if (key === leftFrom) void navigate('/', { replace: true });
+    else onLeft();
+  }, [key, leftFrom, navigate, onLeft]);
   return <PageLoader />;
 }
 
