@@ -1,25 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render-app';
 
 const FIRST_LOAD = { timeout: 8_000 };
-const DEMO = { mocks: true, auth: { mode: 'mock' } };
 
 describe('the address after a change of user', () => {
-  it('another user signing in starts from the home page, not inside the previous user’s folder', async () => {
-    const { user, router } = await renderApp({ route: '/storage/home/jdoe/data', config: DEMO });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
-    await user.click(await screen.findByRole('menuitem', { name: /Mei Chen/ }));
-    expect(await screen.findByRole('button', { name: 'Account menu for Mei Chen' })).toBeInTheDocument();
-    await waitFor(() => {
-      expect(router.state.location.pathname).toBe('/sessions');
-    });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
-    ).toBeInTheDocument();
-  });
-
   it('after a sign-out, another user signing in starts from the home page', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe/data' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();

@@ -31,15 +31,25 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
   const state = useAuthState();
   useRefreshAfterSignIn(state);
   const username = state.status === 'signedOut' ? undefined : state.user.username;
-  // Whose address this is: the page a user signed out from is theirs (a folder, a filled-in form), not the
-  // next user's, so someone else signing in starts from the home page rather than inside it.
-  const [addressOwner, setAddressOwner] = useState(username);
-  if (username !== undefined && addressOwner === undefined) setAddressOwner(username);
-  if (username !== undefined && addressOwner !== undefined && username !== addressOwner) {
+  // Whose address this is. The page a user signed out from is theirs (a folder, a filled-in form), so
+  // someone else signing in after them starts from the home page rather than inside it. The demo's user
+  // switcher changes the user in place, on purpose, and keeps the page.
+  const [address, setAddress] = useState({ owner: username, last: username, isLeaving: false });
+  if (username !== address.last) {
+    const isSwitch = username !== undefined && address.last !== undefined;
+    const isNextUser =
+      !isSwitch && username !== undefined && address.owner !== undefined && username !== address.owner;
+    setAddress({
+      owner: isNextUser ? address.owner : (username ?? address.owner),
+      last: username,
+      isLeaving: isNextUser,
+    });
+  }
+  if (address.isLeaving && username !== undefined) {
     return signedIn(
       <LeaveAddress
         onLeft={() => {
-          setAddressOwner(username);
+          setAddress({ owner: username, last: username, isLeaving: false });
         }}
       />,
     );
