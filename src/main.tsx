@@ -6,6 +6,7 @@ import { App } from './app/app';
 import type { AppServices } from './app/providers';
 import type { StartupProblem } from './app/startup-error-page';
 import { createServices } from './app/create-services';
+import { openAuthChannel } from './auth/auth-broadcast';
 import type { DemoAccount } from './auth/auth-controller';
 import type { PortalConfig } from './config/config-schema';
 import { loadConfig } from './config/load-config';
@@ -22,7 +23,7 @@ async function bootstrap(container: HTMLElement) {
   let services: AppServices;
   try {
     const demoAccounts = result.config.mocks ? await startFakePlatform(result.config) : [];
-    services = await createServices(result.config, { demoAccounts });
+    services = await createServices(result.config, { demoAccounts, authChannel: openAuthChannel() });
   } catch (error: unknown) {
     // Never a blank page: say what stopped the start (an identity provider's module, the fake platform's worker).
     const detail = error instanceof Error ? error.message : String(error);

@@ -74,6 +74,11 @@ const configuration = {
   features: {
     devInteractions: { enabled: true },
     rpInitiatedLogout: { enabled: true },
+    // The portal revokes its refresh token at sign-out (RFC 7009), as it does wherever a provider offers it.
+    revocation: {
+      enabled: true,
+      allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId,
+    },
     // Every access token is a JWT for the platform: skaha (and the fake platform) read its
     // preferred_username; an opaque userinfo-only token would be of no use to them.
     resourceIndicators: {

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Fragment, lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { useAuthState } from '../auth/auth-context';
 import type { AuthState } from '../auth/auth-store';
 import { loadMantineStyles } from '../components/styles/load-mantine-styles';
@@ -29,6 +30,30 @@ interface AuthGateProps {
 export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
   const state = useAuthState();
   useRefreshAfterSignIn(state);
+  const username = state.status === 'signedOut' ? undefined : state.user.username;
+  // Whose address this is. The page a user signed out from is theirs (a folder, a filled-in form), so
+  // someone else signing in after them starts from the home page rather than inside it. The demo's user
+  // switcher changes the user in place, on purpose, and keeps the page.
+  const [address, setAddress] = useState({ owner: username, last: username, isLeaving: false });
+  if (username !== address.last) {
+    const isSwitch = username !== undefined && address.last !== undefined;
+    const isNextUser =
+      !isSwitch && username !== undefined && address.owner !== undefined && username !== address.owner;
+    setAddress({
+      owner: isNextUser ? address.owner : (username ?? address.owner),
+      last: username,
+      isLeaving: isNextUser,
+    });
+  }
+  if (address.isLeaving && username !== undefined) {
+    return signedIn(
+      <LeaveAddress
+        onLeft={() => {
+          setAddress({ owner: username, last: username, isLeaving: false });
+        }}
+      />,
+    );
+  }
   if (state.status === 'signedOut') {
     return signedOut(
       <Suspense fallback={<PageLoader />}>
@@ -47,6 +72,22 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
       )}
     </Fragment>,
   );
+}
+
+/**
+ * Replaces the previous user's address with the home page before anything of the page renders. The router
+ * moves to the new location in a transition, so the gate waits for it to arrive before showing the pages:
+ * showing them at once would render the previous user's page (and fetch its data) for the new user.
+ */
+function LeaveAddress({ onLeft }: { onLeft: () => void }) {
+  const navigate = useNavigate();
+  const { key } = useLocation();
+  const [leftFrom] = useState(key);
+  useEffect(() => {
+    if (key === leftFrom) void navigate('/', { replace: true });
+    else onLeft();
+  }, [key, leftFrom, navigate, onLeft]);
+  return <PageLoader />;
 }
 
 /** After an expired sign-in is renewed by the same user, fetch again what failed. */

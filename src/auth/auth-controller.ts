@@ -11,7 +11,10 @@ interface BaseAuth {
   store: AuthStore;
   /** Reads a previous sign-in (token in this tab, OIDC callback) before the first render. */
   restore: () => Promise<void>;
+  /** Signs out: forgets the token and, in OIDC mode, ends the provider's session. */
   signOut: () => Promise<void>;
+  /** Forgets this tab's sign-in only, without leaving the page (another tab signed out, or in as someone else). */
+  forget: () => Promise<void>;
 }
 
 export interface CadcAuth extends BaseAuth {

@@ -77,9 +77,33 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     restore,
     renewSilently,
     signIn: (returnTo) => manager.signinRedirect({ state: returnTo }),
-    signOut: async () => {
+    signOut: () => signOutAtProvider(manager, store),
+    forget: async () => {
       await manager.removeUser();
       store.signedOut();
     },
   };
+}
+
+/**
+ * Signing out ends the provider's session too: otherwise "Sign in" would come straight back signed in, as the
+ * same person, without asking. The refresh token is revoked first where the provider can (it outlives the
+ * session at some providers); revocation needs the stored user, so it comes before anything is forgotten, and
+ * while still signed in (oidc-client-ts reloads the user after revoking, which would otherwise sign back in).
+ */
+async function signOutAtProvider(manager: UserManager, store: AuthStore): Promise<void> {
+  try {
+    if (await manager.metadataService.getRevocationEndpoint()) await manager.revokeTokens(['refresh_token']);
+  } catch {
+    // An unreachable revocation endpoint must not keep the user signed in here.
+  }
+  // Signed out here (and in the other tabs) before the page leaves for the provider.
+  store.signedOut();
+  try {
+    // With the stored ID token as id_token_hint, to the configured post_logout_redirect_uri.
+    await manager.signoutRedirect();
+  } catch {
+    // No end-session endpoint (or the provider is unreachable): at least nothing is left in this tab.
+    await manager.removeUser();
+  }
 }

@@ -38,7 +38,8 @@ function createPasswordSession(store: AuthStore, api: ApiClient) {
     return Promise.resolve();
   }
 
-  return { signIn, restore, signOut };
+  // Nothing is held outside this tab, so forgetting the sign-in is signing out.
+  return { signIn, restore, signOut, forget: signOut };
 }
 
 export function createCadcAuth(store: AuthStore, api: ApiClient): CadcAuth {
@@ -58,5 +59,13 @@ export function createMockAuth(store: AuthStore, api: ApiClient, accounts: reado
     const first = accounts[0];
     if (store.getState().status === 'signedOut' && first) await signInAs(first.username);
   }
-  return { mode: 'mock', store, accounts, signInAs, restore, signOut: session.signOut };
+  return {
+    mode: 'mock',
+    store,
+    accounts,
+    signInAs,
+    restore,
+    signOut: session.signOut,
+    forget: session.forget,
+  };
 }

@@ -1,27 +1,62 @@
 /**
- * Non-secret preferences that outlive the tab (language). Tokens never come here: they live in
+ * Non-secret preferences that outlive the tab, in localStorage. Tokens never come here: they live in
  * sessionStorage only (auth/token-storage.ts).
+ *
+ * Several people may use one browser, so every preference of a person is kept under their user name. Only
+ * the language is the browser's: it applies before anyone has signed in (the sign-in screen is in it).
  */
+export type PreferenceKey = 'language';
+
 /**
  * `images.pageSize`: rows per page in the image browser. `announcement.dismissed`: the id of the last
  * announcement the user closed.
  */
-export type PreferenceKey = 'language' | 'images.pageSize' | 'announcement.dismissed';
+export type UserPreferenceKey = 'images.pageSize' | 'announcement.dismissed';
 
 const PREFIX = 'science-portal.';
 
-export function readPreference(key: PreferenceKey): string | undefined {
+/** The storage key of one user's value; the name is encoded so no user name can reach another's keys. */
+export const userStorageKey = (username: string, key: string) =>
+  `${PREFIX}user.${encodeURIComponent(username)}.${key}`;
+
+function read(storageKey: string): string | undefined {
   try {
-    return globalThis.localStorage.getItem(PREFIX + key) ?? undefined;
+    return globalThis.localStorage.getItem(storageKey) ?? undefined;
   } catch {
     return undefined; // storage disabled (private mode, sandboxed frame)
   }
 }
 
-export function writePreference(key: PreferenceKey, value: string): void {
+function write(storageKey: string, value: string): void {
   try {
-    globalThis.localStorage.setItem(PREFIX + key, value);
+    globalThis.localStorage.setItem(storageKey, value);
   } catch {
     // A preference that cannot be kept is still applied for this visit.
   }
+}
+
+/** Removes a value kept before preferences were per user: nobody can tell whose it was. */
+export function removeUnkeyed(storageKey: string): void {
+  try {
+    globalThis.localStorage.removeItem(storageKey);
+  } catch {
+    // storage disabled: nothing was kept
+  }
+}
+
+export function readPreference(key: PreferenceKey): string | undefined {
+  return read(PREFIX + key);
+}
+
+export function writePreference(key: PreferenceKey, value: string): void {
+  write(PREFIX + key, value);
+}
+
+export function readUserPreference(username: string, key: UserPreferenceKey): string | undefined {
+  removeUnkeyed(PREFIX + key);
+  return read(userStorageKey(username, key));
+}
+
+export function writeUserPreference(username: string, key: UserPreferenceKey, value: string): void {
+  write(userStorageKey(username, key), value);
 }

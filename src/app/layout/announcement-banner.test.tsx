@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render-app';
 
-const DISMISSED = 'science-portal.announcement.dismissed';
+const DISMISSED = 'science-portal.user.jdoe.announcement.dismissed';
 
 // The first render of a route loads its lazy module.
 const slow = { timeout: 5000 };
@@ -43,6 +43,11 @@ describe('the announcement banner', () => {
     await screen.findByRole('heading', { level: 1, name: 'Storage' }, slow);
     expect(screen.queryByRole('status', { name: 'Announcement' })).not.toBeInTheDocument();
     again.unmount();
+
+    // another user of the same browser has not dismissed it
+    const other = await renderApp({ route: '/storage', config: announcement('info'), signedInAs: 'mchen' });
+    expect(await screen.findByRole('status', { name: 'Announcement' }, slow)).toBeInTheDocument();
+    other.unmount();
 
     // a new announcement (another id) shows again
     await renderApp({

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Announcement, AnnouncementLevel } from '../../config/announcement-schema';
 import { useConfig } from '../../config/config-context';
-import { readPreference, writePreference } from '../../lib/preferences';
+import { useAuthState } from '../../auth/auth-context';
+import { readUserPreference, writeUserPreference } from '../../lib/preferences';
 
 const COLORS: Record<AnnouncementLevel, string> = { info: 'blue', warning: 'yellow', maintenance: 'red' };
 const ICONS: Record<AnnouncementLevel, typeof IconInfoCircle> = {
@@ -21,10 +22,17 @@ function localized(text: Announcement['message'], language: string): string {
 /**
  * The deployment's announcement from config.json, above every page's content. Info and warning can be
  * dismissed, and stay dismissed for that `id` only (a new announcement shows again); maintenance cannot.
+ * The dismissal is the signed-in user's; on the sign-in screen it lasts only until the page changes.
  */
 export function AnnouncementBanner() {
   const { announcement } = useConfig();
-  const [dismissedId, setDismissedId] = useState(() => readPreference('announcement.dismissed'));
+  const auth = useAuthState();
+  const username = auth.status === 'signedOut' ? undefined : auth.user.username;
+  // Read at each render: the user may change under a banner that stays mounted (the demo's user switcher).
+  const storedId =
+    username === undefined ? undefined : readUserPreference(username, 'announcement.dismissed');
+  const [dismissed, setDismissed] = useState<{ username: string | undefined; id: string }>();
+  const dismissedId = dismissed && dismissed.username === username ? dismissed.id : storedId;
   if (!announcement) return null;
   const isDismissible = announcement.level !== 'maintenance';
   if (isDismissible && dismissedId === announcement.id) return null;
@@ -34,8 +42,9 @@ export function AnnouncementBanner() {
       onDismiss={
         isDismissible
           ? () => {
-              writePreference('announcement.dismissed', announcement.id);
-              setDismissedId(announcement.id);
+              if (username !== undefined)
+                writeUserPreference(username, 'announcement.dismissed', announcement.id);
+              setDismissed({ username, id: announcement.id });
             }
           : undefined
       }

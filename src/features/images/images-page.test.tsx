@@ -63,7 +63,7 @@ describe('the image browser', () => {
     expect(router.state.location.search).toBe('?page=2');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50');
     expect(await screen.findByText('1–50 of 5,000')).toBeInTheDocument();
-    expect(localStorage.getItem('science-portal.images.pageSize')).toBe('50');
+    expect(localStorage.getItem('science-portal.user.jdoe.images.pageSize')).toBe('50');
     await user.click(screen.getByRole('button', { name: 'Last page' }));
     expect(await screen.findByText('4,951–5,000 of 5,000')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'build-1' })).toBeInTheDocument();

@@ -4,7 +4,11 @@ import { AuthStore } from '../../auth/auth-store';
 import { harborTokenSource } from './use-harbor-api';
 
 const user = { username: 'jdoe', displayName: 'Jane Doe' };
-const base = { restore: () => Promise.resolve(), signOut: () => Promise.resolve() };
+const base = {
+  restore: () => Promise.resolve(),
+  signOut: () => Promise.resolve(),
+  forget: () => Promise.resolve(),
+};
 
 describe('the token Harbor calls carry', () => {
   it('is none in cadc mode, the ID token in OIDC mode, the demo token in mock mode', () => {

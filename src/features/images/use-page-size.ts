@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import { readPreference, writePreference } from '../../lib/preferences';
+import { useCurrentUser } from '../../auth/auth-context';
+import { readUserPreference, writeUserPreference } from '../../lib/preferences';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 const DEFAULT_SIZE = 25;
 
-function storedSize(): number {
-  const stored = Number(readPreference('images.pageSize'));
+function storedSize(username: string): number {
+  const stored = Number(readUserPreference(username, 'images.pageSize'));
   return PAGE_SIZES.some((size) => size === stored) ? stored : DEFAULT_SIZE;
 }
 
-/** Rows per page, remembered across visits (a preference, not part of the URL). */
+/** Rows per page, remembered across visits for this user (a preference, not part of the URL). */
 export function usePageSize(): [number, (size: number) => void] {
-  const [size, setSize] = useState(storedSize);
+  const { username } = useCurrentUser();
+  const [size, setSize] = useState(() => storedSize(username));
   return [
     size,
     (next: number) => {
-      writePreference('images.pageSize', String(next));
+      writeUserPreference(username, 'images.pageSize', String(next));
       setSize(next);
     },
   ];

@@ -177,6 +177,15 @@ export class PackageDownloads {
     return this.run(again);
   }
 
+  /** Another user, or nobody, is signed in: every package stops and is forgotten (see UploadQueue.reset). */
+  reset(): void {
+    const controllers = [...this.controllers.values()];
+    this.items = [];
+    this.controllers.clear();
+    for (const controller of controllers) controller.abort();
+    for (const listener of this.listeners) listener();
+  }
+
   remove(id: number): void {
     this.cancel(id);
     this.items = this.items.filter((item) => item.id !== id);

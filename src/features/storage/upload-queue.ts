@@ -124,6 +124,19 @@ export class UploadQueue {
     }
   }
 
+  /**
+   * Another user, or nobody, is signed in: every upload stops (its request aborted) and is forgotten, so none
+   * finishes under the next user's token and the next user sees none of these paths.
+   */
+  reset(): void {
+    const controllers = [...this.controllers.values()];
+    this.items = [];
+    this.files.clear();
+    this.controllers.clear();
+    for (const controller of controllers) controller.abort(new DOMException('signed out', 'AbortError'));
+    this.changed();
+  }
+
   /** Forgets finished, failed and cancelled uploads. */
   clearFinished(): void {
     this.items = this.items.filter((item) => {

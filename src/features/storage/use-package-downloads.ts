@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { useApi } from '../../api/api-context';
 import type { ApiClient } from '../../api/http/client';
 import { downloadFile } from '../../api/storage/download';
+import { useAuth } from '../../auth/auth-context';
+import { onUserChange } from '../../auth/user-change';
 import { useConfig } from '../../config/config-context';
 import { PackageDownloads, type PackageItem } from './package-downloads';
 
@@ -10,6 +12,7 @@ const lists = new WeakMap<ApiClient, PackageDownloads>();
 
 export function usePackageDownloads(): PackageDownloads {
   const api = useApi();
+  const { store } = useAuth();
   const authority = useConfig().storage.vosAuthority;
   let list = lists.get(api);
   if (!list) {
@@ -18,6 +21,11 @@ export function usePackageDownloads(): PackageDownloads {
       authority,
       host: window,
       downloadFile: (entry) => downloadFile(api, authority, entry),
+    });
+    const created = list;
+    // Another user, or nobody: this user's packages stop and are forgotten.
+    onUserChange(store, () => {
+      created.reset();
     });
     lists.set(api, list);
   }

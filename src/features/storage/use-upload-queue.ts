@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useApi } from '../../api/api-context';
 import type { ApiClient } from '../../api/http/client';
 import { useAuth } from '../../auth/auth-context';
+import { onUserChange } from '../../auth/user-change';
 import { retryRefusedUploads } from './retry-after-sign-in';
 import { isActive, UploadQueue, type UploadItem } from './upload-queue';
 
@@ -38,6 +39,10 @@ export function useUploadQueue(): UploadQueue {
       )
         void retryRefusedUploads(created, api);
       previous = next;
+    });
+    // Another user, or nobody: this user's uploads stop and are forgotten.
+    onUserChange(store, () => {
+      created.reset();
     });
     queue = created;
     queues.set(api, queue);

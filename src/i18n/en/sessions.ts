@@ -200,6 +200,12 @@ export const sessions = {
     envValue: 'Value {{position}}',
     envRemove: 'Remove variable {{position}}',
     envAdd: 'Add a variable',
+    envSecret: 'Secret',
+    envSecretLabel: 'Secret value {{position}}',
+    envSecretDetected: 'Secret value {{position}} (detected)',
+    argsSecretLabel: 'Secret arguments',
+    secretNote:
+      'Secret values stay out of the address bar, links and remembered launches: they are kept only while this page is open. Names such as TOKEN or PASSWORD, and values that look like tokens, are secret automatically.',
     envKeyProblem: 'Letters, digits and _ only, not starting with a digit',
     envEqualsProblem: 'skaha drops a value that contains “=”',
     replicas: 'Replicas',

@@ -206,6 +206,12 @@ export const sessions: Translation['sessions'] = {
     envValue: 'Valeur {{position}}',
     envRemove: 'Retirer la variable {{position}}',
     envAdd: 'Ajouter une variable',
+    envSecret: 'Secrète',
+    envSecretLabel: 'Valeur {{position}} secrète',
+    envSecretDetected: 'Valeur {{position}} secrète (détectée)',
+    argsSecretLabel: 'Arguments secrets',
+    secretNote:
+      'Les valeurs secrètes ne figurent ni dans la barre d’adresse, ni dans les liens, ni dans les lancements mémorisés\u00a0: elles ne sont gardées que tant que cette page est ouverte. Les noms comme TOKEN ou PASSWORD, et les valeurs qui ressemblent à des jetons, sont secrets automatiquement.',
     envKeyProblem: 'Lettres, chiffres et _ seulement, sans chiffre au début',
     envEqualsProblem: 'skaha ignore une valeur qui contient « = »',
     replicas: 'Répliques',

@@ -1,28 +1,41 @@
 import {
   ActionIcon,
   Button,
+  Checkbox,
   Fieldset,
   Group,
   NumberInput,
   SimpleGrid,
   Stack,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { envRowProblem } from './launch-request';
+import { areArgsSecret, isDetectedSecret } from './launch-secrets';
 import { MAX_REPLICAS, type EnvRow } from './launch-state';
 
 interface HeadlessFieldsProps {
   cmd: string;
   args: string;
+  argsSecret: boolean;
   env: EnvRow[];
   replicas: number;
-  onChange: (patch: { cmd?: string; args?: string; env?: EnvRow[]; replicas?: number }) => void;
+  onChange: (patch: {
+    cmd?: string;
+    args?: string;
+    argsSecret?: boolean;
+    env?: EnvRow[];
+    replicas?: number;
+  }) => void;
 }
 
-/** Command, arguments, `KEY=VALUE` environment rows and replicas of a headless job. */
-export function HeadlessFields({ cmd, args, env, replicas, onChange }: HeadlessFieldsProps) {
+/**
+ * Command, arguments, `KEY=VALUE` environment rows and replicas of a headless job. Each value and the
+ * arguments can be marked secret (launch-secrets.ts): it then stays out of the URL.
+ */
+export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange }: HeadlessFieldsProps) {
   const { t } = useTranslation();
   const setRow = (index: number, row: EnvRow) => {
     onChange({ env: env.map((current, at) => (at === index ? row : current)) });
@@ -46,11 +59,21 @@ export function HeadlessFields({ cmd, args, env, replicas, onChange }: HeadlessF
             onChange={(event) => {
               onChange({ args: event.currentTarget.value });
             }}
+            autoComplete="off"
           />
         </SimpleGrid>
+        <Checkbox
+          label={t('sessions.launch.argsSecretLabel')}
+          checked={areArgsSecret(args, argsSecret)}
+          disabled={areArgsSecret(args, false)}
+          onChange={(event) => {
+            onChange({ argsSecret: event.currentTarget.checked });
+          }}
+        />
         {env.map((row, index) => {
           const problem = envRowProblem(row);
           const position = index + 1;
+          const detected = isDetectedSecret(row);
           return (
             <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
               <TextInput
@@ -70,6 +93,22 @@ export function HeadlessFields({ cmd, args, env, replicas, onChange }: HeadlessF
                   setRow(index, { ...row, value: event.currentTarget.value });
                 }}
                 style={{ flex: 2 }}
+                autoComplete="off"
+              />
+              <Checkbox
+                mt={34}
+                label={t('sessions.launch.envSecret')}
+                // The visible word is in the name; the position tells the rows apart.
+                aria-label={t(
+                  detected ? 'sessions.launch.envSecretDetected' : 'sessions.launch.envSecretLabel',
+                  { position },
+                )}
+                // A detected secret cannot be unmarked: the portal keeps it out of the URL regardless.
+                checked={row.secret || detected}
+                disabled={detected}
+                onChange={(event) => {
+                  setRow(index, { ...row, secret: event.currentTarget.checked });
+                }}
               />
               <ActionIcon
                 variant="subtle"
@@ -92,12 +131,15 @@ export function HeadlessFields({ cmd, args, env, replicas, onChange }: HeadlessF
             size="xs"
             leftSection={<IconPlus size={14} aria-hidden />}
             onClick={() => {
-              onChange({ env: [...env, { key: '', value: '' }] });
+              onChange({ env: [...env, { key: '', value: '', secret: false }] });
             }}
           >
             {t('sessions.launch.envAdd')}
           </Button>
         </Group>
+        <Text size="sm" c="dimmed">
+          {t('sessions.launch.secretNote')}
+        </Text>
         <NumberInput
           label={t('sessions.launch.replicas')}
           description={t('sessions.launch.replicasHint', { max: MAX_REPLICAS })}

@@ -177,7 +177,7 @@ describe('the launch form', () => {
         return `${key}=${storage.getItem(key) ?? ''}`;
       }).join('\n');
     const everywhere = `${dump(localStorage)}\n${dump(sessionStorage)}`;
-    expect(everywhere).toContain('science-portal.launch.headless');
+    expect(everywhere).toContain('launch.headless');
     expect(everywhere).not.toContain('cli-s3cret');
   });
 

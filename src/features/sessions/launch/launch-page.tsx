@@ -71,7 +71,7 @@ export function LaunchPage() {
   const launch = useMutation(launchReplicasMutationOptions(api));
 
   function handleTypeChange(type: LaunchableType) {
-    const recalled = recallLaunch(type);
+    const recalled = recallLaunch(user.username, type);
     replace(recalled ?? { ...readLaunchState(new URLSearchParams()), type });
     setAttempted(false);
   }
@@ -105,7 +105,7 @@ export function LaunchPage() {
       { request, replicas, onProgress: setProgress },
       {
         onSuccess: () => {
-          rememberLaunch(state);
+          rememberLaunch(user.username, state);
           void navigate(paths.sessions());
         },
       },
@@ -192,6 +192,7 @@ export function LaunchPage() {
               <HeadlessFields
                 cmd={state.cmd}
                 args={state.args}
+                argsSecret={state.argsSecret}
                 env={state.env}
                 replicas={state.replicas}
                 onChange={update}

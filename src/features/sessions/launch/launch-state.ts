@@ -1,13 +1,19 @@
 import { SESSION_TYPES, type LaunchableType } from '../../../api/skaha/session-schemas';
+import { areArgsSecret, isSecretRow } from './launch-secrets';
 
 export type ResourceMode = 'flexible' | 'fixed';
 
 export interface EnvRow {
   key: string;
   value: string;
+  /** Marked secret by the user: its value stays out of the URL (launch-secrets.ts detects others). */
+  secret: boolean;
 }
 
-/** Everything the launch form holds except the registry secret: it lives in the URL so a link reopens it. */
+/**
+ * Everything the launch form holds except the registry secret: it lives in the URL so a link reopens it, all
+ * but the values that may be secrets (launch-secrets.ts), which stay in memory.
+ */
 export interface LaunchFormState {
   type: LaunchableType;
   /** A full image reference, `host/project/repository:tag`. */
@@ -22,6 +28,8 @@ export interface LaunchFormState {
   gpus: number | undefined;
   cmd: string;
   args: string;
+  /** The arguments are marked secret: they stay out of the URL. */
+  argsSecret: boolean;
   env: EnvRow[];
   replicas: number;
   /** Registry user name for a private image (the secret is never kept here). */
@@ -39,11 +47,19 @@ const positiveInt = (value: string | null): number | undefined => {
   return parsed > 0 ? parsed : undefined;
 };
 
-/** `KEY=VALUE` → a row; the value may itself contain `=`. */
+/**
+ * `KEY=VALUE` → a row; the value may itself contain `=`. A bare `KEY` is a secret row whose value was kept
+ * out of the link.
+ */
 export function parseEnvEntry(entry: string): EnvRow {
   const at = entry.indexOf('=');
-  return at < 0 ? { key: entry, value: '' } : { key: entry.slice(0, at), value: entry.slice(at + 1) };
+  return at < 0
+    ? { key: entry, value: '', secret: true }
+    : { key: entry.slice(0, at), value: entry.slice(at + 1), secret: false };
 }
+
+/** A row as the URL holds it: a secret row keeps its key, never its value. */
+const envEntry = (row: EnvRow) => (isSecretRow(row) ? row.key : `${row.key}=${row.value}`);
 
 /** Reads the form from the URL; anything unreadable falls back to its default rather than failing. */
 export function readLaunchState(params: URLSearchParams): LaunchFormState {
@@ -60,13 +76,14 @@ export function readLaunchState(params: URLSearchParams): LaunchFormState {
     gpus: positiveInt(params.get('gpus')),
     cmd: params.get('cmd') ?? '',
     args: params.get('args') ?? '',
+    argsSecret: params.get('argsSecret') === '1',
     env: params.getAll('env').map(parseEnvEntry),
     replicas: Math.min(replicas, MAX_REPLICAS),
     registryUser: params.get('registryUser') ?? '',
   };
 }
 
-/** The URL form of the state, leaving defaults out so links stay short. */
+/** The URL form of the state, leaving defaults out so links stay short, and secret values out entirely. */
 export function writeLaunchState(state: LaunchFormState): URLSearchParams {
   const params = new URLSearchParams({ type: state.type });
   if (state.image) params.set('image', state.image);
@@ -77,8 +94,10 @@ export function writeLaunchState(state: LaunchFormState): URLSearchParams {
   if (state.ram !== undefined) params.set('ram', String(state.ram));
   if (state.gpus !== undefined) params.set('gpus', String(state.gpus));
   if (state.cmd) params.set('cmd', state.cmd);
-  if (state.args) params.set('args', state.args);
-  for (const row of state.env) params.append('env', `${row.key}=${row.value}`);
+  const argsSecret = areArgsSecret(state.args, state.argsSecret);
+  if (state.args && !argsSecret) params.set('args', state.args);
+  if (argsSecret) params.set('argsSecret', '1');
+  for (const row of state.env) params.append('env', envEntry(row));
   if (state.replicas > 1) params.set('replicas', String(state.replicas));
   if (state.registryUser) params.set('registryUser', state.registryUser);
   return params;

@@ -1,24 +1,38 @@
 import type { LaunchableType } from '../../../api/skaha/session-schemas';
+import { removeUnkeyed, userStorageKey } from '../../../lib/preferences';
 import { readLaunchState, writeLaunchState, type LaunchFormState } from './launch-state';
 
-const key = (type: LaunchableType) => `science-portal.launch.${type}`;
+const key = (username: string, type: LaunchableType) => userStorageKey(username, `launch.${type}`);
+/** Where launches were kept before they were kept per user. */
+const unkeyed = (type: LaunchableType) => `science-portal.launch.${type}`;
 
 /**
- * The last submitted values of a type, as URL parameters. The name is left out (it must be new each time)
- * and so is anything about registry credentials: the secret is never in the state, the user name stays out too.
+ * The last submitted values of a type for this user, as URL parameters, in localStorage (which outlives the
+ * tab and is shared by everyone using the browser). Left out: the name (it must be new each time), anything
+ * about registry credentials, the environment's values and the arguments, either of which may hold a secret.
+ * The environment's names stay, so the rows come back ready to fill in.
  */
-export function rememberLaunch(state: LaunchFormState): void {
-  const params = writeLaunchState({ ...state, name: undefined, registryUser: '' });
+export function rememberLaunch(username: string, state: LaunchFormState): void {
+  const params = writeLaunchState({
+    ...state,
+    name: undefined,
+    registryUser: '',
+    args: '',
+    argsSecret: false,
+    env: state.env.map((row) => ({ key: row.key, value: '', secret: false })),
+  });
   try {
-    localStorage.setItem(key(state.type), params.toString());
+    localStorage.setItem(key(username, state.type), params.toString());
   } catch {
     // storage disabled: the form still works, it just forgets
   }
 }
 
-export function recallLaunch(type: LaunchableType): LaunchFormState | undefined {
+export function recallLaunch(username: string, type: LaunchableType): LaunchFormState | undefined {
+  // Nobody can tell whose an old entry was, and it may hold environment values.
+  removeUnkeyed(unkeyed(type));
   try {
-    const saved = localStorage.getItem(key(type));
+    const saved = localStorage.getItem(key(username, type));
     if (saved === null) return undefined;
     const state = readLaunchState(new URLSearchParams(saved));
     return state.type === type ? state : undefined;

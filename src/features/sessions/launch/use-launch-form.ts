@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useCurrentUser } from '../../../auth/auth-context';
 import { readLaunchState, writeLaunchState, type LaunchFormState } from './launch-state';
 import { recallLaunch } from './remembered-launch';
 
-/** What a link opens: its parameters; a bare link (a type, perhaps an image) starts from the last launch of that type. */
-export function initialLaunchState(params: URLSearchParams): LaunchFormState {
+/**
+ * What a link opens: its parameters; a bare link (a type, perhaps an image) starts from this user's last
+ * launch of that type.
+ */
+export function initialLaunchState(params: URLSearchParams, username: string): LaunchFormState {
   const state = readLaunchState(params);
   const bare = [...params.keys()].every((key) => key === 'type' || key === 'image' || key === 'scenario');
-  const recalled = bare ? recallLaunch(state.type) : undefined;
+  const recalled = bare ? recallLaunch(username, state.type) : undefined;
   if (!recalled) return state;
   const image = params.get('image');
   return { ...recalled, image: image ?? recalled.image, custom: image ? false : recalled.custom };
@@ -20,7 +24,8 @@ export function initialLaunchState(params: URLSearchParams): LaunchFormState {
  */
 export function useLaunchForm() {
   const [params, setParams] = useSearchParams();
-  const [state, setState] = useState(() => initialLaunchState(params));
+  const { username } = useCurrentUser();
+  const [state, setState] = useState(() => initialLaunchState(params, username));
   const current = params.toString();
   useEffect(() => {
     const next = writeLaunchState(state).toString();

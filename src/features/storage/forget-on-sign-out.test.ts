@@ -1,0 +1,91 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
+import type { putFile } from '../../api/storage/upload-file';
+import { getPlatform, tokenFor } from '../../test/fake-platform';
+import { createTestApi } from '../../test/test-api';
+import { PackageDownloads } from './package-downloads';
+import { UploadQueue } from './upload-queue';
+
+// What the app does on a sign-out or a change of user (auth/user-change.ts): the previous user's transfers
+// stop and are forgotten.
+
+describe('resetting the upload queue', () => {
+  it('aborts the uploads in progress, never starts the queued ones, and forgets them all', async () => {
+    const started: { path: string; signal: AbortSignal }[] = [];
+    // An upload that runs until it is aborted, as a large file on a slow link does.
+    const put: typeof putFile = ({ url, signal }) =>
+      new Promise((_resolve, reject) => {
+        started.push({ path: decodeURIComponent(new URL(url).pathname), signal });
+        signal.addEventListener('abort', () => {
+          reject(new Error('aborted'));
+        });
+      });
+    const queryClient = new QueryClient();
+    // The queue refreshes the listings once nothing runs any more: the aborted upload has ended.
+    const idle = vi.spyOn(queryClient, 'invalidateQueries');
+    const queue = new UploadQueue({
+      api: createTestApi(tokenFor('jdoe')),
+      getToken: () => tokenFor('jdoe'),
+      queryClient,
+      parallel: 1,
+      put,
+    });
+    const file = new File(['x'], 'a.txt');
+    queue.add([
+      { file, path: '/home/jdoe/a.txt' },
+      { file, path: '/home/jdoe/b.txt' },
+    ]);
+    await vi.waitFor(() => {
+      expect(started).toHaveLength(1);
+    });
+
+    queue.reset();
+    expect(started[0]?.signal.aborted).toBe(true);
+    expect(queue.getSnapshot()).toEqual([]);
+    expect(queue.isBusy).toBe(false);
+    // Once the aborted upload has ended, nothing else starts after it.
+    await vi.waitFor(() => {
+      expect(idle).toHaveBeenCalled();
+    });
+    expect(started.map((upload) => upload.path.slice(upload.path.lastIndexOf('/') + 1))).toEqual(['a.txt']);
+    expect(queue.getSnapshot()).toEqual([]);
+  });
+});
+
+describe('resetting the package downloads', () => {
+  it('aborts a package being received and forgets it', async () => {
+    let aborted = false;
+    let reset = () => undefined;
+    const handle = {
+      name: 'chosen.zip',
+      createWritable: () =>
+        Promise.resolve(
+          new WritableStream<Uint8Array>({
+            write() {
+              // the first bytes have arrived: the user signs out
+              reset();
+            },
+            abort() {
+              aborted = true;
+            },
+          }),
+        ),
+    };
+    const downloads = new PackageDownloads({
+      api: createTestApi(tokenFor('jdoe')),
+      authority: 'cadc.nrc.ca~arc',
+      host: { showSaveFilePicker: () => Promise.resolve(handle) },
+      downloadFile: () => Promise.resolve(),
+    });
+    reset = () => {
+      downloads.reset();
+    };
+    await downloads.start(
+      [{ path: '/home/jdoe/data', name: 'data', kind: 'container', size: 700_000 }],
+      'zip',
+    );
+    expect(aborted).toBe(true);
+    expect(downloads.getSnapshot()).toEqual([]);
+    expect(Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'package')).toHaveLength(1);
+  });
+});

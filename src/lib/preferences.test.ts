@@ -1,0 +1,28 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readPreference, readUserPreference, writePreference, writeUserPreference } from './preferences';
+
+describe('preferences', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it('keeps each user’s preferences apart; the language is the browser’s', () => {
+    writeUserPreference('jdoe', 'images.pageSize', '50');
+    writePreference('language', 'fr');
+    expect(readUserPreference('jdoe', 'images.pageSize')).toBe('50');
+    expect(readUserPreference('mchen', 'images.pageSize')).toBeUndefined();
+    expect(readPreference('language')).toBe('fr');
+  });
+
+  it('cannot be led into another user’s keys by a user name', () => {
+    writeUserPreference('jdoe', 'images.pageSize', '50');
+    expect(readUserPreference('jdoe.images.pageSize', 'images.pageSize')).toBeUndefined();
+    expect(Object.keys(localStorage)).toEqual(['science-portal.user.jdoe.images.pageSize']);
+  });
+
+  it('drops a preference kept before they were per user: nobody can tell whose it was', () => {
+    localStorage.setItem('science-portal.announcement.dismissed', '2026-11-info');
+    expect(readUserPreference('mchen', 'announcement.dismissed')).toBeUndefined();
+    expect(localStorage.getItem('science-portal.announcement.dismissed')).toBeNull();
+  });
+});
