@@ -119,6 +119,9 @@ function runtimeConfig(defaultFile: string | undefined): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
+  // The build names its files relative to the page (index.html's <base href>, written by nginx), so one dist/
+  // serves at the host's root or under any sub-path (docs/deployment.md). The dev server stays at "/".
+  base: command === 'build' ? './' : '/',
   plugins: [
     react(),
     runtimeConfig(command === 'serve' && !process.env.PORTAL_UPSTREAM ? 'dev/config.mock.json' : undefined),

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { underBase } from '../src/lib/base-path';
 import { restorePlatform, savePlatform } from './browser-state';
 import { createHandlers } from './handlers/index';
 import type { FakeServices } from './handlers/index';
@@ -31,7 +32,7 @@ export async function startFakePlatform(options: {
   });
   const start = () =>
     worker.start({
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      serviceWorker: { url: underBase('mockServiceWorker.js') },
       // the OIDC provider and the app's own files must reach the network
       onUnhandledRequest: 'bypass',
       quiet: true,

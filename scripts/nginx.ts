@@ -31,6 +31,8 @@ export function localDefaults(options: { upstream: string; listen: string; root:
   return {
     PORTAL_LISTEN: options.listen,
     PORTAL_ROOT: options.root,
+    // "/" or a sub-path such as "/science-portal/" (docs/deployment.md).
+    PORTAL_BASE_PATH: '/',
     PORTAL_CONFIG_FILE: options.config,
     SKAHA_UPSTREAM: options.upstream,
     CAVERN_UPSTREAM: options.upstream,
@@ -158,12 +160,16 @@ export interface RunningNginx {
   stop: () => Promise<void>;
 }
 
-async function waitUntilServing(url: string, hasExited: () => boolean, log: () => string): Promise<void> {
+async function waitUntilServing(
+  configUrl: string,
+  hasExited: () => boolean,
+  log: () => string,
+): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     if (hasExited()) throw new Error(`nginx exited:\n${log()}`);
     try {
-      const response = await fetch(`${url}/config.json`);
+      const response = await fetch(configUrl);
       await response.body?.cancel();
       if (response.ok) return;
     } catch {
@@ -171,7 +177,7 @@ async function waitUntilServing(url: string, hasExited: () => boolean, log: () =
     }
     await new Promise((done) => setTimeout(done, 100));
   }
-  throw new Error(`nginx did not serve ${url} within 20 s:\n${log()}`);
+  throw new Error(`nginx did not serve ${configUrl} within 20 s:\n${log()}`);
 }
 
 /** An nginx this script started in `dir` whose runner died without stopping it (its pid file is still there). */
@@ -242,7 +248,7 @@ export async function startNginx(options: { values: TemplateValues; dir?: string
   const url = `http://${listen.includes(':') ? listen : `127.0.0.1:${listen}`}`;
   try {
     await waitUntilServing(
-      url,
+      `${url}${options.values.PORTAL_BASE_PATH}config.json`,
       () => child.exitCode !== null,
       () => `${output}\n${errorLog()}`,
     );
@@ -288,7 +294,7 @@ async function main(): Promise<void> {
     if (fromEnv !== undefined && name in values) Object.assign(values, { [name]: fromEnv });
   }
   const running = await startNginx({ values });
-  console.log(`nginx is serving the portal on ${running.url} (Ctrl-C stops it)`);
+  console.log(`nginx is serving the portal on ${running.url}${values.PORTAL_BASE_PATH} (Ctrl-C stops it)`);
   const stop = () => {
     running.stop().then(
       () => process.exit(0),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
+import { appBasePath } from '../lib/base-path';
 import { AppProviders, type AppServices } from './providers';
 import { createRoutes } from './routes';
 
@@ -7,7 +8,7 @@ export function App(services: AppServices) {
   const [routes] = useState(() => createRoutes(services.config.features, services.i18n));
   return (
     <AppProviders {...services}>
-      <BrowserRouter basename={import.meta.env.BASE_URL}>{routes}</BrowserRouter>
+      <BrowserRouter basename={appBasePath()}>{routes}</BrowserRouter>
     </AppProviders>
   );
 }

@@ -1,5 +1,6 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import type { PortalConfig } from '../config/config-schema';
+import { appBasePath } from '../lib/base-path';
 import type { OidcAuth } from './auth-controller';
 import type { AuthStore, AuthUser } from './auth-store';
 
@@ -22,7 +23,7 @@ function isReturnPath(value: unknown): value is string {
 export async function createOidcAuth(store: AuthStore, settings: OidcSettings): Promise<OidcAuth> {
   // Loaded only in OIDC deployments (create-auth imports this module lazily too).
   const { UserManager: Manager, WebStorageStateStore } = await import('oidc-client-ts');
-  const base = new URL(import.meta.env.BASE_URL, window.location.origin);
+  const base = new URL(appBasePath(), window.location.origin);
   const callbackUrl = new URL(OIDC_CALLBACK_PATH, base);
   const manager: UserManager = new Manager({
     authority: settings.authority,

@@ -165,3 +165,34 @@ describe('service addresses', () => {
     }
   });
 });
+
+describe('service addresses under a sub-path', () => {
+  const servicesOf = (raw: unknown, basePath: string) => {
+    const result = parseConfig(raw, basePath);
+    if (!result.ok) throw new Error('config refused');
+    return result.config.services;
+  };
+
+  it('puts the default service paths under the portal’s sub-path', () => {
+    expect(servicesOf({ auth: { mode: 'cadc' } }, '/science-portal/')).toEqual({
+      skaha: '/science-portal/skaha',
+      storage: '/science-portal/arc',
+      ac: '/science-portal/ac',
+      harbor: '/science-portal/harbor',
+      usage: '/science-portal/prometheus',
+    });
+  });
+
+  it('takes the paths and URLs config.json sets as given', () => {
+    expect(
+      servicesOf(
+        { services: { skaha: '/skaha', storage: 'https://ws-uv.canfar.net/arc' } },
+        '/science-portal/',
+      ),
+    ).toMatchObject({ skaha: '/skaha', storage: 'https://ws-uv.canfar.net/arc', ac: '/science-portal/ac' });
+  });
+
+  it('keeps the defaults at the host’s root', () => {
+    expect(servicesOf({}, '/')).toMatchObject({ skaha: '/skaha', storage: '/arc', usage: '/prometheus' });
+  });
+});

@@ -1,4 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
+import { appBasePath, underBase } from '../lib/base-path';
 import { describeIssue } from '../lib/describe-issue';
 import { portalConfigSchema, type PortalConfig } from './config-schema';
 
@@ -26,15 +27,39 @@ export function describeIssues(issues: readonly $ZodIssue[]): ConfigProblem[] {
   });
 }
 
-export function parseConfig(raw: unknown): ConfigResult {
+const SERVICE_KEYS = ['skaha', 'storage', 'ac', 'harbor', 'usage'] as const;
+
+/** The `services` keys config.json sets itself. */
+function servicesSet(raw: unknown): Set<string> {
+  if (typeof raw !== 'object' || raw === null || !('services' in raw)) return new Set();
+  const services: unknown = raw.services;
+  if (typeof services !== 'object' || services === null) return new Set();
+  return new Set(Object.keys(services));
+}
+
+/**
+ * Under a sub-path, the services the portal's own web server proxies are under it too (canfar.net serves
+ * several apps on one host): a default path ("/skaha") becomes "/science-portal/skaha". A value config.json
+ * sets is taken as given, so an absolute path still names the host's root.
+ */
+export function parseConfig(raw: unknown, basePath = '/'): ConfigResult {
   const result = portalConfigSchema.safeParse(raw);
-  return result.success
-    ? { ok: true, config: result.data }
-    : { ok: false, reason: 'invalid', problems: describeIssues(result.error.issues) };
+  if (!result.success) return { ok: false, reason: 'invalid', problems: describeIssues(result.error.issues) };
+  const config = result.data;
+  if (basePath === '/') return { ok: true, config };
+  const set = servicesSet(raw);
+  const services = { ...config.services };
+  for (const key of SERVICE_KEYS) {
+    if (!set.has(key)) services[key] = underBase(services[key], basePath);
+  }
+  return { ok: true, config: { ...config, services } };
 }
 
 /** Fetches `config.json` beside the app (never cached: deployers change it without a new build). */
-export async function loadConfig(url = `${import.meta.env.BASE_URL}config.json`): Promise<ConfigResult> {
+export async function loadConfig(
+  basePath = appBasePath(),
+  url = underBase('config.json', basePath),
+): Promise<ConfigResult> {
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
@@ -49,5 +74,5 @@ export async function loadConfig(url = `${import.meta.env.BASE_URL}config.json`)
   } catch (error: unknown) {
     return { ok: false, reason: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }
-  return parseConfig(raw);
+  return parseConfig(raw, basePath);
 }

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { localDefaults, startNginx, type RunningNginx } from '../../scripts/nginx';
+import { demoUser, sessionCell, submitPassword } from '../support/portal';
+import { expect as baseExpect, CAVERN_HOST_PORT, test } from './support/fixtures';
+
+// The same dist/ as the root deployment (support/fixtures.ts), served by a second nginx under a sub-path, as
+// canfar.net serves its apps on one host: every file, route and service call stays under it.
+
+const expect = baseExpect.configure({ timeout: 15_000 });
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const SUBPATH_NGINX_PORT = 4190 + offset;
+const FAKE_PLATFORM = `http://127.0.0.1:${4010 + offset}`;
+const BASE = '/science-portal/';
+
+let nginx: RunningNginx | undefined;
+
+test.beforeAll(async () => {
+  const defaults = localDefaults({
+    upstream: FAKE_PLATFORM,
+    listen: `127.0.0.1:${SUBPATH_NGINX_PORT}`,
+    root: resolve('dist'),
+    config: resolve('e2e/config/cadc.json'),
+  });
+  nginx = await startNginx({
+    values: {
+      ...defaults,
+      PORTAL_BASE_PATH: BASE,
+      // cavern's own host (support/cavern-host.ts): its 303s name it, and nginx brings them under the sub-path.
+      CAVERN_UPSTREAM: `http://127.0.0.1:${CAVERN_HOST_PORT}`,
+    },
+    dir: join(tmpdir(), `science-portal-nginx-${SUBPATH_NGINX_PORT}`),
+  });
+});
+
+test.afterAll(async () => {
+  await nginx?.stop();
+});
+
+const origin = () => {
+  if (!nginx) throw new Error('the sub-path nginx did not start');
+  return nginx.url;
+};
+const at = (path: string) => `${origin()}${BASE}${path}`;
+
+/** Every address on the portal's origin the page asks for, to check none leaves the sub-path. */
+function recordRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin()) paths.push(url.pathname);
+  });
+  return paths;
+}
+
+const outsideBase = (paths: readonly string[]) => paths.filter((path) => !path.startsWith(BASE));
+const row = (page: Page, name: string) => page.getByRole('grid').getByRole('row').filter({ hasText: name });
+
+test('the host’s root is not the portal’s: its services and files answer 404 there', async ({ request }) => {
+  expect((await request.get(`${origin()}/config.json`)).status()).toBe(404);
+  expect((await request.get(`${origin()}/skaha/v1/session`)).status()).toBe(404);
+  expect((await request.get(`${origin()}/sessions`)).status()).toBe(404);
+  // The sub-path without its final slash is the portal's too.
+  const bare = await request.get(`${origin()}/science-portal`, { maxRedirects: 0 });
+  expect(bare.status()).toBe(302);
+  expect(bare.headers().location).toBe(BASE);
+  // Its index.html names the sub-path as its base; the nonce is still per response.
+  const html = await (await request.get(at('storage/home/jdoe'))).text();
+  expect(html).toContain(`<base href="${BASE}"`);
+  expect(html).not.toContain('PORTAL_CSP_NONCE');
+});
+
+test('sign in, a deep link reloaded, launch a notebook to Running', async ({ page, fakePlatform }) => {
+  test.slow();
+  const paths = recordRequests(page);
+  await page.goto(at('sessions'));
+  await submitPassword(page, demoUser.username, demoUser.password);
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+
+  const image = 'images.canfar.net/skaha/astroml-notebook:26.03';
+  await page.goto(at(`sessions/launch?${new URLSearchParams({ type: 'notebook', image, name: 'subpath' })}`));
+  await page.getByRole('button', { name: 'Launch', exact: true }).click();
+  const tile = sessionCell(page, 'subpath');
+  await expect(tile).toContainText('Pending');
+  await fakePlatform.advanceClock(5_000);
+  await expect(tile).toContainText('Running');
+  // The app's own links keep the sub-path.
+  await page.getByRole('link', { name: 'Storage' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`^${origin()}${BASE}storage`));
+
+  await page.goto(at('storage/home/jdoe'));
+  await expect(row(page, 'm31_deep.fits')).toBeVisible();
+  await page.reload();
+  await expect(row(page, 'm31_deep.fits')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`${BASE}storage/home/jdoe`);
+
+  expect(paths.length).toBeGreaterThan(0);
+  expect(outsideBase(paths)).toEqual([]);
+});
+
+test('storage: listing, upload with a verified checksum, rename by job; then usage', async ({ page }) => {
+  test.slow();
+  const paths = recordRequests(page);
+  await page.goto(at('storage/home/jdoe'));
+  await submitPassword(page, demoUser.username, demoUser.password);
+  await expect(row(page, 'm31_deep.fits')).toBeVisible();
+
+  const bytes = Buffer.from('ra,dec\n10.68,41.27\n'.repeat(5000));
+  await page
+    .locator('input[type=file]:not([webkitdirectory])')
+    .first()
+    .setInputFiles({ name: 'subpath.csv', mimeType: 'text/csv', buffer: bytes });
+  await expect(page.getByText('Uploaded, checksum verified')).toBeVisible();
+  await row(page, 'subpath.csv').click();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('dialog')).toContainText(createHash('md5').update(bytes).digest('hex'));
+  await page.keyboard.press('Escape');
+
+  // cavern's 303 to its job names its own host; nginx rewrites it to the sub-path.
+  await row(page, 'notes.txt').click();
+  await page.getByRole('button', { name: 'Rename' }).click();
+  const name = page.getByRole('dialog').getByRole('textbox', { name: 'New name' });
+  await name.fill('subpath-notes.txt');
+  await name.press('Enter');
+  await expect(page.getByText('Renamed to subpath-notes.txt.')).toBeVisible();
+
+  await page.goto(at('usage?window=day'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Top sessions', exact: true }).getByRole('row', { name: /h5c0tt9j/ }),
+  ).toBeVisible();
+
+  expect(outsideBase(paths)).toEqual([]);
+});
