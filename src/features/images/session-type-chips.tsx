@@ -1,6 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HarborLabel } from '../../api/harbor/artifact-schemas';
+import { revealBidiControls } from '../../lib/names';
 
 const KNOWN = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headless', 'desktop-app'] as const;
 type KnownType = (typeof KNOWN)[number];
@@ -9,7 +10,8 @@ const isKnown = (name: string): name is KnownType => KNOWN.some((known) => known
 /** The session type a label names, in the reader's language; other labels keep their own name. */
 export function useLabelName() {
   const { t } = useTranslation();
-  return (name: string) => (isKnown(name) ? t(`images.types.${name}`) : name);
+  // A label's name is free text in Harbor: its bidirectional controls are shown, so it cannot pose as another.
+  return (name: string) => (isKnown(name) ? t(`images.types.${name}`) : revealBidiControls(name));
 }
 
 /** Harbor labels as chips. Colours come from the theme, not from the label, so contrast holds in both schemes. */
