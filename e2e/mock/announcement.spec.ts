@@ -84,9 +84,10 @@ test('an info announcement is dismissed by keyboard and stays dismissed for its 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
   await expect(banner(page, 'status')).toHaveCount(0);
-  // only the dismissed id is kept, in localStorage; nothing else about the announcement
+  // only the dismissed id is kept, in localStorage under the signed-in user; nothing else about the announcement
   const { local } = await readStorage(page);
-  expect(local['science-portal.announcement.dismissed']).toBe('2026-11-info');
+  expect(local['science-portal.user.jdoe.announcement.dismissed']).toBe('2026-11-info');
+  expect(local['science-portal.announcement.dismissed']).toBeUndefined();
 
   await page.unroute('**/config.json');
   await withAnnouncement(page, 'info', '2026-12-info');
