@@ -21,7 +21,9 @@ describe('the app shell', () => {
   it('switches to French and remembers the choice', async () => {
     const { user } = await renderApp({ route: '/sessions' });
     await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD);
-    await user.click(screen.getByRole('radio', { name: 'FR' }));
+    // read as the language's name, not as the letters "F R"
+    expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Français' }));
     expect(await screen.findByRole('navigation', { name: 'Navigation principale' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeInTheDocument();
     expect(localStorage.getItem('science-portal.language')).toBe('fr');

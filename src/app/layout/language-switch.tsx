@@ -1,4 +1,4 @@
-import { SegmentedControl } from '@mantine/core';
+import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGES } from '../../i18n/translation';
 
@@ -12,9 +12,15 @@ export function LanguageSwitch() {
       onChange={(value) => {
         if (isLanguage(value)) void i18n.changeLanguage(value);
       }}
+      // Shown as "EN" / "FR", read by its name in its own language ("Français"), not as letters.
       data={LANGUAGES.map((language) => ({
         value: language,
-        label: language.toUpperCase(),
+        label: (
+          <>
+            <span aria-hidden>{language.toUpperCase()}</span>
+            <VisuallyHidden lang={language}>{t(`language.${language}`)}</VisuallyHidden>
+          </>
+        ),
         title: t(`language.${language}`),
       }))}
     />

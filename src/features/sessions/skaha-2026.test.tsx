@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render-app';
 
@@ -80,6 +80,11 @@ describe('a session waiting in the platform’s queue (queued)', () => {
     const logs = await within(dialog).findByRole('tabpanel', { name: 'Logs' });
     expect(await within(logs).findByText(later)).toBeInTheDocument();
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    // the dialog's close button has a name (axe button-name), and it closes the dialog
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
   });
 
   it('says it in French too', async () => {

@@ -23,6 +23,7 @@ export function DeleteSessionDialog({ session, opened, onClose }: DeleteSessionD
     <Modal
       opened={opened}
       onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
       title={
         cancelling
           ? t('sessions.tile.cancelTitle', { name: session.name })

@@ -160,6 +160,7 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
       </div>
       <Modal
         opened={confirming}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
         onClose={() => {
           setConfirming(false);
         }}

@@ -34,7 +34,13 @@ export interface SessionDetailsDialogProps {
 export function SessionDetailsDialog({ id, name, opened, onClose }: SessionDetailsDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('sessions.details.title', { name })} size="xl">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('sessions.details.title', { name })}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
       {opened && <SessionDetails id={id} name={name} />}
     </Modal>
   );
