@@ -7,6 +7,8 @@ export const storageKeys = {
   allocation: (path: string) => [...storageKeys.node(path), 'allocation'] as const,
   /** A folder with its children. */
   listing: (path: string) => [...storageKeys.node(path), 'listing'] as const,
+  /** How many items deleting these paths removes (the delete dialog's count, never kept). */
+  deleteCount: (paths: readonly string[]) => [...storageKeys.all, 'delete-count', paths] as const,
   /** The first bytes of a file, for its preview. */
   preview: (path: string, bytes: number) => [...storageKeys.node(path), 'preview', bytes] as const,
 };

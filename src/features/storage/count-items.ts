@@ -1,7 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/http/client';
 import type { StorageEntry } from '../../api/storage/listing';
 import { listingQueryOptions } from '../../api/storage/listing-queries';
+import { storageKeys } from '../../api/storage/storage-keys';
 
 /** Folders read at most, so counting a huge tree stops early and says so. */
 const MAX_FOLDERS = 200;
@@ -32,4 +33,20 @@ export async function countItems(
     for (const child of listing.entries) if (child.kind === 'container') pending.push(child.path);
   }
   return { count, complete: true, nonEmpty };
+}
+
+/** The count behind the delete dialog's confirmation: keyed by what it counts, dropped once the dialog closes. */
+export function deleteCountQueryOptions(
+  api: ApiClient,
+  queryClient: QueryClient,
+  authority: string,
+  entries: readonly Pick<StorageEntry, 'path' | 'kind'>[],
+) {
+  // The client and the query client are the app's own, the same for its whole life: not part of the key.
+  const count = (signal: AbortSignal) => countItems(api, queryClient, authority, entries, signal);
+  return queryOptions({
+    queryKey: [...storageKeys.deleteCount(entries.map((entry) => entry.path)), authority],
+    queryFn: ({ signal }) => count(signal),
+    gcTime: 0,
+  });
 }

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import type { StorageEntry } from '../../api/storage/listing';
 import { deleteNodesMutationOptions } from '../../api/storage/node-mutations';
-import { storageKeys } from '../../api/storage/storage-keys';
 import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
-import { countItems } from './count-items';
+import { deleteCountQueryOptions } from './count-items';
 import { formatCount } from './format';
 import { JobProgress, useJobPhases } from './job-progress';
 import { nameInSentence } from '../../lib/names';
@@ -25,17 +24,10 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
   const queryClient = useQueryClient();
   const authority = useConfig().storage.vosAuthority;
   const jobs = useJobPhases();
-  const paths = entries.map((entry) => entry.path);
-  // The count is only for this confirmation: keyed by what it counts, never kept. api, client and authority
-  // are fixed for the app's life.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  const counted = useQuery({
-    queryKey: [...storageKeys.all, 'delete-count', paths],
-    queryFn: ({ signal }) => countItems(api, queryClient, authority, entries, signal),
-    gcTime: 0,
-  });
+  const counted = useQuery(deleteCountQueryOptions(api, queryClient, authority, entries));
   const remove = useMutation(deleteNodesMutationOptions(api, authority));
   const count = counted.data?.count ?? entries.length;
+  const hasFolders = entries.some((entry) => entry.kind === 'container');
 
   function handleDelete() {
     jobs.reset();
@@ -74,7 +66,10 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
         ) : (
           <Text aria-live="polite">
             {counted.data.complete
-              ? t('storage.delete.summary', { count, formattedCount: formatCount(count, i18n.language) })
+              ? t(hasFolders ? 'storage.delete.summaryFolders' : 'storage.delete.summary', {
+                  count,
+                  formattedCount: formatCount(count, i18n.language),
+                })
               : t('storage.delete.countPartial', { formatted: formatCount(count, i18n.language) })}
           </Text>
         )}

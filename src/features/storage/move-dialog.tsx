@@ -39,15 +39,24 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
   const api = useApi();
   const config = useConfig();
   const user = useCurrentUser();
-  const [destination, setDestination] = useState(folder);
+  // Nothing chosen yet: the picker opens on the current folder, which is never a destination (the items
+  // are in it), so Move waits for a choice rather than failing on its first click.
+  const [destination, setDestination] = useState('');
   const [browsed, setBrowsed] = useState(folder);
   const moving = new Set(entries.filter((entry) => entry.kind === 'container').map((entry) => entry.path));
   const [touched, setTouched] = useState(false);
   const jobs = useJobPhases();
   const move = useMutation(moveNodesMutationOptions(api, config.storage.vosAuthority));
+  const isChosen = destination.trim() !== '';
   const invalid = destinationProblem(destination, config.storage.roots);
   const same = !invalid && entries.every((entry) => parentOf(entry.path) === normalizePath(destination));
-  const problem = invalid ? t('storage.move.invalid') : same ? t('storage.move.sameFolder') : undefined;
+  const problem = !isChosen
+    ? t('storage.move.choose')
+    : invalid
+      ? t('storage.move.invalid')
+      : same
+        ? t('storage.move.sameFolder')
+        : undefined;
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -96,7 +105,7 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             onBlur={() => {
               setTouched(true);
             }}
-            error={touched ? problem : undefined}
+            error={isChosen && (touched || same) ? problem : undefined}
             required
           />
           <JobProgress phases={jobs.phases} total={entries.length} />
@@ -105,7 +114,7 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             <Button variant="default" onClick={onClose}>
               {t('storage.actions.cancel')}
             </Button>
-            <Button type="submit" loading={move.isPending}>
+            <Button type="submit" loading={move.isPending} disabled={!isChosen || same}>
               {t('storage.move.submit')}
             </Button>
           </Group>

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import {
@@ -13,7 +13,7 @@ import { nameOf } from '../../api/storage/vos-uri';
 import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
 import { JobProgress, useJobPhases } from './job-progress';
-import { nameProblem } from './names';
+import { baseNameEnd, nameProblem } from './names';
 import { nameInSentence } from '../../lib/names';
 
 interface NameDialogProps {
@@ -32,6 +32,7 @@ export function NameDialog({ mode, taken, onClose, onDone }: NameDialogProps) {
   const authority = useConfig().storage.vosAuthority;
   const [name, setName] = useState(mode.kind === 'rename' ? mode.entry.name : '');
   const [touched, setTouched] = useState(false);
+  const isPreselected = useRef(false);
   const jobs = useJobPhases();
   const create = useMutation(createFolderMutationOptions(api, authority));
   const move = useMutation(moveNodesMutationOptions(api, authority));
@@ -93,6 +94,13 @@ export function NameDialog({ mode, taken, onClose, onDone }: NameDialogProps) {
               setTouched(true);
             }}
             error={touched ? problem : undefined}
+            onFocus={(event) => {
+              // The first focus of a rename selects the base name: typing replaces it and keeps the type.
+              if (mode.kind !== 'rename' || isPreselected.current) return;
+              isPreselected.current = true;
+              const end = mode.entry.kind === 'container' ? name.length : baseNameEnd(name);
+              event.currentTarget.setSelectionRange(0, end);
+            }}
             data-autofocus
             required
           />

@@ -9,3 +9,18 @@ export function nameProblem(name: string, taken: ReadonlySet<string>, t: TFuncti
   if (taken.has(trimmed)) return t('storage.names.exists', { name: trimmed });
   return undefined;
 }
+
+/** A compression suffix that follows the real type: `image.fits.gz` is a FITS file, compressed. */
+const COMPRESSION = /\.(gz|bz2|xz|fz|zst|z|zip)$/i;
+
+/**
+ * Where a file's base name ends, so renaming selects `m31_deep` in `m31_deep.fits.gz` and typing replaces the
+ * name but keeps the type. A name with no extension, or only a leading dot (`.bashrc`), is all base.
+ */
+export function baseNameEnd(name: string): number {
+  const compressed = COMPRESSION.exec(name);
+  const rest = compressed ? name.slice(0, compressed.index) : name;
+  const dot = rest.lastIndexOf('.');
+  if (dot > 0) return dot;
+  return compressed && compressed.index > 0 ? compressed.index : name.length;
+}

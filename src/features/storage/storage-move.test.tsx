@@ -6,6 +6,24 @@ import { renderApp } from '../../test/render-app';
 const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
 
 describe('moving with the folder picker', () => {
+  it('opens with nothing chosen, so the first click cannot move into the folder the items are in', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Move / });
+    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    expect(typed).toHaveValue('');
+    const move = within(dialog).getByRole('button', { name: 'Move' });
+    expect(move).toBeDisabled();
+    expect(within(dialog).queryByText('The items are already in this folder.')).not.toBeInTheDocument();
+    await user.type(typed, '/home/jdoe');
+    expect(within(dialog).getByText('The items are already in this folder.')).toBeInTheDocument();
+    expect(move).toBeDisabled();
+    await user.clear(typed);
+    await user.type(typed, '/home/jdoe/data');
+    expect(move).toBeEnabled();
+  });
+
   it('browses down into a folder and up through the breadcrumbs, then moves there', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await user.click(within(await grid()).getByText('notes.txt'));

@@ -79,6 +79,32 @@ describe('the storage page', () => {
     expect(screen.getByText(/6 selected/)).toBeInTheDocument();
   });
 
+  it('asks before deleting files, and speaks of folders only when folders are chosen', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    await user.click(within(table).getByText('catalog.csv'));
+    await user.keyboard('{Control>}');
+    await user.click(within(table).getByText('notes.txt'));
+    await user.keyboard('{/Control}');
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 2 items?' });
+    expect(await within(dialog).findByText('This deletes 2 items for good.')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/inside the selected folders/)).not.toBeInTheDocument();
+  });
+
+  it('renames with the base name selected, so typing keeps the file’s type', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Rename / });
+    const field = within(dialog).getByRole('textbox', { name: 'New name' });
+    await waitFor(() => {
+      expect(field).toHaveFocus();
+    });
+    await user.keyboard('observing-notes');
+    expect(field).toHaveValue('observing-notes.txt');
+  });
+
   it('follows a link node to its target', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
     const table = await grid();

@@ -124,6 +124,7 @@ export const storage = {
     title_other: 'Move {{count}} items',
     destination: 'Destination folder',
     submit: 'Move',
+    choose: 'Choose a folder above, or type its path.',
     sameFolder: 'The items are already in this folder.',
     invalid: 'Enter a folder path starting with /home or /projects.',
     picker: 'Choose the destination folder',
@@ -153,7 +154,9 @@ export const storage = {
     title_other: 'Delete {{count}} items?',
     counting: 'Counting what is inside…',
     summary_one: 'This deletes {{formattedCount}} item for good.',
-    summary_other:
+    summary_other: 'This deletes {{formattedCount}} items for good.',
+    summaryFolders_one: 'This deletes {{formattedCount}} item for good.',
+    summaryFolders_other:
       'This deletes {{formattedCount}} items for good, including everything inside the selected folders.',
     countPartial: 'At least {{formatted}} items (the count stopped early).',
     submit: 'Delete',

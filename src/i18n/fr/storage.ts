@@ -127,6 +127,7 @@ export const storage: Translation['storage'] = {
     title_other: 'Déplacer {{count}} éléments',
     destination: 'Dossier de destination',
     submit: 'Déplacer',
+    choose: 'Choisissez un dossier ci-dessus, ou saisissez son chemin.',
     sameFolder: 'Les éléments sont déjà dans ce dossier.',
     invalid: 'Saisissez un chemin de dossier commençant par /home ou /projects.',
     picker: 'Choisir le dossier de destination',
@@ -157,7 +158,9 @@ export const storage: Translation['storage'] = {
     title_other: 'Supprimer {{count}} éléments ?',
     counting: 'Décompte du contenu…',
     summary_one: 'Cette action supprime définitivement {{formattedCount}} élément.',
-    summary_other:
+    summary_other: 'Cette action supprime définitivement {{formattedCount}} éléments.',
+    summaryFolders_one: 'Cette action supprime définitivement {{formattedCount}} élément.',
+    summaryFolders_other:
       'Cette action supprime définitivement {{formattedCount}} éléments, y compris tout le contenu des dossiers sélectionnés.',
     countPartial: 'Au moins {{formatted}} éléments (le décompte s’est arrêté avant la fin).',
     submit: 'Supprimer',

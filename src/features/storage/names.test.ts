@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { baseNameEnd } from './names';
+
+const base = (name: string) => name.slice(0, baseNameEnd(name));
+
+describe('baseNameEnd', () => {
+  it('leaves the type of a file out of its base name', () => {
+    expect(base('notes.txt')).toBe('notes');
+    expect(base('archive.v2.tar')).toBe('archive.v2');
+  });
+
+  it('keeps a compressed file’s real type with its compression', () => {
+    expect(base('m31_deep.fits.gz')).toBe('m31_deep');
+    expect(base('survey.tar.bz2')).toBe('survey');
+    expect(base('cube.fits.fz')).toBe('cube');
+    expect(base('bundle.zip')).toBe('bundle');
+  });
+
+  it('takes the whole name when there is no extension, or only a leading dot', () => {
+    expect(base('README')).toBe('README');
+    expect(base('.bashrc')).toBe('.bashrc');
+    expect(base('.cache.gz')).toBe('.cache');
+  });
+});
