@@ -13,6 +13,9 @@ export const sessions = {
   loading: 'Loading your sessions…',
   newSession: 'New session',
   notify: 'Notify me before a session expires',
+  notifyOn: 'You will be notified when a session has less than an hour left.',
+  notifyOff:
+    'Notifications are off for this site: a session with less than an hour left still says so on its tile.',
   live: 'Active sessions',
   paging: {
     shown: 'Showing {{shown}} of {{total}}',

@@ -15,6 +15,9 @@ export const sessions: Translation['sessions'] = {
   loading: 'Chargement de vos sessions…',
   newSession: 'Nouvelle session',
   notify: 'M’avertir avant la fin d’une session',
+  notifyOn: 'Vous serez averti quand il restera moins d’une heure à une session.',
+  notifyOff:
+    'Les notifications sont désactivées pour ce site\u00a0: la tuile d’une session signale quand même qu’il lui reste moins d’une heure.',
   live: 'Sessions actives',
   paging: {
     shown: '{{shown}} affichées sur {{total}}',

@@ -1,6 +1,8 @@
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +12,7 @@ import { tokenFor } from '../../../test/fake-platform';
 import { renderApp } from '../../../test/render-app';
 import { createTestApi } from '../../../test/test-api';
 import { ExpiryWarning } from './expiry-warning';
+import { NotifyButton } from './notify-button';
 
 /** Just what the warning needs: translations, Mantine, the query client and the API. */
 function renderWarning(children: ReactNode) {
@@ -69,5 +72,48 @@ describe('the expiry warning', () => {
   it('says nothing while more than an hour is left', () => {
     renderWarning(<ExpiryWarning id="a" name="nb" expiry={Date.now() + 2 * 3_600_000} />);
     expect(screen.queryByText(/Less than an hour left/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the notify button', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  function stubPermission(answer: NotificationPermission) {
+    vi.stubGlobal('Notification', {
+      permission: 'default',
+      requestPermission: () => Promise.resolve(answer),
+    });
+  }
+
+  function renderButton() {
+    return render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <MantineProvider env="test">
+          <Notifications />
+          <NotifyButton />
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+  }
+
+  it('says notifications are on once the browser allows them', async () => {
+    stubPermission('granted');
+    renderButton();
+    await userEvent.click(screen.getByRole('button', { name: 'Notify me before a session expires' }));
+    expect(
+      await screen.findByText('You will be notified when a session has less than an hour left.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Notify me before a session expires' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says what still warns when the browser refuses', async () => {
+    stubPermission('denied');
+    renderButton();
+    await userEvent.click(screen.getByRole('button', { name: 'Notify me before a session expires' }));
+    expect(await screen.findByText(/^Notifications are off for this site/)).toBeInTheDocument();
   });
 });
