@@ -13,10 +13,16 @@ export function useFormatters() {
       maximumFractionDigits: 2,
     });
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const instant = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
     return {
       number: (value: number) => number.format(value),
       gigabytes: (value: number) => gigabytes.format(value),
       dateTime: (value: number) => dateTime.format(value),
+      /** A timestamp from a service (an event's time) in local time to the second; anything unreadable as sent. */
+      instant: (text: string) => {
+        const value = Date.parse(text);
+        return Number.isNaN(value) ? text : instant.format(value);
+      },
       percent: (fraction: number) =>
         new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction),
     };

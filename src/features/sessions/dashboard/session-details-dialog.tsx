@@ -19,6 +19,7 @@ import { useApi } from '../../../api/api-context';
 import { hasNoPodYet } from '../../../api/skaha/access';
 import { sessionEventsQueryOptions, sessionLogsQueryOptions } from '../../../api/skaha/session-queries';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useFormatters } from '../format';
 
 export interface SessionDetailsDialogProps {
   id: string;
@@ -68,6 +69,7 @@ function SessionDetails({ id, name }: { id: string; name: string }) {
 function EventsTable({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
+  const format = useFormatters();
   const events = useQuery(sessionEventsQueryOptions(api, id));
   if (events.isPending) return <Skeleton height={80} />;
   if (hasNoPodYet(events.error)) return <NotStartedYet />;
@@ -90,7 +92,9 @@ function EventsTable({ id }: { id: string }) {
               <Table.Td>{event.type}</Table.Td>
               <Table.Td>{event.reason}</Table.Td>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.message}</Table.Td>
-              <Table.Td>{event.lastTime}</Table.Td>
+              <Table.Td>
+                <time dateTime={event.lastTime}>{format.instant(event.lastTime)}</time>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
