@@ -124,7 +124,11 @@ export function ssoCookieToken(cookie: string | null): string | undefined {
  * wins over the cookie, whether or not it is valid), else the CADC_SSO cookie, which carries the same token
  * (cadc-util's ServletPrincipalExtractor takes both).
  */
-export function authenticateRequest(data: AccountsData, request: Request, random: Random): Account | undefined {
+export function authenticateRequest(
+  data: AccountsData,
+  request: Request,
+  random: Random,
+): Account | undefined {
   const authorization = request.headers.get('authorization');
   if (authorization !== null) return authenticate(data, authorization, random);
   const token = ssoCookieToken(request.headers.get('cookie'));

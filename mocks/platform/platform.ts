@@ -1,5 +1,12 @@
 import type { Account, AccountsData } from './accounts';
-import { authenticate, authenticateRequest, findAccount, issueToken, revokeAll, seedAccounts } from './accounts';
+import {
+  authenticate,
+  authenticateRequest,
+  findAccount,
+  issueToken,
+  revokeAll,
+  seedAccounts,
+} from './accounts';
 import type { Clock } from './clock';
 import { createClock } from './clock';
 import type { FailNextResponse, FaultsData, ServiceName } from './faults';
