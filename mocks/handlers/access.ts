@@ -41,7 +41,7 @@ function ssoCookie(request: Request, value: string, maxAge?: number): string {
 function signInPage(action: string, target: string, failed: boolean, status = 200): Response {
   const html = `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Sign in · CANFAR (fake site)</title></head>
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Sign in · CANFAR (fake site)</title></head>
 <body>
 <main>
 <h1>Sign in to CANFAR</h1>
