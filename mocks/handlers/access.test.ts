@@ -86,20 +86,16 @@ describe('the fake site’s sign-out (/access/logout)', () => {
 });
 
 describe('the CADC_SSO cookie at the services', () => {
-  it('signs in to skaha, cavern and ac like the Bearer token', async () => {
+  it('signs in to skaha, cavern and ac like the Bearer token; not Harbor nor Prometheus; Bearer wins', async () => {
     const token = tokenFor('mchen');
     expect((await withCookie('/skaha/v1/session', token)).status).toBe(200);
     expect((await withCookie('/arc/nodes/home/mchen?limit=0', token)).status).toBe(200);
     const whoami = await withCookie('/ac/whoami', token);
     expect(whoami.status).toBe(200);
     expect(await whoami.text()).toContain('"mchen"');
-  });
-
-  it('is refused when unknown, is not read by Harbor or Prometheus, and gives way to a Bearer token', async () => {
-    const token = tokenFor('mchen');
     expect((await withCookie('/ac/whoami', 'not-a-token')).status).toBe(401);
     expect((await withCookie('/prometheus/api/v1/query?query=up', token)).status).toBe(401);
-    // Bearer wins: jdoe's token with mchen's cookie is jdoe
+    // Bearer wins: jdoe's token with mchen's cookie is jdoe, and a refused Bearer is not saved by the cookie
     const both = await withCookie('/ac/whoami', token, { Authorization: `Bearer ${tokenFor('jdoe')}` });
     expect(await both.text()).toContain('"jdoe"');
     const badBearer = await withCookie('/ac/whoami', token, { Authorization: 'Bearer not-a-token' });
