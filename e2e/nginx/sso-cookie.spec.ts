@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { localDefaults, startNginx, type RunningNginx } from '../../scripts/nginx';
 import { accountMenu, demoUser, expectSeededSessions, sessionFilter, signInHeading } from '../support/portal';
+import { readStorage } from '../support/fixtures';
 import { expect, test } from './support/fixtures';
 
 // Signed in on the site (canfar.net's /access pages set CADC_SSO) means signed in on the portal.
@@ -87,8 +88,8 @@ test('signed in on the site, the portal opens on the sessions; signing out goes 
     expect(headers.authorization, headers.url).toBeUndefined();
     expect(headers.cookie, headers.url).toMatch(/CADC_SSO=/);
   }
-  const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }));
-  expect(storage).not.toMatch(/token/i);
+  const storage = await readStorage(page);
+  expect(JSON.stringify(storage)).not.toMatch(/token/i);
 
   await accountMenu(page).click();
   const leaving = page.waitForRequest(

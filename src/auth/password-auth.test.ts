@@ -20,7 +20,7 @@ function portal(options: { cookieFor?: string; pages?: SitePages } = {}) {
   const sent: Sent[] = [];
   const browserFetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
-    const url = String(input);
+    const url = new Request(input).url;
     sent.push({ url, authorization: headers.get('Authorization') });
     if (cookie && new URL(url).origin === window.location.origin) headers.set('Cookie', cookie);
     return fetch(input, { ...init, headers });
