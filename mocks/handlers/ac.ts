@@ -28,7 +28,7 @@ export function acHandlers(getPlatform: () => Platform, base: string): RequestHa
     http.get(
       ({ request }) => pathWithin(request, base) === '/whoami',
       ({ request }) => {
-        const account = getPlatform().authenticate(request.headers.get('authorization'));
+        const account = getPlatform().authenticateRequest(request);
         if (!account) return textResponse('Unauthorized\n', 401);
         return jsonResponse(JSON.stringify(whoamiDocument(account)));
       },

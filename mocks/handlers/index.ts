@@ -3,6 +3,7 @@ import { delay, http } from 'msw';
 import type { ServiceName } from '../platform/faults';
 import type { Platform } from '../platform/platform';
 import { acHandlers } from './ac';
+import { accessHandlers } from './access';
 import { harborHandlers } from './harbor';
 import { pathWithin, textResponse } from './http-utils';
 import { skahaHandlers } from './skaha';
@@ -53,6 +54,8 @@ export function createHandlers(getPlatform: () => Platform, services: FakeServic
   return [
     ...serviceNames.map((service) => faultHandler(getPlatform, service, services[service])),
     ...acHandlers(getPlatform, services.ac),
+    // The site's own pages, beside the services as on canfar.net (not a service the portal calls).
+    ...accessHandlers(getPlatform),
     ...skahaHandlers(getPlatform, services.skaha),
     ...storageHandlers(getPlatform, services.storage),
     ...harborHandlers(getPlatform, services.harbor),

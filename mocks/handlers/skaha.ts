@@ -56,7 +56,7 @@ export function skahaHandlers(getPlatform: () => Platform, base: string): Reques
       async ({ request }) => {
         const platform = getPlatform();
         try {
-          const account = platform.authenticate(request.headers.get('authorization'));
+          const account = platform.authenticateRequest(request);
           if (!account) throw new ServiceError(401, 'Unauthorized');
           // SkahaAction.initRequest: outside the configured users group, every call is refused
           if (platform.scenarios.has('no-access'))

@@ -78,7 +78,7 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
       async ({ request }) => {
         const platform = getPlatform();
         try {
-          const account = platform.authenticate(request.headers.get('authorization'));
+          const account = platform.authenticateRequest(request);
           const inner = pathWithin(request, base) ?? '';
           // Redirects name the job by path, so they resolve on whatever origin proxies the service.
           const jobBase = new URL(base.replace(/\/+$/, ''), 'http://base.invalid').pathname;

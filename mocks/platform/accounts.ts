@@ -103,3 +103,34 @@ export function authenticate(
   if (data.jwtRevokedAt !== null && (claims.issuedAt ?? 0) * 1000 <= data.jwtRevokedAt) return undefined;
   return findAccount(data, claims.username) ?? provision(data, claims, random);
 }
+
+/** The site-wide sign-in cookie that canfar.net's access service sets: it holds the `{ac}/login` token. */
+export const SSO_COOKIE = 'CADC_SSO';
+
+/** The CADC_SSO token in a `Cookie` request header, if any. */
+export function ssoCookieToken(cookie: string | null): string | undefined {
+  for (const part of (cookie ?? '').split(';')) {
+    const separator = part.indexOf('=');
+    if (separator > 0 && part.slice(0, separator).trim() === SSO_COOKIE) {
+      const value = part.slice(separator + 1).trim();
+      if (value !== '') return value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The caller of a cadc-rest service (skaha, cavern, ac): the `Authorization` header when there is one (it
+ * wins over the cookie, whether or not it is valid), else the CADC_SSO cookie, which carries the same token
+ * (cadc-util's ServletPrincipalExtractor takes both).
+ */
+export function authenticateRequest(
+  data: AccountsData,
+  request: Request,
+  random: Random,
+): Account | undefined {
+  const authorization = request.headers.get('authorization');
+  if (authorization !== null) return authenticate(data, authorization, random);
+  const token = ssoCookieToken(request.headers.get('cookie'));
+  return token === undefined ? undefined : authenticate(data, `Bearer ${token}`, random);
+}

@@ -1,5 +1,12 @@
 import type { Account, AccountsData } from './accounts';
-import { authenticate, findAccount, issueToken, revokeAll, seedAccounts } from './accounts';
+import {
+  authenticate,
+  authenticateRequest,
+  findAccount,
+  issueToken,
+  revokeAll,
+  seedAccounts,
+} from './accounts';
 import type { Clock } from './clock';
 import { createClock } from './clock';
 import type { FailNextResponse, FaultsData, ServiceName } from './faults';
@@ -54,6 +61,8 @@ export interface Platform {
   /** A valid token for an existing account, without going through `{ac}/login`. */
   tokenFor(username: string): string;
   authenticate(authorization: string | null): Account | undefined;
+  /** A cadc-rest service's caller: the Bearer token, else the CADC_SSO cookie (Harbor and Prometheus take neither cookie). */
+  authenticateRequest(request: Request): Account | undefined;
   /** The whole state as JSON-serialisable data; pass it back as `createPlatform({ snapshot })`. */
   snapshot(): unknown;
 }
@@ -139,6 +148,7 @@ export function createPlatform(options: { scenario?: string; snapshot?: unknown 
       return issueToken(data.accounts, username);
     },
     authenticate: (authorization) => authenticate(data.accounts, authorization, random),
+    authenticateRequest: (request) => authenticateRequest(data.accounts, request, random),
     snapshot: () => {
       const copy: unknown = JSON.parse(
         JSON.stringify({ ...data, clockOffset: clock.offset, random: random.state }),

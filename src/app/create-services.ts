@@ -27,6 +27,7 @@ export async function createServices(
   const api = createApiClient({
     services: config.services,
     getToken: store.getToken,
+    isCookieSession: store.isCookieSession,
     onUnauthorized: store.expired,
   });
   // Registered before any component subscribes, so the cache is empty before React renders the new user.

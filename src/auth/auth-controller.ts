@@ -20,6 +20,13 @@ interface BaseAuth {
 export interface CadcAuth extends BaseAuth {
   mode: 'cadc';
   signIn: (username: string, password: string) => Promise<void>;
+  /** The site's sign-in page, returning to `returnTo` (absolute), when `auth.cadc.loginUrl` is configured. */
+  siteSignInUrl?: (returnTo: string) => string;
+  /**
+   * False for a cookie session without a configured site sign-out: the cookie would outlive a sign-out here,
+   * so the portal must not offer one.
+   */
+  canSignOut: () => boolean;
 }
 
 export interface MockAuth extends BaseAuth {

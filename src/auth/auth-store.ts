@@ -17,6 +17,11 @@ export class AuthStore {
   private token: string | undefined;
   /** OIDC mode only: Harbor takes the ID token, not the access token, as Bearer. */
   private idToken: string | undefined;
+  /**
+   * Signed in through the site's CADC_SSO cookie: the app holds no token and the browser sends the cookie
+   * itself. Kept through an expiry, so the sign-in dialog knows what ended.
+   */
+  private cookie = false;
   private readonly listeners = new Set<() => void>();
 
   getState = (): AuthState => this.state;
@@ -24,6 +29,9 @@ export class AuthStore {
   getToken = (): string | undefined => this.token;
 
   getIdToken = (): string | undefined => this.idToken;
+
+  /** Whether the services know this user by the site's cookie rather than by a token the app sends. */
+  isCookieSession = (): boolean => this.cookie && this.state.status !== 'signedOut';
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -33,6 +41,15 @@ export class AuthStore {
   signedIn(user: AuthUser, token: string, idToken?: string): void {
     this.token = token;
     this.idToken = idToken;
+    this.cookie = false;
+    this.set({ status: 'signedIn', user });
+  }
+
+  /** `{ac}/whoami` answered the browser's cookie: signed in with no token of the app's own. */
+  signedInWithCookie(user: AuthUser): void {
+    this.token = undefined;
+    this.idToken = undefined;
+    this.cookie = true;
     this.set({ status: 'signedIn', user });
   }
 
@@ -54,6 +71,7 @@ export class AuthStore {
   signedOut(error?: unknown): void {
     this.token = undefined;
     this.idToken = undefined;
+    this.cookie = false;
     this.set(error === undefined ? { status: 'signedOut' } : { status: 'signedOut', error });
   }
 

@@ -13,7 +13,7 @@ export async function createAuth(
 ): Promise<AuthController> {
   switch (config.auth.mode) {
     case 'cadc':
-      return createCadcAuth(store, api);
+      return createCadcAuth(store, api, config.auth.cadc);
     case 'mock':
       return createMockAuth(store, api, demoAccounts);
     case 'oidc': {

@@ -4,15 +4,35 @@ import { isApiError } from '../api/http/api-error';
 import type { ApiClient } from '../api/http/client';
 import type { CadcAuth, DemoAccount, MockAuth } from './auth-controller';
 import type { AuthStore, AuthUser } from './auth-store';
+import { portalHomeUrl, sitePageUrl } from './site-pages';
 import { clearStoredToken, readStoredToken, storeToken } from './token-storage';
+
+/** `auth.cadc` in config.json: the site's sign-in and sign-out pages. */
+export interface SitePages {
+  loginUrl?: string | undefined;
+  logoutUrl?: string | undefined;
+}
+
+/** Leaves the portal for another page (the site's sign-out); tests pass their own. */
+export type Navigate = (url: string) => void;
+
+const leave: Navigate = (url) => {
+  window.location.assign(url);
+};
 
 function toUser(who: WhoAmI): AuthUser {
   const fullName = [who.firstName, who.lastName].filter(Boolean).join(' ');
   return { username: who.username, displayName: fullName || who.username, email: who.email };
 }
 
-/** CADC sign-in (and the demo sign-in, which uses the same ac calls against the fake platform). */
-function createPasswordSession(store: AuthStore, api: ApiClient) {
+const isUnauthorized = (error: unknown) => isApiError(error) && error.status === 401;
+
+/**
+ * CADC sign-in (and the demo sign-in, which uses the same ac calls against the fake platform). With
+ * `useCookie` (cadc mode), a start without a token of this tab asks whoami with none: through the same-origin
+ * proxy the browser sends the site's CADC_SSO cookie itself, and a 200 is a cookie session.
+ */
+function createPasswordSession(store: AuthStore, api: ApiClient, useCookie = false) {
   async function signIn(username: string, password: string): Promise<void> {
     const token = await login(api, username, password);
     const who = await whoami(api, token);
@@ -21,14 +41,27 @@ function createPasswordSession(store: AuthStore, api: ApiClient) {
   }
 
   async function restore(): Promise<void> {
+    // A token this tab signed in with comes first: the user chose it over the site's cookie.
     const token = readStoredToken();
-    if (!token) return;
+    if (token) {
+      try {
+        store.signedIn(toUser(await whoami(api, token)), token);
+        return;
+      } catch (error: unknown) {
+        clearStoredToken();
+        // An expired token is an ordinary signed-out start (or a cookie one); anything else is worth saying.
+        if (!isUnauthorized(error)) {
+          store.signedOut(error);
+          return;
+        }
+      }
+    }
+    if (!useCookie) return;
     try {
-      store.signedIn(toUser(await whoami(api, token)), token);
+      store.signedInWithCookie(toUser(await whoami(api, null)));
     } catch (error: unknown) {
-      clearStoredToken();
-      // An expired token is an ordinary signed-out start; anything else is worth saying.
-      store.signedOut(isApiError(error) && error.status === 401 ? undefined : error);
+      // 401: no cookie, or an expired one; the sign-in form shows.
+      store.signedOut(isUnauthorized(error) ? undefined : error);
     }
   }
 
@@ -42,8 +75,36 @@ function createPasswordSession(store: AuthStore, api: ApiClient) {
   return { signIn, restore, signOut, forget: signOut };
 }
 
-export function createCadcAuth(store: AuthStore, api: ApiClient): CadcAuth {
-  return { mode: 'cadc', store, ...createPasswordSession(store, api) };
+export function createCadcAuth(
+  store: AuthStore,
+  api: ApiClient,
+  pages: SitePages = {},
+  navigate: Navigate = leave,
+): CadcAuth {
+  const session = createPasswordSession(store, api, true);
+  const { loginUrl, logoutUrl } = pages;
+
+  function signOut(): Promise<void> {
+    const wasCookie = store.isCookieSession();
+    // Signed out here, and in the other tabs, before the page leaves.
+    void session.signOut();
+    // Only the site can clear its HttpOnly cookie: without this the next start would be signed in again.
+    if (wasCookie && logoutUrl) navigate(sitePageUrl(logoutUrl, portalHomeUrl()));
+    return Promise.resolve();
+  }
+
+  return {
+    mode: 'cadc',
+    store,
+    signIn: session.signIn,
+    restore: session.restore,
+    signOut,
+    forget: session.forget,
+    canSignOut: () => !store.isCookieSession() || logoutUrl !== undefined,
+    ...(loginUrl === undefined
+      ? {}
+      : { siteSignInUrl: (returnTo: string) => sitePageUrl(loginUrl, returnTo) }),
+  };
 }
 
 export function createMockAuth(store: AuthStore, api: ApiClient, accounts: readonly DemoAccount[]): MockAuth {

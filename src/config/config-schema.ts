@@ -15,10 +15,17 @@ const oidcSchema = z.strictObject({
   scope: z._default(text, 'openid profile email offline_access'),
 });
 
+/** The site's own sign-in and sign-out pages (canfar.net's `/access/login`, `/access/logout`), which set and clear CADC_SSO. */
+const cadcSchema = z.strictObject({
+  loginUrl: z.optional(serviceUrl),
+  logoutUrl: z.optional(serviceUrl),
+});
+
 const authSchema = z
   .strictObject({
     mode: z._default(z.enum(['cadc', 'oidc', 'mock']), 'cadc'),
     oidc: z.optional(oidcSchema),
+    cadc: z.optional(cadcSchema),
   })
   .check((ctx) => {
     if (ctx.value.mode === 'oidc' && !ctx.value.oidc) {

@@ -19,4 +19,11 @@ const linkTarget = z
 export const linksSchema = z.strictObject({
   /** Where a user outside the platform's access group asks to be let in. */
   requestAccess: z.optional(linkTarget),
+  /** The site's pages, offered on the sign-in form (register, resetPassword) and in the account menu (the rest). */
+  register: z.optional(linkTarget),
+  resetPassword: z.optional(linkTarget),
+  groups: z.optional(linkTarget),
+  help: z.optional(linkTarget),
+  support: z.optional(linkTarget),
+  status: z.optional(linkTarget),
 });

@@ -58,6 +58,35 @@ describe('parseConfig', () => {
     }
   });
 
+  it('takes the site’s sign-in and sign-out pages and account links, each optional and checked', () => {
+    const site = parseConfig({
+      auth: {
+        mode: 'cadc',
+        cadc: { loginUrl: '/access/login', logoutUrl: 'https://www.canfar.net/access/logout' },
+      },
+      links: {
+        register: 'https://www.canfar.net/register',
+        groups: '/groups/',
+        status: 'https://status.example/',
+      },
+    });
+    expect(site.ok && site.config.auth.cadc).toEqual({
+      loginUrl: '/access/login',
+      logoutUrl: 'https://www.canfar.net/access/logout',
+    });
+    expect(site.ok && site.config.links?.groups).toBe('/groups/');
+    const bad = parseConfig({
+      auth: { mode: 'cadc', cadc: { loginUrl: 'http://evil.example/login', logoutUrl: '//evil.example/' } },
+      links: { help: 'javascript:alert(1)', support: 'http://example.org/' },
+    });
+    expect(!bad.ok && bad.reason === 'invalid' && bad.problems.map((p) => p.key).sort()).toEqual([
+      'auth.cadc.loginUrl',
+      'auth.cadc.logoutUrl',
+      'links.help',
+      'links.support',
+    ]);
+  });
+
   it('refuses demo sign-in against a real platform', () => {
     const result = parseConfig({ auth: { mode: 'mock' } });
     expect(!result.ok && result.reason === 'invalid' && result.problems).toEqual([

@@ -42,6 +42,12 @@ export const en = {
     signedInAs: 'Signed in as {{username}}',
     signOut: 'Sign out',
     switchUser: 'Switch demo user',
+    signOutAtSite: 'You are signed in through the CANFAR website. To sign out, sign out there.',
+    siteLinks: 'CANFAR',
+    groups: 'Manage groups',
+    help: 'Help',
+    support: 'Contact support',
+    status: 'Platform status',
   },
   auth: {
     title: 'Sign in to the Science Portal',
@@ -67,6 +73,9 @@ export const en = {
     expiredBody: 'Sign in again to carry on. Nothing on this page is lost.',
     expiredRedirect: 'Sign in again',
     signingOut: 'Signing out…',
+    siteSignIn: 'Sign in with your CANFAR account',
+    register: 'Create an account',
+    resetPassword: 'Forgot your password?',
   },
   errors: {
     service: {

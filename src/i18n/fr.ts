@@ -45,6 +45,13 @@ export const fr: ShellTranslation = {
     signedInAs: 'Connecté en tant que {{username}}',
     signOut: 'Se déconnecter',
     switchUser: 'Changer d’utilisateur de démonstration',
+    signOutAtSite:
+      'Votre connexion vient du site web de CANFAR. Pour vous déconnecter, déconnectez-vous de ce site.',
+    siteLinks: 'CANFAR',
+    groups: 'Gérer les groupes',
+    help: 'Aide',
+    support: 'Contacter le soutien',
+    status: 'État de la plateforme',
   },
   auth: {
     title: 'Connexion au Portail scientifique',
@@ -72,6 +79,9 @@ export const fr: ShellTranslation = {
     expiredBody: 'Reconnectez-vous pour continuer. Rien n’est perdu sur cette page.',
     expiredRedirect: 'Se reconnecter',
     signingOut: 'Déconnexion…',
+    siteSignIn: 'Se connecter avec votre compte CANFAR',
+    register: 'Créer un compte',
+    resetPassword: 'Mot de passe oublié\u00a0?',
   },
   errors: {
     service: {

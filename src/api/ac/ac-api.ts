@@ -12,6 +12,7 @@ export async function login(api: ApiClient, username: string, password: string):
   return token.trim();
 }
 
-export function whoami(api: ApiClient, token?: string): Promise<WhoAmI> {
+/** `token`: that token; `null`: none, so the site's cookie speaks (same origin); omitted: the signed-in one. */
+export function whoami(api: ApiClient, token?: string | null): Promise<WhoAmI> {
   return api.json('ac', '/whoami', whoamiSchema, token === undefined ? {} : { token });
 }

@@ -27,7 +27,12 @@ export interface RequestOptions {
 export interface ApiClientOptions {
   services: PortalConfig['services'];
   getToken: () => string | undefined;
-  /** Called when a call that carried a token comes back 401: the sign-in has expired. */
+  /**
+   * Signed in by the site's CADC_SSO cookie: calls carry no Authorization header and the browser sends the
+   * cookie itself (same origin, fetch's default `credentials: 'same-origin'`).
+   */
+  isCookieSession?: () => boolean;
+  /** Called when a call made with the user's sign-in (token or cookie) comes back 401: it has expired. */
   onUnauthorized: (service: ServiceName) => void;
   fetch?: typeof fetch;
   timeoutMs?: number;
@@ -47,9 +52,14 @@ export interface ApiClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const COOKIE_SERVICES: ReadonlySet<ServiceName> = new Set(['skaha', 'storage', 'ac']);
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  // Only these services take the cookie; nginx keeps it from Harbor and Prometheus, whose 401 is not an expiry.
+  const isCookieCall = (service: ServiceName) =>
+    COOKIE_SERVICES.has(service) && (options.isCookieSession?.() ?? false);
 
   function url(service: ServiceName, path: string, query?: RequestOptions['query']): string {
     const base = options.services[service].replace(/\/+$/, '');
@@ -100,7 +110,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     if (!response.ok) {
       const text = await response.text().catch(() => '');
-      if (response.status === 401 && token) options.onUnauthorized(service);
+      if (response.status === 401 && (token || (init.token === undefined && isCookieCall(service))))
+        options.onUnauthorized(service);
       throw new ApiError({
         service,
         kind: 'http',

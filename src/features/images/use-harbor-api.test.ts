@@ -14,7 +14,13 @@ describe('the token Harbor calls carry', () => {
   it('is none in cadc mode, the ID token in OIDC mode, the demo token in mock mode', () => {
     const store = new AuthStore();
     store.signedIn(user, 'access-token', 'id-token');
-    const cadc: AuthController = { ...base, mode: 'cadc', store, signIn: () => Promise.resolve() };
+    const cadc: AuthController = {
+      ...base,
+      mode: 'cadc',
+      store,
+      signIn: () => Promise.resolve(),
+      canSignOut: () => true,
+    };
     const oidc: AuthController = {
       ...base,
       mode: 'oidc',

@@ -5,6 +5,7 @@ import { useAuth, useAuthState } from '../../auth/auth-context';
 import { DemoAccounts } from './demo-accounts';
 import { OidcButton } from './oidc-button';
 import { PasswordForm } from './password-form';
+import { SiteSignInButton } from './site-sign-in';
 
 /**
  * Opens over the page when a call comes back 401. The page underneath stays mounted, so whatever the
@@ -34,7 +35,11 @@ export function ReauthModal() {
       <Stack gap="md">
         <Text>{t('auth.expiredBody')}</Text>
         {auth.mode === 'cadc' && (
-          <PasswordForm onSubmit={auth.signIn} initialUsername={state.user.username} />
+          <>
+            <PasswordForm onSubmit={auth.signIn} initialUsername={state.user.username} />
+            {/* Leaves the page, as an OIDC sign-in does: what the page keeps in its address comes back. */}
+            <SiteSignInButton auth={auth} />
+          </>
         )}
         {auth.mode === 'mock' && <DemoAccounts auth={auth} only={state.user.username} />}
         {auth.mode === 'oidc' && <OidcButton auth={auth} label={t('auth.expiredRedirect')} />}

@@ -7,6 +7,7 @@ import { describeError } from '../../components/describe-error';
 import { DemoAccounts } from './demo-accounts';
 import { OidcButton } from './oidc-button';
 import { PasswordForm } from './password-form';
+import { AccountLinks, SiteSignInButton } from './site-sign-in';
 
 /** Shown in place of any page while signed out, so signing in lands the user where they asked to go. */
 export function SignInScreen() {
@@ -38,6 +39,8 @@ export function SignInScreen() {
             <>
               <Text c="dimmed">{t('auth.intro')}</Text>
               <PasswordForm onSubmit={auth.signIn} />
+              <SiteSignInButton auth={auth} />
+              <AccountLinks />
             </>
           )}
           {auth.mode === 'mock' && (

@@ -1,0 +1,113 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createApiClient } from '../api/http/client';
+import { revokeTokens, tokenFor } from '../test/fake-platform';
+import { testServices } from '../test/test-api';
+import { AuthStore } from './auth-store';
+import { createCadcAuth, type SitePages } from './password-auth';
+import { storeToken } from './token-storage';
+
+interface Sent {
+  url: string;
+  authorization: string | null;
+}
+
+/**
+ * A cadc-mode portal in a browser that holds the site's CADC_SSO cookie (or none): like a browser, the fetch
+ * adds the cookie to every request to the portal's origin by itself.
+ */
+function portal(options: { cookieFor?: string; pages?: SitePages } = {}) {
+  const cookie = options.cookieFor === undefined ? undefined : `CADC_SSO=${tokenFor(options.cookieFor)}`;
+  const sent: Sent[] = [];
+  const browserFetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    const url = new Request(input).url;
+    sent.push({ url, authorization: headers.get('Authorization') });
+    if (cookie && new URL(url).origin === window.location.origin) headers.set('Cookie', cookie);
+    return fetch(input, { ...init, headers });
+  };
+  const store = new AuthStore();
+  const api = createApiClient({
+    services: testServices(),
+    getToken: store.getToken,
+    isCookieSession: store.isCookieSession,
+    onUnauthorized: store.expired,
+    fetch: browserFetch,
+  });
+  const navigate = vi.fn<(url: string) => void>();
+  const auth = createCadcAuth(store, api, options.pages, navigate);
+  return { store, api, auth, sent, navigate };
+}
+
+const jane = { username: 'jdoe', displayName: 'Jane Doe', email: 'jane.doe@example.org' };
+
+describe('a cadc sign-in by the site’s cookie', () => {
+  it('starts signed in when whoami answers the cookie, and no call carries an Authorization header', async () => {
+    const { store, api, auth, sent } = portal({ cookieFor: 'jdoe' });
+    await auth.restore();
+    expect(store.getState()).toEqual({ status: 'signedIn', user: jane });
+    expect(store.isCookieSession()).toBe(true);
+    expect(store.getToken()).toBeUndefined();
+    expect(sessionStorage.getItem('science-portal.token')).toBeNull();
+    await api.text('skaha', '/v1/session');
+    expect(sent.map(({ url }) => new URL(url).pathname)).toEqual(['/ac/whoami', '/skaha/v1/session']);
+    expect(sent.every(({ authorization }) => authorization === null)).toBe(true);
+  });
+
+  it('shows the sign-in form, with no error, when whoami refuses a browser without the cookie', async () => {
+    const { store, auth, sent } = portal();
+    await auth.restore();
+    expect(store.getState()).toEqual({ status: 'signedOut' });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.authorization).toBeNull();
+  });
+
+  it('keeps a token this tab signed in with ahead of the cookie', async () => {
+    storeToken(tokenFor('mchen'));
+    const { store, auth } = portal({ cookieFor: 'jdoe' });
+    await auth.restore();
+    expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
+    expect(store.isCookieSession()).toBe(false);
+  });
+
+  it('marks the sign-in expired when the cookie stops being accepted mid-flow', async () => {
+    const { store, api, auth } = portal({ cookieFor: 'jdoe' });
+    await auth.restore();
+    revokeTokens();
+    await expect(api.text('storage', '/nodes/home/jdoe')).rejects.toMatchObject({ status: 401 });
+    expect(store.getState()).toEqual({ status: 'expired', user: jane });
+  });
+
+  it('signs out at the site’s sign-out page, returning to the portal', async () => {
+    const { store, auth, navigate } = portal({
+      cookieFor: 'jdoe',
+      pages: { logoutUrl: '/access/logout', loginUrl: '/access/login' },
+    });
+    await auth.restore();
+    expect(auth.canSignOut()).toBe(true);
+    await auth.signOut();
+    expect(store.getState()).toEqual({ status: 'signedOut' });
+    const origin = window.location.origin;
+    expect(navigate).toHaveBeenCalledWith(
+      `${origin}/access/logout?target=${encodeURIComponent(`${origin}/`)}`,
+    );
+    expect(auth.siteSignInUrl?.(`${origin}/storage?path=%2Fhome`)).toBe(
+      `${origin}/access/login?target=${encodeURIComponent(`${origin}/storage?path=%2Fhome`)}`,
+    );
+  });
+
+  it('offers no sign-out for a cookie session without a site sign-out; a token session signs out here', async () => {
+    const cookieSession = portal({ cookieFor: 'jdoe' });
+    await cookieSession.auth.restore();
+    expect(cookieSession.auth.canSignOut()).toBe(false);
+    expect(cookieSession.auth.siteSignInUrl).toBeUndefined();
+
+    storeToken(tokenFor('jdoe'));
+    const tokenSession = portal({ pages: { logoutUrl: '/access/logout' } });
+    await tokenSession.auth.restore();
+    expect(tokenSession.auth.canSignOut()).toBe(true);
+    await tokenSession.auth.signOut();
+    expect(tokenSession.store.getState()).toEqual({ status: 'signedOut' });
+    expect(sessionStorage.getItem('science-portal.token')).toBeNull();
+    expect(tokenSession.navigate).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,107 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { revokeTokens, tokenFor } from '../../test/fake-platform';
+import { renderApp } from '../../test/render-app';
+
+/** The browser holds the site's CADC_SSO cookie and sends it, by itself, with every call to the portal's origin. */
+function browserHoldsCookieFor(username: string): { authorizations: (string | null)[] } {
+  const cookie = `CADC_SSO=${tokenFor(username)}`;
+  const authorizations: (string | null)[] = [];
+  const send = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const request = new Request(input, init);
+    authorizations.push(request.headers.get('Authorization'));
+    const headers = new Headers(request.headers);
+    if (new URL(request.url).origin === window.location.origin) headers.set('Cookie', cookie);
+    return send(new Request(request, { headers }));
+  });
+  return { authorizations };
+}
+
+const siteConfig = {
+  auth: { mode: 'cadc', cadc: { loginUrl: '/access/login', logoutUrl: '/access/logout' } },
+  links: {
+    register: 'https://www.canfar.net/register',
+    resetPassword: '/access/reset',
+    groups: '/groups/',
+    help: 'https://www.canfar.net/en/docs/',
+  },
+};
+
+describe('signed in on the CANFAR site', () => {
+  it('opens on the page, with no form, and sends no Authorization header', async () => {
+    const { authorizations } = browserHoldsCookieFor('jdoe');
+    await renderApp({ route: '/sessions', signedInAs: null });
+    expect(await screen.findByText('notebook1')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
+    expect(authorizations.length).toBeGreaterThan(1);
+    expect(authorizations.every((value) => value === null)).toBe(true);
+    expect(sessionStorage.getItem('science-portal.token')).toBeNull();
+  });
+
+  it('says to sign out on the site when the portal has no site sign-out to send the user to', async () => {
+    browserHoldsCookieFor('jdoe');
+    const { user } = await renderApp({ route: '/sessions', signedInAs: null });
+    await user.click(await screen.findByRole('button', { name: 'Account menu for Jane Doe' }));
+    expect(
+      await screen.findByText('You are signed in through the CANFAR website. To sign out, sign out there.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
+
+  it('lists the site’s pages in the account menu where configured, in French too', async () => {
+    browserHoldsCookieFor('jdoe');
+    const { user } = await renderApp({
+      route: '/sessions',
+      signedInAs: null,
+      config: siteConfig,
+      language: 'fr',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Menu du compte de Jane Doe' }));
+    expect(await screen.findByRole('menuitem', { name: 'Gérer les groupes' })).toHaveAttribute(
+      'href',
+      '/groups/',
+    );
+    expect(screen.getByRole('menuitem', { name: 'Aide' })).toHaveAttribute(
+      'href',
+      'https://www.canfar.net/en/docs/',
+    );
+    expect(screen.queryByRole('menuitem', { name: 'Contacter le soutien' })).not.toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: 'Se déconnecter' })).toBeInTheDocument();
+  });
+
+  it('offers the site’s sign-in, returning to the page asked for, and its account pages', async () => {
+    await renderApp({ route: '/storage?path=%2Fhome%2Fjdoe', signedInAs: null, config: siteConfig });
+    const link = await screen.findByRole('link', { name: 'Sign in with your CANFAR account' });
+    const origin = window.location.origin;
+    expect(link).toHaveAttribute(
+      'href',
+      `${origin}/access/login?target=${encodeURIComponent(window.location.href)}`,
+    );
+    expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute(
+      'href',
+      'https://www.canfar.net/register',
+    );
+    expect(screen.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute(
+      'href',
+      '/access/reset',
+    );
+  });
+
+  it('reopens sign-in over the page when the cookie expires, with the site’s sign-in too', async () => {
+    browserHoldsCookieFor('jdoe');
+    const { user, services } = await renderApp({ route: '/sessions', signedInAs: null, config: siteConfig });
+    expect(await screen.findByText('notebook1')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'carta');
+    revokeTokens();
+    await services.queryClient.refetchQueries();
+    const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' });
+    expect(
+      within(dialog).getByRole('link', { name: 'Sign in with your CANFAR account' }),
+    ).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('carta-m31')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
+  });
+});
