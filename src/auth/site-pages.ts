@@ -1,3 +1,5 @@
+import { appBasePath } from '../lib/base-path';
+
 /**
  * The site's own sign-in or sign-out page (canfar.net's `/access/login`, `/access/logout`), which sets or
  * clears the CADC_SSO cookie and then returns to `target`, an absolute address.
@@ -10,5 +12,5 @@ export function sitePageUrl(page: string, target: string): string {
 
 /** The portal's home page, absolute: where the site's sign-out returns to. */
 export function portalHomeUrl(): string {
-  return new URL(import.meta.env.BASE_URL, window.location.origin).href;
+  return new URL(appBasePath(), window.location.origin).href;
 }
