@@ -10,6 +10,11 @@ test('an upload refused by an expired sign-in asks to sign in, then uploads and 
 }) => {
   // The upload and the folder reads around it are all refused until the user signs in again.
   consoleGuard.allow(/status of 401 .*\/arc\//, 'the revoked token is refused: this test');
+  // Before sending it again, the portal checks the file is still not there: cavern's 404 means it is free.
+  consoleGuard.allow(
+    /status of 404 .*\/arc\/nodes\/home\/jdoe\/flux\.txt\?limit=0/,
+    'the check before a write',
+  );
   await page.goto('/storage/home/jdoe');
   await submitPassword(page, demoUser.username, demoUser.password);
   await expect(page.getByRole('grid').getByRole('row').filter({ hasText: 'm31_deep.fits' })).toBeVisible();

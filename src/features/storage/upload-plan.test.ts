@@ -18,6 +18,7 @@ const item = (patch: Partial<UploadItem>): UploadItem => ({
   status: 'failed',
   error: undefined,
   md5: undefined,
+  written: undefined,
   ...patch,
 });
 
@@ -83,6 +84,11 @@ describe('retrying an upload', () => {
     expect(retryMustAsk(item({ error: new ChecksumMismatchError('sent', 'left') }), fileNode('other'))).toBe(
       true,
     );
+  });
+
+  it('replaces without asking the whole file its own attempt wrote before its check failed', () => {
+    expect(retryMustAsk(item({ error: new Error('timeout'), written: 'abc' }), fileNode('abc'))).toBe(false);
+    expect(retryMustAsk(item({ error: new Error('timeout'), written: 'abc' }), fileNode('xyz'))).toBe(true);
   });
 
   it('replaces without asking what its own mismatched attempt left', () => {

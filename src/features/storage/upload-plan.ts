@@ -29,13 +29,15 @@ export const replacesFile = (node: VosNode | undefined) => node?.kind === 'data'
 
 /**
  * Whether retrying `item` must ask first: a file is at its destination now, and it is not the one this
- * upload's own failed attempt left there (recognised by the MD5 the mismatch recorded).
+ * upload's own failed attempt left there (recognised by the MD5 of what it sent, or by the MD5 a mismatch
+ * recorded).
  */
 export function retryMustAsk(item: UploadItem, node: VosNode | undefined): boolean {
   if (!node || !replacesFile(node)) return false;
+  const ownWrite = item.written !== undefined && node.md5 === item.written;
   const ownLeftover =
     item.error instanceof ChecksumMismatchError &&
     item.error.stored !== undefined &&
     node.md5 === item.error.stored;
-  return !ownLeftover;
+  return !ownWrite && !ownLeftover;
 }

@@ -21,6 +21,11 @@ export interface UploadItem {
   error: unknown;
   /** The verified MD5, once done. */
   md5: string | undefined;
+  /**
+   * The MD5 of what this upload sent, once the service took the whole file: a retry after a failed check
+   * then knows the file at the destination is its own (and asks before replacing anything else).
+   */
+  written: string | undefined;
 }
 
 export class ChecksumMismatchError extends Error {
@@ -91,6 +96,7 @@ export class UploadQueue {
         status: 'queued',
         error: undefined,
         md5: undefined,
+        written: undefined,
       };
     });
     this.items = [...this.items, ...added];
@@ -206,15 +212,17 @@ export class UploadQueue {
       });
       progress.cancel();
       this.update(id, { status: 'verifying', sentBytes: file.size });
-      const [sent, node] = await Promise.all([
-        hashed,
-        api
-          .xml('storage', `/nodes${encodePath(item.path)}`, {
-            query: { limit: '0' },
-            signal: controller.signal,
-          })
-          .then(parseNodeDocument),
-      ]);
+      const stored = api
+        .xml('storage', `/nodes${encodePath(item.path)}`, {
+          query: { limit: '0' },
+          signal: controller.signal,
+        })
+        .then(parseNodeDocument);
+      // Read at once, alongside the hash; a failed hash must not leave its rejection unhandled.
+      stored.catch(() => undefined);
+      const sent = await hashed;
+      this.update(id, { written: sent });
+      const node = await stored;
       if (node.md5 !== sent) throw new ChecksumMismatchError(sent, node.md5);
       this.update(id, { status: 'done', md5: sent });
     } catch (error) {
