@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const PROMETHEUS = process.env.PROMETHEUS_PATH ?? '/usr/bin/prometheus';
-const PROMTOOL = process.env.PROMTOOL_PATH ?? '/usr/bin/promtool';
+export const PROMTOOL = process.env.PROMTOOL_PATH ?? '/usr/bin/promtool';
 
 const isExecutable = (path: string) => {
   try {
