@@ -99,11 +99,12 @@ const options = (request: FigureRequest, source: UsageSource, by: readonly strin
 
 export function usageTotalsQueryOptions(api: ApiClient, request: FigureRequest) {
   const fetcher = usageFetcher(api);
+  const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('totals', request),
     queryFn: async ({ signal }): Promise<UsageTotals> => {
       const figure = (query: string) => fetcher.instant(query, request.time, signal);
-      const o = options(request, await usageSource(api, request));
+      const o = options(request, await source());
       const [cpu, memory, gpu, hours, count, cpuRequested, memoryRequested, peak] = await Promise.all([
         figure(cpuCoreHoursQuery(o)),
         figure(memoryGibHoursQuery(o)),
@@ -153,16 +154,12 @@ function byKey(samples: readonly InstantSample[]): Map<string, InstantSample> {
 /** Every session of the window, most session-hours first. */
 export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest) {
   const fetcher = usageFetcher(api);
+  const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('sessions', request),
     queryFn: async ({ signal }): Promise<SessionUsage[]> => {
       const figure = (query: string) => fetcher.instant(query, request.time, signal);
-      const o = options(request, await usageSource(api, request), [
-        LABEL.id,
-        LABEL.kind,
-        LABEL.username,
-        LABEL.name,
-      ]);
+      const o = options(request, await source(), [LABEL.id, LABEL.kind, LABEL.username, LABEL.name]);
       const [hours, cpu, gpu, cpuRequest, memoryRequest, memoryPeak] = await Promise.all([
         figure(sessionHoursQuery(o)),
         figure(cpuCoreHoursQuery(o)),
@@ -209,11 +206,12 @@ export interface MemberUsage {
 
 export function memberUsageQueryOptions(api: ApiClient, request: FigureRequest) {
   const fetcher = usageFetcher(api);
+  const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('members', request),
     queryFn: async ({ signal }): Promise<MemberUsage[]> => {
       const figure = (query: string) => fetcher.instant(query, request.time, signal);
-      const o = options(request, await usageSource(api, request), [LABEL.username]);
+      const o = options(request, await source(), [LABEL.username]);
       const results = await Promise.all([
         figure(cpuCoreHoursQuery(o)),
         figure(memoryGibHoursQuery(o)),
@@ -258,12 +256,17 @@ export interface SeriesPoint {
 /** CPU core-hours used per bar of the window, by session type. */
 export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) {
   const fetcher = usageFetcher(api);
+  const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('by-kind', request),
     queryFn: async ({ signal }): Promise<{ kinds: string[]; points: SeriesPoint[] }> => {
       const { seconds, step } = spanOf(request);
-      const source = await usageSource(api, request);
-      const query = cpuCoreHoursQuery({ scope: request.scope, range: step, by: [LABEL.kind], source });
+      const query = cpuCoreHoursQuery({
+        scope: request.scope,
+        range: step,
+        by: [LABEL.kind],
+        source: await source(),
+      });
       const start = request.time - (seconds - step) * 1000;
       const result = await fetcher.range(query, start, request.time, step, signal);
       const times: number[] = [];
