@@ -151,5 +151,30 @@ export async function startPrometheus(options: {
     config,
     `global:\n  scrape_interval: 1m\nrule_files:\n  - ${JSON.stringify(rules.file)}\nscrape_configs: []\n`,
   );
-  return serve({ port, config, data, extraArgs: options.extraArgs });
+  const served = await serve({ port, config, data, extraArgs: options.extraArgs });
+  try {
+    await untilRecorded(served.url);
+  } catch (error) {
+    await served.stop();
+    throw error;
+  }
+  return served;
+}
+
+/**
+ * Ready is not yet serving: the rules are loaded and the moved blocks opened a moment later, and a page that
+ * asked before would (rightly) fall back to the raw series.
+ */
+async function untilRecorded(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const rules = await (await fetch(`${url}/api/v1/rules?type=record`)).text();
+    const form = new URLSearchParams({
+      query: 'count(count_over_time(session:kube_pod_status_phase_running:sum_over_time5m[1d]))',
+    });
+    const recorded = await (await fetch(`${url}/api/v1/query`, { method: 'POST', body: form })).text();
+    if (rules.includes('science-portal-usage') && recorded.includes('"value"')) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the recording rules or their backfilled series did not show within 30 s');
 }
