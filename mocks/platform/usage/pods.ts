@@ -206,6 +206,9 @@ export function usagePods(platform: Platform): UsagePod[] {
   };
   for (const session of [...jdoeSessions(seedTime), ...mchenSessions(seedTime)]) add(session);
   for (const record of platform.skaha.sessions) add(record);
-  const hostile = platform.scenarios.has('hostile') ? history(seedTime, HOSTILE_HISTORY, ':hostile') : [];
+  // the hostile project names are labels of today's skaha: none of those sessions predates the label change
+  const hostile = platform.scenarios.has('hostile')
+    ? history(seedTime, HOSTILE_HISTORY, ':hostile').map((pod) => ({ ...pod, legacy: false }))
+    : [];
   return [...byKey.values(), ...history(seedTime), ...hostile, baseLoad(platform, seedTime)];
 }
