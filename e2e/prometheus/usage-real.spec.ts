@@ -1,18 +1,24 @@
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { demoUser, failedLoad, submitPassword } from '../support/portal';
 import { SCRAPE_SECONDS, openMetrics } from './support/dataset';
 import { ensurePrometheus, startPrometheus, type RunningPrometheus } from './support/prometheus';
 
 /**
- * The usage page against a real Prometheus (Debian's 2.42) loaded with a known data set: every figure on
- * the page must equal the one worked out here from the data set's own samples, without the app's PromQL.
+ * The usage page against a real Prometheus (Debian's 2.42) loaded with a known data set and the recording
+ * rules of deploy/prometheus, evaluated over it: every figure on the page must equal the one worked out here
+ * from the data set's own samples, without the app's PromQL, through the raw series and the recorded ones.
  */
 
 const PORT = 4020 + Number(process.env.E2E_PORT_OFFSET ?? 0);
 const GIB = 1024 ** 3;
 const DAY = 86_400;
+const MONTH = 30 * DAY;
+/** The recording rules' step (their group's interval). */
+const RULE_STEP = 300;
+const RULES_FILE = resolve(import.meta.dirname, '../../deploy/prometheus/science-portal-rules.yaml');
 
 interface Series {
   name: string;
@@ -72,24 +78,43 @@ interface Figures {
   sessionHoursById: Map<string, number>;
 }
 
-/** jdoe's figures over the day ending at `anchor`, straight from the samples. */
-function expectedFigures(all: readonly Series[], username: string, anchor: number): Figures {
-  const from = anchor - DAY;
-  const inWindow = (series: Series) => series.samples.filter(({ time }) => time > from && time <= anchor);
+const sessionContainer = (series: Series) =>
+  series.labels.container !== '' && series.labels.container !== 'POD';
+const toHours = (samples: number) => (samples * SCRAPE_SECONDS) / 3600;
+
+/**
+ * The pods of `username` with samples in (from, to], by pod name → session id: today's labels, or, with
+ * `legacy`, the labels skaha set before 1.4.0 (as the portal's owner join and the recording rules read them).
+ */
+function ownedPods(all: readonly Series[], username: string, from: number, to: number, legacy: boolean) {
   const owned = all.filter(
     (series) =>
       series.name === 'kube_pod_labels' &&
-      series.labels.label_canfar_net_username === username &&
-      inWindow(series).length > 0,
+      (series.labels.label_canfar_net_username === username ||
+        (legacy && series.labels.label_canfar_net_userid === username)) &&
+      series.samples.some(({ time }) => time > from && time <= to),
   );
-  const idOfPod = new Map(
-    owned.map((series) => [series.labels.pod ?? '', series.labels.label_canfar_net_id ?? '']),
+  return new Map(
+    owned.map((series) => [
+      series.labels.pod ?? '',
+      series.labels.label_canfar_net_id ?? series.labels.label_canfar_net_sessionID ?? '',
+    ]),
   );
+}
+
+/** A user's figures over the `window` seconds ending at `anchor`, straight from the samples (raw path). */
+function expectedFigures(
+  all: readonly Series[],
+  username: string,
+  anchor: number,
+  window = DAY,
+  legacy = true,
+): Figures {
+  const from = anchor - window;
+  const inWindow = (series: Series) => series.samples.filter(({ time }) => time > from && time <= anchor);
+  const idOfPod = ownedPods(all, username, from, anchor, legacy);
   const mine = (series: Series) => idOfPod.has(series.labels.pod ?? '');
-  const sessionContainer = (series: Series) =>
-    series.labels.container !== '' && series.labels.container !== 'POD';
   const sum = (series: Series) => inWindow(series).reduce((total, { value }) => total + value, 0);
-  const hours = (samples: number) => (samples * SCRAPE_SECONDS) / 3600;
 
   const figures: Figures = {
     cpuCoreHours: 0,
@@ -103,15 +128,64 @@ function expectedFigures(all: readonly Series[], username: string, anchor: numbe
     if (series.name === 'container_cpu_usage_seconds_total' && sessionContainer(series))
       figures.cpuCoreHours += increase(inWindow(series), from, anchor) / 3600;
     if (series.name === 'container_memory_working_set_bytes' && sessionContainer(series))
-      figures.memoryGibHours += hours(sum(series)) / GIB;
+      figures.memoryGibHours += toHours(sum(series)) / GIB;
     if (series.name === 'kube_pod_container_resource_requests' && series.labels.resource === 'nvidia_com_gpu')
-      figures.gpuHours += hours(sum(series));
+      figures.gpuHours += toHours(sum(series));
     if (series.name === 'kube_pod_status_phase' && series.labels.phase === 'Running') {
-      figures.sessionHours += hours(sum(series));
+      figures.sessionHours += toHours(sum(series));
       const id = idOfPod.get(series.labels.pod ?? '') ?? '';
-      figures.sessionHoursById.set(id, hours(sum(series)));
+      figures.sessionHoursById.set(id, toHours(sum(series)));
     }
   }
+  return figures;
+}
+
+/**
+ * The same figures through the recording rules: each rule evaluation at `t` covers the samples in
+ * (t − 5 min, t] (increase with Prometheus' extrapolation, sums of samples), and the page sums the records
+ * of the window. `evaluations` are the rules' evaluation times over the data.
+ */
+function expectedRecorded(
+  all: readonly Series[],
+  username: string,
+  anchor: number,
+  window: number,
+  evaluations: readonly number[],
+): Figures {
+  const from = anchor - window;
+  const idOfPod = ownedPods(all, username, from - RULE_STEP, anchor, true);
+  const mine = all.filter((series) => idOfPod.has(series.labels.pod ?? ''));
+  const figures: Figures = {
+    cpuCoreHours: 0,
+    memoryGibHours: 0,
+    gpuHours: 0,
+    sessionHours: 0,
+    sessions: 0,
+    sessionHoursById: new Map(),
+  };
+  const seen = new Set<string>();
+  for (const t of evaluations.filter((time) => time > from && time <= anchor)) {
+    const within = (series: Series) => series.samples.filter(({ time }) => time > t - RULE_STEP && time <= t);
+    const sum = (series: Series) => within(series).reduce((total, { value }) => total + value, 0);
+    for (const series of mine) {
+      if (series.name === 'container_cpu_usage_seconds_total' && sessionContainer(series))
+        figures.cpuCoreHours += increase(within(series), t - RULE_STEP, t) / 3600;
+      if (series.name === 'container_memory_working_set_bytes' && sessionContainer(series))
+        figures.memoryGibHours += toHours(sum(series)) / GIB;
+      if (
+        series.name === 'kube_pod_container_resource_requests' &&
+        series.labels.resource === 'nvidia_com_gpu'
+      )
+        figures.gpuHours += toHours(sum(series));
+      if (series.name === 'kube_pod_status_phase' && series.labels.phase === 'Running' && sum(series) > 0) {
+        const id = idOfPod.get(series.labels.pod ?? '') ?? '';
+        seen.add(id);
+        figures.sessionHours += toHours(sum(series));
+        figures.sessionHoursById.set(id, (figures.sessionHoursById.get(id) ?? 0) + toHours(sum(series)));
+      }
+    }
+  }
+  figures.sessions = seen.size;
   return figures;
 }
 
@@ -133,6 +207,8 @@ test.beforeAll(async () => {
     port: PORT,
     dir: join(tmpdir(), `science-portal-prometheus-${PORT}`),
     openMetrics: dataset,
+    // from before the first sample to the anchor: every record lies in the past, none after the page's now
+    rules: { file: RULES_FILE, start: anchor - 27 * 3600, end: anchor },
   });
 });
 
@@ -140,17 +216,27 @@ test.afterAll(async () => {
   await prometheus?.stop();
 });
 
-test('my usage of the last day equals the figures worked out from the data set', async ({ page }) => {
-  const expected = expectedFigures(parseOpenMetrics(dataset), demoUser.username, anchor);
-  // the data set is made so that each figure is there to be checked
-  expect(expected.sessions).toBe(3);
-  expect(expected.gpuHours).toBeGreaterThan(0);
+/** The page's config.json, as e2e/config/prometheus.json has it, with `usage.recordingRules` set. */
+async function withRecordingRules(page: Page, recordingRules: boolean | 'auto') {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: { auth: { mode: 'cadc' }, usage: { scrapeIntervalSeconds: SCRAPE_SECONDS, recordingRules } },
+    }),
+  );
+}
 
-  await page.clock.setFixedTime(anchor * 1000);
-  await page.goto('/usage?window=day');
-  await submitPassword(page, demoUser.username, demoUser.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
+/** The PromQL the page sends to the usage service. */
+function sentQueries(page: Page): string[] {
+  const queries: string[] = [];
+  page.on('request', (request) => {
+    if (!/\/prometheus\/api\/v1\/query(_range)?$/.test(new URL(request.url()).pathname)) return;
+    queries.push(new URLSearchParams(request.postData() ?? '').get('query') ?? '');
+  });
+  return queries;
+}
 
+/** The five cards and the session-hours of every session in "Top sessions" show `expected`. */
+async function expectFigures(page: Page, expected: Figures) {
   const totals = page.getByRole('region', { name: 'Totals', exact: true });
   // a card reads its label, then its value (then, for GPUs, a note)
   const card = (label: string, value: string) =>
@@ -175,14 +261,86 @@ test('my usage of the last day equals the figures worked out from the data set',
   }
   // mchen's session is in the same Prometheus but is not jdoe's
   await expect(top.getByRole('row', { name: /mc9other/ })).toHaveCount(0);
+}
+
+/**
+ * When the recording rules were evaluated over the data: every 5 minutes, at the offset Prometheus gives the
+ * group (a hash of its name and file), read from the records' own timestamps.
+ */
+async function ruleEvaluations(url: string): Promise<number[]> {
+  const form = new URLSearchParams({
+    query: 'session:kube_pod_status_phase_running:sum_over_time5m[2d]',
+    time: String(anchor),
+  });
+  const response = await fetch(`${url}/api/v1/query`, { method: 'POST', body: form });
+  const text = await response.text();
+  const stamps = [...text.matchAll(/\[(\d+(?:\.\d+)?),"/g)].map(([, time = '']) => Number(time));
+  const first = stamps[0];
+  if (first === undefined) throw new Error(`no recorded series: ${text}`);
+  // every record on one 5-minute grid, or the figures below would not be Prometheus' own
+  for (const stamp of stamps) expect(Math.abs(((stamp - first) / RULE_STEP) % 1)).toBeLessThan(1e-6);
+  const times: number[] = [];
+  const start = first - Math.ceil((first - (anchor - 2 * DAY)) / RULE_STEP) * RULE_STEP;
+  for (let time = start; time <= anchor; time += RULE_STEP) times.push(time);
+  return times;
+}
+
+test('my usage of the last day equals the figures worked out from the data set', async ({ page }) => {
+  const expected = expectedFigures(parseOpenMetrics(dataset), demoUser.username, anchor);
+  // the data set is made so that each figure is there to be checked, a legacy-labelled session included
+  expect(expected.sessions).toBe(4);
+  expect(expected.sessionHoursById.get('lg2old01')).toBeGreaterThan(0);
+  expect(expected.gpuHours).toBeGreaterThan(0);
+  const queries = sentQueries(page);
+
+  await page.clock.setFixedTime(anchor * 1000);
+  await page.goto('/usage?window=day');
+  await submitPassword(page, demoUser.username, demoUser.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
+  await expectFigures(page, expected);
+  // a day of one user reads the raw series of that user's pods
+  expect(queries.length).toBeGreaterThan(0);
+  expect(queries.filter((query) => query.includes('session:'))).toEqual([]);
 });
+
+for (const path of ['raw', 'recorded'] as const) {
+  test(`a month of my usage through the ${path} series equals the figures worked out from the data set`, async ({
+    page,
+  }) => {
+    const all = parseOpenMetrics(dataset);
+    const expected =
+      path === 'raw'
+        ? expectedFigures(all, demoUser.username, anchor, MONTH)
+        : expectedRecorded(
+            all,
+            demoUser.username,
+            anchor,
+            MONTH,
+            await ruleEvaluations(prometheus?.url ?? ''),
+          );
+    expect(expected.sessions).toBe(4);
+    // "auto": the page finds the rules in the service's /api/v1/rules
+    await withRecordingRules(page, path === 'raw' ? false : 'auto');
+    const queries = sentQueries(page);
+
+    await page.clock.setFixedTime(anchor * 1000);
+    await page.goto('/usage?window=month');
+    await submitPassword(page, demoUser.username, demoUser.password);
+    await expectFigures(page, expected);
+    const recorded = queries.filter((query) => query.includes('session:'));
+    if (path === 'raw') expect(recorded).toEqual([]);
+    else expect(recorded).toEqual(queries);
+  });
+}
 
 test("a project's figures per member, and a hostile project name stays a string in the real PromQL parser", async ({
   page,
   consoleGuard,
 }) => {
   consoleGuard.allow(failedLoad(404, '/arc/nodes/projects/'), 'the fake storage has no project folders');
-  const expected = expectedFigures(parseOpenMetrics(dataset), demoUser.username, anchor);
+  // a project has no pod names to narrow its raw series; sessions from before 1.4.0 have no project
+  const expected = expectedFigures(parseOpenMetrics(dataset), demoUser.username, anchor, DAY, false);
+  await withRecordingRules(page, false);
   await page.clock.setFixedTime(anchor * 1000);
   await page.goto('/usage/projects/survey-team?window=day');
   await submitPassword(page, demoUser.username, demoUser.password);

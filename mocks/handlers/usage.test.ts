@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  RECORDED,
   cpuCoreHoursQuery,
   gpuHoursQuery,
   memoryGibHoursQuery,
@@ -133,5 +134,31 @@ describe('the fake Prometheus', () => {
       range: DAY,
     });
     expect((await instant(query)).status).toBe(403);
+  });
+
+  it('answers the recorded series as the raw ones, counting sessions from before the label change', async () => {
+    const year = 365 * DAY;
+    const figures = [cpuCoreHoursQuery, sessionCountQuery] as const;
+    for (const figure of figures) {
+      const raw = await values(figure({ scope: user, range: year, source: 'raw' }));
+      const recorded = await values(figure({ scope: user, range: year, source: 'recorded' }));
+      expect(Number(recorded[0]?.value[1])).toBeCloseTo(Number(raw[0]?.value[1]), 3);
+    }
+    // today's labels alone miss jdoe's legacy-labelled history
+    const today = await values(
+      'count (count by (label_canfar_net_id) (max_over_time(kube_pod_labels{label_canfar_net_username="jdoe"}[31536000s])))',
+    );
+    const all = await values(sessionCountQuery({ scope: user, range: year }));
+    expect(Number(all[0]?.value[1])).toBeGreaterThan(Number(today[0]?.value[1]));
+  });
+
+  it('lists its recording rules in Prometheus’ format, and none in the usage-raw scenario', async () => {
+    const rules = await (await call('/prometheus/api/v1/rules?type=record', {})).text();
+    expect(rules).toContain('"groups":[{"name":"science-portal-usage",');
+    expect(rules).toContain('"interval":300');
+    for (const name of Object.values(RECORDED)) expect(rules).toContain(`{"name":"${name}","query":`);
+    resetFakePlatform('usage-raw');
+    const none = await call('/prometheus/api/v1/rules?type=record', {});
+    expect(await none.json()).toEqual({ status: 'success', data: { groups: [] } });
   });
 });

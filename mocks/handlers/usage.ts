@@ -2,7 +2,7 @@ import type { RequestHandler } from 'msw';
 import { http } from 'msw';
 import type { Account } from '../platform/accounts';
 import type { Platform } from '../platform/platform';
-import { BadQuery, evaluate, scopeOf, type FakeSample } from '../platform/usage/evaluate';
+import { BadQuery, evaluate, recordedNames, scopeOf, type FakeSample } from '../platform/usage/evaluate';
 import { usagePods } from '../platform/usage/pods';
 import { demoUsers } from '../platform/users';
 import { jsonResponse, pathWithin, readParams, textResponse } from './http-utils';
@@ -45,6 +45,9 @@ function mayRead(account: Account, query: string): boolean {
     ({ name, op, value }) => name === 'label_canfar_net_username' && op === '=' && value === account.username,
   );
   if (own) return true;
+  // a PI reads their groups' members (the fake lets a PI read any list of users; the real proxy checks it)
+  const members = scope.some(({ name, op }) => name === 'label_canfar_net_username' && op === '=~');
+  if (members) return demoUsers.some((user) => user.username === account.username && user.role === 'pi');
   const project = scope.find(({ name, op }) => name === 'label_canfar_net_project' && op === '=');
   if (!project) return false;
   const user = demoUsers.find((candidate) => candidate.username === account.username);
@@ -93,7 +96,38 @@ async function answer(platform: Platform, account: Account, request: Request, pa
   return success({ resultType: 'matrix', result: [...series.values()] });
 }
 
-/** The fake Prometheus HTTP API: `query` and `query_range`, GET or form-encoded POST, behind a Bearer token. */
+/**
+ * `GET /api/v1/rules`: the group of deploy/prometheus/science-portal-rules.yaml, in Prometheus' format
+ * (web/api/v1/api.go RuleGroup and RecordingRule); `type=alert` leaves it out. Scenario `usage-raw` has no
+ * rules loaded.
+ */
+function rules(platform: Platform, request: Request) {
+  const type = new URL(request.url).searchParams.get('type');
+  if (platform.scenarios.has('usage-raw') || type === 'alert') return success({ groups: [] });
+  const evaluated = new Date(platform.now()).toISOString();
+  return success({
+    groups: [
+      {
+        name: 'science-portal-usage',
+        file: '/etc/prometheus/rules/science-portal-rules.yaml',
+        rules: recordedNames.map((name) => ({
+          name,
+          query: `(recorded by the fake from the raw series) ${name}`,
+          health: 'ok',
+          evaluationTime: 0.002,
+          lastEvaluation: evaluated,
+          type: 'recording',
+        })),
+        interval: 300,
+        limit: 0,
+        evaluationTime: 0.012,
+        lastEvaluation: evaluated,
+      },
+    ],
+  });
+}
+
+/** The fake Prometheus HTTP API: `query`, `query_range` and `rules`, GET or form-encoded POST, behind a Bearer token. */
 export function usageHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
     http.all(
@@ -104,6 +138,7 @@ export function usageHandlers(getPlatform: () => Platform, base: string): Reques
         const account = platform.authenticate(request.headers.get('authorization'));
         if (!account) return textResponse('Unauthorized\n', 401);
         const path = pathWithin(request, base) ?? '';
+        if (path === '/api/v1/rules' && request.method === 'GET') return rules(platform, request);
         if (path !== '/api/v1/query' && path !== '/api/v1/query_range')
           return textResponse('404 page not found\n', 404);
         if (request.method !== 'GET' && request.method !== 'POST')

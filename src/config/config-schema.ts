@@ -61,7 +61,11 @@ export const portalConfigSchema = z
     ),
     auth: z.prefault(authSchema, {}),
     usage: z.prefault(
-      z.strictObject({ scrapeIntervalSeconds: z._default(z.int().check(z.positive()), 30) }),
+      z.strictObject({
+        scrapeIntervalSeconds: z._default(z.int().check(z.positive()), 30),
+        // The series of deploy/prometheus/science-portal-rules.yaml: "auto" asks the service's /api/v1/rules.
+        recordingRules: z._default(z.union([z.literal('auto'), z.boolean()]), 'auto'),
+      }),
       {},
     ),
     features: z.prefault(

@@ -12,7 +12,7 @@ describe('parseConfig', () => {
         services: { skaha: '/skaha', storage: '/arc', ac: '/ac', harbor: '/harbor', usage: '/prometheus' },
         storage: { vosAuthority: 'cadc.nrc.ca~arc', roots: ['home', 'projects'] },
         auth: { mode: 'cadc' },
-        usage: { scrapeIntervalSeconds: 30 },
+        usage: { scrapeIntervalSeconds: 30, recordingRules: 'auto' },
         features: { gpu: true, usage: true, storage: true, images: true },
       },
     });
@@ -26,6 +26,17 @@ describe('parseConfig', () => {
       storage: true,
       images: true,
     });
+  });
+
+  it('takes the recording rules as "auto", true or false, and nothing else', () => {
+    for (const recordingRules of ['auto', true, false] as const) {
+      const result = parseConfig({ usage: { recordingRules } });
+      expect(result.ok && result.config.usage.recordingRules).toBe(recordingRules);
+    }
+    const wrong = parseConfig({ usage: { recordingRules: 'yes' } });
+    expect(!wrong.ok && wrong.reason === 'invalid' && wrong.problems.map((problem) => problem.key)).toEqual([
+      'usage.recordingRules',
+    ]);
   });
 
   it('names each bad key', () => {

@@ -22,9 +22,14 @@ export interface DatasetPod {
   cpuRequest: number;
   memoryRequestBytes: number;
   gpus: number;
+  /** Launched before skaha 1.4.0: only the legacy labels (`label_canfar_net_userid`, …). */
+  legacy?: boolean;
 }
 
-/** jdoe's sessions (one started before the day window, one finished within it) and one of someone else's. */
+/**
+ * jdoe's sessions (one started before the day window, one finished within it, one with only the labels skaha
+ * set before 1.4.0) and one of someone else's.
+ */
 export const datasetPods: readonly DatasetPod[] = [
   {
     username: 'jdoe',
@@ -66,6 +71,20 @@ export const datasetPods: readonly DatasetPod[] = [
     gpus: 0,
   },
   {
+    username: 'jdoe',
+    project: '',
+    id: 'lg2old01',
+    kind: 'headless',
+    from: -8 * HOUR,
+    to: -6 * HOUR,
+    cores: 2,
+    memoryBytes: 6 * GIB,
+    cpuRequest: 4,
+    memoryRequestBytes: 8 * GIB,
+    gpus: 0,
+    legacy: true,
+  },
+  {
     username: 'mchen',
     project: 'lensing-lab',
     id: 'mc9other',
@@ -81,7 +100,9 @@ export const datasetPods: readonly DatasetPod[] = [
 ];
 
 const NAMESPACE = 'skaha-workload';
-const podName = (pod: DatasetPod) => `skaha-${pod.kind}-${pod.username}-${pod.id}`;
+/** `<job>-<5 characters>`, the job named as skaha's K8SUtil.getJobName names it. */
+export const podName = (pod: DatasetPod) =>
+  `skaha-${pod.kind}-${pod.username}-${pod.id}-${pod.id.slice(0, 3)}x9`;
 
 /** Sample times (unix seconds) of a pod: every scrape from `from` to `to`, 30 s off the anchor's minute. */
 export function sampleTimes(anchor: number, pod: DatasetPod): number[] {
@@ -114,13 +135,22 @@ const families: Family[] = [
     sample: 'kube_pod_labels',
     series: (pod) => [
       {
-        labels: {
-          ...base(pod),
-          label_canfar_net_username: pod.username,
-          label_canfar_net_project: pod.project,
-          label_canfar_net_id: pod.id,
-          label_canfar_net_kind: pod.kind,
-        },
+        labels: pod.legacy
+          ? {
+              ...base(pod),
+              label_canfar_net_userid: pod.username,
+              label_canfar_net_sessionID: pod.id,
+              label_canfar_net_sessionType: pod.kind,
+              label_canfar_net_sessionName: `${pod.kind} run`,
+            }
+          : {
+              ...base(pod),
+              label_canfar_net_username: pod.username,
+              label_canfar_net_project: pod.project,
+              label_canfar_net_id: pod.id,
+              label_canfar_net_kind: pod.kind,
+              label_canfar_net_name: `${pod.kind} run`,
+            },
         value: () => 1,
       },
     ],

@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const PROMETHEUS = process.env.PROMETHEUS_PATH ?? '/usr/bin/prometheus';
-const PROMTOOL = process.env.PROMTOOL_PATH ?? '/usr/bin/promtool';
+export const PROMTOOL = process.env.PROMTOOL_PATH ?? '/usr/bin/promtool';
 
 const isExecutable = (path: string) => {
   try {
@@ -66,31 +66,19 @@ async function waitUntilReady(url: string, process: ChildProcess, log: () => str
   throw new Error(`prometheus was not ready within 30 s:\n${log()}`);
 }
 
-/**
- * Loads the OpenMetrics text into a fresh TSDB with promtool, then serves it with Prometheus on
- * 127.0.0.1:`port` under /prometheus (the path the portal's proxy forwards), scraping nothing.
- */
-export async function startPrometheus(options: { port: number; dir: string; openMetrics: string }) {
-  const { port, dir } = options;
-  await rm(dir, { recursive: true, force: true });
-  const data = join(dir, 'data');
-  await mkdir(data, { recursive: true });
-  const input = join(dir, 'dataset.om');
-  await writeFile(input, options.openMetrics);
-  const config = join(dir, 'prometheus.yml');
-  await writeFile(config, 'global:\n  scrape_interval: 1m\nscrape_configs: []\n');
-  run(PROMTOOL, ['tsdb', 'create-blocks-from', 'openmetrics', input, data]);
-
-  const url = `http://127.0.0.1:${port}/prometheus`;
+/** Prometheus on 127.0.0.1:`port` under /prometheus (the path the portal's proxy forwards), scraping nothing. */
+async function serve(options: { port: number; config: string; data: string; extraArgs?: string[] }) {
+  const url = `http://127.0.0.1:${options.port}/prometheus`;
   let output = '';
   const child = spawn(
     PROMETHEUS,
     [
-      `--config.file=${config}`,
-      `--storage.tsdb.path=${data}`,
-      '--storage.tsdb.retention.time=30d',
-      `--web.listen-address=127.0.0.1:${port}`,
+      `--config.file=${options.config}`,
+      `--storage.tsdb.path=${options.data}`,
+      '--storage.tsdb.retention.time=400d',
+      `--web.listen-address=127.0.0.1:${options.port}`,
       `--web.external-url=${url}/`,
+      ...(options.extraArgs ?? []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -109,4 +97,84 @@ export async function startPrometheus(options: { port: number; dir: string; open
       await exited;
     },
   } satisfies RunningPrometheus;
+}
+
+export interface RecordingRules {
+  /** The rules file (deploy/prometheus/science-portal-rules.yaml). */
+  file: string;
+  /** Unix seconds: the rules are evaluated over the stored data from `start` to `end`. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Loads the OpenMetrics text into a fresh TSDB with promtool and serves it. With `rules`, the recording rules
+ * are also evaluated over the past data (`promtool tsdb create-blocks-from rules`, against this Prometheus)
+ * and Prometheus is restarted with the new blocks and the rules file loaded, so `/api/v1/rules` lists them.
+ */
+export async function startPrometheus(options: {
+  port: number;
+  dir: string;
+  openMetrics: string;
+  rules?: RecordingRules;
+  extraArgs?: string[];
+}): Promise<RunningPrometheus> {
+  const { port, dir, rules } = options;
+  await rm(dir, { recursive: true, force: true });
+  const data = join(dir, 'data');
+  await mkdir(data, { recursive: true });
+  const input = join(dir, 'dataset.om');
+  await writeFile(input, options.openMetrics);
+  const config = join(dir, 'prometheus.yml');
+  await writeFile(config, 'global:\n  scrape_interval: 1m\nscrape_configs: []\n');
+  run(PROMTOOL, ['tsdb', 'create-blocks-from', 'openmetrics', input, data]);
+  const raw = await serve({ port, config, data, extraArgs: options.extraArgs });
+  if (!rules) return raw;
+
+  const recorded = join(dir, 'recorded');
+  try {
+    run(PROMTOOL, [
+      'tsdb',
+      'create-blocks-from',
+      'rules',
+      `--start=${rules.start}`,
+      `--end=${rules.end}`,
+      `--url=${raw.url}`,
+      `--output-dir=${recorded}`,
+      rules.file,
+    ]);
+  } finally {
+    await raw.stop();
+  }
+  for (const block of await readdir(recorded)) await rename(join(recorded, block), join(data, block));
+  await writeFile(
+    config,
+    `global:\n  scrape_interval: 1m\nrule_files:\n  - ${JSON.stringify(rules.file)}\nscrape_configs: []\n`,
+  );
+  const served = await serve({ port, config, data, extraArgs: options.extraArgs });
+  try {
+    await untilRecorded(served.url);
+  } catch (error) {
+    await served.stop();
+    throw error;
+  }
+  return served;
+}
+
+/**
+ * Ready is not yet serving: the rules are loaded and the moved blocks opened a moment later, and a page that
+ * asked before would (rightly) fall back to the raw series.
+ */
+async function untilRecorded(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const rules = await (await fetch(`${url}/api/v1/rules?type=record`)).text();
+    const form = new URLSearchParams({
+      query: 'count(count_over_time(session:kube_pod_status_phase_running:sum_over_time5m[1d]))',
+    });
+    const recorded = await (await fetch(`${url}/api/v1/query`, { method: 'POST', body: form })).text();
+    if (rules.includes('science-portal-usage') && recorded.includes('"value"')) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the recording rules or their backfilled series did not show within 30 s');
 }

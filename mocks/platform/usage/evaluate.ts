@@ -8,7 +8,7 @@ export class BadQuery extends Error {}
 
 export interface Matcher {
   name: string;
-  op: '=' | '!=';
+  op: '=' | '!=' | '=~' | '!~';
   value: string;
 }
 
@@ -17,37 +17,85 @@ export interface FakeSample {
   value: number;
 }
 
-/** What a query may read of a pod's labels (the `kube_pod_labels` names). */
-export function podLabels(pod: UsagePod): Record<string, string> {
+/**
+ * What a query may read of a pod's labels (the `kube_pod_labels` names): a pod launched before skaha 1.4.0
+ * has only the legacy names, unless the query maps them onto today's (`owned`: the raw figures' legacy
+ * branch, and the recorded series, whose rules map them).
+ */
+export function podLabels(pod: UsagePod, owned = false): Record<string, string> {
+  const base = { namespace: pod.namespace, pod: pod.pod };
+  if (pod.legacy && !owned)
+    return {
+      ...base,
+      label_canfar_net_userid: pod.username,
+      label_canfar_net_sessionID: pod.id,
+      label_canfar_net_sessionType: pod.kind,
+      label_canfar_net_sessionName: pod.name,
+    };
   return {
-    namespace: pod.namespace,
-    pod: pod.pod,
+    ...base,
     label_canfar_net_username: pod.username,
-    label_canfar_net_project: pod.project,
+    label_canfar_net_project: pod.legacy ? '' : pod.project,
     label_canfar_net_kind: pod.kind,
     label_canfar_net_id: pod.id,
+    label_canfar_net_name: pod.name,
   };
+}
+
+/** The series of deploy/prometheus/science-portal-rules.yaml and the raw range function each one records. */
+const RECORDED: Readonly<Record<string, string>> = {
+  'session:container_cpu_usage_seconds:increase5m': 'increase(container_cpu_usage_seconds_total',
+  'session:container_memory_working_set_bytes:sum_over_time5m':
+    'sum_over_time(container_memory_working_set_bytes',
+  'session:container_memory_working_set_bytes:max_over_time5m':
+    'max_over_time(container_memory_working_set_bytes',
+  'session:kube_pod_container_resource_requests:sum_over_time5m':
+    'sum_over_time(kube_pod_container_resource_requests',
+  'session:kube_pod_container_resource_requests:max_over_time5m':
+    'max_over_time(kube_pod_container_resource_requests',
+  'session:kube_pod_status_phase_running:sum_over_time5m':
+    'sum_over_time(kube_pod_status_phase{phase="Running"}',
+};
+export const recordedNames = Object.keys(RECORDED);
+
+/**
+ * A query on a recorded series, rewritten as the raw range function it sums: the fake's series are
+ * continuous, so a sum of the 5-minute records equals the raw figure.
+ */
+function fromRecorded(inner: string): string | undefined {
+  const match = /^(sum|max)_over_time\((session:[a-z_:0-9]+)\{((?:[^"}]|"(?:[^"\\]|\\.)*")*)\}/.exec(inner);
+  const raw = match ? RECORDED[match[2] ?? ''] : undefined;
+  if (!match || raw === undefined) return undefined;
+  const resource = /resource="([a-z_]+)"/.exec(match[3] ?? '')?.[1];
+  // the per-pod functions below tell the figures apart by these prefixes alone
+  return `${raw}${resource ? `{resource="${resource}"` : ''}${inner.slice(match[0].length)}`;
 }
 
 /** `{a="x",b!="y"}` → matchers; PromQL string escapes (`\\`, `\"`, `\n`) read back. */
 export function parseMatchers(text: string): Matcher[] {
   const matchers: Matcher[] = [];
-  const pattern = /\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(!=|=)\s*"((?:[^"\\]|\\.)*)"\s*,?/gy;
+  const pattern = /\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(!=|=~|!~|=)\s*"((?:[^"\\]|\\.)*)"\s*,?/gy;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const [, name = '', op, raw = ''] = match;
     const value = raw.replace(/\\(.)/g, (_, character: string) =>
       character === 'n' ? '\n' : character === 'r' ? '\r' : character === 't' ? '\t' : character,
     );
-    matchers.push({ name, op: op === '!=' ? '!=' : '=', value });
+    matchers.push({ name, op: op === '!=' || op === '=~' || op === '!~' ? op : '=', value });
     if (pattern.lastIndex >= text.length) break;
   }
   if (pattern.lastIndex !== text.length && text.trim() !== '') throw new BadQuery(`bad matchers: {${text}}`);
   return matchers;
 }
 
+/** PromQL's regex matchers are anchored RE2; the builders' patterns mean the same in JavaScript. */
+const test = (op: Matcher['op'], actual: string, value: string) =>
+  op === '=' || op === '!='
+    ? (actual === value) === (op === '=')
+    : new RegExp(`^(?:${value})$`).test(actual) === (op === '=~');
+
 const matches = (labels: Record<string, string>, matchers: readonly Matcher[]) =>
-  matchers.every(({ name, op, value }) => ((labels[name] ?? '') === value) === (op === '='));
+  matchers.every(({ name, op, value }) => test(op, labels[name] ?? '', value));
 
 const UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
 
@@ -103,7 +151,7 @@ function perPod(inner: string): ((pod: UsagePod, window: Window) => number | und
     return present((pod, seconds) => (requested(pod) * seconds) / SCRAPE_SECONDS);
   if (inner.startsWith('max_over_time(kube_pod_container_resource_requests') && request)
     return present((pod) => requested(pod));
-  if (inner.startsWith('sum_over_time(kube_pod_status_phase{phase="Running"}'))
+  if (inner.startsWith('sum_over_time(kube_pod_status_phase{phase="Running"'))
     return present((_, seconds) => seconds / SCRAPE_SECONDS);
   return undefined;
 }
@@ -128,9 +176,12 @@ const labelList = (text: string | undefined) =>
 
 /** The scope of a query: the matchers of its `kube_pod_labels` selector, if it has one. */
 export function scopeOf(query: string): Matcher[] | undefined {
-  const match = /kube_pod_labels(?:\{((?:[^"}]|"(?:[^"\\]|\\.)*")*)\})?\[/.exec(query);
+  const match = /(?:kube_pod_labels|session:[a-z_:0-9]+)(?:\{((?:[^"}]|"(?:[^"\\]|\\.)*")*)\})?\[/.exec(
+    query,
+  );
   if (!match) return undefined;
-  return parseMatchers(match[1] ?? '');
+  // the resource of a recorded request series says what was asked for, not whose it is
+  return parseMatchers(match[1] ?? '').filter(({ name }) => name !== 'resource');
 }
 
 function group(
@@ -167,25 +218,29 @@ export function evaluate(query: string, time: number, pods: readonly UsagePod[])
   const [, aggregate = 'sum', byText, inner = ''] = outer;
   const by = labelList(byText);
   const scope = scopeOf(inner);
-  const inScope = scope === undefined ? pods : pods.filter((pod) => matches(podLabels(pod), scope));
+  // the raw figures' legacy branch and the recorded series see legacy pods under today's names
+  const owned = inner.includes('label_canfar_net_userid') || inner.includes('(session:');
+  const labelsOf = (pod: UsagePod) => podLabels(pod, owned);
+  const inScope = scope === undefined ? pods : pods.filter((pod) => matches(labelsOf(pod), scope));
 
-  // count by (…) (count by (label_canfar_net_id, …) (max_over_time(kube_pod_labels{…}[w]))): sessions
-  const nested = /^count by \(([^)]*)\) \(max_over_time\(kube_pod_labels/.exec(inner);
+  // count by (…) (count by (label_canfar_net_id, …) (<owners or recorded series over [w]>)): sessions
+  const nested =
+    /^count by \(([^)]*)\) \((?:max by \([^)]*\) \()?max_over_time\((?:kube_pod_labels|session:)/.exec(inner);
   const window = (): Window => ({ from: time - parseRange(inner) * 1000, to: time });
   if (nested || inner.startsWith('max_over_time(kube_pod_labels')) {
     const span = window();
     const seen = inScope
       .filter((pod) => overlapSeconds(pod, span) > 0)
-      .map((pod) => ({ labels: podLabels(pod), value: 1 }));
+      .map((pod) => ({ labels: labelsOf(pod), value: 1 }));
     const first = nested ? group(seen, labelList(nested[1]), 'count') : [];
     const rows = nested ? first.map((sample) => ({ labels: sample.metric, value: 1 })) : seen;
     return group(rows, by, 'count').map((sample) => ({ ...sample, value: apply(sample.value) }));
   }
 
-  const rangeFunction = perPod(inner);
+  const rangeFunction = perPod(fromRecorded(inner) ?? inner);
   const values = inScope.flatMap((pod) => {
     const value = rangeFunction ? rangeFunction(pod, window()) : platformValue(inner, pod, time);
-    return value === undefined ? [] : [{ labels: podLabels(pod), value }];
+    return value === undefined ? [] : [{ labels: labelsOf(pod), value }];
   });
   if (!rangeFunction && scope !== undefined)
     throw new BadQuery(`the fake Prometheus does not understand: ${query}`);

@@ -15,6 +15,10 @@ export interface UsagePod {
   pod: string;
   namespace: string;
   id: string;
+  /** `canfar.net/name`. */
+  name: string;
+  /** Launched before skaha 1.4.0: only the legacy labels (`canfar-net-userid`, …), no project. */
+  legacy: boolean;
   username: string;
   project: string;
   kind: string;
@@ -50,6 +54,20 @@ function requestOf(session: Pick<NewSession, 'fixed' | 'type'>): { cores: number
   return session.type === 'desktop' ? { cores: 0.25, ramGB: 1 } : { cores: 1, ramGB: 4 };
 }
 
+/** How long before the seed skaha 1.4.0 started stamping today's labels (July 2026 for a December seed). */
+export const LABELS_AGE_MS = 150 * DAY;
+
+/** A Job pod's name: `<job>-<5 characters>`, the suffix stable for the same key. */
+function podName(job: string, key: string): string {
+  let hash = Math.floor(hashFraction(key) * 36 ** 5);
+  let suffix = '';
+  for (let index = 0; index < 5; index += 1) {
+    suffix += (hash % 36).toString(36);
+    hash = Math.floor(hash / 36);
+  }
+  return `${job}-${suffix}`;
+}
+
 /** A stable number in [0, 1) for a string, for usage the seed does not give. */
 function hashFraction(text: string): number {
   let hash = 2166136261;
@@ -71,9 +89,11 @@ function fromSession(session: NewSession | SessionRecord): UsagePod | undefined 
     ramGB: Number((request.ramGB * (0.1 + 0.3 * hashFraction(`${key}:ram`))).toFixed(2)),
   };
   return {
-    pod: 'pod' in session ? session.pod : `skaha-${session.type}-${session.userid}-${key}`,
+    pod: 'pod' in session ? session.pod : podName(`skaha-${session.type}-${session.userid}-${key}`, key),
     namespace: NAMESPACE,
     id: session.appid === undefined ? session.id : `${session.id}-${session.appid}`,
+    name: session.name,
+    legacy: false,
     username: session.userid,
     project: projectOf(session),
     kind: session.type,
@@ -125,9 +145,11 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
       const start = seedTime - ageHours * HOUR;
       const id = `${username.slice(0, 2)}${random.chars(6)}`;
       return {
-        pod: `skaha-${kind}-${username}-${id}`,
+        pod: podName(`skaha-${kind}-${username}-${id}`, id),
         namespace: NAMESPACE,
         id,
+        name: `${kind} ${index + 1}`,
+        legacy: start < seedTime - LABELS_AGE_MS,
         username,
         project: random.pick(projects),
         kind,
@@ -154,6 +176,8 @@ function baseLoad(platform: Platform, seedTime: number): UsagePod {
     pod: 'other-workloads',
     namespace: NAMESPACE,
     id: 'other-workloads',
+    name: '',
+    legacy: false,
     username: '',
     project: '',
     kind: 'headless',
@@ -182,6 +206,9 @@ export function usagePods(platform: Platform): UsagePod[] {
   };
   for (const session of [...jdoeSessions(seedTime), ...mchenSessions(seedTime)]) add(session);
   for (const record of platform.skaha.sessions) add(record);
-  const hostile = platform.scenarios.has('hostile') ? history(seedTime, HOSTILE_HISTORY, ':hostile') : [];
+  // the hostile project names are labels of today's skaha: none of those sessions predates the label change
+  const hostile = platform.scenarios.has('hostile')
+    ? history(seedTime, HOSTILE_HISTORY, ':hostile').map((pod) => ({ ...pod, legacy: false }))
+    : [];
   return [...byKey.values(), ...history(seedTime), ...hostile, baseLoad(platform, seedTime)];
 }

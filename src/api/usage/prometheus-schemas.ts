@@ -115,3 +115,26 @@ export const prometheusErrorSchema = z.object({
   error: z.string(),
 });
 export type PrometheusError = z.infer<typeof prometheusErrorSchema>;
+
+/**
+ * `GET /api/v1/rules?type=record` (Prometheus, Thanos, Mimir, VictoriaMetrics through vmalert): the names
+ * of the recording rules loaded; everything else in a rule is left unread.
+ */
+export const rulesSchema = z.pipe(
+  z.object({
+    status: z.literal('success'),
+    data: z.object({
+      groups: z.array(
+        z.object({
+          name: z.string(),
+          rules: z.array(z.object({ name: z.string(), type: z.string() })),
+        }),
+      ),
+    }),
+  }),
+  z.transform(({ data }) =>
+    data.groups.flatMap((group) =>
+      group.rules.filter((rule) => rule.type === 'recording').map((rule) => rule.name),
+    ),
+  ),
+);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   cpuCoreHoursQuery,
   escapeLabelValue,
+  escapeRegex,
+  gpuHoursQuery,
+  jobUserId,
   memoryGibHoursQuery,
+  memoryPeakGibQuery,
+  podPattern,
+  requestPeakQuery,
   platformAllocatedQuery,
   scopeMatchers,
   sessionCountQuery,
@@ -24,17 +30,95 @@ describe('PromQL builders', () => {
     expect(matchers.replace(/\\./g, '').match(/"/g)).toHaveLength(2);
   });
 
-  it('scopes a figure by user or project, and joins pods to their owners one-to-one', () => {
+  // today's owners, or the legacy ones renamed (sessions launched before skaha 1.4.0)
+  const owners = (matcher: string, legacy: string, range: string, by: string) =>
+    `max by (namespace, pod, ${by}) (max_over_time(kube_pod_labels{${matcher}}[${range}]) or ` +
+    'label_replace(label_replace(label_replace(label_replace(' +
+    `max_over_time(kube_pod_labels{label_canfar_net_username="",${legacy}}[${range}]), ` +
+    '"label_canfar_net_username", "$1", "label_canfar_net_userid", "(.+)"), ' +
+    '"label_canfar_net_id", "$1", "label_canfar_net_sessionID", "(.+)"), ' +
+    '"label_canfar_net_kind", "$1", "label_canfar_net_sessionType", "(.+)"), ' +
+    '"label_canfar_net_name", "$1", "label_canfar_net_sessionName", "(.+)"))';
+
+  it("names a user's pods as skaha does: sanitised, lower-cased, regex-escaped", () => {
+    // K8SUtil.getJobName: [^0-9a-zA-Z-] → "-", then lower case
+    expect(jobUserId('J.Doe_2@cadc')).toBe('j-doe-2-cadc');
+    expect(jobUserId('ÉLodie')).toBe('-lodie');
+    expect(escapeRegex('a.b*c(d)|e[f]\\g')).toBe('a\\.b\\*c\\(d\\)\\|e\\[f\\]\\\\g');
+    expect(podPattern(['J.Doe'])).toBe('skaha-[a-z_]+(?:-app)?-j-doe-[0-9a-z-]+');
+    expect(podPattern(['mchen', 'akumar', 'mchen'])).toBe(
+      'skaha-[a-z_]+(?:-app)?-(?:akumar|mchen)-[0-9a-z-]+',
+    );
+    // the pattern fits the names skaha gives, and not a user whose name only ends the same
+    const pattern = new RegExp(`^${podPattern(['bob'])}$`);
+    expect(pattern.test('skaha-notebook-bob-k3j5h8t2-x7q2m')).toBe(true);
+    expect(pattern.test('skaha-notebook-x-bob-k3j5h8t2-x7q2m')).toBe(false);
+  });
+
+  it("reads only a user's own pods, and joins them to their owners one-to-one", () => {
     const query = cpuCoreHoursQuery({
-      scope: { kind: 'user', username: 'jdoe' },
+      scope: { kind: 'user', username: 'J.Doe' },
       range: 86_400,
       by: ['label_canfar_net_kind'],
     });
     expect(query).toBe(
-      'sum by (label_canfar_net_kind) (increase(container_cpu_usage_seconds_total{container!="",container!="POD"}[86400s])' +
-        ' * on (namespace, pod) group_left(label_canfar_net_kind)' +
-        ' max by (namespace, pod, label_canfar_net_kind) (max_over_time(kube_pod_labels{label_canfar_net_username="jdoe"}[86400s])))' +
-        ' / 3600',
+      'sum by (label_canfar_net_kind) (increase(container_cpu_usage_seconds_total{container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-j-doe-[0-9a-z-]+"}[86400s])' +
+        ' * on (namespace, pod) group_left(label_canfar_net_kind) ' +
+        owners(
+          'label_canfar_net_username="J.Doe"',
+          'label_canfar_net_userid="J.Doe"',
+          '86400s',
+          'label_canfar_net_kind',
+        ) +
+        ') / 3600',
+    );
+  });
+
+  it("reads a group's members by their pods, and a project by its label alone", () => {
+    const members = gpuHoursQuery({
+      scope: { kind: 'members', usernames: ['lwong', 'a.kumar'] },
+      range: 3600,
+      scrapeInterval: 30,
+      by: ['label_canfar_net_username'],
+    });
+    expect(members).toBe(
+      'sum by (label_canfar_net_username) (sum_over_time(kube_pod_container_resource_requests{resource="nvidia_com_gpu",container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-(?:a-kumar|lwong)-[0-9a-z-]+"}[3600s])' +
+        ' * on (namespace, pod) group_left(label_canfar_net_username) ' +
+        owners(
+          'label_canfar_net_username=~"a\\\\.kumar|lwong"',
+          'label_canfar_net_userid=~"a\\\\.kumar|lwong"',
+          '3600s',
+          'label_canfar_net_username',
+        ) +
+        ') * 30 / 3600',
+    );
+    // nobody: a selector that matches no pod, not every pod
+    expect(memoryPeakGibQuery({ scope: { kind: 'members', usernames: [] }, range: 60 })).toContain(
+      '{container!="",container!="POD",pod=""}',
+    );
+  });
+
+  it('sums the recorded per-session series, scoped by their owner labels', () => {
+    const user = { kind: 'user', username: 'jdoe' } as const;
+    expect(cpuCoreHoursQuery({ scope: user, range: 31_536_000, source: 'recorded' })).toBe(
+      'sum (sum_over_time(session:container_cpu_usage_seconds:increase5m{label_canfar_net_username="jdoe"}[31536000s])) / 3600',
+    );
+    expect(
+      gpuHoursQuery({
+        scope: { kind: 'project', project: 'survey-team' },
+        range: 600,
+        scrapeInterval: 60,
+        source: 'recorded',
+        by: ['label_canfar_net_username'],
+      }),
+    ).toBe(
+      'sum by (label_canfar_net_username) (sum_over_time(session:kube_pod_container_resource_requests:sum_over_time5m{resource="nvidia_com_gpu",label_canfar_net_project="survey-team"}[600s])) * 60 / 3600',
+    );
+    expect(requestPeakQuery('memory', { scope: user, range: 600, source: 'recorded' })).toBe(
+      'max (max_over_time(session:kube_pod_container_resource_requests:max_over_time5m{resource="memory",label_canfar_net_username="jdoe"}[600s])) / 1073741824',
+    );
+    expect(sessionCountQuery({ scope: user, range: 600, source: 'recorded' })).toBe(
+      'count (count by (label_canfar_net_id) (max_over_time(session:kube_pod_status_phase_running:sum_over_time5m{label_canfar_net_username="jdoe"}[600s])))',
     );
   });
 
@@ -45,13 +129,23 @@ describe('PromQL builders', () => {
       scrapeInterval: 60,
     });
     expect(query).toMatch(/^sum \(sum_over_time\(container_memory_working_set_bytes\{[^}]*\}\[604800s\]\)/);
-    expect(query).toContain('kube_pod_labels{label_canfar_net_project="survey-team"}[604800s]');
+    // a project has no pod name and no legacy label: its owners are today's labelled pods only
+    expect(query).toContain(
+      'max by (namespace, pod) (max_over_time(kube_pod_labels{label_canfar_net_project="survey-team"}[604800s]))',
+    );
     expect(query.endsWith(') * 60 / 3600 / 1073741824')).toBe(true);
   });
 
   it('counts sessions by their id, lists projects and sums what Running pods hold', () => {
     expect(sessionCountQuery({ scope: { kind: 'user', username: 'jdoe' }, range: 3600 })).toBe(
-      'count (count by (label_canfar_net_id) (max_over_time(kube_pod_labels{label_canfar_net_username="jdoe"}[3600s])))',
+      'count (count by (label_canfar_net_id) (' +
+        owners(
+          'label_canfar_net_username="jdoe"',
+          'label_canfar_net_userid="jdoe"',
+          '3600s',
+          'label_canfar_net_id',
+        ) +
+        '))',
     );
     expect(userProjectsQuery('mchen', 60)).toBe(
       'count by (label_canfar_net_project) (max_over_time(kube_pod_labels{label_canfar_net_username="mchen",label_canfar_net_project!=""}[60s]))',

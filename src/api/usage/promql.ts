@@ -1,17 +1,46 @@
 /**
  * PromQL for the usage figures of platform-api.md §8 (the operators' own dashboard queries), scoped to one
- * user or one project through the labels skaha stamps on every session pod.
+ * user, a group's members or one project through the labels skaha stamps on every session pod.
+ *
+ * Two sources answer the same figures: the raw kube-state-metrics and cAdvisor series, selected by the pod
+ * names skaha gives a user's sessions so a query reads only what that user owns (§10.4), and the per-session
+ * series recorded by deploy/prometheus/science-portal-rules.yaml at a 5-minute step, which long windows sum.
  */
 
-/** Whose usage: one user, one project, or every session pod of the platform. */
+/** Whose usage: one user, a list of users (a group's members), one project, or every session pod. */
 export type UsageScope =
-  { kind: 'user'; username: string } | { kind: 'project'; project: string } | { kind: 'platform' };
+  | { kind: 'user'; username: string }
+  | { kind: 'members'; usernames: readonly string[] }
+  | { kind: 'project'; project: string }
+  | { kind: 'platform' };
+
+/** Which series a figure is computed from. */
+export type UsageSource = 'raw' | 'recorded';
 
 export const LABEL = {
   username: 'label_canfar_net_username',
   project: 'label_canfar_net_project',
   kind: 'label_canfar_net_kind',
   id: 'label_canfar_net_id',
+  name: 'label_canfar_net_name',
+} as const;
+
+/** What sessions launched before skaha 1.4.0 (July 2026) carry instead, mapped onto today's names. */
+export const LEGACY_LABEL = {
+  username: 'label_canfar_net_userid',
+  id: 'label_canfar_net_sessionID',
+  kind: 'label_canfar_net_sessionType',
+  name: 'label_canfar_net_sessionName',
+} as const;
+
+/** The series deploy/prometheus/science-portal-rules.yaml records, one per session pod every 5 minutes. */
+export const RECORDED = {
+  cpuSeconds: 'session:container_cpu_usage_seconds:increase5m',
+  memorySamples: 'session:container_memory_working_set_bytes:sum_over_time5m',
+  memoryPeak: 'session:container_memory_working_set_bytes:max_over_time5m',
+  requestSamples: 'session:kube_pod_container_resource_requests:sum_over_time5m',
+  requestPeak: 'session:kube_pod_container_resource_requests:max_over_time5m',
+  runningSamples: 'session:kube_pod_status_phase_running:sum_over_time5m',
 } as const;
 
 const GIB = 1073741824;
@@ -38,14 +67,58 @@ export function escapeLabelValue(value: string): string {
   });
 }
 
-/** The `kube_pod_labels` matchers of a scope. */
-export function scopeMatchers(scope: UsageScope): string {
+/** A literal inside a PromQL (RE2) regular expression: every metacharacter backslashed. */
+export const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The user id as it appears in skaha's job and pod names: `[^0-9a-zA-Z-]` replaced by `-`, lower-cased, as
+ * K8SUtil.getJobName does (per UTF-16 unit, like Java's replaceAll, so an astral character gives two `-`).
+ */
+export const jobUserId = (username: string) => username.replace(/[^0-9a-zA-Z-]/g, '-').toLowerCase();
+
+/**
+ * The pods of these users' sessions, `skaha-<type>-<user>-<session id>-<suffix>` (platform-api.md §10.2).
+ * A user whose name extends another's (`bob-x` after `bob`) can match too: the owner join drops those, and
+ * the cost stays bounded by the few users sharing the prefix.
+ */
+export function podPattern(usernames: readonly string[]): string {
+  const users = [...new Set(usernames.map((name) => escapeRegex(jobUserId(name))))].sort();
+  const user = users.length === 1 ? (users[0] ?? '') : `(?:${users.join('|')})`;
+  return `skaha-[a-z_]+(?:-app)?-${user}-[0-9a-z-]+`;
+}
+
+const alternatives = (values: readonly string[]) =>
+  values.length === 0 ? '$^' : [...new Set(values)].sort().map(escapeRegex).join('|');
+
+/** The owner matchers of a scope under today's names, or under the legacy names (none for a project). */
+function ownerMatcher(scope: UsageScope, names: { username: string }): string | undefined {
   switch (scope.kind) {
     case 'user':
-      return `{${LABEL.username}="${escapeLabelValue(scope.username)}"}`;
+      return `${names.username}="${escapeLabelValue(scope.username)}"`;
+    case 'members':
+      return `${names.username}=~"${escapeLabelValue(alternatives(scope.usernames))}"`;
     case 'project':
-      return `{${LABEL.project}="${escapeLabelValue(scope.project)}"}`;
+      return names === LABEL ? `${LABEL.project}="${escapeLabelValue(scope.project)}"` : undefined;
     case 'platform':
+      return `${names.username}!=""`;
+  }
+}
+
+/** The `kube_pod_labels` (or recorded series) matchers of a scope, braces included. */
+export function scopeMatchers(scope: UsageScope): string {
+  return scope.kind === 'platform' ? '' : `{${ownerMatcher(scope, LABEL) ?? ''}}`;
+}
+
+/** The pod-name matcher that keeps a raw selector to the scope's own series, when the scope has one. */
+function podMatcher(scope: UsageScope): string {
+  switch (scope.kind) {
+    case 'user':
+      return `,pod=~"${escapeLabelValue(podPattern([scope.username]))}"`;
+    case 'members':
+      return scope.usernames.length === 0
+        ? ',pod=""'
+        : `,pod=~"${escapeLabelValue(podPattern(scope.usernames))}"`;
+    default:
       return '';
   }
 }
@@ -55,13 +128,30 @@ export const duration = (seconds: number) => `${Math.round(seconds)}s`;
 
 const byClause = (by: readonly string[]) => (by.length > 0 ? ` by (${by.join(', ')})` : '');
 
+const LEGACY_KEYS = ['username', 'id', 'kind', 'name'] as const;
+
+/** Copies each legacy label onto today's name (the legacy series have none of today's). */
+export function fromLegacyLabels(expression: string): string {
+  return LEGACY_KEYS.reduce(
+    (inner, key) => `label_replace(${inner}, "${LABEL[key]}", "$1", "${LEGACY_LABEL[key]}", "(.+)")`,
+    expression,
+  );
+}
+
 /**
- * The owners of the pods seen in the window, one series per pod: `max by` collapses duplicates a
- * kube-state-metrics restart leaves behind, so the join below stays one-to-one.
+ * The owners of the pods seen in the window, one series per pod: today's labels, or the legacy ones renamed
+ * for pods that have only those. `max by` collapses duplicates a kube-state-metrics restart leaves behind,
+ * so the join below stays one-to-one.
  */
 function owners(scope: UsageScope, range: string, by: readonly string[]): string {
   const labels = ['namespace', 'pod', ...by].join(', ');
-  return `max by (${labels}) (max_over_time(kube_pod_labels${scopeMatchers(scope)}[${range}]))`;
+  const current = `max_over_time(kube_pod_labels${scopeMatchers(scope)}[${range}])`;
+  const legacy = ownerMatcher(scope, LEGACY_LABEL);
+  const selected =
+    legacy === undefined
+      ? current
+      : `${current} or ${fromLegacyLabels(`max_over_time(kube_pod_labels{${LABEL.username}="",${legacy}}[${range}])`)}`;
+  return `max by (${labels}) (${selected})`;
 }
 
 /** `aggregate by (…) (<per-pod expression> * on (namespace, pod) group_left(…) <owners>)` */
@@ -75,12 +165,28 @@ function perOwner(
   return `${aggregate}${byClause(by)} (${expression} * on (namespace, pod) group_left(${by.join(', ')}) ${owners(scope, range, by)})`;
 }
 
+/** `aggregate by (…) (range function(<recorded series>{scope, …}[w]))`: the owners are already on it. */
+function recorded(
+  aggregate: 'sum' | 'max' | 'count',
+  rangeFunction: 'sum_over_time' | 'max_over_time',
+  series: string,
+  scope: UsageScope,
+  range: string,
+  by: readonly string[],
+  extra = '',
+): string {
+  const matchers = [extra, scope.kind === 'platform' ? '' : ownerMatcher(scope, LABEL)].filter(Boolean);
+  return `${aggregate}${byClause(by)} (${rangeFunction}(${series}{${matchers.join(',')}}[${range}]))`;
+}
+
 export interface FigureOptions {
   scope: UsageScope;
   /** The window, seconds. */
   range: number;
   /** Labels to break the figure down by (none: one total). */
   by?: readonly string[];
+  /** Raw series (the default) or the recorded per-session series. */
+  source?: UsageSource;
 }
 
 export interface SampledFigureOptions extends FigureOptions {
@@ -89,28 +195,41 @@ export interface SampledFigureOptions extends FigureOptions {
 }
 
 /** CPU core-hours actually used. */
-export function cpuCoreHoursQuery({ scope, range, by = [] }: FigureOptions): string {
+export function cpuCoreHoursQuery({ scope, range, by = [], source = 'raw' }: FigureOptions): string {
   const window = duration(range);
-  const used = `increase(container_cpu_usage_seconds_total{${SESSION_CONTAINERS}}[${window}])`;
+  if (source === 'recorded')
+    return `${recorded('sum', 'sum_over_time', RECORDED.cpuSeconds, scope, window, by)} / 3600`;
+  const used = `increase(container_cpu_usage_seconds_total{${SESSION_CONTAINERS}${podMatcher(scope)}}[${window}])`;
   return `${perOwner('sum', used, scope, window, by)} / 3600`;
 }
 
 /** Memory GiB-hours (working set). */
-export function memoryGibHoursQuery({ scope, range, by = [], scrapeInterval }: SampledFigureOptions): string {
+export function memoryGibHoursQuery({
+  scope,
+  range,
+  by = [],
+  scrapeInterval,
+  source = 'raw',
+}: SampledFigureOptions): string {
   const window = duration(range);
-  const used = `sum_over_time(container_memory_working_set_bytes{${SESSION_CONTAINERS}}[${window}])`;
-  return `${perOwner('sum', used, scope, window, by)} * ${scrapeInterval} / 3600 / ${GIB}`;
+  const tail = ` * ${scrapeInterval} / 3600 / ${GIB}`;
+  if (source === 'recorded')
+    return `${recorded('sum', 'sum_over_time', RECORDED.memorySamples, scope, window, by)}${tail}`;
+  const used = `sum_over_time(container_memory_working_set_bytes{${SESSION_CONTAINERS}${podMatcher(scope)}}[${window}])`;
+  return `${perOwner('sum', used, scope, window, by)}${tail}`;
 }
 
 /** What was requested (allocated), in hours of the resource: cores, GiB or GPUs. */
 export function requestedHoursQuery(
   resource: 'cpu' | 'memory' | 'nvidia_com_gpu',
-  { scope, range, by = [], scrapeInterval }: SampledFigureOptions,
+  { scope, range, by = [], scrapeInterval, source = 'raw' }: SampledFigureOptions,
 ): string {
   const window = duration(range);
-  const held = `sum_over_time(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}}[${window}])`;
-  const unit = resource === 'memory' ? ` / ${GIB}` : '';
-  return `${perOwner('sum', held, scope, window, by)} * ${scrapeInterval} / 3600${unit}`;
+  const tail = ` * ${scrapeInterval} / 3600${resource === 'memory' ? ` / ${GIB}` : ''}`;
+  if (source === 'recorded')
+    return `${recorded('sum', 'sum_over_time', RECORDED.requestSamples, scope, window, by, `resource="${resource}"`)}${tail}`;
+  const held = `sum_over_time(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}${podMatcher(scope)}}[${window}])`;
+  return `${perOwner('sum', held, scope, window, by)}${tail}`;
 }
 
 /** GPU-hours held (allocation, not utilisation: no GPU exporter is deployed). */
@@ -118,48 +237,66 @@ export const gpuHoursQuery = (options: SampledFigureOptions) =>
   requestedHoursQuery('nvidia_com_gpu', options);
 
 /** Hours the session pods spent Running. */
-export function sessionHoursQuery({ scope, range, by = [], scrapeInterval }: SampledFigureOptions): string {
+export function sessionHoursQuery({
+  scope,
+  range,
+  by = [],
+  scrapeInterval,
+  source = 'raw',
+}: SampledFigureOptions): string {
   const window = duration(range);
-  const running = `sum_over_time(kube_pod_status_phase{phase="Running"}[${window}])`;
-  return `${perOwner('sum', running, scope, window, by)} * ${scrapeInterval} / 3600`;
+  const tail = ` * ${scrapeInterval} / 3600`;
+  if (source === 'recorded')
+    return `${recorded('sum', 'sum_over_time', RECORDED.runningSamples, scope, window, by)}${tail}`;
+  const running = `sum_over_time(kube_pod_status_phase{phase="Running"${podMatcher(scope)}}[${window}])`;
+  return `${perOwner('sum', running, scope, window, by)}${tail}`;
 }
 
-/** Sessions seen in the window: distinct `label_canfar_net_id` values. */
-export function sessionCountQuery({ scope, range, by = [] }: FigureOptions): string {
-  const inner = [LABEL.id, ...by].join(', ');
-  return `count${byClause(by)} (count by (${inner}) (max_over_time(kube_pod_labels${scopeMatchers(scope)}[${duration(range)}])))`;
+/** Sessions seen in the window: distinct `label_canfar_net_id` values (the recorded path: seen Running). */
+export function sessionCountQuery({ scope, range, by = [], source = 'raw' }: FigureOptions): string {
+  const window = duration(range);
+  const inner = [LABEL.id, ...by];
+  const seen =
+    source === 'recorded'
+      ? recorded('count', 'max_over_time', RECORDED.runningSamples, scope, window, inner)
+      : `count by (${inner.join(', ')}) (${owners(scope, window, inner)})`;
+  return `count${byClause(by)} (${seen})`;
 }
 
 /** The largest memory working set of each group in the window, GiB. */
-export function memoryPeakGibQuery({ scope, range, by = [] }: FigureOptions): string {
+export function memoryPeakGibQuery({ scope, range, by = [], source = 'raw' }: FigureOptions): string {
   const window = duration(range);
-  const peak = `max_over_time(container_memory_working_set_bytes{${SESSION_CONTAINERS}}[${window}])`;
+  if (source === 'recorded')
+    return `${recorded('max', 'max_over_time', RECORDED.memoryPeak, scope, window, by)} / ${GIB}`;
+  const peak = `max_over_time(container_memory_working_set_bytes{${SESSION_CONTAINERS}${podMatcher(scope)}}[${window}])`;
   return `${perOwner('max', peak, scope, window, by)} / ${GIB}`;
 }
 
 /** The largest request of each group in the window: cores, or GiB for memory. */
 export function requestPeakQuery(
   resource: 'cpu' | 'memory',
-  { scope, range, by = [] }: FigureOptions,
+  { scope, range, by = [], source = 'raw' }: FigureOptions,
 ): string {
   const window = duration(range);
-  const request = `max_over_time(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}}[${window}])`;
   const unit = resource === 'memory' ? ` / ${GIB}` : '';
+  if (source === 'recorded')
+    return `${recorded('max', 'max_over_time', RECORDED.requestPeak, scope, window, by, `resource="${resource}"`)}${unit}`;
+  const request = `max_over_time(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}${podMatcher(scope)}}[${window}])`;
   return `${perOwner('max', request, scope, window, by)}${unit}`;
 }
 
-/** The projects a user's sessions ran under in the window. */
+/** The projects a user's sessions ran under in the window (legacy sessions have none). */
 export function userProjectsQuery(username: string, range: number): string {
   return `count by (${LABEL.project}) (max_over_time(kube_pod_labels{${LABEL.username}="${escapeLabelValue(username)}",${LABEL.project}!=""}[${duration(range)}]))`;
 }
 
-/** Platform-wide, at one instant: what Running session pods hold, in cores or GiB. */
+/** Platform-wide, at one instant: what Running session pods hold, in cores or GiB (platform view only). */
 export function platformAllocatedQuery(resource: 'cpu' | 'memory'): string {
   const unit = resource === 'memory' ? ` / ${GIB}` : '';
   return `sum(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1))${unit}`;
 }
 
-/** Platform-wide, at one instant: cores (5-minute rate) or GiB actually in use. */
+/** Platform-wide, at one instant: cores (5-minute rate) or GiB actually in use (platform view only). */
 export function platformUsedQuery(resource: 'cpu' | 'memory'): string {
   return resource === 'cpu'
     ? `sum(rate(container_cpu_usage_seconds_total{${SESSION_CONTAINERS}}[5m]))`

@@ -3,6 +3,7 @@ import type { ApiClient } from '../http/client';
 import type { InstantSample } from './prometheus-schemas';
 import {
   LABEL,
+  RECORDED,
   cpuCoreHoursQuery,
   gpuHoursQuery,
   memoryGibHoursQuery,
@@ -15,10 +16,11 @@ import {
   sessionHoursQuery,
   userProjectsQuery,
   type UsageScope,
+  type UsageSource,
 } from './promql';
 import { usageFetcher } from './usage-queries';
 import { usageKeys } from './usage-keys';
-import { windowSpans, type UsageWindow } from './usage-windows';
+import { isLongWindow, windowSpans, type UsageWindow, type WindowSpan } from './usage-windows';
 
 const ONE_MINUTE = 60_000;
 
@@ -28,6 +30,47 @@ export interface FigureRequest {
   /** Epoch ms the window ends at. */
   time: number;
   scrapeInterval: number;
+  /** `usage.recordingRules` from config.json; "auto" (the default) asks the service which rules it has. */
+  recordingRules?: 'auto' | boolean;
+  /** A custom range instead of the named window's length and bar width. */
+  span?: WindowSpan;
+}
+
+const spanOf = (request: Pick<FigureRequest, 'window' | 'span'>) =>
+  request.span ?? windowSpans[request.window];
+
+const detected = new WeakMap<ApiClient, Promise<boolean>>();
+
+/**
+ * Whether the usage service evaluates every rule of deploy/prometheus/science-portal-rules.yaml: asked once
+ * per API client; a failed answer counts as "no" and is asked again next time.
+ */
+export function hasRecordedSeries(api: ApiClient): Promise<boolean> {
+  const known = detected.get(api);
+  if (known) return known;
+  const asked = usageFetcher(api)
+    .recordingRules()
+    .then(
+      (names) => Object.values(RECORDED).every((name) => names.includes(name)),
+      () => {
+        detected.delete(api);
+        return false;
+      },
+    );
+  detected.set(api, asked);
+  return asked;
+}
+
+/**
+ * Long windows and projects (which no pod name can narrow) read the recorded series when there are any;
+ * a user's day and week read the raw series, cheap through the pod names and fresh to the minute.
+ */
+export async function usageSource(api: ApiClient, request: FigureRequest): Promise<UsageSource> {
+  const setting = request.recordingRules ?? 'auto';
+  if (setting === false) return 'raw';
+  if (!isLongWindow(spanOf(request)) && request.scope.kind !== 'project') return 'raw';
+  if (setting === true) return 'recorded';
+  return (await hasRecordedSeries(api)) ? 'recorded' : 'raw';
 }
 
 /** The totals of a scope over a window. */
@@ -46,20 +89,22 @@ export interface UsageTotals {
 const total = (samples: readonly InstantSample[]) =>
   samples.reduce((sum, sample) => sum + (Number.isFinite(sample.value) ? sample.value : 0), 0);
 
-const options = ({ scope, window, scrapeInterval }: FigureRequest, by: readonly string[] = []) => ({
-  scope,
-  range: windowSpans[window].seconds,
-  scrapeInterval,
+const options = (request: FigureRequest, source: UsageSource, by: readonly string[] = []) => ({
+  scope: request.scope,
+  range: spanOf(request).seconds,
+  scrapeInterval: request.scrapeInterval,
   by,
+  source,
 });
 
 export function usageTotalsQueryOptions(api: ApiClient, request: FigureRequest) {
   const fetcher = usageFetcher(api);
+  const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('totals', request),
     queryFn: async ({ signal }): Promise<UsageTotals> => {
       const figure = (query: string) => fetcher.instant(query, request.time, signal);
-      const o = options(request);
+      const o = options(request, await source());
       const [cpu, memory, gpu, hours, count, cpuRequested, memoryRequested, peak] = await Promise.all([
         figure(cpuCoreHoursQuery(o)),
         figure(memoryGibHoursQuery(o)),
@@ -88,6 +133,8 @@ export function usageTotalsQueryOptions(api: ApiClient, request: FigureRequest) 
 /** One session of the window, with what it asked for and what it used. */
 export interface SessionUsage {
   id: string;
+  /** `canfar.net/name` (legacy `canfar-net-sessionName`); empty when the pod has neither. */
+  name: string;
   kind: string;
   username: string;
   cpuCoreHours: number;
@@ -107,11 +154,12 @@ function byKey(samples: readonly InstantSample[]): Map<string, InstantSample> {
 /** Every session of the window, most session-hours first. */
 export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest) {
   const fetcher = usageFetcher(api);
+  const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('sessions', request),
     queryFn: async ({ signal }): Promise<SessionUsage[]> => {
       const figure = (query: string) => fetcher.instant(query, request.time, signal);
-      const o = options(request, [LABEL.id, LABEL.kind, LABEL.username]);
+      const o = options(request, await source(), [LABEL.id, LABEL.kind, LABEL.username, LABEL.name]);
       const [hours, cpu, gpu, cpuRequest, memoryRequest, memoryPeak] = await Promise.all([
         figure(sessionHoursQuery(o)),
         figure(cpuCoreHoursQuery(o)),
@@ -129,6 +177,7 @@ export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest)
           const id = keyOf(sample.metric);
           return {
             id,
+            name: sample.metric[LABEL.name] ?? '',
             kind: sample.metric[LABEL.kind] ?? '',
             username: sample.metric[LABEL.username] ?? '',
             sessionHours: sample.value,
@@ -157,11 +206,12 @@ export interface MemberUsage {
 
 export function memberUsageQueryOptions(api: ApiClient, request: FigureRequest) {
   const fetcher = usageFetcher(api);
+  const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('members', request),
     queryFn: async ({ signal }): Promise<MemberUsage[]> => {
       const figure = (query: string) => fetcher.instant(query, request.time, signal);
-      const o = options(request, [LABEL.username]);
+      const o = options(request, await source(), [LABEL.username]);
       const results = await Promise.all([
         figure(cpuCoreHoursQuery(o)),
         figure(memoryGibHoursQuery(o)),
@@ -206,11 +256,17 @@ export interface SeriesPoint {
 /** CPU core-hours used per bar of the window, by session type. */
 export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) {
   const fetcher = usageFetcher(api);
+  const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('by-kind', request),
     queryFn: async ({ signal }): Promise<{ kinds: string[]; points: SeriesPoint[] }> => {
-      const { seconds, step } = windowSpans[request.window];
-      const query = cpuCoreHoursQuery({ scope: request.scope, range: step, by: [LABEL.kind] });
+      const { seconds, step } = spanOf(request);
+      const query = cpuCoreHoursQuery({
+        scope: request.scope,
+        range: step,
+        by: [LABEL.kind],
+        source: await source(),
+      });
       const start = request.time - (seconds - step) * 1000;
       const result = await fetcher.range(query, start, request.time, step, signal);
       const times: number[] = [];

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../http/client';
-import { instantQuerySchema, rangeQuerySchema } from './prometheus-schemas';
+import { instantQuerySchema, rangeQuerySchema, rulesSchema } from './prometheus-schemas';
 import { usageKeys } from './usage-keys';
 
 const ONE_MINUTE = 60_000;
@@ -40,7 +40,7 @@ export function rangeQueryOptions(
   });
 }
 
-/** The two Prometheus calls, bound to the portal's API client (which stays out of the query keys). */
+/** The Prometheus calls, bound to the portal's API client (which stays out of the query keys). */
 export function usageFetcher(api: ApiClient) {
   return {
     instant: (query: string, time: number | undefined, signal?: AbortSignal) => {
@@ -57,5 +57,8 @@ export function usageFetcher(api: ApiClient) {
       });
       return api.json('usage', '/api/v1/query_range', rangeQuerySchema, { method: 'POST', form, signal });
     },
+    /** The names of the recording rules the service evaluates. */
+    recordingRules: (signal?: AbortSignal) =>
+      api.json('usage', '/api/v1/rules', rulesSchema, { query: { type: 'record' }, signal }),
   };
 }

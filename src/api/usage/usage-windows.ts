@@ -21,3 +21,15 @@ export function isUsageWindow(value: string | null): value is UsageWindow {
  * minute ask the same questions (and hit the same cache entries).
  */
 export const windowEnd = (now: number) => Math.floor(now / 60_000) * 60_000;
+
+/** A window's length and bar width, in seconds: one of the named windows, or a custom range. */
+export interface WindowSpan {
+  seconds: number;
+  step: number;
+}
+
+/**
+ * Windows longer than a week are summed from the recorded 5-minute series: the raw series of a month or a
+ * year can exceed the service's `query.max-samples` and cost far more to scan.
+ */
+export const isLongWindow = (span: WindowSpan) => span.seconds > windowSpans.week.seconds;

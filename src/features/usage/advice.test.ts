@@ -4,6 +4,7 @@ import { adviseSession, roundUpSize, topAdvice } from './advice';
 
 const session = (overrides: Partial<SessionUsage>): SessionUsage => ({
   id: 's1',
+  name: '',
   kind: 'notebook',
   username: 'jdoe',
   cpuCoreHours: 1,

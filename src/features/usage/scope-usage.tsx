@@ -36,7 +36,13 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
   const { t } = useTranslation();
   const api = useApi();
   const { usage } = useConfig();
-  const request: FigureRequest = { scope, window, time, scrapeInterval: usage.scrapeIntervalSeconds };
+  const request: FigureRequest = {
+    scope,
+    window,
+    time,
+    scrapeInterval: usage.scrapeIntervalSeconds,
+    recordingRules: usage.recordingRules,
+  };
   const isProject = scope.kind === 'project';
   const totals = useQuery(usageTotalsQueryOptions(api, request));
   const sessions = useQuery(sessionUsageQueryOptions(api, request));

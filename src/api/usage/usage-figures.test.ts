@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { QueryClient } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { standaloneServer } from '../../test/standalone-server';
+import { createTestApi } from '../../test/test-api';
+import { rulesSchema } from './prometheus-schemas';
+import { RECORDED } from './promql';
+import { usageTotalsQueryOptions, type FigureRequest } from './usage-figures';
+
+const PROMETHEUS = `${window.location.origin}/prometheus/api/v1`;
+/** What Debian's Prometheus 2.42 answered with deploy/prometheus/science-portal-rules.yaml loaded. */
+const rulesSample = readFileSync(
+  join(import.meta.dirname, '../../../docs/samples/prometheus-rules-record.json'),
+  'utf8',
+);
+const noRules = JSON.stringify({ status: 'success', data: { groups: [] } });
+const vector = { status: 'success', data: { resultType: 'vector', result: [] } };
+
+const server = standaloneServer();
+const queryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+/** Serves the rules answer given, and records the rules requests and the PromQL sent. */
+function prometheus(rules: string) {
+  const seen: { rules: number; queries: string[] } = { rules: 0, queries: [] };
+  server.use(
+    http.get(`${PROMETHEUS}/rules`, ({ request }) => {
+      expect(new URL(request.url).searchParams.get('type')).toBe('record');
+      seen.rules += 1;
+      return HttpResponse.text(rules, { headers: { 'Content-Type': 'application/json' } });
+    }),
+    http.post(`${PROMETHEUS}/query`, async ({ request }) => {
+      seen.queries.push(new URLSearchParams(await request.text()).get('query') ?? '');
+      return HttpResponse.json(vector);
+    }),
+  );
+  return seen;
+}
+
+const request = (window: FigureRequest['window'], extra: Partial<FigureRequest> = {}): FigureRequest => ({
+  scope: { kind: 'user', username: 'jdoe' },
+  window,
+  time: 1795339140000,
+  scrapeInterval: 30,
+  ...extra,
+});
+
+describe('which series the figures read', () => {
+  it("reads the recording rules' names from Prometheus' own answer", () => {
+    const names = rulesSchema.parse(JSON.parse(rulesSample));
+    expect([...names].sort()).toEqual(Object.values(RECORDED).sort());
+  });
+
+  it('sums the recorded series over a year when the service has the rules, asking for them once', async () => {
+    const seen = prometheus(rulesSample);
+    const api = createTestApi('tok');
+    const client = queryClient();
+    await client.query(usageTotalsQueryOptions(api, request('year')));
+    await client.query(usageTotalsQueryOptions(api, request('month')));
+    expect(seen.rules).toBe(1);
+    expect(seen.queries).toHaveLength(16);
+    for (const query of seen.queries) {
+      expect(query).toMatch(
+        /\(session:[a-z_:0-9]+\{[^}]*label_canfar_net_username="jdoe"\}\[(31536000|2592000)s\]\)/,
+      );
+      expect(query).not.toContain('kube_pod_labels');
+    }
+  });
+
+  it("reads a user's week from the raw series of their own pods, without asking for rules", async () => {
+    const seen = prometheus(rulesSample);
+    await queryClient().query(usageTotalsQueryOptions(createTestApi('tok'), request('week')));
+    expect(seen.rules).toBe(0);
+    for (const query of seen.queries) {
+      expect(query).not.toContain('session:');
+      expect(query).toContain('kube_pod_labels{label_canfar_net_username="jdoe"}[604800s]');
+    }
+    // every per-pod selector names jdoe's pods: none reads the whole platform
+    const perPod = seen.queries.filter((query) => !query.startsWith('count'));
+    for (const query of perPod) expect(query).toContain('pod=~"skaha-[a-z_]+(?:-app)?-jdoe-[0-9a-z-]+"');
+  });
+
+  it('falls back to the raw series when the service has no rules, or the config says not to use them', async () => {
+    const seen = prometheus(noRules);
+    await queryClient().query(usageTotalsQueryOptions(createTestApi('tok'), request('year')));
+    expect(seen.rules).toBe(1);
+    expect(seen.queries.some((query) => query.includes('session:'))).toBe(false);
+    expect(seen.queries[0]).toContain('[31536000s]');
+
+    const off = prometheus(rulesSample);
+    await queryClient().query(
+      usageTotalsQueryOptions(createTestApi('tok'), request('year', { recordingRules: false })),
+    );
+    expect(off.rules).toBe(0);
+    expect(off.queries.some((query) => query.includes('session:'))).toBe(false);
+  });
+
+  it('uses the recorded series without asking when the config says they are there', async () => {
+    const seen = prometheus(noRules);
+    await queryClient().query(
+      usageTotalsQueryOptions(createTestApi('tok'), request('month', { recordingRules: true })),
+    );
+    expect(seen.rules).toBe(0);
+    expect(seen.queries.every((query) => query.includes('session:'))).toBe(true);
+  });
+});
