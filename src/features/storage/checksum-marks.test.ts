@@ -12,6 +12,7 @@ const item = (patch: Partial<UploadItem>): UploadItem => ({
   status: 'failed',
   error: new ChecksumMismatchError('sent', 'stored'),
   md5: undefined,
+  written: undefined,
   ...patch,
 });
 
