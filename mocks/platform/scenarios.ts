@@ -13,6 +13,7 @@ export const scenarioNames = [
   'home-full',
   'home-nearly-full',
   'usage-down',
+  'gms-down',
   'storage-100k',
   'storage-no-packages',
   'hostile',
