@@ -42,12 +42,18 @@ const children = (element: Element | undefined, name: string): Element[] =>
   element ? Array.from(element.children).filter((child) => child.localName === name) : [];
 const child = (element: Element | undefined, name: string) => children(element, name)[0];
 
+/** An element's trimmed text; a blank or missing element is undefined. */
+function textOf(element: Element | undefined): string | undefined {
+  const text = element?.textContent.trim();
+  return text === '' ? undefined : text;
+}
+
 /** The username of a `<user>`: its HTTP identity, else its X.509 DN. */
 function userName(user: Element | undefined): string | undefined {
   const identities = children(child(user, 'identities'), 'identity');
   const pick = (type: string) =>
-    identities.find((identity) => identity.getAttribute('type') === type)?.textContent?.trim();
-  return pick('HTTP') || pick('X500') || undefined;
+    textOf(identities.find((identity) => identity.getAttribute('type') === type));
+  return pick('HTTP') ?? pick('X500');
 }
 
 function readGroup(element: Element): GmsGroup {
@@ -66,7 +72,7 @@ function readGroup(element: Element): GmsGroup {
     name,
     uri,
     owner: userName(child(child(element, 'owner'), 'user')),
-    description: child(element, 'description')?.textContent?.trim() || undefined,
+    description: textOf(child(element, 'description')),
     members: users('userMembers'),
     admins: users('userAdmins'),
     memberGroups: groups('groupMembers'),

@@ -62,14 +62,52 @@ describe('the usage pages', () => {
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it("shows a PI their project's members, and the project list comes from their own series", async () => {
+  it('shows a PI every member of a group they own, from GMS, those without usage included', async () => {
     const { user, router } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen' });
     await user.click(await screen.findByRole('combobox', { name: 'Project' }, { timeout: 5000 }));
-    await user.click(await screen.findByRole('option', { name: 'lensing-lab' }));
-    expect(router.state.location.pathname).toBe('/usage/projects/lensing-lab');
-    const members = await screen.findByRole('region', { name: 'Usage by member' });
-    expect(within(members).getByRole('cell', { name: 'mchen' })).toBeInTheDocument();
-    expect(within(members).getByRole('cell', { name: 'lwong' })).toBeInTheDocument();
+    const groups = await screen.findByRole('group', { name: 'Groups you own or administer' });
+    await user.click(within(groups).getByRole('option', { name: 'survey-team' }));
+    expect(router.state.location.pathname).toBe('/usage/groups/survey-team');
+    expect(await screen.findByText(/5 people, owned by mchen/, {}, { timeout: 5000 })).toBeInTheDocument();
+    const members = await screen.findByRole('region', { name: 'Usage by member' }, { timeout: 5000 });
+    for (const name of ['mchen', 'jdoe', 'akumar', 'trainee1', 'nkaur'])
+      expect(within(members).getByRole('cell', { name })).toBeInTheDocument();
+    // nkaur is in the group but has never run a session: a row of zeros
+    expect(within(members).getByRole('cell', { name: 'nkaur' }).closest('tr')).toHaveTextContent(
+      /^nkaurMember00000$/,
+    );
+    expect(within(members).getByRole('cell', { name: 'mchen' }).closest('tr')).toHaveTextContent('Owner');
+    const folder = await screen.findByRole('region', { name: 'Project storage' });
+    expect(within(folder).getByText('/projects/survey-team')).toBeInTheDocument();
+    expect(await within(folder).findByText(/ of .* used \(\d+%\)$/)).toBeInTheDocument();
+  });
+
+  it('offers the groups a PI administers, and keeps project labels other than default', async () => {
+    const { user } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen' });
+    await user.click(await screen.findByRole('combobox', { name: 'Project' }, { timeout: 5000 }));
+    const groups = await screen.findByRole('group', { name: 'Groups you own or administer' });
+    expect(
+      within(groups)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['lensing-lab', 'survey-team']);
+    const labels = screen.getByRole('group', { name: 'Project labels of your sessions' });
+    expect(within(labels).getByRole('option', { name: 'lensing-lab' })).toBeInTheDocument();
+    expect(within(labels).queryByRole('option', { name: 'default' })).not.toBeInTheDocument();
+  });
+
+  it("keeps a group's members from someone who does not lead it", async () => {
+    await renderApp({ route: '/usage/groups/lensing-lab', signedInAs: 'jdoe' });
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      'only the group’s owner and administrators can see their usage',
+    );
+  });
+
+  it('names the group service when it is down, with a retry', async () => {
+    await renderApp({ route: '/usage/projects', signedInAs: 'mchen', scenario: 'gms-down' });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('Transient Exception: LDAP server unavailable');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it("tells a member that only the PI sees the project's figures", async () => {

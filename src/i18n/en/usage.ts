@@ -98,6 +98,18 @@ export const usage = {
     members: 'Usage by member',
     member: 'Member',
   },
+  groups: {
+    pickGroups: 'Groups you own or administer',
+    pickLabels: 'Project labels of your sessions',
+    how: 'A group’s usage is the sum of its members’ usage, each read by username; its project folder is /projects/<group>.',
+    none: 'You do not own or administer any group, and your sessions ran under no project label in the last year.',
+    summary_one: '{{count}} person, owned by {{owner}}',
+    summary_other: '{{count}} people, owned by {{owner}}',
+    forbidden:
+      'The usage service does not show the members of {{group}} to you: only the group’s owner and administrators can see their usage.',
+    roleHeader: 'Role',
+    role: { owner: 'Owner', admin: 'Administrator', member: 'Member' },
+  },
   platform: {
     heading: 'Platform capacity',
     description: 'How much of the platform is allocated now, and how much of that is actually used.',

@@ -100,6 +100,18 @@ export const usage: Translation['usage'] = {
     members: 'Utilisation par membre',
     member: 'Membre',
   },
+  groups: {
+    pickGroups: 'Groupes que vous possédez ou administrez',
+    pickLabels: 'Étiquettes de projet de vos sessions',
+    how: 'L’utilisation d’un groupe est la somme de celle de ses membres, lue pour chacun par nom d’utilisateur ; son dossier de projet est /projects/<groupe>.',
+    none: 'Vous ne possédez ni n’administrez aucun groupe, et vos sessions n’ont tourné sous aucune étiquette de projet l’an dernier.',
+    summary_one: '{{count}} personne, propriétaire : {{owner}}',
+    summary_other: '{{count}} personnes, propriétaire : {{owner}}',
+    forbidden:
+      'Le service d’utilisation ne vous montre pas les membres de {{group}} : seuls le propriétaire et les administrateurs du groupe peuvent voir leur utilisation.',
+    roleHeader: 'Rôle',
+    role: { owner: 'Propriétaire', admin: 'Administrateur ou administratrice', member: 'Membre' },
+  },
   platform: {
     heading: 'Capacité de la plateforme',
     description:
