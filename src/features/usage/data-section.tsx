@@ -102,7 +102,12 @@ export function DataSection<Row>({
                         <Table.Td
                           key={column.header}
                           ta={column.numeric ? 'right' : undefined}
-                          style={{ overflowWrap: 'anywhere' }}
+                          // words break only when one alone is wider than the table ("Notebook", not "Noteboo k")
+                          style={
+                            column.numeric
+                              ? { whiteSpace: 'nowrap' }
+                              : { overflowWrap: 'break-word', hyphens: 'manual' }
+                          }
                         >
                           {column.render ? column.render(row) : column.value(row)}
                         </Table.Td>

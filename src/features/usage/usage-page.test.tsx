@@ -27,7 +27,8 @@ describe('the usage pages', () => {
       screen.getByRole('button', { name: 'Download CPU core-hours by session type as CSV' }),
     ).toBeEnabled();
     const home = await screen.findByRole('region', { name: 'Home storage' });
-    expect(await within(home).findByText(/^\S+ \S+ of \S+ \S+ used \(\d+%\)$/)).toBeInTheDocument();
+    // the same binary units as the storage pages: 20 GiB of a 100 GiB quota, labelled GB
+    expect(await within(home).findByText('20 GB of 100 GB used (20%)')).toBeInTheDocument();
   });
 
   it('gives plain advice where a session asked for far more than it used', async () => {
@@ -79,7 +80,7 @@ describe('the usage pages', () => {
     expect(within(members).getByRole('cell', { name: 'mchen' }).closest('tr')).toHaveTextContent('Owner');
     const folder = await screen.findByRole('region', { name: 'Project storage' });
     expect(within(folder).getByText('/projects/survey-team')).toBeInTheDocument();
-    expect(await within(folder).findByText(/ of .* used \(\d+%\)$/)).toBeInTheDocument();
+    expect(await within(folder).findByText('310 GB of 1 TB used (30%)')).toBeInTheDocument();
   });
 
   it('offers the groups a PI administers, and keeps project labels other than default', async () => {
