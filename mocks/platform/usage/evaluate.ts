@@ -26,6 +26,7 @@ export function podLabels(pod: UsagePod): Record<string, string> {
     label_canfar_net_project: pod.project,
     label_canfar_net_kind: pod.kind,
     label_canfar_net_id: pod.id,
+    label_canfar_net_name: pod.name,
   };
 }
 

@@ -15,6 +15,8 @@ export interface UsagePod {
   pod: string;
   namespace: string;
   id: string;
+  /** The session's name (`canfar.net/name`). */
+  name: string;
   username: string;
   project: string;
   kind: string;
@@ -74,6 +76,7 @@ function fromSession(session: NewSession | SessionRecord): UsagePod | undefined 
     pod: 'pod' in session ? session.pod : `skaha-${session.type}-${session.userid}-${key}`,
     namespace: NAMESPACE,
     id: session.appid === undefined ? session.id : `${session.id}-${session.appid}`,
+    name: session.name,
     username: session.userid,
     project: projectOf(session),
     kind: session.type,
@@ -128,6 +131,7 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
         pod: `skaha-${kind}-${username}-${id}`,
         namespace: NAMESPACE,
         id,
+        name: `${kind}-${index + 1}`,
         username,
         project: random.pick(projects),
         kind,
@@ -154,6 +158,7 @@ function baseLoad(platform: Platform, seedTime: number): UsagePod {
     pod: 'other-workloads',
     namespace: NAMESPACE,
     id: 'other-workloads',
+    name: '',
     username: '',
     project: '',
     kind: 'headless',

@@ -67,13 +67,18 @@ function GroupFigures({ group, window, time }: { group: GmsGroup; window: UsageW
       {usage.error === undefined && usage.isReady && (
         <>
           <TotalsGrid totals={usage.totals} />
-          <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} />
+          <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} names={usage.names} />
           <MembersSection
             members={usage.members}
             roleOf={(username) => t(`usage.groups.role.${roles.get(username) ?? 'member'}`)}
             fileName={`${fileName}-members-${window}`}
           />
-          <TopSessions sessions={usage.sessions} withUser fileName={`${fileName}-top-sessions-${window}`} />
+          <TopSessions
+            sessions={usage.sessions}
+            names={usage.names}
+            withUser
+            fileName={`${fileName}-top-sessions-${window}`}
+          />
         </>
       )}
     </Stack>

@@ -11,6 +11,7 @@ import {
   type FigureRequest,
 } from '../../api/usage/usage-figures';
 import { isApiError } from '../../api/http/api-error';
+import { sessionNamesQueryOptions } from '../../api/usage/session-names';
 import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
 import { KindSection } from './kind-section';
@@ -41,6 +42,8 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
   const totals = useQuery(usageTotalsQueryOptions(api, request));
   const sessions = useQuery(sessionUsageQueryOptions(api, request));
   const byKind = useQuery(usageByKindQueryOptions(api, request));
+  // names are a nicety: a failure leaves sessions named by their id rather than failing the page
+  const names = useQuery(sessionNamesQueryOptions(api, request));
   const members = useQuery({ ...memberUsageQueryOptions(api, request), enabled: isProject });
   const queries = isProject ? [totals, sessions, byKind, members] : [totals, sessions, byKind];
   const failed = queries.find((query) => query.isError);
@@ -71,7 +74,7 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
       ) : (
         <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
-      {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} />}
+      {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} names={names.data} />}
       {byKind.data ? (
         <KindSection {...byKind.data} window={window} fileName={`${fileName}-by-type-${window}`} />
       ) : (
@@ -87,6 +90,7 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
         <TopSessions
           sessions={sessions.data}
           withUser={isProject}
+          names={names.data}
           fileName={`${fileName}-top-sessions-${window}`}
         />
       ) : (

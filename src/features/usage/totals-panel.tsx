@@ -50,9 +50,12 @@ const share = (used: number, requested: number) => (requested > 0 ? used / reque
 export function EfficiencyPanel({
   totals,
   sessions,
+  names,
 }: {
   totals: UsageTotals;
   sessions: readonly SessionUsage[] | undefined;
+  /** Session id → its name; a session without one is named by its id. */
+  names?: ReadonlyMap<string, string> | undefined;
 }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
@@ -91,14 +94,14 @@ export function EfficiencyPanel({
                   <List.Item key={`${item.session.id}:${item.resource}`}>
                     {item.resource === 'memory'
                       ? t('usage.efficiency.memoryAdvice', {
-                          id: item.session.id,
+                          session: names?.get(item.session.id) ?? item.session.id,
                           kind: kindLabel(t, item.session.kind),
                           requested: format.amount(item.requested),
                           peak: format.amount(item.peak),
                           suggested: format.count(item.suggested),
                         })
                       : t('usage.efficiency.cpuAdvice', {
-                          id: item.session.id,
+                          session: names?.get(item.session.id) ?? item.session.id,
                           kind: kindLabel(t, item.session.kind),
                           requested: format.amount(item.requested),
                           used: format.amount(item.used),

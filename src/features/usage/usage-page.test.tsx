@@ -19,7 +19,8 @@ describe('the usage pages', () => {
     expect(await figure('CPU core-hours')).toHaveTextContent(/\d/);
     const top = await screen.findByRole('region', { name: 'Top sessions' });
     // jdoe's seeded CARTA session ran 4 h 12 min before the seed: 4.2 session-hours today
-    const carta = within(top).getByText('p7w1zr4c').closest('tr');
+    // named as its owner named it, with its ID beside
+    const carta = within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c CARTA/ });
     expect(carta).toHaveTextContent('CARTA');
     expect(carta).toHaveTextContent('4.2');
     expect(screen.getByRole('region', { name: 'CPU core-hours by session type' })).toBeInTheDocument();
@@ -37,7 +38,7 @@ describe('the usage pages', () => {
     // the CARTA session asked for 16 GB and peaked at 4.23 GB
     expect(
       await within(efficiency).findByText(
-        'Session p7w1zr4c (CARTA): you asked for 16 GB and used at most 4.23 GB: 8 GB would do.',
+        'Session carta-m31 (CARTA): you asked for 16 GB and used at most 4.23 GB: 8 GB would do.',
       ),
     ).toBeInTheDocument();
   });
@@ -64,7 +65,7 @@ describe('the usage pages', () => {
   });
 
   it('shows a PI every member of a group they own, from GMS, those without usage included', async () => {
-    const { user, router } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen' });
+    const { user, router } = await renderApp({ route: '/usage/projects?window=day', signedInAs: 'mchen' });
     await user.click(await screen.findByRole('combobox', { name: 'Project' }, { timeout: 5000 }));
     const groups = await screen.findByRole('group', { name: 'Groups you own or administer' });
     await user.click(within(groups).getByRole('option', { name: 'survey-team' }));
@@ -78,6 +79,9 @@ describe('the usage pages', () => {
       /^nkaurMember00000$/,
     );
     expect(within(members).getByRole('cell', { name: 'mchen' }).closest('tr')).toHaveTextContent('Owner');
+    // each session by its name, with the member who ran it
+    const top = screen.getByRole('region', { name: 'Top sessions' });
+    expect(within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c jdoe CARTA/ })).toBeInTheDocument();
     const folder = await screen.findByRole('region', { name: 'Project storage' });
     expect(within(folder).getByText('/projects/survey-team')).toBeInTheDocument();
     expect(await within(folder).findByText('310 GB of 1 TB used (30%)')).toBeInTheDocument();

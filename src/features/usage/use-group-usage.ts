@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { sessionNamesQueryOptions } from '../../api/usage/session-names';
 import { useApi } from '../../api/api-context';
 import { memberUsage, mergeSessions, sortMembers, sumTotals } from '../../api/usage/group-figures';
 import {
@@ -24,6 +25,11 @@ export function useGroupUsage(usernames: readonly string[], window: UsageWindow,
   }));
   const totals = useQueries({ queries: requests.map((request) => usageTotalsQueryOptions(api, request)) });
   const sessions = useQueries({ queries: requests.map((request) => sessionUsageQueryOptions(api, request)) });
+  const names = useQueries({
+    queries: requests.map((request) => sessionNamesQueryOptions(api, request)),
+    combine: (results) =>
+      new Map(results.flatMap((result) => [...(result.data ?? new Map<string, string>())])),
+  });
   const error =
     totals.find((query) => query.isError)?.error ??
     sessions.find((query) => query.isError)?.error ??
@@ -38,6 +44,7 @@ export function useGroupUsage(usernames: readonly string[], window: UsageWindow,
     isReady,
     members: sortMembers(usernames.map((username, index) => memberUsage(username, totals[index]?.data))),
     totals: sumTotals(totals.flatMap((query) => (query.data ? [query.data] : []))),
+    names,
     sessions: mergeSessions(sessions.map((query) => query.data ?? [])),
   };
 }

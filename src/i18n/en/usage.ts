@@ -34,9 +34,9 @@ export const usage = {
     adviceHeading: 'Advice',
     noAdvice: 'Your sessions asked for about what they used. Nothing to change.',
     memoryAdvice:
-      'Session {{id}} ({{kind}}): you asked for {{requested}} GB and used at most {{peak}} GB: {{suggested}} GB would do.',
+      'Session {{session}} ({{kind}}): you asked for {{requested}} GB and used at most {{peak}} GB: {{suggested}} GB would do.',
     cpuAdvice:
-      'Session {{id}} ({{kind}}): you asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
+      'Session {{session}} ({{kind}}): you asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
     flexible: 'Sessions launched without fixed resources share the node and are not judged here.',
   },
   chart: {
@@ -68,6 +68,7 @@ export const usage = {
     heading: 'Top sessions',
     caption: 'The {{count}} sessions that ran longest in this period',
     id: 'Session',
+    sessionId: 'ID',
     kind: 'Type',
     user: 'User',
     hours: 'Session-hours',

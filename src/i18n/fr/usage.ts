@@ -36,9 +36,9 @@ export const usage: Translation['usage'] = {
     adviceHeading: 'Conseils',
     noAdvice: 'Vos sessions ont demandé à peu près ce qu’elles ont utilisé. Rien à changer.',
     memoryAdvice:
-      'Session {{id}} ({{kind}}) : vous avez demandé {{requested}} Go et utilisé au plus {{peak}} Go : {{suggested}} Go suffiraient.',
+      'Session {{session}} ({{kind}}) : vous avez demandé {{requested}} Go et utilisé au plus {{peak}} Go : {{suggested}} Go suffiraient.',
     cpuAdvice:
-      'Session {{id}} ({{kind}}) : vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne : {{suggested}} suffiraient.',
+      'Session {{session}} ({{kind}}) : vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne : {{suggested}} suffiraient.',
     flexible: 'Les sessions lancées sans ressources fixes partagent le nœud et ne sont pas jugées ici.',
   },
   chart: {
@@ -70,6 +70,7 @@ export const usage: Translation['usage'] = {
     heading: 'Sessions principales',
     caption: 'Les {{count}} sessions qui ont tourné le plus longtemps pendant cette période',
     id: 'Session',
+    sessionId: 'Identifiant',
     kind: 'Type',
     user: 'Utilisateur',
     hours: 'Heures de session',
