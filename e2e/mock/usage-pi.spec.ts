@@ -34,6 +34,8 @@ test.describe("a PI's group, from GMS", () => {
       await expect(members.getByRole('row', { name: /^nkaur / })).toHaveText(/^nkaurMember00000$/);
       await expect(members.getByRole('row', { name: /^mchen / })).toContainText('Owner');
       await expect(region(page, 'Top sessions').getByRole('columnheader', { name: 'User' })).toBeVisible();
+      // every headline figure beside the group's previous 30 days
+      await expect(region(page, 'Totals').getByText(/the previous 30 days$/)).toHaveCount(5);
       const folder = region(page, 'Project storage');
       await expect(folder).toContainText('/projects/survey-team');
       await expect(folder).toContainText(/ of .+ used \(\d+%\)/);
@@ -57,6 +59,7 @@ test.describe("a PI's group, from GMS", () => {
     const members = region(page, 'Utilisation par membre');
     await expect(members.getByRole('row', { name: /^mchen / })).toContainText('Administrateur', FIRST_DATA);
     await expect(members.getByRole('row', { name: /^lwong / })).toContainText('Propriétaire');
+    await expect(region(page, 'Totaux').getByText(/la semaine précédente$/)).toHaveCount(5);
     await expectNoA11yViolations(page);
   });
 

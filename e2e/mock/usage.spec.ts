@@ -75,9 +75,10 @@ test.describe('my usage', () => {
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(path, 'utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'Session,Type,Session-hours,CPU core-hours,Cores requested,Memory requested (GB),Memory peak (GB),GPU-hours',
+      'Session,ID,Type,Session-hours,CPU core-hours,Cores requested,Memory requested (GB),Memory peak (GB),GPU-hours',
     );
-    expect(text).toMatch(/\r\nh5c0tt9j,headless,0\.666666\d*,[\d.]+,2,8,[\d.]+,0\.666666\d*\r\n/);
+    // the session's name, then its ID; figures rounded to four decimals
+    expect(text).toMatch(/\r\n[^,\r\n]+,h5c0tt9j,headless,0\.6667,[\d.]+,2,8,[\d.]+,0\.6667\r\n/);
   });
 });
 

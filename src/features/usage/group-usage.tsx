@@ -66,7 +66,7 @@ function GroupFigures({ group, window, time }: { group: GmsGroup; window: UsageW
       )}
       {usage.error === undefined && usage.isReady && (
         <>
-          <TotalsGrid totals={usage.totals} />
+          <TotalsGrid totals={usage.totals} previous={usage.previous} window={window} />
           <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} names={usage.names} />
           <MembersSection
             members={usage.members}

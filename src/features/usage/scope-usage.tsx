@@ -18,7 +18,7 @@ import { KindSection } from './kind-section';
 import { MembersSection } from './members-section';
 import { TopSessions } from './top-sessions';
 import { EfficiencyPanel, TotalsGrid } from './totals-panel';
-import type { UsageWindow } from '../../api/usage/usage-windows';
+import { windowSpans, type UsageWindow } from '../../api/usage/usage-windows';
 import type { UsageScope } from '../../api/usage/promql';
 
 interface ScopeUsageProps {
@@ -40,6 +40,10 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
   const request: FigureRequest = { scope, window, time, scrapeInterval: usage.scrapeIntervalSeconds };
   const isProject = scope.kind === 'project';
   const totals = useQuery(usageTotalsQueryOptions(api, request));
+  // the previous period of the same length, for the comparison beside each figure (left out if it fails)
+  const previous = useQuery(
+    usageTotalsQueryOptions(api, { ...request, time: time - windowSpans[window].seconds * 1000 }),
+  );
   const sessions = useQuery(sessionUsageQueryOptions(api, request));
   const byKind = useQuery(usageByKindQueryOptions(api, request));
   // names are a nicety: a failure leaves sessions named by their id rather than failing the page
@@ -70,7 +74,7 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
   return (
     <Stack gap="md">
       {totals.data ? (
-        <TotalsGrid totals={totals.data} />
+        <TotalsGrid totals={totals.data} previous={previous.data} window={window} />
       ) : (
         <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}

@@ -43,6 +43,32 @@ describe('the usage pages', () => {
     ).toBeInTheDocument();
   });
 
+  it('puts each figure beside the previous period of the same length', async () => {
+    await renderApp({ route: '/usage?window=week' });
+    const cpu = await figure('CPU core-hours');
+    expect(
+      await within(cpu).findByText(
+        /^([+−]\d+% vs|same as|none in) the previous week$/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says so in French, for 30 days', async () => {
+    await renderApp({ route: '/usage?window=month', language: 'fr' });
+    const hours = await figure('Heures de session');
+    expect(
+      await within(hours).findByText(
+        /(par rapport|autant qu’|rien) à la période de 30 jours précédente$/,
+        {},
+        {
+          timeout: 5000,
+        },
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('keeps the period in the URL', async () => {
     const { user, router } = await renderApp({ route: '/usage' });
     await screen.findByRole('region', { name: 'Top sessions' });

@@ -7,7 +7,7 @@ import {
   usageTotalsQueryOptions,
   type FigureRequest,
 } from '../../api/usage/usage-figures';
-import type { UsageWindow } from '../../api/usage/usage-windows';
+import { windowSpans, type UsageWindow } from '../../api/usage/usage-windows';
 import { useConfig } from '../../config/config-context';
 
 /**
@@ -24,6 +24,15 @@ export function useGroupUsage(usernames: readonly string[], window: UsageWindow,
     scrapeInterval: usage.scrapeIntervalSeconds,
   }));
   const totals = useQueries({ queries: requests.map((request) => usageTotalsQueryOptions(api, request)) });
+  const before = time - windowSpans[window].seconds * 1000;
+  // the previous period of the same length, for the comparison beside each figure; shown once all arrived
+  const previous = useQueries({
+    queries: requests.map((request) => usageTotalsQueryOptions(api, { ...request, time: before })),
+    combine: (results) => {
+      const arrived = results.flatMap((result) => (result.data === undefined ? [] : [result.data]));
+      return arrived.length === results.length ? sumTotals(arrived) : undefined;
+    },
+  });
   const sessions = useQueries({ queries: requests.map((request) => sessionUsageQueryOptions(api, request)) });
   const names = useQueries({
     queries: requests.map((request) => sessionNamesQueryOptions(api, request)),
@@ -45,6 +54,7 @@ export function useGroupUsage(usernames: readonly string[], window: UsageWindow,
     members: sortMembers(usernames.map((username, index) => memberUsage(username, totals[index]?.data))),
     totals: sumTotals(totals.flatMap((query) => (query.data ? [query.data] : []))),
     names,
+    previous,
     sessions: mergeSessions(sessions.map((query) => query.data ?? [])),
   };
 }

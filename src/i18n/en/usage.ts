@@ -16,6 +16,13 @@ export const usage = {
     short: { day: 'Day', week: 'Week', month: 'Month', year: 'Year' },
     until: 'Up to {{time}}',
   },
+  delta: {
+    up: '+{{percent}} vs the previous {{period}}',
+    down: '−{{percent}} vs the previous {{period}}',
+    same: 'same as the previous {{period}}',
+    new: 'none in the previous {{period}}',
+    period: { day: 'day', week: 'week', month: '30 days', year: 'year' },
+  },
   loading: 'Loading usage figures',
   totals: {
     heading: 'Totals',

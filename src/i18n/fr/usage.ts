@@ -18,6 +18,18 @@ export const usage: Translation['usage'] = {
     short: { day: 'Jour', week: 'Semaine', month: 'Mois', year: 'Année' },
     until: 'Jusqu’à {{time}}',
   },
+  delta: {
+    up: '+{{percent}} par rapport à {{period}}',
+    down: '−{{percent}} par rapport à {{period}}',
+    same: 'autant qu’à {{period}}',
+    new: 'rien à {{period}}',
+    period: {
+      day: 'la journée précédente',
+      week: 'la semaine précédente',
+      month: 'la période de 30 jours précédente',
+      year: 'l’année précédente',
+    },
+  },
   loading: 'Chargement des chiffres d’utilisation',
   totals: {
     heading: 'Totaux',
