@@ -25,10 +25,11 @@ export function TopSessions({
   const rows = sessions.slice(0, TOP);
   const optional = (value: number | undefined) => (value === undefined ? '—' : format.amount(value));
   const columns: Column<SessionUsage>[] = [
-    { header: t('usage.top.id'), value: (row) => names?.get(row.id) ?? row.id },
+    { header: t('usage.top.id'), value: (row) => names?.get(row.id) ?? row.id, noWrap: true },
     {
       header: t('usage.top.sessionId'),
       value: (row) => row.id,
+      noWrap: true,
       render: (row) => (
         <Text span size="xs" c="dimmed" ff="monospace">
           {row.id}
