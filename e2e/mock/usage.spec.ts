@@ -75,9 +75,10 @@ test.describe('my usage', () => {
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(path, 'utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'Session,Type,Session-hours,CPU core-hours,Cores requested,Memory requested (GB),Memory peak (GB),GPU-hours',
+      'Session,ID,Type,Session-hours,CPU core-hours,Cores requested,Memory requested (GB),Memory peak (GB),GPU-hours',
     );
-    expect(text).toMatch(/\r\nh5c0tt9j,headless,0\.666666\d*,[\d.]+,2,8,[\d.]+,0\.666666\d*\r\n/);
+    // the session's name, then its ID; figures rounded to four decimals
+    expect(text).toMatch(/\r\n[^,\r\n]+,h5c0tt9j,headless,0\.6667,[\d.]+,2,8,[\d.]+,0\.6667\r\n/);
   });
 });
 
@@ -95,12 +96,19 @@ test.describe("a PI's project", () => {
       // from the keyboard: open the list, move to survey-team, choose it
       await page.getByRole('combobox', { name: 'Project' }).focus();
       await page.keyboard.press('ArrowDown');
-      const option = page.getByRole('option', { name: 'survey-team' });
+      const option = page
+        .getByRole('group', { name: 'Groups you own or administer' })
+        .getByRole('option', { name: 'survey-team' });
       await expect(option).toBeVisible();
-      for (let step = 0; step < 3 && (await option.getAttribute('aria-selected')) !== 'true'; step += 1)
+      // Mantine marks the option the arrows are on with data-combobox-selected
+      for (
+        let step = 0;
+        step < 4 && (await option.getAttribute('data-combobox-selected')) === null;
+        step += 1
+      )
         await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(/\/usage\/projects\/survey-team/);
+      await expect(page).toHaveURL(/\/usage\/groups\/survey-team/);
       const members = region(page, 'Usage by member');
       await expect(members.getByRole('cell', { name: 'mchen', exact: true })).toBeVisible(FIRST_DATA);
       await expect(members.getByRole('cell', { name: 'akumar', exact: true })).toBeVisible();
@@ -118,7 +126,12 @@ test.describe("a PI's project", () => {
     await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
     await page.getByRole('link', { name: 'Mes projets' }).click();
     await page.getByRole('combobox', { name: 'Projet' }).click();
-    await page.getByRole('option', { name: 'lensing-lab' }).click();
+    // the project label path, where a deployment sets canfar.net/project
+    await page
+      .getByRole('group', { name: 'Étiquettes de projet de vos sessions' })
+      .getByRole('option', { name: 'lensing-lab' })
+      .click();
+    await expect(page).toHaveURL(/\/usage\/projects\/lensing-lab/);
     await expect(region(page, 'Utilisation par membre').getByRole('cell', { name: 'lwong' })).toBeVisible(
       FIRST_DATA,
     );

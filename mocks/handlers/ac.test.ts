@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { revokeTokens, tokenFor } from '../node';
+import { resetFakePlatform, revokeTokens, tokenFor } from '../node';
 import { ORIGIN, call, formBody, runAgainstFakePlatform } from '../test-helpers';
 
 runAgainstFakePlatform();
@@ -109,5 +109,49 @@ describe('Bearer tokens', () => {
       expect(response.headers.get('content-type')).toBe('text/plain');
     }
     expect((await call('/skaha/v1/session')).status).toBe(200);
+  });
+});
+
+describe('GMS: GET {ac}/search and {ac}/groups/<name>', () => {
+  const names = (xml: string) =>
+    [...xml.matchAll(/<group uri="ivo:\/\/cadc\.nrc\.ca\/gms\?([^"]+)"/g)].map((m) => m[1]);
+
+  it("lists the caller's groups in a role as group-list XML", async () => {
+    const owned = await call('/ac/search?ROLE=owner', { user: 'mchen' });
+    expect(owned.status).toBe(200);
+    expect(owned.headers.get('content-type')).toBe('text/xml');
+    const body = await owned.text();
+    expect(body).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<groups>/);
+    expect(names(body)).toEqual(['survey-team']);
+    expect(body).toContain('<identity type="HTTP">mchen</identity>');
+    expect(names(await (await call('/ac/search?ROLE=admin', { user: 'mchen' })).text())).toEqual([
+      'lensing-lab',
+    ]);
+    expect(names(await (await call('/ac/search?ROLE=owner', { user: 'jdoe' })).text())).toEqual([]);
+  });
+
+  it('answers the plain-text memberships without ROLE and 400 for an unusable ROLE', async () => {
+    const plain = await call('/ac/search', { user: 'jdoe' });
+    expect(plain.headers.get('content-type')).toBe('text/plain');
+    expect(await plain.text()).toBe('survey-team\n');
+    expect((await call('/ac/search?ROLE=boss', { user: 'mchen' })).status).toBe(400);
+    expect((await call('/ac/search?ROLE=', { user: 'mchen' })).status).toBe(400);
+  });
+
+  it('answers one group with its members to those in it, 403 to others, 404 for none', async () => {
+    const group = await call('/ac/groups/survey-team', { user: 'mchen' });
+    const body = await group.text();
+    expect(body).toContain('<userMembers>');
+    for (const member of ['jdoe', 'trainee1', 'nkaur'])
+      expect(body).toContain(`<identity type="HTTP">${member}</identity>`);
+    expect((await call('/ac/groups/lensing-lab', { user: 'jdoe' })).status).toBe(403);
+    expect((await call('/ac/groups/nothing-here', { user: 'mchen' })).status).toBe(404);
+  });
+
+  it('answers 503 Transient Exception in the gms-down scenario', async () => {
+    resetFakePlatform('gms-down');
+    const response = await call('/ac/search?ROLE=owner', { user: 'mchen' });
+    expect(response.status).toBe(503);
+    expect(await response.text()).toMatch(/^Transient Exception: /);
   });
 });

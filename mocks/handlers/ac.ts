@@ -2,10 +2,20 @@ import type { RequestHandler } from 'msw';
 import { http } from 'msw';
 import { login } from '../platform/accounts';
 import type { Platform } from '../platform/platform';
+import { fakeGroups, groupListXml, groupXml, groupsInRole, type GroupRole } from '../platform/groups';
 import { whoamiDocument } from '../platform/whoami';
 import { jsonResponse, pathWithin, readParams, textResponse } from './http-utils';
 
-/** CADC access control: `POST {ac}/login` and `GET {ac}/whoami`. */
+const xmlResponse = (body: string, status = 200) =>
+  new Response(body, { status, headers: { 'Content-Type': 'text/xml' } });
+
+const roles: readonly GroupRole[] = ['owner', 'admin', 'member'];
+const roleOf = (value: string | null) => roles.find((role) => role === value?.trim().toLowerCase());
+
+// What GMS answers when its LDAP back end is away (cadc-rest's TransientException → 503).
+const TRANSIENT = 'Transient Exception: LDAP server unavailable, retry later\n';
+
+/** CADC access control: `POST {ac}/login`, `GET {ac}/whoami` and the GMS reads `/search` and `/groups/<name>`. */
 export function acHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
     http.post(
@@ -31,6 +41,47 @@ export function acHandlers(getPlatform: () => Platform, base: string): RequestHa
         const account = getPlatform().authenticateRequest(request);
         if (!account) return textResponse('Unauthorized\n', 401);
         return jsonResponse(JSON.stringify(whoamiDocument(account)));
+      },
+    ),
+    http.get(
+      ({ request }) => pathWithin(request, base) === '/search',
+      ({ request }) => {
+        const platform = getPlatform();
+        const account = platform.authenticate(request.headers.get('authorization'));
+        if (!account) return textResponse('Unauthorized\n', 401);
+        if (platform.scenarios.has('gms-down')) return textResponse(TRANSIENT, 503);
+        const params = new URL(request.url).searchParams;
+        // Without ROLE the service lists the caller's memberships as plain text, one name a line.
+        if (!params.has('ROLE')) {
+          const names = groupsInRole(account.username, 'member').map((group) => group.name);
+          return textResponse(names.map((name) => `${name}\n`).join(''));
+        }
+        const role = roleOf(params.get('ROLE'));
+        if (!role) return textResponse(`invalid ROLE: ${params.get('ROLE') ?? ''}\n`, 400);
+        const only = params.get('group');
+        const groups = groupsInRole(account.username, role).filter(
+          (group) => only === null || group.name === only,
+        );
+        return xmlResponse(groupListXml(groups));
+      },
+    ),
+    http.get(
+      ({ request }) => pathWithin(request, base)?.startsWith('/groups/') ?? false,
+      ({ request }) => {
+        const platform = getPlatform();
+        const account = platform.authenticate(request.headers.get('authorization'));
+        if (!account) return textResponse('Unauthorized\n', 401);
+        if (platform.scenarios.has('gms-down')) return textResponse(TRANSIENT, 503);
+        const name = decodeURIComponent((pathWithin(request, base) ?? '').slice('/groups/'.length));
+        const group = fakeGroups.find((candidate) => candidate.name === name);
+        if (!group) return textResponse(`group not found: ${name}\n`, 404);
+        const mayRead =
+          group.owner === account.username ||
+          group.admins.includes(account.username) ||
+          group.members.includes(account.username);
+        if (!mayRead)
+          return textResponse(`permission denied: ${account.username} may not read ${name}\n`, 403);
+        return xmlResponse(groupXml(group));
       },
     ),
   ];

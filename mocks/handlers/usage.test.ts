@@ -106,6 +106,12 @@ describe('the fake Prometheus', () => {
     expect(refused.body).toMatchObject({ status: 'error', errorType: 'forbidden' });
     const other = sessionCountQuery({ scope: { kind: 'user', username: 'mchen' }, range: DAY });
     expect((await instant(other, { user: 'jdoe' })).status).toBe(403);
+    // a group's owner or administrator reads its members' series, and nobody else's
+    const member = sessionCountQuery({ scope: { kind: 'user', username: 'nkaur' }, range: DAY });
+    expect((await instant(member, { user: 'mchen' })).status).toBe(200);
+    const lwong = sessionCountQuery({ scope: { kind: 'user', username: 'lwong' }, range: DAY });
+    expect((await instant(lwong, { user: 'mchen' })).status).toBe(200);
+    expect((await instant(lwong, { user: 'jdoe' })).status).toBe(403);
   });
 
   it('lists the projects a user ran sessions under', async () => {

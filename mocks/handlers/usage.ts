@@ -4,6 +4,7 @@ import type { Account } from '../platform/accounts';
 import type { Platform } from '../platform/platform';
 import { BadQuery, evaluate, recordedNames, scopeOf, type FakeSample } from '../platform/usage/evaluate';
 import { usagePods } from '../platform/usage/pods';
+import { leadsMemberOf } from '../platform/groups';
 import { demoUsers } from '../platform/users';
 import { jsonResponse, pathWithin, readParams, textResponse } from './http-utils';
 
@@ -35,17 +36,18 @@ function parseStep(value: string | null): number {
 const sampleValue = (value: number) => String(value);
 
 /**
- * What the label-enforcing proxy in front of the real Prometheus lets through: a user's own series, a
- * project's for its PI, and the platform-wide totals (no `kube_pod_labels` selector).
+ * What the label-enforcing proxy in front of the real Prometheus lets through: a user's own series, those
+ * of the members of a group the user owns or administers (GMS), a project's for its PI, and the
+ * platform-wide totals (no `kube_pod_labels` selector).
  */
 function mayRead(account: Account, query: string): boolean {
   const scope = scopeOf(query);
   if (scope === undefined) return !query.includes('kube_pod_labels');
-  const own = scope.some(
-    ({ name, op, value }) => name === 'label_canfar_net_username' && op === '=' && value === account.username,
-  );
-  if (own) return true;
-  // a PI reads their groups' members (the fake lets a PI read any list of users; the real proxy checks it)
+  const owner = scope.find(({ name, op }) => name === 'label_canfar_net_username' && op === '=');
+  // a user reads their own series; a group's owner or admins read each member's (the fake's GMS)
+  if (owner && (owner.value === account.username || leadsMemberOf(account.username, owner.value)))
+    return true;
+  // a PI reads their groups' members together (the fake lets a PI read any list of users; the real proxy checks it)
   const members = scope.some(({ name, op }) => name === 'label_canfar_net_username' && op === '=~');
   if (members) return demoUsers.some((user) => user.username === account.username && user.role === 'pi');
   const project = scope.find(({ name, op }) => name === 'label_canfar_net_project' && op === '=');

@@ -14,6 +14,7 @@ export const scenarioNames = [
   'home-nearly-full',
   'usage-down',
   'usage-raw',
+  'gms-down',
   'storage-100k',
   'storage-no-packages',
   'hostile',

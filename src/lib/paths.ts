@@ -55,6 +55,9 @@ export const paths = {
   usageProjects: (window?: string) => withWindow('/usage/projects', window),
   usageProject: (project: string, window?: string) =>
     withWindow(`/usage/projects/${encodeURIComponent(project)}`, window),
+  /** A CADC group's usage for its owner or administrators: every member, by username. */
+  usageGroup: (group: string, window?: string) =>
+    withWindow(`/usage/groups/${encodeURIComponent(group)}`, window),
   usagePlatform: () => '/usage/platform',
 } as const;
 

@@ -148,7 +148,7 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
         pod: podName(`skaha-${kind}-${username}-${id}`, id),
         namespace: NAMESPACE,
         id,
-        name: `${kind} ${index + 1}`,
+        name: `${kind}-${index + 1}`,
         legacy: start < seedTime - LABELS_AGE_MS,
         username,
         project: random.pick(projects),

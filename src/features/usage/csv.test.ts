@@ -16,6 +16,13 @@ describe('CSV export', () => {
     expect(csvField(-2)).toBe('-2');
   });
 
+  it('rounds figures to four decimals, without float noise', () => {
+    expect(csvField(0.7769999999999999)).toBe('0.777');
+    expect(csvField(12.345678)).toBe('12.3457');
+    expect(csvField(1e-7)).toBe('0');
+    expect(csvField(3)).toBe('3');
+  });
+
   it('writes a header and rows with CRLF line ends', () => {
     expect(
       toCsv(

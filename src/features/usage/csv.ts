@@ -1,6 +1,14 @@
+/**
+ * A figure as a spreadsheet should read it: at most four decimals (a hundredth of a second in hours), so
+ * floating-point noise (`0.7769999999999999`) is not written out as if it were precision.
+ */
+export function csvNumber(value: number): string {
+  return Number.isFinite(value) ? String(Math.round(value * 10_000) / 10_000) : '';
+}
+
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'number' ? csvNumber(value) : value;
   // A leading =, +, - or @ makes spreadsheets run the cell as a formula; a quote mark keeps it text.
   const safe = /^[=+\-@\t\r]/.test(text) && typeof value !== 'number' ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -11,6 +11,8 @@ export interface Column<Row> {
   /** What the table shows; the raw value when absent. */
   render?: (row: Row) => ReactNode;
   numeric?: boolean;
+  /** Kept on one line (names and IDs): the table scrolls sideways instead. */
+  noWrap?: boolean;
 }
 
 interface DataSectionProps<Row> {
@@ -102,7 +104,12 @@ export function DataSection<Row>({
                         <Table.Td
                           key={column.header}
                           ta={column.numeric ? 'right' : undefined}
-                          style={{ overflowWrap: 'anywhere' }}
+                          // words break only when one alone is wider than the table ("Notebook", not "Noteboo k")
+                          style={
+                            column.numeric || column.noWrap
+                              ? { whiteSpace: 'nowrap' }
+                              : { overflowWrap: 'break-word', hyphens: 'manual' }
+                          }
                         >
                           {column.render ? column.render(row) : column.value(row)}
                         </Table.Td>

@@ -3,6 +3,7 @@ import type { SeriesPoint } from '../../api/usage/usage-figures';
 import type { UsageWindow } from '../../api/usage/usage-windows';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
+import { kindColour } from './session-colours';
 import { UsageBarChart } from './usage-bar-chart';
 import { useUsageFormat } from './use-usage-format';
 
@@ -50,7 +51,7 @@ export function KindSection({ kinds, points, window, fileName }: KindSectionProp
           data={data}
           categoryKey="time"
           stacked
-          series={kinds.map((kind) => ({ key: kind, label: kindLabel(t, kind) }))}
+          series={kinds.map((kind) => ({ key: kind, label: kindLabel(t, kind), colour: kindColour(kind) }))}
           formatCategory={(value) => format.bucket(window, Number(value))}
           formatValue={format.amount}
         />

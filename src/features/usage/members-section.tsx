@@ -5,7 +5,16 @@ import { UsageBarChart } from './usage-bar-chart';
 import { useUsageFormat } from './use-usage-format';
 
 /** A project's figures per member: a bar of CPU core-hours each, and the table of every figure. */
-export function MembersSection({ members, fileName }: { members: readonly MemberUsage[]; fileName: string }) {
+export function MembersSection({
+  members,
+  fileName,
+  roleOf,
+}: {
+  members: readonly MemberUsage[];
+  fileName: string;
+  /** The member's role in the group, as shown (GMS groups only). */
+  roleOf?: (username: string) => string;
+}) {
   const { t } = useTranslation();
   const format = useUsageFormat();
   const amount = (pick: (member: MemberUsage) => number, header: string): Column<MemberUsage> => ({
@@ -16,6 +25,9 @@ export function MembersSection({ members, fileName }: { members: readonly Member
   });
   const columns: Column<MemberUsage>[] = [
     { header: t('usage.projects.member'), value: (member) => member.username },
+    ...(roleOf
+      ? [{ header: t('usage.groups.roleHeader'), value: (member: MemberUsage) => roleOf(member.username) }]
+      : []),
     amount((member) => member.cpuCoreHours, t('usage.totals.cpuCoreHours')),
     amount((member) => member.memoryGibHours, t('usage.totals.memoryGibHours')),
     amount((member) => member.gpuHours, t('usage.totals.gpuHours')),

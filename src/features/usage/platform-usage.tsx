@@ -57,7 +57,8 @@ function Capacity({ stats }: { stats: PlatformStats }) {
       label: t('usage.platform.ram'),
       allocated: stats.ram.requestedRAM,
       capacity: stats.ram.ramAvailable,
-      show: (value: number) => format.bytes(value * 1e9),
+      // skaha's RAM figures are GiB, which the portal labels GB (as the launch form does)
+      show: (value: number) => format.bytes(value * 1024 ** 3),
     },
   ];
   return (

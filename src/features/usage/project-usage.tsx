@@ -3,56 +3,90 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/api-context';
+import { ledGroupsQueryOptions } from '../../api/ac/group-queries';
 import { userProjectsQueryOptions } from '../../api/usage/usage-figures';
 import { useCurrentUser } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { paths } from '../../lib/paths';
+import { GroupUsage } from './group-usage';
 import { ScopeUsage } from './scope-usage';
 import { StorageCard } from './storage-card';
 import { useFiguresTime, useUsageWindow } from './use-usage-window';
 import { WindowBar } from './window-bar';
 
+// skaha stamps `canfar.net/project=default` on every session (platform-api §10.3): that label is no project.
+const DEFAULT_LABEL = 'default';
+
 /**
- * A project's usage for its PI. The projects offered are those the user's own sessions ran under (the
- * `label_canfar_net_project` values of their series); whether a project's figures are shown is the
- * label-enforcing proxy's decision, and a refusal is explained.
+ * A project's usage for its PI. A project is first a CADC group the user owns or administers (GMS), read
+ * member by member; where a deployment sets the `canfar.net/project` label, the label values the user's own
+ * sessions ran under are offered too, and the usage proxy decides whether their figures are shown.
  */
 export function ProjectUsage() {
   const { t } = useTranslation();
   const api = useApi();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const { project } = useParams();
+  const { project, group } = useParams();
   const [window, setWindow] = useUsageWindow();
   const time = useFiguresTime();
-  const projects = useQuery(userProjectsQueryOptions(api, user.username, time));
-  const options = [...new Set([...(projects.data ?? []), ...(project ? [project] : [])])];
+  const groups = useQuery(ledGroupsQueryOptions(api));
+  const labels = useQuery(userProjectsQueryOptions(api, user.username, time));
+  const groupNames = [...new Set([...(groups.data ?? []).map((led) => led.name), ...(group ? [group] : [])])];
+  const labelNames = [
+    ...new Set([
+      ...(labels.data ?? []).filter((name) => name !== DEFAULT_LABEL),
+      ...(project ? [project] : []),
+    ]),
+  ];
+  const data = [
+    ...(groupNames.length > 0
+      ? [
+          {
+            group: t('usage.groups.pickGroups'),
+            items: groupNames.map((name) => ({ value: `group:${name}`, label: name })),
+          },
+        ]
+      : []),
+    ...(labelNames.length > 0
+      ? [
+          {
+            group: t('usage.groups.pickLabels'),
+            items: labelNames.map((name) => ({ value: `label:${name}`, label: name })),
+          },
+        ]
+      : []),
+  ];
+  const selected = group ? `group:${group}` : project ? `label:${project}` : null;
+  const isPending = groups.isPending || labels.isPending;
+  const empty = groupNames.length === 0 && labelNames.length === 0;
 
   return (
     <Stack gap="md">
       <WindowBar window={window} onWindowChange={setWindow} time={time} />
-      {projects.isError && <ErrorAlert error={projects.error} onRetry={() => void projects.refetch()} />}
-      {projects.isPending && (
-        <Skeleton height={60} role="status" aria-busy="true" aria-label={t('usage.loading')} />
-      )}
-      {projects.data && (
+      {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
+      {labels.isError && <ErrorAlert error={labels.error} onRetry={() => void labels.refetch()} />}
+      {isPending && <Skeleton height={60} role="status" aria-busy="true" aria-label={t('usage.loading')} />}
+      {!isPending && (
         <Stack gap={4} maw={420}>
           <Select
             label={t('usage.projects.pick')}
             placeholder={t('usage.projects.pickPlaceholder')}
-            data={options}
-            value={project ?? null}
+            data={data}
+            value={selected}
             onChange={(value) => {
-              if (value) void navigate(paths.usageProject(value, window));
+              if (value?.startsWith('group:')) void navigate(paths.usageGroup(value.slice(6), window));
+              else if (value?.startsWith('label:')) void navigate(paths.usageProject(value.slice(6), window));
             }}
             allowDeselect={false}
-            nothingFoundMessage={t('usage.projects.none')}
+            nothingFoundMessage={t('usage.groups.none')}
           />
           <Text size="sm" c="dimmed">
-            {options.length === 0 ? t('usage.projects.none') : t('usage.projects.how')}
+            {empty ? t('usage.groups.none') : t('usage.groups.how')}
           </Text>
         </Stack>
       )}
+      {group && <GroupUsage key={group} name={group} window={window} time={time} />}
       {project && (
         <ScopeUsage
           key={project}

@@ -11,13 +11,14 @@ import {
   type FigureRequest,
 } from '../../api/usage/usage-figures';
 import { isApiError } from '../../api/http/api-error';
+import { sessionNames } from '../../api/usage/session-names';
 import { ErrorAlert } from '../../components/error-alert';
 import { useConfig } from '../../config/config-context';
 import { KindSection } from './kind-section';
 import { MembersSection } from './members-section';
 import { TopSessions } from './top-sessions';
 import { EfficiencyPanel, TotalsGrid } from './totals-panel';
-import type { UsageWindow } from '../../api/usage/usage-windows';
+import { windowSpans, type UsageWindow } from '../../api/usage/usage-windows';
 import type { UsageScope } from '../../api/usage/promql';
 
 interface ScopeUsageProps {
@@ -45,8 +46,13 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
   };
   const isProject = scope.kind === 'project';
   const totals = useQuery(usageTotalsQueryOptions(api, request));
+  // the previous period of the same length, for the comparison beside each figure (left out if it fails)
+  const previous = useQuery(
+    usageTotalsQueryOptions(api, { ...request, time: time - windowSpans[window].seconds * 1000 }),
+  );
   const sessions = useQuery(sessionUsageQueryOptions(api, request));
   const byKind = useQuery(usageByKindQueryOptions(api, request));
+  const names = sessionNames(sessions.data);
   const members = useQuery({ ...memberUsageQueryOptions(api, request), enabled: isProject });
   const queries = isProject ? [totals, sessions, byKind, members] : [totals, sessions, byKind];
   const failed = queries.find((query) => query.isError);
@@ -73,11 +79,11 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
   return (
     <Stack gap="md">
       {totals.data ? (
-        <TotalsGrid totals={totals.data} />
+        <TotalsGrid totals={totals.data} previous={previous.data} window={window} />
       ) : (
         <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
-      {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} />}
+      {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} names={names} />}
       {byKind.data ? (
         <KindSection {...byKind.data} window={window} fileName={`${fileName}-by-type-${window}`} />
       ) : (
@@ -93,6 +99,7 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
         <TopSessions
           sessions={sessions.data}
           withUser={isProject}
+          names={names}
           fileName={`${fileName}-top-sessions-${window}`}
         />
       ) : (

@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUsage } from '../../api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
@@ -11,17 +12,30 @@ export function TopSessions({
   sessions,
   withUser = false,
   fileName,
+  names,
 }: {
   sessions: readonly SessionUsage[];
   withUser?: boolean;
   fileName: string;
+  /** Session id → its name (`canfar.net/name`); a session without one is named by its id. */
+  names?: ReadonlyMap<string, string> | undefined;
 }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
   const rows = sessions.slice(0, TOP);
   const optional = (value: number | undefined) => (value === undefined ? '—' : format.amount(value));
   const columns: Column<SessionUsage>[] = [
-    { header: t('usage.top.id'), value: (row) => row.id },
+    { header: t('usage.top.id'), value: (row) => names?.get(row.id) ?? row.id, noWrap: true },
+    {
+      header: t('usage.top.sessionId'),
+      value: (row) => row.id,
+      noWrap: true,
+      render: (row) => (
+        <Text span size="xs" c="dimmed" ff="monospace">
+          {row.id}
+        </Text>
+      ),
+    },
     ...(withUser ? [{ header: t('usage.top.user'), value: (row: SessionUsage) => row.username }] : []),
     { header: t('usage.top.kind'), value: (row) => row.kind, render: (row) => kindLabel(t, row.kind) },
     {

@@ -1,25 +1,67 @@
 import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUsage, UsageTotals } from '../../api/usage/usage-figures';
+import type { UsageWindow } from '../../api/usage/usage-windows';
 import { topAdvice } from './advice';
+import { compareToPrevious } from './delta';
 import { kindLabel } from './kind-label';
 import { useUsageFormat } from './use-usage-format';
 
-/** The five headline figures of a scope over the window. */
-export function TotalsGrid({ totals }: { totals: UsageTotals }) {
+/**
+ * The five headline figures of a scope over the window, each beside the same figure over the previous period
+ * of the same length once that has arrived.
+ */
+export function TotalsGrid({
+  totals,
+  previous,
+  window,
+}: {
+  totals: UsageTotals;
+  previous?: UsageTotals | undefined;
+  window: UsageWindow;
+}) {
   const { t } = useTranslation();
   const format = useUsageFormat();
+  const delta = (pick: (figures: UsageTotals) => number) => {
+    if (!previous) return undefined;
+    const change = compareToPrevious(pick(totals), pick(previous));
+    const period = t(`usage.delta.period.${window}`);
+    return change.kind === 'up' || change.kind === 'down'
+      ? t(`usage.delta.${change.kind}`, { percent: format.percent(change.fraction), period })
+      : t(`usage.delta.${change.kind}`, { period });
+  };
   const figures = [
-    { id: 'cpu', label: t('usage.totals.cpuCoreHours'), value: format.amount(totals.cpuCoreHours) },
-    { id: 'memory', label: t('usage.totals.memoryGibHours'), value: format.amount(totals.memoryGibHours) },
+    {
+      id: 'cpu',
+      label: t('usage.totals.cpuCoreHours'),
+      value: format.amount(totals.cpuCoreHours),
+      delta: delta((figures) => figures.cpuCoreHours),
+    },
+    {
+      id: 'memory',
+      label: t('usage.totals.memoryGibHours'),
+      value: format.amount(totals.memoryGibHours),
+      delta: delta((figures) => figures.memoryGibHours),
+    },
     {
       id: 'gpu',
       label: t('usage.totals.gpuHours'),
       value: format.amount(totals.gpuHours),
+      delta: delta((figures) => figures.gpuHours),
       note: t('usage.totals.gpuNote'),
     },
-    { id: 'hours', label: t('usage.totals.sessionHours'), value: format.amount(totals.sessionHours) },
-    { id: 'sessions', label: t('usage.totals.sessions'), value: format.count(totals.sessions) },
+    {
+      id: 'hours',
+      label: t('usage.totals.sessionHours'),
+      value: format.amount(totals.sessionHours),
+      delta: delta((figures) => figures.sessionHours),
+    },
+    {
+      id: 'sessions',
+      label: t('usage.totals.sessions'),
+      value: format.count(totals.sessions),
+      delta: delta((figures) => figures.sessions),
+    },
   ];
   return (
     <section aria-label={t('usage.totals.heading')}>
@@ -32,6 +74,11 @@ export function TotalsGrid({ totals }: { totals: UsageTotals }) {
             <Text fz="xl" fw={700}>
               {figure.value}
             </Text>
+            {figure.delta && (
+              <Text size="xs" c="dimmed" data-delta>
+                {figure.delta}
+              </Text>
+            )}
             {figure.note && (
               <Text size="xs" c="dimmed">
                 {figure.note}
@@ -50,9 +97,12 @@ const share = (used: number, requested: number) => (requested > 0 ? used / reque
 export function EfficiencyPanel({
   totals,
   sessions,
+  names,
 }: {
   totals: UsageTotals;
   sessions: readonly SessionUsage[] | undefined;
+  /** Session id → its name; a session without one is named by its id. */
+  names?: ReadonlyMap<string, string> | undefined;
 }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
@@ -91,14 +141,14 @@ export function EfficiencyPanel({
                   <List.Item key={`${item.session.id}:${item.resource}`}>
                     {item.resource === 'memory'
                       ? t('usage.efficiency.memoryAdvice', {
-                          id: item.session.id,
+                          session: names?.get(item.session.id) ?? item.session.id,
                           kind: kindLabel(t, item.session.kind),
                           requested: format.amount(item.requested),
                           peak: format.amount(item.peak),
                           suggested: format.count(item.suggested),
                         })
                       : t('usage.efficiency.cpuAdvice', {
-                          id: item.session.id,
+                          session: names?.get(item.session.id) ?? item.session.id,
                           kind: kindLabel(t, item.session.kind),
                           requested: format.amount(item.requested),
                           used: format.amount(item.used),

@@ -1,9 +1,12 @@
-import { useComputedColorScheme, useMantineTheme } from '@mantine/core';
+import { useComputedColorScheme, useMantineTheme, type MantineColor } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartShade, seriesColour } from './session-colours';
 
 export interface ChartSeries {
   key: string;
   label: string;
+  /** A fixed colour (a session type's, from session-colours.ts); otherwise one by position. */
+  colour?: MantineColor;
 }
 
 interface UsageBarChartProps {
@@ -14,8 +17,6 @@ interface UsageBarChartProps {
   formatCategory?: (value: string | number) => string;
   formatValue: (value: number) => string;
 }
-
-const PALETTE = ['blue', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'indigo'] as const;
 
 /** A bar chart in the theme's colours; recharts stays inside the usage area's lazy chunk. */
 export function UsageBarChart({
@@ -31,7 +32,8 @@ export function UsageBarChart({
   const dark = scheme === 'dark';
   const text = dark ? theme.colors.dark[0] : theme.colors.gray[8];
   const grid = dark ? theme.colors.dark[4] : theme.colors.gray[3];
-  const colour = (index: number) => theme.colors[PALETTE[index % PALETTE.length] ?? 'blue'][dark ? 4 : 7];
+  const colour = (entry: ChartSeries, index: number) =>
+    chartShade(theme, entry.colour ?? seriesColour(index), dark);
   return (
     <BarChart
       responsive
@@ -73,7 +75,7 @@ export function UsageBarChart({
           key={entry.key}
           dataKey={entry.key}
           name={entry.label}
-          fill={colour(index)}
+          fill={colour(entry, index)}
           stackId={stacked ? 'stack' : undefined}
           isAnimationActive={false}
         />

@@ -13,7 +13,7 @@ export function UsageNav({ window }: { window: UsageWindow | undefined }) {
     {
       to: paths.usageProjects(window),
       label: t('usage.nav.projects'),
-      current: pathname.startsWith(paths.usageProjects()),
+      current: pathname.startsWith(paths.usageProjects()) || pathname.startsWith('/usage/groups/'),
     },
     {
       to: paths.usagePlatform(),

@@ -19,7 +19,8 @@ describe('the usage pages', () => {
     expect(await figure('CPU core-hours')).toHaveTextContent(/\d/);
     const top = await screen.findByRole('region', { name: 'Top sessions' });
     // jdoe's seeded CARTA session ran 4 h 12 min before the seed: 4.2 session-hours today
-    const carta = within(top).getByText('p7w1zr4c').closest('tr');
+    // named as its owner named it, with its ID beside
+    const carta = within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c CARTA/ });
     expect(carta).toHaveTextContent('CARTA');
     expect(carta).toHaveTextContent('4.2');
     expect(screen.getByRole('region', { name: 'CPU core-hours by session type' })).toBeInTheDocument();
@@ -27,7 +28,8 @@ describe('the usage pages', () => {
       screen.getByRole('button', { name: 'Download CPU core-hours by session type as CSV' }),
     ).toBeEnabled();
     const home = await screen.findByRole('region', { name: 'Home storage' });
-    expect(await within(home).findByText(/^\S+ \S+ of \S+ \S+ used \(\d+%\)$/)).toBeInTheDocument();
+    // the same binary units as the storage pages: 20 GiB of a 100 GiB quota, labelled GB
+    expect(await within(home).findByText('20 GB of 100 GB used (20%)')).toBeInTheDocument();
   });
 
   it('gives plain advice where a session asked for far more than it used', async () => {
@@ -36,7 +38,33 @@ describe('the usage pages', () => {
     // the CARTA session asked for 16 GB and peaked at 4.23 GB
     expect(
       await within(efficiency).findByText(
-        'Session p7w1zr4c (CARTA): you asked for 16 GB and used at most 4.23 GB: 8 GB would do.',
+        'Session carta-m31 (CARTA): you asked for 16 GB and used at most 4.23 GB: 8 GB would do.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('puts each figure beside the previous period of the same length', async () => {
+    await renderApp({ route: '/usage?window=week' });
+    const cpu = await figure('CPU core-hours');
+    expect(
+      await within(cpu).findByText(
+        /^([+−]\d+% vs|same as|none in) the previous week$/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says so in French, for 30 days', async () => {
+    await renderApp({ route: '/usage?window=month', language: 'fr' });
+    const hours = await figure('Heures de session');
+    expect(
+      await within(hours).findByText(
+        /(par rapport|autant qu’|rien) à la période de 30 jours précédente$/,
+        {},
+        {
+          timeout: 5000,
+        },
       ),
     ).toBeInTheDocument();
   });
@@ -62,14 +90,55 @@ describe('the usage pages', () => {
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it("shows a PI their project's members, and the project list comes from their own series", async () => {
-    const { user, router } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen' });
+  it('shows a PI every member of a group they own, from GMS, those without usage included', async () => {
+    const { user, router } = await renderApp({ route: '/usage/projects?window=day', signedInAs: 'mchen' });
     await user.click(await screen.findByRole('combobox', { name: 'Project' }, { timeout: 5000 }));
-    await user.click(await screen.findByRole('option', { name: 'lensing-lab' }));
-    expect(router.state.location.pathname).toBe('/usage/projects/lensing-lab');
-    const members = await screen.findByRole('region', { name: 'Usage by member' });
-    expect(within(members).getByRole('cell', { name: 'mchen' })).toBeInTheDocument();
-    expect(within(members).getByRole('cell', { name: 'lwong' })).toBeInTheDocument();
+    const groups = await screen.findByRole('group', { name: 'Groups you own or administer' });
+    await user.click(within(groups).getByRole('option', { name: 'survey-team' }));
+    expect(router.state.location.pathname).toBe('/usage/groups/survey-team');
+    expect(await screen.findByText(/5 people, owned by mchen/, {}, { timeout: 5000 })).toBeInTheDocument();
+    const members = await screen.findByRole('region', { name: 'Usage by member' }, { timeout: 5000 });
+    for (const name of ['mchen', 'jdoe', 'akumar', 'trainee1', 'nkaur'])
+      expect(within(members).getByRole('cell', { name })).toBeInTheDocument();
+    // nkaur is in the group but has never run a session: a row of zeros
+    expect(within(members).getByRole('cell', { name: 'nkaur' }).closest('tr')).toHaveTextContent(
+      /^nkaurMember00000$/,
+    );
+    expect(within(members).getByRole('cell', { name: 'mchen' }).closest('tr')).toHaveTextContent('Owner');
+    // each session by its name, with the member who ran it
+    const top = screen.getByRole('region', { name: 'Top sessions' });
+    expect(within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c jdoe CARTA/ })).toBeInTheDocument();
+    const folder = await screen.findByRole('region', { name: 'Project storage' });
+    expect(within(folder).getByText('/projects/survey-team')).toBeInTheDocument();
+    expect(await within(folder).findByText('310 GB of 1 TB used (30%)')).toBeInTheDocument();
+  });
+
+  it('offers the groups a PI administers, and keeps project labels other than default', async () => {
+    const { user } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen' });
+    await user.click(await screen.findByRole('combobox', { name: 'Project' }, { timeout: 5000 }));
+    const groups = await screen.findByRole('group', { name: 'Groups you own or administer' });
+    expect(
+      within(groups)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['lensing-lab', 'survey-team']);
+    const labels = screen.getByRole('group', { name: 'Project labels of your sessions' });
+    expect(within(labels).getByRole('option', { name: 'lensing-lab' })).toBeInTheDocument();
+    expect(within(labels).queryByRole('option', { name: 'default' })).not.toBeInTheDocument();
+  });
+
+  it("keeps a group's members from someone who does not lead it", async () => {
+    await renderApp({ route: '/usage/groups/lensing-lab', signedInAs: 'jdoe' });
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      'only the group’s owner and administrators can see their usage',
+    );
+  });
+
+  it('names the group service when it is down, with a retry', async () => {
+    await renderApp({ route: '/usage/projects', signedInAs: 'mchen', scenario: 'gms-down' });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('Transient Exception: LDAP server unavailable');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it("tells a member that only the PI sees the project's figures", async () => {

@@ -17,6 +17,7 @@ export function UsagePage() {
         <Route index element={<MyUsage />} />
         <Route path="projects" element={<ProjectUsage />} />
         <Route path="projects/:project" element={<ProjectUsage />} />
+        <Route path="groups/:group" element={<ProjectUsage />} />
         <Route path="platform" element={<PlatformUsage />} />
         <Route
           path="*"

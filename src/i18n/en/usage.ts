@@ -16,6 +16,13 @@ export const usage = {
     short: { day: 'Day', week: 'Week', month: 'Month', year: 'Year' },
     until: 'Up to {{time}}',
   },
+  delta: {
+    up: '+{{percent}} vs the previous {{period}}',
+    down: '−{{percent}} vs the previous {{period}}',
+    same: 'same as the previous {{period}}',
+    new: 'none in the previous {{period}}',
+    period: { day: 'day', week: 'week', month: '30 days', year: 'year' },
+  },
   loading: 'Loading usage figures',
   totals: {
     heading: 'Totals',
@@ -34,9 +41,9 @@ export const usage = {
     adviceHeading: 'Advice',
     noAdvice: 'Your sessions asked for about what they used. Nothing to change.',
     memoryAdvice:
-      'Session {{id}} ({{kind}}): you asked for {{requested}} GB and used at most {{peak}} GB: {{suggested}} GB would do.',
+      'Session {{session}} ({{kind}}): you asked for {{requested}} GB and used at most {{peak}} GB: {{suggested}} GB would do.',
     cpuAdvice:
-      'Session {{id}} ({{kind}}): you asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
+      'Session {{session}} ({{kind}}): you asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
     flexible: 'Sessions launched without fixed resources share the node and are not judged here.',
   },
   chart: {
@@ -68,6 +75,7 @@ export const usage = {
     heading: 'Top sessions',
     caption: 'The {{count}} sessions that ran longest in this period',
     id: 'Session',
+    sessionId: 'ID',
     kind: 'Type',
     user: 'User',
     hours: 'Session-hours',
@@ -98,6 +106,18 @@ export const usage = {
       'The usage service does not show {{project}} to you: only the project’s principal investigator can see its usage.',
     members: 'Usage by member',
     member: 'Member',
+  },
+  groups: {
+    pickGroups: 'Groups you own or administer',
+    pickLabels: 'Project labels of your sessions',
+    how: 'A group’s usage is the sum of its members’ usage, each read by username; its project folder is /projects/<group>.',
+    none: 'You do not own or administer any group, and your sessions ran under no project label in the last year.',
+    summary_one: '{{count}} person, owned by {{owner}}',
+    summary_other: '{{count}} people, owned by {{owner}}',
+    forbidden:
+      'The usage service does not show the members of {{group}} to you: only the group’s owner and administrators can see their usage.',
+    roleHeader: 'Role',
+    role: { owner: 'Owner', admin: 'Administrator', member: 'Member' },
   },
   platform: {
     heading: 'Platform capacity',

@@ -18,6 +18,18 @@ export const usage: Translation['usage'] = {
     short: { day: 'Jour', week: 'Semaine', month: 'Mois', year: 'Année' },
     until: 'Jusqu’à {{time}}',
   },
+  delta: {
+    up: '+{{percent}} par rapport à {{period}}',
+    down: '−{{percent}} par rapport à {{period}}',
+    same: 'autant qu’à {{period}}',
+    new: 'rien à {{period}}',
+    period: {
+      day: 'la journée précédente',
+      week: 'la semaine précédente',
+      month: 'la période de 30 jours précédente',
+      year: 'l’année précédente',
+    },
+  },
   loading: 'Chargement des chiffres d’utilisation',
   totals: {
     heading: 'Totaux',
@@ -36,9 +48,9 @@ export const usage: Translation['usage'] = {
     adviceHeading: 'Conseils',
     noAdvice: 'Vos sessions ont demandé à peu près ce qu’elles ont utilisé. Rien à changer.',
     memoryAdvice:
-      'Session {{id}} ({{kind}}) : vous avez demandé {{requested}} Go et utilisé au plus {{peak}} Go : {{suggested}} Go suffiraient.',
+      'Session {{session}} ({{kind}}) : vous avez demandé {{requested}} Go et utilisé au plus {{peak}} Go : {{suggested}} Go suffiraient.',
     cpuAdvice:
-      'Session {{id}} ({{kind}}) : vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne : {{suggested}} suffiraient.',
+      'Session {{session}} ({{kind}}) : vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne : {{suggested}} suffiraient.',
     flexible: 'Les sessions lancées sans ressources fixes partagent le nœud et ne sont pas jugées ici.',
   },
   chart: {
@@ -70,6 +82,7 @@ export const usage: Translation['usage'] = {
     heading: 'Sessions principales',
     caption: 'Les {{count}} sessions qui ont tourné le plus longtemps pendant cette période',
     id: 'Session',
+    sessionId: 'Identifiant',
     kind: 'Type',
     user: 'Utilisateur',
     hours: 'Heures de session',
@@ -100,6 +113,18 @@ export const usage: Translation['usage'] = {
       'Le service d’utilisation ne vous montre pas {{project}} : seul le chercheur principal du projet peut voir son utilisation.',
     members: 'Utilisation par membre',
     member: 'Membre',
+  },
+  groups: {
+    pickGroups: 'Groupes que vous possédez ou administrez',
+    pickLabels: 'Étiquettes de projet de vos sessions',
+    how: 'L’utilisation d’un groupe est la somme de celle de ses membres, lue pour chacun par nom d’utilisateur ; son dossier de projet est /projects/<groupe>.',
+    none: 'Vous ne possédez ni n’administrez aucun groupe, et vos sessions n’ont tourné sous aucune étiquette de projet l’an dernier.',
+    summary_one: '{{count}} personne, propriétaire : {{owner}}',
+    summary_other: '{{count}} personnes, propriétaire : {{owner}}',
+    forbidden:
+      'Le service d’utilisation ne vous montre pas les membres de {{group}} : seuls le propriétaire et les administrateurs du groupe peuvent voir leur utilisation.',
+    roleHeader: 'Rôle',
+    role: { owner: 'Propriétaire', admin: 'Administrateur ou administratrice', member: 'Membre' },
   },
   platform: {
     heading: 'Capacité de la plateforme',

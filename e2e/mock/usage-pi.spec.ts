@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+import { accountMenu, failedLoad } from '../support/portal';
+
+/** The first figures wait for the lazy area chunk, the in-browser fake platform and every member's queries. */
+const FIRST_DATA = { timeout: 20_000 };
+
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+async function signInAsPi(page: Page, menu: string) {
+  await page.getByRole('button', { name: menu }).click();
+  await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
+}
+
+test.describe("a PI's group, from GMS", () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`mchen picks a group she owns and sees every member, one with no usage, and the project folder (${scheme})`, async ({
+      page,
+    }) => {
+      await setColorScheme(page, scheme);
+      await page.goto('/usage/projects?window=month');
+      await signInAsPi(page, 'Account menu for Jane Doe');
+      await expect(accountMenu(page, 'Mei Chen')).toBeVisible();
+      await page.getByRole('combobox', { name: 'Project' }).click(FIRST_DATA);
+      const groups = page.getByRole('group', { name: 'Groups you own or administer' });
+      await expect(groups.getByRole('option')).toHaveText(['lensing-lab', 'survey-team']);
+      await groups.getByRole('option', { name: 'survey-team' }).click();
+      await expect(page).toHaveURL(/\/usage\/groups\/survey-team\?window=month$/);
+      await expect(page.getByText('Deep survey pipeline · 5 people, owned by mchen')).toBeVisible();
+      const members = region(page, 'Usage by member');
+      for (const name of ['mchen', 'jdoe', 'akumar', 'trainee1'])
+        await expect(members.getByRole('row', { name: new RegExp(`^${name} `) })).toBeVisible(FIRST_DATA);
+      // nkaur is a member who has never run a session: listed, with zeros
+      await expect(members.getByRole('row', { name: /^nkaur / })).toHaveText(/^nkaurMember00000$/);
+      await expect(members.getByRole('row', { name: /^mchen / })).toContainText('Owner');
+      await expect(region(page, 'Top sessions').getByRole('columnheader', { name: 'User' })).toBeVisible();
+      // every headline figure beside the group's previous 30 days
+      await expect(region(page, 'Totals').getByText(/the previous 30 days$/)).toHaveCount(5);
+      const folder = region(page, 'Project storage');
+      await expect(folder).toContainText('/projects/survey-team');
+      await expect(folder).toContainText(/ of .+ used \(\d+%\)/);
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test('in French, a group she administers', async ({ page }) => {
+    await setLanguage(page, 'fr');
+    await page.goto('/usage/projects');
+    await signInAsPi(page, 'Menu du compte de Jane Doe');
+    await page.getByRole('combobox', { name: 'Projet' }).click(FIRST_DATA);
+    await page
+      .getByRole('group', { name: 'Groupes que vous possédez ou administrez' })
+      .getByRole('option', { name: 'lensing-lab' })
+      .click();
+    await expect(page).toHaveURL(/\/usage\/groups\/lensing-lab/);
+    await expect(
+      page.getByText('Weak lensing analysis · 2 personnes, propriétaire\u202f: lwong'),
+    ).toBeVisible();
+    const members = region(page, 'Utilisation par membre');
+    await expect(members.getByRole('row', { name: /^mchen / })).toContainText('Administrateur', FIRST_DATA);
+    await expect(members.getByRole('row', { name: /^lwong / })).toContainText('Propriétaire');
+    await expect(region(page, 'Totaux').getByText(/la semaine précédente$/)).toHaveCount(5);
+    await expectNoA11yViolations(page);
+  });
+
+  test('someone who does not lead the group is told so', async ({ page, consoleGuard }) => {
+    consoleGuard.allow(failedLoad(403, '/ac/groups/lensing-lab'), 'GMS refuses a non-member on purpose');
+    await page.goto('/usage/groups/lensing-lab');
+    await expect(page.getByRole('alert')).toContainText(
+      'only the group’s owner and administrators can see their usage',
+      FIRST_DATA,
+    );
+  });
+});

@@ -1,0 +1,6 @@
+/** Query keys for GMS groups, from general to specific. */
+export const groupKeys = {
+  all: ['groups'] as const,
+  led: () => [...groupKeys.all, 'led'] as const,
+  detail: (name: string) => [...groupKeys.all, 'detail', name] as const,
+};

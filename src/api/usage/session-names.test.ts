@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sessionNames } from './session-names';
+import type { SessionUsage } from './usage-figures';
+
+const session = (id: string, name: string): SessionUsage => ({
+  id,
+  name,
+  kind: 'notebook',
+  username: 'jdoe',
+  cpuCoreHours: 1,
+  sessionHours: 1,
+  gpuHours: 0,
+  cpuRequest: undefined,
+  memoryRequestGib: undefined,
+  memoryPeakGib: undefined,
+});
+
+describe('session names', () => {
+  it('names each session by the name its owner gave it, and leaves out those without one', () => {
+    const names = sessionNames([session('k3x9q2ma', 'notebook1'), session('jdg3eclr', '')]);
+    expect([...names]).toEqual([['k3x9q2ma', 'notebook1']]);
+    expect(sessionNames(undefined).size).toBe(0);
+  });
+});

@@ -1,0 +1,91 @@
+import { Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import { groupQueryOptions } from '../../api/ac/group-queries';
+import { groupPeople, type GmsGroup } from '../../api/ac/group-xml';
+import { isApiError } from '../../api/http/api-error';
+import type { UsageWindow } from '../../api/usage/usage-windows';
+import { ErrorAlert } from '../../components/error-alert';
+import { MembersSection } from './members-section';
+import { StorageCard } from './storage-card';
+import { TopSessions } from './top-sessions';
+import { EfficiencyPanel, TotalsGrid } from './totals-panel';
+import { useGroupUsage } from './use-group-usage';
+
+const refused = (error: unknown) => isApiError(error) && error.status === 403;
+
+/** A CADC group's usage: its members from GMS, each one's figures by username, and its project folder. */
+export function GroupUsage({ name, window, time }: { name: string; window: UsageWindow; time: number }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const group = useQuery(groupQueryOptions(api, name));
+  return (
+    <Stack gap="md">
+      {group.isPending && (
+        <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
+      )}
+      {group.isError &&
+        (refused(group.error) ? (
+          <Text role="alert">{t('usage.groups.forbidden', { group: name })}</Text>
+        ) : (
+          <ErrorAlert error={group.error} onRetry={() => void group.refetch()} />
+        ))}
+      {group.data && <GroupFigures group={group.data} window={window} time={time} />}
+      {group.data && <StorageCard path={`/projects/${name}`} title={t('usage.storage.project')} />}
+    </Stack>
+  );
+}
+
+function GroupFigures({ group, window, time }: { group: GmsGroup; window: UsageWindow; time: number }) {
+  const { t } = useTranslation();
+  const people = groupPeople(group);
+  const usage = useGroupUsage(people, window, time);
+  const fileName = `usage-group-${group.name}`;
+  const roles = new Map(people.map((username) => [username, roleOf(group, username)]));
+  return (
+    <Stack gap="md">
+      <Stack gap={2}>
+        <Title order={2} size="h3">
+          {group.name}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {[group.description, t('usage.groups.summary', { count: people.length, owner: group.owner ?? '—' })]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      </Stack>
+      {usage.error !== undefined &&
+        (refused(usage.error) ? (
+          <Text role="alert">{t('usage.groups.forbidden', { group: group.name })}</Text>
+        ) : (
+          <ErrorAlert error={usage.error} onRetry={usage.retry} />
+        ))}
+      {usage.error === undefined && !usage.isReady && (
+        <Skeleton height={200} role="status" aria-busy="true" aria-label={t('usage.loading')} />
+      )}
+      {usage.error === undefined && usage.isReady && (
+        <>
+          <TotalsGrid totals={usage.totals} previous={usage.previous} window={window} />
+          <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} names={usage.names} />
+          <MembersSection
+            members={usage.members}
+            roleOf={(username) => t(`usage.groups.role.${roles.get(username) ?? 'member'}`)}
+            fileName={`${fileName}-members-${window}`}
+          />
+          <TopSessions
+            sessions={usage.sessions}
+            names={usage.names}
+            withUser
+            fileName={`${fileName}-top-sessions-${window}`}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function roleOf(group: GmsGroup, username: string): 'owner' | 'admin' | 'member' {
+  if (group.owner === username) return 'owner';
+  return group.admins.includes(username) ? 'admin' : 'member';
+}
