@@ -18,6 +18,8 @@ import { parseArgs } from 'node:util';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const templateFile = join(repo, 'deploy/nginx/templates/portal.conf.template');
+/** The /access/ location, written beside the server block only when ACCESS_UPSTREAM is set (as the image's entrypoint does). */
+export const accessIncludeFile = join(repo, 'deploy/nginx/portal-access.inc.in');
 
 /** The system's bundle of trusted certificate authorities: Debian's and Alpine's path, then other systems'. */
 const CA_FILES = [
@@ -40,6 +42,8 @@ export function localDefaults(options: { upstream: string; listen: string; root:
     // The fake platform serves Harbor's API under /harbor; a real Harbor at its root.
     HARBOR_UPSTREAM: `${options.upstream}/harbor`,
     PROMETHEUS_UPSTREAM: options.upstream,
+    // The site's access service at /access/: off unless set.
+    ACCESS_UPSTREAM: '',
     ARC_MAX_BODY_SIZE: '0',
     CSP_CONNECT_SRC_EXTRA: '',
     CSP_FORM_ACTION_EXTRA: '',
@@ -223,6 +227,10 @@ export async function startNginx(options: { values: TemplateValues; dir?: string
   chmodSync(dir, 0o755);
   const config = renderTemplate(readFileSync(templateFile, 'utf8'), options.values);
   await writeFile(join(dir, 'conf.d', 'portal.conf'), config);
+  if (options.values.ACCESS_UPSTREAM !== '') {
+    const access = renderTemplate(readFileSync(accessIncludeFile, 'utf8'), options.values);
+    await writeFile(join(dir, 'conf.d', 'portal-access.inc'), access);
+  }
   const main = join(dir, 'nginx.conf');
   await writeFile(main, mainConfig(dir));
   const args = ['-p', dir, '-e', join(dir, 'error.log'), '-c', main];
