@@ -3,6 +3,7 @@
 // (src/features/sessions/dashboard/render-probe.ts) counts commits of every tile and job row, and the session
 // list is answered from a fixed set of 500 sessions in which each round changes exactly one.
 import type { Page, Response, Route } from '@playwright/test';
+import { formatBytes } from '../../src/lib/format-bytes';
 import { launchChromium, withFakePlatform, withPreview, type Figures } from '../support';
 import { median } from '../samples';
 
@@ -41,7 +42,8 @@ function sessions(changed: number): WireSession[] {
       image: 'images.canfar.net/skaha/astroml-notebook:26.03',
       connectURL: `https://ws-uv.canfar.net/session/notebook/tile${index}/lab`,
       // round n changes session n only; earlier rounds' changes stay as they were
-      ramInUse: index >= 1 && index <= changed ? (2 + index / 100).toFixed(2) : '1.50',
+      // whole decimal GB apart, so each round's change shows in the tile's one-decimal binary GB
+      ramInUse: index >= 1 && index <= changed ? (2 + index).toFixed(2) : '1.50',
       cpuCoresInUse: '0.100',
       isFixedResources: false,
       startTime: start,
@@ -147,7 +149,7 @@ export async function measure(): Promise<Figures> {
             (window as unknown as { __renders: Record<string, number> }).__renders = {};
           });
           changed = round;
-          const expected = `RAM: ${(2 + round / 100).toFixed(2)} GB in use`;
+          const expected = `RAM: ${formatBytes((2 + round) * 1e9, 'en')} in use`;
           await page
             .getByRole('article', { name: `notebook-${round % TILES}`, exact: true })
             .getByText(expected)

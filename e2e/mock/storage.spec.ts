@@ -108,7 +108,7 @@ test.describe('storage', () => {
     ).toBeVisible();
     await dialog(page).getByRole('button', { name: 'Replace' }).click();
     await expect(uploadPanel(page).getByText('Uploaded, checksum verified')).toBeVisible();
-    await expect(row(page, 'notes.txt')).toContainText('10 byte');
+    await expect(row(page, 'notes.txt')).toContainText('10 bytes');
   });
 
   test('renames and moves with the transfer job, by keyboard', async ({ page }) => {

@@ -163,6 +163,6 @@ describe('the image browser', () => {
     await renderApp({ route: '/images/skaha/astroml-notebook/-/26.03', config: MOCK_MODE, language: 'fr' });
     expect(await screen.findByRole('link', { name: 'Lancer en notebook' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copier la référence de l’image' })).toBeInTheDocument();
-    expect(screen.getByText(/6,1\s?Go/)).toBeInTheDocument();
+    expect(screen.getByText(/5,7\s?Go/)).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../../lib/format-bytes';
 
 /** Numbers, gigabytes and dates in the reader's language (decimal comma in French). */
 export function useFormatters() {
@@ -17,6 +18,11 @@ export function useFormatters() {
     return {
       number: (value: number) => number.format(value),
       gigabytes: (value: number) => gigabytes.format(value),
+      /**
+       * A session's memory as skaha reports it (decimal GB of a binary request: 16 GiB arrives as "17.18") in
+       * the portal's one unit system, so a 16 GB request reads "16 GB" as the launch form offered it.
+       */
+      memory: (decimalGigabytes: number) => formatBytes(decimalGigabytes * 1e9, language),
       dateTime: (value: number) => dateTime.format(value),
       /** A timestamp from a service (an event's time) in local time to the second; anything unreadable as sent. */
       instant: (text: string) => {

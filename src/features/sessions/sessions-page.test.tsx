@@ -21,9 +21,9 @@ describe('the sessions dashboard', () => {
     expect(within(carta).getByText('CARTA')).toBeInTheDocument();
     expect(within(carta).getByText('Running')).toBeInTheDocument();
     expect(within(carta).getByText('images.canfar.net/skaha/carta:5.1.0')).toBeInTheDocument();
-    // fixed resources: used of requested; skaha reports 16 Gi as 17.18 GB
+    // fixed resources: used of requested; skaha reports 16 Gi as 17.18 (decimal GB), shown as the 16 GB asked for
     expect(carta).toHaveTextContent('CPU: 1.21 cores of 4 cores');
-    expect(carta).toHaveTextContent('RAM: 3.02 GB of 17.18 GB');
+    expect(carta).toHaveTextContent('RAM: 2.8 GB of 16 GB');
     const open = within(carta).getByRole('link', { name: 'Open carta-m31' });
     expect(open).toHaveAttribute('href', expect.stringContaining('/session/carta/p7w1zr4c/'));
     expect(open).toHaveAttribute('target', '_blank');

@@ -15,7 +15,8 @@ import { memo, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } f
 import { useTranslation } from 'react-i18next';
 import type { StorageEntry } from '../../api/storage/listing';
 import { revealBidiControls } from '../../lib/names';
-import { formatBytes, formatDate } from './format';
+import { formatBytes } from '../../lib/format-bytes';
+import { formatDate } from './format';
 import classes from './file-grid.module.css';
 import dangerClasses from './storage.module.css';
 import { hasChecksumMismatch } from './checksum-marks';

@@ -1,5 +1,3 @@
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
-
 // Building an Intl formatter costs far more than formatting with one: each is built once per locale and options.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -21,22 +19,6 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
     dateFormats.set(locale, format);
   }
   return format;
-}
-
-/** Bytes in the reader's language, in powers of 1024 as storage quotas are set (`1,5 Go` in French). */
-export function formatBytes(bytes: number, locale: string): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return numberFormat(locale, {
-    style: 'unit',
-    unit: UNITS[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value);
 }
 
 export function formatDate(ms: number, locale: string): string {

@@ -2,7 +2,8 @@ import { ActionIcon, Alert, Group, Paper, Progress, Stack, Text } from '@mantine
 import { IconRefresh, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
-import { formatBytes, formatCount } from './format';
+import { formatBytes } from '../../lib/format-bytes';
+import { formatCount } from './format';
 import {
   FoldersNeedPackagesError,
   isPackageActive,

@@ -7,7 +7,7 @@ import { fileHeadQueryOptions } from '../../api/storage/file-queries';
 import type { StorageEntry } from '../../api/storage/listing';
 import { ErrorAlert } from '../../components/error-alert';
 import { FITS_BLOCK, parseFitsHeader } from './fits-header';
-import { formatBytes } from './format';
+import { formatBytes } from '../../lib/format-bytes';
 import { sniffImageType } from './image-type';
 import { parseCsv, previewKind, type PreviewKind } from './preview-kind';
 import classes from './storage.module.css';

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { allocationFraction, allocationQueryOptions } from '../../api/storage/allocation-queries';
 import { ErrorAlert } from '../../components/error-alert';
-import { formatBytes, formatPercent } from './format';
+import { formatBytes } from '../../lib/format-bytes';
+import { formatPercent } from './format';
 import classes from './storage.module.css';
 
 const WARN_AT = 0.9;

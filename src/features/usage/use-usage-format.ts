@@ -1,27 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageWindow } from '../../api/usage/usage-windows';
-
-const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
-
-/**
- * Bytes in powers of 1024 labelled GB, Go…, as the storage pages and the launch form show them (cavern's
- * quotas and skaha's memory are set in binary units); whole bytes are spelt out so they take a plural.
- */
-export function formatUsageBytes(value: number, locale: string): string {
-  let index = 0;
-  let scaled = value;
-  while (scaled >= 1024 && index < byteUnits.length - 1) {
-    scaled /= 1024;
-    index += 1;
-  }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: byteUnits[index] ?? 'byte',
-    unitDisplay: index === 0 ? 'long' : 'short',
-    maximumFractionDigits: index === 0 ? 0 : 1,
-  }).format(scaled);
-}
+import { formatBytes } from '../../lib/format-bytes';
 
 /** Numbers, sizes and dates in the reader's language (French: decimal comma, narrow spaces). */
 export function useUsageFormat() {
@@ -48,7 +28,7 @@ export function useUsageFormat() {
       percent: (fraction: number) => percent.format(fraction),
       dateTime: (epochMs: number) => dateTime.format(epochMs),
       bucket: (window: UsageWindow, epochMs: number) => buckets[window].format(epochMs),
-      bytes: (value: number) => formatUsageBytes(value, locale),
+      bytes: (value: number) => formatBytes(value, locale),
     };
   }, [locale]);
 }

@@ -78,7 +78,7 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
             )}
           </Group>
           <Text size="sm">
-            {t('sessions.tile.ram')} {resource(session.ramInUse, session.requestedRAM, format.gigabytes)}
+            {t('sessions.tile.ram')} {resource(session.ramInUse, session.requestedRAM, format.memory)}
           </Text>
           {session.requestedGPUCores > 0 && (
             <Text size="sm">{t('sessions.tile.gpus', { count: session.requestedGPUCores })}</Text>

@@ -1,0 +1,34 @@
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
+
+// Building an Intl formatter costs far more than formatting with one: each is built once per locale and unit.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function format(locale: string, unit: number): Intl.NumberFormat {
+  const key = `${locale}|${String(unit)}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: UNITS[unit] ?? 'byte',
+      // whole bytes spelt out, so they take a plural ("461 bytes", "461 octets"); larger units short (GB, Go)
+      unitDisplay: unit === 0 ? 'long' : 'short',
+      maximumFractionDigits: unit === 0 ? 0 : 1,
+    });
+    formats.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A size in the reader's language, in powers of 1024 labelled GB, Go…: the one unit system of the portal, as
+ * cavern's quotas, skaha's memory (`16G` is 16 × 1024³ bytes) and the launch form's RAM field count.
+ */
+export function formatBytes(bytes: number, locale: string): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return format(locale, unit).format(value);
+}
