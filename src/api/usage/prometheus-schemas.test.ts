@@ -6,12 +6,24 @@ import {
   parseSampleValue,
   prometheusErrorSchema,
   rangeQuerySchema,
+  rulesSchema,
 } from './prometheus-schemas';
 
 const SAMPLES = join(import.meta.dirname, '../../../docs/samples');
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8'));
 
 describe('Prometheus schemas', () => {
+  it('reads the names of the recording rules a server has loaded from the rules sample', () => {
+    const names = rulesSchema.parse(readJson('prometheus-rules-record.json'));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'session:container_cpu_usage_seconds:increase5m',
+        'session:kube_pod_status_phase_running:sum_over_time5m',
+      ]),
+    );
+    expect(names).toHaveLength(6);
+  });
+
   it('parses the instant-query sample: unix seconds to epoch ms, string values to numbers', () => {
     expect(instantQuerySchema.parse(readJson('prometheus-query-vector.json'))).toEqual({
       resultType: 'vector',
