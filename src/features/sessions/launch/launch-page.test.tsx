@@ -217,8 +217,11 @@ describe('the launch form', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
+    expect(screen.getByText('3 of 3 interactive sessions in use.')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Headless' }));
     expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
+    // headless jobs do not count towards the limit, so the form does not count sessions for them
+    expect(screen.queryByText(/interactive sessions in use/)).not.toBeInTheDocument();
   });
 
   it('blocks a launch when the home folder is full, and warns when it is nearly full', async () => {

@@ -200,7 +200,7 @@ export function LaunchPage() {
             </Paper>
           )}
           <Stack gap="sm">
-            {max !== undefined && sessions.data && (
+            {state.type !== 'headless' && max !== undefined && sessions.data && (
               <Text size="sm">{t('sessions.launch.interactiveCount', { count: active, max })}</Text>
             )}
             {atLimit && (
