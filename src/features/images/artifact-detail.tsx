@@ -14,7 +14,13 @@ import { CopyTextButton } from './copy-text-button';
 import { formatBytes } from '../../lib/format-bytes';
 import { formatTime } from './format';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
-import { dockerPullCommand, launchableTypes, pullReference, shortDigest } from './image-reference';
+import {
+  dockerPullCommand,
+  imagePlatform,
+  launchableTypes,
+  pullReference,
+  shortDigest,
+} from './image-reference';
 import { ListLoading } from './list-loading';
 import { SessionTypeChips, useLabelName } from './session-type-chips';
 import { useHarborApi, useRegistryHost } from './use-harbor-api';
@@ -66,7 +72,9 @@ function ArtifactSections({
   const pull = registry.host
     ? pullReference(registry.host, project, repository, artifact, reference)
     : undefined;
-  const types = launchableTypes(artifact.labels);
+  const platform = imagePlatform(artifact);
+  // an image the platform's nodes cannot run is not offered as a session, whatever its labels say
+  const types = platform.runs ? launchableTypes(artifact.labels) : [];
   const attrs = artifact.extra_attrs;
   const config = attrs.config;
   const none = t('images.detail.none');
@@ -90,7 +98,11 @@ function ArtifactSections({
 
       <Section title={t('images.detail.launch')}>
         <SessionTypeChips labels={artifact.labels} />
-        {types.length === 0 ? (
+        {!platform.runs ? (
+          <Alert role="note" variant="light" color="gray">
+            {t('images.detail.wrongPlatform', { platform: platform.platform ?? '?' })}
+          </Alert>
+        ) : types.length === 0 ? (
           <Alert role="note" variant="light" color="gray">
             {t('images.detail.notLaunchable')}
           </Alert>

@@ -30,7 +30,13 @@ import { formatBytes } from '../../lib/format-bytes';
 import { formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
-import { artifactReference, launchableTypes, pullReference, shortDigest } from './image-reference';
+import {
+  artifactReference,
+  imagePlatform,
+  launchableTypes,
+  pullReference,
+  shortDigest,
+} from './image-reference';
 import { LaunchMenu } from './launch-menu';
 import { ListLoading } from './list-loading';
 import { SessionTypeChips, useLabelName } from './session-type-chips';
@@ -254,7 +260,7 @@ function ArtifactTable({
                   {host && (
                     <LaunchMenu
                       image={pullReference(host, project, repository, artifact)}
-                      types={launchableTypes(artifact.labels)}
+                      types={imagePlatform(artifact).runs ? launchableTypes(artifact.labels) : []}
                       name={first ? first.name : shortDigest(artifact.digest)}
                     />
                   )}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   artifactReference,
   dockerPullCommand,
+  imagePlatform,
   launchableTypes,
   pullReference,
   shellQuote,
@@ -73,5 +74,24 @@ describe('images URLs', () => {
   it('reads a page number, falling back to 1', () => {
     expect(readPageParam('3')).toBe(3);
     for (const bad of [null, '', '0', '-2', '1.5', 'x']) expect(readPageParam(bad)).toBe(1);
+  });
+
+  it('offers an image only when the platform’s linux/amd64 nodes can run it', () => {
+    const single = (os: string | undefined, architecture: string | undefined) => ({
+      extra_attrs: { os, architecture },
+      references: [],
+    });
+    expect(imagePlatform(single('linux', 'amd64'))).toEqual({ runs: true, platform: 'linux/amd64' });
+    expect(imagePlatform(single('linux', 'arm64'))).toEqual({ runs: false, platform: 'linux/arm64' });
+    expect(imagePlatform(single(undefined, undefined))).toEqual({ runs: true, platform: undefined });
+    const index = (...architectures: string[]) => ({
+      extra_attrs: {},
+      references: architectures.map((architecture) => ({ platform: { os: 'linux', architecture } })),
+    });
+    expect(imagePlatform(index('arm64', 'amd64')).runs).toBe(true);
+    expect(imagePlatform(index('arm64', 'ppc64le'))).toEqual({
+      runs: false,
+      platform: 'linux/arm64, linux/ppc64le',
+    });
   });
 });

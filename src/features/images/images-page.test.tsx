@@ -99,6 +99,20 @@ describe('the image browser', () => {
     expect(screen.getAllByRole('menuitem')).toHaveLength(1);
   });
 
+  it('offers no launch for an image built for a platform the nodes cannot run, and says why', async () => {
+    const { user } = await renderApp({ route: '/images/skaha/carta', config: MOCK_MODE });
+    expect(await screen.findByRole('button', { name: 'Launch 5.1.0 as…' })).toBeInTheDocument();
+    // the fake's 4.0.0 is a linux/arm64 image labelled carta
+    expect(screen.queryByRole('button', { name: 'Launch 4.0.0 as…' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '4.0.0' }));
+    expect(
+      await screen.findByText(
+        /This image is built for linux\/arm64: the platform’s nodes run linux\/amd64 images/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Launch as CARTA' })).not.toBeInTheDocument();
+  });
+
   it('searches across projects and repositories, with private ones for a member', async () => {
     const { user } = await renderApp({ route: '/images', config: MOCK_MODE });
     await user.type(

@@ -66,6 +66,8 @@ export const images = {
     noRegistryHost: 'The registry did not give a usable address, so no pull command is shown.',
     launch: 'Launch',
     launchAs: 'Launch as {{type}}',
+    wrongPlatform:
+      'This image is built for {{platform}}: the platform’s nodes run linux/amd64 images, so it is not offered as a session.',
     notLaunchable: 'This artifact carries no session-type label, so it is not offered as a session.',
     launchHint: 'Opens the launch form with this image filled in.',
     about: 'About this image',

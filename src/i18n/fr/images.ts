@@ -75,6 +75,8 @@ export const images: Translation['images'] = {
       'Le registre n’a pas fourni d’adresse utilisable ; aucune commande de téléchargement n’est donc affichée.',
     launch: 'Lancer',
     launchAs: 'Lancer en {{type}}',
+    wrongPlatform:
+      'Cette image est construite pour {{platform}}\u00a0: les nœuds de la plateforme exécutent des images linux/amd64, elle n’est donc pas proposée comme session.',
     notLaunchable:
       'Cet artefact ne porte aucun libellé de type de session ; il n’est donc pas proposé comme session.',
     launchHint: 'Ouvre le formulaire de lancement avec cette image déjà choisie.',
