@@ -148,15 +148,34 @@ async function samplesRead(prometheusUrl: string, query: SentQuery): Promise<num
   return parsed.data.data.stats.samples.totalQueryableSamples;
 }
 
-/** The samples jdoe's own raw series hold in the week ending at `time` (unix seconds), as Prometheus counts them. */
+/** The raw series a session pod has (dataset.ts writes these families). */
+const RAW_SERIES = [
+  'kube_pod_labels',
+  'kube_pod_status_phase',
+  'container_cpu_usage_seconds_total',
+  'container_memory_working_set_bytes',
+  'kube_pod_container_resource_requests',
+];
+
+/**
+ * The samples jdoe's own raw series hold in the week ending at `time` (unix seconds), as Prometheus counts them:
+ * one query per metric name, since count_over_time drops the name and series of two names would collide.
+ */
 async function ownSamples(prometheusUrl: string, time: string): Promise<number> {
-  const form = new URLSearchParams({
-    query: `sum(count_over_time({__name__!~"session:.*",namespace="skaha-workload",pod=~"skaha-[a-z]+-${USER.username}-.+"}[${WEEK}s]))`,
-    time,
-  });
-  const response = await fetch(`${prometheusUrl}/api/v1/query`, { method: 'POST', body: form });
-  const parsed = vectorSchema.parse(await response.json());
-  return Number(parsed.data.result[0]?.value[1] ?? 0);
+  const counts = await Promise.all(
+    RAW_SERIES.map(async (name) => {
+      const form = new URLSearchParams({
+        query: `sum(count_over_time(${name}{namespace="skaha-workload",pod=~"skaha-[a-z]+-${USER.username}-.+"}[${WEEK}s]))`,
+        time,
+      });
+      const response = await fetch(`${prometheusUrl}/api/v1/query`, { method: 'POST', body: form });
+      const body: unknown = await response.json();
+      const parsed = vectorSchema.safeParse(body);
+      if (!parsed.success) throw new Error(`usage.userSampleRatio: ${name}: ${JSON.stringify(body)}`);
+      return Number(parsed.data.data.result[0]?.value[1] ?? 0);
+    }),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
 /**
