@@ -50,10 +50,11 @@ function stop(child: ChildProcess): Promise<void> {
 
 /**
  * Serves the production build in dist/ with `vite preview` (runtime config from `configFile`, services
- * proxied to `upstream` when given) for the duration of `run`, which receives the base URL.
+ * proxied to `upstream` when given, /prometheus to `usageUpstream` when given) for the duration of `run`, which
+ * receives the base URL.
  */
 export async function withPreview<T>(
-  options: { port: number; configFile: string; upstream?: string },
+  options: { port: number; configFile: string; upstream?: string; usageUpstream?: string },
   run: (baseUrl: string) => Promise<T>,
 ): Promise<T> {
   const child = spawn(
@@ -68,7 +69,13 @@ export async function withPreview<T>(
       '--strictPort',
     ],
     {
-      env: { ...process.env, PORTAL_CONFIG: options.configFile, PORTAL_UPSTREAM: options.upstream ?? '' },
+      env: {
+        ...process.env,
+        PORTAL_CONFIG: options.configFile,
+        PORTAL_UPSTREAM: options.upstream ?? '',
+        // /prometheus to its own upstream (a real Prometheus), the rest to `upstream`
+        PORTAL_UPSTREAM_USAGE: options.usageUpstream ?? '',
+      },
       stdio: 'ignore',
     },
   );

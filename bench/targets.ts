@@ -19,6 +19,10 @@ export const TARGETS: Record<string, Target> = {
   'storage.filterKeystrokeMs': { op: '<=', value: 50, unit: 'ms' },
   'storage.domRows': { op: '<=', value: 100 },
   'storage.uploadThroughputRatio': { op: '>=', value: 0.9 },
+  // issue 16: a user's figures cost what the user owns, and a year stays under a scaled query.max-samples
+  'usage.userSampleRatio': { op: '<=', value: 3 },
+  'usage.yearViewMs': { op: '<=', value: 2000, unit: 'ms' },
+  'usage.yearViewOverLimit': { op: '=', value: 0 },
 };
 
 export function meets(target: Target, value: number): boolean {

@@ -210,11 +210,14 @@ const families: Family[] = [
 ];
 
 /** The whole data set as OpenMetrics text, anchored at `anchor` (unix seconds, a whole minute). */
-export function openMetrics(anchor: number): string {
+export const openMetrics = (anchor: number): string => openMetricsOf(anchor, datasetPods);
+
+/** Any set of pods as OpenMetrics text (the bench's generated platform uses it too). */
+export function openMetricsOf(anchor: number, pods: readonly DatasetPod[]): string {
   const lines: string[] = [];
   for (const family of families) {
     lines.push(`# TYPE ${family.name} ${family.type}`);
-    for (const pod of datasetPods) {
+    for (const pod of pods) {
       const times = sampleTimes(anchor, pod);
       const first = times[0] ?? anchor;
       for (const series of family.series(pod)) {
