@@ -14,8 +14,14 @@ const encodeSegments = (path: string) =>
     .map((segment) => encodeURIComponent(segment))
     .join('/');
 
-const withWindow = (path: string, window: string | undefined) =>
-  window ? `${path}?${new URLSearchParams({ window }).toString()}` : path;
+/** A usage path with its period: a window's name, or the period's search parameters (a custom range's days). */
+const withWindow = (path: string, period: string | Readonly<Record<string, string>> | undefined) => {
+  if (period === undefined || period === '') return path;
+  const search = new URLSearchParams(typeof period === 'string' ? { window: period } : period).toString();
+  return search ? `${path}?${search}` : path;
+};
+
+type Period = string | Readonly<Record<string, string>>;
 
 /** Every route path in one table; features link through these builders, never by string. */
 export const paths = {
@@ -50,14 +56,17 @@ export const paths = {
           .map((segment) => encodeURIComponent(segment))
           .join('/')}`
       : '/storage',
-  /** My usage; `window` (day, week, month, year) as the area reads it from the search. */
-  usage: (window?: string) => withWindow('/usage', window),
-  usageProjects: (window?: string) => withWindow('/usage/projects', window),
-  usageProject: (project: string, window?: string) =>
-    withWindow(`/usage/projects/${encodeURIComponent(project)}`, window),
+  /** My usage; the period (a window's name, or a custom range's search parameters) as the area reads it. */
+  usage: (period?: Period) => withWindow('/usage', period),
+  usageProjects: (period?: Period) => withWindow('/usage/projects', period),
+  usageProject: (project: string, period?: Period) =>
+    withWindow(`/usage/projects/${encodeURIComponent(project)}`, period),
   /** A CADC group's usage for its owner or administrators: every member, by username. */
-  usageGroup: (group: string, window?: string) =>
-    withWindow(`/usage/groups/${encodeURIComponent(group)}`, window),
+  usageGroup: (group: string, period?: Period) =>
+    withWindow(`/usage/groups/${encodeURIComponent(group)}`, period),
+  /** One session's CPU and memory over the period, against its request; `user` is its owner. */
+  usageSession: (id: string, user: string, period?: Readonly<Record<string, string>>) =>
+    withWindow(`/usage/sessions/${encodeURIComponent(id)}`, { user, ...period }),
   usagePlatform: () => '/usage/platform',
 } as const;
 

@@ -141,6 +141,9 @@ function perPod(inner: string): ((pod: UsagePod, window: Window) => number | und
     const seconds = overlapSeconds(pod, window);
     return seconds > 0 ? value(pod, seconds) : undefined;
   };
+  // one session's cores over time (its chart): the counter grows at the pod's average rate
+  if (inner.startsWith('rate(container_cpu_usage_seconds_total{') && inner.includes(',pod=~'))
+    return present((pod) => pod.cpuUsed);
   if (inner.startsWith('increase(container_cpu_usage_seconds_total'))
     return present((pod, seconds) => pod.cpuUsed * seconds);
   if (inner.startsWith('sum_over_time(container_memory_working_set_bytes'))

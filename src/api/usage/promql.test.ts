@@ -12,6 +12,8 @@ import {
   platformAllocatedQuery,
   scopeMatchers,
   sessionCountQuery,
+  sessionPodPattern,
+  sessionSeriesQuery,
   userProjectsQuery,
 } from './promql';
 
@@ -153,5 +155,38 @@ describe('PromQL builders', () => {
     expect(platformAllocatedQuery('memory')).toBe(
       'sum(kube_pod_container_resource_requests{resource="memory",container!="",container!="POD"} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1)) / 1073741824',
     );
+  });
+
+  describe("one session's series over time", () => {
+    const options = { username: 'J.Doe', id: 'p7w1zr4c', step: 300, scrapeInterval: 30 };
+    const owners =
+      'max by (namespace, pod) (max_over_time(kube_pod_labels{label_canfar_net_username="J.Doe",label_canfar_net_id="p7w1zr4c"}[300s]) or max_over_time(kube_pod_labels{label_canfar_net_username="",label_canfar_net_userid="J.Doe",label_canfar_net_sessionID="p7w1zr4c"}[300s]))';
+    const pod = 'pod=~"skaha-[a-z_]+(?:-app)?-j-doe-p7w1zr4c[0-9a-z-]*"';
+
+    it("selects that session's pods by name, the user id as skaha writes it", () => {
+      expect(sessionPodPattern('J.Doe', 'p7w1zr4c')).toBe('skaha-[a-z_]+(?:-app)?-j-doe-p7w1zr4c[0-9a-z-]*');
+      // a desktop app's id: the session's part is in the job name
+      expect(sessionPodPattern('jdoe', 'ab12cd34-x9')).toBe('skaha-[a-z_]+(?:-app)?-jdoe-ab12cd34[0-9a-z-]*');
+    });
+
+    it('reads cores used as a rate over the step, joined to the owner and id (legacy labels too)', () => {
+      expect(sessionSeriesQuery('cpu', options)).toBe(
+        `sum (rate(container_cpu_usage_seconds_total{container!="",container!="POD",${pod}}[300s]) * on (namespace, pod) group_left() ${owners})`,
+      );
+    });
+
+    it('reads memory as the largest working set of each step, in GiB, and the requests likewise', () => {
+      expect(sessionSeriesQuery('memory', options)).toBe(
+        `sum (max_over_time(container_memory_working_set_bytes{container!="",container!="POD",${pod}}[300s]) * on (namespace, pod) group_left() ${owners}) / 1073741824`,
+      );
+      expect(sessionSeriesQuery('cpuRequest', options)).toBe(
+        `sum (max_over_time(kube_pod_container_resource_requests{resource="cpu",container!="",container!="POD",${pod}}[300s]) * on (namespace, pod) group_left() ${owners})`,
+      );
+      expect(sessionSeriesQuery('memoryRequest', options)).toContain('{resource="memory",');
+    });
+
+    it('never rates over fewer than four scrapes', () => {
+      expect(sessionSeriesQuery('cpu', { ...options, step: 60 })).toContain('[120s])');
+    });
   });
 });

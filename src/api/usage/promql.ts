@@ -302,3 +302,55 @@ export function platformUsedQuery(resource: 'cpu' | 'memory'): string {
     ? `sum(rate(container_cpu_usage_seconds_total{${SESSION_CONTAINERS}}[5m]))`
     : `sum(container_memory_working_set_bytes{${SESSION_CONTAINERS}}) / ${GIB}`;
 }
+
+/** One session of one user: what its over-time chart reads. */
+export interface SessionSeriesOptions {
+  username: string;
+  /** `canfar.net/id` (a desktop app's is `<session id>-<app id>`). */
+  id: string;
+  /** The `query_range` step, seconds: each point covers the step before it. */
+  step: number;
+  scrapeInterval: number;
+}
+
+/**
+ * The pods of one session: `skaha-<type>-<user>-<session id>…` (§10.2). The id is the job name's, up to a
+ * desktop app's `-<app id>`; another session whose id extends this one would match too, and the owner join
+ * on the id drops it.
+ */
+export function sessionPodPattern(username: string, id: string): string {
+  const session = (id.split('-')[0] ?? id).toLowerCase();
+  return `skaha-[a-z_]+(?:-app)?-${escapeRegex(jobUserId(username))}-${escapeRegex(session)}[0-9a-z-]*`;
+}
+
+/** The owners of one session's pods, today's labels or the legacy ones renamed. */
+function sessionOwners(username: string, id: string, range: string): string {
+  const user = escapeLabelValue(username);
+  const session = escapeLabelValue(id);
+  const current = `max_over_time(kube_pod_labels{${LABEL.username}="${user}",${LABEL.id}="${session}"}[${range}])`;
+  const legacy = `max_over_time(kube_pod_labels{${LABEL.username}="",${LEGACY_LABEL.username}="${user}",${LEGACY_LABEL.id}="${session}"}[${range}])`;
+  return `max by (namespace, pod) (${current} or ${legacy})`;
+}
+
+/**
+ * A session's CPU cores used, memory used (GiB, the largest working set of each step) or its request of
+ * either, as a `query_range` over that session's pods only: the `pod` matcher keeps the read to its own
+ * series, and the owner join to the signed-in user's or their group's (what the usage proxy enforces).
+ */
+export function sessionSeriesQuery(
+  figure: 'cpu' | 'memory' | 'cpuRequest' | 'memoryRequest',
+  { username, id, step, scrapeInterval }: SessionSeriesOptions,
+): string {
+  // a rate needs at least four scrapes to be steady; wider steps average over the whole step
+  const range = duration(Math.max(step, 4 * scrapeInterval));
+  const pod = `pod=~"${escapeLabelValue(sessionPodPattern(username, id))}"`;
+  const selector = (metric: string, extra = '') => `${metric}{${extra}${SESSION_CONTAINERS},${pod}}`;
+  const expression = {
+    cpu: `rate(${selector('container_cpu_usage_seconds_total')}[${range}])`,
+    memory: `max_over_time(${selector('container_memory_working_set_bytes')}[${range}])`,
+    cpuRequest: `max_over_time(${selector('kube_pod_container_resource_requests', 'resource="cpu",')}[${range}])`,
+    memoryRequest: `max_over_time(${selector('kube_pod_container_resource_requests', 'resource="memory",')}[${range}])`,
+  }[figure];
+  const unit = figure === 'memory' || figure === 'memoryRequest' ? ` / ${GIB}` : '';
+  return `sum (${expression} * on (namespace, pod) group_left() ${sessionOwners(username, id, range)})${unit}`;
+}

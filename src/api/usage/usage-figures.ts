@@ -14,6 +14,7 @@ import {
   requestedHoursQuery,
   sessionCountQuery,
   sessionHoursQuery,
+  sessionSeriesQuery,
   userProjectsQuery,
   type UsageScope,
   type UsageSource,
@@ -267,7 +268,9 @@ export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) 
         by: [LABEL.kind],
         source: await source(),
       });
-      const start = request.time - (seconds - step) * 1000;
+      // a custom range need not be a whole number of bars: its first bar then reaches a little before it
+      const bars = Math.ceil(seconds / step);
+      const start = request.time - (bars - 1) * step * 1000;
       const result = await fetcher.range(query, start, request.time, step, signal);
       const times: number[] = [];
       for (let time = start; time <= request.time; time += step * 1000) times.push(time);
@@ -327,6 +330,84 @@ export function platformUsageQueryOptions(api: ApiClient, time: number) {
         figure(platformUsedQuery('memory')),
       ]);
       return { cpuAllocated, cpuUsed, memoryAllocatedGib, memoryUsedGib };
+    },
+    staleTime: ONE_MINUTE,
+  });
+}
+
+/** The most points a session's chart asks for: enough to see its shape, few enough to stay cheap. */
+export const SESSION_POINTS = 300;
+
+/** A whole number of minutes giving at most {@link SESSION_POINTS} points over `seconds`. */
+export const sessionStep = (seconds: number) => Math.max(60, Math.ceil(seconds / SESSION_POINTS / 60) * 60);
+
+export interface SessionSeriesRequest {
+  username: string;
+  id: string;
+  /** Epoch ms of the window: the chart covers the session's life within it. */
+  start: number;
+  end: number;
+  scrapeInterval: number;
+}
+
+/** One step of a session's life: cores and GiB used (absent where there was no sample). */
+export interface SessionPoint {
+  time: number;
+  cpu: number | undefined;
+  memoryGib: number | undefined;
+}
+
+export interface SessionSeries {
+  step: number;
+  points: SessionPoint[];
+  /** The largest request over the window (a pod's request does not change while it runs). */
+  cpuRequest: number | undefined;
+  memoryRequestGib: number | undefined;
+}
+
+const largest = (series: readonly { values: readonly { value: number }[] }[]) => {
+  const values = series.flatMap((entry) => entry.values.map((point) => point.value)).filter(Number.isFinite);
+  return values.length === 0 ? undefined : Math.max(...values);
+};
+
+/** A session's CPU and memory over the window, against what it requested: four `query_range` calls. */
+export function sessionSeriesQueryOptions(api: ApiClient, request: SessionSeriesRequest) {
+  const fetcher = usageFetcher(api);
+  const step = sessionStep((request.end - request.start) / 1000);
+  return queryOptions({
+    queryKey: usageKeys.session({ ...request, step }),
+    queryFn: async ({ signal }): Promise<SessionSeries> => {
+      const options = {
+        username: request.username,
+        id: request.id,
+        step,
+        scrapeInterval: request.scrapeInterval,
+      };
+      // the first point covers the step after the window's start
+      const start = request.start + step * 1000;
+      const range = (figure: Parameters<typeof sessionSeriesQuery>[0]) =>
+        fetcher.range(sessionSeriesQuery(figure, options), start, request.end, step, signal);
+      const [cpu, memory, cpuRequest, memoryRequest] = await Promise.all([
+        range('cpu'),
+        range('memory'),
+        range('cpuRequest'),
+        range('memoryRequest'),
+      ]);
+      const byTime = new Map<number, SessionPoint>();
+      const point = (time: number) => {
+        const existing = byTime.get(time) ?? { time, cpu: undefined, memoryGib: undefined };
+        byTime.set(time, existing);
+        return existing;
+      };
+      for (const series of cpu.series) for (const value of series.values) point(value.time).cpu = value.value;
+      for (const series of memory.series)
+        for (const value of series.values) point(value.time).memoryGib = value.value;
+      return {
+        step,
+        points: [...byTime.values()].sort((a, b) => a.time - b.time),
+        cpuRequest: largest(cpuRequest.series),
+        memoryRequestGib: largest(memoryRequest.series),
+      };
     },
     staleTime: ONE_MINUTE,
   });

@@ -15,6 +15,14 @@ export const usageKeys = {
     name: string,
     request: { scope: UsageScope; window: UsageWindow; time: number; scrapeInterval: number },
   ) => [...usageKeys.figures(), name, request] as const,
+  session: (request: {
+    username: string;
+    id: string;
+    start: number;
+    end: number;
+    scrapeInterval: number;
+    step: number;
+  }) => [...usageKeys.all, 'session', request] as const,
   projects: (username: string, time: number) => [...usageKeys.all, 'projects', { username, time }] as const,
   platform: (time: number) => [...usageKeys.all, 'platform', { time }] as const,
 };

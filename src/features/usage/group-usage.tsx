@@ -5,18 +5,18 @@ import { useApi } from '../../api/api-context';
 import { groupQueryOptions } from '../../api/ac/group-queries';
 import { groupPeople, type GmsGroup } from '../../api/ac/group-xml';
 import { isApiError } from '../../api/http/api-error';
-import type { UsageWindow } from '../../api/usage/usage-windows';
 import { ErrorAlert } from '../../components/error-alert';
 import { MembersSection } from './members-section';
 import { StorageCard } from './storage-card';
 import { TopSessions } from './top-sessions';
 import { EfficiencyPanel, TotalsGrid } from './totals-panel';
 import { useGroupUsage } from './use-group-usage';
+import type { UsagePeriod } from './use-usage-window';
 
 const refused = (error: unknown) => isApiError(error) && error.status === 403;
 
 /** A CADC group's usage: its members from GMS, each one's figures by username, and its project folder. */
-export function GroupUsage({ name, window, time }: { name: string; window: UsageWindow; time: number }) {
+export function GroupUsage({ name, period }: { name: string; period: UsagePeriod }) {
   const { t } = useTranslation();
   const api = useApi();
   const group = useQuery(groupQueryOptions(api, name));
@@ -31,16 +31,16 @@ export function GroupUsage({ name, window, time }: { name: string; window: Usage
         ) : (
           <ErrorAlert error={group.error} onRetry={() => void group.refetch()} />
         ))}
-      {group.data && <GroupFigures group={group.data} window={window} time={time} />}
+      {group.data && <GroupFigures group={group.data} period={period} />}
       {group.data && <StorageCard path={`/projects/${name}`} title={t('usage.storage.project')} />}
     </Stack>
   );
 }
 
-function GroupFigures({ group, window, time }: { group: GmsGroup; window: UsageWindow; time: number }) {
+function GroupFigures({ group, period }: { group: GmsGroup; period: UsagePeriod }) {
   const { t } = useTranslation();
   const people = groupPeople(group);
-  const usage = useGroupUsage(people, window, time);
+  const usage = useGroupUsage(people, period);
   const fileName = `usage-group-${group.name}`;
   const roles = new Map(people.map((username) => [username, roleOf(group, username)]));
   return (
@@ -66,18 +66,19 @@ function GroupFigures({ group, window, time }: { group: GmsGroup; window: UsageW
       )}
       {usage.error === undefined && usage.isReady && (
         <>
-          <TotalsGrid totals={usage.totals} previous={usage.previous} window={window} />
+          <TotalsGrid totals={usage.totals} previous={usage.previous} period={period} />
           <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} names={usage.names} />
           <MembersSection
             members={usage.members}
             roleOf={(username) => t(`usage.groups.role.${roles.get(username) ?? 'member'}`)}
-            fileName={`${fileName}-members-${window}`}
+            fileName={`${fileName}-members-${period.slug}`}
           />
           <TopSessions
             sessions={usage.sessions}
             names={usage.names}
             withUser
-            fileName={`${fileName}-top-sessions-${window}`}
+            period={period}
+            fileName={`${fileName}-top-sessions-${period.slug}`}
           />
         </>
       )}

@@ -1,27 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { SeriesPoint } from '../../api/usage/usage-figures';
-import type { UsageWindow } from '../../api/usage/usage-windows';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
 import { kindColour } from './session-colours';
 import { UsageBarChart } from './usage-bar-chart';
 import { useUsageFormat } from './use-usage-format';
+import type { UsagePeriod } from './use-usage-window';
 
 interface KindSectionProps {
   kinds: readonly string[];
   points: readonly SeriesPoint[];
-  window: UsageWindow;
+  period: UsagePeriod;
   fileName: string;
 }
 
 /** CPU core-hours per bar of the window, stacked by session type, with the table and CSV of the same. */
-export function KindSection({ kinds, points, window, fileName }: KindSectionProps) {
+export function KindSection({ kinds, points, period, fileName }: KindSectionProps) {
+  const window = period.like;
   const { t } = useTranslation();
   const format = useUsageFormat();
   const rows = kinds.length === 0 ? [] : points;
   const columns: Column<SeriesPoint>[] = [
     {
-      header: t('usage.byKind.time'),
+      // a custom range's days head the column, so the CSV says which period it holds
+      header: period.range
+        ? t('usage.byKind.timeRange', { from: period.range.from, to: period.range.to })
+        : t('usage.byKind.time'),
       value: (point) => new Date(point.time).toISOString(),
       render: (point) => format.bucket(window, point.time),
     },

@@ -11,7 +11,7 @@ import { paths } from '../../lib/paths';
 import { GroupUsage } from './group-usage';
 import { ScopeUsage } from './scope-usage';
 import { StorageCard } from './storage-card';
-import { useFiguresTime, useUsageWindow } from './use-usage-window';
+import { useFiguresTime, useUsagePeriod } from './use-usage-window';
 import { WindowBar } from './window-bar';
 
 // skaha stamps `canfar.net/project=default` on every session (platform-api §10.3): that label is no project.
@@ -28,7 +28,8 @@ export function ProjectUsage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { project, group } = useParams();
-  const [window, setWindow] = useUsageWindow();
+  const { period, setWindow, setRange } = useUsagePeriod();
+  // the project labels of the last year up to now, whatever the period
   const time = useFiguresTime();
   const groups = useQuery(ledGroupsQueryOptions(api));
   const labels = useQuery(userProjectsQueryOptions(api, user.username, time));
@@ -63,7 +64,7 @@ export function ProjectUsage() {
 
   return (
     <Stack gap="md">
-      <WindowBar window={window} onWindowChange={setWindow} time={time} />
+      <WindowBar period={period} onWindowChange={setWindow} onRangeChange={setRange} time={period.time} />
       {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
       {labels.isError && <ErrorAlert error={labels.error} onRetry={() => void labels.refetch()} />}
       {isPending && <Skeleton height={60} role="status" aria-busy="true" aria-label={t('usage.loading')} />}
@@ -75,8 +76,9 @@ export function ProjectUsage() {
             data={data}
             value={selected}
             onChange={(value) => {
-              if (value?.startsWith('group:')) void navigate(paths.usageGroup(value.slice(6), window));
-              else if (value?.startsWith('label:')) void navigate(paths.usageProject(value.slice(6), window));
+              if (value?.startsWith('group:')) void navigate(paths.usageGroup(value.slice(6), period.params));
+              else if (value?.startsWith('label:'))
+                void navigate(paths.usageProject(value.slice(6), period.params));
             }}
             allowDeselect={false}
             nothingFoundMessage={t('usage.groups.none')}
@@ -86,13 +88,12 @@ export function ProjectUsage() {
           </Text>
         </Stack>
       )}
-      {group && <GroupUsage key={group} name={group} window={window} time={time} />}
-      {project && (
+      {group && !period.error && <GroupUsage key={group} name={group} period={period} />}
+      {project && !period.error && (
         <ScopeUsage
           key={project}
           scope={{ kind: 'project', project }}
-          window={window}
-          time={time}
+          period={period}
           forbidden={t('usage.projects.forbidden', { project })}
           fileName={`usage-project-${project}`}
         >

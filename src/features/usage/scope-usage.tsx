@@ -18,13 +18,12 @@ import { KindSection } from './kind-section';
 import { MembersSection } from './members-section';
 import { TopSessions } from './top-sessions';
 import { EfficiencyPanel, TotalsGrid } from './totals-panel';
-import { windowSpans, type UsageWindow } from '../../api/usage/usage-windows';
 import type { UsageScope } from '../../api/usage/promql';
+import { periodSeconds, type UsagePeriod } from './use-usage-window';
 
 interface ScopeUsageProps {
   scope: UsageScope;
-  window: UsageWindow;
-  time: number;
+  period: UsagePeriod;
   /** Shown in place of the service's own message when it refuses (a project's figures for a non-PI). */
   forbidden?: string;
   fileName: string;
@@ -33,13 +32,15 @@ interface ScopeUsageProps {
 }
 
 /** Every figure of one user or one project over the window: totals, efficiency, by type, members, top sessions. */
-export function ScopeUsage({ scope, window, time, forbidden, fileName, children }: ScopeUsageProps) {
+export function ScopeUsage({ scope, period, forbidden, fileName, children }: ScopeUsageProps) {
   const { t } = useTranslation();
   const api = useApi();
   const { usage } = useConfig();
+  const { time } = period;
   const request: FigureRequest = {
     scope,
-    window,
+    window: period.like,
+    ...(period.span ? { span: period.span } : {}),
     time,
     scrapeInterval: usage.scrapeIntervalSeconds,
     recordingRules: usage.recordingRules,
@@ -48,7 +49,7 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
   const totals = useQuery(usageTotalsQueryOptions(api, request));
   // the previous period of the same length, for the comparison beside each figure (left out if it fails)
   const previous = useQuery(
-    usageTotalsQueryOptions(api, { ...request, time: time - windowSpans[window].seconds * 1000 }),
+    usageTotalsQueryOptions(api, { ...request, time: time - periodSeconds(period) * 1000 }),
   );
   const sessions = useQuery(sessionUsageQueryOptions(api, request));
   const byKind = useQuery(usageByKindQueryOptions(api, request));
@@ -79,19 +80,19 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
   return (
     <Stack gap="md">
       {totals.data ? (
-        <TotalsGrid totals={totals.data} previous={previous.data} window={window} />
+        <TotalsGrid totals={totals.data} previous={previous.data} period={period} />
       ) : (
         <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
       {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} names={names} />}
       {byKind.data ? (
-        <KindSection {...byKind.data} window={window} fileName={`${fileName}-by-type-${window}`} />
+        <KindSection {...byKind.data} period={period} fileName={`${fileName}-by-type-${period.slug}`} />
       ) : (
         <Skeleton height={260} />
       )}
       {isProject &&
         (members.data ? (
-          <MembersSection members={members.data} fileName={`${fileName}-members-${window}`} />
+          <MembersSection members={members.data} fileName={`${fileName}-members-${period.slug}`} />
         ) : (
           <Skeleton height={200} />
         ))}
@@ -100,7 +101,8 @@ export function ScopeUsage({ scope, window, time, forbidden, fileName, children 
           sessions={sessions.data}
           withUser={isProject}
           names={names}
-          fileName={`${fileName}-top-sessions-${window}`}
+          period={period}
+          fileName={`${fileName}-top-sessions-${period.slug}`}
         />
       ) : (
         <Skeleton height={200} />

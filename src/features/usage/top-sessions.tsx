@@ -1,9 +1,12 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../lib/paths';
 import type { SessionUsage } from '../../api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
 import { useUsageFormat } from './use-usage-format';
+import type { UsagePeriod } from './use-usage-window';
 
 const TOP = 10;
 
@@ -13,8 +16,11 @@ export function TopSessions({
   withUser = false,
   fileName,
   names,
+  period,
 }: {
   sessions: readonly SessionUsage[];
+  /** The period of the page, carried to each session's usage over time. */
+  period: UsagePeriod;
   withUser?: boolean;
   fileName: string;
   /** Session id → its name (`canfar.net/name`); a session without one is named by its id. */
@@ -25,7 +31,17 @@ export function TopSessions({
   const rows = sessions.slice(0, TOP);
   const optional = (value: number | undefined) => (value === undefined ? '—' : format.amount(value));
   const columns: Column<SessionUsage>[] = [
-    { header: t('usage.top.id'), value: (row) => names?.get(row.id) ?? row.id, noWrap: true },
+    {
+      header: t('usage.top.id'),
+      value: (row) => names?.get(row.id) ?? row.id,
+      noWrap: true,
+      // the name opens the session's CPU and memory over time, against its request
+      render: (row) => (
+        <Anchor component={Link} to={paths.usageSession(row.id, row.username, period.params)}>
+          {names?.get(row.id) ?? row.id}
+        </Anchor>
+      ),
+    },
     {
       header: t('usage.top.sessionId'),
       value: (row) => row.id,
@@ -78,7 +94,11 @@ export function TopSessions({
   return (
     <DataSection
       title={t('usage.top.heading')}
-      caption={t('usage.top.caption', { count: rows.length })}
+      caption={
+        period.range
+          ? t('usage.top.captionRange', { count: rows.length, from: period.range.from, to: period.range.to })
+          : t('usage.top.caption', { count: rows.length })
+      }
       fileName={fileName}
       columns={columns}
       rows={rows}

@@ -1,11 +1,11 @@
 import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUsage, UsageTotals } from '../../api/usage/usage-figures';
-import type { UsageWindow } from '../../api/usage/usage-windows';
 import { topAdvice } from './advice';
 import { compareToPrevious } from './delta';
 import { kindLabel } from './kind-label';
 import { useUsageFormat } from './use-usage-format';
+import type { UsagePeriod } from './use-usage-window';
 
 /**
  * The five headline figures of a scope over the window, each beside the same figure over the previous period
@@ -14,21 +14,24 @@ import { useUsageFormat } from './use-usage-format';
 export function TotalsGrid({
   totals,
   previous,
-  window,
+  period,
 }: {
   totals: UsageTotals;
   previous?: UsageTotals | undefined;
-  window: UsageWindow;
+  period: UsagePeriod;
 }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
   const delta = (pick: (figures: UsageTotals) => number) => {
     if (!previous) return undefined;
     const change = compareToPrevious(pick(totals), pick(previous));
-    const period = t(`usage.delta.period.${window}`);
+    // a custom range is compared with as many days just before it
+    const before = period.range
+      ? t('usage.delta.period.range', { count: period.range.days })
+      : t(`usage.delta.period.${period.like}`);
     return change.kind === 'up' || change.kind === 'down'
-      ? t(`usage.delta.${change.kind}`, { percent: format.percent(change.fraction), period })
-      : t(`usage.delta.${change.kind}`, { period });
+      ? t(`usage.delta.${change.kind}`, { percent: format.percent(change.fraction), period: before })
+      : t(`usage.delta.${change.kind}`, { period: before });
   };
   const figures = [
     {

@@ -1,11 +1,13 @@
 import { Button, Group, SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { usageWindows, type UsageWindow } from '../../api/usage/usage-windows';
+import { usageWindows } from '../../api/usage/usage-windows';
 import { paths } from '../../lib/paths';
+import type { PeriodChoice, UsagePeriod } from './use-usage-window';
 
-/** The three usage views; the period travels along. */
-export function UsageNav({ window }: { window: UsageWindow | undefined }) {
+/** The three usage views; the period (a custom range's days too) travels along. */
+export function UsageNav({ period }: { period: UsagePeriod | undefined }) {
+  const window = period?.params;
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const links = [
@@ -39,12 +41,14 @@ export function UsageNav({ window }: { window: UsageWindow | undefined }) {
   );
 }
 
+const choices: readonly PeriodChoice[] = [...usageWindows, 'custom'];
+
 export function WindowPicker({
   value,
   onChange,
 }: {
-  value: UsageWindow;
-  onChange: (value: UsageWindow) => void;
+  value: PeriodChoice;
+  onChange: (value: PeriodChoice) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -52,10 +56,10 @@ export function WindowPicker({
       aria-label={t('usage.window.label')}
       value={value}
       onChange={(next) => {
-        const chosen = usageWindows.find((window) => window === next);
+        const chosen = choices.find((choice) => choice === next);
         if (chosen) onChange(chosen);
       }}
-      data={usageWindows.map((window) => ({ value: window, label: t(`usage.window.short.${window}`) }))}
+      data={choices.map((choice) => ({ value: choice, label: t(`usage.window.short.${choice}`) }))}
     />
   );
 }

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { dayText } from '../../api/usage/date-range';
 import { renderApp } from '../../test/render-app';
+
+const daysAgo = (days: number) => dayText(Date.now() - days * 86_400_000);
 
 const figure = async (name: string) => {
   const heading = await screen.findByRole('heading', { name });
@@ -159,5 +162,101 @@ describe('the usage pages', () => {
     await renderApp({ route: '/usage', config: { features: { usage: false } } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Usage' })).not.toBeInTheDocument();
+  });
+
+  describe('a custom period', () => {
+    it('is picked with two date fields, kept in the URL and compared with as many days before it', async () => {
+      const { user, router } = await renderApp({ route: '/usage?window=week' });
+      await screen.findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
+      await user.click(screen.getByRole('radio', { name: 'Custom' }));
+      // a first custom period is the last seven days, to adjust from
+      expect(new URLSearchParams(router.state.location.search).get('from')).toBe(daysAgo(6));
+      const first = screen.getByLabelText('First day');
+      await user.clear(first);
+      await user.type(first, daysAgo(1));
+      await user.click(screen.getByRole('button', { name: 'Show' }));
+      const params = new URLSearchParams(router.state.location.search);
+      expect(Object.fromEntries(params)).toEqual({ window: 'custom', from: daysAgo(1), to: daysAgo(0) });
+      expect(screen.getByText(/ to .+ \(2 days\)$/)).toBeInTheDocument();
+      const cpu = await figure('CPU core-hours');
+      expect(
+        await within(cpu).findByText(
+          /^([+−]\d+% vs|same as|none in) the previous 2 days$/,
+          {},
+          { timeout: 5000 },
+        ),
+      ).toBeInTheDocument();
+      // the CARTA session of the last day is in it, and the table's time column names the days
+      const top = screen.getByRole('region', { name: 'Top sessions' });
+      expect(within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c CARTA/ })).toHaveTextContent('4.2');
+      expect(
+        await screen.findByRole('columnheader', { name: `Period ending (${daysAgo(1)} to ${daysAgo(0)})` }),
+      ).toBeInTheDocument();
+    });
+
+    it('says what is wrong with a period and shows no figures for it', async () => {
+      const { user } = await renderApp({ route: `/usage?window=custom&from=${daysAgo(2)}&to=${daysAgo(5)}` });
+      expect(
+        await screen.findByText('The first day must not be after the last day.', {}, { timeout: 5000 }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'CPU core-hours' })).not.toBeInTheDocument();
+      const last = screen.getByLabelText('Last day');
+      await user.clear(last);
+      await user.type(last, dayText(Date.now() + 2 * 86_400_000));
+      await user.click(screen.getByRole('button', { name: 'Show' }));
+      expect(screen.getByText('The last day cannot be in the future.')).toBeInTheDocument();
+      const first = screen.getByLabelText('First day');
+      await user.clear(first);
+      await user.type(first, daysAgo(400));
+      await user.clear(last);
+      await user.type(last, daysAgo(0));
+      await user.click(screen.getByRole('button', { name: 'Show' }));
+      expect(
+        screen.getByText(/^Pick at most 366 days: the usage service keeps about a year/),
+      ).toBeInTheDocument();
+    });
+
+    it('in French, for a PI’s group', async () => {
+      await renderApp({
+        route: `/usage/groups/survey-team?window=custom&from=${daysAgo(9)}&to=${daysAgo(0)}`,
+        signedInAs: 'mchen',
+        language: 'fr',
+      });
+      expect(await screen.findByText(/^Du .+ \(10\sjours\)$/, {}, { timeout: 5000 })).toBeInTheDocument();
+      const hours = await figure('Heures de session');
+      expect(
+        await within(hours).findByText(/à la période de 10\sjours précédente$/, {}, { timeout: 5000 }),
+      ).toBeInTheDocument();
+    });
+  });
+
+  describe("a session's usage over time", () => {
+    it('opens from top sessions, with its cores and memory against its request, as a table too', async () => {
+      const { user, router } = await renderApp({ route: '/usage?window=day' });
+      const top = await screen.findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
+      await user.click(within(top).getByRole('link', { name: 'carta-m31' }));
+      expect(router.state.location.pathname).toBe('/usage/sessions/p7w1zr4c');
+      expect(router.state.location.search).toBe('?user=jdoe&window=day');
+      expect(screen.getByRole('heading', { name: 'Session p7w1zr4c over time' })).toBeInTheDocument();
+      // the seeded CARTA session: 1.208 cores of 4 requested, at most 4.23 GiB of 16
+      const cpu = await screen.findByRole('region', { name: 'CPU cores used, table' }, { timeout: 5000 });
+      const cpuRows = within(cpu).getAllByRole('row').slice(1);
+      // 4 h 12 min of a day, five minutes a point
+      expect(cpuRows.length).toBeGreaterThanOrEqual(50);
+      expect(cpuRows.length).toBeLessThanOrEqual(52);
+      expect(cpuRows[0]).toHaveTextContent(/1\.214$/);
+      const memory = screen.getByRole('region', { name: 'Memory used (GiB), table' });
+      expect(within(memory).getAllByRole('row')[1]).toHaveTextContent(/4\.2316$/);
+      expect(
+        screen.getByRole('img', { name: 'CPU cores used: the table below lists the same values.' }),
+      ).toBeInTheDocument();
+    });
+
+    it('says so when the session has no samples in the period', async () => {
+      await renderApp({ route: '/usage/sessions/zz000000?user=jdoe&window=day' });
+      expect(
+        await screen.findByText('This session has no usage samples in this period.', {}, { timeout: 5000 }),
+      ).toBeInTheDocument();
+    });
   });
 });

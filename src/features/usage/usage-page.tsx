@@ -6,6 +6,7 @@ import { paths } from '../../lib/paths';
 import { MyUsage } from './my-usage';
 import { PlatformUsage } from './platform-usage';
 import { ProjectUsage } from './project-usage';
+import { SessionUsage } from './session-usage';
 
 /** The usage area: my usage, a project's usage for its PI, and the platform's capacity. */
 export function UsagePage() {
@@ -18,6 +19,7 @@ export function UsagePage() {
         <Route path="projects" element={<ProjectUsage />} />
         <Route path="projects/:project" element={<ProjectUsage />} />
         <Route path="groups/:group" element={<ProjectUsage />} />
+        <Route path="sessions/:id" element={<SessionUsage />} />
         <Route path="platform" element={<PlatformUsage />} />
         <Route
           path="*"

@@ -7,24 +7,25 @@ import {
   usageTotalsQueryOptions,
   type FigureRequest,
 } from '../../api/usage/usage-figures';
-import { windowSpans, type UsageWindow } from '../../api/usage/usage-windows';
 import { useConfig } from '../../config/config-context';
+import { periodSeconds, type UsagePeriod } from './use-usage-window';
 
 /**
  * Every member's figures, asked for by username (the same cached queries as each member's own page), put
  * together as the group's. Members with nothing in the window still get their row.
  */
-export function useGroupUsage(usernames: readonly string[], window: UsageWindow, time: number) {
+export function useGroupUsage(usernames: readonly string[], period: UsagePeriod) {
   const api = useApi();
   const { usage } = useConfig();
   const requests = usernames.map((username): FigureRequest => ({
     scope: { kind: 'user', username },
-    window,
-    time,
+    window: period.like,
+    ...(period.span ? { span: period.span } : {}),
+    time: period.time,
     scrapeInterval: usage.scrapeIntervalSeconds,
   }));
   const totals = useQueries({ queries: requests.map((request) => usageTotalsQueryOptions(api, request)) });
-  const before = time - windowSpans[window].seconds * 1000;
+  const before = period.time - periodSeconds(period) * 1000;
   // the previous period of the same length, for the comparison beside each figure; shown once all arrived
   const previous = useQueries({
     queries: requests.map((request) => usageTotalsQueryOptions(api, { ...request, time: before })),

@@ -14,6 +14,7 @@ export function useUsageFormat() {
     const whole = number(0);
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const buckets: Record<UsageWindow, Intl.DateTimeFormat> = {
       day: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
       week: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit' }),
@@ -27,6 +28,7 @@ export function useUsageFormat() {
       count: (value: number) => whole.format(value),
       percent: (fraction: number) => percent.format(fraction),
       dateTime: (epochMs: number) => dateTime.format(epochMs),
+      day: (epochMs: number) => day.format(epochMs),
       bucket: (window: UsageWindow, epochMs: number) => buckets[window].format(epochMs),
       bytes: (value: number) => formatBytes(value, locale),
     };

@@ -1,25 +1,128 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { isUsageWindow, windowEnd, type UsageWindow } from '../../api/usage/usage-windows';
+import {
+  dayText,
+  parseDateRange,
+  rangeSpan,
+  type DateRange,
+  type DateRangeError,
+  type DateRangeInput,
+} from '../../api/usage/date-range';
+import {
+  isUsageWindow,
+  windowEnd,
+  windowSpans,
+  type UsageWindow,
+  type WindowSpan,
+} from '../../api/usage/usage-windows';
 
 export const DEFAULT_WINDOW: UsageWindow = 'week';
 
-/** The period in the URL (`?window=day|week|month|year`), so a view can be bookmarked and shared. */
-export function useUsageWindow(): [UsageWindow, (window: UsageWindow) => void] {
+/** What the picker shows: a named window, or a custom range of days. */
+export type PeriodChoice = UsageWindow | 'custom';
+
+/** The period every figure of a page covers. */
+export interface UsagePeriod {
+  choice: PeriodChoice;
+  /** The named window whose dates the bars read like (a custom range's nearest). */
+  like: UsageWindow;
+  /** A custom range, when `choice` is custom and the URL's days are valid. */
+  range?: DateRange;
+  /** The custom range as the URL has it, and what is wrong with it (no figures are shown then). */
+  input?: DateRangeInput;
+  error?: DateRangeError;
+  /** A custom range's length and bars; undefined for a named window (its own). */
+  span?: WindowSpan;
+  /** Epoch ms the figures end at. */
+  time: number;
+  /** Epoch ms the page opened (to the minute): no custom day may come after it. */
+  now: number;
+  /** The period in file names: `week`, or `2026-11-01_2026-11-30`. */
+  slug: string;
+  /** The search parameters that carry the period to the other usage views. */
+  params: Readonly<Record<string, string>>;
+}
+
+/** Seconds the period lasts: the previous period for the comparison is as long. */
+export const periodSeconds = (period: UsagePeriod) =>
+  period.span?.seconds ?? windowSpans[period.like].seconds;
+
+/**
+ * The period in the URL, so a view can be bookmarked, shared and survives a re-sign-in:
+ * `?window=day|week|month|year`, or `?window=custom&from=YYYY-MM-DD&to=YYYY-MM-DD` (days in the reader's
+ * time zone, both included).
+ */
+export function useUsagePeriod(): {
+  period: UsagePeriod;
+  setWindow: (choice: PeriodChoice) => void;
+  setRange: (range: DateRangeInput) => void;
+} {
   const [searchParams, setSearchParams] = useSearchParams();
+  const now = useFiguresTime();
   const value = searchParams.get('window');
-  const window = isUsageWindow(value) ? value : DEFAULT_WINDOW;
-  const setWindow = (next: UsageWindow) => {
+  const update = (changes: Record<string, string | undefined>) => {
     setSearchParams(
       (previous) => {
         const params = new URLSearchParams(previous);
-        params.set('window', next);
+        for (const [name, change] of Object.entries(changes))
+          if (change === undefined) params.delete(name);
+          else params.set(name, change);
         return params;
       },
       { replace: true },
     );
   };
-  return [window, setWindow];
+  const setRange = ({ from, to }: DateRangeInput) => {
+    update({ window: 'custom', from, to });
+  };
+  const setWindow = (choice: PeriodChoice) => {
+    if (choice !== 'custom') update({ window: choice, from: undefined, to: undefined });
+    // a first custom range: the last seven days, to adjust from
+    else if (!searchParams.get('from')) setRange({ from: dayText(now - 6 * 86_400_000), to: dayText(now) });
+    else update({ window: 'custom' });
+  };
+  if (value === 'custom') {
+    const input = { from: searchParams.get('from') ?? '', to: searchParams.get('to') ?? '' };
+    const params = { window: 'custom', ...input };
+    const parsed = parseDateRange(input, now);
+    if (!parsed.ok)
+      return {
+        period: {
+          choice: 'custom',
+          like: DEFAULT_WINDOW,
+          input,
+          error: parsed.error,
+          time: now,
+          slug: 'custom',
+          now,
+          params,
+        },
+        setWindow,
+        setRange,
+      };
+    const { like, ...span } = rangeSpan(parsed.range);
+    return {
+      period: {
+        choice: 'custom',
+        like,
+        range: parsed.range,
+        input,
+        span,
+        time: parsed.range.end,
+        slug: `${input.from}_${input.to}`,
+        now,
+        params,
+      },
+      setWindow,
+      setRange,
+    };
+  }
+  const window = isUsageWindow(value) ? value : DEFAULT_WINDOW;
+  return {
+    period: { choice: window, like: window, time: now, slug: window, params: { window }, now },
+    setWindow,
+    setRange,
+  };
 }
 
 /** The instant every figure on the page is computed at, fixed when the page opens. */

@@ -1,30 +1,121 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UsageWindow } from '../../api/usage/usage-windows';
+import {
+  MAX_RANGE_DAYS,
+  dayText,
+  parseDateRange,
+  type DateRangeError,
+  type DateRangeInput,
+} from '../../api/usage/date-range';
 import { UsageNav, WindowPicker } from './usage-nav';
+import type { PeriodChoice, UsagePeriod } from './use-usage-window';
 import { useUsageFormat } from './use-usage-format';
 
 interface WindowBarProps {
-  window?: UsageWindow;
-  onWindowChange?: (window: UsageWindow) => void;
-  /** Epoch ms the figures end at. */
+  period?: UsagePeriod;
+  onWindowChange?: (choice: PeriodChoice) => void;
+  onRangeChange?: (range: DateRangeInput) => void;
+  /** Epoch ms the figures end at (the platform view, which has no period). */
   time: number;
 }
 
-/** The views, the period picker, and the period in words (announced when it changes). */
-export function WindowBar({ window, onWindowChange, time }: WindowBarProps) {
+/** The views, the period picker (with a custom range of days), and the period in words (announced when it changes). */
+export function WindowBar({ period, onWindowChange, onRangeChange, time }: WindowBarProps) {
   const { t } = useTranslation();
   const format = useUsageFormat();
+  const range = period?.range;
   return (
     <Stack gap="xs">
       <Group justify="space-between" wrap="wrap" gap="sm">
-        <UsageNav window={window} />
-        {window && onWindowChange && <WindowPicker value={window} onChange={onWindowChange} />}
+        <UsageNav period={period} />
+        {period && onWindowChange && <WindowPicker value={period.choice} onChange={onWindowChange} />}
       </Group>
+      {period?.choice === 'custom' && onRangeChange && (
+        <RangeForm
+          // a new range in the URL (a shared link, the back button) resets what the fields hold
+          key={`${period.input?.from ?? ''}/${period.input?.to ?? ''}`}
+          input={period.input}
+          now={period.now}
+          error={period.error}
+          onChange={onRangeChange}
+        />
+      )}
       <Text size="sm" c="dimmed" aria-live="polite">
-        {window ? `${t(`usage.window.${window}`)} · ` : ''}
-        {t('usage.window.until', { time: format.dateTime(time) })}
+        {range
+          ? t('usage.range.summary', {
+              from: format.day(range.start),
+              to: format.day(range.end - 1),
+              count: range.days,
+            })
+          : period && period.choice !== 'custom'
+            ? `${t(`usage.window.${period.choice}`)} · ${t('usage.window.until', { time: format.dateTime(time) })}`
+            : !period && t('usage.window.until', { time: format.dateTime(time) })}
       </Text>
     </Stack>
+  );
+}
+
+/** Two native date fields: the first and the last day, both included. */
+function RangeForm({
+  input,
+  now,
+  error,
+  onChange,
+}: {
+  now: number;
+  input: DateRangeInput | undefined;
+  /** What is wrong with the range in the URL, shown until the person fixes it. */
+  error: DateRangeError | undefined;
+  onChange: (range: DateRangeInput) => void;
+}) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(input?.from ?? '');
+  const [to, setTo] = useState(input?.to ?? '');
+  const [problem, setProblem] = useState<DateRangeError | undefined>(error);
+  const today = dayText(now);
+  const message = problem && t(`usage.range.errors.${problem}`, { max: MAX_RANGE_DAYS });
+  const onFrom = problem === 'fromInvalid' || problem === 'order';
+  function handleSubmit(event: SyntheticEvent) {
+    event.preventDefault();
+    const parsed = parseDateRange({ from, to }, now);
+    if (!parsed.ok) {
+      setProblem(parsed.error);
+      return;
+    }
+    setProblem(undefined);
+    onChange({ from, to });
+  }
+  return (
+    <form onSubmit={handleSubmit} aria-label={t('usage.range.label')} noValidate>
+      <Group align="flex-start" gap="sm" wrap="wrap">
+        <TextInput
+          type="date"
+          label={t('usage.range.from')}
+          value={from}
+          max={today}
+          onChange={(event) => {
+            setFrom(event.currentTarget.value);
+          }}
+          error={onFrom ? message : undefined}
+          w={180}
+        />
+        <TextInput
+          type="date"
+          label={t('usage.range.to')}
+          value={to}
+          max={today}
+          onChange={(event) => {
+            setTo(event.currentTarget.value);
+          }}
+          error={!onFrom ? message : undefined}
+          description={t('usage.range.hint', { max: MAX_RANGE_DAYS })}
+          w={220}
+        />
+        <Button type="submit" mt={25}>
+          {t('usage.range.apply')}
+        </Button>
+      </Group>
+    </form>
   );
 }

@@ -13,15 +13,39 @@ export const usage = {
     week: 'Last week',
     month: 'Last 30 days',
     year: 'Last year',
-    short: { day: 'Day', week: 'Week', month: 'Month', year: 'Year' },
+    short: { day: 'Day', week: 'Week', month: 'Month', year: 'Year', custom: 'Custom' },
     until: 'Up to {{time}}',
+  },
+  range: {
+    label: 'Custom period',
+    from: 'First day',
+    to: 'Last day',
+    apply: 'Show',
+    hint: 'Both days included, at most {{max}} days.',
+    summary_one: '{{from}} ({{count}} day)',
+    summary_other: '{{from}} to {{to}} ({{count}} days)',
+    errors: {
+      fromInvalid: 'Enter the first day as a date.',
+      toInvalid: 'Enter the last day as a date.',
+      order: 'The first day must not be after the last day.',
+      future: 'The last day cannot be in the future.',
+      tooLong:
+        'Pick at most {{max}} days: the usage service keeps about a year of figures, and longer periods cost too much to add up.',
+    },
   },
   delta: {
     up: '+{{percent}} vs the previous {{period}}',
     down: '−{{percent}} vs the previous {{period}}',
     same: 'same as the previous {{period}}',
     new: 'none in the previous {{period}}',
-    period: { day: 'day', week: 'week', month: '30 days', year: 'year' },
+    period: {
+      day: 'day',
+      week: 'week',
+      month: '30 days',
+      year: 'year',
+      range_one: 'day',
+      range_other: '{{count}} days',
+    },
   },
   loading: 'Loading usage figures',
   totals: {
@@ -59,6 +83,7 @@ export const usage = {
   byKind: {
     heading: 'CPU core-hours by session type',
     time: 'Period ending',
+    timeRange: 'Period ending ({{from}} to {{to}})',
     total: 'Total',
   },
   kinds: {
@@ -74,6 +99,7 @@ export const usage = {
   top: {
     heading: 'Top sessions',
     caption: 'The {{count}} sessions that ran longest in this period',
+    captionRange: 'The {{count}} sessions that ran longest from {{from}} to {{to}}',
     id: 'Session',
     sessionId: 'ID',
     kind: 'Type',
@@ -85,6 +111,20 @@ export const usage = {
     memoryPeak: 'Memory peak (GB)',
     gpu: 'GPU-hours',
     none: 'No sessions ran in this period.',
+  },
+  session: {
+    heading: 'Session {{id}} over time',
+    owner: 'Run by {{user}}',
+    back: 'Back to my usage',
+    cpu: 'CPU cores used',
+    memory: 'Memory used (GiB)',
+    cpuUsed: 'Cores used',
+    cpuRequest: 'Cores requested',
+    memoryUsed: 'Memory used (GiB)',
+    memoryRequest: 'Memory requested (GiB)',
+    time: 'Time',
+    empty: 'This session has no usage samples in this period.',
+    forbidden: 'The usage service does not show the sessions of {{user}} to you.',
   },
   storage: {
     home: 'Home storage',

@@ -15,8 +15,25 @@ export const usage: Translation['usage'] = {
     week: 'Dernière semaine',
     month: '30 derniers jours',
     year: 'Dernière année',
-    short: { day: 'Jour', week: 'Semaine', month: 'Mois', year: 'Année' },
+    short: { day: 'Jour', week: 'Semaine', month: 'Mois', year: 'Année', custom: 'Personnalisée' },
     until: 'Jusqu’à {{time}}',
+  },
+  range: {
+    label: 'Période personnalisée',
+    from: 'Premier jour',
+    to: 'Dernier jour',
+    apply: 'Afficher',
+    hint: 'Les deux jours compris, {{max}} jours au plus.',
+    summary_one: '{{from}} ({{count}} jour)',
+    summary_other: 'Du {{from}} au {{to}} ({{count}} jours)',
+    errors: {
+      fromInvalid: 'Saisissez le premier jour sous forme de date.',
+      toInvalid: 'Saisissez le dernier jour sous forme de date.',
+      order: 'Le premier jour ne peut pas être après le dernier.',
+      future: 'Le dernier jour ne peut pas être dans le futur.',
+      tooLong:
+        'Choisissez {{max}} jours au plus : le service d’utilisation garde environ un an de chiffres, et une période plus longue coûte trop cher à additionner.',
+    },
   },
   delta: {
     up: '+{{percent}} par rapport à {{period}}',
@@ -28,6 +45,8 @@ export const usage: Translation['usage'] = {
       week: 'la semaine précédente',
       month: 'la période de 30 jours précédente',
       year: 'l’année précédente',
+      range_one: 'la journée précédente',
+      range_other: 'la période de {{count}} jours précédente',
     },
   },
   loading: 'Chargement des chiffres d’utilisation',
@@ -66,6 +85,7 @@ export const usage: Translation['usage'] = {
   byKind: {
     heading: 'Heures-cœurs CPU par type de session',
     time: 'Fin de la période',
+    timeRange: 'Fin de la période (du {{from}} au {{to}})',
     total: 'Total',
   },
   kinds: {
@@ -81,6 +101,7 @@ export const usage: Translation['usage'] = {
   top: {
     heading: 'Sessions principales',
     caption: 'Les {{count}} sessions qui ont tourné le plus longtemps pendant cette période',
+    captionRange: 'Les {{count}} sessions qui ont tourné le plus longtemps du {{from}} au {{to}}',
     id: 'Session',
     sessionId: 'Identifiant',
     kind: 'Type',
@@ -92,6 +113,20 @@ export const usage: Translation['usage'] = {
     memoryPeak: 'Pic de mémoire (Go)',
     gpu: 'Heures GPU',
     none: 'Aucune session n’a tourné pendant cette période.',
+  },
+  session: {
+    heading: 'La session {{id}} au fil du temps',
+    owner: 'Lancée par {{user}}',
+    back: 'Retour à mon utilisation',
+    cpu: 'Cœurs CPU utilisés',
+    memory: 'Mémoire utilisée (Gio)',
+    cpuUsed: 'Cœurs utilisés',
+    cpuRequest: 'Cœurs demandés',
+    memoryUsed: 'Mémoire utilisée (Gio)',
+    memoryRequest: 'Mémoire demandée (Gio)',
+    time: 'Heure',
+    empty: 'Cette session n’a aucun échantillon d’utilisation pendant cette période.',
+    forbidden: 'Le service d’utilisation ne vous montre pas les sessions de {{user}}.',
   },
   storage: {
     home: 'Stockage personnel',

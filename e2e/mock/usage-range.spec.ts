@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+
+/** The first figures wait for the lazy area chunk, the in-browser fake platform and a dozen queries. */
+const FIRST_DATA = { timeout: 15_000 };
+
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/** A day as a date field holds it, in the browser's (and this runner's) time zone. */
+function daysAgo(days: number): string {
+  const date = new Date(Date.now() - days * 86_400_000);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+test.describe('a custom period, and a session over time', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`picks two days, sees the figures and the comparison change, opens a session's usage over time (${scheme})`, async ({
+      page,
+    }) => {
+      await setColorScheme(page, scheme);
+      await page.goto('/usage?window=year');
+      const totals = region(page, 'Totals');
+      await expect(totals.getByText(/the previous year$/)).toHaveCount(5, FIRST_DATA);
+      const yearHours = await totals.locator('[data-figure="hours"]').textContent();
+
+      await page.getByText('Custom', { exact: true }).click();
+      await page.getByLabel('First day').fill(daysAgo(1));
+      await page.getByLabel('Last day').fill(daysAgo(0));
+      // by keyboard: Enter in a field sends the form
+      await page.getByLabel('Last day').press('Enter');
+      await expect(page).toHaveURL(new RegExp(`window=custom&from=${daysAgo(1)}&to=${daysAgo(0)}$`));
+      await expect(page.getByText(/ \(2 days\)$/)).toBeVisible();
+      await expect(totals.getByText(/the previous 2 days$/)).toHaveCount(5, FIRST_DATA);
+      await expect(totals.locator('[data-figure="hours"]')).not.toHaveText(yearHours ?? '');
+      await expectNoA11yViolations(page);
+
+      const top = region(page, 'Top sessions');
+      await top.getByRole('link', { name: 'carta-m31' }).click();
+      await expect(page).toHaveURL(
+        new RegExp(`/usage/sessions/p7w1zr4c\\?user=jdoe&window=custom&from=${daysAgo(1)}&to=${daysAgo(0)}$`),
+      );
+      await expect(page.getByRole('heading', { name: 'Session p7w1zr4c over time' })).toBeVisible();
+      const cpu = region(page, 'CPU cores used, table');
+      await expect(cpu.getByRole('columnheader', { name: 'Cores requested' })).toBeVisible(FIRST_DATA);
+      // the seeded CARTA session: 1.208 cores used of the 4 it asked for
+      await expect(cpu.getByRole('row').nth(1)).toContainText(/1\.21\s*4$/);
+      await expect(region(page, 'Memory used (GiB), table').getByRole('row').nth(1)).toContainText(/16$/);
+      await expect(page.getByRole('img', { name: /^CPU cores used: / })).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test('in French: a period that ends in the future is refused, then a fortnight', async ({ page }) => {
+    await setLanguage(page, 'fr');
+    await page.goto(`/usage?window=custom&from=${daysAgo(3)}&to=${daysAgo(-2)}`);
+    await expect(page.getByText('Le dernier jour ne peut pas être dans le futur.')).toBeVisible(FIRST_DATA);
+    await page.getByLabel('Premier jour').fill(daysAgo(13));
+    await page.getByLabel('Dernier jour').fill(daysAgo(0));
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await expect(page.getByText(/^Du .+ \(14\sjours\)$/)).toBeVisible();
+    await expect(region(page, 'Totaux').getByText(/la période de 14\sjours précédente$/)).toHaveCount(
+      5,
+      FIRST_DATA,
+    );
+    await region(page, 'Sessions principales').getByRole('link', { name: 'carta-m31' }).click();
+    await expect(page.getByRole('heading', { name: 'La session p7w1zr4c au fil du temps' })).toBeVisible();
+    await expect(
+      region(page, 'Cœurs CPU utilisés, tableau').getByRole('columnheader', { name: 'Cœurs demandés' }),
+    ).toBeVisible(FIRST_DATA);
+    await expectNoA11yViolations(page);
+  });
+});
