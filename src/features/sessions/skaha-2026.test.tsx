@@ -73,6 +73,9 @@ describe('a session waiting in the platform’s queue (queued)', () => {
     expect(within(tile).getByText('Pending')).toBeInTheDocument();
     await user.click(within(tile).getByRole('button', { name: 'Events and logs queued-notebook' }));
     const dialog = await screen.findByRole('dialog', { name: 'Events and logs of queued-notebook' });
+    // the session's CPU and memory over time are a link away, on the usage pages
+    const usage = within(dialog).getByRole('link', { name: 'CPU and memory over time, against the request' });
+    expect(usage.getAttribute('href')).toMatch(/^\/usage\/sessions\/q2u8e5dx\?(.*&)?user=jdoe(&|$)/);
     const later =
       'This session is waiting in the platform’s queue: its events and logs appear once it starts.';
     expect(await within(dialog).findByText(later)).toBeInTheDocument();

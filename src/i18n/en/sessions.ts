@@ -95,6 +95,7 @@ export const sessions = {
     },
   },
   details: {
+    usageOverTime: 'CPU and memory over time, against the request',
     open: 'Events and logs',
     title: 'Events and logs of {{name}}',
     events: 'Events',

@@ -98,6 +98,7 @@ export const sessions: Translation['sessions'] = {
     },
   },
   details: {
+    usageOverTime: 'Processeur et mémoire dans le temps, par rapport à la demande',
     open: 'Événements et journaux',
     title: 'Événements et journaux de {{name}}',
     events: 'Événements',

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Code,
   Group,
@@ -15,10 +16,14 @@ import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../../../api/api-context';
 import { hasNoPodYet } from '../../../api/skaha/access';
 import { sessionEventsQueryOptions, sessionLogsQueryOptions } from '../../../api/skaha/session-queries';
+import { useCurrentUser } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useFeature } from '../../../config/config-context';
+import { paths } from '../../../lib/paths';
 import { useFormatters } from '../format';
 
 export interface SessionDetailsDialogProps {
@@ -50,19 +55,28 @@ export function SessionDetailsDialog({ id, name, opened, onClose }: SessionDetai
 function SessionDetails({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>('events');
+  const hasUsage = useFeature('usage');
+  const user = useCurrentUser();
   return (
-    <Tabs value={tab} onChange={setTab}>
-      <Tabs.List>
-        <Tabs.Tab value="events">{t('sessions.details.events')}</Tabs.Tab>
-        <Tabs.Tab value="logs">{t('sessions.details.logs')}</Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="events" pt="md">
-        <EventsTable id={id} />
-      </Tabs.Panel>
-      <Tabs.Panel value="logs" pt="md">
-        {tab === 'logs' && <Logs id={id} name={name} />}
-      </Tabs.Panel>
-    </Tabs>
+    <Stack gap="sm">
+      {hasUsage && (
+        <Anchor component={Link} to={paths.usageSession(id, user.username)} size="sm">
+          {t('sessions.details.usageOverTime')}
+        </Anchor>
+      )}
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="events">{t('sessions.details.events')}</Tabs.Tab>
+          <Tabs.Tab value="logs">{t('sessions.details.logs')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="events" pt="md">
+          <EventsTable id={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="logs" pt="md">
+          {tab === 'logs' && <Logs id={id} name={name} />}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
   );
 }
 
