@@ -111,6 +111,23 @@ test.describe('storage', () => {
     await expect(row(page, 'notes.txt')).toContainText('10 bytes');
   });
 
+  // cavern records a replacement's MD5 as md5:<hex> (a new file's as bare hex): the replacement still verifies.
+  test('replaces a file after asking, and verifies its md5:-prefixed checksum, in French', async ({
+    page,
+  }) => {
+    await setLanguage(page, 'fr');
+    await openHome(page);
+    await filePicker(page).setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('nouvelles notes\n'),
+    });
+    await expect(dialog(page).getByText(/Ce fichier existe déjà dans jdoe et sera remplacé/)).toBeVisible();
+    await dialog(page).getByRole('button', { name: 'Remplacer' }).click();
+    await expect(page.getByText('Téléversé, somme de contrôle vérifiée')).toBeVisible();
+    await expect(page.getByText(/Somme de contrôle différente/)).toHaveCount(0);
+  });
+
   test('renames and moves with the transfer job, by keyboard', async ({ page }) => {
     await openHome(page);
     await select(page, 'notes.txt');
