@@ -11,14 +11,17 @@ test('the skip link and the navigation work from the keyboard', async ({ page })
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
+  // the same page, not the app's base that a bare #main would resolve against
+  await expect(page).toHaveURL(/\/sessions#main$/);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'New session' })).toBeFocused();
 });
 
 test('language and colour scheme chosen in the header are remembered', async ({ page }) => {
   await page.goto('/sessions');
-  // The segmented control's radios are visually hidden behind their labels, as in any custom radio group.
-  await page.locator('label').filter({ hasText: /^FR$/ }).click();
+  // The segmented control's radios are visually hidden behind their labels, as in any custom radio group; the
+  // label shows "FR" and is read as "Français".
+  await page.getByText('FR', { exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeVisible();
   await page.getByRole('button', { name: /Thème de couleurs/ }).click();

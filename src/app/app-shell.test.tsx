@@ -15,7 +15,10 @@ describe('the app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Sessions' })).toHaveAttribute('href', '/sessions');
     expect(screen.getByRole('button', { name: 'Account menu for Jane Doe' })).toBeInTheDocument();
     expect(screen.getByText('Science Portal test · commit test')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
+      'href',
+      '/sessions#main',
+    );
   });
 
   it('switches to French and remembers the choice', async () => {

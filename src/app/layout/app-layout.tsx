@@ -2,7 +2,7 @@ import { Anchor, Box, Burger, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTelescope } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useHref, useLocation } from 'react-router';
 import { paths } from '../../lib/paths';
 import { AuthGate } from '../auth-gate';
 import { AnnouncementBanner } from './announcement-banner';
@@ -12,14 +12,26 @@ import { NavLinks } from './nav-links';
 import { UserMenu } from './user-menu';
 import classes from './app-layout.module.css';
 
-export function AppLayout() {
+/**
+ * To the page's main region. Its address is this page's own with `#main`: a bare `#main` would resolve against
+ * the document's `<base href>` (the app's base, src/lib/base-path.ts) and leave the page.
+ */
+function SkipLink() {
   const { t } = useTranslation();
+  const location = useLocation();
+  const href = useHref({ pathname: location.pathname, search: location.search, hash: 'main' });
+  return (
+    <a href={href} className={classes.skipLink}>
+      {t('app.skipToContent')}
+    </a>
+  );
+}
+
+export function AppLayout() {
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
   return (
     <>
-      <a href="#main" className={classes.skipLink}>
-        {t('app.skipToContent')}
-      </a>
+      <SkipLink />
       <AuthGate
         signedIn={(content) => (
           <div className={classes.shell}>
