@@ -238,10 +238,12 @@ function sentQueries(page: Page): string[] {
 /** The five cards and the session-hours of every session in "Top sessions" show `expected`. */
 async function expectFigures(page: Page, expected: Figures) {
   const totals = page.getByRole('region', { name: 'Totals', exact: true });
-  // a card reads its label, then its value (then, for GPUs, a note)
+  // a card reads its label, then its value, then its comparison with the previous period (and, for GPUs, a note)
   const card = (label: string, value: string) =>
     expect(totals.getByRole('heading', { name: label, exact: true }).locator('..')).toHaveText(
-      new RegExp(`^${label}${value.replace('.', '\\.')}(GPUs held.*)?$`),
+      new RegExp(
+        `^${label}${value.replace('.', '\\.')}([+−-][\\d,.]+\\s?% vs the previous .*|none in the previous .*|same as the previous .*)?(GPUs held.*)?$`,
+      ),
       { timeout: 15_000 },
     );
   await card('CPU core-hours', amount(expected.cpuCoreHours));
@@ -251,12 +253,16 @@ async function expectFigures(page: Page, expected: Figures) {
   await card('Sessions', String(expected.sessions));
 
   const top = page.getByRole('region', { name: 'Top sessions', exact: true });
+  // the column by its heading, wherever the table puts it (name, ID, owner and type come before it)
+  const headings = await top.getByRole('columnheader').allTextContents();
+  const hoursColumn = headings.indexOf('Session-hours');
+  expect(hoursColumn, `columns: ${headings.join(' | ')}`).toBeGreaterThan(0);
   for (const [id, hours] of expected.sessionHoursById) {
     await expect(
       top
         .getByRole('row', { name: new RegExp(id) })
         .getByRole('cell')
-        .nth(2),
+        .nth(hoursColumn),
     ).toHaveText(amount(hours));
   }
   // mchen's session is in the same Prometheus but is not jdoe's
