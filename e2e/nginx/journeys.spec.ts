@@ -69,7 +69,7 @@ test('sign in, sessions, launch a notebook, its events; then French and dark fro
   await expect(tile).toContainText('Running');
 
   // The colour-scheme switch inserts a <style> for the switch itself: it must carry the nonce too.
-  await page.locator('label').filter({ hasText: /^FR$/ }).click();
+  await page.getByText('FR', { exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeVisible();
   await page.getByRole('button', { name: /Thème de couleurs/ }).click();
   await page.getByRole('menuitem', { name: 'Sombre' }).click();
