@@ -11,7 +11,8 @@ import { expect as baseExpect, CAVERN_HOST_PORT, test } from './support/fixtures
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
-const SUBPATH_NGINX_PORT = 4190 + offset;
+// Not 4190: it is on the Fetch standard's list of blocked ports (ManageSieve), which browsers and Node's fetch refuse.
+const SUBPATH_NGINX_PORT = 4191 + offset;
 const FAKE_PLATFORM = `http://127.0.0.1:${4010 + offset}`;
 const BASE = '/science-portal/';
 
