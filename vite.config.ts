@@ -118,6 +118,16 @@ function runtimeConfig(defaultFile: string | undefined): Plugin {
   };
 }
 
+// ---- The first route's code in few files. Rolldown splits what the shell and the sessions dashboard share with
+// other pages into many small chunks (one per set of importers); each is a request of its own and is compressed
+// on its own, which cost the first route about 8 kB gzip and a round trip per level of imports. So the dashboard
+// is a second entry of the build, and every module either entry needs when it starts ("$initial": its static
+// imports, after tree-shaking) joins index.html's chunk, except the dashboard's own code, which stays a chunk of
+// its own, loaded on the dashboard only.
+
+/** The dashboard's own modules. */
+const FIRST_PAGE_OWN = /[\\/]src[\\/](features[\\/]sessions[\\/]|i18n[\\/]en[\\/]sessions\.ts)/;
+
 export default defineConfig(({ command }) => ({
   // The build names its files relative to the page (index.html's <base href>, written by nginx), so one dist/
   // serves at the host's root or under any sub-path (docs/deployment.md). The dev server stays at "/".
@@ -144,7 +154,15 @@ export default defineConfig(({ command }) => ({
     // dist/.vite/manifest.json: which chunks and stylesheets each entry and route needs (bench/figures/bundle.ts).
     manifest: true,
     rolldownOptions: {
+      // Two entries for the grouping below (the first route's note above).
+      input: {
+        index: resolve('index.html'),
+        'sessions-page': resolve('src/features/sessions/sessions-page.tsx'),
+      },
       output: {
+        codeSplitting: {
+          groups: [{ name: 'index', tags: ['$initial'], test: (id: string) => !FIRST_PAGE_OWN.test(id) }],
+        },
         // The fake platform's chunk under a name of its own, which deploy/nginx serves only for a demo.
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/mocks/')
