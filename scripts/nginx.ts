@@ -87,14 +87,19 @@ const isExecutable = (path: string) => {
   }
 };
 
-function aptInstall(): void {
+function aptInstall(packages: readonly string[]): boolean {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = () =>
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env });
-  if (install().status === 0) return;
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+      stdio: 'inherit',
+      env,
+    });
+  if (install().status === 0) return true;
   spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  if (install().status !== 0) throw new Error('apt-get could not install nginx');
+  return install().status === 0;
 }
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** The nginx binary: NGINX_PATH, else Debian's, installed with apt-get when missing and running as root. */
 export function ensureNginx(): string {
@@ -105,10 +110,9 @@ export function ensureNginx(): string {
   }
   const debian = '/usr/sbin/nginx';
   if (isExecutable(debian)) return debian;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get'))
+  if (!isRoot() || !existsSync('/usr/bin/apt-get'))
     throw new Error(`no nginx at ${debian}: install Debian's nginx package, or set NGINX_PATH`);
-  aptInstall();
+  if (!aptInstall(['nginx'])) throw new Error('apt-get could not install nginx');
   if (!isExecutable(debian)) throw new Error(`apt-get ran, but there is still no nginx at ${debian}`);
   return debian;
 }
@@ -118,19 +122,36 @@ const MIME_TYPES = [
   '/usr/local/etc/nginx/mime.types',
   '/opt/homebrew/etc/nginx/mime.types',
 ];
-const BROTLI_MODULES = '/usr/lib/nginx/modules';
+/**
+ * Debian's module that serves precompressed .br files (the build writes them beside each asset). Only the
+ * static one: compressing on the fly would also compress /arc/files/ downloads, which stream uncompressed.
+ */
+const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const BROTLI_PACKAGE = 'libnginx-mod-http-brotli-static';
+let brotliInstallTried = false;
+
+/**
+ * Whether Debian's nginx has the brotli static module here. Like nginx itself, it is installed with apt-get
+ * when missing and this runs as root (tried once per process); without it the assets are served gzip.
+ */
+export function hasBrotliStatic(nginx: string): boolean {
+  if (existsSync(BROTLI_STATIC_MODULE)) return true;
+  if (nginx !== '/usr/sbin/nginx' || brotliInstallTried || !isRoot() || !existsSync('/usr/bin/apt-get'))
+    return false;
+  brotliInstallTried = true;
+  if (!aptInstall([BROTLI_PACKAGE])) console.warn(`serve:nginx: apt-get could not install ${BROTLI_PACKAGE}`);
+  return existsSync(BROTLI_STATIC_MODULE);
+}
+
+/** The brotli part of the server block (deploy/nginx/portal-brotli.inc), written only when the module is there. */
+export const brotliIncludeFile = join(repo, 'deploy/nginx/portal-brotli.inc');
 
 /** The main configuration around the rendered template: own pid, logs and temp paths; foreground. */
-function mainConfig(dir: string): string {
+function mainConfig(dir: string, brotli: boolean): string {
   const mimeTypes = process.env.NGINX_MIME_TYPES ?? MIME_TYPES.find((path) => existsSync(path));
   if (!mimeTypes) throw new Error('no mime.types for nginx found; set NGINX_MIME_TYPES');
-  // Brotli only where the module is installed (Debian's libnginx-mod-http-brotli-*); gzip otherwise.
-  const brotli = ['filter', 'static'].map((kind) =>
-    join(BROTLI_MODULES, `ngx_http_brotli_${kind}_module.so`),
-  );
-  const hasBrotli = brotli.every((path) => existsSync(path));
   return [
-    ...(hasBrotli ? brotli.map((path) => `load_module ${path};`) : []),
+    ...(brotli ? [`load_module ${BROTLI_STATIC_MODULE};`] : []),
     'daemon off;',
     'worker_processes 1;',
     `pid ${join(dir, 'nginx.pid')};`,
@@ -144,13 +165,6 @@ function mainConfig(dir: string): string {
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
       (kind) => `  ${kind}_temp_path ${join(dir, 'temp', kind)};`,
     ),
-    ...(hasBrotli
-      ? [
-          '  brotli on;',
-          '  brotli_static on;',
-          '  brotli_types text/css application/javascript application/json image/svg+xml;',
-        ]
-      : []),
     `  include ${join(dir, 'conf.d', '*.conf')};`,
     '}',
     '',
@@ -161,6 +175,8 @@ export interface RunningNginx {
   url: string;
   /** The rendered server configuration, as the container would have it. */
   config: string;
+  /** Whether nginx has the brotli static module loaded (assets in .br to browsers that accept it). */
+  brotli: boolean;
   stop: () => Promise<void>;
 }
 
@@ -231,8 +247,10 @@ export async function startNginx(options: { values: TemplateValues; dir?: string
     const access = renderTemplate(readFileSync(accessIncludeFile, 'utf8'), options.values);
     await writeFile(join(dir, 'conf.d', 'portal-access.inc'), access);
   }
+  const brotli = hasBrotliStatic(nginx);
+  if (brotli) await writeFile(join(dir, 'conf.d', 'portal-brotli.inc'), readFileSync(brotliIncludeFile));
   const main = join(dir, 'nginx.conf');
-  await writeFile(main, mainConfig(dir));
+  await writeFile(main, mainConfig(dir, brotli));
   const args = ['-p', dir, '-e', join(dir, 'error.log'), '-c', main];
 
   const check = spawnSync(nginx, ['-t', ...args], { encoding: 'utf8' });
@@ -267,6 +285,7 @@ export async function startNginx(options: { values: TemplateValues; dir?: string
   return {
     url,
     config,
+    brotli,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 
 // The image and the chart carry and serve only production files; the fake platform only for a demo. nginx's
@@ -46,4 +46,36 @@ test('the chart turns the demo on only with demo: true or a config with mocks: t
     '- name: PORTAL_DEMO\n              value: {{ if or .Values.demo .Values.config.mocks }}"true"{{ else }}"false"{{ end }}',
   );
   expect(values).toMatch(/^upstreamCaFile: \/etc\/ssl\/certs\/ca-certificates\.crt$/m);
+});
+
+test('the build writes each script and stylesheet precompressed, gzip and brotli', () => {
+  const files = readdirSync('dist/assets');
+  const served = files.filter((file) => /\.(js|css)$/.test(file) && !file.startsWith('fake-platform-'));
+  expect(served.length).toBeGreaterThan(10);
+  const missing = served.flatMap((file) =>
+    ['gz', 'br'].filter((kind) => !files.includes(`${file}.${kind}`)).map((kind) => `${file}.${kind}`),
+  );
+  expect(missing).toEqual([]);
+});
+
+test('assets go out as the build compressed them: brotli where nginx has its module, gzip otherwise', async ({
+  nginx,
+  request,
+}) => {
+  const name = readdirSync('dist/assets').find((file) => /^index-.*\.js$/.test(file));
+  if (!name) throw new Error('no dist/assets/index-*.js: build first');
+  const original = readFileSync(`dist/assets/${name}`);
+  const kinds = [
+    { accept: 'br, gzip', encoding: nginx.brotli ? 'br' : 'gzip' },
+    { accept: 'gzip', encoding: 'gzip' },
+  ];
+  for (const { accept, encoding } of kinds) {
+    const response = await request.get(`/assets/${name}`, { headers: { 'Accept-Encoding': accept } });
+    expect(response.headers()['content-encoding'], accept).toBe(encoding);
+    // The precompressed file itself (nginx compressing on the fly sends no length, chunk by chunk).
+    const file = `dist/assets/${name}.${encoding === 'br' ? 'br' : 'gz'}`;
+    expect(response.headers()['content-length'], accept).toBe(String(statSync(file).size));
+    expect(response.headers().vary, accept).toContain('Accept-Encoding');
+    expect((await response.body()).equals(original), accept).toBe(true);
+  }
 });
