@@ -11,10 +11,12 @@
 //     of every script and stylesheet the page fetched, signed in, from a reload with the cache off until the
 //     network was quiet. `vite preview` compresses with gzip at zlib's default level 6 (and leaves files under
 //     1 kB uncompressed), so it reads slightly above the static figure.
+//   bundle.firstRouteBrotliKB — the same files as the build precompressed them for nginx (each file's .br,
+//     brotli quality 11, vite.config.ts): what a browser that accepts brotli downloads from nginx.
 //   bundle.stackFloorGzipKB — the same measure for bench/stack-floor: a page that uses each library the portal
 //     needs before its first paint (React, Mantine's provider and a button with their base styles, React Router,
 //     TanStack Query, zod/mini, i18next) once, with no portal code. No first route of this stack can be smaller.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -112,6 +114,13 @@ export function entryKey(manifest: Manifest): string {
 
 const gzipBytes = (file: string, dist: string) =>
   gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+/** The size of the .br file the build wrote beside `file`; a build without one fails the figure. */
+function brotliBytes(file: string, dist = DIST): number {
+  const path = join(dist, `${file}.br`);
+  if (!existsSync(path)) throw new Error(`bundle.firstRouteBrotliKB: the build wrote no ${path}`);
+  return statSync(path).size;
+}
 
 const kB = (bytes: number) => Number((bytes / 1000).toFixed(1));
 
@@ -230,7 +239,12 @@ export async function measure(): Promise<Figures> {
   const floor = await stackFloorBytes();
   if (floor <= 0) throw new Error('bundle.stackFloorGzipKB: the stack-floor page loaded nothing');
   const firstRouteBytes = total(bundle.entry) + total(firstRoute);
+  const brotli = [...bundle.entry.keys(), ...firstRoute.keys()].reduce(
+    (sum, file) => sum + brotliBytes(file),
+    0,
+  );
   return {
+    'bundle.firstRouteBrotliKB': kB(brotli),
     'bundle.firstRouteGzipKB': kB(firstRouteBytes),
     // The budget: what the portal's first route costs over a page of the same libraries with no portal code.
     'bundle.firstRouteOverFloor': Number((firstRouteBytes / floor).toFixed(3)),
