@@ -2,7 +2,7 @@
 //   bundle.firstRouteGzipKB — the JS + CSS a browser must load to render the first route (`/` → the sessions
 //     dashboard of a signed-in user): index.html's entry and its static imports, the sessions route's chunks
 //     and their static imports, and every stylesheet of those chunks; each file gzipped on its own (node's zlib,
-//     level 9), in kB of 1,000 bytes as Vite prints them. This is the budget (target ≤ 150).
+//     level 9), in kB of 1,000 bytes as Vite prints them.
 //   bundle.routes — per route, the gzip kB of the chunks (and their CSS) it loads beyond the entry.
 //   bundle.entryGzipKB — the entry alone (what every route shares).
 //   bundle.firstRouteMissingStyles — Mantine classes the first route's code uses whose stylesheet the first route

@@ -79,3 +79,30 @@ test('assets go out as the build compressed them: brotli where nginx has its mod
     expect((await response.body()).equals(original), accept).toBe(true);
   }
 });
+
+test('index.html asks for the first route’s files beside the entry: the dashboard, its strings, config.json', () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const manifest = new Map(
+    Object.entries(
+      JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, ManifestChunk>,
+    ),
+  );
+  const fileOf = (source: string) => {
+    const file = manifest.get(source)?.file;
+    if (!file) throw new Error(`${source} is not in the build's manifest`);
+    return file;
+  };
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\.\/([^"]+)"/g)].map(
+    (match) => match[1],
+  );
+  const dashboard = manifest.get('src/features/sessions/sessions-page.tsx');
+  const ownImports = (dashboard?.imports ?? []).filter((source) => source !== 'index.html').map(fileOf);
+  expect(new Set(preloaded)).toEqual(
+    new Set([
+      fileOf('src/features/sessions/sessions-page.tsx'),
+      fileOf('src/i18n/en/sessions.ts'),
+      ...ownImports,
+    ]),
+  );
+  expect(html).toMatch(/<link rel="preload" as="fetch" crossorigin href="\.\/config\.json"/);
+});

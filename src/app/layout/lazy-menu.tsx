@@ -23,17 +23,31 @@ const menuPart = lazyPart(() => import('./menu-module').then((module) => module.
 const loadMenu = menuPart.load;
 const prefetchMenu = menuPart.prefetch;
 
-/** After the page has settled: requestIdleCallback where the browser has it (not Safari), else a timer. */
+/** How long after the page's load event the menus are fetched unasked: the first page's own data goes first. */
+const SETTLE_MS = 3000;
+
+/**
+ * After the page has settled: SETTLE_MS after its load event, then requestIdleCallback where the browser has
+ * it (not Safari). Sooner, on a slow link the menus' code (about 50 kB) took bandwidth from the dashboard's
+ * chunk and session list (bench/figures/load.ts).
+ */
 function whenIdle(run: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 5000 });
-    return () => {
-      window.cancelIdleCallback(handle);
-    };
-  }
-  const timer = window.setTimeout(run, 2000);
+  let idleHandle: number | undefined;
+  const idle = () => {
+    if (typeof window.requestIdleCallback === 'function')
+      idleHandle = window.requestIdleCallback(run, { timeout: 5000 });
+    else run();
+  };
+  let timer: number | undefined;
+  const settle = () => {
+    timer = window.setTimeout(idle, SETTLE_MS);
+  };
+  if (document.readyState === 'complete') settle();
+  else window.addEventListener('load', settle, { once: true });
   return () => {
+    window.removeEventListener('load', settle);
     window.clearTimeout(timer);
+    if (idleHandle !== undefined) window.cancelIdleCallback(idleHandle);
   };
 }
 
