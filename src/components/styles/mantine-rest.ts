@@ -18,7 +18,6 @@ import '@mantine/core/styles/CheckboxIndicator.css';
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Avatar.css';
 import '@mantine/core/styles/BackgroundImage.css';
-import '@mantine/core/styles/Blockquote.css';
 import '@mantine/core/styles/Breadcrumbs.css';
 import '@mantine/core/styles/Cascader.css';
 import '@mantine/core/styles/Chip.css';
