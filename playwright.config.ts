@@ -31,6 +31,8 @@ export default defineConfig<PortalFixtureOptions>({
   // Two cores: one browser at a time keeps timings steady.
   workers: 1,
   retries: isCI ? 1 : 0,
+  // A test that passes only on its retry fails the run: flaky means red.
+  failOnFlakyTests: isCI,
   forbidOnly: isCI,
   reporter: [
     ['list'],

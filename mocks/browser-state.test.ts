@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_KEY, restorePlatform, savePlatform } from './browser-state';
+import { PENDING_MS_KEY, SCENARIO_KEY, restorePlatform, savePlatform } from './browser-state';
+import { createFakePlatformControl } from './platform/control';
 
 const memoryStorage = () => {
   const items = new Map<string, string>();
@@ -53,5 +54,16 @@ describe('browser state', () => {
     const storage = memoryStorage();
     storage.setItem('fake-platform:state', '{not json');
     expect(restorePlatform('', storage).scenario).toBe('default');
+  });
+
+  it('keeps launches Pending for as long as the tab says, through a reload and a reset', () => {
+    const storage = memoryStorage();
+    expect(restorePlatform('', storage).skaha.pendingMs).toBeUndefined();
+    storage.setItem(PENDING_MS_KEY, '1000');
+    const platform = restorePlatform('?scenario=empty', storage);
+    expect(platform.skaha.pendingMs).toBe(1000);
+    savePlatform(platform, storage);
+    expect(restorePlatform('', storage).skaha.pendingMs).toBe(1000);
+    expect(createFakePlatformControl(platform).reset('busy').skaha.pendingMs).toBe(1000);
   });
 });

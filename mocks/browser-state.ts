@@ -4,6 +4,8 @@ import { scenarioKey } from './platform/scenarios';
 
 export const STATE_KEY = 'fake-platform:state';
 export const SCENARIO_KEY = 'fake-platform:scenario';
+/** Set by the e2e suite before the page loads: how long launches stay Pending (4 s when absent). */
+export const PENDING_MS_KEY = 'fake-platform:pending-ms';
 
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -29,7 +31,8 @@ export function restorePlatform(search: string, storage: KeyValueStore): Platfor
   const saved = readSavedState(storage);
   const previous = saved === undefined ? undefined : restoreSnapshot(saved);
   if (previous?.scenario === scenario && requested?.trim().toLowerCase() !== 'default') return previous;
-  const fresh = createPlatform({ scenario });
+  const pending = storage.getItem(PENDING_MS_KEY);
+  const fresh = createPlatform({ scenario, pendingMs: pending === null ? undefined : Number(pending) });
   // Switching scenario starts the platform afresh but keeps whoever is signed in in this tab signed in.
   if (previous) fresh.accounts.tokens = { ...previous.accounts.tokens };
   return fresh;

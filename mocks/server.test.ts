@@ -47,6 +47,39 @@ describe('fake platform over HTTP', () => {
     expect(await session.json()).toMatchObject({ id, status: 'Running' });
   });
 
+  it('keeps a launch Pending for --pending-ms, also after a reset', async () => {
+    const short = await startFakePlatformHttpServer({ port: 0, host: '127.0.0.1', pendingMs: 1000 });
+    try {
+      await fetch(`${short.url}/__fake/reset`, { method: 'POST' });
+      const token = await (
+        await fetch(`${short.url}/ac/login`, {
+          method: 'POST',
+          body: formBody({ username: 'jdoe', password: 'demo-jdoe' }),
+        })
+      ).text();
+      const headers = { Authorization: `Bearer ${token}` };
+      const launched = await fetch(`${short.url}/skaha/v1/session`, {
+        method: 'POST',
+        headers,
+        body: formBody({
+          name: 'nb',
+          image: 'images.canfar.net/skaha/astroml-notebook:26.03',
+          type: 'notebook',
+        }),
+      });
+      const id = (await launched.text()).trim();
+      const status = async () =>
+        (await (await fetch(`${short.url}/skaha/v1/session/${id}`, { headers })).json()) as {
+          status: string;
+        };
+      expect(await status()).toMatchObject({ status: 'Pending' });
+      await fetch(`${short.url}/__fake/advance-clock?ms=1000`, { method: 'POST' });
+      expect(await status()).toMatchObject({ status: 'Running' });
+    } finally {
+      await short.close();
+    }
+  });
+
   it('answers 404 text/plain for anything it does not serve', async () => {
     const response = await fetch(`${server.url}/nowhere`);
     expect([response.status, response.headers.get('content-type')]).toEqual([404, 'text/plain']);

@@ -49,10 +49,12 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
 
 /** The fake platform over real HTTP, for end-to-end runs and manual poking with curl. */
 export async function startFakePlatformHttpServer(
-  options: { port?: number; host?: string; scenario?: string } = {},
+  options: { port?: number; host?: string; scenario?: string; pendingMs?: number } = {},
 ): Promise<FakePlatformHttpServer> {
   const host = options.host ?? '127.0.0.1';
-  const control = createFakePlatformControl(createPlatform({ scenario: options.scenario }));
+  const control = createFakePlatformControl(
+    createPlatform({ scenario: options.scenario, pendingMs: options.pendingMs }),
+  );
   const handlers = createHandlers(() => control.getPlatform(), defaultServices);
   const server = createServer((message, res) => {
     const origin = `http://${message.headers.host ?? host}`;
@@ -94,12 +96,15 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '4010' },
       host: { type: 'string' },
       scenario: { type: 'string' },
+      // How long a launched session stays Pending (4 s by default); the e2e suite shortens it.
+      'pending-ms': { type: 'string' },
     },
   });
   const server = await startFakePlatformHttpServer({
     port: Number(values.port),
     host: values.host,
     scenario: values.scenario,
+    pendingMs: values['pending-ms'] === undefined ? undefined : Number(values['pending-ms']),
   });
   console.log(`fake platform listening on ${server.url}`);
   const stop = () => {

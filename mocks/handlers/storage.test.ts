@@ -80,7 +80,7 @@ describe('fake cavern packages', () => {
     expect(response.status).toBe(200);
     expect(response.redirected).toBe(true);
     const jobId = /\/arc\/pkg\/([^/]+)\/run$/.exec(new URL(response.url).pathname)?.[1];
-    expect(jobId).toBeDefined();
+    expect(jobId).toMatch(/^[\w-]+$/);
     expect(response.headers.get('content-type')).toBe('application/zip');
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="cadc-download-${jobId ?? ''}.zip"`,

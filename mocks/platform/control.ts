@@ -24,7 +24,8 @@ export function createFakePlatformControl(
   return {
     getPlatform: () => platform,
     reset: (scenario) => {
-      platform = createPlatform({ scenario });
+      // A fresh platform keeps how long launches stay Pending (a test setting, not state).
+      platform = createPlatform({ scenario, pendingMs: platform.skaha.pendingMs });
       changed();
       return platform;
     },

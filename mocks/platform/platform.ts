@@ -111,7 +111,9 @@ function seedData(scenario: string | undefined): PlatformData {
 }
 
 /** The in-memory platform: seeded for a scenario, or restored from a `snapshot()`. */
-export function createPlatform(options: { scenario?: string; snapshot?: unknown } = {}): Platform {
+export function createPlatform(
+  options: { scenario?: string; snapshot?: unknown; pendingMs?: number } = {},
+): Platform {
   let data: PlatformData;
   if (options.snapshot === undefined) {
     data = seedData(options.scenario);
@@ -120,6 +122,7 @@ export function createPlatform(options: { scenario?: string; snapshot?: unknown 
   } else {
     throw new Error('not a snapshot of this version of the fake platform');
   }
+  if (options.pendingMs !== undefined) data.skaha.pendingMs = options.pendingMs;
   const clock = createClock(data.clockOffset);
   const random = createRandom(data.random);
   return {

@@ -53,7 +53,7 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
       type,
       name: name.toLowerCase().slice(0, 63),
       createdAt: now,
-      startAt: stuck ? null : now + PENDING_MS,
+      startAt: stuck ? null : now + (data.pendingMs ?? PENDING_MS),
       stuck,
       deadlineS: type === 'headless' ? HEADLESS_LIFETIME_S : INTERACTIVE_LIFETIME_S,
       fixed:
@@ -109,7 +109,7 @@ export function attachDesktopApp(ctx: LaunchContext, sessionId: string, params: 
       type: 'desktop-app',
       name: (/\/([^/:]+)(?::[^/]*)?$/.exec(image)?.[1] ?? 'app').toLowerCase(),
       createdAt: now,
-      startAt: now + PENDING_MS,
+      startAt: now + (data.pendingMs ?? PENDING_MS),
       deadlineS: INTERACTIVE_LIFETIME_S,
       fixed:
         ram === undefined ? undefined : { cores: cores ?? data.context.cores.defaultRequest, ramGB: ram },

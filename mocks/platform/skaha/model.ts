@@ -50,6 +50,8 @@ export interface SkahaData {
   images: ImageRecord[];
   context: ResourceContext;
   registryHosts: string[];
+  /** How long a launched session stays Pending; catalog's PENDING_MS unless tests shorten it. */
+  pendingMs?: number;
   sessionHost: string;
   /** Allocation by workloads outside the fake's records, and the fixed capacity, for `view=stats`. */
   cluster: {

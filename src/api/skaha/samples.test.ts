@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { whoamiSchema } from '../ac/whoami-schema';
 import { parseEventsTable } from './events';
@@ -9,7 +9,22 @@ import { sessionListSchema } from './session-schemas';
 
 // The real-format samples, kept in the repo (docs/samples) so a fresh clone tests without anything beside it.
 const SAMPLES = join(import.meta.dirname, '../../../docs/samples');
-const SHARED_SAMPLES = join(import.meta.dirname, '../../../../shared/docs/samples');
+/**
+ * The shared reference samples: PORTAL_SHARED_SAMPLES, else shared/docs/samples beside the checkout or one of
+ * its parents (/work/shared for /work/main and for a worktree under /work/wt).
+ */
+function sharedSamples(): string {
+  const named = process.env.PORTAL_SHARED_SAMPLES;
+  if (named) return named;
+  const looked: string[] = [];
+  for (let folder = join(import.meta.dirname, '../../..'); ; folder = dirname(folder)) {
+    const candidate = join(folder, '..', 'shared/docs/samples');
+    looked.push(candidate);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(folder) === folder) break;
+  }
+  throw new Error(`no shared reference samples (looked in ${looked.join(', ')}); set PORTAL_SHARED_SAMPLES`);
+}
 const read = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
 const readJson = (name: string): unknown => JSON.parse(read(name));
 
@@ -91,9 +106,12 @@ describe('the real sample payloads', () => {
     });
   });
 
-  it.runIf(existsSync(SHARED_SAMPLES))('keeps the copies identical to the shared reference samples', () => {
-    for (const name of readdirSync(SHARED_SAMPLES)) {
-      expect(read(name), name).toBe(readFileSync(join(SHARED_SAMPLES, name), 'utf8'));
+  it('keeps the copies identical to the shared reference samples', () => {
+    const shared = sharedSamples();
+    const names = readdirSync(shared);
+    expect(names.length, shared).toBeGreaterThan(0);
+    for (const name of names) {
+      expect(read(name), name).toBe(readFileSync(join(shared, name), 'utf8'));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, failNext, getPlatform } from '../../test/fake-platform';
+import { advanceClock, failNext } from '../../test/fake-platform';
 import { renderApp } from '../../test/render-app';
 
 // The first render loads the route module; give it time on a busy machine.
@@ -119,14 +119,14 @@ describe('the sessions dashboard', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows the platform load, and says statistics are unavailable on a 503', async () => {
+  it('shows the platform load', async () => {
     await renderApp({ route: '/sessions' });
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
     expect(await within(load).findByText('Largest session allowed')).toBeInTheDocument();
     expect(within(load).getByText('16 cores with 64 GB')).toBeInTheDocument();
   });
 
-  it('keeps the page working when statistics are unavailable', async () => {
+  it('keeps the page working when statistics are unavailable (503)', async () => {
     await renderApp({ route: '/sessions', scenario: 'stats-unavailable' });
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
     expect(await within(load).findByRole('alert')).toHaveTextContent('Statistics unavailable');
@@ -163,7 +163,6 @@ describe('the sessions dashboard', () => {
     await renderApp({ route: '/sessions' });
     await screen.findByRole('article', { name: 'desktop1' }, SLOW_FIRST_LOAD);
     advanceClock(10_000);
-    expect(getPlatform()).toBeDefined();
     await waitFor(
       () => {
         expect(screen.getByRole('status')).toHaveTextContent('desktop1 is now Running.');

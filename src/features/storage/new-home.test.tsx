@@ -36,7 +36,7 @@ describe('a brand-new user’s storage (new-user)', () => {
     expect(screen.queryByText(/home folder/i)).not.toBeInTheDocument();
     await user.click(submit);
     await screen.findByRole('heading', { level: 1, name: 'Sessions' });
-    expect(getPlatform().storage.nodes['/home/jdoe']).toBeDefined();
+    expect(getPlatform().storage.nodes['/home/jdoe']).toMatchObject({ kind: 'container', creator: 'jdoe' });
   });
 
   it('says it in French', async () => {

@@ -18,8 +18,9 @@ describe('the usage pages', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Usage' }, { timeout: 5000 }),
     ).toBeInTheDocument();
-    expect(await figure('Sessions')).toHaveTextContent(/\d/);
-    expect(await figure('CPU core-hours')).toHaveTextContent(/\d/);
+    // jdoe's seeded sessions of the last day, and the core-hours they used
+    expect(within(await figure('Sessions')).getByText('6')).toBeInTheDocument();
+    expect(within(await figure('CPU core-hours')).getByText('17')).toBeInTheDocument();
     const top = await screen.findByRole('region', { name: 'Top sessions' });
     // jdoe's seeded CARTA session ran 4 h 12 min before the seed: 4.2 session-hours today
     // named as its owner named it, with its ID beside

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+  entryKey,
+  FIRST_ROUTE,
+  missingFirstRouteStyles,
+  readManifest,
+  ROUTE_MODULES,
+  staticClosure,
+} from '../../bench/figures/bundle';
+
+// Checks of the build in dist/ itself (npm run test:e2e builds it first); no server, so plain Playwright tests
+// rather than the nginx fixtures.
+
+test('the first route loads the stylesheet of every Mantine component its code uses', () => {
+  const manifest = readManifest();
+  const firstRoute = ROUTE_MODULES[FIRST_ROUTE];
+  if (!firstRoute) throw new Error(`no modules listed for the first route ${FIRST_ROUTE}`);
+  const files = staticClosure(manifest, [entryKey(manifest), ...firstRoute]);
+  expect(
+    [...files].filter((file) => file.endsWith('.css')),
+    'the first route loads stylesheets',
+  ).not.toEqual([]);
+  // An unstyled first page: a component whose stylesheet is missing from mantine-first-route.ts.
+  expect(missingFirstRouteStyles(files)).toEqual([]);
+});
+
+test("fflate (the fake platform's zip writer) is only in the fake platform's chunk", () => {
+  const maps = readdirSync('dist/assets').filter((file) => file.endsWith('.js.map'));
+  const withFflate = maps.filter((file) => {
+    const map: unknown = JSON.parse(readFileSync(join('dist/assets', file), 'utf8'));
+    const sources =
+      typeof map === 'object' && map !== null && 'sources' in map && Array.isArray(map.sources)
+        ? map.sources
+        : [];
+    return sources.some((source) => typeof source === 'string' && source.includes('node_modules/fflate/'));
+  });
+  expect(withFflate).toEqual([expect.stringMatching(/^fake-platform-[^/]+\.js\.map$/)]);
+});
