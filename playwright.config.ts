@@ -27,6 +27,7 @@ function preview(port: number, env: Record<string, string>) {
 
 export default defineConfig<PortalFixtureOptions>({
   testDir: './e2e',
+  outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   fullyParallel: false,
   // Two cores: one browser at a time keeps timings steady.
   workers: 1,
@@ -36,7 +37,8 @@ export default defineConfig<PortalFixtureOptions>({
   forbidOnly: isCI,
   reporter: [
     ['list'],
-    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+    // scripts/e2e.ts runs the suite in two passes, each with its own report and results folder.
+    ['html', { outputFolder: process.env.E2E_REPORT_DIR ?? 'playwright-report', open: 'never' }],
     // Prints "Fault matrix: n/30 cases hold" after a run that includes the faults project.
     ['./e2e/faults/matrix-reporter.ts'],
   ],
