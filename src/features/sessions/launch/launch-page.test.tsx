@@ -105,14 +105,15 @@ describe('the launch form', () => {
   });
 
   it('says the platform sets desktop resources, and hides GPUs where there are none', async () => {
-    await renderApp({ route: '/sessions/launch?type=desktop', scenario: 'no-gpu' });
+    const { user } = await renderApp({ route: '/sessions/launch?type=desktop', scenario: 'no-gpu' });
     await formReady();
     expect(
-      await screen.findByText('The platform sets the resources of Desktop sessions.'),
+      await screen.findByText('The platform sets the resources of Desktop sessions, without GPUs.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('radio', { name: 'Fixed' })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'GPUs' })).not.toBeInTheDocument();
-    expect(screen.getByText('This platform has no GPUs to offer.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Notebook' }));
+    expect(await screen.findByText('This platform has no GPUs to offer.')).toBeInTheDocument();
   });
 
   it('has no GPU field when the deployment turns the gpu feature off', async () => {
