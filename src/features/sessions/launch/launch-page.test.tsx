@@ -116,6 +116,15 @@ describe('the launch form', () => {
     expect(await screen.findByText('This platform has no GPUs to offer.')).toBeInTheDocument();
   });
 
+  it('offers no GPUs for Firefly, whose template fixes its resources', async () => {
+    await renderApp({ route: '/sessions/launch?type=firefly' });
+    await formReady();
+    expect(
+      await screen.findByText('The platform sets the resources of Firefly sessions, without GPUs.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'GPUs' })).not.toBeInTheDocument();
+  });
+
   it('has no GPU field when the deployment turns the gpu feature off', async () => {
     await renderApp({ route: '/sessions/launch?type=notebook', config: { features: { gpu: false } } });
     await formReady();
