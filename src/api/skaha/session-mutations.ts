@@ -166,15 +166,37 @@ export function sessionIdFrom(body: string): string {
   });
 }
 
-/** Error raised when a launch of several replicas stops part-way; `launched` holds the accepted ids. */
-export class PartialLaunchError extends Error {
-  constructor(
-    readonly failure: unknown,
-    readonly launched: readonly string[],
-  ) {
-    super(failure instanceof Error ? failure.message : String(failure));
+/**
+ * A launch of several replicas that stopped part-way: an ApiError of skaha (so the UI's one error type holds)
+ * carrying the call that failed and the ids already accepted.
+ */
+export class PartialLaunchError extends ApiError {
+  readonly failure: ApiError;
+  readonly launched: readonly string[];
+
+  constructor(failure: ApiError, launched: readonly string[]) {
+    super({
+      service: failure.service,
+      kind: failure.kind,
+      status: failure.status,
+      message: failure.message,
+      body: failure.body,
+    });
     this.name = 'PartialLaunchError';
+    this.failure = failure;
+    this.launched = launched;
   }
+}
+
+/** Anything a launch call throws, as an ApiError naming skaha (the client already throws only ApiErrors). */
+function asSkahaError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({
+    service: 'skaha',
+    kind: 'malformed',
+    status: 0,
+    message: error instanceof Error ? error.message : String(error),
+  });
 }
 
 /**
@@ -198,7 +220,7 @@ export function launchReplicasMutationOptions(api: ApiClient) {
           launched.push(sessionIdFrom(id));
         } catch (error) {
           if (launched.length === 0) throw error;
-          throw new PartialLaunchError(error, launched);
+          throw new PartialLaunchError(asSkahaError(error), launched);
         }
         onProgress?.(launched.length);
       }

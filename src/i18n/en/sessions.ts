@@ -182,12 +182,38 @@ export const sessions = {
       pattern: 'Use only letters, digits and hyphens',
       tooLong: 'Use at most 63 characters',
     },
+    nameTaken: 'You already have a session called “{{name}}”.',
+    duplicateRunning: '“{{name}}” is already running. Open it, or launch another under a new name.',
+    duplicatePending:
+      '“{{name}}” is already starting: watch it on your sessions page, or launch another under a new name.',
+    openExisting: 'Open {{name}}',
+    launchAnotherAs: 'Launch another as {{name}}',
+    restored: 'This form shows your last {{type}} launch instead of its defaults.',
+    resetDefaults: 'Reset to defaults',
+    serviceDetails: 'Details from the service',
+    known: {
+      registryAuth:
+        'This image’s registry needs your Harbor user name and CLI secret: fill in Registry user name and Registry secret under Private or unlisted image, then launch again.',
+      limit:
+        'You already have {{max}} interactive sessions, the most allowed. Delete one on your sessions page, then launch again.',
+      notAuthorized:
+        'Your account is not allowed to use sessions yet. Ask your group’s administrator or CANFAR support for access.',
+      untrustedImage:
+        'This image is not from a registry the platform accepts: choose an image from the list, or one of the registries offered.',
+      resource: {
+        cores: 'The platform does not offer this number of cores: choose one from the list.',
+        ram: 'The platform does not offer this amount of RAM: choose one from the list.',
+        gpus: 'The platform does not offer this number of GPUs: choose one from the list.',
+      },
+      name: 'A session name may hold only letters, digits and hyphens.',
+      imageRequired: 'Choose an image first.',
+    },
     resources: 'Resources',
     flexible: 'Flexible',
     fixed: 'Fixed',
     flexibleHint:
       'The session starts with a small guaranteed share and may use up to {{cores}} cores and {{ram}} when the platform has room.',
-    platformResources: 'The platform sets the resources of {{type}} sessions.',
+    platformResources: 'The platform sets the resources of {{type}} sessions, without GPUs.',
     cores: 'Cores',
     ram: 'RAM',
     gpus: 'GPUs',

@@ -187,12 +187,40 @@ export const sessions: Translation['sessions'] = {
       pattern: 'N’utilisez que des lettres, des chiffres et des traits d’union',
       tooLong: 'Utilisez au plus 63 caractères',
     },
+    nameTaken: 'Vous avez déjà une session nommée « {{name}} ».',
+    duplicateRunning:
+      '« {{name}} » est déjà en cours. Ouvrez-la, ou lancez-en une autre sous un nouveau nom.',
+    duplicatePending:
+      '« {{name}} » est en train de démarrer : suivez-la sur la page de vos sessions, ou lancez-en une autre sous un nouveau nom.',
+    openExisting: 'Ouvrir {{name}}',
+    launchAnotherAs: 'En lancer une autre nommée {{name}}',
+    restored:
+      'Ce formulaire reprend votre dernier lancement de type {{type}} au lieu de ses valeurs par défaut.',
+    resetDefaults: 'Revenir aux valeurs par défaut',
+    serviceDetails: 'Détails fournis par le service',
+    known: {
+      registryAuth:
+        'Le registre de cette image demande votre nom d’utilisateur Harbor et votre secret CLI : remplissez « Nom d’utilisateur du registre » et « Secret du registre » sous « Image privée ou non listée », puis relancez.',
+      limit:
+        'Vous avez déjà {{max}} sessions interactives, le maximum permis. Supprimez-en une sur la page de vos sessions, puis relancez.',
+      notAuthorized:
+        'Votre compte n’est pas encore autorisé à utiliser les sessions. Demandez l’accès à l’administrateur de votre groupe ou au support CANFAR.',
+      untrustedImage:
+        'Cette image ne vient pas d’un registre accepté par la plateforme : choisissez une image de la liste, ou l’un des registres proposés.',
+      resource: {
+        cores: 'La plateforme n’offre pas ce nombre de cœurs : choisissez-en un dans la liste.',
+        ram: 'La plateforme n’offre pas cette quantité de mémoire : choisissez-en une dans la liste.',
+        gpus: 'La plateforme n’offre pas ce nombre de GPU : choisissez-en un dans la liste.',
+      },
+      name: 'Un nom de session ne peut contenir que des lettres, des chiffres et des traits d’union.',
+      imageRequired: 'Choisissez d’abord une image.',
+    },
     resources: 'Ressources',
     flexible: 'Flexibles',
     fixed: 'Fixes',
     flexibleHint:
       'La session démarre avec une petite part garantie et peut utiliser jusqu’à {{cores}} cœurs et {{ram}} quand la plateforme a de la place.',
-    platformResources: 'La plateforme fixe les ressources des sessions {{type}}.',
+    platformResources: 'La plateforme fixe les ressources des sessions {{type}}, sans GPU.',
     cores: 'Cœurs',
     ram: 'Mémoire',
     gpus: 'GPU',

@@ -84,7 +84,7 @@ describe('secret values in the launch form', () => {
     });
     first.unmount();
 
-    await renderApp({ route: JOB, signedInAs: 'mchen' });
+    await renderApp({ route: '/sessions/launch?type=headless', signedInAs: 'mchen' });
     await formReady();
     expect(await screen.findByRole('textbox', { name: 'Command' })).toHaveValue('');
   });

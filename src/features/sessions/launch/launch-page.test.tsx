@@ -105,14 +105,24 @@ describe('the launch form', () => {
   });
 
   it('says the platform sets desktop resources, and hides GPUs where there are none', async () => {
-    await renderApp({ route: '/sessions/launch?type=desktop', scenario: 'no-gpu' });
+    const { user } = await renderApp({ route: '/sessions/launch?type=desktop', scenario: 'no-gpu' });
     await formReady();
     expect(
-      await screen.findByText('The platform sets the resources of Desktop sessions.'),
+      await screen.findByText('The platform sets the resources of Desktop sessions, without GPUs.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('radio', { name: 'Fixed' })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'GPUs' })).not.toBeInTheDocument();
-    expect(screen.getByText('This platform has no GPUs to offer.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Notebook' }));
+    expect(await screen.findByText('This platform has no GPUs to offer.')).toBeInTheDocument();
+  });
+
+  it('offers no GPUs for Firefly, whose template fixes its resources', async () => {
+    await renderApp({ route: '/sessions/launch?type=firefly' });
+    await formReady();
+    expect(
+      await screen.findByText('The platform sets the resources of Firefly sessions, without GPUs.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'GPUs' })).not.toBeInTheDocument();
   });
 
   it('has no GPU field when the deployment turns the gpu feature off', async () => {
@@ -239,6 +249,107 @@ describe('the launch form', () => {
     expect(await screen.findByText(/^Your home folder is \d+% full/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
   });
+
+  it(
+    'does not launch a link twice: a live name is said, with Open and a launch under a free name',
+    { timeout: 45_000 },
+    async () => {
+      const { user, router } = await renderApp({
+        route:
+          '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&name=notebook1',
+      });
+      await formReady();
+      expect(
+        await screen.findByText(
+          '“notebook1” is already running. Open it, or launch another under a new name.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveAccessibleDescription(
+        /You already have a session called “notebook1”/,
+      );
+      expect(screen.getByRole('link', { name: 'Open notebook1' })).toHaveAttribute(
+        'href',
+        expect.stringMatching(/^https:/),
+      );
+      const launch = screen.getByRole('button', { name: 'Launch' });
+      expect(launch).toBeDisabled();
+      const before = launched('notebook1').length;
+      await user.click(screen.getByRole('button', { name: 'Launch another as notebook2' }));
+      await waitFor(
+        () => {
+          expect(router.state.location.pathname).toBe('/sessions');
+        },
+        { timeout: 5_000 },
+      );
+      expect(launched('notebook1')).toHaveLength(before);
+      expect(launched('notebook2')).toHaveLength(1);
+    },
+  );
+
+  it(
+    "says a known refusal in the user's terms and keeps the service's words under Details",
+    { timeout: 45_000 },
+    async () => {
+      const { user } = await renderApp({
+        route:
+          '/sessions/launch?type=headless&image=images.canfar.net%2Fsurvey-team%2Fprivate-pipeline%3A1.0&name=fit2',
+      });
+      await formReady();
+      await screen.findByRole('textbox', { name: 'Image path' });
+      await user.click(screen.getByRole('button', { name: 'Launch' }));
+      const alert = await screen.findByRole('alert', { name: 'The launch was refused' }, { timeout: 5_000 });
+      expect(alert).toHaveTextContent(
+        'This image’s registry needs your Harbor user name and CLI secret: fill in Registry user name and Registry secret under Private or unlisted image, then launch again.',
+      );
+      const details = within(alert).getByText('Details from the service');
+      expect(details.closest('details')).not.toHaveAttribute('open');
+      await user.click(details);
+      expect(details.closest('details')).toHaveAttribute('open');
+      expect(
+        within(alert).getByText(/Sessions service answered 400: No authentication provided/),
+      ).toBeVisible();
+      expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('fit2');
+    },
+  );
+
+  it(
+    'says when it restores the last launch, and Reset to defaults really resets',
+    { timeout: 45_000 },
+    async () => {
+      const { user, router } = await renderApp({
+        route:
+          '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&resources=fixed&cores=4&ram=16&gpus=1&name=heavy',
+      });
+      await formReady();
+      await user.click(await screen.findByRole('button', { name: 'Launch' }));
+      await waitFor(
+        () => {
+          expect(router.state.location.pathname).toBe('/sessions');
+        },
+        { timeout: 5_000 },
+      );
+      await router.navigate(
+        '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
+      );
+      expect(await screen.findByRole('radio', { name: 'Flexible' })).toBeChecked();
+      expect(screen.queryByText(/shows your last Notebook launch/)).not.toBeInTheDocument();
+
+      await router.navigate('/sessions');
+      await router.navigate('/sessions/launch');
+      const restored = await screen.findByText(
+        'This form shows your last Notebook launch instead of its defaults.',
+      );
+      // announced: the notice is a status region
+      expect(restored.closest('[role="status"]')).not.toBeNull();
+      expect(screen.getByRole('radio', { name: 'Fixed' })).toBeChecked();
+      await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+      expect(screen.getByRole('radio', { name: 'Flexible' })).toBeChecked();
+      expect(screen.queryByText(/shows your last Notebook launch/)).not.toBeInTheDocument();
+      await waitFor(() => {
+        expect(router.state.location.search).toBe('?type=notebook');
+      });
+    },
+  );
 
   it('speaks French', async () => {
     await renderApp({ route: '/sessions/launch?type=notebook', language: 'fr' });

@@ -1,23 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Paper,
-  Progress,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconCheck, IconCopy, IconRocket } from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconRocket } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/api-context';
-import { isApiError } from '../../../api/http/api-error';
 import {
   contextQueryOptions,
   imageListQueryOptions,
@@ -27,7 +14,6 @@ import {
 import { launchReplicasMutationOptions, PartialLaunchError } from '../../../api/skaha/session-mutations';
 import { sessionListQueryOptions } from '../../../api/skaha/session-queries';
 import { isSessionAccessDenied } from '../../../api/skaha/access';
-import { countsTowardsLimit, type LaunchableType } from '../../../api/skaha/session-schemas';
 import {
   allocationFraction,
   allocationQueryOptions,
@@ -40,24 +26,34 @@ import { useFeature } from '../../../config/config-context';
 import { paths } from '../../../lib/paths';
 import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
+import { CliPanel } from './cli-panel';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
+import { canSend, isWorthRetrying, launchReadiness, type Readiness } from './launch-readiness';
+import { LaunchRejected } from './launch-rejected';
 import { toLaunchRequest } from './launch-request';
-import { readLaunchState } from './launch-state';
-import { recallLaunch, rememberLaunch } from './remembered-launch';
-import { useLaunchForm } from './use-launch-form';
+import type { LaunchFormState } from './launch-state';
+import { BLOCKER_IDS, LaunchStatus, ReplicaProgress } from './launch-status';
+import { DUPLICATE_NOTICE_ID, NameField } from './name-field';
+import { rememberLaunch } from './remembered-launch';
 import { ResourceFields } from './resource-fields';
-import { nameProblem, suggestName } from './session-name';
+import { RestoredNotice } from './restored-notice';
 import { TypeChooser } from './type-chooser';
+import { useLaunchForm } from './use-launch-form';
 
-/** The launch form: every field in the URL (but the secret), so a trainer's link opens it filled in. */
+const DESCRIBED_BY = { limit: BLOCKER_IDS.limit, home: BLOCKER_IDS.home, duplicate: DUPLICATE_NOTICE_ID };
+
+/**
+ * The launch form: every field in the URL (but the secret), so a trainer's link opens it filled in. What may
+ * be sent is decided by launch-readiness.ts; this page loads what that needs, lays the form out and sends.
+ */
 export function LaunchPage() {
   const { t } = useTranslation();
   const api = useApi();
   const user = useCurrentUser();
   const navigate = useNavigate();
   const gpusEnabled = useFeature('gpu');
-  const { state, update, replace } = useLaunchForm();
+  const { state, update, chooseType, restored, resetToDefaults } = useLaunchForm();
   const [secret, setSecret] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [progress, setProgress] = useState(0);
@@ -70,42 +66,34 @@ export function LaunchPage() {
   const home = useQuery(allocationQueryOptions(api, homePath(user.username)));
   const launch = useMutation(launchReplicasMutationOptions(api));
 
-  function handleTypeChange(type: LaunchableType) {
-    const recalled = recallLaunch(user.username, type);
-    replace(recalled ?? { ...readLaunchState(new URLSearchParams()), type });
-    setAttempted(false);
-  }
-
-  const taken = (sessions.data ?? []).map((session) => session.name);
-  const name = state.name ?? suggestName(state.type, taken);
-  const problem = nameProblem(name);
-  const max = context.data?.maxInteractiveSessions;
-  const active = (sessions.data ?? []).filter(countsTowardsLimit).length;
-  const atLimit =
-    state.type !== 'headless' && max !== undefined && sessions.data !== undefined && active >= max;
   const homeFraction = home.data ? allocationFraction(home.data) : undefined;
-  const homeFull = homeFraction !== undefined && homeFraction >= 1;
-  const homeNearlyFull = homeFraction !== undefined && homeFraction >= 0.9 && !homeFull;
-  const imageMissing = state.image.trim() === '' || state.image.endsWith('/');
-  const registryAuth = state.registryUser && secret ? { username: state.registryUser, secret } : undefined;
-  const request = toLaunchRequest(state, name, {
-    defaults: { cores: context.data?.cores.default, ram: context.data?.memoryGB.default },
-    gpusEnabled,
-    registryAuth,
-  });
-  const replicas = state.type === 'headless' ? state.replicas : 1;
-  const blocked = atLimit || homeFull;
+  const readinessOf = (form: LaunchFormState): Readiness =>
+    launchReadiness({
+      state: form,
+      sessions: sessions.data,
+      maxInteractive: context.data?.maxInteractiveSessions,
+      homeFraction,
+    });
+  const requestOf = (form: LaunchFormState, name: string) =>
+    toLaunchRequest(form, name, {
+      defaults: { cores: context.data?.cores.default, ram: context.data?.memoryGB.default },
+      gpusEnabled,
+      registryAuth: form.registryUser && secret ? { username: form.registryUser, secret } : undefined,
+    });
+  const readiness = readinessOf(state);
+  const request = requestOf(state, readiness.name);
 
-  function handleSubmit(event: { preventDefault: () => void }) {
-    event.preventDefault();
+  /** Sends the form as it is, or as `form` when a button changes it and launches in one click. */
+  function submit(form: LaunchFormState = state) {
+    const ready = readinessOf(form);
     setAttempted(true);
-    if (problem || imageMissing || blocked || launch.isPending) return;
+    if (!canSend(ready) || launch.isPending) return;
     setProgress(0);
     launch.mutate(
-      { request, replicas, onProgress: setProgress },
+      { request: requestOf(form, ready.name), replicas: ready.replicas, onProgress: setProgress },
       {
         onSuccess: () => {
-          rememberLaunch(user.username, state);
+          rememberLaunch(user.username, form);
           void navigate(paths.sessions());
         },
       },
@@ -124,7 +112,7 @@ export function LaunchPage() {
       </Stack>
     );
   }
-  const failure = launch.error instanceof PartialLaunchError ? launch.error.failure : launch.error;
+  const { replicas, blocker } = readiness;
 
   return (
     <Stack gap="md" maw={960}>
@@ -133,9 +121,18 @@ export function LaunchPage() {
         {t('sessions.launch.back')}
       </Anchor>
       {loadError && <ErrorAlert error={loadError.error} onRetry={() => void loadError.refetch()} />}
-      <form onSubmit={handleSubmit} noValidate aria-label={t('sessions.launch.title')}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+        noValidate
+        aria-label={t('sessions.launch.title')}
+      >
         <Stack gap="lg">
-          <TypeChooser value={state.type} onChange={handleTypeChange} />
+          {/* Form header: the restored notice; room for actions on the whole form (copy link, presets). */}
+          {restored && <RestoredNotice type={state.type} onReset={resetToDefaults} />}
+          <TypeChooser value={state.type} onChange={chooseType} />
           <Paper withBorder p="md" radius="md">
             <Stack gap="md">
               <ImagePicker
@@ -146,7 +143,7 @@ export function LaunchPage() {
                 custom={state.custom}
                 registryUser={state.registryUser}
                 secret={secret}
-                error={attempted && imageMissing ? t('sessions.launch.imageRequired') : undefined}
+                error={attempted && readiness.imageMissing ? t('sessions.launch.imageRequired') : undefined}
                 onImageChange={(image, custom) => {
                   update({ image, custom });
                 }}
@@ -155,19 +152,16 @@ export function LaunchPage() {
                 }}
                 onSecretChange={setSecret}
               />
-              <TextInput
-                label={t('sessions.launch.name')}
-                description={
-                  problem ? undefined : t('sessions.launch.namePreview', { name: name.toLowerCase() })
-                }
-                value={name}
-                withAsterisk
-                error={problem ? t(`sessions.launch.nameProblems.${problem}`) : undefined}
-                onChange={(event) => {
-                  update({ name: event.currentTarget.value });
+              <NameField
+                readiness={readiness}
+                pending={launch.isPending}
+                onChange={(name) => {
+                  update({ name });
                 }}
-                maw={420}
-                autoComplete="off"
+                onLaunchAs={(name) => {
+                  update({ name });
+                  submit({ ...state, name });
+                }}
               />
             </Stack>
           </Paper>
@@ -200,32 +194,20 @@ export function LaunchPage() {
             </Paper>
           )}
           <Stack gap="sm">
-            {state.type !== 'headless' && max !== undefined && sessions.data && (
-              <Text size="sm">{t('sessions.launch.interactiveCount', { count: active, max })}</Text>
-            )}
-            {atLimit && (
-              <Alert color="orange" variant="light" id="launch-blocked-limit" role="status">
-                {t('sessions.launch.limitReached', { max })}
-              </Alert>
-            )}
-            {homeFull && (
-              <Alert color="red" variant="light" id="launch-blocked-home" role="status">
-                {t('sessions.launch.homeFull')}
-              </Alert>
-            )}
-            {homeNearlyFull && (
-              <Alert color="yellow" variant="light" role="status">
-                {t('sessions.launch.homeNearlyFull', { percent: Math.round(homeFraction * 100) })}
-              </Alert>
-            )}
-            {failure !== null && failure !== undefined && !launch.isPending && (
-              <ErrorAlert
-                error={failure}
-                title={t('sessions.launch.rejected')}
+            <LaunchStatus
+              readiness={readiness}
+              interactive={state.type !== 'headless'}
+              maxInteractive={context.data?.maxInteractiveSessions}
+              sessionsKnown={sessions.data !== undefined}
+              homeFraction={homeFraction}
+            />
+            {launch.error && (
+              <LaunchRejected
+                error={launch.error}
                 onRetry={
                   isWorthRetrying(launch.error)
                     ? () => {
-                        handleSubmit({ preventDefault: () => undefined });
+                        submit();
                       }
                     : undefined
                 }
@@ -236,27 +218,15 @@ export function LaunchPage() {
                 {t('sessions.launch.partial', { launched: launch.error.launched.length, count: replicas })}
               </Text>
             )}
-            {launch.isPending && replicas > 1 && (
-              <Stack gap={4}>
-                <Progress
-                  value={(progress / replicas) * 100}
-                  aria-label={t('sessions.launch.progressLabel')}
-                  animated
-                />
-                <Text size="sm" aria-live="polite">
-                  {t('sessions.launch.progress', { launched: progress, count: replicas })}
-                </Text>
-              </Stack>
-            )}
+            {launch.isPending && replicas > 1 && <ReplicaProgress launched={progress} replicas={replicas} />}
+            {/* Form actions: Launch first; further actions on the form go beside it. */}
             <Group gap="sm">
               <Button
                 type="submit"
                 leftSection={<IconRocket size={16} aria-hidden />}
                 loading={launch.isPending}
-                disabled={blocked}
-                aria-describedby={
-                  atLimit ? 'launch-blocked-limit' : homeFull ? 'launch-blocked-home' : undefined
-                }
+                disabled={blocker !== undefined}
+                aria-describedby={blocker ? DESCRIBED_BY[blocker] : undefined}
               >
                 {replicas > 1
                   ? t('sessions.launch.submitReplicas', { count: replicas })
@@ -264,44 +234,9 @@ export function LaunchPage() {
               </Button>
             </Group>
           </Stack>
-          <Paper withBorder p="md" radius="md">
-            <Stack gap="xs">
-              <Group justify="space-between" gap="xs">
-                <Text fw={600} size="sm">
-                  {t('sessions.launch.cli')}
-                </Text>
-                <CopyButton value={canfarCreateCommand(request, replicas)}>
-                  {({ copied, copy }) => (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={copy}
-                      leftSection={
-                        copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
-                      }
-                    >
-                      {copied ? t('sessions.launch.copied') : t('sessions.launch.copyCli')}
-                    </Button>
-                  )}
-                </CopyButton>
-              </Group>
-              <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {canfarCreateCommand(request, replicas)}
-              </Code>
-            </Stack>
-          </Paper>
+          <CliPanel command={canfarCreateCommand(request, replicas)} />
         </Stack>
       </form>
     </Stack>
   );
-}
-
-/**
- * A launch that failed for want of an answer (5xx, no network, a timeout, an expired sign-in now renewed)
- * may pass as it is; skaha's 4xx refusals need the form changed, and a partial replica launch would start
- * the launched replicas twice.
- */
-function isWorthRetrying(error: unknown): boolean {
-  if (!isApiError(error)) return false;
-  return error.kind !== 'http' || error.status >= 500 || error.status === 401;
 }

@@ -1,5 +1,5 @@
 import type { LaunchRequest, RegistryCredentials } from '../../../api/skaha/session-mutations';
-import { platformSetsResources, type LaunchFormState } from './launch-state';
+import { offersGpus, platformSetsResources, type LaunchFormState } from './launch-state';
 
 export interface ResourceDefaults {
   cores: number | undefined;
@@ -8,7 +8,8 @@ export interface ResourceDefaults {
 
 /**
  * What is sent: cores and RAM only for fixed resources (and never for desktop or Firefly), GPUs only when
- * the deployment offers them and one or more are chosen, command fields only for headless jobs.
+ * the deployment offers them, the type can use them and one or more are chosen, command fields only for
+ * headless jobs.
  */
 export function toLaunchRequest(
   state: LaunchFormState,
@@ -23,7 +24,10 @@ export function toLaunchRequest(
     type: state.type,
     cores: fixed ? (state.cores ?? options.defaults.cores) : undefined,
     ram: fixed ? (state.ram ?? options.defaults.ram) : undefined,
-    gpus: options.gpusEnabled && state.gpus !== undefined && state.gpus > 0 ? state.gpus : undefined,
+    gpus:
+      options.gpusEnabled && offersGpus(state.type) && state.gpus !== undefined && state.gpus > 0
+        ? state.gpus
+        : undefined,
     cmd: headless && state.cmd.trim() ? state.cmd.trim() : undefined,
     args: headless && state.args.trim() ? state.args.trim() : undefined,
     env: headless

@@ -103,5 +103,15 @@ export function writeLaunchState(state: LaunchFormState): URLSearchParams {
   return params;
 }
 
-/** Desktop and Firefly templates hard-code their resources: skaha ignores cores and RAM for them. */
+/**
+ * Desktop and Firefly templates hard-code their resources: skaha ignores cores and RAM for them
+ * (skaha-config/launch-desktop.yaml, launch-firefly.yaml). CARTA's template takes them from the request.
+ */
 export const platformSetsResources = (type: LaunchableType) => type === 'desktop' || type === 'firefly';
+
+/**
+ * skaha would attach GPUs to any session's first container, but the Desktop pod is only the VNC shell (its apps
+ * run in pods of their own, without GPUs) and Firefly is a Java web server: a GPU there is held and never used,
+ * so the form does not offer one for the types whose resources the platform sets.
+ */
+export const offersGpus = (type: LaunchableType) => !platformSetsResources(type);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlatformStats, SkahaContext } from '../../../api/skaha/platform-schemas';
 import type { LaunchableType } from '../../../api/skaha/session-schemas';
 import { useFormatters } from '../format';
-import { platformSetsResources, type ResourceMode } from './launch-state';
+import { offersGpus, platformSetsResources, type ResourceMode } from './launch-state';
 
 interface ResourceFieldsProps {
   type: LaunchableType;
@@ -26,7 +26,10 @@ interface ResourceFieldsProps {
 const toOptions = (values: readonly number[], label: (n: number) => string) =>
   values.map((value) => ({ value: String(value), label: label(value) }));
 
-/** Flexible (the default) or fixed cores and RAM from `/v1/context`, GPUs, and what the platform has free. */
+/**
+ * Flexible (the default) or fixed cores and RAM from `/v1/context`, GPUs for the types that can use them, and
+ * what the platform has free. The GPU picker is its own block so more about GPUs can sit beside it.
+ */
 export function ResourceFields(props: ResourceFieldsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -98,6 +101,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
         </>
       )}
       {props.gpusEnabled &&
+        offersGpus(props.type) &&
         (gpuOptions.length > 0 ? (
           <Select
             label={t('sessions.launch.gpus')}

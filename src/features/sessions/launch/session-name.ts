@@ -22,3 +22,18 @@ export function suggestName(type: LaunchableType, taken: Iterable<string>): stri
     if (!names.has(candidate)) return candidate;
   }
 }
+
+/**
+ * A free name close to `name`, for a name already taken: its trailing number plus one (`notebook1` →
+ * `notebook2`), or 2 appended (`m31-fit` → `m31-fit2`).
+ */
+export function nextFreeName(name: string, taken: Iterable<string>): string {
+  const names = new Set([...taken].map((candidate) => candidate.toLowerCase()));
+  const match = /^(.*?)(\d*)$/.exec(name);
+  const base = match?.[1] ?? name;
+  const digits = match?.[2] ?? '';
+  for (let n = digits === '' ? 2 : Number(digits) + 1; ; n += 1) {
+    const candidate = `${base}${n}`;
+    if (!names.has(candidate.toLowerCase())) return candidate;
+  }
+}

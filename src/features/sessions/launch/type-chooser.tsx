@@ -1,4 +1,5 @@
 import { Group, Radio, SimpleGrid, Text } from '@mantine/core';
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_TYPES, type LaunchableType } from '../../../api/skaha/session-schemas';
 import { SessionTypeIcon } from '../session-type-icon';
@@ -8,8 +9,19 @@ interface TypeChooserProps {
   onChange: (type: LaunchableType) => void;
 }
 
+/**
+ * One radio group, one Tab stop: only the chosen card is in the Tab order (roving tabindex). Radio.Card moves
+ * and selects with the arrow keys; Home and End, which it lacks, go to the first and last type.
+ */
 export function TypeChooser({ value, onChange }: TypeChooserProps) {
   const { t } = useTranslation();
+  const cards = useRef(new Map<LaunchableType, HTMLButtonElement>());
+  const jump = (event: KeyboardEvent, type: LaunchableType | undefined) => {
+    if (!type) return;
+    event.preventDefault();
+    onChange(type);
+    cards.current.get(type)?.focus();
+  };
   return (
     <Radio.Group
       label={t('sessions.launch.typeLabel')}
@@ -21,7 +33,22 @@ export function TypeChooser({ value, onChange }: TypeChooserProps) {
     >
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="xs" mt="xs">
         {SESSION_TYPES.map((type) => (
-          <Radio.Card key={type} value={type} radius="md" p="sm" aria-label={t(`sessions.types.${type}`)}>
+          <Radio.Card
+            key={type}
+            ref={(element) => {
+              if (element) cards.current.set(type, element);
+              else cards.current.delete(type);
+            }}
+            value={type}
+            radius="md"
+            p="sm"
+            aria-label={t(`sessions.types.${type}`)}
+            tabIndex={type === value ? 0 : -1}
+            onKeyDown={(event) => {
+              if (event.key === 'Home') jump(event, SESSION_TYPES[0]);
+              if (event.key === 'End') jump(event, SESSION_TYPES[SESSION_TYPES.length - 1]);
+            }}
+          >
             <Group gap="xs" wrap="nowrap">
               <Radio.Indicator aria-hidden />
               <SessionTypeIcon type={type} />

@@ -1,21 +1,36 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { LaunchableType } from '../../../api/skaha/session-schemas';
 import { useCurrentUser } from '../../../auth/auth-context';
 import { readLaunchState, writeLaunchState, type LaunchFormState } from './launch-state';
 import { recallLaunch } from './remembered-launch';
 
-/**
- * What a link opens: its parameters; a bare link (a type, perhaps an image) starts from this user's last
- * launch of that type.
- */
-export function initialLaunchState(params: URLSearchParams, username: string): LaunchFormState {
-  const state = readLaunchState(params);
-  const bare = [...params.keys()].every((key) => key === 'type' || key === 'image' || key === 'scenario');
-  const recalled = bare ? recallLaunch(username, state.type) : undefined;
-  if (!recalled) return state;
-  const image = params.get('image');
-  return { ...recalled, image: image ?? recalled.image, custom: image ? false : recalled.custom };
+/** Parameters that are not the form's values: a link carrying only these is a plain open of the form. */
+const NOT_VALUES = new Set(['type', 'scenario']);
+
+export interface InitialLaunch {
+  state: LaunchFormState;
+  /** The values are this user's last launch of the type, not the link's. */
+  restored: boolean;
 }
+
+/**
+ * What an address opens. A link's values win: remembered values are restored only when the address carries
+ * none (a plain `/sessions/launch`, perhaps with a type), never merged into a link's, so a trainer's link
+ * opens the same for every trainee whatever they launched before.
+ */
+export function initialLaunchState(params: URLSearchParams, username: string): InitialLaunch {
+  const state = readLaunchState(params);
+  const plain = [...params.keys()].every((key) => NOT_VALUES.has(key));
+  const recalled = plain ? recallLaunch(username, state.type) : undefined;
+  return recalled ? { state: recalled, restored: true } : { state, restored: false };
+}
+
+/** The form's own defaults for a type: what a link with only `type` opens when nothing is remembered. */
+export const defaultLaunchState = (type: LaunchableType): LaunchFormState => ({
+  ...readLaunchState(new URLSearchParams()),
+  type,
+});
 
 /**
  * The form's state, mirrored into the URL (replacing the entry, so typing adds no history). Fields edit React
@@ -25,7 +40,9 @@ export function initialLaunchState(params: URLSearchParams, username: string): L
 export function useLaunchForm() {
   const [params, setParams] = useSearchParams();
   const { username } = useCurrentUser();
-  const [state, setState] = useState(() => initialLaunchState(params, username));
+  const [initial] = useState(() => initialLaunchState(params, username));
+  const [state, setState] = useState(initial.state);
+  const [restored, setRestored] = useState(initial.restored);
   const current = params.toString();
   useEffect(() => {
     const next = writeLaunchState(state).toString();
@@ -34,5 +51,18 @@ export function useLaunchForm() {
   const update = useCallback((patch: Partial<LaunchFormState>) => {
     setState((previous) => ({ ...previous, ...patch }));
   }, []);
-  return { state, update, replace: setState };
+  /** Another type starts from this user's last launch of it, said so by the restored notice. */
+  const chooseType = useCallback(
+    (type: LaunchableType) => {
+      const recalled = recallLaunch(username, type);
+      setState(recalled ?? defaultLaunchState(type));
+      setRestored(recalled !== undefined);
+    },
+    [username],
+  );
+  const resetToDefaults = useCallback(() => {
+    setState((previous) => defaultLaunchState(previous.type));
+    setRestored(false);
+  }, []);
+  return { state, update, chooseType, restored, resetToDefaults };
 }

@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+
+const NOTEBOOK = 'images.canfar.net/skaha/astroml-notebook:26.03';
+const linkTo = (params: Record<string, string>) =>
+  `/sessions/launch?${new URLSearchParams(params).toString()}`;
+
+/** The form has what it checks a launch against: the user's sessions and the platform's limits. */
+const formReady = (page: Page) =>
+  expect(page.getByText(/interactive sessions in use/)).toBeVisible({ timeout: 15_000 });
+
+test("a link's values win over the last launch; a plain open says it restored them, and Reset resets", async ({
+  page,
+}) => {
+  // four cold loads of the form
+  test.slow();
+  await page.goto(
+    linkTo({
+      type: 'notebook',
+      image: NOTEBOOK,
+      resources: 'fixed',
+      cores: '2',
+      ram: '8',
+      gpus: '1',
+      name: 'gpu-run',
+    }),
+  );
+  await formReady(page);
+  await page.getByRole('button', { name: 'Launch', exact: true }).click();
+  await expect(page).toHaveURL(/\/sessions$/);
+
+  // what the images area's "Launch as notebook" opens
+  await page.goto(linkTo({ type: 'notebook', image: NOTEBOOK }));
+  await formReady(page);
+  await expect(page.getByRole('radio', { name: 'Flexible' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'GPUs' })).toHaveValue('None');
+  await expect(page.getByText(/shows your last Notebook launch/)).toBeHidden();
+
+  await page.goto('/sessions/launch');
+  await formReady(page);
+  const notice = page.getByRole('status').filter({ hasText: 'This form shows your last Notebook launch' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Fixed' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'GPUs' })).toHaveValue('1');
+  await notice.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expect(notice).toBeHidden();
+  await expect(page.getByRole('radio', { name: 'Flexible' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'GPUs' })).toHaveValue('None');
+  await expect(page).toHaveURL(/\/sessions\/launch\?type=notebook$/);
+});
+
+test('the session types are one radio group: one Tab stop, arrows, Home and End', async ({ page }) => {
+  await page.goto(linkTo({ type: 'notebook', image: NOTEBOOK }));
+  await formReady(page);
+  const group = page.getByRole('radiogroup', { name: 'Session type' });
+  await page.getByRole('link', { name: 'Back to your sessions' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(group.getByRole('radio', { name: 'Notebook' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(group.getByRole('radio', { name: 'Desktop' })).toBeFocused();
+  await expect(group.getByRole('radio', { name: 'Desktop' })).toBeChecked();
+  await page.keyboard.press('End');
+  await expect(group.getByRole('radio', { name: 'Headless' })).toBeFocused();
+  await expect(group.getByRole('radio', { name: 'Headless' })).toBeChecked();
+  await page.keyboard.press('Home');
+  await expect(group.getByRole('radio', { name: 'Notebook' })).toBeChecked();
+  // one Tab leaves the group for the next field
+  await page.keyboard.press('Tab');
+  for (const radio of await group.getByRole('radio').all()) await expect(radio).not.toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(group.getByRole('radio', { name: 'Notebook' })).toBeFocused();
+});
+
+test('a link opened twice offers the running session or another name instead of launching again', async ({
+  page,
+}) => {
+  await page.goto(linkTo({ type: 'notebook', image: NOTEBOOK, name: 'notebook1' }));
+  await formReady(page);
+  await expect(
+    page.getByText('“notebook1” is already running. Open it, or launch another under a new name.'),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open notebook1' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Launch', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Launch another as notebook2' }).click();
+  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page.getByRole('article', { name: 'notebook2' })).toBeVisible();
+});

@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError, isApiError } from '../../../api/http/api-error';
+import { PartialLaunchError } from '../../../api/skaha/session-mutations';
+import type { Session } from '../../../api/skaha/session-schemas';
+import { knownLaunchMessage } from './launch-messages';
+import { canSend, isWorthRetrying, launchReadiness } from './launch-readiness';
+import { toLaunchRequest } from './launch-request';
+import { offersGpus, readLaunchState } from './launch-state';
+import { rememberLaunch } from './remembered-launch';
+import { nextFreeName } from './session-name';
+import { initialLaunchState } from './use-launch-form';
+
+const session = (name: string, status: string, type = 'notebook'): Session => ({
+  id: name,
+  supplementalGroups: [],
+  image: 'img',
+  type,
+  status,
+  name,
+  connectURL: `https://example.org/${name}`,
+  requestedGPUCores: 0,
+  isFixedResources: false,
+});
+
+const form = (search: string) => readLaunchState(new URLSearchParams(search));
+const ready = (search: string, sessions: Session[], extra: { max?: number; home?: number } = {}) =>
+  launchReadiness({
+    state: form(search),
+    sessions,
+    maxInteractive: extra.max ?? 5,
+    homeFraction: extra.home,
+  });
+
+const skaha = (status: number, message: string) =>
+  new ApiError({ service: 'skaha', kind: 'http', status, message });
+
+describe('whether a launch may be sent', () => {
+  it('blocks a name a live session already has, whatever its case, and offers the next free one', () => {
+    const sessions = [session('notebook1', 'Running'), session('notebook2', 'Completed')];
+    const readiness = ready('type=notebook&image=i&name=Notebook1', sessions);
+    expect(readiness.duplicate?.name).toBe('notebook1');
+    expect(readiness.blocker).toBe('duplicate');
+    expect(readiness.alternative).toBe('Notebook3');
+    expect(canSend(readiness)).toBe(false);
+  });
+
+  it('lets a finished session or a desktop app share the name', () => {
+    const sessions = [session('notebook1', 'Completed'), session('notebook1', 'Running', 'desktop-app')];
+    const readiness = ready('type=notebook&image=i&name=notebook1', sessions);
+    expect(readiness.duplicate).toBeUndefined();
+    expect(canSend(readiness)).toBe(true);
+  });
+
+  it("checks every replica's name", () => {
+    const readiness = ready('type=headless&image=i&name=sweep&replicas=3', [
+      session('sweep-2', 'Pending', 'headless'),
+    ]);
+    expect(readiness.duplicate?.name).toBe('sweep-2');
+  });
+
+  it('suggests a name none of the sessions has, and blocks at the limit or a full home, not for headless', () => {
+    const sessions = [session('notebook1', 'Running'), session('carta1', 'Pending', 'carta')];
+    expect(ready('type=notebook&image=i', sessions).name).toBe('notebook2');
+    expect(ready('type=notebook&image=i', sessions, { max: 2 }).blocker).toBe('limit');
+    expect(ready('type=headless&image=i', sessions, { max: 2 }).blocker).toBeUndefined();
+    expect(ready('type=notebook&image=i', [], { home: 1 }).blocker).toBe('home');
+    expect(ready('type=notebook&image=i', [], { home: 0.95 })).toMatchObject({
+      homeNearlyFull: true,
+      blocker: undefined,
+    });
+    expect(canSend(ready('type=notebook&image=', []))).toBe(false);
+  });
+
+  it('names a free alternative close to the taken name', () => {
+    expect(nextFreeName('notebook1', ['notebook1', 'notebook2'])).toBe('notebook3');
+    expect(nextFreeName('m31-fit', ['m31-fit'])).toBe('m31-fit2');
+  });
+});
+
+describe('GPUs by session type (skaha templates)', () => {
+  it('offers and sends GPUs only for types whose resources the request sets', () => {
+    expect(
+      ['notebook', 'carta', 'contributed', 'headless'].every((type) => offersGpus(form(`type=${type}`).type)),
+    ).toBe(true);
+    expect(offersGpus('firefly')).toBe(false);
+    expect(offersGpus('desktop')).toBe(false);
+    const options = { defaults: { cores: 2, ram: 8 }, gpusEnabled: true };
+    expect(toLaunchRequest(form('type=firefly&image=i&gpus=1'), 'f', options).gpus).toBeUndefined();
+    expect(toLaunchRequest(form('type=carta&image=i&gpus=1'), 'c', options).gpus).toBe(1);
+  });
+});
+
+describe('what an address opens', () => {
+  afterEach(() => {
+    localStorage.clear();
+  });
+
+  it("keeps a link's values and restores remembered ones only for a plain open", () => {
+    rememberLaunch('jdoe', form('type=notebook&image=old&resources=fixed&cores=2&ram=8&gpus=1'));
+    const link = initialLaunchState(new URLSearchParams('type=notebook&image=new'), 'jdoe');
+    expect(link).toMatchObject({
+      restored: false,
+      state: { image: 'new', resources: 'flexible', gpus: undefined },
+    });
+    const plain = initialLaunchState(new URLSearchParams('type=notebook'), 'jdoe');
+    expect(plain).toMatchObject({ restored: true, state: { image: 'old', resources: 'fixed', gpus: 1 } });
+    expect(initialLaunchState(new URLSearchParams('type=carta'), 'jdoe').restored).toBe(false);
+  });
+});
+
+describe("skaha's refusals in the user's terms", () => {
+  it('knows the registry, limit, access, image and resource texts, and leaves others alone', () => {
+    expect(
+      knownLaunchMessage(
+        skaha(
+          400,
+          'No authentication provided for unknown or private image.  Use x-skaha-registry-auth request header with base64Encode(username:secret).',
+        ),
+      ),
+    ).toEqual({ key: 'registryAuth' });
+    expect(knownLaunchMessage(skaha(400, 'User jdoe has reached the maximum of 3 active sessions.'))).toEqual(
+      {
+        key: 'limit',
+        max: 3,
+      },
+    );
+    expect(knownLaunchMessage(skaha(403, 'Not authorized to use the skaha system'))).toEqual({
+      key: 'notAuthorized',
+    });
+    expect(knownLaunchMessage(skaha(400, 'image not in a trusted repository'))).toEqual({
+      key: 'untrustedImage',
+    });
+    expect(knownLaunchMessage(skaha(400, "Invalid value for 'ram': 3"))).toEqual({
+      key: 'resource',
+      what: 'ram',
+    });
+    expect(knownLaunchMessage(skaha(400, 'image not found'))).toBeUndefined();
+    expect(knownLaunchMessage(new Error('x-skaha-registry-auth'))).toBeUndefined();
+  });
+});
+
+describe('a launch of replicas that stops part-way', () => {
+  it('is an ApiError of skaha carrying what failed, and is never retried as a whole', () => {
+    const failure = skaha(503, 'Service unavailable');
+    const partial = new PartialLaunchError(failure, ['a1']);
+    expect(isApiError(partial)).toBe(true);
+    expect(partial).toMatchObject({
+      service: 'skaha',
+      status: 503,
+      message: 'Service unavailable',
+      launched: ['a1'],
+    });
+    expect(isWorthRetrying(failure)).toBe(true);
+    expect(isWorthRetrying(partial)).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import { isApiError } from '../../../api/http/api-error';
+import { PartialLaunchError } from '../../../api/skaha/session-mutations';
+import { countsTowardsLimit, type Session } from '../../../api/skaha/session-schemas';
+import type { LaunchFormState } from './launch-state';
+import { nameProblem, nextFreeName, suggestName, type NameProblem } from './session-name';
+
+export interface ReadinessInput {
+  state: LaunchFormState;
+  /** The user's sessions; undefined while they load. */
+  sessions: readonly Session[] | undefined;
+  maxInteractive: number | undefined;
+  /** Used ÷ quota of the home folder; undefined when unknown. */
+  homeFraction: number | undefined;
+}
+
+/** Why Launch is disabled, in the order the form explains them. */
+export type LaunchBlocker = 'limit' | 'home' | 'duplicate';
+
+export interface Readiness {
+  /** The name that will be sent: the user's, or the suggested one. */
+  name: string;
+  nameProblem: NameProblem | undefined;
+  imageMissing: boolean;
+  replicas: number;
+  /** How many sessions count towards the interactive limit. */
+  active: number;
+  atLimit: boolean;
+  homeFull: boolean;
+  homeNearlyFull: boolean;
+  /** A live session of the user already called this (or one of the replicas' names). */
+  duplicate: Session | undefined;
+  /** A free name to offer instead of a duplicate. */
+  alternative: string;
+  blocker: LaunchBlocker | undefined;
+}
+
+/** Running or starting, and the user's own session rather than an app inside a desktop. */
+const isLive = (session: Session) =>
+  session.type !== 'desktop-app' && (session.status === 'Running' || session.status === 'Pending');
+
+/** The names a launch creates: the name itself, or `name-1..N` for replicas (session-mutations.ts). */
+export function launchedNames(name: string, replicas: number): string[] {
+  const lower = name.toLowerCase();
+  return replicas <= 1 ? [lower] : Array.from({ length: replicas }, (_, index) => `${lower}-${index + 1}`);
+}
+
+/** Everything the form needs to say before a launch is sent: pure, so it is tested on its own. */
+export function launchReadiness({
+  state,
+  sessions,
+  maxInteractive,
+  homeFraction,
+}: ReadinessInput): Readiness {
+  const all = sessions ?? [];
+  const taken = all.map((session) => session.name);
+  const name = state.name ?? suggestName(state.type, taken);
+  const replicas = state.type === 'headless' ? state.replicas : 1;
+  const active = all.filter(countsTowardsLimit).length;
+  const atLimit =
+    state.type !== 'headless' &&
+    maxInteractive !== undefined &&
+    sessions !== undefined &&
+    active >= maxInteractive;
+  const homeFull = homeFraction !== undefined && homeFraction >= 1;
+  const homeNearlyFull = homeFraction !== undefined && homeFraction >= 0.9 && !homeFull;
+  const names = new Set(launchedNames(name, replicas));
+  const duplicate = all.find((session) => isLive(session) && names.has(session.name.toLowerCase()));
+  const problem = nameProblem(name);
+  return {
+    name,
+    nameProblem: problem,
+    imageMissing: state.image.trim() === '' || state.image.endsWith('/'),
+    replicas,
+    active,
+    atLimit,
+    homeFull,
+    homeNearlyFull,
+    duplicate: problem ? undefined : duplicate,
+    alternative: nextFreeName(name, taken),
+    blocker: atLimit ? 'limit' : homeFull ? 'home' : duplicate && !problem ? 'duplicate' : undefined,
+  };
+}
+
+/** Whether pressing Launch now sends anything (the form still shows why not). */
+export const canSend = (readiness: Readiness) =>
+  readiness.nameProblem === undefined && !readiness.imageMissing && readiness.blocker === undefined;
+
+/**
+ * A launch that failed for want of an answer (5xx, no network, a timeout, an expired sign-in now renewed)
+ * may pass as it is; skaha's 4xx refusals need the form changed, and a partial replica launch would start
+ * the launched replicas twice.
+ */
+export function isWorthRetrying(error: unknown): boolean {
+  if (!isApiError(error) || error instanceof PartialLaunchError) return false;
+  return error.kind !== 'http' || error.status >= 500 || error.status === 401;
+}

@@ -1,0 +1,66 @@
+import { Alert, Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Readiness } from './launch-readiness';
+
+export const BLOCKER_IDS = {
+  limit: 'launch-blocked-limit',
+  home: 'launch-blocked-home',
+} as const;
+
+interface LaunchStatusProps {
+  readiness: Readiness;
+  interactive: boolean;
+  maxInteractive: number | undefined;
+  sessionsKnown: boolean;
+  homeFraction: number | undefined;
+}
+
+/** What stands between the form and a launch: the interactive count and limit, and the home folder. */
+export function LaunchStatus({
+  readiness,
+  interactive,
+  maxInteractive: max,
+  sessionsKnown,
+  homeFraction,
+}: LaunchStatusProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {interactive && max !== undefined && sessionsKnown && (
+        <Text size="sm">{t('sessions.launch.interactiveCount', { count: readiness.active, max })}</Text>
+      )}
+      {readiness.atLimit && max !== undefined && (
+        <Alert color="orange" variant="light" id={BLOCKER_IDS.limit} role="status">
+          {t('sessions.launch.limitReached', { max })}
+        </Alert>
+      )}
+      {readiness.homeFull && (
+        <Alert color="red" variant="light" id={BLOCKER_IDS.home} role="status">
+          {t('sessions.launch.homeFull')}
+        </Alert>
+      )}
+      {readiness.homeNearlyFull && homeFraction !== undefined && (
+        <Alert color="yellow" variant="light" role="status">
+          {t('sessions.launch.homeNearlyFull', { percent: Math.round(homeFraction * 100) })}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** Replicas launch one POST at a time: how many are through. */
+export function ReplicaProgress({ launched, replicas }: { launched: number; replicas: number }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Progress
+        value={(launched / replicas) * 100}
+        aria-label={t('sessions.launch.progressLabel')}
+        animated
+      />
+      <Text size="sm" aria-live="polite">
+        {t('sessions.launch.progress', { launched, count: replicas })}
+      </Text>
+    </Stack>
+  );
+}

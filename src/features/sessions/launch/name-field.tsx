@@ -1,0 +1,103 @@
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../api/skaha/session-schemas';
+import type { Readiness } from './launch-readiness';
+
+interface NameFieldProps {
+  readiness: Readiness;
+  onChange: (name: string) => void;
+  /** Launches at once under another name (the duplicate notice's second button). */
+  onLaunchAs: (name: string) => void;
+  pending: boolean;
+}
+
+export const DUPLICATE_NOTICE_ID = 'launch-duplicate-name';
+
+/**
+ * The session name, checked as skaha does, and against the user's live sessions: a second session with the
+ * same name gives two tiles nobody can tell apart, and a link opened twice would launch twice. So a taken
+ * name blocks Launch and offers, in one click, the session that exists or a launch under a free name.
+ */
+export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFieldProps) {
+  const { t } = useTranslation();
+  const { name, nameProblem: problem, duplicate, alternative } = readiness;
+  return (
+    <Stack gap="xs">
+      <TextInput
+        label={t('sessions.launch.name')}
+        description={problem ? undefined : t('sessions.launch.namePreview', { name: name.toLowerCase() })}
+        value={name}
+        withAsterisk
+        error={
+          problem
+            ? t(`sessions.launch.nameProblems.${problem}`)
+            : duplicate
+              ? t('sessions.launch.nameTaken', { name: duplicate.name })
+              : undefined
+        }
+        onChange={(event) => {
+          onChange(event.currentTarget.value);
+        }}
+        maw={420}
+        autoComplete="off"
+      />
+      {duplicate && (
+        <DuplicateNotice
+          duplicate={duplicate}
+          alternative={alternative}
+          onLaunchAs={onLaunchAs}
+          pending={pending}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function DuplicateNotice({
+  duplicate,
+  alternative,
+  onLaunchAs,
+  pending,
+}: {
+  duplicate: Session;
+  alternative: string;
+  onLaunchAs: (name: string) => void;
+  pending: boolean;
+}) {
+  const { t } = useTranslation();
+  const running = duplicate.status === 'Running' && duplicate.connectURL !== '';
+  return (
+    <Alert color="orange" variant="light" role="status" id={DUPLICATE_NOTICE_ID} maw={640}>
+      <Stack gap="xs">
+        <Text size="sm">
+          {t(running ? 'sessions.launch.duplicateRunning' : 'sessions.launch.duplicatePending', {
+            name: duplicate.name,
+          })}
+        </Text>
+        <Group gap="xs">
+          {running && (
+            <Button
+              component="a"
+              href={duplicate.connectURL}
+              target="_blank"
+              rel="noopener noreferrer"
+              size="xs"
+            >
+              {t('sessions.launch.openExisting', { name: duplicate.name })}
+            </Button>
+          )}
+          <Button
+            size="xs"
+            variant="default"
+            loading={pending}
+            onClick={() => {
+              onLaunchAs(alternative);
+            }}
+          >
+            {t('sessions.launch.launchAnotherAs', { name: alternative })}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
