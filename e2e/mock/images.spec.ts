@@ -19,7 +19,7 @@ test('browse → search → filter by label → artifact detail → "Launch as n
   await page.getByRole('combobox', { name: 'Session type' }).selectOption('notebook');
   await expect(page).toHaveURL(/\/images\/skaha\/astroml-notebook\?type=notebook$/);
   const rows = page.getByRole('table').getByRole('row');
-  await expect(rows.nth(1)).toContainText('notebook');
+  await expect(rows.nth(1)).toContainText('Notebook');
   await page.getByRole('table').getByRole('link', { name: '26.03' }).click();
 
   await expect(page).toHaveURL(/\/images\/skaha\/astroml-notebook\/-\/26\.03$/);

@@ -114,6 +114,15 @@ export const images = {
     first: 'First page',
     last: 'Last page',
   },
+  typeNames: {
+    notebook: 'Notebook',
+    desktop: 'Desktop',
+    carta: 'CARTA',
+    firefly: 'Firefly',
+    contributed: 'Contributed',
+    headless: 'Headless',
+    'desktop-app': 'Desktop app',
+  },
   types: {
     notebook: 'notebook',
     desktop: 'desktop',

@@ -124,6 +124,15 @@ export const images: Translation['images'] = {
     first: 'Première page',
     last: 'Dernière page',
   },
+  typeNames: {
+    notebook: 'Notebook',
+    desktop: 'Bureau',
+    carta: 'CARTA',
+    firefly: 'Firefly',
+    contributed: 'Contribuée',
+    headless: 'Sans interface',
+    'desktop-app': 'Application de bureau',
+  },
   types: {
     notebook: 'notebook',
     desktop: 'bureau',
