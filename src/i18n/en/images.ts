@@ -38,6 +38,7 @@ export const images = {
     artifacts: 'Artifacts',
     pulls: 'Pulls',
     updated: 'Last update',
+    created: 'Created',
     empty: 'This project has no repositories.',
     noMatch: 'No repository name contains “{{filter}}”.',
   },

@@ -46,6 +46,7 @@ export const images: Translation['images'] = {
     artifacts: 'Artefacts',
     pulls: 'Téléchargements',
     updated: 'Dernière mise à jour',
+    created: 'Créé le',
     empty: 'Ce projet n’a aucun dépôt.',
     noMatch: 'Aucun nom de dépôt ne contient « {{filter}} ».',
   },
