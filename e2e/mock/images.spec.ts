@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
 
 const crumbs = (page: Page) => page.getByRole('navigation', { name: /Where you are|Où vous êtes/ });
@@ -19,7 +19,7 @@ test('browse → search → filter by label → artifact detail → "Launch as n
   await page.getByRole('combobox', { name: 'Session type' }).selectOption('notebook');
   await expect(page).toHaveURL(/\/images\/skaha\/astroml-notebook\?type=notebook$/);
   const rows = page.getByRole('table').getByRole('row');
-  await expect(rows.nth(1)).toContainText('notebook');
+  await expect(rows.nth(1)).toContainText('Notebook');
   await page.getByRole('table').getByRole('link', { name: '26.03' }).click();
 
   await expect(page).toHaveURL(/\/images\/skaha\/astroml-notebook\/-\/26\.03$/);
@@ -163,3 +163,46 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/** How many lines the text of an element takes, as laid out. */
+const lineCount = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    return tops.size;
+  });
+
+test('the projects table shows each Access badge whole and each date on one line at 1366×900', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/images');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('link', { name: 'skaha' })).toBeVisible();
+  const rows = table.getByRole('row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(10);
+  for (let index = 1; index < count; index += 1) {
+    const cells = rows.nth(index).getByRole('cell');
+    const badge = cells.nth(1).getByText(/^(Public|Private)$/);
+    await expect(badge).toBeVisible();
+    // the badge's label is cut with an ellipsis when its column is too narrow
+    const cut = await badge.evaluate((element) => element.scrollWidth > element.clientWidth);
+    expect(cut, `row ${index}: the Access badge is cut`).toBe(false);
+    expect(await lineCount(cells.nth(3)), `row ${index}: the date wraps`).toBe(1);
+  }
+});
+
+test('"Newest first" shows the date it orders by', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/images/skaha');
+  const order = page.getByRole('combobox', { name: 'Order' });
+  await expect(order).toHaveValue('newest');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Created' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Last update' })).toHaveCount(0);
+  await order.selectOption('updated');
+  await expect(table.getByRole('columnheader', { name: 'Last update' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Created' })).toHaveCount(0);
+});

@@ -38,6 +38,23 @@ test('the footer shows the version and the commit', async ({ page }) => {
   await expect(page.getByText(/^Science Portal \d+\.\d+\.\d+ · commit \w+$/)).toBeVisible();
 });
 
+test('on a phone the footer follows the page rather than covering a strip of it; on a desktop it stays', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/sessions');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).not.toBeInViewport();
+  await footer.scrollIntoViewIfNeeded();
+  await expect(footer).toBeInViewport();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
+  await expect(footer).toBeInViewport();
+});
+
 test('an unknown address shows a not-found page with a way back', async ({ page }) => {
   await page.goto('/nowhere');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

@@ -1,6 +1,7 @@
 import type { MantineSize, MantineColor, TextProps } from '@mantine/core';
 import { Text } from '@mantine/core';
 import { revealBidiControls } from '../lib/names';
+import { PathText } from './path-text';
 
 interface NameTextProps {
   name: string;
@@ -10,6 +11,8 @@ interface NameTextProps {
   c?: MantineColor | 'dimmed';
   fw?: TextProps['fw'];
   component?: 'span' | 'p' | 'div';
+  /** An image reference or path: wraps only after its `/` and `:` (with `lines` > 1). */
+  isPath?: boolean;
 }
 
 /**
@@ -17,7 +20,7 @@ interface NameTextProps {
  * title), never wider than its container, and isolated (`<bdi>`) so right-to-left text or an override
  * character inside it cannot reorder what is around it; its bidirectional controls are shown as `<U+202E>`.
  */
-export function NameText({ name, lines = 1, component = 'p', ...props }: NameTextProps) {
+export function NameText({ name, lines = 1, component = 'p', isPath = false, ...props }: NameTextProps) {
   const clamp = lines > 1;
   const shown = revealBidiControls(name);
   return (
@@ -29,7 +32,7 @@ export function NameText({ name, lines = 1, component = 'p', ...props }: NameTex
       lineClamp={clamp ? lines : undefined}
       style={{ minWidth: 0, maxWidth: '100%', overflowWrap: clamp ? 'anywhere' : undefined }}
     >
-      <bdi>{shown}</bdi>
+      <bdi>{isPath && clamp ? <PathText text={shown} /> : shown}</bdi>
     </Text>
   );
 }

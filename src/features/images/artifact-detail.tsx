@@ -22,7 +22,7 @@ import {
   shortDigest,
 } from './image-reference';
 import { ListLoading } from './list-loading';
-import { SessionTypeChips, useLabelName } from './session-type-chips';
+import { SessionTypeChips, useLabelNameInSentence } from './session-type-chips';
 import { useHarborApi, useRegistryHost } from './use-harbor-api';
 
 interface ArtifactDetailProps {
@@ -67,7 +67,7 @@ function ArtifactSections({
   artifact,
 }: ArtifactDetailProps & { artifact: HarborArtifact }) {
   const { t, i18n } = useTranslation();
-  const labelName = useLabelName();
+  const labelName = useLabelNameInSentence();
   const registry = useRegistryHost();
   const pull = registry.host
     ? pullReference(registry.host, project, repository, artifact, reference)

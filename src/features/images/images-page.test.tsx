@@ -80,11 +80,26 @@ describe('the image browser', () => {
     await waitFor(() => {
       expect(screen.queryByText(/of 5,000$/)).not.toBeInTheDocument();
     });
-    for (const row of within(table).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('notebook');
+    for (const row of within(table).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('Notebook');
     await user.click(screen.getByRole('textbox', { name: 'Filter by tag' }));
     await user.paste('build-4999');
     expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?type=notebook&tag=build-4999');
+  });
+
+  it('names session types as the launch form does, in the type filter and on the chips', async () => {
+    await renderApp({ route: '/images/skaha/astroml-notebook', config: MOCK_MODE });
+    const filter = await screen.findByRole('combobox', { name: 'Session type' });
+    await waitFor(() => {
+      expect(within(filter).getAllByRole('option').length).toBeGreaterThan(2);
+    });
+    const names = within(filter)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(names).toEqual(expect.arrayContaining(['Notebook', 'Desktop', 'CARTA', 'Firefly']));
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByText('Notebook').length).toBeGreaterThan(0);
+    expect(within(table).queryByText('notebook')).not.toBeInTheDocument();
   });
 
   it('launches straight from an artifact row, by its labels', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LaunchableType } from '../../api/skaha/session-schemas';
 import { paths } from '../../lib/paths';
-import { useLabelName } from './session-type-chips';
+import { useLabelNameInSentence } from './session-type-chips';
 
 interface LaunchMenuProps {
   /** The full pull reference the launch form is given. */
@@ -17,7 +17,7 @@ interface LaunchMenuProps {
 /** "Launch ▾" on an artifact row: one link to the prefilled launch form per session type it is labelled with. */
 export function LaunchMenu({ image, types, name }: LaunchMenuProps) {
   const { t } = useTranslation();
-  const labelName = useLabelName();
+  const labelName = useLabelNameInSentence();
   if (types.length === 0) return null;
   return (
     <Menu position="bottom-end" withinPortal>

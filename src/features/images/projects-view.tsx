@@ -15,7 +15,7 @@ import { HarborPager } from './harbor-pager';
 import { ListLoading } from './list-loading';
 import { SearchResults } from './search-results';
 import { useHarborApi } from './use-harbor-api';
-import { NAME_CELL, VisibilityBadge } from './visibility-badge';
+import { FIT_CELL, NAME_CELL, VisibilityBadge } from './visibility-badge';
 import { useTextFilter } from '../../lib/use-text-filter';
 import { useListParams } from './use-list-params';
 import { usePageSize } from './use-page-size';
@@ -117,11 +117,13 @@ function ProjectTable({ projects }: { projects: readonly HarborProject[] }) {
                   <bdi>{project.name}</bdi>
                 </Anchor>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={FIT_CELL}>
                 <VisibilityBadge isPublic={project.metadata.public} />
               </Table.Td>
-              <Table.Td ta="end">{formatCount(project.repo_count, i18n.language)}</Table.Td>
-              <Table.Td visibleFrom="sm">
+              <Table.Td ta="end" style={FIT_CELL}>
+                {formatCount(project.repo_count, i18n.language)}
+              </Table.Td>
+              <Table.Td visibleFrom="sm" style={FIT_CELL}>
                 {project.creation_time === undefined ? '' : formatDate(project.creation_time, i18n.language)}
               </Table.Td>
             </Table.Tr>

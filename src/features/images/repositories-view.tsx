@@ -16,7 +16,7 @@ import { formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { ListLoading } from './list-loading';
-import { NAME_CELL, VisibilityBadge } from './visibility-badge';
+import { FIT_CELL, NAME_CELL, VisibilityBadge } from './visibility-badge';
 import { useHarborApi, useIsAnonymousToHarbor } from './use-harbor-api';
 import { useTextFilter } from '../../lib/use-text-filter';
 import { useListParams } from './use-list-params';
@@ -113,7 +113,7 @@ export function RepositoriesView({ project }: { project: string }) {
           </Text>
         ) : (
           <>
-            <RepositoryTable repositories={repositories.data.items} />
+            <RepositoryTable repositories={repositories.data.items} sort={sort} />
             <HarborPager
               page={list.page}
               pageSize={pageSize}
@@ -131,8 +131,16 @@ export function RepositoriesView({ project }: { project: string }) {
   );
 }
 
-function RepositoryTable({ repositories }: { repositories: readonly HarborRepository[] }) {
+function RepositoryTable({
+  repositories,
+  sort,
+}: {
+  repositories: readonly HarborRepository[];
+  sort: SortName;
+}) {
   const { t, i18n } = useTranslation();
+  // "Newest first" orders by creation, so that is the date shown then; otherwise the last update
+  const byCreation = sort === 'newest';
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table striped highlightOnHover>
@@ -146,7 +154,7 @@ function RepositoryTable({ repositories }: { repositories: readonly HarborReposi
               {t('images.repositories.pulls')}
             </Table.Th>
             <Table.Th scope="col" visibleFrom="sm">
-              {t('images.repositories.updated')}
+              {byCreation ? t('images.repositories.created') : t('images.repositories.updated')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -169,12 +177,14 @@ function RepositoryTable({ repositories }: { repositories: readonly HarborReposi
                     <NameText size="xs" c="dimmed" name={repository.description} lines={2} />
                   )}
                 </Table.Td>
-                <Table.Td ta="end">{formatCount(repository.artifact_count, i18n.language)}</Table.Td>
-                <Table.Td ta="end">{formatCount(repository.pull_count, i18n.language)}</Table.Td>
-                <Table.Td visibleFrom="sm">
-                  {repository.update_time === undefined
-                    ? ''
-                    : formatTime(repository.update_time, i18n.language)}
+                <Table.Td ta="end" style={FIT_CELL}>
+                  {formatCount(repository.artifact_count, i18n.language)}
+                </Table.Td>
+                <Table.Td ta="end" style={FIT_CELL}>
+                  {formatCount(repository.pull_count, i18n.language)}
+                </Table.Td>
+                <Table.Td visibleFrom="sm" style={FIT_CELL}>
+                  <RepositoryTime time={byCreation ? repository.creation_time : repository.update_time} />
                 </Table.Td>
               </Table.Tr>
             );
@@ -183,4 +193,9 @@ function RepositoryTable({ repositories }: { repositories: readonly HarborReposi
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+function RepositoryTime({ time }: { time: number | undefined }) {
+  const { i18n } = useTranslation();
+  return time === undefined ? null : formatTime(time, i18n.language);
 }

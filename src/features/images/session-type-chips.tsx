@@ -7,10 +7,19 @@ const KNOWN = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headle
 type KnownType = (typeof KNOWN)[number];
 const isKnown = (name: string): name is KnownType => KNOWN.some((known) => known === name);
 
-/** The session type a label names, in the reader's language; other labels keep their own name. */
+/**
+ * The session type a label names, in the reader's language, spelt as the launch form names it (chips, the
+ * type filter); other labels keep their own name.
+ */
 export function useLabelName() {
   const { t } = useTranslation();
   // A label's name is free text in Harbor: its bidirectional controls are shown, so it cannot pose as another.
+  return (name: string) => (isKnown(name) ? t(`images.typeNames.${name}`) : revealBidiControls(name));
+}
+
+/** The same inside a sentence ("Launch as notebook"), where only product names keep their capitals. */
+export function useLabelNameInSentence() {
+  const { t } = useTranslation();
   return (name: string) => (isKnown(name) ? t(`images.types.${name}`) : revealBidiControls(name));
 }
 

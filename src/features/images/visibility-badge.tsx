@@ -4,10 +4,21 @@ import { useTranslation } from 'react-i18next';
 /** The name column takes the room the others leave, and a long name is cut rather than widening the table. */
 export const NAME_CELL = { maxWidth: 0, minWidth: 140, width: '100%' } as const;
 
+/** The other columns keep their content on one line (a badge whole, a date unwrapped) beside such a name. */
+export const FIT_CELL = { whiteSpace: 'nowrap' } as const;
+
 export function VisibilityBadge({ isPublic }: { isPublic: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge component="span" variant="dot" color={isPublic ? 'teal' : 'gray'} radius="sm" tt="none">
+    // A badge's label may shrink to an ellipsis; "Public" and "Private" are short and must stay whole
+    <Badge
+      component="span"
+      variant="dot"
+      color={isPublic ? 'teal' : 'gray'}
+      radius="sm"
+      tt="none"
+      miw="max-content"
+    >
       {isPublic ? t('images.projects.public') : t('images.projects.private')}
     </Badge>
   );

@@ -20,7 +20,10 @@ describe('the sessions dashboard', () => {
     const carta = await screen.findByRole('article', { name: 'carta-m31' }, SLOW_FIRST_LOAD);
     expect(within(carta).getByText('CARTA')).toBeInTheDocument();
     expect(within(carta).getByText('Running')).toBeInTheDocument();
-    expect(within(carta).getByText('images.canfar.net/skaha/carta:5.1.0')).toBeInTheDocument();
+    // the reference is laid out in parts that wrap after "/" and ":", so it is one text across several elements
+    expect(within(carta).getByTitle('images.canfar.net/skaha/carta:5.1.0')).toHaveTextContent(
+      'images.canfar.net/skaha/carta:5.1.0',
+    );
     // fixed resources: used of requested; skaha reports 16 Gi as 17.18 (decimal GB), shown as the 16 GB asked for
     expect(carta).toHaveTextContent('CPU: 1.21 cores of 4 cores');
     expect(carta).toHaveTextContent('RAM: 2.8 GB of 16 GB');

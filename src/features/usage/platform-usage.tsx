@@ -44,6 +44,9 @@ export function PlatformUsage() {
 function Capacity({ stats }: { stats: PlatformStats }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
+  const sameNode =
+    stats.cores.maxCPUCores.cpuCores === stats.ram.maxRAM.withCPUCores &&
+    stats.cores.maxCPUCores.withRam === stats.ram.maxRAM.ram;
   const gauges = [
     {
       id: 'cores',
@@ -99,12 +102,15 @@ function Capacity({ stats }: { stats: PlatformStats }) {
               ram: format.amount(stats.cores.maxCPUCores.withRam),
             })}
           </Text>
-          <Text>
-            {t('usage.platform.largestRam', {
-              ram: format.amount(stats.ram.maxRAM.ram),
-              cores: format.amount(stats.ram.maxRAM.withCPUCores),
-            })}
-          </Text>
+          {/* skaha names the node with the most cores and the one with the most memory; often the same one */}
+          {!sameNode && (
+            <Text>
+              {t('usage.platform.largestOr', {
+                cores: format.amount(stats.ram.maxRAM.withCPUCores),
+                ram: format.amount(stats.ram.maxRAM.ram),
+              })}
+            </Text>
+          )}
         </Stack>
       </Paper>
     </SimpleGrid>

@@ -159,6 +159,18 @@ describe('the usage pages', () => {
     expect(within(table).getByRole('cell', { name: 'CPU cores' })).toBeInTheDocument();
   });
 
+  it('words the largest session once, one way, and speaks of sessions rather than pods', async () => {
+    await renderApp({ route: '/usage/platform' });
+    const largest = await screen.findByRole('region', { name: 'Largest session allowed' });
+    // the fake skaha's node with the most cores is also the one with the most memory
+    expect(within(largest).getAllByText(/cores/)).toHaveLength(1);
+    expect(within(largest).getByText('16 cores with 64 GB of memory')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Sessions use \d+% of the CPU and \d+% of the memory allocated to them\.$/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/pods/)).not.toBeInTheDocument();
+  });
+
   it('is gone when the usage feature is off', async () => {
     await renderApp({ route: '/usage', config: { features: { usage: false } } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();

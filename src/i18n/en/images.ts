@@ -38,6 +38,7 @@ export const images = {
     artifacts: 'Artifacts',
     pulls: 'Pulls',
     updated: 'Last update',
+    created: 'Created',
     empty: 'This project has no repositories.',
     noMatch: 'No repository name contains “{{filter}}”.',
   },
@@ -113,6 +114,15 @@ export const images = {
     next: 'Next page',
     first: 'First page',
     last: 'Last page',
+  },
+  typeNames: {
+    notebook: 'Notebook',
+    desktop: 'Desktop',
+    carta: 'CARTA',
+    firefly: 'Firefly',
+    contributed: 'Contributed',
+    headless: 'Headless',
+    'desktop-app': 'Desktop app',
   },
   types: {
     notebook: 'notebook',

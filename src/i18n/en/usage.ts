@@ -168,7 +168,7 @@ export const usage = {
     free: '{{free}} free',
     largest: 'Largest session allowed',
     largestCores: '{{cores}} cores with {{ram}} GB of memory',
-    largestRam: '{{ram}} GB of memory with {{cores}} cores',
+    largestOr: 'or {{cores}} cores with {{ram}} GB of memory',
     usedHeading: 'Allocated and actually used',
     resource: 'Resource',
     allocatedColumn: 'Allocated',
@@ -176,7 +176,7 @@ export const usage = {
     capacityColumn: 'Capacity',
     coresUnit: 'CPU cores',
     memoryUnit: 'Memory (GiB)',
-    usedShare: 'Session pods use {{percent}} of the CPU and {{memoryPercent}} of the memory they hold.',
+    usedShare: 'Sessions use {{percent}} of the CPU and {{memoryPercent}} of the memory allocated to them.',
   },
   notFound: 'There is no usage page at this address.',
 } as const;

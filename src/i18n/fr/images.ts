@@ -46,6 +46,7 @@ export const images: Translation['images'] = {
     artifacts: 'Artefacts',
     pulls: 'Téléchargements',
     updated: 'Dernière mise à jour',
+    created: 'Créé le',
     empty: 'Ce projet n’a aucun dépôt.',
     noMatch: 'Aucun nom de dépôt ne contient « {{filter}} ».',
   },
@@ -123,6 +124,15 @@ export const images: Translation['images'] = {
     next: 'Page suivante',
     first: 'Première page',
     last: 'Dernière page',
+  },
+  typeNames: {
+    notebook: 'Notebook',
+    desktop: 'Bureau',
+    carta: 'CARTA',
+    firefly: 'Firefly',
+    contributed: 'Contribuée',
+    headless: 'Sans interface',
+    'desktop-app': 'Application de bureau',
   },
   types: {
     notebook: 'notebook',

@@ -171,7 +171,7 @@ export const usage: Translation['usage'] = {
     free: '{{free}} libres',
     largest: 'Plus grande session permise',
     largestCores: '{{cores}} cœurs avec {{ram}} Go de mémoire',
-    largestRam: '{{ram}} Go de mémoire avec {{cores}} cœurs',
+    largestOr: 'ou {{cores}} cœurs avec {{ram}} Go de mémoire',
     usedHeading: 'Alloué et réellement utilisé',
     resource: 'Ressource',
     allocatedColumn: 'Alloué',
@@ -180,7 +180,7 @@ export const usage: Translation['usage'] = {
     coresUnit: 'Cœurs CPU',
     memoryUnit: 'Mémoire (Gio)',
     usedShare:
-      'Les pods de session utilisent {{percent}} du CPU et {{memoryPercent}} de la mémoire qu’ils réservent.',
+      'Les sessions utilisent {{percent}} du CPU et {{memoryPercent}} de la mémoire qui leur est allouée.',
   },
   notFound: 'Il n’y a pas de page d’utilisation à cette adresse.',
 };

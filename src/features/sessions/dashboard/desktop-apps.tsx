@@ -10,6 +10,7 @@ import {
   removeDesktopAppMutationOptions,
 } from '../../../api/skaha/session-mutations';
 import { desktopAppsQueryOptions } from '../../../api/skaha/session-queries';
+import { PathText } from '../../../components/path-text';
 import { ErrorAlert } from '../../../components/error-alert';
 import { SessionStatusBadge } from '../session-status-badge';
 
@@ -38,8 +39,8 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
           {apps.data.map((app) => (
             <List.Item key={app.appid ?? app.name}>
               <Group gap="xs" wrap="nowrap">
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {app.name}
+                <Text size="sm">
+                  <PathText text={app.name} />
                 </Text>
                 <SessionStatusBadge status={app.status} />
                 <ActionIcon
@@ -65,6 +66,7 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
           value={image}
           onChange={setImage}
           searchable
+          renderOption={({ option }) => <PathText text={option.label} />}
           style={{ flex: 1, minWidth: 0 }}
         />
         <Button

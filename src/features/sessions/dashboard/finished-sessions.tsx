@@ -62,7 +62,7 @@ const FinishedTile = memo(function FinishedTile({ session }: { session: Session 
           <SessionStatusBadge status={session.status} />
         </Group>
         <Text size="sm">{t(`sessions.finished.reasons.${reasonKey(session, now)}`)}</Text>
-        <NameText size="xs" c="dimmed" name={session.image} lines={2} />
+        <NameText size="xs" c="dimmed" name={session.image} lines={2} isPath />
         <Group gap="xs">
           <Button
             component={Link}

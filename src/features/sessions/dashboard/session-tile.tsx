@@ -53,7 +53,7 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
         <Text size="xs" c="dimmed">
           {typeLabel(session.type)}
         </Text>
-        <NameText size="sm" name={session.image} lines={2} />
+        <NameText size="sm" name={session.image} lines={2} isPath />
         {session.status === 'Pending' && <PendingReason id={session.id} />}
         {session.expiryTime !== undefined && running && (
           <Group gap={6}>

@@ -31,7 +31,8 @@ export function TypeChooser({ value, onChange }: TypeChooserProps) {
         if (type) onChange(type);
       }}
     >
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="xs" mt="xs">
+      {/* six across left about 67 px for a label at 1366 px, too little for "Contributed"; three leave plenty */}
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs" mt="xs">
         {SESSION_TYPES.map((type) => (
           <Radio.Card
             key={type}

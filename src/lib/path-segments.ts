@@ -1,0 +1,7 @@
+/**
+ * An image reference or path cut after each `/` and `:` (`images.canfar.net/`, `skaha/`, `topcat:`, `4.10`), so
+ * it can be laid out to wrap only between those parts, never inside a name at one of its hyphens or dots.
+ */
+export function pathSegments(text: string): string[] {
+  return text.split(/(?<=[/:])/).filter((segment) => segment !== '');
+}
