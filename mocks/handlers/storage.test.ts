@@ -200,7 +200,7 @@ describe('fake cavern', () => {
     expect(childUris(allocation.body)).toEqual([]);
   });
 
-  it("gives the workshop trainee an empty home of their own, with nothing of it used", async () => {
+  it('gives the workshop trainee an empty home of their own, with nothing of it used', async () => {
     const home = await text('/arc/nodes/home/trainee1', { user: 'trainee1' });
     expect(home.status).toBe(200);
     expect(childUris(home.body)).toEqual([]);
