@@ -20,9 +20,11 @@ const save = (platform: Platform) => {
 };
 
 /** Starts the fake platform in the page (MSW service worker); platform state lives in sessionStorage. */
-export async function startFakePlatform(options: {
-  services: FakeServices;
-}): Promise<{ demoAccounts: ReturnType<typeof demoAccounts> }> {
+export async function startFakePlatform(options: { services: FakeServices }): Promise<{
+  demoAccounts: ReturnType<typeof demoAccounts>;
+  scenarios: string[];
+  resetToDefault: () => void;
+}> {
   const control = createFakePlatformControl(restorePlatform(location.search, sessionStorage), save);
   save(control.getPlatform());
   const worker = setupWorker(...createHandlers(() => control.getPlatform(), options.services));
@@ -47,5 +49,14 @@ export async function startFakePlatform(options: {
     }, 300);
   });
   window.__fakePlatform = control;
-  return { demoAccounts: demoAccounts() };
+  return {
+    demoAccounts: demoAccounts(),
+    scenarios: [...control.getPlatform().scenarios],
+    resetToDefault: () => {
+      // as a change of scenario does (browser-state.ts): afresh, but whoever is signed in stays signed in
+      const { tokens } = control.getPlatform().accounts;
+      control.reset('default').accounts.tokens = { ...tokens };
+      save(control.getPlatform());
+    },
+  };
 }

@@ -6,7 +6,9 @@ import { App } from './app/app';
 import type { AppServices } from './app/providers';
 import type { StartupProblem } from './app/startup-error-page';
 import { createServices } from './app/create-services';
+import { followDemoUserLinkInPage } from './app/demo/demo-user-link';
 import { openAuthChannel } from './auth/auth-broadcast';
+import type { DemoPlatform } from './app/demo/demo-platform';
 import type { DemoAccount } from './auth/auth-controller';
 import type { PortalConfig } from './config/config-schema';
 import { loadConfig } from './config/load-config';
@@ -22,8 +24,13 @@ async function bootstrap(container: HTMLElement) {
   }
   let services: AppServices;
   try {
-    const demoAccounts = result.config.mocks ? await startFakePlatform(result.config) : [];
-    services = await createServices(result.config, { demoAccounts, authChannel: openAuthChannel() });
+    const demo = result.config.mocks ? await startFakePlatform(result.config) : undefined;
+    services = await createServices(result.config, {
+      demoAccounts: demo?.demoAccounts ?? [],
+      demo: demo?.platform,
+      authChannel: openAuthChannel(),
+    });
+    if (services.auth.mode === 'mock') await followDemoUserLinkInPage(services.auth);
   } catch (error: unknown) {
     // Never a blank page: say what stopped the start (an identity provider's module, the fake platform's worker).
     const detail = error instanceof Error ? error.message : String(error);
@@ -67,11 +74,13 @@ async function showStartupProblem(root: Root, problem: StartupProblem) {
   }
 }
 
-async function startFakePlatform(config: PortalConfig): Promise<DemoAccount[]> {
+async function startFakePlatform(
+  config: PortalConfig,
+): Promise<{ demoAccounts: DemoAccount[]; platform: DemoPlatform }> {
   // The fake platform is its own chunk: a deployment with "mocks": false never downloads it.
   const { startFakePlatform: start } = await import('../mocks/browser');
-  const { demoAccounts } = await start({ services: config.services });
-  return demoAccounts;
+  const { demoAccounts, scenarios, resetToDefault } = await start({ services: config.services });
+  return { demoAccounts, platform: { scenarios, resetToDefault } };
 }
 
 const container = document.getElementById('root');

@@ -200,6 +200,13 @@ describe('fake cavern', () => {
     expect(childUris(allocation.body)).toEqual([]);
   });
 
+  it('gives the workshop trainee an empty home of their own, with nothing of it used', async () => {
+    const home = await text('/arc/nodes/home/trainee1', { user: 'trainee1' });
+    expect(home.status).toBe(200);
+    expect(childUris(home.body)).toEqual([]);
+    expect(home.body).toContain('ivo://ivoa.net/vospace/core#length" readOnly="true">0<');
+  });
+
   it('lists only the projects the user belongs to, and refuses another home', async () => {
     expect(childUris((await text('/arc/nodes/projects', { user: 'trainee1' })).body)).toEqual([]);
     expect(childUris((await text('/arc/nodes/projects', { user: 'mchen' })).body)).toHaveLength(2);

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
 import { advanceClock, failNext, getPlatform, resetFakePlatform } from '../node';
 import {
   ORIGIN,
@@ -11,7 +12,7 @@ import {
   notebook,
   runAgainstFakePlatform,
 } from '../test-helpers';
-import { parseScenarios, scenarioKey } from './scenarios';
+import { parseScenarios, scenarioKey, scenarioNames } from './scenarios';
 
 runAgainstFakePlatform();
 
@@ -204,5 +205,12 @@ describe('failNext', () => {
       body: formBody({ username: 'jdoe', password: 'demo-jdoe' }),
     });
     expect([login.status, await login.text()]).toEqual([503, 'ac is down']);
+  });
+});
+
+describe('scenario names on screen', () => {
+  it('has a name in the portal for every scenario but the default, which the demo never shows', () => {
+    const named = Object.keys(en.demo.scenarios).sort();
+    expect(named).toEqual(scenarioNames.filter((name) => name !== 'default').sort());
   });
 });

@@ -30,4 +30,18 @@ describe('the address after a change of user', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/storage/home/jdoe/data');
   });
+
+  it("the demo switcher on another user's folder takes the new user to their own home, which is empty", async () => {
+    const { user, router } = await renderApp({
+      route: '/storage/home/jdoe/data',
+      config: { mocks: true, auth: { mode: 'mock' } },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Alex Martin/ }));
+    expect(await screen.findByRole('button', { name: 'Account menu for Alex Martin' })).toBeInTheDocument();
+    expect(await screen.findByText(/This folder is empty/, {}, FIRST_LOAD)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/storage/home/trainee1');
+    expect(screen.queryByText(/PermissionDenied/)).not.toBeInTheDocument();
+  });
 });

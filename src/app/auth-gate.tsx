@@ -4,6 +4,8 @@ import { useLocation, useNavigate } from 'react-router';
 import { useAuthState } from '../auth/auth-context';
 import type { AuthState } from '../auth/auth-store';
 import { loadMantineStyles } from '../components/styles/load-mantine-styles';
+import { paths } from '../lib/paths';
+import { ownPlace } from '../lib/user-place';
 import { PageLoader } from './page-loader';
 
 // Sign-in is its own chunk: a signed-in start (the usual one, with a token in the tab) never loads the forms,
@@ -30,26 +32,33 @@ interface AuthGateProps {
 export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
   const state = useAuthState();
   useRefreshAfterSignIn(state);
+  const location = useLocation();
   const username = state.status === 'signedOut' ? undefined : state.user.username;
   // Whose address this is. The page a user signed out from is theirs (a folder, a filled-in form), so
   // someone else signing in after them starts from the home page rather than inside it. The demo's user
-  // switcher changes the user in place, on purpose, and keeps the page.
-  const [address, setAddress] = useState({ owner: username, last: username, isLeaving: false });
+  // switcher changes the user in place and keeps the page, unless it was the previous user's own (their
+  // folder, one of their sessions): then the new user goes to their own equivalent (lib/user-place.ts).
+  const [address, setAddress] = useState<{ owner?: string; last?: string; leaveTo?: string }>({
+    owner: username,
+    last: username,
+  });
   if (username !== address.last) {
     const isSwitch = username !== undefined && address.last !== undefined;
     const isNextUser =
       !isSwitch && username !== undefined && address.owner !== undefined && username !== address.owner;
-    setAddress({
-      owner: isNextUser ? address.owner : (username ?? address.owner),
-      last: username,
-      isLeaving: isNextUser,
-    });
+    const leaveTo = isNextUser
+      ? paths.home()
+      : isSwitch
+        ? ownPlace(location.pathname, location.search, username)
+        : undefined;
+    setAddress({ owner: isNextUser ? address.owner : (username ?? address.owner), last: username, leaveTo });
   }
-  if (address.isLeaving && username !== undefined) {
+  if (address.leaveTo !== undefined && username !== undefined) {
     return signedIn(
       <LeaveAddress
+        to={address.leaveTo}
         onLeft={() => {
-          setAddress({ owner: username, last: username, isLeaving: false });
+          setAddress({ owner: username, last: username });
         }}
       />,
     );
@@ -75,18 +84,18 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
 }
 
 /**
- * Replaces the previous user's address with the home page before anything of the page renders. The router
- * moves to the new location in a transition, so the gate waits for it to arrive before showing the pages:
- * showing them at once would render the previous user's page (and fetch its data) for the new user.
+ * Replaces the previous user's address with `to` before anything of the page renders. The router moves to the
+ * new location in a transition, so the gate waits for it to arrive before showing the pages: showing them at
+ * once would render the previous user's page (and fetch its data) for the new user.
  */
-function LeaveAddress({ onLeft }: { onLeft: () => void }) {
+function LeaveAddress({ to, onLeft }: { to: string; onLeft: () => void }) {
   const navigate = useNavigate();
   const { key } = useLocation();
   const [leftFrom] = useState(key);
   useEffect(() => {
-    if (key === leftFrom) void navigate('/', { replace: true });
+    if (key === leftFrom) void navigate(to, { replace: true });
     else onLeft();
-  }, [key, leftFrom, navigate, onLeft]);
+  }, [key, leftFrom, navigate, onLeft, to]);
   return <PageLoader />;
 }
 

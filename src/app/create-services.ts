@@ -8,10 +8,13 @@ import { onUserChange } from '../auth/user-change';
 import type { PortalConfig } from '../config/config-schema';
 import { prepareI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/translation';
+import type { DemoPlatform } from './demo/demo-platform';
 import type { AppServices } from './providers';
 
 interface ServiceOptions {
   demoAccounts?: readonly DemoAccount[];
+  /** The demo's fake platform, in demo mode only. */
+  demo?: DemoPlatform | undefined;
   language?: Language;
   /** Where this tab hears of other tabs' sign-ins and sign-outs (the app opens one; tests may pass their own). */
   authChannel?: AuthChannel | undefined;
@@ -37,5 +40,6 @@ export async function createServices(
   const auth = await createAuth(config, store, api, options.demoAccounts);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);
   await auth.restore();
-  return { config, api, auth, queryClient, i18n: await prepareI18n(options.language) };
+  const i18n = await prepareI18n(options.language);
+  return { config, api, auth, queryClient, i18n, demo: options.demo };
 }

@@ -10,6 +10,7 @@ import { AuthProvider } from '../auth/auth-context';
 import type { AuthController } from '../auth/auth-controller';
 import { ConfigProvider } from '../config/config-context';
 import type { PortalConfig } from '../config/config-schema';
+import { DemoPlatformContext, type DemoPlatform } from './demo/demo-platform';
 import { styleNonceGetter } from '../lib/csp-nonce';
 import { cssVariablesResolver, createPortalTheme } from './theme';
 
@@ -23,6 +24,8 @@ export interface AppServices {
   auth: AuthController;
   queryClient: QueryClient;
   i18n: I18n;
+  /** The demo's fake platform, in demo mode only. */
+  demo?: DemoPlatform;
 }
 
 interface AppProvidersProps extends AppServices {
@@ -38,6 +41,7 @@ export function AppProviders({
   auth,
   queryClient,
   i18n,
+  demo,
   children,
   mantineEnv,
 }: AppProvidersProps) {
@@ -48,7 +52,9 @@ export function AppProviders({
           <NotificationsWhenNeeded />
           <QueryClientProvider client={queryClient}>
             <ApiProvider api={api}>
-              <AuthProvider auth={auth}>{children}</AuthProvider>
+              <AuthProvider auth={auth}>
+                <DemoPlatformContext value={demo}>{children}</DemoPlatformContext>
+              </AuthProvider>
             </ApiProvider>
           </QueryClientProvider>
         </ThemedProviders>

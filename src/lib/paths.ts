@@ -35,6 +35,8 @@ export const paths = {
     const query = search.toString();
     return query ? `/sessions/launch?${query}` : '/sessions/launch';
   },
+  /** Demo mode only: the stand-in for a running session's own page, where its Open leads. */
+  demoSession: (id: string) => `/sessions/open/${encodeURIComponent(id)}`,
   images: () => '/images',
   /** A Harbor project's repositories. */
   imageProject: (project: string) => `/images/${encodeURIComponent(project)}`,

@@ -22,6 +22,7 @@ export function seedStorage(
   _random: Random,
   seedTime: number,
 ): StorageData {
+  const isHomeScenario = scenarios.has('home-full') || scenarios.has('home-nearly-full');
   const homeUsed = scenarios.has('home-full')
     ? HOME_QUOTA
     : scenarios.has('home-nearly-full')
@@ -50,36 +51,41 @@ export function seedStorage(
     const u = user.username;
     if (scenarios.has('new-user') && u === NEW_USER) continue;
     const home = `/home/${u}`;
-    allocations[home] = { used: homeUsed, quota: HOME_QUOTA };
-    folder(home, u, at(1), { groupRead: [`${GMS}${u}-collab`] });
-    folder(`${home}/data`, u, at(2, 16), {
-      inheritPermissions: true,
-      groupRead: [`${GMS}${u}-collab`],
-      groupWrite: [`${GMS}${u}-collab`],
-    });
-    folder(`${home}/data/raw`, u, at(9), { inheritPermissions: true });
-    for (let index = 1; index <= 3; index += 1) {
-      file(
-        `${home}/data/raw/exposure-${index}.fits`,
-        u,
-        at(9, index),
-        2880 * (40 + index),
-        'application/fits',
-      );
-    }
-    file(`${home}/data/m101.fits`, u, at(5), 2880 * 120, 'application/fits');
-    file(`${home}/m31_deep.fits`, u, at(3, 8), 174_836_480, 'application/fits');
-    file(`${home}/catalog.csv`, u, at(4), 48_213, 'text/csv');
-    file(`${home}/notes.txt`, u, at(6), 1_840, 'text/plain');
-    file(`${home}/thumbnail.png`, u, at(7), PNG_BYTES.length, 'image/png');
-    file(`${home}/.bashrc`, u, at(200), 231, 'text/plain');
-    if (user.projects.length > 0) {
-      const project = user.projects[0] ?? '';
-      nodes[`${home}/${project}`] = {
-        ...base(u, at(30)),
-        kind: 'link',
-        target: `vos://${VOS_AUTHORITY}/projects/${project}`,
-      };
+    const isClean = user.role === 'trainee';
+    // a full home is what those scenarios are about, for every user; otherwise a trainee's home is empty
+    allocations[home] = { used: isClean && !isHomeScenario ? 0 : homeUsed, quota: HOME_QUOTA };
+    folder(home, u, at(1), isClean ? {} : { groupRead: [`${GMS}${u}-collab`] });
+    // the workshop's clean account: an empty home, for trainees to fill in the exercises
+    if (!isClean) {
+      folder(`${home}/data`, u, at(2, 16), {
+        inheritPermissions: true,
+        groupRead: [`${GMS}${u}-collab`],
+        groupWrite: [`${GMS}${u}-collab`],
+      });
+      folder(`${home}/data/raw`, u, at(9), { inheritPermissions: true });
+      for (let index = 1; index <= 3; index += 1) {
+        file(
+          `${home}/data/raw/exposure-${index}.fits`,
+          u,
+          at(9, index),
+          2880 * (40 + index),
+          'application/fits',
+        );
+      }
+      file(`${home}/data/m101.fits`, u, at(5), 2880 * 120, 'application/fits');
+      file(`${home}/m31_deep.fits`, u, at(3, 8), 174_836_480, 'application/fits');
+      file(`${home}/catalog.csv`, u, at(4), 48_213, 'text/csv');
+      file(`${home}/notes.txt`, u, at(6), 1_840, 'text/plain');
+      file(`${home}/thumbnail.png`, u, at(7), PNG_BYTES.length, 'image/png');
+      file(`${home}/.bashrc`, u, at(200), 231, 'text/plain');
+      if (user.projects.length > 0) {
+        const project = user.projects[0] ?? '';
+        nodes[`${home}/${project}`] = {
+          ...base(u, at(30)),
+          kind: 'link',
+          target: `vos://${VOS_AUTHORITY}/projects/${project}`,
+        };
+      }
     }
     if (scenarios.has('storage-100k'))
       folder(`${home}/${BIG_FOLDER}`, u, at(1), { generated: BIG_FOLDER_SIZE });

@@ -9,6 +9,7 @@ import { AnnouncementBanner } from './announcement-banner';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
+import { ScenarioBanner } from './scenario-banner';
 import { UserMenu } from './user-menu';
 import classes from './app-layout.module.css';
 
@@ -44,6 +45,7 @@ export function AppLayout() {
             </div>
             <main className={classes.main} id="main" tabIndex={-1}>
               <AnnouncementBanner />
+              <ScenarioBanner />
               {content}
             </main>
             <footer className={`${classes.footer} right-scroll-bar-position`}>

@@ -5,6 +5,7 @@ import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../components/not-found-page';
 import { loadMantineStyles } from '../../components/styles/load-mantine-styles';
 import { SessionsDashboard } from './dashboard/sessions-dashboard';
+import { DemoSessionPage } from './demo-open/demo-session-page';
 
 // The launch form (number inputs, image picker, CLI line) is its own chunk: the dashboard, the portal's first
 // page, does not wait for it.
@@ -13,7 +14,10 @@ const LaunchPage = lazy(async () => {
   return { default: page.LaunchPage };
 });
 
-/** The sessions area: the live dashboard at `/sessions`, the launch form at `/sessions/launch`. */
+/**
+ * The sessions area: the live dashboard at `/sessions`, the launch form at `/sessions/launch`, and in demo mode
+ * a stand-in for an opened session at `/sessions/open/<id>`.
+ */
 export function SessionsPage() {
   return (
     <Routes>
@@ -26,6 +30,7 @@ export function SessionsPage() {
           </Suspense>
         }
       />
+      <Route path="open/:id" element={<DemoSessionPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -254,4 +254,20 @@ export const sessions = {
     copyCli: 'Copy as CLI',
     copied: 'Copied',
   },
+  demoOpen: {
+    wouldOpen: {
+      notebook: 'JupyterLab would open here',
+      desktop: 'The desktop would open here',
+      carta: 'CARTA would open here',
+      firefly: 'Firefly would open here',
+      contributed: 'The contributed application would open here',
+    },
+    explanation:
+      'This is the demo: on CANFAR, Open shows the session itself in a new tab. Everything else about the session is as the platform would have it.',
+    image: 'Image',
+    id: 'Session ID',
+    back: 'Back to sessions',
+    notOpenTitle: 'Nothing to open',
+    notOpen: 'There is no running session {{id}} to open: it may have ended, or belong to another user.',
+  },
 } as const;

@@ -265,4 +265,21 @@ export const sessions: Translation['sessions'] = {
     copyCli: 'Copier en ligne de commande',
     copied: 'Copié',
   },
+  demoOpen: {
+    wouldOpen: {
+      notebook: 'JupyterLab s’ouvrirait ici',
+      desktop: 'Le bureau s’ouvrirait ici',
+      carta: 'CARTA s’ouvrirait ici',
+      firefly: 'Firefly s’ouvrirait ici',
+      contributed: 'L’application contribuée s’ouvrirait ici',
+    },
+    explanation:
+      'Ceci est la démonstration\u00a0: sur CANFAR, Ouvrir affiche la session elle-même dans un nouvel onglet. Tout le reste de la session est tel que la plateforme le montrerait.',
+    image: 'Image',
+    id: 'Identifiant de session',
+    back: 'Retour aux sessions',
+    notOpenTitle: 'Rien à ouvrir',
+    notOpen:
+      'Il n’y a pas de session {{id}} en cours à ouvrir\u00a0: elle est peut-être terminée, ou appartient à un autre utilisateur.',
+  },
 };

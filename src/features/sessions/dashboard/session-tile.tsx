@@ -1,8 +1,11 @@
 import { Badge, Button, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconExternalLink } from '@tabler/icons-react';
+import { IconExternalLink, IconPlayerPlay } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Session } from '../../../api/skaha/session-schemas';
+import { useConfig } from '../../../config/config-context';
+import { paths } from '../../../lib/paths';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
 import { lazyPart, LazyMount } from '../../../components/lazy-part';
@@ -32,6 +35,7 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
   const headingId = `session-${session.id}-name`;
   const running = session.status === 'Running';
   const open = running && session.connectURL !== '';
+  const isDemo = useConfig().mocks;
   const resource = (used: number | undefined, requested: number | undefined, unit: (n: number) => string) => {
     const usedText = used === undefined ? t('sessions.tile.unknownUse') : unit(used);
     return requested === undefined
@@ -88,7 +92,19 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
           <ExpiryWarning id={session.id} name={session.name} expiry={session.expiryTime} />
         )}
         <Group gap="xs" mt={4}>
-          {open && (
+          {open && isDemo && (
+            // the fake platform's canfar.net addresses lead nowhere: the demo has a stand-in page
+            <Button
+              component={Link}
+              to={paths.demoSession(session.id)}
+              size="xs"
+              leftSection={<IconPlayerPlay size={14} aria-hidden />}
+              aria-label={`${t('sessions.tile.open')} ${session.name}`}
+            >
+              {t('sessions.tile.open')}
+            </Button>
+          )}
+          {open && !isDemo && (
             <Button
               component="a"
               href={session.connectURL}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ownPlace } from './user-place';
+
+describe('ownPlace', () => {
+  it("takes a user from another user's folder to their own home", () => {
+    expect(ownPlace('/storage/home/jdoe/data/raw', '', 'trainee1')).toBe('/storage/home/trainee1');
+    expect(ownPlace('/storage/home/trainee1/data', '', 'trainee1')).toBeUndefined();
+  });
+
+  it("leaves pages that belong to no one where they are, projects' folders included", () => {
+    expect(ownPlace('/sessions/launch', '?type=notebook', 'mchen')).toBeUndefined();
+    expect(ownPlace('/storage/projects/survey-team', '', 'mchen')).toBeUndefined();
+    expect(ownPlace('/usage', '?window=week', 'mchen')).toBeUndefined();
+  });
+
+  it("takes a user from another user's session to their own usage or sessions", () => {
+    expect(ownPlace('/usage/sessions/abc', '?user=jdoe', 'mchen')).toBe('/usage');
+    expect(ownPlace('/usage/sessions/abc', '?user=mchen', 'mchen')).toBeUndefined();
+    expect(ownPlace('/sessions/open/abc', '', 'mchen')).toBe('/sessions');
+  });
+});
