@@ -40,6 +40,7 @@ import { useFeature } from '../../../config/config-context';
 import { paths } from '../../../lib/paths';
 import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
+import { CopyLinkButton } from './copy-link-button';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
 import { toLaunchRequest } from './launch-request';
@@ -263,6 +264,7 @@ export function LaunchPage() {
                   : t('sessions.launch.submit')}
               </Button>
             </Group>
+            <CopyLinkButton state={state} />
           </Stack>
           <Paper withBorder p="md" radius="md">
             <Stack gap="xs">
