@@ -39,7 +39,9 @@ describe('Copy link on the launch form', () => {
   it('shows the link selected in a read-only field when the clipboard is refused', async () => {
     const { user } = await renderApp({ route });
     await formReady();
-    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('denied', 'NotAllowedError'),
+    );
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
 
     const field = await screen.findByRole('textbox', { name: 'Link to this form' });
