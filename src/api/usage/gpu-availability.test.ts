@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gpuAvailability, gpuModelName } from './gpu-availability';
+import type { InstantSample } from './prometheus-schemas';
 
-const sample = (model: string | undefined, value: number) => ({
-  metric: model === undefined ? {} : { label_nvidia_com_gpu_product: model },
-  time: 0,
-  value,
-});
+const sample = (model: string | undefined, value: number): InstantSample => {
+  const metric: Record<string, string> = {};
+  if (model !== undefined) metric.label_nvidia_com_gpu_product = model;
+  return { metric, time: 0, value };
+};
 
 describe('GPUs free now', () => {
   it('subtracts what pods hold from what each model offers, largest pool first', () => {

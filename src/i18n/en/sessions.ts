@@ -265,6 +265,7 @@ export const sessions = {
     delete: 'Delete {{name}}',
     deleted: 'Preset “{{name}}” deleted.',
     cancel: 'Cancel',
+    close: 'Close',
     invalidFile: 'The presets file {{path}} cannot be used: {{reason}}',
     readFailed: 'The presets file {{path}} could not be read.',
     conflict:

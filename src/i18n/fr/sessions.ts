@@ -275,6 +275,7 @@ export const sessions: Translation['sessions'] = {
     delete: 'Supprimer {{name}}',
     deleted: 'Préréglage « {{name}} » supprimé.',
     cancel: 'Annuler',
+    close: 'Fermer',
     invalidFile: 'Le fichier de préréglages {{path}} est inutilisable : {{reason}}',
     readFailed: 'Le fichier de préréglages {{path}} n’a pas pu être lu.',
     conflict:

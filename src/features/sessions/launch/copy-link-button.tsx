@@ -6,8 +6,6 @@ import { useHref, useLocation } from 'react-router';
 import { launchLink } from './launch-link';
 import type { LaunchFormState } from './launch-state';
 
-type Outcome = 'idle' | 'copied' | 'refused';
-
 /**
  * Copies the link that reproduces the form. A browser that refuses the clipboard (no permission, an
  * insecure page) gets the link in a read-only field, selected, to copy by hand.
@@ -17,26 +15,26 @@ export function CopyLinkButton({ state }: { state: LaunchFormState }) {
   const { pathname } = useLocation();
   const href = useHref(pathname);
   const link = launchLink(window.location.origin, href, state);
-  const [outcome, setOutcome] = useState<Outcome>('idle');
+  // What was copied: a form changed since then makes "Link copied" untrue.
+  const [copiedLink, setCopiedLink] = useState<string>();
+  const [refused, setRefused] = useState(false);
   const field = useRef<HTMLInputElement>(null);
-
-  // A changed form makes an earlier "copied" untrue.
-  useEffect(() => {
-    setOutcome((previous) => (previous === 'copied' ? 'idle' : previous));
-  }, [link]);
+  const copied = copiedLink === link;
 
   useEffect(() => {
-    if (outcome !== 'refused') return;
+    if (!refused) return;
     field.current?.focus();
     field.current?.select();
-  }, [outcome]);
+  }, [refused]);
 
   async function handleCopy() {
     try {
       await navigator.clipboard.writeText(link);
-      setOutcome('copied');
+      setCopiedLink(link);
+      setRefused(false);
     } catch {
-      setOutcome('refused');
+      setCopiedLink(undefined);
+      setRefused(true);
     }
   }
 
@@ -47,16 +45,14 @@ export function CopyLinkButton({ state }: { state: LaunchFormState }) {
         variant="default"
         w="fit-content"
         onClick={() => void handleCopy()}
-        leftSection={
-          outcome === 'copied' ? <IconCheck size={14} aria-hidden /> : <IconLink size={14} aria-hidden />
-        }
+        leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconLink size={14} aria-hidden />}
       >
         {t('sessions.launchLink.copy')}
       </Button>
       <Text size="sm" c="dimmed" role="status">
-        {outcome === 'copied' ? t('sessions.launchLink.copied') : ''}
+        {copied ? t('sessions.launchLink.copied') : ''}
       </Text>
-      {outcome === 'refused' && (
+      {refused && (
         <TextInput
           ref={field}
           readOnly

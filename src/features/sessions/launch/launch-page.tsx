@@ -41,6 +41,7 @@ import { paths } from '../../../lib/paths';
 import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
 import { CopyLinkButton } from './copy-link-button';
+import { LaunchPresets } from './presets/launch-presets';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
 import { toLaunchRequest } from './launch-request';
@@ -136,6 +137,7 @@ export function LaunchPage() {
       {loadError && <ErrorAlert error={loadError.error} onRetry={() => void loadError.refetch()} />}
       <form onSubmit={handleSubmit} noValidate aria-label={t('sessions.launch.title')}>
         <Stack gap="lg">
+          <LaunchPresets state={state} onApply={replace} />
           <TypeChooser value={state.type} onChange={handleTypeChange} />
           <Paper withBorder p="md" radius="md">
             <Stack gap="md">
