@@ -3,26 +3,26 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render-app';
 
 const formReady = () =>
-  screen.findByRole('form', { name: /Launch a session|Lancer une session/ }, { timeout: 8_000 });
+  screen.findByRole('form', { name: /Launch a session|Lancer une session/ }, { timeout: 15_000 });
 
 describe('GPUs free beside the launch form’s picker', () => {
   beforeEach(() => {
     localStorage.clear();
   });
 
-  it('says how many GPUs of which model are free now', async () => {
+  it('says how many GPUs of which model are free now', { timeout: 40_000 }, async () => {
     await renderApp({ route: '/sessions/launch?type=notebook' });
     await formReady();
     expect(await screen.findByText('3 of 8 NVIDIA A100 SXM4 80GB free now')).toBeInTheDocument();
   });
 
-  it('agrees in French', async () => {
+  it('agrees in French', { timeout: 40_000 }, async () => {
     await renderApp({ route: '/sessions/launch?type=notebook', language: 'fr' });
     await formReady();
     expect(await screen.findByText('3 NVIDIA A100 SXM4 80GB libres sur 8 en ce moment')).toBeInTheDocument();
   });
 
-  it('says nothing when the usage service cannot tell', async () => {
+  it('says nothing when the usage service cannot tell', { timeout: 40_000 }, async () => {
     await renderApp({ route: '/sessions/launch?type=notebook', scenario: 'usage-down' });
     await formReady();
     expect(await screen.findByRole('combobox', { name: 'GPUs' })).toBeInTheDocument();

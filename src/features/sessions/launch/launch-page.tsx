@@ -135,9 +135,9 @@ export function LaunchPage() {
         {t('sessions.launch.back')}
       </Anchor>
       {loadError && <ErrorAlert error={loadError.error} onRetry={() => void loadError.refetch()} />}
+      <LaunchPresets state={state} onApply={replace} />
       <form onSubmit={handleSubmit} noValidate aria-label={t('sessions.launch.title')}>
         <Stack gap="lg">
-          <LaunchPresets state={state} onApply={replace} />
           <TypeChooser value={state.type} onChange={handleTypeChange} />
           <Paper withBorder p="md" radius="md">
             <Stack gap="md">
