@@ -12,6 +12,8 @@ function storedText(path: string): string | undefined {
   return getPlatform().storage.nodes[path]?.text;
 }
 
+const storedJson = (path: string): unknown => JSON.parse(storedText(path) ?? '');
+
 function putFile(path: string, text: string) {
   const { storage } = getPlatform();
   storage.nodes[path] = {
@@ -75,7 +77,7 @@ describe('launch presets', () => {
       await user.type(within(dialog).getByRole('textbox', { name: 'Preset name' }), 'Big notebook');
       await user.click(within(dialog).getByRole('button', { name: 'Save preset' }));
       expect(await screen.findByText('Preset “Big notebook” saved.')).toBeInTheDocument();
-      expect(JSON.parse(storedText(MINE) ?? '')).toEqual({
+      expect(storedJson(MINE)).toEqual({
         version: 1,
         presets: [
           {
@@ -99,11 +101,11 @@ describe('launch presets', () => {
       await user.type(field, 'Large notebook');
       await user.click(within(manage).getByRole('button', { name: 'Save the name' }));
       expect(await screen.findByText('Preset “Big notebook” renamed “Large notebook”.')).toBeInTheDocument();
-      expect(JSON.parse(storedText(MINE) ?? '').presets[0].name).toBe('Large notebook');
+      expect(storedJson(MINE)).toMatchObject({ presets: [{ name: 'Large notebook' }] });
 
       await user.click(await within(manage).findByRole('button', { name: 'Delete Large notebook' }));
       expect(await screen.findByText('Preset “Large notebook” deleted.')).toBeInTheDocument();
-      expect(JSON.parse(storedText(MINE) ?? '').presets).toEqual([]);
+      expect(storedJson(MINE)).toEqual({ version: 1, presets: [] });
     },
   );
 
