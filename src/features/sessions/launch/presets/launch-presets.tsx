@@ -17,7 +17,8 @@ interface LaunchPresetsProps {
 /** The Presets menu: apply one of yours or of a workshop you belong to, save the form, rename or delete. */
 export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
   const { t } = useTranslation();
-  const presets = usePresets();
+  const [opened, setOpened] = useState(false);
+  const presets = usePresets(opened);
   const [dialog, setDialog] = useState<'save' | 'manage' | undefined>();
   const [announcement, setAnnouncement] = useState('');
 
@@ -30,7 +31,13 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
   return (
     <Stack gap={6}>
       <Group gap="sm">
-        <Menu position="bottom-start" withinPortal>
+        <Menu
+          position="bottom-start"
+          withinPortal
+          onOpen={() => {
+            setOpened(true);
+          }}
+        >
           <Menu.Target>
             <Button variant="default" size="xs" leftSection={<IconBookmarks size={14} aria-hidden />}>
               {t('sessions.launchPresets.menu')}

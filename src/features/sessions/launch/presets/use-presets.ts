@@ -21,20 +21,23 @@ export interface WorkshopPresets {
 /**
  * The user's own presets and those published in the folders of projects they belong to. The projects are the
  * user's GMS groups (one `GET {ac}/search`): a project is a group and an `/arc/projects/<group>` folder, and
- * listing `/arc/projects` would name every project of the platform, readable or not.
+ * listing `/arc/projects` would name every project of the platform, readable or not. Read only once the user
+ * opens the menu (`enabled`): most users have no presets file, and a form that opened with 404s for them would
+ * fill every browser console.
  */
-export function usePresets() {
+export function usePresets(enabled: boolean) {
   const api = useApi();
   const { username } = useCurrentUser();
   const authority = useConfig().storage.vosAuthority;
   const personalPath = personalPresetsPath(username);
-  const personal = useQuery({ ...presetFileQueryOptions(api, personalPath), retry: false });
-  const groups = useQuery({ ...membershipsQueryOptions(api), retry: false });
+  const personal = useQuery({ ...presetFileQueryOptions(api, personalPath), retry: false, enabled });
+  const groups = useQuery({ ...membershipsQueryOptions(api), retry: false, enabled });
   const projects = (groups.data ?? []).slice(0, MAX_WORKSHOP_GROUPS);
   const workshopQueries = useQueries({
     queries: projects.map((project) => ({
       ...presetFileQueryOptions(api, workshopPresetsPath(project)),
       retry: false,
+      enabled,
     })),
   });
   const save = useMutation(savePresetsMutationOptions(api, authority, personalPath));
@@ -59,7 +62,7 @@ export function usePresets() {
     /** Undefined until read, and while the file cannot be used: nothing may then be written over it. */
     own: personalParsed?.ok ? personalParsed.presets : undefined,
     ownFile: personal.data?.file,
-    isLoading: personal.isPending,
+    isLoading: personal.isPending || groups.isPending || workshopQueries.some((query) => query.isPending),
     workshops,
     problems,
     reload: () => {
