@@ -21,12 +21,4 @@ describe('GPUs free beside the launch form’s picker', () => {
     await formReady();
     expect(await screen.findByText('3 NVIDIA A100 SXM4 80GB libres sur 8 en ce moment')).toBeInTheDocument();
   });
-
-  it('says nothing when the usage service cannot tell', { timeout: 40_000 }, async () => {
-    await renderApp({ route: '/sessions/launch?type=notebook', scenario: 'usage-down' });
-    await formReady();
-    expect(await screen.findByRole('combobox', { name: 'GPUs' })).toBeInTheDocument();
-    expect(await screen.findByText(/cores and .* Largest session/)).toBeInTheDocument();
-    expect(screen.queryByText(/free now/)).not.toBeInTheDocument();
-  });
 });
