@@ -4,7 +4,7 @@ import { HttpResponse, delay, http } from 'msw';
 import { findAccount, type Account } from '../platform/accounts';
 import { ServiceError, badRequest } from '../platform/errors';
 import type { Platform } from '../platform/platform';
-import { keepContent, moveContent, readContent, shouldKeep } from '../platform/storage/content';
+import { keepContent, moveContent, readContent, shouldKeep, snapshotText } from '../platform/storage/content';
 import type { StorageData, StorageJob, StoredNode } from '../platform/storage/model';
 import {
   PACKAGE_TYPES,
@@ -20,6 +20,7 @@ import {
   canRead,
   canWrite,
   childrenOf,
+  readableByGroup,
   deleteTree,
   duplicateNode,
   generatedChild,
@@ -127,7 +128,8 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
 function readable(data: StorageData, account: Account, path: string): StoredNode {
   const node = getNode(data, path);
   if (!node) throw nodeNotFound(path);
-  if (!canRead(account.username, path)) throw permissionDenied(path);
+  if (!canRead(account.username, path) && !readableByGroup(account.username, node))
+    throw permissionDenied(path);
   return node;
 }
 
@@ -330,8 +332,18 @@ async function putFile(platform: Platform, account: Account, request: Request, p
     data.corruptUploads -= 1;
     digest = digest.replace(/^./, (c) => (c === '0' ? '1' : '0'));
   }
+  const bytes = keep ? concat(chunks, length) : undefined;
+  const contentType = request.headers.get('content-type') ?? 'application/octet-stream';
+  const { text: _previousText, ...kept } = existing ?? {
+    creator: account.username,
+    isPublic: false,
+    groupRead: [],
+    groupWrite: [],
+  };
+  const text = snapshotText(bytes, contentType);
   const node: StoredNode = {
-    ...(existing ?? { creator: account.username, isPublic: false, groupRead: [], groupWrite: [] }),
+    ...kept,
+    ...(text !== undefined ? { text } : {}),
     kind: 'data',
     date: platform.now(),
     length,
@@ -339,11 +351,11 @@ async function putFile(platform: Platform, account: Account, request: Request, p
     // existing one to the whole URI, `md5:<hex>` (opencadc/vos cavern/src/main/java/org/opencadc/cavern/files/
     // PutAction.java at 000fa2a: `csp.setValue(actualMD5.toASCIIString())`).
     md5: existing?.md5 ? `md5:${digest}` : digest,
-    contentType: request.headers.get('content-type') ?? 'application/octet-stream',
+    contentType,
   };
   data.nodes[path] = node;
   if (allocation) allocation.used = allocation.used - previous + length;
-  keepContent(data, path, keep ? concat(chunks, length) : undefined);
+  keepContent(data, path, bytes);
   return emptyResponse(existing ? 200 : 201);
 }
 

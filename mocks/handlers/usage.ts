@@ -4,6 +4,7 @@ import type { Account } from '../platform/accounts';
 import type { Platform } from '../platform/platform';
 import { BadQuery, evaluate, recordedNames, scopeOf, type FakeSample } from '../platform/usage/evaluate';
 import { usagePods } from '../platform/usage/pods';
+import { evaluateGpuNodes, isGpuNodeQuery } from '../platform/usage/nodes';
 import { leadsMemberOf } from '../platform/groups';
 import { demoUsers } from '../platform/users';
 import { jsonResponse, pathWithin, readParams, textResponse } from './http-utils';
@@ -71,7 +72,10 @@ async function answer(platform: Platform, account: Account, request: Request, pa
   const now = platform.now();
   if (path === '/api/v1/query') {
     const time = parseTime(params.get('time'), now);
-    const result = evaluate(query, time, pods).map((sample) => ({
+    const samples = isGpuNodeQuery(query)
+      ? evaluateGpuNodes(platform, query, time, pods)
+      : evaluate(query, time, pods);
+    const result = samples.map((sample) => ({
       metric: sample.metric,
       value: [time / 1000, sampleValue(sample.value)],
     }));

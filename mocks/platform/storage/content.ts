@@ -20,6 +20,20 @@ function keptFiles(data: StorageData): Map<string, Uint8Array> {
 
 export const shouldKeep = (length: number) => length <= KEEP_LIMIT;
 
+/** Text files up to this size are kept in the snapshot as text (StoredNode.text). */
+const TEXT_LIMIT = 64 * 1024;
+
+/** The text to keep in the snapshot for an upload, if it is a small text file. */
+export function snapshotText(bytes: Uint8Array | undefined, contentType: string): string | undefined {
+  if (!bytes || bytes.byteLength > TEXT_LIMIT) return undefined;
+  if (!/^(text\/|application\/json)/.test(contentType)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 export function keepContent(data: StorageData, path: string, bytes: Uint8Array | undefined): void {
   if (bytes) keptFiles(data).set(path, bytes);
   else keptFiles(data).delete(path);
@@ -86,6 +100,7 @@ export function readContent(
 ): Uint8Array {
   const stored = keptFiles(data).get(path);
   if (stored) return stored.slice(start, end);
+  if (node.text !== undefined) return encoder.encode(node.text).slice(start, end);
   const name = path.slice(path.lastIndexOf('/') + 1);
   const out = new Uint8Array(Math.max(0, end - start));
   let prefix: Uint8Array | undefined;

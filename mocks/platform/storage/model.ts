@@ -33,6 +33,11 @@ export interface StoredNode {
   length?: number;
   md5?: string;
   contentType?: string;
+  /**
+   * Small text files (a launch presets file): their text, kept in the snapshot so it survives a reload,
+   * unlike other files' bytes (content.ts).
+   */
+  text?: string;
   /** Link nodes: a vos URI. */
   target?: string;
   /** Containers whose children are generated on demand (the 100,000-file folder); never stored. */

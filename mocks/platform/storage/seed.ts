@@ -3,6 +3,7 @@ import type { ScenarioName } from '../scenarios';
 import { HOSTILE_FOLDER, hostileNodeNames } from '../hostile';
 import { demoUsers } from '../users';
 import type { StorageData, StoredNode } from './model';
+import { WORKSHOP_PRESETS_JSON, WORKSHOP_PROJECT } from './workshop-presets';
 
 const GiB = 1024 ** 3;
 const HOME_QUOTA = 100 * GiB;
@@ -110,6 +111,20 @@ export function seedStorage(
       inheritPermissions: true,
     });
     file(`${root}/shared/field-12.fits`, 'mchen', at(14), 2880 * 300, 'application/fits');
+    if (project === WORKSHOP_PROJECT) {
+      // a trainer's presets, readable by the project's group (cavern's read ACL)
+      folder(`${root}/.canfar`, 'mchen', at(3), { groupRead: group, inheritPermissions: true });
+      const text = WORKSHOP_PRESETS_JSON;
+      nodes[`${root}/.canfar/launch-presets.json`] = {
+        ...base('mchen', at(3)),
+        groupRead: group,
+        kind: 'data',
+        length: new TextEncoder().encode(text).byteLength,
+        contentType: 'application/json',
+        md5: fakeMd5(`${root}/.canfar/launch-presets.json`),
+        text,
+      };
+    }
   }
   return {
     allocations,

@@ -1,7 +1,8 @@
 import { ServiceError } from '../errors';
 import { demoUsers } from '../users';
 import type { StorageData, StoredNode } from './model';
-import { BIG_FOLDER_SIZE, fakeMd5 } from './seed';
+import { BIG_FOLDER_SIZE, fakeMd5, GMS } from './seed';
+import { groupsInRole } from '../groups';
 
 /** cavern's faults as HTTP status and text (cadc-vos-server NodeFault). */
 export const nodeNotFound = (path: string) => new ServiceError(404, `NodeNotFound: ${path}`);
@@ -15,6 +16,18 @@ export const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 export function canRead(username: string, path: string): boolean {
   if (path === '/home' || path === '/projects') return true;
   return canWrite(username, path);
+}
+
+/**
+ * cavern's read ACL: a node whose `groupread` names a GMS group the user belongs to is readable by them, as a
+ * workshop's presets file in a project folder is by its trainees.
+ */
+export function readableByGroup(username: string, node: StoredNode): boolean {
+  return node.groupRead.some((uri) => {
+    if (!uri.startsWith(GMS)) return false;
+    const name = uri.slice(GMS.length);
+    return groupsInRole(username, 'member').some((group) => group.name === name);
+  });
 }
 
 export function canWrite(username: string, path: string): boolean {

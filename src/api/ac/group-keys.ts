@@ -2,5 +2,6 @@
 export const groupKeys = {
   all: ['groups'] as const,
   led: () => [...groupKeys.all, 'led'] as const,
+  memberships: () => [...groupKeys.all, 'memberships'] as const,
   detail: (name: string) => [...groupKeys.all, 'detail', name] as const,
 };

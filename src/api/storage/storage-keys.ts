@@ -11,4 +11,6 @@ export const storageKeys = {
   deleteCount: (paths: readonly string[]) => [...storageKeys.all, 'delete-count', paths] as const,
   /** The first bytes of a file, for its preview. */
   preview: (path: string, bytes: number) => [...storageKeys.node(path), 'preview', bytes] as const,
+  /** A small text file read whole (a launch presets file). */
+  text: (path: string) => [...storageKeys.node(path), 'text'] as const,
 };

@@ -25,4 +25,5 @@ export const usageKeys = {
   }) => [...usageKeys.all, 'session', request] as const,
   projects: (username: string, time: number) => [...usageKeys.all, 'projects', { username, time }] as const,
   platform: (time: number) => [...usageKeys.all, 'platform', { time }] as const,
+  gpuAvailability: () => [...usageKeys.all, 'gpu-availability'] as const,
 };

@@ -27,6 +27,8 @@ import { paths } from '../../../lib/paths';
 import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
 import { CliPanel } from './cli-panel';
+import { CopyLinkButton } from './copy-link-button';
+import { LaunchPresets } from './presets/launch-presets';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
 import { canSend, isWorthRetrying, launchReadiness, type Readiness } from './launch-readiness';
@@ -53,7 +55,7 @@ export function LaunchPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const gpusEnabled = useFeature('gpu');
-  const { state, update, chooseType, restored, resetToDefaults } = useLaunchForm();
+  const { state, update, replace, chooseType, restored, resetToDefaults } = useLaunchForm();
   const [secret, setSecret] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [progress, setProgress] = useState(0);
@@ -121,6 +123,7 @@ export function LaunchPage() {
         {t('sessions.launch.back')}
       </Anchor>
       {loadError && <ErrorAlert error={loadError.error} onRetry={() => void loadError.refetch()} />}
+      <LaunchPresets state={state} onApply={replace} />
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -233,6 +236,7 @@ export function LaunchPage() {
                   : t('sessions.launch.submit')}
               </Button>
             </Group>
+            <CopyLinkButton state={state} />
           </Stack>
           <CliPanel command={canfarCreateCommand(request, replicas)} />
         </Stack>

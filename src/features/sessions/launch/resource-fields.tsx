@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlatformStats, SkahaContext } from '../../../api/skaha/platform-schemas';
 import type { LaunchableType } from '../../../api/skaha/session-schemas';
 import { useFormatters } from '../format';
+import { GpuAvailability } from './gpu-availability';
 import { offersGpus, platformSetsResources, type ResourceMode } from './launch-state';
 
 interface ResourceFieldsProps {
@@ -122,6 +123,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
             {t('sessions.launch.gpusNone')}
           </Text>
         ))}
+      {props.gpusEnabled && gpuOptions.length > 0 && <GpuAvailability />}
       {capacity && (
         <Text size="sm" c="dimmed">
           {capacity}

@@ -64,5 +64,10 @@ export function useLaunchForm() {
     setState((previous) => defaultLaunchState(previous.type));
     setRestored(false);
   }, []);
-  return { state, update, chooseType, restored, resetToDefaults };
+  /** A preset's values, applied whole as a link's are: nothing remembered is mixed in. */
+  const replace = useCallback((next: LaunchFormState) => {
+    setState(next);
+    setRestored(false);
+  }, []);
+  return { state, update, replace, chooseType, restored, resetToDefaults };
 }

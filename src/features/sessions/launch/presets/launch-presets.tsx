@@ -1,0 +1,140 @@
+import { Alert, Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
+import { IconBookmarks, IconDeviceFloppy, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LaunchFormState } from '../launch-state';
+import { ManagePresetsDialog } from './manage-presets-dialog';
+import { presetToState, type Preset } from './preset-file';
+import { arcPath } from './preset-queries';
+import { SavePresetDialog } from './save-preset-dialog';
+import { usePresets } from './use-presets';
+
+interface LaunchPresetsProps {
+  state: LaunchFormState;
+  onApply: (state: LaunchFormState) => void;
+}
+
+/** The Presets menu: apply one of yours or of a workshop you belong to, save the form, rename or delete. */
+export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const presets = usePresets(opened);
+  const [dialog, setDialog] = useState<'save' | 'manage' | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+
+  function handleApply(preset: Preset) {
+    onApply(presetToState(preset));
+    setAnnouncement(t('sessions.launchPresets.applied', { name: preset.name }));
+  }
+
+  const own = presets.own;
+  return (
+    <Stack gap={6}>
+      <Group gap="sm">
+        <Menu
+          position="bottom-start"
+          withinPortal
+          onOpen={() => {
+            setOpened(true);
+          }}
+        >
+          <Menu.Target>
+            <Button variant="default" size="xs" leftSection={<IconBookmarks size={14} aria-hidden />}>
+              {t('sessions.launchPresets.menu')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>{t('sessions.launchPresets.yours')}</Menu.Label>
+            {presets.isLoading ? (
+              <Menu.Item disabled>{t('sessions.launchPresets.loading')}</Menu.Item>
+            ) : own && own.length > 0 ? (
+              own.map((preset) => (
+                <Menu.Item
+                  key={preset.name}
+                  onClick={() => {
+                    handleApply(preset);
+                  }}
+                >
+                  {preset.name}
+                </Menu.Item>
+              ))
+            ) : (
+              <Menu.Item disabled>{t('sessions.launchPresets.none')}</Menu.Item>
+            )}
+            {presets.workshops.map((workshop) => [
+              <Menu.Divider key={`${workshop.project}-divider`} />,
+              <Menu.Label key={`${workshop.project}-label`}>
+                {t('sessions.launchPresets.workshop', { project: workshop.project })}
+              </Menu.Label>,
+              ...workshop.presets.map((preset) => (
+                <Menu.Item
+                  key={`${workshop.project}/${preset.name}`}
+                  onClick={() => {
+                    handleApply(preset);
+                  }}
+                  rightSection={
+                    <Badge size="xs" variant="light" color="gray" ml="sm">
+                      {t('sessions.launchPresets.workshopBadge', { project: workshop.project })}
+                    </Badge>
+                  }
+                >
+                  {preset.name}
+                </Menu.Item>
+              )),
+            ])}
+            <Menu.Divider />
+            <Menu.Item
+              leftSection={<IconDeviceFloppy size={14} aria-hidden />}
+              disabled={own === undefined}
+              onClick={() => {
+                setDialog('save');
+              }}
+            >
+              {t('sessions.launchPresets.save')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconPencil size={14} aria-hidden />}
+              disabled={own === undefined || own.length === 0}
+              onClick={() => {
+                setDialog('manage');
+              }}
+            >
+              {t('sessions.launchPresets.manage')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+        <Text size="sm" c="dimmed" role="status">
+          {announcement}
+        </Text>
+      </Group>
+      {presets.problems.map(({ path, reason }) => (
+        <Alert key={path} color="yellow" variant="light">
+          {reason === undefined
+            ? t('sessions.launchPresets.readFailed', { path: arcPath(path) })
+            : t('sessions.launchPresets.invalidFile', { path: arcPath(path), reason })}
+        </Alert>
+      ))}
+      {dialog === 'save' && own !== undefined && (
+        <SavePresetDialog
+          presets={presets}
+          own={own}
+          state={state}
+          onClose={() => {
+            setDialog(undefined);
+          }}
+          onDone={setAnnouncement}
+        />
+      )}
+      {dialog === 'manage' && own !== undefined && (
+        <ManagePresetsDialog
+          presets={presets}
+          own={own}
+          onClose={() => {
+            setDialog(undefined);
+          }}
+          onDone={setAnnouncement}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,91 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LaunchFormState } from '../launch-state';
+import { addPreset, hasPreset, stateToPreset, type Preset } from './preset-file';
+import { arcPath } from './preset-queries';
+import { SaveError } from './save-error';
+import type { PresetsState } from './use-presets';
+
+interface SavePresetDialogProps {
+  presets: PresetsState;
+  own: readonly Preset[];
+  state: LaunchFormState;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+/** Names the current form and adds it to the user's presets file. */
+export function SavePresetDialog({ presets, own, state, onClose, onDone }: SavePresetDialogProps) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [touched, setTouched] = useState(false);
+  const trimmed = name.trim();
+  const problem =
+    trimmed === ''
+      ? t('sessions.launchPresets.nameRequired')
+      : hasPreset(own, trimmed)
+        ? t('sessions.launchPresets.nameTaken', { name: trimmed })
+        : undefined;
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTouched(true);
+    if (problem || presets.save.isPending) return;
+    presets.save.mutate(
+      { presets: addPreset(own, stateToPreset(trimmed, state)), expected: presets.ownFile },
+      {
+        onSuccess: () => {
+          onDone(t('sessions.launchPresets.saved', { name: trimmed }));
+          onClose();
+        },
+      },
+    );
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('sessions.launchPresets.saveTitle')}
+      closeButtonProps={{ 'aria-label': t('sessions.launchPresets.close') }}
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={t('sessions.launchPresets.nameLabel')}
+            description={t('sessions.launchPresets.nameHint', { path: arcPath(presets.personalPath) })}
+            value={name}
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+            }}
+            onBlur={() => {
+              setTouched(true);
+            }}
+            error={touched ? problem : undefined}
+            maxLength={100}
+            data-autofocus
+            required
+          />
+          {presets.save.isError && (
+            <SaveError
+              error={presets.save.error}
+              onReload={() => {
+                presets.save.reset();
+                presets.reload();
+              }}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('sessions.launchPresets.cancel')}
+            </Button>
+            <Button type="submit" loading={presets.save.isPending}>
+              {t('sessions.launchPresets.saveSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

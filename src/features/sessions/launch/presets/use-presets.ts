@@ -1,0 +1,75 @@
+import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { useApi } from '../../../../api/api-context';
+import { membershipsQueryOptions } from '../../../../api/ac/membership-queries';
+import { useCurrentUser } from '../../../../auth/auth-context';
+import { useConfig } from '../../../../config/config-context';
+import type { Preset } from './preset-file';
+import {
+  MAX_WORKSHOP_GROUPS,
+  personalPresetsPath,
+  presetFileQueryOptions,
+  savePresetsMutationOptions,
+  workshopPresetsPath,
+} from './preset-queries';
+
+export interface WorkshopPresets {
+  project: string;
+  path: string;
+  presets: Preset[];
+}
+
+/**
+ * The user's own presets and those published in the folders of projects they belong to. The projects are the
+ * user's GMS groups (one `GET {ac}/search`): a project is a group and an `/arc/projects/<group>` folder, and
+ * listing `/arc/projects` would name every project of the platform, readable or not. Read only once the user
+ * opens the menu (`enabled`): most users have no presets file, and a form that opened with 404s for them would
+ * fill every browser console.
+ */
+export function usePresets(enabled: boolean) {
+  const api = useApi();
+  const { username } = useCurrentUser();
+  const authority = useConfig().storage.vosAuthority;
+  const personalPath = personalPresetsPath(username);
+  const personal = useQuery({ ...presetFileQueryOptions(api, personalPath), retry: false, enabled });
+  const groups = useQuery({ ...membershipsQueryOptions(api), retry: false, enabled });
+  const projects = (groups.data ?? []).slice(0, MAX_WORKSHOP_GROUPS);
+  const workshopQueries = useQueries({
+    queries: projects.map((project) => ({
+      ...presetFileQueryOptions(api, workshopPresetsPath(project)),
+      retry: false,
+      enabled,
+    })),
+  });
+  const save = useMutation(savePresetsMutationOptions(api, authority, personalPath));
+
+  const workshops: WorkshopPresets[] = [];
+  const problems: { path: string; reason: string | undefined }[] = [];
+  projects.forEach((project, index) => {
+    const query = workshopQueries[index];
+    const path = workshopPresetsPath(project);
+    if (query?.isError) problems.push({ path, reason: undefined });
+    const parsed = query?.data?.parsed;
+    if (parsed && !parsed.ok) problems.push({ path, reason: parsed.reason });
+    if (parsed?.ok && parsed.presets.length > 0) workshops.push({ project, path, presets: parsed.presets });
+  });
+  const personalParsed = personal.data?.parsed;
+  if (personal.isError) problems.unshift({ path: personalPath, reason: undefined });
+  if (personalParsed && !personalParsed.ok)
+    problems.unshift({ path: personalPath, reason: personalParsed.reason });
+
+  return {
+    personalPath,
+    /** Undefined until read, and while the file cannot be used: nothing may then be written over it. */
+    own: personalParsed?.ok ? personalParsed.presets : undefined,
+    ownFile: personal.data?.file,
+    isLoading: personal.isPending || groups.isPending || workshopQueries.some((query) => query.isPending),
+    workshops,
+    problems,
+    reload: () => {
+      void personal.refetch();
+    },
+    save,
+  };
+}
+
+export type PresetsState = ReturnType<typeof usePresets>;
