@@ -1,6 +1,12 @@
+import { ApiError, asApiError, isApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import type { StorageEntry } from '../../api/storage/listing';
-import { isPackagesUnsupported, suggestedPackageName, type PackageFormat } from '../../api/storage/package';
+import {
+  isPackagesUnsupported,
+  suggestedPackageName,
+  type PackageFormat,
+  type PackagesUnsupportedError,
+} from '../../api/storage/package';
 import { savePackage } from './save-package';
 
 export type PackageStatus =
@@ -13,9 +19,15 @@ export type PackageStatus =
   | 'cancelled';
 
 /** Folders were selected where the service makes no packages: nothing to fall back to. */
-export class FoldersNeedPackagesError extends Error {
-  constructor() {
-    super('the storage service does not make packages, so folders cannot be downloaded');
+export class FoldersNeedPackagesError extends ApiError {
+  constructor(unsupported: PackagesUnsupportedError) {
+    super({
+      service: 'storage',
+      kind: unsupported.kind,
+      status: unsupported.status,
+      message: 'the storage service does not make packages, so folders cannot be downloaded',
+      cause: unsupported,
+    });
     this.name = 'FoldersNeedPackagesError';
   }
 }
@@ -35,8 +47,15 @@ export interface PackageItem {
   inMemory: boolean;
   /** One by one: files started so far. */
   filesDone: number;
-  error: unknown;
+  /**
+   * Why it failed: the storage service's failure, or (a plain Error) the browser's save dialog failing, which
+   * is no service's.
+   */
+  error: ApiError | Error | undefined;
 }
+
+const packageFailure = (error: unknown): ApiError | Error =>
+  isApiError(error) || error instanceof Error ? error : asApiError(error, 'storage');
 
 export const isPackageActive = (status: PackageStatus) =>
   status === 'preparing' || status === 'receiving' || status === 'oneByOne';
@@ -135,17 +154,17 @@ export class PackageDownloads {
       this.update(id, { status: 'saved', fileName: saved.fileName, bytes: saved.bytes });
     } catch (error) {
       if (controller.signal.aborted) this.update(id, { status: 'cancelled' });
-      else if (isPackagesUnsupported(error)) await this.oneByOne(item, controller.signal);
-      else this.update(id, { status: 'failed', error });
+      else if (isPackagesUnsupported(error)) await this.oneByOne(item, error, controller.signal);
+      else this.update(id, { status: 'failed', error: packageFailure(error) });
     } finally {
       this.controllers.delete(id);
     }
   }
 
-  private async oneByOne(item: PackageItem, signal: AbortSignal) {
+  private async oneByOne(item: PackageItem, unsupported: PackagesUnsupportedError, signal: AbortSignal) {
     const { id } = item;
     if (item.entries.some((entry) => entry.kind !== 'data')) {
-      this.update(id, { status: 'failed', error: new FoldersNeedPackagesError() });
+      this.update(id, { status: 'failed', error: new FoldersNeedPackagesError(unsupported) });
       return;
     }
     this.update(id, { status: 'oneByOne', filesDone: 0 });
@@ -160,7 +179,7 @@ export class PackageDownloads {
       }
       this.update(id, { status: 'saved' });
     } catch (error) {
-      this.update(id, { status: 'failed', error });
+      this.update(id, { status: 'failed', error: asApiError(error, 'storage') });
     }
   }
 

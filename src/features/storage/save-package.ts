@@ -1,4 +1,4 @@
-import { ApiError, isApiError } from '../../api/http/api-error';
+import { asApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import { downloadPackage, suggestedPackageName, type PackageRequest } from '../../api/storage/package';
 import { PACKAGE_MEDIA_TYPE } from '../../api/storage/vospace-names';
@@ -20,15 +20,7 @@ export function hasSaveFilePicker(host: object): host is SaveFilePickerHost {
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** A body that stops arriving mid-way is the network's failure, told like any other storage failure. */
-function asStorageError(error: unknown): unknown {
-  if (isApiError(error) || isAbort(error)) return error;
-  return new ApiError({
-    service: 'storage',
-    kind: 'network',
-    status: 0,
-    message: error instanceof Error ? error.message : String(error),
-  });
-}
+const asStorageError = (error: unknown): unknown => (isAbort(error) ? error : asApiError(error, 'storage'));
 
 /** Copies the archive to disk as it arrives, counting bytes: never more than a chunk in memory. */
 export async function streamToWritable(

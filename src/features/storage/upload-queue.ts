@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiError, isApiError } from '../../api/http/api-error';
+import { ApiError, asApiError, isApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import { hashFile } from '../../api/storage/hash-file';
+import { readNode } from '../../api/storage/node-exists';
 import { storageKeys } from '../../api/storage/storage-keys';
-import { putFile } from '../../api/storage/upload-file';
-import { encodePath } from '../../api/storage/vos-uri';
-import { parseNodeDocument } from '../../api/storage/vospace-xml';
+import { uploadFile, type putFile } from '../../api/storage/upload-file';
 
 export type UploadStatus = 'queued' | 'uploading' | 'verifying' | 'done' | 'failed' | 'cancelled';
 
@@ -17,8 +16,8 @@ export interface UploadItem {
   size: number;
   sentBytes: number;
   status: UploadStatus;
-  /** Why it failed: an ApiError, or a checksum mismatch. */
-  error: unknown;
+  /** Why it failed (a ChecksumMismatchError when the stored file is not what was sent). */
+  error: ApiError | undefined;
   /** The verified MD5, once done. */
   md5: string | undefined;
   /**
@@ -28,12 +27,18 @@ export interface UploadItem {
   written: string | undefined;
 }
 
-export class ChecksumMismatchError extends Error {
+/** cavern recorded another MD5 than the one of the bytes sent: its answer does not match the upload. */
+export class ChecksumMismatchError extends ApiError {
   constructor(
     readonly sent: string,
     readonly stored: string | undefined,
   ) {
-    super(`checksum mismatch: sent ${sent}, stored ${stored ?? 'none'}`);
+    super({
+      service: 'storage',
+      kind: 'malformed',
+      status: 200,
+      message: `checksum mismatch: sent ${sent}, stored ${stored ?? 'none'}`,
+    });
     this.name = 'ChecksumMismatchError';
   }
 }
@@ -200,24 +205,22 @@ export class UploadQueue {
       const hashed = hashFile(file, controller.signal);
       // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
       hashed.catch(() => undefined);
-      await (this.deps.put ?? putFile)({
-        url: api.url('storage', `/files${encodePath(item.path)}`),
-        token: this.deps.getToken(),
-        file,
-        contentType: file.type || 'application/octet-stream',
-        onProgress: (sentBytes) => {
-          progress.report(sentBytes);
+      await uploadFile(
+        api,
+        {
+          path: item.path,
+          file,
+          token: this.deps.getToken(),
+          onProgress: (sentBytes) => {
+            progress.report(sentBytes);
+          },
+          signal: controller.signal,
         },
-        signal: controller.signal,
-      });
+        this.deps.put,
+      );
       progress.cancel();
       this.update(id, { status: 'verifying', sentBytes: file.size });
-      const stored = api
-        .xml('storage', `/nodes${encodePath(item.path)}`, {
-          query: { limit: '0' },
-          signal: controller.signal,
-        })
-        .then(parseNodeDocument);
+      const stored = readNode(api, item.path, controller.signal);
       // Read at once, alongside the hash; a failed hash must not leave its rejection unhandled.
       stored.catch(() => undefined);
       const sent = await hashed;
@@ -228,13 +231,8 @@ export class UploadQueue {
     } catch (error) {
       if (isUnauthorized(error)) this.deps.onUnauthorized?.();
       if (this.find(id)?.status !== 'cancelled') {
-        this.update(id, {
-          status: 'failed',
-          error:
-            error instanceof Error
-              ? error
-              : new ApiError({ service: 'storage', kind: 'network', status: 0, message: String(error) }),
-        });
+        // A hash that failed to read the file fails the upload: told as the upload's failure.
+        this.update(id, { status: 'failed', error: asApiError(error, 'storage') });
       }
     } finally {
       progress.cancel();
