@@ -2,6 +2,7 @@ import { asApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import { downloadPackage, suggestedPackageName, type PackageRequest } from '../../api/storage/package';
 import { PACKAGE_MEDIA_TYPE } from '../../api/storage/vospace-names';
+import { saveBlob } from '../../lib/save-file';
 
 interface SaveFilePickerOptions {
   suggestedName?: string;
@@ -56,19 +57,6 @@ export async function readToBlob(
     onProgress(bytes);
   }
   return new Blob(parts, { type });
-}
-
-/** Saves a Blob under a name through an object URL: the browser's ordinary download. */
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.click();
-  // The download has taken its copy once it starts; the URL only needs to outlive the click.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 60_000);
 }
 
 export interface SavePackageOptions {
