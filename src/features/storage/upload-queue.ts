@@ -5,6 +5,7 @@ import { hashFile } from '../../api/storage/hash-file';
 import { readNode } from '../../api/storage/node-exists';
 import { storageKeys } from '../../api/storage/storage-keys';
 import { uploadFile, type putFile } from '../../api/storage/upload-file';
+import { ItemStore, throttleProgress } from '../../lib/item-store';
 
 export type UploadStatus = 'queued' | 'uploading' | 'verifying' | 'done' | 'failed' | 'cancelled';
 
@@ -70,22 +71,20 @@ export interface UploadTotals {
  * does not stop an upload.
  */
 export class UploadQueue {
-  private items: UploadItem[] = [];
+  private readonly store = new ItemStore<UploadItem>();
   private readonly files = new Map<number, Blob>();
   private readonly controllers = new Map<number, AbortController>();
-  private readonly listeners = new Set<() => void>();
   private nextId = 1;
 
   constructor(private readonly deps: UploadQueueDeps) {}
 
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
+  readonly subscribe = this.store.subscribe;
 
-  getSnapshot = (): readonly UploadItem[] => this.items;
+  readonly getSnapshot = this.store.getSnapshot;
+
+  private get items(): readonly UploadItem[] {
+    return this.store.getSnapshot();
+  }
 
   /** Queues files; `path` is each file's destination. */
   add(entries: readonly { file: Blob; path: string }[]): void {
@@ -104,8 +103,7 @@ export class UploadQueue {
         written: undefined,
       };
     });
-    this.items = [...this.items, ...added];
-    this.changed();
+    this.store.set([...this.items, ...added]);
     this.pump();
   }
 
@@ -141,21 +139,21 @@ export class UploadQueue {
    */
   reset(): void {
     const controllers = [...this.controllers.values()];
-    this.items = [];
     this.files.clear();
     this.controllers.clear();
+    this.store.set([]);
     for (const controller of controllers) controller.abort(new DOMException('signed out', 'AbortError'));
-    this.changed();
   }
 
   /** Forgets finished, failed and cancelled uploads. */
   clearFinished(): void {
-    this.items = this.items.filter((item) => {
-      const keep = item.status === 'queued' || item.status === 'uploading' || item.status === 'verifying';
-      if (!keep) this.files.delete(item.id);
-      return keep;
-    });
-    this.changed();
+    this.store.set(
+      this.items.filter((item) => {
+        const keep = isActive(item.status);
+        if (!keep) this.files.delete(item.id);
+        return keep;
+      }),
+    );
   }
 
   get isBusy(): boolean {
@@ -163,16 +161,11 @@ export class UploadQueue {
   }
 
   private find(id: number) {
-    return this.items.find((item) => item.id === id);
+    return this.store.find(id);
   }
 
   private update(id: number, patch: Partial<UploadItem>) {
-    this.items = this.items.map((item) => (item.id === id ? { ...item, ...patch } : item));
-    this.changed();
-  }
-
-  private changed() {
-    for (const listener of this.listeners) listener();
+    this.store.update(id, patch);
   }
 
   private pump() {
@@ -197,8 +190,7 @@ export class UploadQueue {
     this.controllers.set(id, controller);
     this.update(id, { status: 'uploading', sentBytes: 0 });
     const { api } = this.deps;
-    // XHR reports progress many times a frame: the panel hears of it at most once per frame.
-    const progress = throttledToFrames((sentBytes: number) => {
+    const progress = throttleProgress((sentBytes: number) => {
       if (this.find(id)?.status === 'uploading') this.update(id, { sentBytes });
     });
     try {
@@ -243,26 +235,6 @@ export class UploadQueue {
 }
 
 const isUnauthorized = (error: unknown) => isApiError(error) && error.status === 401;
-
-/** Calls `apply` with the latest value once per animation frame (at once where there are no frames). */
-function throttledToFrames(apply: (value: number) => void) {
-  if (typeof requestAnimationFrame !== 'function') return { report: apply, cancel: () => undefined };
-  let frame: number | undefined;
-  let latest = 0;
-  return {
-    report(value: number) {
-      latest = value;
-      frame ??= requestAnimationFrame(() => {
-        frame = undefined;
-        apply(latest);
-      });
-    },
-    cancel() {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      frame = undefined;
-    },
-  };
-}
 
 export const isActive = (status: UploadStatus) =>
   status === 'queued' || status === 'uploading' || status === 'verifying';
