@@ -14,6 +14,24 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 
 const sharedLayers = ['api', 'auth', 'components', 'lib', 'config', 'i18n'].map((layer) => `./src/${layer}`);
 
+/** Browser storage outlives the page: only lib/preferences (non-secret) and the token store may touch it. */
+const storageGlobals = ['localStorage', 'sessionStorage'].map((name) => ({
+  name,
+  message: 'Use lib/preferences for non-secret preferences; tokens live only in auth/token-storage.ts.',
+}));
+const storageProperties = ['window', 'globalThis', 'self'].flatMap((object) =>
+  storageGlobals.map(({ name, message }) => ({ object, property: name, message })),
+);
+
+/** Transport (requests, XHR, XML) belongs in src/api, behind typed functions and the client's error handling. */
+const transportGlobals = ['XMLHttpRequest', 'DOMParser', 'XMLSerializer', 'fetch'].map((name) => ({
+  name,
+  message: 'Requests and XML handling live in src/api; call a typed function from there.',
+}));
+const transportProperties = ['window', 'globalThis', 'self'].flatMap((object) =>
+  transportGlobals.map(({ name, message }) => ({ object, property: name, message })),
+);
+
 export default tseslint.config(
   {
     ignores: [
@@ -90,10 +108,21 @@ export default tseslint.config(
           message: 'User-controlled text must render as text.',
         },
       ],
-      'no-restricted-properties': [
-        'error',
-        { object: 'window', property: 'localStorage', message: 'Use lib/preferences for non-secret prefs.' },
-      ],
+      'no-restricted-globals': ['error', ...storageGlobals],
+      'no-restricted-properties': ['error', ...storageProperties],
+    },
+  },
+  {
+    files: ['src/lib/preferences.ts', 'src/auth/token-storage.ts'],
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
+  },
+  {
+    // Rules of one name replace each other between blocks: this one repeats the storage rules.
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...storageGlobals, ...transportGlobals],
+      'no-restricted-properties': ['error', ...storageProperties, ...transportProperties],
     },
   },
   {

@@ -3,6 +3,7 @@ import type { PortalConfig } from '../config/config-schema';
 import { appBasePath } from '../lib/base-path';
 import type { OidcAuth } from './auth-controller';
 import type { AuthStore, AuthUser } from './auth-store';
+import { oidcStateStorage } from './token-storage';
 
 export const OIDC_CALLBACK_PATH = 'auth/callback';
 
@@ -33,8 +34,8 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     redirect_uri: callbackUrl.href,
     post_logout_redirect_uri: base.href,
     automaticSilentRenew: true,
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    userStore: new WebStorageStateStore({ store: oidcStateStorage() }),
+    stateStore: new WebStorageStateStore({ store: oidcStateStorage() }),
   });
 
   manager.events.addUserLoaded((user) => {

@@ -27,3 +27,11 @@ export function clearStoredToken(): void {
     // nothing stored
   }
 }
+
+/**
+ * Where the OIDC library keeps its state and user record (which holds the tokens): this tab's sessionStorage,
+ * for the same reasons as the token itself. Only this file reaches the browser's storage for secrets.
+ */
+export function oidcStateStorage(): Storage {
+  return globalThis.sessionStorage;
+}

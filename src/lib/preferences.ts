@@ -9,9 +9,9 @@ export type PreferenceKey = 'language';
 
 /**
  * `images.pageSize`: rows per page in the image browser. `announcement.dismissed`: the id of the last
- * announcement the user closed.
+ * announcement the user closed. `launch.<type>`: the last launch form of that session type, as URL parameters.
  */
-export type UserPreferenceKey = 'images.pageSize' | 'announcement.dismissed';
+export type UserPreferenceKey = 'images.pageSize' | 'announcement.dismissed' | `launch.${string}`;
 
 const PREFIX = 'science-portal.';
 

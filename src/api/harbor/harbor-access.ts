@@ -17,6 +17,7 @@ export function harborClient(api: ApiClient, token: HarborTokenSource): ApiClien
   return {
     url: api.url,
     request: (service, path, init) => api.request(service, path, withToken(init)),
+    requestUrl: (service, url, init) => api.requestUrl(service, url, withToken(init)),
     json: (service, path, schema, init) => api.json(service, path, schema, withToken(init)),
     text: (service, path, init) => api.text(service, path, withToken(init)),
     xml: (service, path, init) => api.xml(service, path, withToken(init)),

@@ -13,9 +13,15 @@ export interface ApiErrorInit {
   status: number;
   message: string;
   body?: string;
+  /** The failure this one reports, when it stands for another. */
+  cause?: unknown;
 }
 
-/** The one error type every platform call rejects with (TanStack Query's `defaultError`). */
+/**
+ * The one error type every platform call rejects with (TanStack Query's `defaultError`). A failure that needs
+ * its own handling (a checksum that does not match, a service without packages) is a subclass, so it still
+ * names its service wherever it is shown.
+ */
 export class ApiError extends Error {
   readonly service: ServiceName;
   readonly kind: ApiErrorKind;
@@ -24,7 +30,7 @@ export class ApiError extends Error {
   readonly body: string | undefined;
 
   constructor(init: ApiErrorInit) {
-    super(init.message);
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'ApiError';
     this.service = init.service;
     this.kind = init.kind;
@@ -39,4 +45,19 @@ export class ApiError extends Error {
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
+}
+
+/**
+ * Any failure of a call to `service` as an ApiError: one already is; anything else (a stream that broke
+ * mid-way, a worker that failed) is told as that service's network failure, with its own message.
+ */
+export function asApiError(error: unknown, service: ServiceName): ApiError {
+  if (isApiError(error)) return error;
+  return new ApiError({
+    service,
+    kind: 'network',
+    status: 0,
+    message: error instanceof Error ? error.message : String(error),
+    cause: error,
+  });
 }

@@ -41,6 +41,11 @@ export interface ApiClientOptions {
 export interface ApiClient {
   url: (service: ServiceName, path: string, query?: RequestOptions['query']) => string;
   request: (service: ServiceName, path: string, options?: RequestOptions) => Promise<Response>;
+  /**
+   * `request` for an address the service handed out (a pre-authorised download on the portal's origin) rather
+   * than a path under its base: the same timeout, headers and error handling, charged to `service`.
+   */
+  requestUrl: (service: ServiceName, url: string, options?: RequestOptions) => Promise<Response>;
   json: <S extends $ZodType>(
     service: ServiceName,
     path: string,
@@ -72,9 +77,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return `${base}${path}${queryString ? `?${queryString}` : ''}`;
   }
 
-  async function request(service: ServiceName, path: string, init: RequestOptions = {}): Promise<Response> {
+  function request(service: ServiceName, path: string, init: RequestOptions = {}): Promise<Response> {
+    return send(service, url(service, path, init.query), init);
+  }
+
+  function requestUrl(service: ServiceName, target: string, init: RequestOptions = {}): Promise<Response> {
+    return send(service, target, init);
+  }
+
+  async function send(service: ServiceName, target: string, init: RequestOptions): Promise<Response> {
     const token = init.token === undefined ? options.getToken() : (init.token ?? undefined);
-    const target = url(service, path, init.query);
     const headers = new Headers({ ...requestedWithHeader(target), ...init.headers });
     if (token) headers.set('Authorization', `Bearer ${token}`);
     let body = init.body;
@@ -148,7 +160,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return document;
   }
 
-  return { url, request, json, text, xml };
+  return { url, request, requestUrl, json, text, xml };
 }
 
 /**

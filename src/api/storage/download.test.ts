@@ -104,4 +104,34 @@ describe('downloadFile', () => {
     }).catch((caught: unknown) => caught);
     expect(isApiError(error) && [error.service, error.kind, error.status]).toEqual(['storage', 'http', 403]);
   });
+
+  it('reads an address on the portal outside the service path through the HTTP client', async () => {
+    const requests: { url: string; requestedWith: string | null }[] = [];
+    const client = createApiClient({
+      services: { skaha: '/skaha', storage: '/arc', ac: '/ac', harbor: '/harbor', usage: '/prometheus' },
+      getToken: () => tokenFor('jdoe'),
+      onUnauthorized: () => undefined,
+      fetch: (input, init) => {
+        const url = input instanceof Request ? input.url : input.toString();
+        requests.push({ url, requestedWith: new Headers(init?.headers).get('X-Requested-With') });
+        if (url.includes('/downloads/')) return Promise.resolve(new Response('the notes'));
+        return fetch(input, init);
+      },
+    });
+    getPlatform().storage.downloadEndpoint = `${window.location.origin}/downloads/notes.txt`;
+    // Node's fetch makes Node's Blob, not jsdom's: its size is what can be read here.
+    const savedSizes: number[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
+      savedSizes.push('size' in object ? object.size : -1);
+      return 'blob:portal/1';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await downloadFile(client, AUTHORITY, { path: '/home/jdoe/notes.txt', name: 'notes.txt', size: 9 });
+    expect(requests.at(-1)).toEqual({
+      url: `${window.location.origin}/downloads/notes.txt`,
+      requestedWith: 'XMLHttpRequest',
+    });
+    expect(savedSizes).toEqual(['the notes'.length]);
+  });
 });

@@ -1,6 +1,6 @@
 import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
-import { errorMessageFromBody } from '../http/error-message';
+import { saveBlob, saveUrl } from '../../lib/save-file';
 import { parseTransferDocument, transferXml } from './transfer-xml';
 import { VOS_PROTOCOL } from './vospace-names';
 import { vosUri } from './vos-uri';
@@ -80,20 +80,12 @@ export async function downloadFile(
   file: { path: string; name: string; size: number | undefined },
 ): Promise<void> {
   const url = await downloadUrl(api, authority, file.path);
-  const anchor = document.createElement('a');
-  anchor.download = file.name;
   if ((file.size ?? Infinity) <= IN_MEMORY_LIMIT) {
-    const objectUrl = URL.createObjectURL(await fetchPreauthorised(api, url));
-    anchor.href = objectUrl;
-    anchor.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(objectUrl);
-    }, 60_000);
+    saveBlob(await fetchPreauthorised(api, url), file.name);
     return;
   }
   // Large files stream straight to disk from the pre-authorised URL.
-  anchor.href = url;
-  anchor.click();
+  saveUrl(url, file.name);
 }
 
 /**
@@ -101,31 +93,7 @@ export async function downloadFile(
  * the client's timeout applies. The URL already carries its authorisation: no token is sent with it.
  */
 async function fetchPreauthorised(api: ApiClient, url: string): Promise<Blob> {
-  const base = new URL(api.url('storage', ''), location.href).href.replace(/\/+$/, '');
-  let response: Response;
-  if (url.startsWith(`${base}/`)) {
-    response = await api.request('storage', url.slice(base.length), {
-      token: null,
-      timeoutMs: DOWNLOAD_TIMEOUT_MS,
-    });
-  } else {
-    // Only an address on the portal's own origin outside the service path gets here (onPortalOrigin).
-    try {
-      response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-    } catch (error) {
-      throw new ApiError({ service: 'storage', kind: 'network', status: 0, message: describe(error) });
-    }
-    if (!response.ok) {
-      const text = await response.text().catch(() => '');
-      throw new ApiError({
-        service: 'storage',
-        kind: 'http',
-        status: response.status,
-        message: errorMessageFromBody(text, response.headers.get('Content-Type'), response.statusText),
-        body: text,
-      });
-    }
-  }
+  const response = await api.requestUrl('storage', url, { token: null, timeoutMs: DOWNLOAD_TIMEOUT_MS });
   try {
     return await response.blob();
   } catch (error) {

@@ -3,6 +3,12 @@ import type { ApiClient } from '../http/client';
 import { encodePath } from './vos-uri';
 import { parseNodeDocument, type VosNode } from './vospace-xml';
 
+/** The node at `path` without its children (`GET /nodes/<path>?limit=0`); a 404 is thrown like any failure. */
+export async function readNode(api: ApiClient, path: string, signal?: AbortSignal): Promise<VosNode> {
+  const document = await api.xml('storage', `/nodes${encodePath(path)}`, { query: { limit: '0' }, signal });
+  return parseNodeDocument(document);
+}
+
 /** How many destinations are asked about at once. */
 const PARALLEL_CHECKS = 4;
 
@@ -17,8 +23,7 @@ export async function findNode(
   signal?: AbortSignal,
 ): Promise<VosNode | undefined> {
   try {
-    const document = await api.xml('storage', `/nodes${encodePath(path)}`, { query: { limit: '0' }, signal });
-    return parseNodeDocument(document);
+    return await readNode(api, path, signal);
   } catch (error) {
     if (isApiError(error) && error.status === 404 && error.message.startsWith('NodeNotFound'))
       return undefined;

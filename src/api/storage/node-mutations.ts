@@ -21,15 +21,29 @@ const refreshStorage = (client: {
 /** Reports each item's job phase as it goes, for the progress the dialogs show. */
 export type PhaseListener = (path: string, phase: JobPhase) => void;
 
+/** `PUT /nodes/<path>` of a new container node. */
+export async function createFolder(api: ApiClient, authority: string, path: string): Promise<void> {
+  await api.request('storage', `/nodes${encodePath(path)}`, {
+    method: 'PUT',
+    body: newContainerXml(vosUri(authority, path)),
+    contentType: 'text/xml',
+  });
+}
+
+/** `createFolder` where a folder already there is what was wanted (cavern's 409 DuplicateNode). */
+export async function ensureFolder(api: ApiClient, authority: string, path: string): Promise<void> {
+  try {
+    await createFolder(api, authority, path);
+  } catch (error) {
+    if (!isApiError(error) || error.status !== 409) throw error;
+  }
+}
+
 export function createFolderMutationOptions(api: ApiClient, authority: string) {
   return mutationOptions({
     mutationKey: [...storageKeys.all, 'create-folder'],
     mutationFn: async (path: string) => {
-      await api.request('storage', `/nodes${encodePath(path)}`, {
-        method: 'PUT',
-        body: newContainerXml(vosUri(authority, path)),
-        contentType: 'text/xml',
-      });
+      await createFolder(api, authority, path);
       return path;
     },
     onSettled: (_data, _error, _path, _result, context) => refreshStorage(context.client),

@@ -22,10 +22,19 @@ export interface PackageDownload {
   fileName: string;
 }
 
-/** This storage service offers no package view: the caller falls back to downloading files one by one. */
-export class PackagesUnsupportedError extends Error {
-  constructor(cause: unknown) {
-    super('the storage service does not offer packages', { cause });
+/**
+ * This storage service offers no package view: the caller falls back to downloading files one by one. It
+ * carries the refusal's status (405, 501, a 404 from a proxy), or 200 for a cavern that ignored the view.
+ */
+export class PackagesUnsupportedError extends ApiError {
+  constructor(cause: ApiError | undefined) {
+    super({
+      service: 'storage',
+      kind: cause?.kind ?? 'malformed',
+      status: cause?.status ?? 200,
+      message: 'the storage service does not offer packages',
+      cause,
+    });
     this.name = 'PackagesUnsupportedError';
   }
 }
@@ -64,8 +73,7 @@ function safeName(name: string): string | undefined {
 }
 
 // cavern without the package view refuses the view itself; a NodeNotFound is a real answer about a target.
-const refusesPackages = (error: unknown) =>
-  isApiError(error) &&
+const refusesPackages = (error: ApiError) =>
   error.kind === 'http' &&
   (error.status === 405 ||
     error.status === 501 ||
@@ -112,7 +120,7 @@ export async function downloadPackage(api: ApiClient, request: PackageRequest): 
       timeoutMs: PACKAGE_TIMEOUT_MS,
     });
   } catch (error) {
-    if (refusesPackages(error)) throw new PackagesUnsupportedError(error);
+    if (isApiError(error) && refusesPackages(error)) throw new PackagesUnsupportedError(error);
     throw error;
   }
   refuseForeignRedirect(api, response);

@@ -1,7 +1,9 @@
 import { ApiError } from '../http/api-error';
+import type { ApiClient } from '../http/client';
 import { errorMessageFromBody } from '../http/error-message';
 import { requestedWithHeader } from '../http/requested-with';
 import { abortReason } from './hash-file';
+import { encodePath } from './vos-uri';
 
 export interface PutFileRequest {
   /** `{storage}/files/<path>`, from `api.url`. */
@@ -103,5 +105,31 @@ export function putFile(request: PutFileRequest): Promise<void> {
     });
     xhr.send(request.file);
     watch();
+  });
+}
+
+export interface UploadRequest {
+  /** Where the file goes, from the service root. */
+  path: string;
+  file: Blob;
+  /** The signed-in token (none for a cookie session): XHR does not go through the HTTP client. */
+  token: string | undefined;
+  onProgress: (sentBytes: number) => void;
+  signal: AbortSignal;
+}
+
+/** Uploads one file to cavern's `/files` endpoint, typed as the browser reports it. */
+export function uploadFile(
+  api: ApiClient,
+  request: UploadRequest,
+  put: typeof putFile = putFile,
+): Promise<void> {
+  return put({
+    url: api.url('storage', `/files${encodePath(request.path)}`),
+    token: request.token,
+    file: request.file,
+    contentType: request.file.type || 'application/octet-stream',
+    onProgress: request.onProgress,
+    signal: request.signal,
   });
 }

@@ -1,9 +1,10 @@
+import { ApiError } from '../http/api-error';
 import { VOS_NS, XMLNS_NS, XSI_NS } from './vospace-names';
 
-/** A document that is well-formed XML but not the VOSpace document it should be. */
-export class VoSpaceXmlError extends Error {
+/** A document from cavern that is well-formed XML but not the VOSpace document it should be. */
+export class VoSpaceXmlError extends ApiError {
   constructor(message: string) {
-    super(message);
+    super({ service: 'storage', kind: 'malformed', status: 200, message });
     this.name = 'VoSpaceXmlError';
   }
 }

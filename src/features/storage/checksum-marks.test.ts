@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/http/api-error';
 import type { StorageEntry } from '../../api/storage/listing';
 import { checksumMismatches, hasChecksumMismatch } from './checksum-marks';
 import { ChecksumMismatchError, type UploadItem } from './upload-queue';
+
+const failure = (message: string) =>
+  new ApiError({ service: 'storage', kind: 'network', status: 0, message });
 
 const item = (patch: Partial<UploadItem>): UploadItem => ({
   id: 1,
@@ -35,7 +39,7 @@ describe('checksum marks', () => {
   it('keeps the paths whose latest upload failed its checksum, with the MD5 stored', () => {
     const marks = checksumMismatches([
       item({ id: 1, path: '/h/bad' }),
-      item({ id: 2, path: '/h/network', error: new Error('offline') }),
+      item({ id: 2, path: '/h/network', error: failure('offline') }),
       item({ id: 3, path: '/h/fixed' }),
       item({ id: 4, path: '/h/fixed', status: 'done', error: undefined }),
       item({ id: 5, path: '/h/running', status: 'uploading', error: undefined }),

@@ -1,6 +1,13 @@
+import { ApiError, asApiError, isApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import type { StorageEntry } from '../../api/storage/listing';
-import { isPackagesUnsupported, suggestedPackageName, type PackageFormat } from '../../api/storage/package';
+import {
+  isPackagesUnsupported,
+  suggestedPackageName,
+  type PackageFormat,
+  type PackagesUnsupportedError,
+} from '../../api/storage/package';
+import { ItemStore, throttleProgress } from '../../lib/item-store';
 import { savePackage } from './save-package';
 
 export type PackageStatus =
@@ -13,9 +20,15 @@ export type PackageStatus =
   | 'cancelled';
 
 /** Folders were selected where the service makes no packages: nothing to fall back to. */
-export class FoldersNeedPackagesError extends Error {
-  constructor() {
-    super('the storage service does not make packages, so folders cannot be downloaded');
+export class FoldersNeedPackagesError extends ApiError {
+  constructor(unsupported: PackagesUnsupportedError) {
+    super({
+      service: 'storage',
+      kind: unsupported.kind,
+      status: unsupported.status,
+      message: 'the storage service does not make packages, so folders cannot be downloaded',
+      cause: unsupported,
+    });
     this.name = 'FoldersNeedPackagesError';
   }
 }
@@ -35,14 +48,18 @@ export interface PackageItem {
   inMemory: boolean;
   /** One by one: files started so far. */
   filesDone: number;
-  error: unknown;
+  /**
+   * Why it failed: the storage service's failure, or (a plain Error) the browser's save dialog failing, which
+   * is no service's.
+   */
+  error: ApiError | Error | undefined;
 }
+
+const packageFailure = (error: unknown): ApiError | Error =>
+  isApiError(error) || error instanceof Error ? error : asApiError(error, 'storage');
 
 export const isPackageActive = (status: PackageStatus) =>
   status === 'preparing' || status === 'receiving' || status === 'oneByOne';
-
-/** Progress re-renders at most this often: a fast link delivers thousands of chunks a second. */
-const PROGRESS_INTERVAL_MS = 150;
 
 interface Dependencies {
   api: ApiClient;
@@ -51,7 +68,6 @@ interface Dependencies {
   host: object;
   /** One file at a time, for the fallback (the existing single-file download). */
   downloadFile: (entry: PackageEntry) => Promise<void>;
-  now?: () => number;
 }
 
 /**
@@ -59,25 +75,18 @@ interface Dependencies {
  * through `subscribe`/`getSnapshot`.
  */
 export class PackageDownloads {
-  private items: readonly PackageItem[] = [];
-  private readonly listeners = new Set<() => void>();
+  private readonly store = new ItemStore<PackageItem>();
   private readonly controllers = new Map<number, AbortController>();
   private nextId = 1;
 
   constructor(private readonly deps: Dependencies) {}
 
-  readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
+  readonly subscribe = this.store.subscribe;
 
-  readonly getSnapshot = (): readonly PackageItem[] => this.items;
+  readonly getSnapshot = this.store.getSnapshot;
 
   private update(id: number, change: Partial<PackageItem>) {
-    this.items = this.items.map((item) => (item.id === id ? { ...item, ...change } : item));
-    for (const listener of this.listeners) listener();
+    this.store.update(id, change);
   }
 
   /** Starts a package; call it from the click, so a save dialog may open. Resolves once it has ended. */
@@ -97,8 +106,7 @@ export class PackageDownloads {
       filesDone: 0,
       error: undefined,
     };
-    this.items = [...this.items, item];
-    for (const listener of this.listeners) listener();
+    this.store.set([...this.store.getSnapshot(), item]);
     return this.run(item);
   }
 
@@ -106,8 +114,9 @@ export class PackageDownloads {
     const { id } = item;
     const controller = new AbortController();
     this.controllers.set(id, controller);
-    const now = this.deps.now ?? (() => performance.now());
-    let shown = -Infinity;
+    const progress = throttleProgress((bytes) => {
+      if (this.store.find(id)?.status === 'receiving') this.update(id, { bytes });
+    });
     try {
       const saved = await savePackage({
         api: this.deps.api,
@@ -122,9 +131,7 @@ export class PackageDownloads {
           this.update(id, { status: 'receiving', fileName, inMemory });
         },
         onProgress: (bytes) => {
-          if (now() - shown < PROGRESS_INTERVAL_MS) return;
-          shown = now();
-          this.update(id, { bytes });
+          progress.report(bytes);
         },
       });
       if (!saved) {
@@ -135,17 +142,18 @@ export class PackageDownloads {
       this.update(id, { status: 'saved', fileName: saved.fileName, bytes: saved.bytes });
     } catch (error) {
       if (controller.signal.aborted) this.update(id, { status: 'cancelled' });
-      else if (isPackagesUnsupported(error)) await this.oneByOne(item, controller.signal);
-      else this.update(id, { status: 'failed', error });
+      else if (isPackagesUnsupported(error)) await this.oneByOne(item, error, controller.signal);
+      else this.update(id, { status: 'failed', error: packageFailure(error) });
     } finally {
+      progress.cancel();
       this.controllers.delete(id);
     }
   }
 
-  private async oneByOne(item: PackageItem, signal: AbortSignal) {
+  private async oneByOne(item: PackageItem, unsupported: PackagesUnsupportedError, signal: AbortSignal) {
     const { id } = item;
     if (item.entries.some((entry) => entry.kind !== 'data')) {
-      this.update(id, { status: 'failed', error: new FoldersNeedPackagesError() });
+      this.update(id, { status: 'failed', error: new FoldersNeedPackagesError(unsupported) });
       return;
     }
     this.update(id, { status: 'oneByOne', filesDone: 0 });
@@ -160,7 +168,7 @@ export class PackageDownloads {
       }
       this.update(id, { status: 'saved' });
     } catch (error) {
-      this.update(id, { status: 'failed', error });
+      this.update(id, { status: 'failed', error: asApiError(error, 'storage') });
     }
   }
 
@@ -170,7 +178,7 @@ export class PackageDownloads {
 
   /** Tries a failed or cancelled package again; call it from the click, as `start`. */
   retry(id: number): Promise<void> {
-    const item = this.items.find((candidate) => candidate.id === id);
+    const item = this.store.find(id);
     if (!item || isPackageActive(item.status)) return Promise.resolve();
     const again = { ...item, status: 'preparing' as const, bytes: 0, filesDone: 0, error: undefined };
     this.update(id, again);
@@ -180,15 +188,13 @@ export class PackageDownloads {
   /** Another user, or nobody, is signed in: every package stops and is forgotten (see UploadQueue.reset). */
   reset(): void {
     const controllers = [...this.controllers.values()];
-    this.items = [];
     this.controllers.clear();
+    this.store.set([]);
     for (const controller of controllers) controller.abort();
-    for (const listener of this.listeners) listener();
   }
 
   remove(id: number): void {
     this.cancel(id);
-    this.items = this.items.filter((item) => item.id !== id);
-    for (const listener of this.listeners) listener();
+    this.store.set(this.store.getSnapshot().filter((item) => item.id !== id));
   }
 }

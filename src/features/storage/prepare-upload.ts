@@ -3,9 +3,9 @@ import { isApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import type { StorageEntry } from '../../api/storage/listing';
 import { listingQueryOptions } from '../../api/storage/listing-queries';
-import { newContainerXml } from '../../api/storage/node-xml-writer';
 import { findNodes } from '../../api/storage/node-exists';
-import { encodePath, parentOf, vosUri } from '../../api/storage/vos-uri';
+import { ensureFolder } from '../../api/storage/node-mutations';
+import { parentOf } from '../../api/storage/vos-uri';
 import { foldersFor, type PickedFile } from './dropped-files';
 import { destinationIn, replacesFile } from './upload-plan';
 
@@ -73,7 +73,7 @@ export async function planUploads(
   return planned;
 }
 
-/** Creates the folders the files go into, parents first (PUT of node XML); existing ones are fine. */
+/** Creates the folders the files go into, parents first; existing ones are fine. */
 export async function createFolders(
   api: ApiClient,
   authority: string,
@@ -82,16 +82,6 @@ export async function createFolders(
   emptyFolders: readonly string[],
 ): Promise<void> {
   for (const relative of foldersFor(files, emptyFolders)) {
-    const path = join(folder, relative);
-    try {
-      await api.request('storage', `/nodes${encodePath(path)}`, {
-        method: 'PUT',
-        body: newContainerXml(vosUri(authority, path)),
-        contentType: 'text/xml',
-      });
-    } catch (error) {
-      // 409 DuplicateNode: the folder is already there, which is what we want.
-      if (!isApiError(error) || error.status !== 409) throw error;
-    }
+    await ensureFolder(api, authority, join(folder, relative));
   }
 }

@@ -1,7 +1,8 @@
-import { ApiError, isApiError } from '../../api/http/api-error';
+import { asApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import { downloadPackage, suggestedPackageName, type PackageRequest } from '../../api/storage/package';
 import { PACKAGE_MEDIA_TYPE } from '../../api/storage/vospace-names';
+import { saveBlob } from '../../lib/save-file';
 
 interface SaveFilePickerOptions {
   suggestedName?: string;
@@ -20,15 +21,7 @@ export function hasSaveFilePicker(host: object): host is SaveFilePickerHost {
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** A body that stops arriving mid-way is the network's failure, told like any other storage failure. */
-function asStorageError(error: unknown): unknown {
-  if (isApiError(error) || isAbort(error)) return error;
-  return new ApiError({
-    service: 'storage',
-    kind: 'network',
-    status: 0,
-    message: error instanceof Error ? error.message : String(error),
-  });
-}
+const asStorageError = (error: unknown): unknown => (isAbort(error) ? error : asApiError(error, 'storage'));
 
 /** Copies the archive to disk as it arrives, counting bytes: never more than a chunk in memory. */
 export async function streamToWritable(
@@ -64,19 +57,6 @@ export async function readToBlob(
     onProgress(bytes);
   }
   return new Blob(parts, { type });
-}
-
-/** Saves a Blob under a name through an object URL: the browser's ordinary download. */
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.click();
-  // The download has taken its copy once it starts; the URL only needs to outlive the click.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 60_000);
 }
 
 export interface SavePackageOptions {

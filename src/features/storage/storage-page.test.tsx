@@ -140,6 +140,19 @@ describe('the storage page', () => {
     expect(await screen.findByText('raw')).toBeInTheDocument();
   });
 
+  it('names the storage service when the listing is XML but not a VOSpace node', async () => {
+    failNext('storage', {
+      status: 200,
+      body: '<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" uri="file:///tmp"/>',
+    });
+    await renderApp({ route: '/storage/home/jdoe/data' });
+    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    expect(alert).toHaveTextContent('Storage service: something went wrong');
+    expect(alert).toHaveTextContent(
+      'Storage service sent an answer the portal does not understand (a node without a vos URI: "file:///tmp").',
+    );
+  });
+
   it('speaks French', async () => {
     await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
     expect(await screen.findByRole('grid', { name: 'Contenu de jdoe' })).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/http/api-error';
 import type { VosNode } from '../../api/storage/vospace-xml';
 import {
   activeDestinations,
@@ -8,6 +9,9 @@ import {
   retryMustAsk,
 } from './upload-plan';
 import { ChecksumMismatchError, type UploadItem } from './upload-queue';
+
+const failure = (message: string) =>
+  new ApiError({ service: 'storage', kind: 'network', status: 0, message });
 
 const item = (patch: Partial<UploadItem>): UploadItem => ({
   id: 1,
@@ -80,15 +84,15 @@ describe('retrying an upload', () => {
   });
 
   it('asks when a file appeared there meanwhile', () => {
-    expect(retryMustAsk(item({ error: new Error('network') }), fileNode('abc'))).toBe(true);
+    expect(retryMustAsk(item({ error: failure('network') }), fileNode('abc'))).toBe(true);
     expect(retryMustAsk(item({ error: new ChecksumMismatchError('sent', 'left') }), fileNode('other'))).toBe(
       true,
     );
   });
 
   it('replaces without asking the whole file its own attempt wrote before its check failed', () => {
-    expect(retryMustAsk(item({ error: new Error('timeout'), written: 'abc' }), fileNode('abc'))).toBe(false);
-    expect(retryMustAsk(item({ error: new Error('timeout'), written: 'abc' }), fileNode('xyz'))).toBe(true);
+    expect(retryMustAsk(item({ error: failure('timeout'), written: 'abc' }), fileNode('abc'))).toBe(false);
+    expect(retryMustAsk(item({ error: failure('timeout'), written: 'abc' }), fileNode('xyz'))).toBe(true);
   });
 
   it('replaces without asking what its own mismatched attempt left', () => {

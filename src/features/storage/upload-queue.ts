@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiError, isApiError } from '../../api/http/api-error';
+import { ApiError, asApiError, isApiError } from '../../api/http/api-error';
 import type { ApiClient } from '../../api/http/client';
 import { hashFile } from '../../api/storage/hash-file';
+import { readNode } from '../../api/storage/node-exists';
 import { storageKeys } from '../../api/storage/storage-keys';
-import { putFile } from '../../api/storage/upload-file';
-import { encodePath } from '../../api/storage/vos-uri';
-import { parseNodeDocument } from '../../api/storage/vospace-xml';
+import { uploadFile, type putFile } from '../../api/storage/upload-file';
+import { ItemStore, throttleProgress } from '../../lib/item-store';
 
 export type UploadStatus = 'queued' | 'uploading' | 'verifying' | 'done' | 'failed' | 'cancelled';
 
@@ -17,8 +17,8 @@ export interface UploadItem {
   size: number;
   sentBytes: number;
   status: UploadStatus;
-  /** Why it failed: an ApiError, or a checksum mismatch. */
-  error: unknown;
+  /** Why it failed (a ChecksumMismatchError when the stored file is not what was sent). */
+  error: ApiError | undefined;
   /** The verified MD5, once done. */
   md5: string | undefined;
   /**
@@ -28,12 +28,18 @@ export interface UploadItem {
   written: string | undefined;
 }
 
-export class ChecksumMismatchError extends Error {
+/** cavern recorded another MD5 than the one of the bytes sent: its answer does not match the upload. */
+export class ChecksumMismatchError extends ApiError {
   constructor(
     readonly sent: string,
     readonly stored: string | undefined,
   ) {
-    super(`checksum mismatch: sent ${sent}, stored ${stored ?? 'none'}`);
+    super({
+      service: 'storage',
+      kind: 'malformed',
+      status: 200,
+      message: `checksum mismatch: sent ${sent}, stored ${stored ?? 'none'}`,
+    });
     this.name = 'ChecksumMismatchError';
   }
 }
@@ -65,22 +71,20 @@ export interface UploadTotals {
  * does not stop an upload.
  */
 export class UploadQueue {
-  private items: UploadItem[] = [];
+  private readonly store = new ItemStore<UploadItem>();
   private readonly files = new Map<number, Blob>();
   private readonly controllers = new Map<number, AbortController>();
-  private readonly listeners = new Set<() => void>();
   private nextId = 1;
 
   constructor(private readonly deps: UploadQueueDeps) {}
 
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
+  readonly subscribe = this.store.subscribe;
 
-  getSnapshot = (): readonly UploadItem[] => this.items;
+  readonly getSnapshot = this.store.getSnapshot;
+
+  private get items(): readonly UploadItem[] {
+    return this.store.getSnapshot();
+  }
 
   /** Queues files; `path` is each file's destination. */
   add(entries: readonly { file: Blob; path: string }[]): void {
@@ -99,8 +103,7 @@ export class UploadQueue {
         written: undefined,
       };
     });
-    this.items = [...this.items, ...added];
-    this.changed();
+    this.store.set([...this.items, ...added]);
     this.pump();
   }
 
@@ -136,21 +139,21 @@ export class UploadQueue {
    */
   reset(): void {
     const controllers = [...this.controllers.values()];
-    this.items = [];
     this.files.clear();
     this.controllers.clear();
+    this.store.set([]);
     for (const controller of controllers) controller.abort(new DOMException('signed out', 'AbortError'));
-    this.changed();
   }
 
   /** Forgets finished, failed and cancelled uploads. */
   clearFinished(): void {
-    this.items = this.items.filter((item) => {
-      const keep = item.status === 'queued' || item.status === 'uploading' || item.status === 'verifying';
-      if (!keep) this.files.delete(item.id);
-      return keep;
-    });
-    this.changed();
+    this.store.set(
+      this.items.filter((item) => {
+        const keep = isActive(item.status);
+        if (!keep) this.files.delete(item.id);
+        return keep;
+      }),
+    );
   }
 
   get isBusy(): boolean {
@@ -158,16 +161,11 @@ export class UploadQueue {
   }
 
   private find(id: number) {
-    return this.items.find((item) => item.id === id);
+    return this.store.find(id);
   }
 
   private update(id: number, patch: Partial<UploadItem>) {
-    this.items = this.items.map((item) => (item.id === id ? { ...item, ...patch } : item));
-    this.changed();
-  }
-
-  private changed() {
-    for (const listener of this.listeners) listener();
+    this.store.update(id, patch);
   }
 
   private pump() {
@@ -192,32 +190,29 @@ export class UploadQueue {
     this.controllers.set(id, controller);
     this.update(id, { status: 'uploading', sentBytes: 0 });
     const { api } = this.deps;
-    // XHR reports progress many times a frame: the panel hears of it at most once per frame.
-    const progress = throttledToFrames((sentBytes: number) => {
+    const progress = throttleProgress((sentBytes: number) => {
       if (this.find(id)?.status === 'uploading') this.update(id, { sentBytes });
     });
     try {
       const hashed = hashFile(file, controller.signal);
       // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
       hashed.catch(() => undefined);
-      await (this.deps.put ?? putFile)({
-        url: api.url('storage', `/files${encodePath(item.path)}`),
-        token: this.deps.getToken(),
-        file,
-        contentType: file.type || 'application/octet-stream',
-        onProgress: (sentBytes) => {
-          progress.report(sentBytes);
+      await uploadFile(
+        api,
+        {
+          path: item.path,
+          file,
+          token: this.deps.getToken(),
+          onProgress: (sentBytes) => {
+            progress.report(sentBytes);
+          },
+          signal: controller.signal,
         },
-        signal: controller.signal,
-      });
+        this.deps.put,
+      );
       progress.cancel();
       this.update(id, { status: 'verifying', sentBytes: file.size });
-      const stored = api
-        .xml('storage', `/nodes${encodePath(item.path)}`, {
-          query: { limit: '0' },
-          signal: controller.signal,
-        })
-        .then(parseNodeDocument);
+      const stored = readNode(api, item.path, controller.signal);
       // Read at once, alongside the hash; a failed hash must not leave its rejection unhandled.
       stored.catch(() => undefined);
       const sent = await hashed;
@@ -228,13 +223,8 @@ export class UploadQueue {
     } catch (error) {
       if (isUnauthorized(error)) this.deps.onUnauthorized?.();
       if (this.find(id)?.status !== 'cancelled') {
-        this.update(id, {
-          status: 'failed',
-          error:
-            error instanceof Error
-              ? error
-              : new ApiError({ service: 'storage', kind: 'network', status: 0, message: String(error) }),
-        });
+        // A hash that failed to read the file fails the upload: told as the upload's failure.
+        this.update(id, { status: 'failed', error: asApiError(error, 'storage') });
       }
     } finally {
       progress.cancel();
@@ -245,26 +235,6 @@ export class UploadQueue {
 }
 
 const isUnauthorized = (error: unknown) => isApiError(error) && error.status === 401;
-
-/** Calls `apply` with the latest value once per animation frame (at once where there are no frames). */
-function throttledToFrames(apply: (value: number) => void) {
-  if (typeof requestAnimationFrame !== 'function') return { report: apply, cancel: () => undefined };
-  let frame: number | undefined;
-  let latest = 0;
-  return {
-    report(value: number) {
-      latest = value;
-      frame ??= requestAnimationFrame(() => {
-        frame = undefined;
-        apply(latest);
-      });
-    },
-    cancel() {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      frame = undefined;
-    },
-  };
-}
 
 export const isActive = (status: UploadStatus) =>
   status === 'queued' || status === 'uploading' || status === 'verifying';

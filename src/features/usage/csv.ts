@@ -1,3 +1,5 @@
+import { saveBlob } from '../../lib/save-file';
+
 /**
  * A figure as a spreadsheet should read it: at most four decimals (a hundredth of a second in hours), so
  * floating-point noise (`0.7769999999999999`) is not written out as if it were precision.
@@ -24,15 +26,5 @@ export function toCsv(
 
 /** Hands the text to the browser as a file download. */
 export function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Chromium reads the blob asynchronously after click(); revoke once it has
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
+  saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
 }

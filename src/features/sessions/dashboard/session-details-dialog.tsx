@@ -24,6 +24,7 @@ import { useCurrentUser } from '../../../auth/auth-context';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFeature } from '../../../config/config-context';
 import { paths } from '../../../lib/paths';
+import { saveBlob } from '../../../lib/save-file';
 import { useFormatters } from '../format';
 
 export interface SessionDetailsDialogProps {
@@ -137,12 +138,7 @@ function Logs({ id, name }: { id: string; name: string }) {
   const shown = needle ? lines.filter((line) => line.toLocaleLowerCase().includes(needle)) : lines;
 
   function handleDownload(text: string) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${name}-${id}.log`;
-    link.click();
-    URL.revokeObjectURL(url);
+    saveBlob(new Blob([text], { type: 'text/plain' }), `${name}-${id}.log`);
   }
 
   return (

@@ -1,0 +1,24 @@
+/** How long an object URL outlives its click: Chromium reads the blob asynchronously after `click()`. */
+const REVOKE_AFTER_MS = 60_000;
+
+/**
+ * Starts the browser's ordinary download of `href` under `name`. The anchor is in the document for the
+ * click, as Firefox only follows a click on an attached link.
+ */
+export function saveUrl(href: string, name: string): void {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+}
+
+/** Saves bytes held in memory as a download under `name`, through an object URL revoked once it is taken. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  saveUrl(url, name);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, REVOKE_AFTER_MS);
+}
