@@ -81,28 +81,31 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   const rowId = (index: number) => `${id}-row-${index}`;
   const active = Math.min(selection.active, Math.max(0, entries.length - 1));
   const keyboardMoved = useRef(false);
+  const revealPending = useRef<number | undefined>(undefined);
   useEffect(() => {
     const grid = scrollRef.current;
-    if (!keyboardMoved.current || !grid) return undefined;
-    keyboardMoved.current = false;
-    // Rows have a fixed height, so the row's place is known before it is drawn: show it whole, below the
-    // sticky header (the virtualizer's own scroll ignores that header and the list's border).
-    const rowTop = HEADER_HEIGHT + active * ROW_HEIGHT;
-    const top = scrollTopToReveal({
-      scrollTop: grid.scrollTop,
-      height: grid.clientHeight,
-      header: HEADER_HEIGHT,
-      rowTop,
-      rowBottom: rowTop + ROW_HEIGHT,
-    });
-    if (top !== undefined) grid.scrollTop = top;
-    // Then the page, where the list runs past the window's edge or under its fixed bars (rows' scroll-margin).
-    const frame = requestAnimationFrame(() => {
-      document.getElementById(rowId(active))?.scrollIntoView({ block: 'nearest' });
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-    };
+    if (keyboardMoved.current && grid) {
+      keyboardMoved.current = false;
+      // Rows have a fixed height, so the row's place is known before it is drawn: show it whole, below the
+      // sticky header (the virtualizer's own scroll ignores that header and the list's border).
+      const rowTop = HEADER_HEIGHT + active * ROW_HEIGHT;
+      const top = scrollTopToReveal({
+        scrollTop: grid.scrollTop,
+        height: grid.clientHeight,
+        header: HEADER_HEIGHT,
+        rowTop,
+        rowBottom: rowTop + ROW_HEIGHT,
+      });
+      if (top !== undefined) grid.scrollTop = top;
+      revealPending.current = active;
+    }
+    // Then the page, where the list runs past the window's edge or under its fixed bars (rows' scroll-margin),
+    // once the virtualizer has drawn the row (after the scroll above, in a later render).
+    if (revealPending.current === undefined) return;
+    const row = document.getElementById(rowId(revealPending.current));
+    if (!row) return;
+    revealPending.current = undefined;
+    row.scrollIntoView({ block: 'nearest' });
   });
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
