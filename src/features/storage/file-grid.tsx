@@ -1,5 +1,5 @@
 import { UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useMediaQuery, useMergedRef } from '@mantine/hooks';
 import {
   IconAlertTriangle,
   IconArrowDown,
@@ -11,12 +11,13 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageEntry } from '../../api/storage/listing';
 import { revealBidiControls } from '../../lib/names';
 import { formatBytes } from '../../lib/format-bytes';
 import { formatDate } from './format';
+import { scrollTopToReveal } from './grid-scroll';
 import classes from './file-grid.module.css';
 import dangerClasses from './storage.module.css';
 import { hasChecksumMismatch } from './checksum-marks';
@@ -36,6 +37,8 @@ function observeRect(instance: Virtualizer<HTMLDivElement, Element>, report: (re
 }
 
 interface FileGridProps {
+  /** The focusable list, for focus to return to. */
+  listRef?: Ref<HTMLDivElement>;
   entries: readonly StorageEntry[];
   folderName: string;
   selection: Selection;
@@ -58,8 +61,11 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useMergedRef(scrollRef, props.listRef);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  const columns = wide ? 'minmax(0, 1fr) 7rem 11rem 6rem' : 'minmax(0, 1fr) 6rem';
+  // Name takes what is left; size and date are sized for their longest form ("1,023.9 MB", "Sep 30, 2026,
+  // 12:59 PM", "30 sept. 2026, 23:59") so they never cut.
+  const columns = wide ? 'minmax(0, 1fr) 7.5rem 14rem 6rem' : 'minmax(0, 1fr) 6.5rem';
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back a mutable instance; the compiler leaves this component alone, as it should
   const virtualizer = useVirtualizer({
@@ -72,14 +78,35 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
     observeElementRect: observeRect,
   });
 
+  const rowId = (index: number) => `${id}-row-${index}`;
   const active = Math.min(selection.active, Math.max(0, entries.length - 1));
   const keyboardMoved = useRef(false);
+  const revealPending = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (keyboardMoved.current) {
+    const grid = scrollRef.current;
+    if (keyboardMoved.current && grid) {
       keyboardMoved.current = false;
-      virtualizer.scrollToIndex(active, { align: 'auto' });
+      // Rows have a fixed height, so the row's place is known before it is drawn: show it whole, below the
+      // sticky header (the virtualizer's own scroll ignores that header and the list's border).
+      const rowTop = HEADER_HEIGHT + active * ROW_HEIGHT;
+      const top = scrollTopToReveal({
+        scrollTop: grid.scrollTop,
+        height: grid.clientHeight,
+        header: HEADER_HEIGHT,
+        rowTop,
+        rowBottom: rowTop + ROW_HEIGHT,
+      });
+      if (top !== undefined) grid.scrollTop = top;
+      revealPending.current = active;
     }
-  }, [active, virtualizer]);
+    // Then the page, where the list runs past the window's edge or under its fixed bars (rows' scroll-margin),
+    // once the virtualizer has drawn the row (after the scroll above, in a later render).
+    if (revealPending.current === undefined) return;
+    const row = document.getElementById(rowId(revealPending.current));
+    if (!row) return;
+    revealPending.current = undefined;
+    row.scrollIntoView({ block: 'nearest' });
+  });
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.target !== event.currentTarget || entries.length === 0) return;
@@ -154,7 +181,6 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
     );
   }
 
-  const rowId = (index: number) => `${id}-row-${index}`;
   const sortButton = (key: SortKey, label: string, numeric = false) => {
     const isSorted = props.sort === key;
     const Arrow = props.direction === 'asc' ? IconArrowUp : IconArrowDown;
@@ -181,7 +207,7 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   const items = virtualizer.getVirtualItems();
   return (
     <div
-      ref={scrollRef}
+      ref={gridRef}
       role="grid"
       tabIndex={0}
       aria-label={t('storage.grid.label', { folder: props.folderName })}
@@ -193,8 +219,13 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
       style={{ height: 'max(320px, calc(100dvh - 380px))' }}
       onKeyDown={handleKeyDown}
     >
-      <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: columns }}>
+      <div role="rowgroup" className={classes.header}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={classes.headerRow}
+          style={{ gridTemplateColumns: columns }}
+        >
           {sortButton('name', t('storage.grid.name'))}
           {sortButton('size', t('storage.grid.size'), true)}
           {wide && sortButton('date', t('storage.grid.date'))}

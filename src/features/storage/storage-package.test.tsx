@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPlatform } from '../../test/fake-platform';
@@ -97,5 +97,24 @@ describe('downloading several items as one package', () => {
     expect(dialog).toHaveTextContent('The selection holds about 3 GB.');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'Downloads' })).not.toBeInTheDocument();
+  });
+
+  it('packages what the large-package question was about, though the selection changed while it was open', async () => {
+    const file = getPlatform().storage.nodes['/home/jdoe/data/m101.fits'];
+    const length = file?.length;
+    if (file) file.length = 3 * 1024 ** 3;
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['data', 'notes.txt']);
+    await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Download a large package?' });
+    // The listing said 3 GB; the stored file is small again, so the package is quick to make.
+    if (file) file.length = length;
+    // A click on a row behind the dialog: the selection is now catalog.csv alone.
+    fireEvent.click(within(await grid()).getByText('catalog.csv'));
+    expect(screen.getByText(/· 1 selected$/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Download anyway' }));
+    expect(await within(packages()).findByText(/^Saved · /)).toBeInTheDocument();
+    const job = Object.values(getPlatform().storage.jobs).find((candidate) => candidate.kind === 'package');
+    expect(job?.targets).toEqual(['/home/jdoe/data', '/home/jdoe/notes.txt']);
   });
 });

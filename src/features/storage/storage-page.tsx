@@ -1,6 +1,7 @@
 import '@mantine/dropzone/styles.css';
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
 import { IconFolders, IconHome } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { homePath } from '../../api/storage/allocation-queries';
@@ -21,6 +22,8 @@ export function StoragePage() {
   const splat = useParams()['*'] ?? '';
   const { search } = useLocation();
   const home = homePath(user.username);
+  const pageRef = useRef<HTMLDivElement>(null);
+  const hadFocusRef = useRef(false);
   let path: string | undefined;
   try {
     path = normalizePath(splat);
@@ -34,7 +37,7 @@ export function StoragePage() {
   const allocation = segments.length >= 2 ? `/${segments.slice(0, 2).join('/')}` : undefined;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={pageRef}>
       <PageHeader title={t('storage.title')} description={t('storage.description')} />
       <Group justify="space-between" align="flex-start" gap="md" wrap="wrap">
         <Group gap="xs" role="navigation" aria-label={t('storage.roots.label')}>
@@ -82,7 +85,7 @@ export function StoragePage() {
           })}
         </Breadcrumbs>
       </nav>
-      <FolderView key={path} path={path} />
+      <FolderView key={path} path={path} pageRef={pageRef} hadFocusRef={hadFocusRef} />
     </Stack>
   );
 }

@@ -1,0 +1,21 @@
+/** Whether focus has been lost to the page: what removing the focused element (a row, a dialog) leaves. */
+export const isFocusLost = (document: Document) =>
+  document.activeElement === null || document.activeElement === document.body;
+
+const canTakeFocus = (element: HTMLElement) =>
+  element.isConnected &&
+  !element.closest('[inert], [hidden]') &&
+  !(element instanceof HTMLButtonElement && element.disabled) &&
+  element.getAttribute('aria-disabled') !== 'true';
+
+/**
+ * Where focus goes back to when a dialog closes: the control that opened it, or the folder's list when that
+ * control is gone or disabled (a renamed row, a toolbar button that needs a selection).
+ */
+export function focusTargetAfterDialog(
+  trigger: HTMLElement | null,
+  list: HTMLElement | null,
+): HTMLElement | null {
+  if (trigger && canTakeFocus(trigger)) return trigger;
+  return list?.isConnected ? list : null;
+}
