@@ -122,7 +122,7 @@ test.describe("a PI's project", () => {
     allowMissingProjectFolder(consoleGuard);
     await setLanguage(page, 'fr');
     await page.goto('/usage');
-    await page.getByRole('button', { name: 'Menu du compte de Jane Doe' }).click();
+    await page.getByRole('button', { name: 'Menu du compte : Jane Doe' }).click();
     await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
     await page.getByRole('link', { name: 'Mes projets' }).click();
     await page.getByRole('combobox', { name: 'Projet' }).click();

@@ -23,16 +23,16 @@ export const usage: Translation['usage'] = {
     from: 'Premier jour',
     to: 'Dernier jour',
     apply: 'Afficher',
-    hint: 'Les deux jours compris, {{max}} jours au plus.',
-    summary_one: '{{from}} ({{count}} jour)',
-    summary_other: 'Du {{from}} au {{to}} ({{count}} jours)',
+    hint: 'Les deux jours compris, {{max}}\u00a0jours au plus.',
+    summary_one: '{{from}} ({{count}}\u00a0jour)',
+    summary_other: 'Du {{from}} au {{to}} ({{count}}\u00a0jours)',
     errors: {
       fromInvalid: 'Saisissez le premier jour sous forme de date.',
       toInvalid: 'Saisissez le dernier jour sous forme de date.',
       order: 'Le premier jour ne peut pas être après le dernier.',
       future: 'Le dernier jour ne peut pas être dans le futur.',
       tooLong:
-        'Choisissez {{max}} jours au plus : le service d’utilisation garde environ un an de chiffres, et une période plus longue coûte trop cher à additionner.',
+        'Choisissez {{max}}\u00a0jours au plus\u00a0: le service d’utilisation garde environ un an de chiffres, et une période plus longue coûte trop cher à additionner.',
     },
   },
   delta: {
@@ -46,7 +46,7 @@ export const usage: Translation['usage'] = {
       month: 'la période de 30 jours précédente',
       year: 'l’année précédente',
       range_one: 'la journée précédente',
-      range_other: 'la période de {{count}} jours précédente',
+      range_other: 'la période de {{count}}\u00a0jours précédente',
     },
   },
   loading: 'Chargement des chiffres d’utilisation',
@@ -61,15 +61,19 @@ export const usage: Translation['usage'] = {
   },
   efficiency: {
     heading: 'Efficacité',
-    cpu: 'CPU : {{used}} des {{requested}} heures-cœurs demandées ont servi ({{percent}}).',
-    memory: 'Mémoire : {{used}} des {{requested}} Gio-heures demandées ont servi ({{percent}}).',
+    cpu: 'CPU\u00a0: {{used}} des {{requested}} heures-cœurs demandées ont servi ({{percent}}).',
+    memory: 'Mémoire\u00a0: {{used}} des {{requested}} Gio-heures demandées ont servi ({{percent}}).',
     nothing: 'Aucune session n’a tourné pendant cette période.',
     adviceHeading: 'Conseils',
     noAdvice: 'Vos sessions ont demandé à peu près ce qu’elles ont utilisé. Rien à changer.',
-    memoryAdvice:
-      'Session {{session}} ({{kind}}) : vous avez demandé {{requested}} Go et utilisé au plus {{peak}} Go : {{suggested}} Go suffiraient.',
-    cpuAdvice:
-      'Session {{session}} ({{kind}}) : vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne : {{suggested}} suffiraient.',
+    memoryAdvice_one:
+      'Session {{session}} ({{kind}})\u00a0: vous avez demandé {{requested}} Go et utilisé au plus {{peak}} Go\u202f; {{suggested}} Go suffirait.',
+    memoryAdvice_other:
+      'Session {{session}} ({{kind}})\u00a0: vous avez demandé {{requested}} Go et utilisé au plus {{peak}} Go\u202f; {{suggested}} Go suffiraient.',
+    cpuAdvice_one:
+      'Session {{session}} ({{kind}})\u00a0: vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne\u202f; {{suggested}} cœur suffirait.',
+    cpuAdvice_other:
+      'Session {{session}} ({{kind}})\u00a0: vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne\u202f; {{suggested}} cœurs suffiraient.',
     flexible: 'Les sessions lancées sans ressources fixes partagent le nœud et ne sont pas jugées ici.',
   },
   chart: {
@@ -78,7 +82,7 @@ export const usage: Translation['usage'] = {
     view: 'Afficher {{title}} en',
     csv: 'Télécharger le CSV',
     csvLabel: 'Télécharger {{title}} en CSV',
-    described: '{{title}} : le tableau ci-dessous donne les mêmes valeurs.',
+    described: '{{title}}\u00a0: le tableau ci-dessous donne les mêmes valeurs.',
     table: '{{title}}, tableau',
     empty: 'Rien à afficher pour cette période.',
   },
@@ -95,7 +99,7 @@ export const usage: Translation['usage'] = {
     carta: 'CARTA',
     firefly: 'Firefly',
     contributed: 'Contribuée',
-    headless: 'Tâche de fond',
+    headless: 'Sans interface',
     other: 'Autre',
   },
   top: {
@@ -126,13 +130,13 @@ export const usage: Translation['usage'] = {
     memoryRequest: 'Mémoire demandée (Gio)',
     time: 'Heure',
     empty: 'Cette session n’a aucun échantillon d’utilisation pendant cette période.',
-    forbidden: 'Le service d’utilisation ne vous montre pas les sessions de {{user}}.',
+    forbidden: 'Le service d’utilisation ne vous montre pas les sessions du compte {{user}}.',
   },
   storage: {
     home: 'Stockage personnel',
     project: 'Stockage du projet',
     used: '{{used}} utilisés sur {{quota}} ({{percent}})',
-    usedNoQuota: '{{used}} utilisés ; aucun quota n’est fixé.',
+    usedNoQuota: '{{used}} utilisés\u202f; aucun quota n’est fixé.',
     unknown: 'Ce dossier n’indique pas sa taille.',
     homeMissing: 'Votre dossier personnel est créé au lancement de votre première session.',
     missing: 'Le service de stockage ne connaît pas de dossier de ce projet sous /projects.',
@@ -145,19 +149,19 @@ export const usage: Translation['usage'] = {
     how: 'Les projets sous lesquels vos sessions ont tourné l’an dernier. Les chiffres d’un projet sont montrés à sa chercheuse ou son chercheur principal.',
     none: 'Vos sessions n’ont tourné sous aucun projet l’an dernier.',
     forbidden:
-      'Le service d’utilisation ne vous montre pas {{project}} : seul le chercheur principal du projet peut voir son utilisation.',
+      'Le service d’utilisation ne vous montre pas {{project}}\u00a0: seule la chercheuse ou le chercheur principal du projet peut voir son utilisation.',
     members: 'Utilisation par membre',
     member: 'Membre',
   },
   groups: {
     pickGroups: 'Groupes que vous possédez ou administrez',
     pickLabels: 'Étiquettes de projet de vos sessions',
-    how: 'L’utilisation d’un groupe est la somme de celle de ses membres, lue pour chacun par nom d’utilisateur ; son dossier de projet est /projects/<groupe>.',
+    how: 'L’utilisation d’un groupe est la somme de celle de ses membres, lue pour chacun par nom d’utilisateur\u202f; son dossier de projet est /projects/<groupe>.',
     none: 'Vous ne possédez ni n’administrez aucun groupe, et vos sessions n’ont tourné sous aucune étiquette de projet l’an dernier.',
-    summary_one: '{{count}} personne, propriétaire : {{owner}}',
-    summary_other: '{{count}} personnes, propriétaire : {{owner}}',
+    summary_one: '{{count}} personne, propriétaire\u00a0: {{owner}}',
+    summary_other: '{{count}} personnes, propriétaire\u00a0: {{owner}}',
     forbidden:
-      'Le service d’utilisation ne vous montre pas les membres de {{group}} : seuls le propriétaire et les administrateurs du groupe peuvent voir leur utilisation.',
+      'Le service d’utilisation ne vous montre pas les membres du groupe {{group}}\u00a0: seuls le propriétaire et les administrateurs du groupe peuvent voir leur utilisation.',
     roleHeader: 'Rôle',
     role: { owner: 'Propriétaire', admin: 'Administrateur ou administratrice', member: 'Membre' },
   },

@@ -38,6 +38,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useFeature } from '../../../config/config-context';
 import { paths } from '../../../lib/paths';
+import { useFormatters } from '../format';
 import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
 import { HeadlessFields } from './headless-fields';
@@ -53,6 +54,7 @@ import { TypeChooser } from './type-chooser';
 /** The launch form: every field in the URL (but the secret), so a trainer's link opens it filled in. */
 export function LaunchPage() {
   const { t } = useTranslation();
+  const format = useFormatters();
   const api = useApi();
   const user = useCurrentUser();
   const navigate = useNavigate();
@@ -215,7 +217,7 @@ export function LaunchPage() {
             )}
             {homeNearlyFull && (
               <Alert color="yellow" variant="light" role="status">
-                {t('sessions.launch.homeNearlyFull', { percent: Math.round(homeFraction * 100) })}
+                {t('sessions.launch.homeNearlyFull', { percent: format.percent(homeFraction) })}
               </Alert>
             )}
             {failure !== null && failure !== undefined && !launch.isPending && (
