@@ -53,7 +53,7 @@ test.describe('my usage', () => {
     await page.goto('/usage?window=day');
     await expect(page.getByRole('heading', { level: 1, name: 'Utilisation' })).toBeVisible();
     const top = region(page, 'Sessions principales');
-    await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Tâche de fond0,67', FIRST_DATA);
+    await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Sans interface0,67', FIRST_DATA);
     await expect(region(page, 'Efficacité')).toContainText('vous avez demandé 16 Go');
     await expectNoA11yViolations(page);
   });

@@ -201,7 +201,7 @@ export const sessions: Translation['sessions'] = {
     noGpu: 'Aucun',
     gpusNone: 'Cette plateforme n’offre pas de GPU.',
     capacity:
-      'Libre maintenant\u00a0: {{cores}} cœurs et {{ram}}. Plus grande session\u00a0: {{maxCores}} cœurs avec {{maxRam}}.',
+      'Libre maintenant\u00a0: cœurs, {{cores}}\u202f; mémoire, {{ram}}. Plus grande session\u00a0: {{maxCores}} cœurs avec {{maxRam}}.',
     capacityUnknown: 'La capacité libre de la plateforme n’est pas disponible pour le moment.',
     job: 'Tâche',
     cmd: 'Commande',

@@ -19,8 +19,8 @@ export const storage: Translation['storage'] = {
   },
   quota: {
     label: 'Espace utilisé dans {{path}}',
-    summary: '{{used}} utilisés sur {{quota}} ({{percent}})',
-    usedOnly: '{{used}} utilisés',
+    summary: 'Utilisé\u00a0: {{used}} sur {{quota}} ({{percent}})',
+    usedOnly: 'Utilisé\u00a0: {{used}}',
     nearlyFull: 'Presque plein\u00a0: libérez de l’espace avant de lancer des sessions qui écrivent ici.',
     full: 'Plein\u00a0: aucun nouveau fichier ne peut être écrit, et les sessions qui ont besoin de cet espace ne démarreront pas.',
   },
@@ -31,7 +31,7 @@ export const storage: Translation['storage'] = {
   count_other: '{{formattedCount}} éléments',
   countHidden_one: '{{formattedCount}} élément (masqués\u00a0: {{hidden}})',
   countHidden_other: '{{formattedCount}} éléments (masqués\u00a0: {{hidden}})',
-  countFiltered: '{{shown}} éléments sur {{total}} correspondent',
+  countFiltered: 'Éléments correspondants\u00a0: {{shown}} sur {{total}}',
   selectedCount_one: '{{count}} sélectionné',
   selectedCount_other: '{{count}} sélectionnés',
   empty: 'Ce dossier est vide. Déposez des fichiers ici ou utilisez Téléverser.',
@@ -74,7 +74,7 @@ export const storage: Translation['storage'] = {
   },
   upload: {
     title: 'Téléversements',
-    overall: '{{done}} fichiers sur {{files}} téléversés · {{sent}} sur {{total}}',
+    overall: 'Fichiers téléversés\u00a0: {{done}} sur {{files}} · {{sent}} sur {{total}}',
     overallLabel: 'Progression globale du téléversement',
     fileLabel: 'Téléversement\u00a0: {{name}}',
     statuses: {
@@ -201,7 +201,7 @@ export const storage: Translation['storage'] = {
     moreFormats: 'Autres formats de téléchargement',
     panelTitle: 'Téléchargements',
     preparing: 'Préparation du paquet…',
-    receiving: '{{bytes}} reçus',
+    receiving: 'Reçu\u00a0: {{bytes}}',
     oneByOne_one:
       'Pas de paquets ici\u00a0: téléchargement fichier par fichier, {{done}} sur {{formattedCount}}',
     oneByOne_other:
