@@ -29,7 +29,7 @@ test('offline and unreachable are told apart, in French', async ({
   const alert = page.getByRole('alert').filter({ hasText: 'Registre d’images' });
   await expect(async () => {
     await page.clock.fastForward(1_000);
-    await expect(alert).toContainText('Registre d’images est injoignable. Vérifiez votre connexion.', {
+    await expect(alert).toContainText('Le registre d’images est injoignable. Vérifiez votre connexion.', {
       timeout: 500,
     });
   }).toPass({ timeout: 15_000 });
@@ -40,7 +40,7 @@ test('offline and unreachable are told apart, in French', async ({
   await expect(async () => {
     await page.clock.fastForward(1_000);
     await expect(alert).toContainText(
-      'Vous semblez hors ligne : Registre d’images est injoignable. Réessayez une fois la connexion rétablie.',
+      'Vous semblez hors ligne. Le registre d’images est injoignable ; réessayez une fois la connexion rétablie.',
       { timeout: 500 },
     );
   }).toPass({ timeout: 15_000 });

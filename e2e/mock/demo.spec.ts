@@ -19,6 +19,6 @@ test.describe('demo mode', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeVisible();
     await expect(sessionCell(page, 'notebook1')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Menu du compte de Jane Doe' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Menu du compte : Jane Doe' })).toBeVisible();
   });
 });

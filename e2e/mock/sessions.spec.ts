@@ -45,7 +45,7 @@ const french = {
   running: 'En cours',
   open: 'Ouvrir',
   renew: 'Prolonger',
-  renewed: /^Prolongée : se termine le /,
+  renewed: /^Prolongée\s:\sse termine le /,
   del: 'Supprimer',
   terminating: 'Arrêt en cours',
   deleteTitle: (name: string) => `Supprimer ${name} ?`,

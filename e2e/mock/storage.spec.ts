@@ -59,7 +59,7 @@ test.describe('storage', () => {
     await openHome(page);
     await expect(page.getByRole('grid', { name: 'Contenu de jdoe' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Trier par Taille' })).toBeVisible();
-    await expect(page.getByText(/utilisés sur 100\sGo/)).toBeVisible();
+    await expect(page.getByText(/Utilisé\s:\s.+ sur 100\sGo/)).toBeVisible();
     await expectNoA11yViolations(page);
   });
 

@@ -46,7 +46,7 @@ test.describe("a PI's group, from GMS", () => {
   test('in French, a group she administers', async ({ page }) => {
     await setLanguage(page, 'fr');
     await page.goto('/usage/projects');
-    await signInAsPi(page, 'Menu du compte de Jane Doe');
+    await signInAsPi(page, 'Menu du compte : Jane Doe');
     await page.getByRole('combobox', { name: 'Projet' }).click(FIRST_DATA);
     await page
       .getByRole('group', { name: 'Groupes que vous possédez ou administrez' })

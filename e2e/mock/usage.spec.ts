@@ -53,7 +53,7 @@ test.describe('my usage', () => {
     await page.goto('/usage?window=day');
     await expect(page.getByRole('heading', { level: 1, name: 'Utilisation' })).toBeVisible();
     const top = region(page, 'Sessions principales');
-    await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Tâche de fond0,67', FIRST_DATA);
+    await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Sans interface0,67', FIRST_DATA);
     await expect(region(page, 'Efficacité')).toContainText('vous avez demandé 16 Go');
     await expectNoA11yViolations(page);
   });
@@ -122,7 +122,7 @@ test.describe("a PI's project", () => {
     allowMissingProjectFolder(consoleGuard);
     await setLanguage(page, 'fr');
     await page.goto('/usage');
-    await page.getByRole('button', { name: 'Menu du compte de Jane Doe' }).click();
+    await page.getByRole('button', { name: 'Menu du compte : Jane Doe' }).click();
     await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
     await page.getByRole('link', { name: 'Mes projets' }).click();
     await page.getByRole('combobox', { name: 'Projet' }).click();

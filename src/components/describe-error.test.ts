@@ -28,7 +28,7 @@ describe('describeError', () => {
     const { t } = createI18n('fr');
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     expect(describeError(unreachable, t)).toBe(
-      'Vous semblez hors ligne : Registre d’images est injoignable. Réessayez une fois la connexion rétablie.',
+      'Vous semblez hors ligne. Le registre d’images est injoignable\u202f; réessayez une fois la connexion rétablie.',
     );
   });
 

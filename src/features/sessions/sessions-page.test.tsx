@@ -140,7 +140,7 @@ describe('the sessions dashboard', () => {
     await renderApp({ route: '/sessions', language: 'fr' });
     const desktop = await screen.findByRole('article', { name: 'desktop1' }, SLOW_FIRST_LOAD);
     expect(desktop).toHaveTextContent('En attente');
-    expect(tile('carta-m31')).toHaveTextContent('Processeur : 1,21 cœur sur 4 cœurs');
+    expect(tile('carta-m31')).toHaveTextContent('CPU : 1,21 cœur sur 4 cœurs');
   });
 
   it('says when there are no sessions', async () => {

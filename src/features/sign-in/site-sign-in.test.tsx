@@ -57,7 +57,7 @@ describe('signed in on the CANFAR site', () => {
       config: siteConfig,
       language: 'fr',
     });
-    await user.click(await screen.findByRole('button', { name: 'Menu du compte de Jane Doe' }));
+    await user.click(await screen.findByRole('button', { name: 'Menu du compte\u00a0: Jane Doe' }));
     expect(await screen.findByRole('menuitem', { name: 'Gérer les groupes' })).toHaveAttribute(
       'href',
       '/groups/',

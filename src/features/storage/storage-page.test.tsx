@@ -157,6 +157,6 @@ describe('the storage page', () => {
     await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
     expect(await screen.findByRole('grid', { name: 'Contenu de jdoe' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Trier par Taille' })).toBeInTheDocument();
-    expect(screen.getByText(/20\sGo utilisés sur 100\sGo/)).toBeInTheDocument();
+    expect(screen.getByText(/Utilisé\s:\s20\sGo sur 100\sGo/)).toBeInTheDocument();
   });
 });

@@ -149,6 +149,7 @@ export function EfficiencyPanel({
                           requested: format.amount(item.requested),
                           peak: format.amount(item.peak),
                           suggested: format.count(item.suggested),
+                          count: item.suggested,
                         })
                       : t('usage.efficiency.cpuAdvice', {
                           session: names?.get(item.session.id) ?? item.session.id,
@@ -156,6 +157,7 @@ export function EfficiencyPanel({
                           requested: format.amount(item.requested),
                           used: format.amount(item.used),
                           suggested: format.count(item.suggested),
+                          count: item.suggested,
                         })}
                   </List.Item>
                 ))}

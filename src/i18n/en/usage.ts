@@ -64,9 +64,13 @@ export const usage = {
     nothing: 'No sessions ran in this period.',
     adviceHeading: 'Advice',
     noAdvice: 'Your sessions asked for about what they used. Nothing to change.',
-    memoryAdvice:
+    memoryAdvice_one:
       'Session {{session}} ({{kind}}): you asked for {{requested}} GB and used at most {{peak}} GB: {{suggested}} GB would do.',
-    cpuAdvice:
+    memoryAdvice_other:
+      'Session {{session}} ({{kind}}): you asked for {{requested}} GB and used at most {{peak}} GB: {{suggested}} GB would do.',
+    cpuAdvice_one:
+      'Session {{session}} ({{kind}}): you asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
+    cpuAdvice_other:
       'Session {{session}} ({{kind}}): you asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
     flexible: 'Sessions launched without fixed resources share the node and are not judged here.',
   },
@@ -93,7 +97,7 @@ export const usage = {
     carta: 'CARTA',
     firefly: 'Firefly',
     contributed: 'Contributed',
-    headless: 'Batch job',
+    headless: 'Headless',
     other: 'Other',
   },
   top: {

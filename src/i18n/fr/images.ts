@@ -5,23 +5,23 @@ export const images: Translation['images'] = {
   description: 'Les images de conteneur du registre Harbor de la plateforme.',
   breadcrumbs: 'Où vous êtes dans le registre',
   anonymous:
-    'Vous parcourez le registre de façon anonyme : seuls les projets publics sont affichés, car Harbor n’accepte pas la connexion de ce portail.',
+    'Vous parcourez le registre de façon anonyme\u00a0: seuls les projets publics sont affichés, car Harbor n’accepte pas la connexion de ce portail.',
   signedIn:
-    'Connecté au registre : les projets publics et les projets privés dont vous êtes membre sont affichés.',
+    'Connexion au registre établie\u00a0: les projets publics et les projets privés dont vous êtes membre sont affichés.',
   loading: 'Chargement',
   privateProject:
     'Harbor ne montre ce projet qu’à ses membres connectés, et ce portail parcourt le registre de façon anonyme.',
   searchLabel: 'Rechercher des projets et des dépôts',
   searchPlaceholder: 'p. ex. notebook, carta, astroml',
-  searchResults: 'Résultats de la recherche « {{text}} »',
+  searchResults: 'Résultats de la recherche «\u00a0{{text}}\u00a0»',
   searchProjects: 'Projets',
   searchRepositories: 'Dépôts',
-  searchCounts: 'Projets : {{projects}} · Dépôts : {{repositories}}',
+  searchCounts: 'Projets\u00a0: {{projects}} · Dépôts\u00a0: {{repositories}}',
   artifactCount_one: '{{formatted}} artefact',
   artifactCount_other: '{{formatted}} artefacts',
   repositoryCount_one: '{{formatted}} dépôt',
   repositoryCount_other: '{{formatted}} dépôts',
-  searchNothing: 'Aucun nom de projet ni de dépôt ne contient « {{text}} ».',
+  searchNothing: 'Aucun nom de projet ni de dépôt ne contient «\u00a0{{text}}\u00a0».',
   projects: {
     heading: 'Projets',
     name: 'Projet',
@@ -48,7 +48,7 @@ export const images: Translation['images'] = {
     updated: 'Dernière mise à jour',
     created: 'Créé le',
     empty: 'Ce projet n’a aucun dépôt.',
-    noMatch: 'Aucun nom de dépôt ne contient « {{filter}} ».',
+    noMatch: 'Aucun nom de dépôt ne contient «\u00a0{{filter}}\u00a0».',
   },
   artifacts: {
     filterTag: 'Filtrer par étiquette',
@@ -73,13 +73,13 @@ export const images: Translation['images'] = {
     pullReference: 'Référence de l’image',
     dockerPull: 'commande docker pull',
     noRegistryHost:
-      'Le registre n’a pas fourni d’adresse utilisable ; aucune commande de téléchargement n’est donc affichée.',
+      'Le registre n’a pas fourni d’adresse utilisable\u202f; aucune commande de téléchargement n’est donc affichée.',
     launch: 'Lancer',
     launchAs: 'Lancer en {{type}}',
     wrongPlatform:
       'Cette image est construite pour {{platform}}\u00a0: les nœuds de la plateforme exécutent des images linux/amd64, elle n’est donc pas proposée comme session.',
     notLaunchable:
-      'Cet artefact ne porte aucun libellé de type de session ; il n’est donc pas proposé comme session.',
+      'Cet artefact ne porte aucun libellé de type de session\u202f; il n’est donc pas proposé comme session.',
     launchHint: 'Ouvre le formulaire de lancement avec cette image déjà choisie.',
     about: 'À propos de cette image',
     digest: 'Empreinte',
@@ -102,7 +102,7 @@ export const images: Translation['images'] = {
     tagName: 'Étiquette',
     tagPushed: 'Publiée le',
     tagPulled: 'Dernier téléchargement',
-    noTags: 'Cet artefact n’a aucune étiquette ; téléchargez-le par son empreinte.',
+    noTags: 'Cet artefact n’a aucune étiquette\u202f; téléchargez-le par son empreinte.',
   },
   copy: {
     reference: 'Copier la référence de l’image',

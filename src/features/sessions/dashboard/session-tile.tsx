@@ -38,9 +38,10 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
   const isDemo = useConfig().mocks;
   const resource = (used: number | undefined, requested: number | undefined, unit: (n: number) => string) => {
     const usedText = used === undefined ? t('sessions.tile.unknownUse') : unit(used);
-    return requested === undefined
-      ? t('sessions.tile.used', { used: usedText })
-      : t('sessions.tile.usedOf', { used: usedText, requested: unit(requested) });
+    if (requested !== undefined)
+      return t('sessions.tile.usedOf', { used: usedText, requested: unit(requested) });
+    // "in use" agrees with the amount in French (1,5 Go utilisé, 2 Go utilisés); an unknown amount stands alone.
+    return used === undefined ? usedText : t('sessions.tile.used', { used: usedText, count: used });
   };
   return (
     <Card component="article" withBorder radius="md" padding="md" aria-labelledby={headingId}>

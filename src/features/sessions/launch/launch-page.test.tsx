@@ -355,7 +355,7 @@ describe('the launch form', () => {
     await renderApp({ route: '/sessions/launch?type=notebook', language: 'fr' });
     await formReady();
     expect(await screen.findByRole('heading', { level: 1, name: 'Lancer une session' })).toBeInTheDocument();
-    expect(await screen.findByText('3 sessions interactives sur 5 utilisées.')).toBeInTheDocument();
+    expect(await screen.findByText('Sessions interactives utilisées : 3 sur 5.')).toBeInTheDocument();
     expect(
       within(screen.getByRole('radiogroup', { name: 'Ressources' })).getByRole('radio', {
         name: 'Flexibles',

@@ -1,5 +1,6 @@
 import { Alert, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../format';
 import type { Readiness } from './launch-readiness';
 
 export const BLOCKER_IDS = {
@@ -24,6 +25,7 @@ export function LaunchStatus({
   homeFraction,
 }: LaunchStatusProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   return (
     <>
       {interactive && max !== undefined && sessionsKnown && (
@@ -41,7 +43,7 @@ export function LaunchStatus({
       )}
       {readiness.homeNearlyFull && homeFraction !== undefined && (
         <Alert color="yellow" variant="light" role="status">
-          {t('sessions.launch.homeNearlyFull', { percent: Math.round(homeFraction * 100) })}
+          {t('sessions.launch.homeNearlyFull', { percent: format.percent(homeFraction) })}
         </Alert>
       )}
     </>
