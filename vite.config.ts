@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PreviewServer, type ProxyOptions, type ViteDevServer } from 'vite';
@@ -201,10 +202,15 @@ function preloadFirstRoute(): Plugin {
   };
 }
 
+/** '@/x' is src/x, for the app, its tests (vitest.config.ts) and tsconfig.base.json's paths alike. */
+export const SOURCE_ALIAS = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
 export default defineConfig(({ command }) => ({
   // The build names its files relative to the page (index.html's <base href>, written by nginx), so one dist/
   // serves at the host's root or under any sub-path (docs/deployment.md). The dev server stays at "/".
   base: command === 'build' ? './' : '/',
+  // '@/…' names a module under src/ (tsconfig.base.json's paths), instead of imports climbing the tree.
+  resolve: { alias: SOURCE_ALIAS },
   plugins: [
     react(),
     precompressAssets(),

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { SOURCE_ALIAS } from './vite.config';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: SOURCE_ALIAS },
   define: {
     __APP_VERSION__: JSON.stringify('test'),
     __APP_COMMIT__: JSON.stringify('test'),

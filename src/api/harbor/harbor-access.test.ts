@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { getPlatform, tokenFor } from '../../test/fake-platform';
-import { createTestApi } from '../../test/test-api';
+import { getPlatform, tokenFor } from '@/test/fake-platform';
+import { createTestApi } from '@/test/test-api';
 import { harborClient } from './harbor-access';
 import {
   labelListQueryOptions,

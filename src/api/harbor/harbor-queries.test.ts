@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { standaloneServer } from '../../test/standalone-server';
-import { createTestApi } from '../../test/test-api';
+import { standaloneServer } from '@/test/standalone-server';
+import { createTestApi } from '@/test/test-api';
 import { ApiError } from '../http/api-error';
 import {
   artifactListQueryOptions,

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../../config/config-schema';
+import type { ServiceName } from '@/config/config-schema';
 
 /**
  * `http`: the service answered with a non-2xx status and `message` is its own text;

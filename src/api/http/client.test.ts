@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { standaloneServer } from '../../test/standalone-server';
+import { standaloneServer } from '@/test/standalone-server';
 import * as z from 'zod/mini';
 import { ApiError } from './api-error';
 import { createApiClient } from './client';

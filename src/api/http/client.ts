@@ -1,7 +1,7 @@
 import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
-import type { PortalConfig, ServiceName } from '../../config/config-schema';
-import { describeIssue } from '../../lib/describe-issue';
+import type { PortalConfig, ServiceName } from '@/config/config-schema';
+import { describeIssue } from '@/lib/describe-issue';
 import { ApiError } from './api-error';
 import { errorMessageFromBody } from './error-message';
 import { requestedWithHeader } from './requested-with';

@@ -1,7 +1,7 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, getPlatform } from '../../test/fake-platform';
-import { createTestApi } from '../../test/test-api';
+import { advanceClock, getPlatform } from '@/test/fake-platform';
+import { createTestApi } from '@/test/test-api';
 import { sessionListQueryOptions, sessionQueryOptions, sessionEventsQueryOptions } from './session-queries';
 import {
   deleteSessionMutationOptions,

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { resetFakePlatform, tokenFor } from '../../test/fake-platform';
-import { createTestApi } from '../../test/test-api';
+import { resetFakePlatform, tokenFor } from '@/test/fake-platform';
+import { createTestApi } from '@/test/test-api';
 import { allocationFraction, allocationQueryOptions, homePath } from './allocation-queries';
 
 const GiB = 1024 ** 3;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPlatform, tokenFor } from '../../test/fake-platform';
-import { createTestApi } from '../../test/test-api';
+import { getPlatform, tokenFor } from '@/test/fake-platform';
+import { createTestApi } from '@/test/test-api';
 import { isApiError } from '../http/api-error';
 import { createApiClient } from '../http/client';
 import { downloadFile, downloadUrl, onPortalOrigin } from './download';

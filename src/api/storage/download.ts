@@ -1,6 +1,6 @@
 import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
-import { saveBlob, saveUrl } from '../../lib/save-file';
+import { saveBlob, saveUrl } from '@/lib/save-file';
 import { parseTransferDocument, transferXml } from './transfer-xml';
 import { VOS_PROTOCOL } from './vospace-names';
 import { vosUri } from './vos-uri';

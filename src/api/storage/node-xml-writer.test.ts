@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VOS_PROPERTY } from './vospace-names';
 import { newContainerXml, permissionChanges, propertyUpdateXml } from './node-xml-writer';
 import { parseNodeDocument } from './vospace-xml';
-import { expectSameXmlStructure } from '../../test/xml-structure';
+import { expectSameXmlStructure } from '@/test/xml-structure';
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
 const NS =

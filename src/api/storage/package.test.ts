@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { getPlatform, resetFakePlatform, tokenFor } from '../../test/fake-platform';
-import { createTestApi, testServices } from '../../test/test-api';
+import { getPlatform, resetFakePlatform, tokenFor } from '@/test/fake-platform';
+import { createTestApi, testServices } from '@/test/test-api';
 import { createApiClient } from '../http/client';
 import { isApiError } from '../http/api-error';
 import {

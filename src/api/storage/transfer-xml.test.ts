@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { moveTransferXml, parseTransferDocument, transferXml, uploadTransferXml } from './transfer-xml';
 import { VoSpaceXmlError } from './vospace-dom';
 import { SECURITY_METHOD, VOS_PROTOCOL } from './vospace-names';
-import { expectSameXmlStructure } from '../../test/xml-structure';
+import { expectSameXmlStructure } from '@/test/xml-structure';
 
 const SAMPLES = join(import.meta.dirname, '../../../docs/samples');
 const readSample = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');

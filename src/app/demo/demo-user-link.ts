@@ -1,6 +1,6 @@
-import type { MockAuth } from '../../auth/auth-controller';
-import { appBasePath, underBase } from '../../lib/base-path';
-import { ownPlace } from '../../lib/user-place';
+import type { MockAuth } from '@/auth/auth-controller';
+import { appBasePath, underBase } from '@/lib/base-path';
+import { ownPlace } from '@/lib/user-place';
 
 export const DEMO_USER_PARAM = 'demo-user';
 

@@ -2,10 +2,10 @@ import { Alert, Anchor, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconTool } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Announcement, AnnouncementLevel } from '../../config/announcement-schema';
-import { useConfig } from '../../config/config-context';
-import { useAuthState } from '../../auth/auth-context';
-import { readUserPreference, writeUserPreference } from '../../lib/preferences';
+import type { Announcement, AnnouncementLevel } from '@/config/announcement-schema';
+import { useConfig } from '@/config/config-context';
+import { useAuthState } from '@/auth/auth-context';
+import { readUserPreference, writeUserPreference } from '@/lib/preferences';
 
 const COLORS: Record<AnnouncementLevel, string> = { info: 'blue', warning: 'yellow', maintenance: 'red' };
 const ICONS: Record<AnnouncementLevel, typeof IconInfoCircle> = {

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconTelescope } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useHref, useLocation } from 'react-router';
-import { paths } from '../../lib/paths';
+import { paths } from '@/lib/paths';
 import { AuthGate } from '../auth-gate';
 import { AnnouncementBanner } from './announcement-banner';
 import { ColorSchemeToggle } from './color-scheme-toggle';

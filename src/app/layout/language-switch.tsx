@@ -1,6 +1,6 @@
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '../../i18n/translation';
+import { isLanguage, LANGUAGES } from '@/i18n/translation';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

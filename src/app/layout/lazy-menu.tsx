@@ -14,7 +14,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { lazyPart } from '../../components/lazy-part';
+import { lazyPart } from '@/components/lazy-part';
 
 export type MenuComponent = typeof MantineMenu;
 

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useConfig } from '../../config/config-context';
+import { useConfig } from '@/config/config-context';
 import { areas, enabledAreas } from '../areas';
 import classes from './nav-links.module.css';
 

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { en } from '../../i18n/en';
+import { en } from '@/i18n/en';
 import { useDemoPlatform } from '../demo/demo-platform';
 
 type KnownScenario = keyof typeof en.demo.scenarios;

@@ -1,8 +1,8 @@
 import { Text, UnstyledButton } from '@mantine/core';
 import { IconExternalLink, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useAuth, useCurrentUser } from '../../auth/auth-context';
-import { useConfig } from '../../config/config-context';
+import { useAuth, useCurrentUser } from '@/auth/auth-context';
+import { useConfig } from '@/config/config-context';
 import { LazyMenu } from './lazy-menu';
 import classes from './user-menu.module.css';
 

@@ -15,18 +15,18 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { HarborArtifact } from '../../api/harbor/artifact-schemas';
+import type { HarborArtifact } from '@/api/harbor/artifact-schemas';
 import {
   artifactListQueryOptions,
   labelListQueryOptions,
   repositoryQueryOptions,
-} from '../../api/harbor/harbor-queries';
-import { fuzzy, harborQuery, intersection } from '../../api/harbor/harbor-query';
-import { ErrorAlert } from '../../components/error-alert';
-import { PageHeader } from '../../components/page-header';
-import { paths } from '../../lib/paths';
+} from '@/api/harbor/harbor-queries';
+import { fuzzy, harborQuery, intersection } from '@/api/harbor/harbor-query';
+import { ErrorAlert } from '@/components/error-alert';
+import { PageHeader } from '@/components/page-header';
+import { paths } from '@/lib/paths';
 import { CopyTextButton } from './copy-text-button';
-import { formatBytes } from '../../lib/format-bytes';
+import { formatBytes } from '@/lib/format-bytes';
 import { formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
@@ -41,7 +41,7 @@ import { LaunchMenu } from './launch-menu';
 import { ListLoading } from './list-loading';
 import { SessionTypeChips, useLabelName } from './session-type-chips';
 import { useHarborApi, useRegistryHost } from './use-harbor-api';
-import { useTextFilter } from '../../lib/use-text-filter';
+import { useTextFilter } from '@/lib/use-text-filter';
 import { useListParams } from './use-list-params';
 import { usePageSize } from './use-page-size';
 

@@ -1,4 +1,4 @@
-import { SESSION_TYPES, type LaunchableType } from '../../api/skaha/session-schemas';
+import { SESSION_TYPES, type LaunchableType } from '@/api/skaha/session-schemas';
 
 interface ArtifactNames {
   digest: string;

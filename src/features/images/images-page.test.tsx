@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { failNext } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { failNext } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 // Whole tables rendered in jsdom on a loaded machine can take longer than Testing Library's 1 s default.
 configure({ asyncUtilTimeout: 5_000 });

@@ -2,8 +2,8 @@ import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LaunchableType } from '../../api/skaha/session-schemas';
-import { paths } from '../../lib/paths';
+import type { LaunchableType } from '@/api/skaha/session-schemas';
+import { paths } from '@/lib/paths';
 import { useLabelNameInSentence } from './session-type-chips';
 
 interface LaunchMenuProps {

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getPlatform } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 configure({ asyncUtilTimeout: 5_000 });
 

@@ -2,8 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../i18n/i18n';
-import { labelSchema } from '../../api/harbor/artifact-schemas';
+import { createI18n } from '@/i18n/i18n';
+import { labelSchema } from '@/api/harbor/artifact-schemas';
 import { SessionTypeChips } from './session-type-chips';
 
 describe('SessionTypeChips', () => {

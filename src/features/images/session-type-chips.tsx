@@ -1,7 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { HarborLabel } from '../../api/harbor/artifact-schemas';
-import { revealBidiControls } from '../../lib/names';
+import type { HarborLabel } from '@/api/harbor/artifact-schemas';
+import { revealBidiControls } from '@/lib/names';
 
 const KNOWN = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headless', 'desktop-app'] as const;
 type KnownType = (typeof KNOWN)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthController } from '../../auth/auth-controller';
-import { AuthStore } from '../../auth/auth-store';
+import type { AuthController } from '@/auth/auth-controller';
+import { AuthStore } from '@/auth/auth-store';
 import { harborTokenSource } from './use-harbor-api';
 
 const user = { username: 'jdoe', displayName: 'Jane Doe' };

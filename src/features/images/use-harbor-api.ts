@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useApi } from '../../api/api-context';
-import { harborClient, type HarborTokenSource } from '../../api/harbor/harbor-access';
-import { systemInfoQueryOptions } from '../../api/harbor/harbor-queries';
-import { registryHost } from '../../api/harbor/system-schemas';
-import type { ApiClient } from '../../api/http/client';
-import { repositoryHostsQueryOptions } from '../../api/skaha/platform-queries';
-import type { AuthController } from '../../auth/auth-controller';
-import { useAuth } from '../../auth/auth-context';
+import { useApi } from '@/api/api-context';
+import { harborClient, type HarborTokenSource } from '@/api/harbor/harbor-access';
+import { systemInfoQueryOptions } from '@/api/harbor/harbor-queries';
+import { registryHost } from '@/api/harbor/system-schemas';
+import type { ApiClient } from '@/api/http/client';
+import { repositoryHostsQueryOptions } from '@/api/skaha/platform-queries';
+import type { AuthController } from '@/auth/auth-controller';
+import { useAuth } from '@/auth/auth-context';
 
 /**
  * Harbor takes the OIDC ID token, not a CADC token: a cadc-mode portal browses it anonymously, an OIDC one

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { withFilter } from '../../lib/use-text-filter';
+import { withFilter } from '@/lib/use-text-filter';
 import { readPageParam } from './route-params';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useCurrentUser } from '../../auth/auth-context';
-import { readUserPreference, writeUserPreference } from '../../lib/preferences';
+import { useCurrentUser } from '@/auth/auth-context';
+import { readUserPreference, writeUserPreference } from '@/lib/preferences';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 const DEFAULT_SIZE = 25;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionSchema } from '../../api/skaha/session-schemas';
+import { sessionSchema } from '@/api/skaha/session-schemas';
 import { filterSessions } from './filter-sessions';
 
 const sessions = [

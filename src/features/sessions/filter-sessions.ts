@@ -1,4 +1,4 @@
-import type { Session } from '../../api/skaha/session-schemas';
+import type { Session } from '@/api/skaha/session-schemas';
 
 /** Case-insensitive match on the name, the type or the status (in the words the user sees). */
 export function filterSessions(

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../lib/format-bytes';
+import { formatBytes } from '@/lib/format-bytes';
 
 /** Numbers, gigabytes and dates in the reader's language (decimal comma in French). */
 export function useFormatters() {

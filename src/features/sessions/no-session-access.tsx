@@ -1,8 +1,8 @@
 import { Blockquote, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/http/api-error';
-import { useConfig } from '../../config/config-context';
+import { isApiError } from '@/api/http/api-error';
+import { useConfig } from '@/config/config-context';
 
 /**
  * The one explanation shown in place of the sessions pages when skaha refuses the account (403 on every call),

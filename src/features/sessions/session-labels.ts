@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isKnownSessionStatus, isKnownSessionType } from '../../api/skaha/session-schemas';
+import { isKnownSessionStatus, isKnownSessionType } from '@/api/skaha/session-schemas';
 
 /** A session's type and status in the reader's language; one the portal does not know is shown as skaha sent it. */
 export function useSessionLabels() {

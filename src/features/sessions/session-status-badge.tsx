@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 
 // The dot carries the colour; the text keeps the body colour, readable in both schemes.
-import { isKnownSessionStatus, type KnownSessionStatus } from '../../api/skaha/session-schemas';
+import { isKnownSessionStatus, type KnownSessionStatus } from '@/api/skaha/session-schemas';
 import { useSessionLabels } from './session-labels';
 
 const STATUS_COLOURS: Record<KnownSessionStatus, string> = {

@@ -9,7 +9,7 @@ import {
   IconTerminal,
   type Icon,
 } from '@tabler/icons-react';
-import { isKnownSessionType, type KnownSessionType } from '../../api/skaha/session-schemas';
+import { isKnownSessionType, type KnownSessionType } from '@/api/skaha/session-schemas';
 
 const ICONS: Record<KnownSessionType, Icon> = {
   notebook: IconBook,

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, failNext } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { advanceClock, failNext } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 // The first render loads the route module; give it time on a busy machine.
 const SLOW_FIRST_LOAD = { timeout: 8_000 };

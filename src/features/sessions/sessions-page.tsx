@@ -2,8 +2,8 @@ import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { NotFoundPage } from '../../components/not-found-page';
-import { loadMantineStyles } from '../../components/styles/load-mantine-styles';
+import { NotFoundPage } from '@/components/not-found-page';
+import { loadMantineStyles } from '@/components/styles/load-mantine-styles';
 import { SessionsDashboard } from './dashboard/sessions-dashboard';
 import { DemoSessionPage } from './demo-open/demo-session-page';
 

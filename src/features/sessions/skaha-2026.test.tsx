@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../test/render-app';
+import { renderApp } from '@/test/render-app';
 
 // The first render loads the route module; give it time on a busy machine.
 const SLOW_FIRST_LOAD = { timeout: 8_000 };

@@ -1,8 +1,8 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MockAuth } from '../../auth/auth-controller';
-import { describeError } from '../../components/describe-error';
+import type { MockAuth } from '@/auth/auth-controller';
+import { describeError } from '@/components/describe-error';
 
 /** Demo sign-in: one button per seeded user. */
 export function DemoAccounts({ auth, only }: { auth: MockAuth; only?: string }) {

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import type { OidcAuth } from '../../auth/auth-controller';
+import type { OidcAuth } from '@/auth/auth-controller';
 
 /** Leaves for the identity provider and comes back to this very page. */
 export function OidcButton({ auth, label }: { auth: OidcAuth; label: string }) {

@@ -1,8 +1,8 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/http/api-error';
-import { ErrorAlert } from '../../components/error-alert';
+import { isApiError } from '@/api/http/api-error';
+import { ErrorAlert } from '@/components/error-alert';
 
 interface PasswordFormProps {
   onSubmit: (username: string, password: string) => Promise<void>;

@@ -1,7 +1,7 @@
 import { Modal, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth, useAuthState } from '../../auth/auth-context';
+import { useAuth, useAuthState } from '@/auth/auth-context';
 import { DemoAccounts } from './demo-accounts';
 import { OidcButton } from './oidc-button';
 import { PasswordForm } from './password-form';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext, revokeTokens } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { failNext, revokeTokens } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 describe('signing in (cadc)', () => {
   it('shows the sign-in form at the requested address and then that very page', async () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { revokeTokens, tokenFor } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { revokeTokens, tokenFor } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 /** The browser holds the site's CADC_SSO cookie and sends it, by itself, with every call to the portal's origin. */
 function browserHoldsCookieFor(username: string): { authorizations: (string | null)[] } {

@@ -1,8 +1,8 @@
 import { Anchor, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import type { CadcAuth } from '../../auth/auth-controller';
-import { useConfig } from '../../config/config-context';
+import type { CadcAuth } from '@/auth/auth-controller';
+import { useConfig } from '@/config/config-context';
 
 /**
  * The site's own sign-in page (canfar.net's `/access/login`), when configured: it sets the CADC_SSO cookie

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/http/api-error';
-import type { StorageEntry } from '../../api/storage/listing';
+import { ApiError } from '@/api/http/api-error';
+import type { StorageEntry } from '@/api/storage/listing';
 import { checksumMismatches, hasChecksumMismatch } from './checksum-marks';
 import { ChecksumMismatchError, type UploadItem } from './upload-queue';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { StorageEntry } from '../../api/storage/listing';
+import type { StorageEntry } from '@/api/storage/listing';
 import { ChecksumMismatchError, type UploadItem, type UploadQueue } from './upload-queue';
 
 /** Each path whose latest upload in this tab failed its checksum, with the MD5 cavern stored for it. */

@@ -1,8 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { ApiClient } from '../../api/http/client';
-import type { StorageEntry } from '../../api/storage/listing';
-import { listingQueryOptions } from '../../api/storage/listing-queries';
-import { storageKeys } from '../../api/storage/storage-keys';
+import type { ApiClient } from '@/api/http/client';
+import type { StorageEntry } from '@/api/storage/listing';
+import { listingQueryOptions } from '@/api/storage/listing-queries';
+import { storageKeys } from '@/api/storage/storage-keys';
 
 /** Folders read at most, so counting a huge tree stops early and says so. */
 const MAX_FOLDERS = 200;

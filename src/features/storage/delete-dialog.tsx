@@ -1,15 +1,15 @@
 import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import type { StorageEntry } from '../../api/storage/listing';
-import { deleteNodesMutationOptions } from '../../api/storage/node-mutations';
-import { ErrorAlert } from '../../components/error-alert';
-import { useConfig } from '../../config/config-context';
+import { useApi } from '@/api/api-context';
+import type { StorageEntry } from '@/api/storage/listing';
+import { deleteNodesMutationOptions } from '@/api/storage/node-mutations';
+import { ErrorAlert } from '@/components/error-alert';
+import { useConfig } from '@/config/config-context';
 import { deleteCountQueryOptions } from './count-items';
 import { formatCount } from './format';
 import { JobProgress, useJobPhases } from './job-progress';
-import { nameInSentence } from '../../lib/names';
+import { nameInSentence } from '@/lib/names';
 
 interface DeleteDialogProps {
   entries: readonly StorageEntry[];

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPlatform } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -13,9 +13,9 @@ import {
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorageEntry } from '../../api/storage/listing';
-import { revealBidiControls } from '../../lib/names';
-import { formatBytes } from '../../lib/format-bytes';
+import type { StorageEntry } from '@/api/storage/listing';
+import { revealBidiControls } from '@/lib/names';
+import { formatBytes } from '@/lib/format-bytes';
 import { formatDate } from './format';
 import { scrollTopToReveal } from './grid-scroll';
 import classes from './file-grid.module.css';

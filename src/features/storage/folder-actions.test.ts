@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StorageEntry } from '../../api/storage/listing';
+import type { StorageEntry } from '@/api/storage/listing';
 import { needsLargePackageConfirm, openTarget, packageBytes } from './folder-actions';
 
 const AUTHORITY = 'cadc.nrc.ca~arc';

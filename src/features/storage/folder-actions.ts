@@ -1,5 +1,5 @@
-import type { StorageEntry } from '../../api/storage/listing';
-import { pathFromVosUri } from '../../api/storage/vos-uri';
+import type { StorageEntry } from '@/api/storage/listing';
+import { pathFromVosUri } from '@/api/storage/vos-uri';
 
 /** Above this, a package read into memory (no save dialog to stream into) is asked for first. */
 export const IN_MEMORY_WARNING_BYTES = 2 * 1024 ** 3;

@@ -1,5 +1,5 @@
-import type { StorageEntry } from '../../api/storage/listing';
-import type { PackageFormat } from '../../api/storage/package';
+import type { StorageEntry } from '@/api/storage/listing';
+import type { PackageFormat } from '@/api/storage/package';
 import { DeleteDialog } from './delete-dialog';
 import { LargePackageDialog } from './large-package-dialog';
 import { MoveDialog } from './move-dialog';

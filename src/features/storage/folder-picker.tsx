@@ -3,14 +3,14 @@ import { IconFolder, IconFolders, IconHome, IconLink } from '@tabler/icons-react
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import { homePath } from '../../api/storage/allocation-queries';
-import { listingQueryOptions } from '../../api/storage/listing-queries';
-import { nameOf, pathFromVosUri, pathSegments } from '../../api/storage/vos-uri';
-import { revealBidiControls } from '../../lib/names';
-import { useCurrentUser } from '../../auth/auth-context';
-import { ErrorAlert } from '../../components/error-alert';
-import { useConfig } from '../../config/config-context';
+import { useApi } from '@/api/api-context';
+import { homePath } from '@/api/storage/allocation-queries';
+import { listingQueryOptions } from '@/api/storage/listing-queries';
+import { nameOf, pathFromVosUri, pathSegments } from '@/api/storage/vos-uri';
+import { revealBidiControls } from '@/lib/names';
+import { useCurrentUser } from '@/auth/auth-context';
+import { ErrorAlert } from '@/components/error-alert';
+import { useConfig } from '@/config/config-context';
 
 /** A folder of 100,000 files may hold many folders too: past this, a typed path reaches the rest. */
 const MAX_FOLDERS = 300;

@@ -14,8 +14,8 @@ import {
   IconUpload,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { StorageEntry } from '../../api/storage/listing';
-import type { PackageFormat } from '../../api/storage/package';
+import type { StorageEntry } from '@/api/storage/listing';
+import type { PackageFormat } from '@/api/storage/package';
 
 export type FolderAction =
   'open' | 'preview' | 'newFolder' | 'download' | 'rename' | 'move' | 'delete' | 'permissions';

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import type { putFile } from '../../api/storage/upload-file';
-import { getPlatform, tokenFor } from '../../test/fake-platform';
-import { createTestApi } from '../../test/test-api';
+import type { putFile } from '@/api/storage/upload-file';
+import { getPlatform, tokenFor } from '@/test/fake-platform';
+import { createTestApi } from '@/test/test-api';
 import { PackageDownloads } from './package-downloads';
 import { UploadQueue } from './upload-queue';
 

@@ -1,9 +1,9 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobPhase } from '../../api/storage/uws';
-import { isFinalPhase } from '../../api/storage/uws';
-import { nameOf } from '../../api/storage/vos-uri';
+import type { JobPhase } from '@/api/storage/uws';
+import { isFinalPhase } from '@/api/storage/uws';
+import { nameOf } from '@/api/storage/vos-uri';
 
 /** Job phases by node path, fed by a mutation's `onPhase`. */
 export function useJobPhases() {

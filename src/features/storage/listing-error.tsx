@@ -2,10 +2,10 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconHome, IconRocket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { homePath, isNodeNotFound } from '../../api/storage/allocation-queries';
-import { useCurrentUser } from '../../auth/auth-context';
-import { ErrorAlert } from '../../components/error-alert';
-import { paths } from '../../lib/paths';
+import { homePath, isNodeNotFound } from '@/api/storage/allocation-queries';
+import { useCurrentUser } from '@/auth/auth-context';
+import { ErrorAlert } from '@/components/error-alert';
+import { paths } from '@/lib/paths';
 
 /**
  * A folder that could not be listed. The user's own home that cavern does not know is not a failure: skaha

@@ -1,4 +1,4 @@
-import type { StorageEntry } from '../../api/storage/listing';
+import type { StorageEntry } from '@/api/storage/listing';
 
 export type SortKey = 'name' | 'size' | 'date' | 'type';
 export type SortDirection = 'asc' | 'desc';

@@ -2,16 +2,16 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import type { StorageEntry } from '../../api/storage/listing';
-import { moveNodesMutationOptions } from '../../api/storage/node-mutations';
-import { normalizePath, parentOf } from '../../api/storage/vos-uri';
-import { useCurrentUser } from '../../auth/auth-context';
-import { ErrorAlert } from '../../components/error-alert';
-import { useConfig } from '../../config/config-context';
+import { useApi } from '@/api/api-context';
+import type { StorageEntry } from '@/api/storage/listing';
+import { moveNodesMutationOptions } from '@/api/storage/node-mutations';
+import { normalizePath, parentOf } from '@/api/storage/vos-uri';
+import { useCurrentUser } from '@/auth/auth-context';
+import { ErrorAlert } from '@/components/error-alert';
+import { useConfig } from '@/config/config-context';
 import { FolderPicker } from './folder-picker';
 import { JobProgress, useJobPhases } from './job-progress';
-import { nameInSentence } from '../../lib/names';
+import { nameInSentence } from '@/lib/names';
 
 interface MoveDialogProps {
   entries: readonly StorageEntry[];

@@ -2,19 +2,19 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
+import { useApi } from '@/api/api-context';
 import {
   createFolderMutationOptions,
   moveNodesMutationOptions,
   renamedPath,
-} from '../../api/storage/node-mutations';
-import type { StorageEntry } from '../../api/storage/listing';
-import { nameOf } from '../../api/storage/vos-uri';
-import { ErrorAlert } from '../../components/error-alert';
-import { useConfig } from '../../config/config-context';
+} from '@/api/storage/node-mutations';
+import type { StorageEntry } from '@/api/storage/listing';
+import { nameOf } from '@/api/storage/vos-uri';
+import { ErrorAlert } from '@/components/error-alert';
+import { useConfig } from '@/config/config-context';
 import { JobProgress, useJobPhases } from './job-progress';
 import { baseNameEnd, nameProblem } from './names';
-import { nameInSentence } from '../../lib/names';
+import { nameInSentence } from '@/lib/names';
 
 interface NameDialogProps {
   /** A new folder inside `folder`, or a rename of `entry`. */

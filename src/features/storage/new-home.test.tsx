@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getPlatform } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 const SLOW_FIRST_LOAD = { timeout: 8_000 };
 

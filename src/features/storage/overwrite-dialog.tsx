@@ -1,7 +1,7 @@
 import { Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { nameOf } from '../../api/storage/vos-uri';
-import { revealBidiControls } from '../../lib/names';
+import { nameOf } from '@/api/storage/vos-uri';
+import { revealBidiControls } from '@/lib/names';
 
 interface OverwriteDialogProps {
   folder: string;

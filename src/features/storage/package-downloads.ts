@@ -1,13 +1,13 @@
-import { ApiError, asApiError, isApiError } from '../../api/http/api-error';
-import type { ApiClient } from '../../api/http/client';
-import type { StorageEntry } from '../../api/storage/listing';
+import { ApiError, asApiError, isApiError } from '@/api/http/api-error';
+import type { ApiClient } from '@/api/http/client';
+import type { StorageEntry } from '@/api/storage/listing';
 import {
   isPackagesUnsupported,
   suggestedPackageName,
   type PackageFormat,
   type PackagesUnsupportedError,
-} from '../../api/storage/package';
-import { ItemStore, throttleProgress } from '../../lib/item-store';
+} from '@/api/storage/package';
+import { ItemStore, throttleProgress } from '@/lib/item-store';
 import { savePackage } from './save-package';
 
 export type PackageStatus =

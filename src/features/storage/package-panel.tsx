@@ -1,8 +1,8 @@
 import { ActionIcon, Alert, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconRefresh, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert';
-import { formatBytes } from '../../lib/format-bytes';
+import { ErrorAlert } from '@/components/error-alert';
+import { formatBytes } from '@/lib/format-bytes';
 import { formatCount } from './format';
 import {
   FoldersNeedPackagesError,

@@ -2,14 +2,14 @@ import { Button, Checkbox, Group, Modal, Stack, Switch, TagsInput } from '@manti
 import { useMutation } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import type { StorageEntry } from '../../api/storage/listing';
-import { setPermissionsMutationOptions } from '../../api/storage/node-mutations';
-import { GMS_GROUP_PREFIX } from '../../api/storage/vospace-names';
-import { ErrorAlert } from '../../components/error-alert';
-import { useConfig } from '../../config/config-context';
+import { useApi } from '@/api/api-context';
+import type { StorageEntry } from '@/api/storage/listing';
+import { setPermissionsMutationOptions } from '@/api/storage/node-mutations';
+import { GMS_GROUP_PREFIX } from '@/api/storage/vospace-names';
+import { ErrorAlert } from '@/components/error-alert';
+import { useConfig } from '@/config/config-context';
 import { JobProgress, useJobPhases } from './job-progress';
-import { nameInSentence } from '../../lib/names';
+import { nameInSentence } from '@/lib/names';
 
 /** Group names as people know them; a URI outside CADC's group service stays whole. */
 const groupName = (uri: string) =>

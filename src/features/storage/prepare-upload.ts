@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../api/http/api-error';
-import type { ApiClient } from '../../api/http/client';
-import type { StorageEntry } from '../../api/storage/listing';
-import { listingQueryOptions } from '../../api/storage/listing-queries';
-import { findNodes } from '../../api/storage/node-exists';
-import { ensureFolder } from '../../api/storage/node-mutations';
-import { parentOf } from '../../api/storage/vos-uri';
+import { isApiError } from '@/api/http/api-error';
+import type { ApiClient } from '@/api/http/client';
+import type { StorageEntry } from '@/api/storage/listing';
+import { listingQueryOptions } from '@/api/storage/listing-queries';
+import { findNodes } from '@/api/storage/node-exists';
+import { ensureFolder } from '@/api/storage/node-mutations';
+import { parentOf } from '@/api/storage/vos-uri';
 import { foldersFor, type PickedFile } from './dropped-files';
 import { destinationIn, replacesFile } from './upload-plan';
 

@@ -2,16 +2,16 @@ import { Image, Loader, Modal, ScrollArea, Stack, Table, Text } from '@mantine/c
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import { fileHeadQueryOptions } from '../../api/storage/file-queries';
-import type { StorageEntry } from '../../api/storage/listing';
-import { ErrorAlert } from '../../components/error-alert';
+import { useApi } from '@/api/api-context';
+import { fileHeadQueryOptions } from '@/api/storage/file-queries';
+import type { StorageEntry } from '@/api/storage/listing';
+import { ErrorAlert } from '@/components/error-alert';
 import { FITS_BLOCK, parseFitsHeader } from './fits-header';
-import { formatBytes } from '../../lib/format-bytes';
+import { formatBytes } from '@/lib/format-bytes';
 import { sniffImageType } from './image-type';
 import { parseCsv, previewKind, type PreviewKind } from './preview-kind';
 import classes from './storage.module.css';
-import { nameInSentence } from '../../lib/names';
+import { nameInSentence } from '@/lib/names';
 
 const TEXT_BYTES = 1024 * 1024;
 /** Ten blocks: 360 cards, more than almost any primary header. */

@@ -1,4 +1,4 @@
-import type { StorageEntry } from '../../api/storage/listing';
+import type { StorageEntry } from '@/api/storage/listing';
 
 export type PreviewKind = 'fits' | 'image' | 'csv' | 'text' | 'none';
 

@@ -1,10 +1,10 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import { allocationFraction, allocationQueryOptions } from '../../api/storage/allocation-queries';
-import { ErrorAlert } from '../../components/error-alert';
-import { formatBytes } from '../../lib/format-bytes';
+import { useApi } from '@/api/api-context';
+import { allocationFraction, allocationQueryOptions } from '@/api/storage/allocation-queries';
+import { ErrorAlert } from '@/components/error-alert';
+import { formatBytes } from '@/lib/format-bytes';
 import { formatPercent } from './format';
 import classes from './storage.module.css';
 

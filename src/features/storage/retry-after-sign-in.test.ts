@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/http/api-error';
-import type { putFile } from '../../api/storage/upload-file';
-import { getPlatform, tokenFor } from '../../test/fake-platform';
-import { createTestApi } from '../../test/test-api';
+import { ApiError } from '@/api/http/api-error';
+import type { putFile } from '@/api/storage/upload-file';
+import { getPlatform, tokenFor } from '@/test/fake-platform';
+import { createTestApi } from '@/test/test-api';
 import { retryRefusedUploads } from './retry-after-sign-in';
 import { UploadQueue, type UploadItem } from './upload-queue';
 

@@ -1,6 +1,6 @@
-import { isApiError } from '../../api/http/api-error';
-import type { ApiClient } from '../../api/http/client';
-import { findNode } from '../../api/storage/node-exists';
+import { isApiError } from '@/api/http/api-error';
+import type { ApiClient } from '@/api/http/client';
+import { findNode } from '@/api/storage/node-exists';
 import { retryMustAsk } from './upload-plan';
 import type { UploadQueue } from './upload-queue';
 

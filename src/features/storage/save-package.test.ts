@@ -1,8 +1,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { isApiError } from '../../api/http/api-error';
-import { failNext, getPlatform, resetFakePlatform, tokenFor } from '../../test/fake-platform';
-import { createTestApi } from '../../test/test-api';
+import { isApiError } from '@/api/http/api-error';
+import { failNext, getPlatform, resetFakePlatform, tokenFor } from '@/test/fake-platform';
+import { createTestApi } from '@/test/test-api';
 import { FoldersNeedPackagesError, PackageDownloads, type PackageEntry } from './package-downloads';
 import { hasSaveFilePicker, savePackage, streamToWritable } from './save-package';
 

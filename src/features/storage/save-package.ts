@@ -1,8 +1,8 @@
-import { asApiError } from '../../api/http/api-error';
-import type { ApiClient } from '../../api/http/client';
-import { downloadPackage, suggestedPackageName, type PackageRequest } from '../../api/storage/package';
-import { PACKAGE_MEDIA_TYPE } from '../../api/storage/vospace-names';
-import { saveBlob } from '../../lib/save-file';
+import { asApiError } from '@/api/http/api-error';
+import type { ApiClient } from '@/api/http/client';
+import { downloadPackage, suggestedPackageName, type PackageRequest } from '@/api/storage/package';
+import { PACKAGE_MEDIA_TYPE } from '@/api/storage/vospace-names';
+import { saveBlob } from '@/lib/save-file';
 
 interface SaveFilePickerOptions {
   suggestedName?: string;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getPlatform } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
 

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getPlatform } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
 const packages = () => screen.getByRole('region', { name: 'Downloads' });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext, getPlatform } from '../../test/fake-platform';
-import { renderApp } from '../../test/render-app';
+import { failNext, getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 // The route module loads lazily; the first test also pays for transforming it.
 const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });

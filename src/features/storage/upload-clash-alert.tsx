@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { nameInSentence } from '../../lib/names';
+import { nameInSentence } from '@/lib/names';
 
 /** Why a batch was refused before anything was sent: it would write these destinations twice. */
 export function UploadClashAlert({ paths }: { paths: readonly string[] }) {

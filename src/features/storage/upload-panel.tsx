@@ -1,9 +1,9 @@
 import { ActionIcon, Button, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconRefresh, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../components/describe-error';
-import { revealBidiControls } from '../../lib/names';
-import { formatBytes } from '../../lib/format-bytes';
+import { describeError } from '@/components/describe-error';
+import { revealBidiControls } from '@/lib/names';
+import { formatBytes } from '@/lib/format-bytes';
 import { formatPercent } from './format';
 import classes from './storage.module.css';
 import { ChecksumMismatchError, isActive, uploadTotals } from './upload-queue';

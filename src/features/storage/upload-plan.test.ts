@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/http/api-error';
-import type { VosNode } from '../../api/storage/vospace-xml';
+import { ApiError } from '@/api/http/api-error';
+import type { VosNode } from '@/api/storage/vospace-xml';
 import {
   activeDestinations,
   clashingDestinations,

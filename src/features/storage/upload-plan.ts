@@ -1,4 +1,4 @@
-import type { VosNode } from '../../api/storage/vospace-xml';
+import type { VosNode } from '@/api/storage/vospace-xml';
 import { ChecksumMismatchError, isActive, type UploadItem } from './upload-queue';
 
 /** `relative` (a picked file's name, or its path in a dropped folder) inside `folder`. */

@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/http/api-error';
-import type { putFile } from '../../api/storage/upload-file';
-import { getPlatform, tokenFor } from '../../test/fake-platform';
-import { createTestApi } from '../../test/test-api';
+import { ApiError } from '@/api/http/api-error';
+import type { putFile } from '@/api/storage/upload-file';
+import { getPlatform, tokenFor } from '@/test/fake-platform';
+import { createTestApi } from '@/test/test-api';
 import { ChecksumMismatchError, UploadQueue, uploadTotals, type UploadItem } from './upload-queue';
 
 /**

@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiError, asApiError, isApiError } from '../../api/http/api-error';
-import type { ApiClient } from '../../api/http/client';
-import { hashFile } from '../../api/storage/hash-file';
-import { readNode } from '../../api/storage/node-exists';
-import { storageKeys } from '../../api/storage/storage-keys';
-import { uploadFile, type putFile } from '../../api/storage/upload-file';
-import { ItemStore, throttleProgress } from '../../lib/item-store';
+import { ApiError, asApiError, isApiError } from '@/api/http/api-error';
+import type { ApiClient } from '@/api/http/client';
+import { hashFile } from '@/api/storage/hash-file';
+import { readNode } from '@/api/storage/node-exists';
+import { storageKeys } from '@/api/storage/storage-keys';
+import { uploadFile, type putFile } from '@/api/storage/upload-file';
+import { ItemStore, throttleProgress } from '@/lib/item-store';
 
 export type UploadStatus = 'queued' | 'uploading' | 'verifying' | 'done' | 'failed' | 'cancelled';
 

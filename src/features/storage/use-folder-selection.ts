@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { StorageEntry } from '../../api/storage/listing';
+import type { StorageEntry } from '@/api/storage/listing';
 import { emptySelection, pruneSelectionTo, type Selection } from './selection';
 
 /** The selection over the rows shown: rows filtered away or gone from the listing drop out of it. */

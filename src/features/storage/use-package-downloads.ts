@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { useApi } from '../../api/api-context';
-import type { ApiClient } from '../../api/http/client';
-import { downloadFile } from '../../api/storage/download';
-import { useAuth } from '../../auth/auth-context';
-import { onUserChange } from '../../auth/user-change';
-import { useConfig } from '../../config/config-context';
+import { useApi } from '@/api/api-context';
+import type { ApiClient } from '@/api/http/client';
+import { downloadFile } from '@/api/storage/download';
+import { useAuth } from '@/auth/auth-context';
+import { onUserChange } from '@/auth/user-change';
+import { useConfig } from '@/config/config-context';
 import { PackageDownloads, type PackageItem } from './package-downloads';
 
 // One list per API client, like the upload queue: a package keeps streaming while the user opens other folders.

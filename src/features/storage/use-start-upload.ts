@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useApi } from '../../api/api-context';
-import type { StorageEntry } from '../../api/storage/listing';
-import { findNode } from '../../api/storage/node-exists';
-import { storageKeys } from '../../api/storage/storage-keys';
-import { useConfig } from '../../config/config-context';
+import { useApi } from '@/api/api-context';
+import type { StorageEntry } from '@/api/storage/listing';
+import { findNode } from '@/api/storage/node-exists';
+import { storageKeys } from '@/api/storage/storage-keys';
+import { useConfig } from '@/config/config-context';
 import type { PickedFile } from './dropped-files';
 import { createFolders, planUploads, type PlannedUpload } from './prepare-upload';
 import { activeDestinations, clashingDestinations, destinationIn, retryMustAsk } from './upload-plan';

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { useApi } from '../../api/api-context';
-import type { ApiClient } from '../../api/http/client';
-import { useAuth } from '../../auth/auth-context';
-import { onUserChange } from '../../auth/user-change';
+import { useApi } from '@/api/api-context';
+import type { ApiClient } from '@/api/http/client';
+import { useAuth } from '@/auth/auth-context';
+import { onUserChange } from '@/auth/user-change';
 import { retryRefusedUploads } from './retry-after-sign-in';
 import { isActive, UploadQueue, type UploadItem } from './upload-queue';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUsage } from '../../api/usage/usage-figures';
+import type { SessionUsage } from '@/api/usage/usage-figures';
 import { adviseSession, roundUpSize, topAdvice } from './advice';
 
 const session = (overrides: Partial<SessionUsage>): SessionUsage => ({

@@ -1,4 +1,4 @@
-import type { SessionUsage } from '../../api/usage/usage-figures';
+import type { SessionUsage } from '@/api/usage/usage-figures';
 
 /** The next size a person would ask for: a power of two, at least 1. */
 export function roundUpSize(value: number): number {

@@ -1,4 +1,4 @@
-import { saveBlob } from '../../lib/save-file';
+import { saveBlob } from '@/lib/save-file';
 
 /**
  * A figure as a spreadsheet should read it: at most four decimals (a hundredth of a second in hours), so

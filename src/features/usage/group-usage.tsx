@@ -1,11 +1,11 @@
 import { Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import { groupQueryOptions } from '../../api/ac/group-queries';
-import { groupPeople, type GmsGroup } from '../../api/ac/group-xml';
-import { isApiError } from '../../api/http/api-error';
-import { ErrorAlert } from '../../components/error-alert';
+import { useApi } from '@/api/api-context';
+import { groupQueryOptions } from '@/api/ac/group-queries';
+import { groupPeople, type GmsGroup } from '@/api/ac/group-xml';
+import { isApiError } from '@/api/http/api-error';
+import { ErrorAlert } from '@/components/error-alert';
 import { MembersSection } from './members-section';
 import { StorageCard } from './storage-card';
 import { TopSessions } from './top-sessions';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SeriesPoint } from '../../api/usage/usage-figures';
+import type { SeriesPoint } from '@/api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
 import { kindColour } from './session-colours';

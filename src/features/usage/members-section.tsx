@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MemberUsage } from '../../api/usage/usage-figures';
+import type { MemberUsage } from '@/api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
 import { UsageBarChart } from './usage-bar-chart';
 import { useUsageFormat } from './use-usage-format';

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { homePath } from '../../api/storage/allocation-queries';
-import { useCurrentUser } from '../../auth/auth-context';
+import { homePath } from '@/api/storage/allocation-queries';
+import { useCurrentUser } from '@/auth/auth-context';
 import { ScopeUsage } from './scope-usage';
 import { StorageCard } from './storage-card';
 import { useUsagePeriod } from './use-usage-window';

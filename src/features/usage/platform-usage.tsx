@@ -1,14 +1,14 @@
 import { Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import { platformStatsQueryOptions } from '../../api/skaha/platform-queries';
-import type { PlatformStats } from '../../api/skaha/platform-schemas';
+import { useApi } from '@/api/api-context';
+import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
+import type { PlatformStats } from '@/api/skaha/platform-schemas';
 import {
   platformUsageQueryOptions,
   type PlatformUsage as PlatformUsageFigures,
-} from '../../api/usage/usage-figures';
-import { ErrorAlert } from '../../components/error-alert';
+} from '@/api/usage/usage-figures';
+import { ErrorAlert } from '@/components/error-alert';
 import { DataSection, type Column } from './data-section';
 import { UsageBarChart } from './usage-bar-chart';
 import { useUsageFormat } from './use-usage-format';

@@ -2,23 +2,23 @@ import { Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
+import { useApi } from '@/api/api-context';
 import {
   memberUsageQueryOptions,
   sessionUsageQueryOptions,
   usageByKindQueryOptions,
   usageTotalsQueryOptions,
   type FigureRequest,
-} from '../../api/usage/usage-figures';
-import { isApiError } from '../../api/http/api-error';
-import { sessionNames } from '../../api/usage/session-names';
-import { ErrorAlert } from '../../components/error-alert';
-import { useConfig } from '../../config/config-context';
+} from '@/api/usage/usage-figures';
+import { isApiError } from '@/api/http/api-error';
+import { sessionNames } from '@/api/usage/session-names';
+import { ErrorAlert } from '@/components/error-alert';
+import { useConfig } from '@/config/config-context';
 import { KindSection } from './kind-section';
 import { MembersSection } from './members-section';
 import { TopSessions } from './top-sessions';
 import { EfficiencyPanel, TotalsGrid } from './totals-panel';
-import type { UsageScope } from '../../api/usage/promql';
+import type { UsageScope } from '@/api/usage/promql';
 import { periodSeconds, type UsagePeriod } from './use-usage-window';
 
 interface ScopeUsageProps {

@@ -1,9 +1,9 @@
 import { Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import { allocationFraction, allocationQueryOptions } from '../../api/storage/allocation-queries';
-import { ErrorAlert } from '../../components/error-alert';
+import { useApi } from '@/api/api-context';
+import { allocationFraction, allocationQueryOptions } from '@/api/storage/allocation-queries';
+import { ErrorAlert } from '@/components/error-alert';
 import { useUsageFormat } from './use-usage-format';
 
 /** A home or project folder's size against its quota, from cavern. */

@@ -1,8 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../lib/paths';
-import type { SessionUsage } from '../../api/usage/usage-figures';
+import { paths } from '@/lib/paths';
+import type { SessionUsage } from '@/api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
 import { useUsageFormat } from './use-usage-format';

@@ -1,6 +1,6 @@
 import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SessionUsage, UsageTotals } from '../../api/usage/usage-figures';
+import type { SessionUsage, UsageTotals } from '@/api/usage/usage-figures';
 import { topAdvice } from './advice';
 import { compareToPrevious } from './delta';
 import { kindLabel } from './kind-label';

@@ -1,8 +1,8 @@
 import { Button, Group, SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { usageWindows } from '../../api/usage/usage-windows';
-import { paths } from '../../lib/paths';
+import { usageWindows } from '@/api/usage/usage-windows';
+import { paths } from '@/lib/paths';
 import type { PeriodChoice, UsagePeriod } from './use-usage-window';
 
 /** The three usage views; the period (a custom range's days too) travels along. */

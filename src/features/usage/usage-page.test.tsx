@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dayText } from '../../api/usage/date-range';
-import { renderApp } from '../../test/render-app';
+import { dayText } from '@/api/usage/date-range';
+import { renderApp } from '@/test/render-app';
 
 const daysAgo = (days: number) => dayText(Date.now() - days * 86_400_000);
 

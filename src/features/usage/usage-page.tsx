@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
-import { PageHeader } from '../../components/page-header';
-import { paths } from '../../lib/paths';
+import { PageHeader } from '@/components/page-header';
+import { paths } from '@/lib/paths';
 import { MyUsage } from './my-usage';
 import { PlatformUsage } from './platform-usage';
 import { ProjectUsage } from './project-usage';

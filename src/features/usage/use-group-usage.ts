@@ -1,13 +1,13 @@
 import { useQueries } from '@tanstack/react-query';
-import { sessionNames } from '../../api/usage/session-names';
-import { useApi } from '../../api/api-context';
-import { memberUsage, mergeSessions, sortMembers, sumTotals } from '../../api/usage/group-figures';
+import { sessionNames } from '@/api/usage/session-names';
+import { useApi } from '@/api/api-context';
+import { memberUsage, mergeSessions, sortMembers, sumTotals } from '@/api/usage/group-figures';
 import {
   sessionUsageQueryOptions,
   usageTotalsQueryOptions,
   type FigureRequest,
-} from '../../api/usage/usage-figures';
-import { useConfig } from '../../config/config-context';
+} from '@/api/usage/usage-figures';
+import { useConfig } from '@/config/config-context';
 import { periodSeconds, type UsagePeriod } from './use-usage-window';
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UsageWindow } from '../../api/usage/usage-windows';
-import { formatBytes } from '../../lib/format-bytes';
+import type { UsageWindow } from '@/api/usage/usage-windows';
+import { formatBytes } from '@/lib/format-bytes';
 
 /** Numbers, sizes and dates in the reader's language (French: decimal comma, narrow spaces). */
 export function useUsageFormat() {

@@ -7,14 +7,14 @@ import {
   type DateRange,
   type DateRangeError,
   type DateRangeInput,
-} from '../../api/usage/date-range';
+} from '@/api/usage/date-range';
 import {
   isUsageWindow,
   windowEnd,
   windowSpans,
   type UsageWindow,
   type WindowSpan,
-} from '../../api/usage/usage-windows';
+} from '@/api/usage/usage-windows';
 
 export const DEFAULT_WINDOW: UsageWindow = 'week';
 

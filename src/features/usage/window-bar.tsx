@@ -7,7 +7,7 @@ import {
   parseDateRange,
   type DateRangeError,
   type DateRangeInput,
-} from '../../api/usage/date-range';
+} from '@/api/usage/date-range';
 import { UsageNav, WindowPicker } from './usage-nav';
 import type { PeriodChoice, UsagePeriod } from './use-usage-window';
 import { useUsageFormat } from './use-usage-format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionSchema } from '../../../api/skaha/session-schemas';
+import { sessionSchema } from '@/api/skaha/session-schemas';
 import { relaunchUrl } from './finished-sessions';
 import { sortJobs } from './headless-jobs';
 import { partitionSessions } from './partition';

@@ -1,8 +1,8 @@
 import { Button } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../api/skaha/session-schemas';
-import { lazyPart, useLazyDialog } from '../../../components/lazy-part';
+import type { Session } from '@/api/skaha/session-schemas';
+import { lazyPart, useLazyDialog } from '@/components/lazy-part';
 
 const deleteDialog = lazyPart(() => import('./delete-session-dialog'));
 

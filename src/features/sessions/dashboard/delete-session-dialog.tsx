@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../api/api-context';
-import { deleteSessionMutationOptions } from '../../../api/skaha/session-mutations';
-import type { Session } from '../../../api/skaha/session-schemas';
-import { ErrorAlert } from '../../../components/error-alert';
+import { useApi } from '@/api/api-context';
+import { deleteSessionMutationOptions } from '@/api/skaha/session-mutations';
+import type { Session } from '@/api/skaha/session-schemas';
+import { ErrorAlert } from '@/components/error-alert';
 
 export interface DeleteSessionDialogProps {
   session: Pick<Session, 'id' | 'name' | 'status'>;

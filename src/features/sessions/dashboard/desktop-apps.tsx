@@ -3,15 +3,15 @@ import { IconPlus, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../api/api-context';
-import { imageListQueryOptions } from '../../../api/skaha/platform-queries';
+import { useApi } from '@/api/api-context';
+import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import {
   attachDesktopAppMutationOptions,
   removeDesktopAppMutationOptions,
-} from '../../../api/skaha/session-mutations';
-import { desktopAppsQueryOptions } from '../../../api/skaha/session-queries';
-import { PathText } from '../../../components/path-text';
-import { ErrorAlert } from '../../../components/error-alert';
+} from '@/api/skaha/session-mutations';
+import { desktopAppsQueryOptions } from '@/api/skaha/session-queries';
+import { PathText } from '@/components/path-text';
+import { ErrorAlert } from '@/components/error-alert';
 import { SessionStatusBadge } from '../session-status-badge';
 
 /** Apps (images of type desktop-app) attached to a running desktop: list, attach, remove. */

@@ -1,9 +1,9 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../api/api-context';
-import { hasNoPodYet } from '../../../api/skaha/access';
-import { sessionEventsQueryOptions } from '../../../api/skaha/session-queries';
+import { useApi } from '@/api/api-context';
+import { hasNoPodYet } from '@/api/skaha/access';
+import { sessionEventsQueryOptions } from '@/api/skaha/session-queries';
 
 /**
  * Why a session is still Pending, from its latest Kubernetes event (pulling the image, no room…), or that it

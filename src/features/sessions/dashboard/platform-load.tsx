@@ -1,9 +1,9 @@
 import { Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../api/api-context';
-import { platformStatsQueryOptions } from '../../../api/skaha/platform-queries';
-import { ErrorAlert } from '../../../components/error-alert';
+import { useApi } from '@/api/api-context';
+import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
+import { ErrorAlert } from '@/components/error-alert';
 import { useFormatters } from '../format';
 
 /** Cores and RAM allocated against capacity, and the largest session allowed (current and legacy shapes). */

@@ -1,4 +1,4 @@
-import type { Session } from '../../../api/skaha/session-schemas';
+import type { Session } from '@/api/skaha/session-schemas';
 
 export const FAST_POLL_MS = 3_000;
 export const SLOW_POLL_MS = 60_000;

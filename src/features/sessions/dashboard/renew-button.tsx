@@ -2,9 +2,9 @@ import { Button, Text } from '@mantine/core';
 import { IconClockPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../api/api-context';
-import { renewSessionMutationOptions } from '../../../api/skaha/session-mutations';
-import { ErrorAlert } from '../../../components/error-alert';
+import { useApi } from '@/api/api-context';
+import { renewSessionMutationOptions } from '@/api/skaha/session-mutations';
+import { ErrorAlert } from '@/components/error-alert';
 import { useFormatters } from '../format';
 
 /** Renew: skaha answers with nothing, so the session is read again and its new expiry shown. */

@@ -17,14 +17,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useApi } from '../../../api/api-context';
-import { hasNoPodYet } from '../../../api/skaha/access';
-import { sessionEventsQueryOptions, sessionLogsQueryOptions } from '../../../api/skaha/session-queries';
-import { useCurrentUser } from '../../../auth/auth-context';
-import { ErrorAlert } from '../../../components/error-alert';
-import { useFeature } from '../../../config/config-context';
-import { paths } from '../../../lib/paths';
-import { saveBlob } from '../../../lib/save-file';
+import { useApi } from '@/api/api-context';
+import { hasNoPodYet } from '@/api/skaha/access';
+import { sessionEventsQueryOptions, sessionLogsQueryOptions } from '@/api/skaha/session-queries';
+import { useCurrentUser } from '@/auth/auth-context';
+import { ErrorAlert } from '@/components/error-alert';
+import { useFeature } from '@/config/config-context';
+import { paths } from '@/lib/paths';
+import { saveBlob } from '@/lib/save-file';
 import { useFormatters } from '../format';
 
 export interface SessionDetailsDialogProps {

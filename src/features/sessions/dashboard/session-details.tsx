@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { lazyPart, useLazyDialog } from '../../../components/lazy-part';
+import { lazyPart, useLazyDialog } from '@/components/lazy-part';
 
 const detailsDialog = lazyPart(() => import('./session-details-dialog'));
 

@@ -1,7 +1,7 @@
 import { VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../api/skaha/session-schemas';
+import type { Session } from '@/api/skaha/session-schemas';
 import { useSessionLabels } from '../session-labels';
 import { statusChanges } from './status-changes';
 

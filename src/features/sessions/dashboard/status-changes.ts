@@ -1,4 +1,4 @@
-import type { Session } from '../../../api/skaha/session-schemas';
+import type { Session } from '@/api/skaha/session-schemas';
 
 export interface StatusChange {
   id: string;

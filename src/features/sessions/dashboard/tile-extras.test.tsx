@@ -6,11 +6,11 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../../api/api-context';
-import { createI18n } from '../../../i18n/i18n';
-import { tokenFor } from '../../../test/fake-platform';
-import { renderApp } from '../../../test/render-app';
-import { createTestApi } from '../../../test/test-api';
+import { ApiProvider } from '@/api/api-context';
+import { createI18n } from '@/i18n/i18n';
+import { tokenFor } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
+import { createTestApi } from '@/test/test-api';
 import { ExpiryWarning } from './expiry-warning';
 import { NotifyButton } from './notify-button';
 

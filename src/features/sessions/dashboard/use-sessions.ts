@@ -1,7 +1,7 @@
 import { useIsMutating, useQuery } from '@tanstack/react-query';
-import { useApi } from '../../../api/api-context';
-import { skahaKeys } from '../../../api/skaha/skaha-keys';
-import { sessionListQueryOptions } from '../../../api/skaha/session-queries';
+import { useApi } from '@/api/api-context';
+import { skahaKeys } from '@/api/skaha/skaha-keys';
+import { sessionListQueryOptions } from '@/api/skaha/session-queries';
 import { pollInterval } from './poll-interval';
 
 /** The caller's sessions, polled adaptively, paused in a hidden tab, refreshed when the tab regains focus. */

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../../test/render-app';
+import { renderApp } from '@/test/render-app';
 
 const DEMO = { mocks: true, auth: { mode: 'mock' } };
 const LOAD = { timeout: 8_000 };

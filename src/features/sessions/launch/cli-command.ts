@@ -1,4 +1,4 @@
-import type { LaunchRequest } from '../../../api/skaha/session-mutations';
+import type { LaunchRequest } from '@/api/skaha/session-mutations';
 
 // Single quotes keep everything literal in POSIX shells; a quote inside is closed, escaped and reopened.
 export function shellQuote(value: string): string {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../../test/render-app';
+import { renderApp } from '@/test/render-app';
 
 const formReady = () =>
   screen.findByRole('form', { name: /Launch a session|Lancer une session/ }, { timeout: 15_000 });

@@ -1,9 +1,9 @@
 import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../api/api-context';
-import { gpuAvailabilityQueryOptions, gpuModelName } from '../../../api/usage/gpu-availability';
-import { useFeature } from '../../../config/config-context';
+import { useApi } from '@/api/api-context';
+import { gpuAvailabilityQueryOptions, gpuModelName } from '@/api/usage/gpu-availability';
+import { useFeature } from '@/config/config-context';
 import { useFormatters } from '../format';
 
 /**

@@ -1,7 +1,7 @@
 import { Alert, Checkbox, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SkahaImage } from '../../../api/skaha/platform-schemas';
-import type { LaunchableType } from '../../../api/skaha/session-schemas';
+import type { SkahaImage } from '@/api/skaha/platform-schemas';
+import type { LaunchableType } from '@/api/skaha/session-schemas';
 import { groupImages, splitOnHost } from './image-ref';
 
 interface ImagePickerProps {

@@ -1,4 +1,4 @@
-import type { SkahaImage } from '../../../api/skaha/platform-schemas';
+import type { SkahaImage } from '@/api/skaha/platform-schemas';
 
 export interface ImageRef {
   host: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replicaRequests } from '../../../api/skaha/session-mutations';
+import { replicaRequests } from '@/api/skaha/session-mutations';
 import { canfarCreateCommand, shellQuote } from './cli-command';
 import { groupImages, parseImageRef, shortDigest, splitOnHost } from './image-ref';
 import { envRowProblem, toLaunchRequest } from './launch-request';

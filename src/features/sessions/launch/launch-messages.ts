@@ -1,4 +1,4 @@
-import { isApiError } from '../../../api/http/api-error';
+import { isApiError } from '@/api/http/api-error';
 
 /** skaha's refusals a person can act on, by what the form should tell them to do. */
 export type KnownLaunchMessage =

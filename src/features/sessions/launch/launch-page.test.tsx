@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { failNext, getPlatform } from '../../../test/fake-platform';
-import { renderApp } from '../../../test/render-app';
+import { failNext, getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 // The first render loads the route module; give it time on a busy machine.
 const formReady = () =>

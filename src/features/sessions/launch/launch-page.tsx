@@ -4,26 +4,22 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useApi } from '../../../api/api-context';
+import { useApi } from '@/api/api-context';
 import {
   contextQueryOptions,
   imageListQueryOptions,
   platformStatsQueryOptions,
   repositoryHostsQueryOptions,
-} from '../../../api/skaha/platform-queries';
-import { launchReplicasMutationOptions, PartialLaunchError } from '../../../api/skaha/session-mutations';
-import { sessionListQueryOptions } from '../../../api/skaha/session-queries';
-import { isSessionAccessDenied } from '../../../api/skaha/access';
-import {
-  allocationFraction,
-  allocationQueryOptions,
-  homePath,
-} from '../../../api/storage/allocation-queries';
-import { useCurrentUser } from '../../../auth/auth-context';
-import { ErrorAlert } from '../../../components/error-alert';
-import { PageHeader } from '../../../components/page-header';
-import { useFeature } from '../../../config/config-context';
-import { paths } from '../../../lib/paths';
+} from '@/api/skaha/platform-queries';
+import { launchReplicasMutationOptions, PartialLaunchError } from '@/api/skaha/session-mutations';
+import { sessionListQueryOptions } from '@/api/skaha/session-queries';
+import { isSessionAccessDenied } from '@/api/skaha/access';
+import { allocationFraction, allocationQueryOptions, homePath } from '@/api/storage/allocation-queries';
+import { useCurrentUser } from '@/auth/auth-context';
+import { ErrorAlert } from '@/components/error-alert';
+import { PageHeader } from '@/components/page-header';
+import { useFeature } from '@/config/config-context';
+import { paths } from '@/lib/paths';
 import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
 import { CliPanel } from './cli-panel';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, isApiError } from '../../../api/http/api-error';
-import { PartialLaunchError } from '../../../api/skaha/session-mutations';
-import type { Session } from '../../../api/skaha/session-schemas';
+import { ApiError, isApiError } from '@/api/http/api-error';
+import { PartialLaunchError } from '@/api/skaha/session-mutations';
+import type { Session } from '@/api/skaha/session-schemas';
 import { knownLaunchMessage } from './launch-messages';
 import { canSend, isWorthRetrying, launchReadiness } from './launch-readiness';
 import { toLaunchRequest } from './launch-request';

@@ -1,6 +1,6 @@
-import { isApiError } from '../../../api/http/api-error';
-import { PartialLaunchError } from '../../../api/skaha/session-mutations';
-import { countsTowardsLimit, type Session } from '../../../api/skaha/session-schemas';
+import { isApiError } from '@/api/http/api-error';
+import { PartialLaunchError } from '@/api/skaha/session-mutations';
+import { countsTowardsLimit, type Session } from '@/api/skaha/session-schemas';
 import type { LaunchFormState } from './launch-state';
 import { nameProblem, nextFreeName, suggestName, type NameProblem } from './session-name';
 

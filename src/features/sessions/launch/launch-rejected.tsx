@@ -2,7 +2,7 @@ import { Alert, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../components/describe-error';
+import { describeError } from '@/components/describe-error';
 import { knownLaunchMessage, type KnownLaunchMessage } from './launch-messages';
 
 interface LaunchRejectedProps {

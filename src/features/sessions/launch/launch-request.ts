@@ -1,4 +1,4 @@
-import type { LaunchRequest, RegistryCredentials } from '../../../api/skaha/session-mutations';
+import type { LaunchRequest, RegistryCredentials } from '@/api/skaha/session-mutations';
 import { offersGpus, platformSetsResources, type LaunchFormState } from './launch-state';
 
 export interface ResourceDefaults {

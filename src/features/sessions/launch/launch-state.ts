@@ -1,4 +1,4 @@
-import { SESSION_TYPES, type LaunchableType } from '../../../api/skaha/session-schemas';
+import { SESSION_TYPES, type LaunchableType } from '@/api/skaha/session-schemas';
 import { areArgsSecret, isSecretRow } from './launch-secrets';
 
 export type ResourceMode = 'flexible' | 'fixed';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../api/skaha/session-schemas';
+import type { Session } from '@/api/skaha/session-schemas';
 import type { Readiness } from './launch-readiness';
 
 interface NameFieldProps {

@@ -1,5 +1,5 @@
-import type { LaunchableType } from '../../../api/skaha/session-schemas';
-import { readUserPreference, writeUserPreference } from '../../../lib/preferences';
+import type { LaunchableType } from '@/api/skaha/session-schemas';
+import { readUserPreference, writeUserPreference } from '@/lib/preferences';
 import { readLaunchState, writeLaunchState, type LaunchFormState } from './launch-state';
 
 /**

@@ -1,7 +1,7 @@
 import { Radio, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PlatformStats, SkahaContext } from '../../../api/skaha/platform-schemas';
-import type { LaunchableType } from '../../../api/skaha/session-schemas';
+import type { PlatformStats, SkahaContext } from '@/api/skaha/platform-schemas';
+import type { LaunchableType } from '@/api/skaha/session-schemas';
 import { useFormatters } from '../format';
 import { GpuAvailability } from './gpu-availability';
 import { offersGpus, platformSetsResources, type ResourceMode } from './launch-state';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { LaunchableType } from '../../../api/skaha/session-schemas';
+import type { LaunchableType } from '@/api/skaha/session-schemas';
 
 /**
  * Said whenever the form shows the user's last launch instead of its defaults: otherwise a plain open of the

@@ -1,4 +1,4 @@
-import type { LaunchableType } from '../../../api/skaha/session-schemas';
+import type { LaunchableType } from '@/api/skaha/session-schemas';
 
 /** skaha's own check (PostAction): letters, digits and hyphens only. */
 export const NAME_PATTERN = /^[A-Za-z0-9-]+$/;

@@ -1,7 +1,7 @@
 import { Group, Radio, SimpleGrid, Text } from '@mantine/core';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SESSION_TYPES, type LaunchableType } from '../../../api/skaha/session-schemas';
+import { SESSION_TYPES, type LaunchableType } from '@/api/skaha/session-schemas';
 import { SessionTypeIcon } from '../session-type-icon';
 
 interface TypeChooserProps {

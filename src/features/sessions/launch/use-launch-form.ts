@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { LaunchableType } from '../../../api/skaha/session-schemas';
-import { useCurrentUser } from '../../../auth/auth-context';
+import type { LaunchableType } from '@/api/skaha/session-schemas';
+import { useCurrentUser } from '@/auth/auth-context';
 import { readLaunchState, writeLaunchState, type LaunchFormState } from './launch-state';
 import { recallLaunch } from './remembered-launch';
 

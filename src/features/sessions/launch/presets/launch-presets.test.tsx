@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getPlatform } from '../../../../test/fake-platform';
-import { renderApp } from '../../../../test/render-app';
+import { getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
 
 const formReady = () =>
   screen.findByRole('form', { name: /Launch a session|Lancer une session/ }, { timeout: 15_000 });

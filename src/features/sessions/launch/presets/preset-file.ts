@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { SESSION_TYPES } from '../../../../api/skaha/session-schemas';
-import { describeIssue } from '../../../../lib/describe-issue';
+import { SESSION_TYPES } from '@/api/skaha/session-schemas';
+import { describeIssue } from '@/lib/describe-issue';
 import { readLaunchState, writeLaunchState, type LaunchFormState } from '../launch-state';
 
 const count = z.int().check(z.nonnegative());

@@ -1,8 +1,8 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
-import { isApiError } from '../../../../api/http/api-error';
-import type { ApiClient } from '../../../../api/http/client';
-import { storageKeys } from '../../../../api/storage/storage-keys';
-import { readTextFile, writeTextFile, type TextFile } from '../../../../api/storage/text-file';
+import { isApiError } from '@/api/http/api-error';
+import type { ApiClient } from '@/api/http/client';
+import { storageKeys } from '@/api/storage/storage-keys';
+import { readTextFile, writeTextFile, type TextFile } from '@/api/storage/text-file';
 import { parsePresetFile, serializePresets, type ParsedPresets, type Preset } from './preset-file';
 
 /** Where a user's own presets live: a file in their cavern home, which every session also sees. */

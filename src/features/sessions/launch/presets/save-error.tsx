@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FileChangedError } from '../../../../api/storage/text-file';
-import { ErrorAlert } from '../../../../components/error-alert';
+import { FileChangedError } from '@/api/storage/text-file';
+import { ErrorAlert } from '@/components/error-alert';
 import { arcPath } from './preset-queries';
 
 /** Why the presets were not saved: changed elsewhere (reload, then try again), or the service's failure. */

@@ -1,8 +1,8 @@
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
-import { useApi } from '../../../../api/api-context';
-import { membershipsQueryOptions } from '../../../../api/ac/membership-queries';
-import { useCurrentUser } from '../../../../auth/auth-context';
-import { useConfig } from '../../../../config/config-context';
+import { useApi } from '@/api/api-context';
+import { membershipsQueryOptions } from '@/api/ac/membership-queries';
+import { useCurrentUser } from '@/auth/auth-context';
+import { useConfig } from '@/config/config-context';
 import type { Preset } from './preset-file';
 import {
   MAX_WORKSHOP_GROUPS,
