@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useLayoutEffect } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { demoAccounts } from '../../mocks/platform/users';
 import { resetFakePlatform, tokenFor } from '../../mocks/node';
@@ -25,6 +25,8 @@ export interface RenderAppOptions {
   scenario?: string;
   /** The area table the routes are built from; the real one unless a test needs a page it controls. */
   areas?: readonly Area[];
+  /** Under StrictMode, as `npm start` runs the app: every component mounts, unmounts and mounts again. */
+  strictMode?: boolean;
 }
 
 /** What tests read and drive the router through: the current location, and navigation as a user would. */
@@ -42,6 +44,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
     language = 'en',
     scenario,
     areas,
+    strictMode = false,
   } = options;
   if (scenario) resetFakePlatform(scenario);
   const parsed = parseConfig(rawConfig);
@@ -63,14 +66,15 @@ export async function renderApp(options: RenderAppOptions = {}) {
   });
   const probe = createRouterProbe();
   const user = userEvent.setup();
-  const result = render(
+  const app = (
     <AppProviders {...appServices} mantineEnv="test">
       <MemoryRouter initialEntries={[route]}>
         <probe.Probe />
         {createRoutes(config.features, appServices.i18n, areas)}
       </MemoryRouter>
-    </AppProviders>,
+    </AppProviders>
   );
+  const result = render(strictMode ? <StrictMode>{app}</StrictMode> : app);
   const { router } = probe;
   return { ...result, user, router, services: appServices };
 }

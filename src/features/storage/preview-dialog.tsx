@@ -1,6 +1,6 @@
-import { Image, Loader, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Loader, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { fileHeadQueryOptions } from '@/api/storage/file-queries';
@@ -8,7 +8,7 @@ import type { StorageEntry } from '@/api/storage/listing';
 import { ErrorAlert } from '@/components/error-alert';
 import { FITS_BLOCK, parseFitsHeader } from './fits-header';
 import { formatBytes } from '@/lib/format-bytes';
-import { sniffImageType } from './image-type';
+import { ImagePreview } from './image-preview';
 import { parseCsv, previewKind, type PreviewKind } from './preview-kind';
 import classes from './storage.module.css';
 import { nameInSentence } from '@/lib/names';
@@ -115,32 +115,6 @@ function FitsTable({ bytes }: { bytes: Uint8Array }) {
         </Table.Tbody>
       </Table>
     </ScrollArea.Autosize>
-  );
-}
-
-function ImagePreview({ bytes, name }: { bytes: Uint8Array; name: string }) {
-  const { t } = useTranslation();
-  // The blob's type comes from the bytes, never from the answer's Content-Type (image-type.ts).
-  const type = useMemo(() => sniffImageType(bytes), [bytes]);
-  const url = useMemo(
-    () => (type ? URL.createObjectURL(new Blob([bytes.slice()], { type })) : undefined),
-    [bytes, type],
-  );
-  useEffect(
-    () => () => {
-      if (url) URL.revokeObjectURL(url);
-    },
-    [url],
-  );
-  if (!url) return <Text>{t('storage.preview.notAnImage')}</Text>;
-  return (
-    <Image
-      src={url}
-      alt={t('storage.preview.imageAlt', { name })}
-      fit="contain"
-      mah="60vh"
-      style={{ imageRendering: 'auto' }}
-    />
   );
 }
 
