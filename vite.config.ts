@@ -202,8 +202,8 @@ function preloadFirstRoute(): Plugin {
   };
 }
 
-/** '@/x' is src/x, for the app, its tests (vitest.config.ts) and tsconfig.base.json's paths alike. */
-export const SOURCE_ALIAS = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+/** '@/x' is src/x, as in vitest.config.ts and tsconfig.base.json's paths. */
+const SOURCE_ALIAS = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig(({ command }) => ({
   // The build names its files relative to the page (index.html's <base href>, written by nginx), so one dist/

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { SOURCE_ALIAS } from './vite.config';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: SOURCE_ALIAS },
+  // '@/…' is src/…, as in vite.config.ts and tsconfig.base.json's paths.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: {
     __APP_VERSION__: JSON.stringify('test'),
     __APP_COMMIT__: JSON.stringify('test'),

@@ -200,7 +200,13 @@ test.describe('storage', () => {
   test('filters the 100,000-entry folder with at most 100 rows in the page', async ({ page }) => {
     test.slow();
     await page.goto('/storage/home/jdoe/survey-100k?scenario=storage-100k');
-    // In the demo build the fake platform generates and serves the 75 MB listing inside the page itself.
+    // In the demo build the fake platform generates and serves the 75 MB listing inside the page itself,
+    // streamed as cavern streams it: while it arrives the page says how many entries have come.
+    await expect(
+      page.getByRole('status').getByText(/^Loading the folder: [\d,]+ entries received so far \(/),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(grid(page)).toHaveAttribute('aria-rowcount', '100001', { timeout: 60_000 });
     expect(await grid(page).getByRole('row').count()).toBeLessThanOrEqual(100);
     await page.getByRole('textbox', { name: 'Filter by name' }).fill('obs-09999');

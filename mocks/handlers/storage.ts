@@ -164,6 +164,42 @@ function nodeXml(data: StorageData, account: Account, path: string, node: Stored
   return nodeDocument(nodeElement(path, node, options, children));
 }
 
+/** Children per piece of a streamed listing. */
+const LISTING_PIECE = 2_000;
+
+/**
+ * A generated folder's listing, written piece by piece as cavern streams one while it reads its children, so
+ * the answer to the 100,000-entry folder arrives over seconds rather than all at once.
+ */
+function streamedListing(data: StorageData, path: string, node: StoredNode, count: number) {
+  const marker = '\u0000children\u0000';
+  const options = { length: lengthOf(data, path, node), quota: data.allocations[path]?.quota };
+  const [head = '', tail = ''] = nodeDocument(nodeElement(path, node, options, [marker])).split(marker);
+  const encoder = new TextEncoder();
+  let position = -1;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (position < 0) {
+        position = 0;
+        controller.enqueue(encoder.encode(head));
+      } else if (position >= count) {
+        controller.enqueue(encoder.encode(tail));
+        controller.close();
+      } else {
+        const pieces: string[] = [];
+        for (const end = Math.min(count, position + LISTING_PIECE); position < end; position += 1) {
+          const child = generatedChild(path, position, node);
+          pieces.push(
+            nodeElement(child.path, child.node, { length: lengthOf(data, child.path, child.node) }),
+          );
+        }
+        controller.enqueue(encoder.encode(pieces.join('')));
+      }
+    },
+  });
+  return new HttpResponse(body, { headers: { 'Content-Type': 'text/xml' } });
+}
+
 async function nodesRequest(platform: Platform, account: Account, request: Request, path: string) {
   const data = platform.storage;
   const params = new URL(request.url).searchParams;
@@ -172,6 +208,8 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
       const node = readable(data, account, path);
       // cavern's own refusal of a paged listing resumed from `uri` (it lists a folder whole), word for word.
       if (params.has('uri')) throw badRequest('OptionNotSupported: resume not implemented');
+      if (node.kind === 'container' && node.generated && params.get('limit') !== '0')
+        return streamedListing(data, path, node, node.generated);
       return xmlResponse(nodeXml(data, account, path, node, params.get('limit')));
     }
     case 'PUT': {

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import { parseListingText, type Listing } from './listing';
+import { listingDone, listingProgressKey, readListingText } from './listing-progress';
 import { storageKeys } from './storage-keys';
 import { encodePath, normalizePath, pathFromVosUri } from './vos-uri';
 
@@ -39,12 +40,18 @@ export function listingQueryOptions(api: ApiClient, authority: string, path: str
     queryFn: async ({ signal }): Promise<ResolvedListing> => {
       const followed: string[] = [];
       let current = normalized;
+      const progressKey = listingProgressKey(authority, normalized);
       for (;;) {
-        const text = await api.text('storage', `/nodes${encodePath(current)}`, {
+        const response = await api.request('storage', `/nodes${encodePath(current)}`, {
           signal,
           headers: { Accept: 'text/xml' },
         });
-        const listing = parseListingText(text, parseXml, current);
+        let listing: Listing;
+        try {
+          listing = parseListingText(await readListingText(response, progressKey), parseXml, current);
+        } finally {
+          listingDone(progressKey);
+        }
         const target =
           listing.node.kind === 'link' ? pathFromVosUri(listing.node.target, authority) : undefined;
         if (target === undefined) return { ...listing, path: current, followed };

@@ -24,6 +24,7 @@ import { FolderSummary } from './folder-summary';
 import { FolderToolbar, type FolderAction } from './folder-toolbar';
 import { ListingError } from './listing-error';
 import { ListingLoading } from './listing-loading';
+import { listingProgressKey } from '@/api/storage/listing-progress';
 import { RowFilter, searchKeys, sortEntries } from './listing-state';
 import { OverwriteDialog } from './overwrite-dialog';
 import { PackagePanel } from './package-panel';
@@ -168,7 +169,9 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         selected={selected.length}
         notes={[status, upload.preparing ? t('storage.upload.creatingFolders') : '']}
       />
-      {listing.isPending && <ListingLoading />}
+      {listing.isPending && (
+        <ListingLoading progressKey={listingProgressKey(config.storage.vosAuthority, path)} />
+      )}
       {/* Where focus lands on arrival when there is no list: the reason, read out. */}
       <div ref={noListRef} tabIndex={-1} style={{ outline: 'none' }}>
         {listing.isError && (

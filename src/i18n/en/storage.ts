@@ -8,6 +8,10 @@ export const storage = {
   },
   breadcrumbs: 'Folder path',
   loading: 'Loading the folder…',
+  listingReceived_one: 'Loading the folder: {{formattedCount}} entry received so far ({{size}})',
+  listingReceived_other: 'Loading the folder: {{formattedCount}} entries received so far ({{size}})',
+  listingReading_one: 'Reading {{formattedCount}} entry…',
+  listingReading_other: 'Reading {{formattedCount}} entries…',
   followedLink: 'Followed the link {{link}} to {{target}}.',
   externalLink: 'This link points outside this storage: {{target}}',
   newHome: {

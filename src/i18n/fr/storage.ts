@@ -10,6 +10,11 @@ export const storage: Translation['storage'] = {
   },
   breadcrumbs: 'Chemin du dossier',
   loading: 'Chargement du dossier…',
+  listingReceived_one: 'Chargement du dossier\u00a0: {{formattedCount}} élément reçu jusqu’ici ({{size}})',
+  listingReceived_other:
+    'Chargement du dossier\u00a0: {{formattedCount}} éléments reçus jusqu’ici ({{size}})',
+  listingReading_one: 'Lecture de {{formattedCount}} élément…',
+  listingReading_other: 'Lecture de {{formattedCount}} éléments…',
   followedLink: 'Lien {{link}} suivi jusqu’à {{target}}.',
   externalLink: 'Ce lien pointe hors de ce stockage\u00a0: {{target}}',
   newHome: {

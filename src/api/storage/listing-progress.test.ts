@@ -1,0 +1,51 @@
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { listingDone, listingProgressKey, readListingText, useListingProgress } from './listing-progress';
+
+const encoder = new TextEncoder();
+
+/** A response whose body arrives in these pieces, each read by the test in its own turn. */
+function streamed(pieces: string[]) {
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const piece = pieces[next++];
+      if (piece === undefined) controller.close();
+      else controller.enqueue(encoder.encode(piece));
+    },
+  });
+  return new Response(body);
+}
+
+const child = (name: string) => `<vos:node uri="vos://a!cavern/home/x/${name}" xsi:type="vos:DataNode"/>`;
+
+describe('a listing read as it streams', () => {
+  it('counts the children received, a tag cut between two pieces included, and says when it is reading', async () => {
+    const key = listingProgressKey('a!cavern', '/home/x/');
+    const { result } = renderHook(() => useListingProgress(key));
+    const padding = ' '.repeat(1024 * 1024);
+    const first = `<vos:node uri="vos://a!cavern/home/x" xsi:type="vos:ContainerNode"><vos:nodes>${child('a')}${padding}<vos:no`;
+    const second = `de uri="vos://a!cavern/home/x/b" xsi:type="vos:DataNode"/>${child('c')}</vos:nodes></vos:node>`;
+    const seen: unknown[] = [];
+    const reading = readListingText(streamed([first, second]), key);
+    const text = await act(async () => {
+      const value = await reading;
+      seen.push(result.current);
+      return value;
+    });
+    expect(text).toBe(first + second);
+    expect(seen).toEqual([{ entries: 3, bytes: encoder.encode(first + second).length, reading: true }]);
+    act(() => {
+      listingDone(key);
+    });
+    expect(result.current).toBeUndefined();
+  });
+
+  it('shows nothing for a listing too small to wait on', async () => {
+    const key = listingProgressKey('a!cavern', '/home/y');
+    const { result } = renderHook(() => useListingProgress(key));
+    const text = await act(() => readListingText(streamed([`<vos:node>${child('a')}</vos:node>`]), key));
+    expect(text).toContain('/a"');
+    expect(result.current).toBeUndefined();
+  });
+});

@@ -1,0 +1,96 @@
+import { useSyncExternalStore } from 'react';
+import { throttleProgress } from '@/lib/item-store';
+import { normalizePath } from './vos-uri';
+
+/** How far a folder's listing has come: what a person waiting on a 100,000-entry folder is shown. */
+export interface ListingProgress {
+  /** Children received so far (cavern writes one `<vos:node` per child, after the folder's own). */
+  entries: number;
+  bytes: number;
+  /** Everything has arrived and the portal is reading it (a big listing takes a moment to read). */
+  reading: boolean;
+}
+
+/** Below this a listing arrives and is read faster than a progress line could be read. */
+const SHOWN_FROM_BYTES = 1024 * 1024;
+const NODE_TAG = '<vos:node ';
+
+const progress = new Map<string, ListingProgress>();
+const listeners = new Set<() => void>();
+
+function publish(key: string, value: ListingProgress | undefined) {
+  if (value === undefined) progress.delete(key);
+  else progress.set(key, value);
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
+
+export const listingProgressKey = (authority: string, path: string) => `${authority}|${normalizePath(path)}`;
+
+/** The listing under way at this key, once it is big enough to be worth showing. */
+export function useListingProgress(key: string): ListingProgress | undefined {
+  return useSyncExternalStore(subscribe, () => progress.get(key));
+}
+
+/** Counts `tag` in a stream of text chunks, including one split across two chunks. */
+function tagCounter(tag: string) {
+  let tail = '';
+  let count = 0;
+  return (chunk: string) => {
+    const text = tail + chunk;
+    for (let at = text.indexOf(tag); at !== -1; at = text.indexOf(tag, at + tag.length)) count += 1;
+    // Keeps what could be the start of a tag cut by the chunk's end (a whole tag in it is already counted).
+    tail = text.slice(-(tag.length - 1));
+    return count;
+  };
+}
+
+/**
+ * The listing's text, read as it streams so `useListingProgress(key)` can say how much has come. Before a big
+ * listing is read (seconds of work on the main thread for 100,000 entries), a frame goes by so the page can say
+ * so first. The caller clears the progress (`listingDone`) once it has read the text.
+ */
+export async function readListingText(response: Response, key: string): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const count = tagCounter(NODE_TAG);
+  const chunks: string[] = [];
+  let latest: ListingProgress = { entries: 0, bytes: 0, reading: false };
+  const shown = throttleProgress(() => {
+    publish(key, latest);
+  });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const text = decoder.decode(value, { stream: true });
+      chunks.push(text);
+      // The folder's own node comes first: the rest are its children.
+      latest = {
+        entries: Math.max(0, count(text) - 1),
+        bytes: latest.bytes + value.byteLength,
+        reading: false,
+      };
+      if (latest.bytes >= SHOWN_FROM_BYTES) shown.report(latest.bytes);
+    }
+  } finally {
+    shown.cancel();
+  }
+  chunks.push(decoder.decode());
+  if (latest.bytes >= SHOWN_FROM_BYTES) {
+    publish(key, { ...latest, reading: true });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+  return chunks.join('');
+}
+
+export function listingDone(key: string): void {
+  if (progress.has(key)) publish(key, undefined);
+}
