@@ -45,7 +45,7 @@ test.describe('a custom period, and a session over time', () => {
       await expect(cpu.getByRole('columnheader', { name: 'Cores requested' })).toBeVisible(FIRST_DATA);
       // the seeded CARTA session: 1.208 cores used of the 4 it asked for
       await expect(cpu.getByRole('row').nth(1)).toContainText(/1\.21\s*4$/);
-      await expect(region(page, 'Memory used (GiB), table').getByRole('row').nth(1)).toContainText(/16$/);
+      await expect(region(page, 'Memory used (GB), table').getByRole('row').nth(1)).toContainText(/16$/);
       await expect(page.getByRole('img', { name: /^CPU cores used: / })).toBeVisible();
       await expectNoA11yViolations(page);
     });

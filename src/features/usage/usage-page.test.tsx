@@ -171,6 +171,21 @@ describe('the usage pages', () => {
     expect(screen.queryByText(/pods/)).not.toBeInTheDocument();
   });
 
+  it('labels memory GB on every usage page, as the launch form and the session tiles do', async () => {
+    const { unmount } = await renderApp({ route: '/usage?window=day' });
+    await screen.findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
+    expect(await figure('Memory GB-hours')).toBeInTheDocument();
+    expect(await screen.findByText(/GB-hours requested were used/)).toBeInTheDocument();
+    const top = await screen.findByRole('region', { name: 'Top sessions' });
+    expect(within(top).getByRole('columnheader', { name: 'Memory requested (GB)' })).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/GiB/);
+    unmount();
+    await renderApp({ route: '/usage/platform' });
+    const table = await screen.findByRole('region', { name: 'Allocated and actually used' });
+    expect(within(table).getByRole('cell', { name: 'Memory (GB)' })).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/GiB/);
+  });
+
   it('is gone when the usage feature is off', async () => {
     await renderApp({ route: '/usage', config: { features: { usage: false } } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
@@ -258,7 +273,7 @@ describe('the usage pages', () => {
       expect(cpuRows.length).toBeGreaterThanOrEqual(50);
       expect(cpuRows.length).toBeLessThanOrEqual(52);
       expect(cpuRows[0]).toHaveTextContent(/1\.214$/);
-      const memory = screen.getByRole('region', { name: 'Memory used (GiB), table' });
+      const memory = screen.getByRole('region', { name: 'Memory used (GB), table' });
       expect(within(memory).getAllByRole('row')[1]).toHaveTextContent(/4\.2316$/);
       expect(
         screen.getByRole('img', { name: 'CPU cores used: the table below lists the same values.' }),
