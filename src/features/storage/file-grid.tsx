@@ -59,7 +59,8 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  const columns = wide ? 'minmax(0, 1fr) 7rem 11rem 6rem' : 'minmax(0, 1fr) 6rem';
+  // room for the longest date ("Nov 30, 2026, 11:38 PM") and size ("461 octets"): Name takes what is left
+  const columns = wide ? 'minmax(0, 1fr) 7rem 13rem 6rem' : 'minmax(0, 1fr) 7rem';
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back a mutable instance; the compiler leaves this component alone, as it should
   const virtualizer = useVirtualizer({
