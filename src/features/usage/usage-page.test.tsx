@@ -264,8 +264,9 @@ describe('the usage pages', () => {
       const top = await screen.findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
       await user.click(within(top).getByRole('link', { name: 'carta-m31' }));
       expect(router.state.location.pathname).toBe('/usage/sessions/p7w1zr4c');
-      expect(router.state.location.search).toBe('?user=jdoe&window=day');
-      expect(screen.getByRole('heading', { name: 'Session p7w1zr4c over time' })).toBeInTheDocument();
+      expect(router.state.location.search).toBe('?user=jdoe&name=carta-m31&window=day');
+      // named as on the sessions page and in Top sessions, not by its ID
+      expect(screen.getByRole('heading', { name: 'Session carta-m31 over time' })).toBeInTheDocument();
       // the seeded CARTA session: 1.208 cores of 4 requested, at most 4.23 GiB of 16
       const cpu = await screen.findByRole('region', { name: 'CPU cores used, table' }, { timeout: 5000 });
       const cpuRows = within(cpu).getAllByRole('row').slice(1);
