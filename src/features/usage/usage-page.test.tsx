@@ -186,6 +186,22 @@ describe('the usage pages', () => {
     expect(document.body).not.toHaveTextContent(/GiB/);
   });
 
+  it('names headless sessions as the sessions page and launch form do, in English and French', async () => {
+    const { unmount } = await renderApp({ route: '/usage?window=week' });
+    const top = await screen.findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
+    expect(within(top).getByRole('row', { name: /^reduce-night-3 h5c0tt9j / })).toHaveTextContent(
+      /h5c0tt9jHeadless/,
+    );
+    expect(document.body).not.toHaveTextContent(/Batch job/);
+    unmount();
+    await renderApp({ route: '/usage?window=week', language: 'fr' });
+    const topFr = await screen.findByRole('region', { name: 'Sessions principales' }, { timeout: 5000 });
+    expect(within(topFr).getByRole('row', { name: /^reduce-night-3 h5c0tt9j / })).toHaveTextContent(
+      /h5c0tt9jSans interface/,
+    );
+    expect(document.body).not.toHaveTextContent(/Tâche de fond/);
+  });
+
   it('is gone when the usage feature is off', async () => {
     await renderApp({ route: '/usage', config: { features: { usage: false } } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();

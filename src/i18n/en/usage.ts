@@ -93,7 +93,7 @@ export const usage = {
     carta: 'CARTA',
     firefly: 'Firefly',
     contributed: 'Contributed',
-    headless: 'Batch job',
+    headless: 'Headless',
     other: 'Other',
   },
   top: {

@@ -95,7 +95,7 @@ export const usage: Translation['usage'] = {
     carta: 'CARTA',
     firefly: 'Firefly',
     contributed: 'Contribuée',
-    headless: 'Tâche de fond',
+    headless: 'Sans interface',
     other: 'Autre',
   },
   top: {
