@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
-import { failedLoad } from '../support/portal';
+import { demoUser, failedLoad, sessionCell, submitPassword } from '../support/portal';
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const language of ['en', 'fr'] as const) {
@@ -34,3 +35,34 @@ test('the sign-in form works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'fr'] as const) {
+    test(`the session details dialog, open after signing in, has no accessibility violations (${scheme}, ${language})`, async ({
+      page,
+    }) => {
+      await setColorScheme(page, scheme);
+      await setLanguage(page, language);
+      await page.goto('/sessions');
+      await submitPasswordIn(page, language);
+      const open = language === 'en' ? 'Events and logs' : 'Événements et journaux';
+      await sessionCell(page, 'notebook1')
+        .getByRole('button', { name: new RegExp(`^${open}`) })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('table')).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+}
+
+async function submitPasswordIn(page: Page, language: 'en' | 'fr') {
+  if (language === 'en') {
+    await submitPassword(page, demoUser.username, demoUser.password);
+  } else {
+    await page.getByRole('textbox', { name: 'Nom d’utilisateur' }).fill(demoUser.username);
+    await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(demoUser.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+  }
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+}

@@ -8,6 +8,8 @@ interface Overlay {
   path: string;
   /** Waits for the page, then opens the overlay and returns it. */
   open: (page: Page) => Promise<Locator>;
+  /** A console error the overlay provokes on purpose, and why. */
+  allow?: { pattern: RegExp; reason: string };
 }
 
 const storageRow = (page: Page, name: string) =>
@@ -16,6 +18,9 @@ const storageRow = (page: Page, name: string) =>
     .getByRole('row')
     .filter({ hasText: name })
     .first();
+
+/** The Upload files button's input (the drop zone has one of its own). */
+const uploadInput = (page: Page) => page.locator('input[type=file]:not([webkitdirectory])').first();
 
 async function selectInStorage(page: Page, name: string) {
   await storageRow(page, name).click();
@@ -103,11 +108,68 @@ const OVERLAYS: Overlay[] = [
       return page.getByRole('menu');
     },
   },
+  {
+    name: 'storage replace-file dialog of an upload',
+    path: '/storage/home/jdoe',
+    open: async (page) => {
+      await expect(storageRow(page, 'notes.txt')).toBeVisible();
+      await uploadInput(page).setInputFiles({
+        name: 'notes.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('new notes\n'),
+      });
+      return page.getByRole('dialog');
+    },
+  },
+  {
+    name: 'storage upload panel',
+    path: '/storage/home/jdoe',
+    open: async (page) => {
+      await expect(storageRow(page, 'notes.txt')).toBeVisible();
+      await uploadInput(page).setInputFiles({
+        name: 'fresh.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('fresh\n'),
+      });
+      const panel = page.getByRole('region', { name: 'Uploads' });
+      await expect(panel.getByText('Uploaded, checksum verified')).toBeVisible();
+      return panel;
+    },
+  },
+  {
+    name: 'image artifact details',
+    path: '/images/skaha/astroml-notebook/-/26.03',
+    open: async (page) => {
+      const main = page.getByRole('main');
+      await expect(main.getByText('sha256:5b0f7c2e9d3a', { exact: false }).first()).toBeVisible();
+      return main;
+    },
+  },
+  {
+    name: 'launch form Presets menu',
+    path: '/sessions/launch?type=notebook',
+    allow: {
+      pattern: /status of 404 .*\/\.canfar\/launch-presets\.json/,
+      reason: 'cavern answers 404 for a presets file not yet written',
+    },
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Presets' }).click();
+      const menu = page.getByRole('menu');
+      await expect(menu.getByRole('menuitem', { name: /^Exercise 1: first notebook/ })).toBeVisible({
+        timeout: 20_000,
+      });
+      return menu;
+    },
+  },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const overlay of OVERLAYS) {
-    test(`the open ${overlay.name} has no accessibility violations (${scheme})`, async ({ page }) => {
+    test(`the open ${overlay.name} has no accessibility violations (${scheme})`, async ({
+      page,
+      consoleGuard,
+    }) => {
+      if (overlay.allow) consoleGuard.allow(overlay.allow.pattern, overlay.allow.reason);
       await page.setViewportSize({ width: 1366, height: 900 });
       await setColorScheme(page, scheme);
       await page.goto(overlay.path);

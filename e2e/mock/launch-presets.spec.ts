@@ -70,3 +70,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('button', { name: 'Launch 4 replicas' })).toBeVisible();
   });
 }
+
+test('the Presets menu fits a phone screen, published presets and all', async ({ page, consoleGuard }) => {
+  consoleGuard.allow(NO_PRESETS_FILE, 'cavern answers 404 for a presets file not yet written');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/sessions/launch?type=notebook');
+  await page.getByRole('button', { name: 'Presets' }).click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem', { name: /^Exercise 1: first notebook/ })).toBeVisible(FIRST_DATA);
+  const box = await menu.boundingBox();
+  expect(box?.x).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

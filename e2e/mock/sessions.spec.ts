@@ -334,3 +334,15 @@ test('the launch form fits a 360 px wide screen', async ({ page }) => {
   );
   expect(overflow).toBe(0);
 });
+
+test('a headless job’s status reads whole on a phone, in French', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await setLanguage(page, 'fr');
+  await page.goto('/sessions');
+  const jobs = page.getByRole('region', { name: /^Tâches sans interface/ });
+  const row = jobs.getByRole('row', { name: /reduce-night-3/ });
+  await expect(row).toContainText('Terminée');
+  // the status cell's badge: its text fits, with no ellipsis
+  const status = row.getByRole('cell').nth(2).getByText('Terminée');
+  expect(await status.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
+});

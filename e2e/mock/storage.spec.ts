@@ -219,3 +219,24 @@ test.describe('storage', () => {
     await expect(row(page, 'obs-099999')).toBeVisible();
   });
 });
+
+for (const [language, width] of [
+  ['en', 1366],
+  ['fr', 390],
+] as const) {
+  test(`shows every size and date whole, not cut (${language}, ${String(width)} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await setLanguage(page, language);
+    await page.goto('/storage/home/jdoe');
+    await expect(row(page, 'thumbnail.png')).toBeVisible();
+    const cut = await grid(page)
+      .getByRole('gridcell')
+      .evaluateAll((cells) =>
+        cells
+          // the Name column may ellipsize long names by design; every other column shows its value whole
+          .filter((cell) => cell.previousElementSibling !== null && cell.scrollWidth > cell.clientWidth)
+          .map((cell) => cell.textContent),
+      );
+    expect(cut).toEqual([]);
+  });
+}

@@ -38,14 +38,16 @@ test.describe('a custom period, and a session over time', () => {
       const top = region(page, 'Top sessions');
       await top.getByRole('link', { name: 'carta-m31' }).click();
       await expect(page).toHaveURL(
-        new RegExp(`/usage/sessions/p7w1zr4c\\?user=jdoe&window=custom&from=${daysAgo(1)}&to=${daysAgo(0)}$`),
+        new RegExp(
+          `/usage/sessions/p7w1zr4c\\?user=jdoe&name=carta-m31&window=custom&from=${daysAgo(1)}&to=${daysAgo(0)}$`,
+        ),
       );
-      await expect(page.getByRole('heading', { name: 'Session p7w1zr4c over time' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Session carta-m31 over time' })).toBeVisible();
       const cpu = region(page, 'CPU cores used, table');
       await expect(cpu.getByRole('columnheader', { name: 'Cores requested' })).toBeVisible(FIRST_DATA);
       // the seeded CARTA session: 1.208 cores used of the 4 it asked for
       await expect(cpu.getByRole('row').nth(1)).toContainText(/1\.21\s*4$/);
-      await expect(region(page, 'Memory used (GiB), table').getByRole('row').nth(1)).toContainText(/16$/);
+      await expect(region(page, 'Memory used (GB), table').getByRole('row').nth(1)).toContainText(/16$/);
       await expect(page.getByRole('img', { name: /^CPU cores used: / })).toBeVisible();
       await expectNoA11yViolations(page);
     });
@@ -64,7 +66,7 @@ test.describe('a custom period, and a session over time', () => {
       FIRST_DATA,
     );
     await region(page, 'Sessions principales').getByRole('link', { name: 'carta-m31' }).click();
-    await expect(page.getByRole('heading', { name: 'La session p7w1zr4c au fil du temps' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'La session carta-m31 au fil du temps' })).toBeVisible();
     await expect(
       region(page, 'Cœurs CPU utilisés, tableau').getByRole('columnheader', { name: 'Cœurs demandés' }),
     ).toBeVisible(FIRST_DATA);

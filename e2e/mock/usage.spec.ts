@@ -36,7 +36,7 @@ test.describe('my usage', () => {
       await expect(usageHeading(page)).toBeVisible();
       const top = region(page, 'Top sessions');
       // jdoe's seeded batch job ran 40 minutes with one GPU: 0.67 session-hours and GPU-hours
-      await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Batch job0.67', FIRST_DATA);
+      await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Headless0.67', FIRST_DATA);
       await expect(
         region(page, 'CPU core-hours by session type').getByRole('img', { name: /the table below lists/ }),
       ).toBeVisible();

@@ -247,7 +247,7 @@ async function expectFigures(page: Page, expected: Figures) {
       { timeout: 15_000 },
     );
   await card('CPU core-hours', amount(expected.cpuCoreHours));
-  await card('Memory GiB-hours', amount(expected.memoryGibHours));
+  await card('Memory GB-hours', amount(expected.memoryGibHours));
   await card('GPU-hours', amount(expected.gpuHours));
   await card('Session-hours', amount(expected.sessionHours));
   await card('Sessions', String(expected.sessions));

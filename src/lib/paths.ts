@@ -66,9 +66,12 @@ export const paths = {
   /** A CADC group's usage for its owner or administrators: every member, by username. */
   usageGroup: (group: string, period?: Period) =>
     withWindow(`/usage/groups/${encodeURIComponent(group)}`, period),
-  /** One session's CPU and memory over the period, against its request; `user` is its owner. */
-  usageSession: (id: string, user: string, period?: Readonly<Record<string, string>>) =>
-    withWindow(`/usage/sessions/${encodeURIComponent(id)}`, { user, ...period }),
+  /**
+   * One session's CPU and memory over the period, against its request; `user` is its owner, `name` the name its
+   * owner gave it (the usage service knows it only by ID), for the page's heading.
+   */
+  usageSession: (id: string, user: string, period?: Readonly<Record<string, string>>, name?: string) =>
+    withWindow(`/usage/sessions/${encodeURIComponent(id)}`, { user, ...(name ? { name } : {}), ...period }),
   usagePlatform: () => '/usage/platform',
 } as const;
 

@@ -122,6 +122,16 @@ describe('the sessions dashboard', () => {
     ).toBeInTheDocument();
   });
 
+  it('says why a session is stuck Pending in French typography', async () => {
+    await renderApp({ route: '/sessions', scenario: 'stuck-pending', language: 'fr' });
+    const stuck = await screen.findByRole('article', { name: 'big-notebook' }, SLOW_FIRST_LOAD);
+    const reason = await within(stuck).findByText(/^En attente de place sur la plateforme/);
+    // textContent, not a Testing Library matcher: those fold the non-breaking space into a plain one
+    expect(reason.textContent).toMatch(
+      /^En attente de place sur la plateforme\u00a0: 0\/12 nodes are available/,
+    );
+  });
+
   it('shows the platform load', async () => {
     await renderApp({ route: '/sessions' });
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);

@@ -76,6 +76,8 @@ describe('a session waiting in the platform’s queue (queued)', () => {
     // the session's CPU and memory over time are a link away, on the usage pages
     const usage = within(dialog).getByRole('link', { name: 'CPU and memory over time, against the request' });
     expect(usage.getAttribute('href')).toMatch(/^\/usage\/sessions\/q2u8e5dx\?(.*&)?user=jdoe(&|$)/);
+    // the usage page names the session by this name, the usage service knowing only its ID
+    expect(usage.getAttribute('href')).toMatch(/[?&]name=queued-notebook(&|$)/);
     const later =
       'This session is waiting in the platform’s queue: its events and logs appear once it starts.';
     expect(await within(dialog).findByText(later)).toBeInTheDocument();

@@ -63,9 +63,9 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useMergedRef(scrollRef, props.listRef);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  // Name takes what is left; size and date are sized for their longest form ("1,023.9 MB", "Sep 30, 2026,
-  // 12:59 PM", "30 sept. 2026, 23:59") so they never cut.
-  const columns = wide ? 'minmax(0, 1fr) 7.5rem 14rem 6rem' : 'minmax(0, 1fr) 6.5rem';
+  // Name takes what is left; size and date are sized for their longest form ("1,023.9 MB", "461 octets",
+  // "Sep 30, 2026, 12:59 PM", "30 sept. 2026, 23:59") so they never cut.
+  const columns = wide ? 'minmax(0, 1fr) 7.5rem 14rem 6rem' : 'minmax(0, 1fr) 7rem';
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back a mutable instance; the compiler leaves this component alone, as it should
   const virtualizer = useVirtualizer({

@@ -17,7 +17,7 @@ import { WindowBar } from './window-bar';
 
 /**
  * One session's CPU and memory over its life within the period, each against its request:
- * `/usage/sessions/<id>?user=<owner>&window=…`, a stable address to share or come back to.
+ * `/usage/sessions/<id>?user=<owner>&name=<name>&window=…`, a stable address to share or come back to.
  */
 export function SessionUsage() {
   const { t } = useTranslation();
@@ -25,13 +25,15 @@ export function SessionUsage() {
   const { id = '' } = useParams();
   const [searchParams] = useSearchParams();
   const owner = searchParams.get('user') ?? user.username;
+  // named as its owner named it when the link knows the name; the ID otherwise
+  const name = searchParams.get('name') ?? id;
   const { period, setWindow, setRange } = useUsagePeriod();
   return (
     <Stack gap="md">
       <WindowBar period={period} onWindowChange={setWindow} onRangeChange={setRange} time={period.time} />
       <Stack gap={2}>
         <Title order={2} size="h3">
-          {t('usage.session.heading', { id })}
+          {t('usage.session.heading', { id: name })}
         </Title>
         <Text size="sm" c="dimmed">
           {t('usage.session.owner', { user: owner })} ·{' '}

@@ -37,7 +37,10 @@ export function TopSessions({
       noWrap: true,
       // the name opens the session's CPU and memory over time, against its request
       render: (row) => (
-        <Anchor component={Link} to={paths.usageSession(row.id, row.username, period.params)}>
+        <Anchor
+          component={Link}
+          to={paths.usageSession(row.id, row.username, period.params, names?.get(row.id))}
+        >
           {names?.get(row.id) ?? row.id}
         </Anchor>
       ),

@@ -171,6 +171,37 @@ describe('the usage pages', () => {
     expect(screen.queryByText(/pods/)).not.toBeInTheDocument();
   });
 
+  it('labels memory GB on every usage page, as the launch form and the session tiles do', async () => {
+    const { unmount } = await renderApp({ route: '/usage?window=day' });
+    await screen.findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
+    expect(await figure('Memory GB-hours')).toBeInTheDocument();
+    expect(await screen.findByText(/GB-hours requested were used/)).toBeInTheDocument();
+    const top = await screen.findByRole('region', { name: 'Top sessions' });
+    expect(within(top).getByRole('columnheader', { name: 'Memory requested (GB)' })).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/GiB/);
+    unmount();
+    await renderApp({ route: '/usage/platform' });
+    const table = await screen.findByRole('region', { name: 'Allocated and actually used' });
+    expect(within(table).getByRole('cell', { name: 'Memory (GB)' })).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/GiB/);
+  });
+
+  it('names headless sessions as the sessions page and launch form do, in English and French', async () => {
+    const { unmount } = await renderApp({ route: '/usage?window=week' });
+    const top = await screen.findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
+    expect(within(top).getByRole('row', { name: /^reduce-night-3 h5c0tt9j / })).toHaveTextContent(
+      /h5c0tt9jHeadless/,
+    );
+    expect(document.body).not.toHaveTextContent(/Batch job/);
+    unmount();
+    await renderApp({ route: '/usage?window=week', language: 'fr' });
+    const topFr = await screen.findByRole('region', { name: 'Sessions principales' }, { timeout: 5000 });
+    expect(within(topFr).getByRole('row', { name: /^reduce-night-3 h5c0tt9j / })).toHaveTextContent(
+      /h5c0tt9jSans interface/,
+    );
+    expect(document.body).not.toHaveTextContent(/Tâche de fond/);
+  });
+
   it('is gone when the usage feature is off', async () => {
     await renderApp({ route: '/usage', config: { features: { usage: false } } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
@@ -249,8 +280,9 @@ describe('the usage pages', () => {
       const top = await screen.findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
       await user.click(within(top).getByRole('link', { name: 'carta-m31' }));
       expect(router.state.location.pathname).toBe('/usage/sessions/p7w1zr4c');
-      expect(router.state.location.search).toBe('?user=jdoe&window=day');
-      expect(screen.getByRole('heading', { name: 'Session p7w1zr4c over time' })).toBeInTheDocument();
+      expect(router.state.location.search).toBe('?user=jdoe&name=carta-m31&window=day');
+      // named as on the sessions page and in Top sessions, not by its ID
+      expect(screen.getByRole('heading', { name: 'Session carta-m31 over time' })).toBeInTheDocument();
       // the seeded CARTA session: 1.208 cores of 4 requested, at most 4.23 GiB of 16
       const cpu = await screen.findByRole('region', { name: 'CPU cores used, table' }, { timeout: 5000 });
       const cpuRows = within(cpu).getAllByRole('row').slice(1);
@@ -258,7 +290,7 @@ describe('the usage pages', () => {
       expect(cpuRows.length).toBeGreaterThanOrEqual(50);
       expect(cpuRows.length).toBeLessThanOrEqual(52);
       expect(cpuRows[0]).toHaveTextContent(/1\.214$/);
-      const memory = screen.getByRole('region', { name: 'Memory used (GiB), table' });
+      const memory = screen.getByRole('region', { name: 'Memory used (GB), table' });
       expect(within(memory).getAllByRole('row')[1]).toHaveTextContent(/4\.2316$/);
       expect(
         screen.getByRole('img', { name: 'CPU cores used: the table below lists the same values.' }),

@@ -85,6 +85,7 @@ export const sessions = {
     expiringTitle: '{{name}} ends soon',
     expiringBody_one: 'Less than an hour left ({{minutes}} minute). Renew to keep working.',
     expiringBody_other: 'Less than an hour left ({{minutes}} minutes). Renew to keep working.',
+    pendingDetail: '{{reason}}: {{message}}',
     queued: 'Waiting in the platform’s queue for room to start.',
     pendingReasons: {
       FailedScheduling: 'Waiting for room on the platform',

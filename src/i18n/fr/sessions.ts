@@ -88,6 +88,7 @@ export const sessions: Translation['sessions'] = {
     expiringTitle: '{{name}} se termine bientôt',
     expiringBody_one: 'Moins d’une heure restante ({{minutes}} minute). Prolongez pour continuer.',
     expiringBody_other: 'Moins d’une heure restante ({{minutes}} minutes). Prolongez pour continuer.',
+    pendingDetail: '{{reason}}\u00a0: {{message}}',
     queued: 'En attente dans la file de la plateforme, jusqu’à ce qu’il y ait de la place pour démarrer.',
     pendingReasons: {
       FailedScheduling: 'En attente de place sur la plateforme',

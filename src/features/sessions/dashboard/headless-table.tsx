@@ -226,7 +226,8 @@ const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowPro
       <Table.Td style={{ maxWidth: 0, minWidth: 120 }}>
         <NameText size="sm" name={job.name} />
       </Table.Td>
-      <Table.Td>
+      {/* room for the longest status ("Arrêt en cours"): the table shrinks its columns to fit 760 px */}
+      <Table.Td style={{ minWidth: '9.5rem' }}>
         <SessionStatusBadge status={job.status} />
       </Table.Td>
       <Table.Td style={{ maxWidth: 0, minWidth: 160 }}>

@@ -30,9 +30,11 @@ export function PendingReason({ id }: { id: string }) {
       c={latest.type === 'Warning' ? 'orange.8' : 'dimmed'}
       style={{ overflowWrap: 'anywhere' }}
     >
-      {reason ? t(`sessions.tile.pendingReasons.${reason}`) : latest.reason}
-      {': '}
-      {latest.message}
+      {/* the separator is the language's own: French puts a space before the colon */}
+      {t('sessions.tile.pendingDetail', {
+        reason: reason ? t(`sessions.tile.pendingReasons.${reason}`) : latest.reason,
+        message: latest.message,
+      })}
     </Text>
   );
 }

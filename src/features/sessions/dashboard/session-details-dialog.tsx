@@ -61,7 +61,7 @@ function SessionDetails({ id, name }: { id: string; name: string }) {
   return (
     <Stack gap="sm">
       {hasUsage && (
-        <Anchor component={Link} to={paths.usageSession(id, user.username)} size="sm">
+        <Anchor component={Link} to={paths.usageSession(id, user.username, undefined, name)} size="sm">
           {t('sessions.details.usageOverTime')}
         </Anchor>
       )}

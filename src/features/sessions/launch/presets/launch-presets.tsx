@@ -43,7 +43,8 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
               {t('sessions.launchPresets.menu')}
             </Button>
           </Menu.Target>
-          <Menu.Dropdown>
+          {/* a published preset's badge would otherwise push the menu past a phone's edge */}
+          <Menu.Dropdown maw="calc(100vw - 2 * var(--mantine-spacing-md))">
             <Menu.Label>{t('sessions.launchPresets.yours')}</Menu.Label>
             {presets.isLoading ? (
               <Menu.Item disabled>{t('sessions.launchPresets.loading')}</Menu.Item>
