@@ -23,6 +23,8 @@ export function useFormatters() {
        * the portal's one unit system, so a 16 GB request reads "16 GB" as the launch form offered it.
        */
       memory: (decimalGigabytes: number) => formatBytes(decimalGigabytes * 1e9, language),
+      /** The platform's memory (skaha's `G`, powers of 1024) scaled as Usage shows it: "1.7 TB of 6 TB". */
+      platformMemory: (gigabytes: number) => formatBytes(gigabytes * 1024 ** 3, language),
       dateTime: (value: number) => dateTime.format(value),
       /** A timestamp from a service (an event's time) in local time to the second; anything unreadable as sent. */
       instant: (text: string) => {

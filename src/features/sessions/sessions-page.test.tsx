@@ -137,6 +137,8 @@ describe('the sessions dashboard', () => {
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
     expect(await within(load).findByText('Largest session allowed')).toBeInTheDocument();
     expect(within(load).getByText('16 cores with 64 GB')).toBeInTheDocument();
+    // The platform's memory in the scale Usage's platform page uses (TB past 1,024 GB), not "6,144 GB".
+    expect(within(load).getByText(/^[\d.]+ TB of 6 TB$/)).toBeInTheDocument();
   });
 
   it('keeps the page working when statistics are unavailable (503)', async () => {

@@ -220,7 +220,7 @@ export const storage = {
       'This storage service does not make packages, so folders cannot be downloaded. Select files instead: they download one by one.',
     largeTitle: 'Download a large package?',
     largeBody:
-      'The selection holds about {{size}}. This browser keeps the whole package in memory before saving it, which may fail above 2 GiB. Chrome and Edge write it straight to disk instead.',
+      'The selection holds about {{size}}. This browser keeps the whole package in memory before saving it, which may fail above 2 GB. Chrome and Edge write it straight to disk instead.',
     largeConfirm: 'Download anyway',
   },
   download: {

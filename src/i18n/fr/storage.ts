@@ -228,7 +228,7 @@ export const storage: Translation['storage'] = {
       'Ce service de stockage ne crée pas de paquets\u00a0: les dossiers ne peuvent donc pas être téléchargés. Sélectionnez plutôt des fichiers\u00a0: ils seront téléchargés un par un.',
     largeTitle: 'Télécharger un paquet volumineux\u202f?',
     largeBody:
-      'La sélection représente environ {{size}}. Ce navigateur garde tout le paquet en mémoire avant de l’enregistrer, ce qui peut échouer au-delà de 2 Gio. Chrome et Edge l’écrivent directement sur le disque.',
+      'La sélection représente environ {{size}}. Ce navigateur garde tout le paquet en mémoire avant de l’enregistrer, ce qui peut échouer au-delà de 2 Go. Chrome et Edge l’écrivent directement sur le disque.',
     largeConfirm: 'Télécharger quand même',
   },
   download: {

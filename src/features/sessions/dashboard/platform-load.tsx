@@ -43,8 +43,8 @@ export function PlatformLoad() {
               used={stats.data.ram.requestedRAM}
               total={stats.data.ram.ramAvailable}
               text={t('sessions.load.of', {
-                used: format.gigabytes(stats.data.ram.requestedRAM),
-                total: format.gigabytes(stats.data.ram.ramAvailable),
+                used: format.platformMemory(stats.data.ram.requestedRAM),
+                total: format.platformMemory(stats.data.ram.ramAvailable),
               })}
             />
             <Stack gap={2}>
@@ -54,7 +54,7 @@ export function PlatformLoad() {
               <Text size="sm">
                 {t('sessions.load.largestValue', {
                   cores: format.number(stats.data.cores.maxCPUCores.cpuCores),
-                  ram: format.gigabytes(stats.data.ram.maxRAM.ram),
+                  ram: format.platformMemory(stats.data.ram.maxRAM.ram),
                 })}
               </Text>
               {stats.data.instances && (
