@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathSegments } from './path-segments';
+import { dottedSegments, pathSegments } from './path-segments';
 
 describe('pathSegments', () => {
   it('cuts after each slash and colon, keeping every character', () => {
@@ -11,5 +11,13 @@ describe('pathSegments', () => {
   it('leaves a name without separators whole, and an empty one empty', () => {
     expect(pathSegments('ds9')).toEqual(['ds9']);
     expect(pathSegments('')).toEqual([]);
+  });
+});
+
+describe('dottedSegments', () => {
+  it('cuts a label key after each dot, keeping every character', () => {
+    const key = 'org.opencontainers.image.source';
+    expect(dottedSegments(key)).toEqual(['org.', 'opencontainers.', 'image.', 'source']);
+    expect(dottedSegments(key).join('')).toBe(key);
   });
 });

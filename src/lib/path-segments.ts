@@ -5,3 +5,8 @@
 export function pathSegments(text: string): string[] {
   return text.split(/(?<=[/:])/).filter((segment) => segment !== '');
 }
+
+/** A dotted key (`org.opencontainers.image.source`) cut after each dot, to wrap between its words. */
+export function dottedSegments(text: string): string[] {
+  return text.split(/(?<=\.)/).filter((segment) => segment !== '');
+}

@@ -22,6 +22,7 @@ import {
   shortDigest,
 } from './image-reference';
 import { ListLoading } from './list-loading';
+import { PathText } from '@/components/path-text';
 import { SessionTypeChips, useLabelNameInSentence } from './session-type-chips';
 import { useHarborApi, useRegistryHost } from './use-harbor-api';
 
@@ -195,7 +196,9 @@ function ArtifactSections({
                   {Object.entries(config.Labels).map(([key, value]) => (
                     <Table.Tr key={key}>
                       <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                        <Code>{key}</Code>
+                        <Code>
+                          <PathText text={key} dotted />
+                        </Code>
                       </Table.Td>
                       <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
                     </Table.Tr>
@@ -230,7 +233,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Table.Tr>
-      <Table.Th scope="row" w={{ base: 130, sm: 200 }}>
+      <Table.Th scope="row" w={{ base: 150, sm: 200 }}>
         {label}
       </Table.Th>
       <Table.Td style={{ overflowWrap: 'anywhere' }}>{children}</Table.Td>

@@ -71,7 +71,7 @@ export const images: Translation['images'] = {
   detail: {
     pull: 'Téléchargement',
     pullReference: 'Référence de l’image',
-    dockerPull: 'commande docker pull',
+    dockerPull: 'Commande docker pull',
     noRegistryHost:
       'Le registre n’a pas fourni d’adresse utilisable\u202f; aucune commande de téléchargement n’est donc affichée.',
     launch: 'Lancer',

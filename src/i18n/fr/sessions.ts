@@ -168,7 +168,8 @@ export const sessions: Translation['sessions'] = {
     back: 'Retour à vos sessions',
     typeLabel: 'Type de session',
     image: 'Image',
-    imageHint: 'Images étiquetées pour {{type}}, par projet Harbor\u202f; cherchez par nom ou empreinte.',
+    imageHint:
+      'Images portant l’étiquette «\u00a0{{type}}\u00a0», par projet Harbor\u202f; cherchez par nom ou empreinte.',
     imagePlaceholder: 'Choisissez une image',
     noImageMatch: 'Aucune image ne correspond',
     imageRequired: 'Choisissez une image',
