@@ -53,7 +53,8 @@ test('the session types are one radio group: one Tab stop, arrows, Home and End'
   await page.goto(linkTo({ type: 'notebook', image: NOTEBOOK }));
   await formReady(page);
   const group = page.getByRole('radiogroup', { name: 'Session type' });
-  await page.getByRole('link', { name: 'Back to your sessions' }).focus();
+  // the Presets menu's button comes just before the form
+  await page.getByRole('button', { name: 'Presets' }).focus();
   await page.keyboard.press('Tab');
   await expect(group.getByRole('radio', { name: 'Notebook' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
