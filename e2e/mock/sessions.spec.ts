@@ -20,14 +20,6 @@ const IMAGES = {
   contributed: 'images.canfar.net/myproject/vscode-web:1.1',
 } as const;
 
-const CONNECT_PATHS = {
-  notebook: '/session/notebook/',
-  desktop: '/session/desktop/',
-  carta: '/session/carta/',
-  firefly: '/session/firefly/',
-  contributed: '/session/contrib/',
-} as const;
-
 const english = {
   launch: 'Launch',
   pending: 'Pending',
@@ -71,9 +63,8 @@ for (const type of Object.keys(IMAGES) as (keyof typeof IMAGES)[]) {
       await advanceClock(page, 5_000);
       await expect(tile).toContainText(words.running, { timeout: 10_000 });
       const open = tile.getByRole('link', { name: `${words.open} my-${type}` });
-      await expect(open).toHaveAttribute('href', new RegExp(CONNECT_PATHS[type]));
-      await expect(open).toHaveAttribute('target', '_blank');
-      await expect(open).toHaveAttribute('rel', /noopener/);
+      // the demo's Open leads to its stand-in page: the fake platform's canfar.net addresses lead nowhere
+      await expect(open).toHaveAttribute('href', /\/sessions\/open\/[a-z0-9]+$/);
 
       await tile.getByRole('button', { name: `${words.renew} my-${type}` }).click();
       await expect(tile.getByText(words.renewed)).toBeVisible();
