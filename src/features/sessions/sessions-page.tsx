@@ -5,13 +5,18 @@ import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
 import { loadMantineStyles } from '@/components/styles/load-mantine-styles';
 import { SessionsDashboard } from './dashboard/sessions-dashboard';
-import { DemoSessionPage } from './demo-open/demo-session-page';
 
 // The launch form (number inputs, image picker, CLI line) is its own chunk: the dashboard, the portal's first
 // page, does not wait for it.
 const LaunchPage = lazy(async () => {
   const [page] = await Promise.all([import('./launch/launch-page'), loadMantineStyles()]);
   return { default: page.LaunchPage };
+});
+
+// The demo's stand-in for an opened session (tables, scroll areas) stays out of the first page's code too.
+const DemoSessionPage = lazy(async () => {
+  const [page] = await Promise.all([import('./demo-open/demo-session-page'), loadMantineStyles()]);
+  return { default: page.DemoSessionPage };
 });
 
 /**
@@ -25,18 +30,25 @@ export function SessionsPage() {
       <Route
         path="launch"
         element={
-          <Suspense fallback={<LaunchLoader />}>
+          <Suspense fallback={<PartLoader />}>
             <LaunchPage />
           </Suspense>
         }
       />
-      <Route path="open/:id" element={<DemoSessionPage />} />
+      <Route
+        path="open/:id"
+        element={
+          <Suspense fallback={<PartLoader />}>
+            <DemoSessionPage />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }
 
-function LaunchLoader() {
+function PartLoader() {
   const { t } = useTranslation();
   return (
     <Center mih="50vh">
