@@ -86,7 +86,11 @@ export async function readListingText(response: Response, key: string): Promise<
   chunks.push(decoder.decode());
   if (latest.bytes >= SHOWN_FROM_BYTES) {
     publish(key, { ...latest, reading: true });
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // A painted frame, or at most 100 ms where none comes (a hidden tab draws no frames).
+    await new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 100);
+    });
   }
   return chunks.join('');
 }
