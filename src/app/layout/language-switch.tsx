@@ -7,6 +7,8 @@ export function LanguageSwitch() {
   return (
     <SegmentedControl
       size="xs"
+      // No fade between the two labels' colours: a check of contrast (or a reader) never meets one half-way.
+      transitionDuration={0}
       aria-label={t('language.label')}
       value={i18n.resolvedLanguage ?? 'en'}
       onChange={(value) => {
