@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const PROMETHEUS = process.env.PROMETHEUS_PATH ?? '/usr/bin/prometheus';
@@ -15,7 +16,7 @@ const isExecutable = (path: string) => {
   }
 };
 
-function run(command: string, args: string[]): void {
+function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
@@ -25,6 +26,42 @@ function run(command: string, args: string[]): void {
     throw new Error(
       `${command} ${args.join(' ')} failed (${result.status ?? 'no status'}):\n${result.stderr}`,
     );
+  return `${result.stdout}${result.stderr}`;
+}
+
+/**
+ * Stops a Prometheus an earlier run left serving `data` (a test worker killed mid-run leaves its child
+ * running): it would hold the port and answer from a folder this run deletes, so every query comes back empty.
+ */
+async function stopStale(data: string): Promise<void> {
+  if (!existsSync('/proc')) return;
+  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+    const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    const args = commandLine.split('\0');
+    if (!args.includes(`--storage.tsdb.path=${data}`)) continue;
+    process.kill(Number(pid), 'SIGKILL');
+    const deadline = Date.now() + 10_000;
+    while (existsSync(`/proc/${pid}`) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Refuses a port another process holds: its server would answer the readiness probe and promtool's queries
+ * in place of ours, with other data (or none), while ours exits unable to bind.
+ */
+async function ensurePortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => {
+      reject(new Error(`port ${port} is taken by another process; stop it first (${String(error)})`));
+    });
+    probe.listen(port, '127.0.0.1', () =>
+      probe.close(() => {
+        resolve();
+      }),
+    );
+  });
 }
 
 /**
@@ -68,6 +105,7 @@ async function waitUntilReady(url: string, process: ChildProcess, log: () => str
 
 /** Prometheus on 127.0.0.1:`port` under /prometheus (the path the portal's proxy forwards), scraping nothing. */
 async function serve(options: { port: number; config: string; data: string; extraArgs?: string[] }) {
+  await ensurePortFree(options.port);
   const url = `http://127.0.0.1:${options.port}/prometheus`;
   let output = '';
   const child = spawn(
@@ -125,6 +163,7 @@ export async function startPrometheus(options: {
   extraArgs?: string[];
 }): Promise<RunningPrometheus> {
   const { port, dir, rules } = options;
+  await stopStale(join(dir, 'data'));
   await rm(dir, { recursive: true, force: true });
   const data = join(dir, 'data');
   await mkdir(data, { recursive: true });
@@ -137,9 +176,11 @@ export async function startPrometheus(options: {
   if (!rules) return raw;
 
   const recorded = join(dir, 'recorded');
+  let promtoolOutput = '';
   try {
+    await untilServing(raw.url);
     for (const span of rules.spans ?? [rules])
-      run(PROMTOOL, [
+      promtoolOutput += run(PROMTOOL, [
         'tsdb',
         'create-blocks-from',
         'rules',
@@ -152,6 +193,11 @@ export async function startPrometheus(options: {
   } finally {
     await raw.stop();
   }
+  // promtool writes no block, and no folder, when every rule's query came back empty
+  if (!existsSync(recorded))
+    throw new Error(
+      `the recording rules recorded nothing over the data set (no blocks in ${recorded}):\n${promtoolOutput}`,
+    );
   for (const block of await readdir(recorded)) await rename(join(recorded, block), join(data, block));
   await writeFile(
     config,
@@ -165,6 +211,19 @@ export async function startPrometheus(options: {
     throw error;
   }
   return served;
+}
+
+/** The loaded data set is what answers: its metric names are listed (else the rules would record nothing). */
+async function untilServing(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let answer = '';
+  while (Date.now() < deadline) {
+    const response = await fetch(`${url}/api/v1/label/__name__/values`);
+    answer = await response.text();
+    if (response.ok && answer.includes('kube_pod_labels')) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Prometheus serves none of the data set within 30 s: ${answer.slice(0, 500)}`);
 }
 
 /**
