@@ -206,3 +206,31 @@ test('"Newest first" shows the date it orders by', async ({ page }) => {
   await expect(table.getByRole('columnheader', { name: 'Last update' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Created' })).toHaveCount(0);
 });
+
+test('each select of the image pages shows its chosen option whole, in French', async ({ page }) => {
+  await setLanguage(page, 'fr');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  for (const path of ['/images/skaha', '/images/skaha/astroml-notebook']) {
+    await page.goto(path);
+    const selects = page.getByRole('main').getByRole('combobox');
+    await expect(selects.first()).toBeVisible();
+    const count = await selects.count();
+    for (let index = 0; index < count; index += 1) {
+      const select = selects.nth(index);
+      // a native select cuts its text without an ellipsis or an overflow to measure: compare the text's width,
+      // in the select's own font, with the room its padding leaves
+      const room = await select.evaluate((element) => {
+        if (!(element instanceof HTMLSelectElement)) return { text: '', spare: 0 };
+        const style = getComputedStyle(element);
+        const context = document.createElement('canvas').getContext('2d');
+        if (!context) return { text: '', spare: 0 };
+        context.font = style.font;
+        const text = element.selectedOptions[0]?.text ?? '';
+        const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text, spare: width - context.measureText(text).width };
+      });
+      expect(room.text, `${path}: select ${index} has a chosen option`).not.toBe('');
+      expect(room.spare, `${path}: "${room.text}" is cut`).toBeGreaterThanOrEqual(0);
+    }
+  }
+});

@@ -132,7 +132,8 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
             { value: '', label: t('images.artifacts.anyType') },
             ...(labels.data?.items ?? []).map((item) => ({ value: item.name, label: labelName(item.name) })),
           ]}
-          w={220}
+          // as wide as the tag filter beside it, which the French "Tous les types de session" needs
+          w={260}
         />
       </Group>
       {labels.isError && <ErrorAlert error={labels.error} onRetry={() => void labels.refetch()} />}
