@@ -1,6 +1,6 @@
 // A link with a slow uplink, for the upload figures: a TCP proxy whose client → server direction goes through
 // one token bucket (shared by every connection, as one user's link is). Chromium's own network emulation does
-// throttle an upload, but below the rate it is given (docs/benchmarks.md, "Upload throughput"), so a figure
+// throttle an upload, but below the rate it is given (docs/benchmarks.md, Notes, "Chromium's upload emulation"), so a figure
 // named for a rate would not be taken at that rate.
 import { createConnection, createServer, type Socket } from 'node:net';
 

@@ -235,6 +235,8 @@ async function measureThrottledUpload(
     portalMs.push(await portalUpload(page, file));
     bareMs.push(await barePut(page, bareFile));
   }
+  const seconds = (values: number[]) => values.map((ms) => (ms / 1000).toFixed(1)).join(', ');
+  console.log(`  at 400 Mbps: bare ${seconds(bareMs)} s, portal ${seconds(portalMs)} s (in run order)`);
   // A bare upload faster than the link allows means the throttle did not hold it: the figure would be loopback's.
   const floorMs = 0.9 * ((GiB / UPLINK_BYTES_PER_SECOND) * 1000);
   const tooFast = bareMs.find((ms) => ms < floorMs);
