@@ -1,12 +1,15 @@
 // A link with a slow uplink, for the upload figures: a TCP proxy whose client → server direction goes through
 // one token bucket (shared by every connection, as one user's link is). Chromium's own network emulation does
-// throttle an upload, but below the rate it is given (docs/benchmarks.md, Notes, "Chromium's upload emulation"), so a figure
-// named for a rate would not be taken at that rate.
+// throttle an upload, but below the rate it is given (docs/benchmarks.md, Notes, "Chromium's upload
+// emulation"), so a figure named for a rate would not be taken at that rate.
 import { createConnection, createServer, type Socket } from 'node:net';
 
 const HOST = '127.0.0.1';
 
-/** Bytes that may pass now, refilled at `bytesPerSecond`, holding at most `burst` (timer lateness, not a head start). */
+/**
+ * Bytes that may pass now, refilled at `bytesPerSecond`, holding at most `burst`: enough to make up for a
+ * late timer, never a head start after a pause.
+ */
 export class TokenBucket {
   private tokens: number;
   private last: number;
