@@ -7,7 +7,7 @@ export interface Target {
 
 /**
  * The budgets the issues set. A figure without an entry is reported for information only (the entry's size,
- * per-route sizes, the upload's heap, the image browser's timings).
+ * per-route sizes, the upload's heap and its ratio on loopback, the image browser's timings).
  */
 export const TARGETS: Record<string, Target> = {
   // First route ÷ the stack floor measured in the same run (bench/stack-floor): 150 kB was set before the
@@ -21,7 +21,10 @@ export const TARGETS: Record<string, Target> = {
   'storage.listing100kFirstPaintMs': { op: '<=', value: 1000, unit: 'ms' },
   'storage.filterKeystrokeMs': { op: '<=', value: 50, unit: 'ms' },
   'storage.domRows': { op: '<=', value: 100 },
-  'storage.uploadThroughputRatio': { op: '>=', value: 0.9 },
+  // issue 18: the upload at a real link speed (the uplink held to 400 Mbps, bench/throttle.ts). The loopback
+  // ratio, storage.uploadThroughputRatio, is reported without a budget: on two shared cores it measures the
+  // CPU the portal's hashing takes from the server and the browser, not what a user waits.
+  'storage.uploadRatioAt400Mbps': { op: '>=', value: 0.95 },
   // issue 16: a user's figures cost what the user owns, and a year stays under a scaled query.max-samples
   'usage.userSampleRatio': { op: '<=', value: 3 },
   'usage.yearViewMs': { op: '<=', value: 2000, unit: 'ms' },
