@@ -243,7 +243,7 @@ test('dark mode, French, and a service that is down', async ({ page, consoleGuar
     launchUrl({ type: 'notebook', image: 'images.canfar.net/skaha/astroml-notebook:26.03', name: 'm31-fit' }),
   );
   await expect(page.getByRole('heading', { level: 1, name: 'Lancer une session' })).toBeVisible();
-  await expect(page.getByText(/^Libre maintenant/)).toBeVisible();
+  await expect(page.getByText(/^Capacité libre/)).toBeVisible();
   await shot(page, 'french', testInfo);
 
   await setLanguage(page, 'en');

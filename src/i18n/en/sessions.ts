@@ -221,7 +221,10 @@ export const sessions = {
     gpus: 'GPUs',
     noGpu: 'None',
     gpusNone: 'This platform has no GPUs to offer.',
-    capacity: 'Free now: {{cores}} cores and {{ram}}. Largest session: {{maxCores}} cores with {{maxRam}}.',
+    capacity_one:
+      'Free now: {{cores}} core and {{ram}}. Largest session: {{maxCores}} cores with {{maxRam}}.',
+    capacity_other:
+      'Free now: {{cores}} cores and {{ram}}. Largest session: {{maxCores}} cores with {{maxRam}}.',
     capacityUnknown: 'The platform’s free capacity is not available right now.',
     job: 'Job',
     cmd: 'Command',

@@ -230,8 +230,10 @@ export const sessions: Translation['sessions'] = {
     gpus: 'GPU',
     noGpu: 'Aucun',
     gpusNone: 'Cette plateforme n’offre pas de GPU.',
-    capacity:
-      'Libre maintenant\u00a0: cœurs, {{cores}}\u202f; mémoire, {{ram}}. Plus grande session\u00a0: {{maxCores}} cœurs avec {{maxRam}}.',
+    capacity_one:
+      'Capacité libre\u00a0: {{cores}}\u00a0cœur et {{ram}}. Plus grande session\u00a0: {{maxCores}}\u00a0cœurs avec {{maxRam}}.',
+    capacity_other:
+      'Capacité libre\u00a0: {{cores}}\u00a0cœurs et {{ram}}. Plus grande session\u00a0: {{maxCores}}\u00a0cœurs avec {{maxRam}}.',
     capacityUnknown: 'La capacité libre de la plateforme n’est pas disponible pour le moment.',
     job: 'Tâche',
     cmd: 'Commande',

@@ -40,6 +40,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
   const capacity =
     freeCores !== undefined && freeRam !== undefined && stats
       ? t('sessions.launch.capacity', {
+          count: freeCores,
           cores: format.number(freeCores),
           ram: format.gigabytes(freeRam),
           maxCores: format.number(stats.cores.maxCPUCores.cpuCores),
