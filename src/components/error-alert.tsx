@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/http/api-error';
@@ -7,14 +7,20 @@ import { describeError } from './describe-error';
 interface ErrorAlertProps {
   error: unknown;
   /** Shown as a "Try again" button when given. */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
   title?: string;
+  /**
+   * The failure in the user's terms, when the caller knows what the service's text means; the service's own
+   * words then stay one click away, under "Details from the service" (support asks for them).
+   */
+  explanation?: string | undefined;
 }
 
 /** A failed call, naming the service and its own message, with a retry. */
-export function ErrorAlert({ error, onRetry, title }: ErrorAlertProps) {
+export function ErrorAlert({ error, onRetry, title, explanation }: ErrorAlertProps) {
   const { t } = useTranslation();
   const service = isApiError(error) ? t(`errors.service.${error.service}`) : t('app.name');
+  const described = describeError(error, t);
   return (
     <Alert
       color="red"
@@ -23,10 +29,22 @@ export function ErrorAlert({ error, onRetry, title }: ErrorAlertProps) {
       icon={<IconAlertTriangle aria-hidden />}
       title={title ?? t('errors.title', { service })}
     >
-      <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {describeError(error, t)}
-        </Text>
+      <Group justify="space-between" align={explanation ? 'flex-start' : 'center'} gap="sm" wrap="wrap">
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {explanation ?? described}
+          </Text>
+          {explanation !== undefined && (
+            <Box component="details" fz="sm">
+              <Box component="summary" style={{ cursor: 'pointer' }}>
+                {t('errors.serviceDetails')}
+              </Box>
+              <Text size="sm" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
+                {described}
+              </Text>
+            </Box>
+          )}
+        </Stack>
         {onRetry && (
           <Button size="xs" variant="default" onClick={onRetry}>
             {t('errors.retry')}

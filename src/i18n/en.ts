@@ -125,6 +125,7 @@ export const en = {
     malformed: '{{service}} sent an answer the portal does not understand ({{message}}).',
     unexpected: 'Something went wrong: {{message}}',
     retry: 'Try again',
+    serviceDetails: 'Details from the service',
     routeTitle: 'This page could not be shown',
     routeBody: 'An error stopped this page. The rest of the portal still works.',
     reload: 'Reload the portal',

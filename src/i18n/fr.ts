@@ -131,6 +131,7 @@ export const fr: ShellTranslation = {
     malformed: '{{service}} a envoyé une réponse que le portail ne comprend pas ({{message}}).',
     unexpected: 'Une erreur est survenue\u00a0: {{message}}',
     retry: 'Réessayer',
+    serviceDetails: 'Détails fournis par le service',
     routeTitle: 'Cette page n’a pas pu être affichée',
     routeBody: 'Une erreur a interrompu cette page. Le reste du portail fonctionne toujours.',
     reload: 'Recharger le portail',

@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import { groupKeys } from './group-keys';
-import { GroupXmlError, parseGroup, parseGroupList, type GmsGroup } from './group-xml';
+import { parseGroup, parseGroupList, type GmsGroup } from './group-xml';
 
 const FIVE_MINUTES = 5 * 60_000;
 
@@ -11,17 +10,6 @@ export interface LedGroup {
   name: string;
   role: 'owner' | 'admin';
   description: string | undefined;
-}
-
-/** XML that is well-formed but not a GMS document is the service's fault, reported like other bad bodies. */
-async function parsed<T>(read: () => Promise<Document>, parse: (document: Document) => T): Promise<T> {
-  const document = await read();
-  try {
-    return parse(document);
-  } catch (error) {
-    if (!(error instanceof GroupXmlError)) throw error;
-    throw new ApiError({ service: 'ac', kind: 'malformed', status: 200, message: error.message });
-  }
 }
 
 /**
@@ -33,7 +21,7 @@ export function ledGroupsQueryOptions(api: ApiClient) {
     queryKey: groupKeys.led(),
     queryFn: async ({ signal }): Promise<LedGroup[]> => {
       const search = (role: 'owner' | 'admin') =>
-        parsed(() => api.xml('ac', '/search', { query: { ROLE: role }, signal }), parseGroupList);
+        api.xml('ac', '/search', { query: { ROLE: role }, signal }).then(parseGroupList);
       const [owned, administered] = await Promise.all([search('owner'), search('admin')]);
       const led = new Map<string, LedGroup>();
       const add = (group: GmsGroup, role: LedGroup['role']) => {
@@ -53,7 +41,7 @@ export function groupQueryOptions(api: ApiClient, name: string) {
   return queryOptions({
     queryKey: groupKeys.detail(name),
     queryFn: ({ signal }) =>
-      parsed(() => api.xml('ac', `/groups/${encodeURIComponent(name)}`, { signal }), parseGroup),
+      api.xml('ac', `/groups/${encodeURIComponent(name)}`, { signal }).then(parseGroup),
     staleTime: FIVE_MINUTES,
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../http/api-error';
 import { groupNameOf, groupPeople, parseGroup, parseGroupList } from './group-xml';
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
@@ -65,6 +66,18 @@ describe('GMS group XML', () => {
     expect(() => parseGroup(xml('<group uri="ivo://cadc.nrc.ca/gms?../../home"/>'))).toThrow(
       'an unusable group',
     );
+  });
+
+  it('refuses them as a malformed answer of the ac service, as every error a user sees names its service', () => {
+    const refusals = [
+      () => parseGroup(xml('<groups/>')),
+      () => parseGroupList(xml('<groups><group uri="http://example.org/x"/></groups>')),
+      () => parseGroup(xml('<group uri="ivo://cadc.nrc.ca/gms?a b"/>')),
+    ];
+    for (const refusal of refusals) {
+      expect(refusal).toThrow(ApiError);
+      expect(refusal).toThrow(expect.objectContaining({ service: 'ac', kind: 'malformed', status: 200 }));
+    }
   });
 
   it('takes the name from a GMS URI of any authority', () => {

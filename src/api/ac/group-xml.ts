@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ApiError } from '../http/api-error';
 
 /**
  * The GMS group XML of AC:cadc-access-control …/ac/xml/AbstractReaderWriter.java: `<groups>` of `<group
@@ -24,9 +25,10 @@ const groupSchema = z.object({
 
 export type GmsGroup = z.infer<typeof groupSchema>;
 
-export class GroupXmlError extends Error {
+/** A document from GMS that is well-formed XML but not the group document it should be: the ac service's fault. */
+export class GroupXmlError extends ApiError {
   constructor(message: string) {
-    super(message);
+    super({ service: 'ac', kind: 'malformed', status: 200, message });
     this.name = 'GroupXmlError';
   }
 }

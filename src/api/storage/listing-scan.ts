@@ -1,8 +1,8 @@
 import type { StorageEntry } from './listing';
-import { VOS_NS, VOS_PROPERTY } from './vospace-names';
+import { listingEntry } from './listing-entry';
+import { VOS_NS } from './vospace-names';
 import { ApiError } from '../http/api-error';
 import { isDirectChild, parseVosUri } from './vos-uri';
-import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
 import { nodeTypeKind } from './vospace-xml';
 
 /**
@@ -61,11 +61,6 @@ function attribute(tag: string, name: string): string | undefined {
   return end < 0 ? undefined : unescape(tag.slice(start, end));
 }
 
-const nonEmpty = (value: string | undefined) => {
-  const trimmed = value?.trim();
-  return trimmed === '' ? undefined : trimmed;
-};
-
 /**
  * The path of `vos://authority/a/b/name` when there is nothing to decode or normalise (the common case), by
  * slicing; undefined otherwise, for `parseVosUri` to read.
@@ -123,14 +118,7 @@ export function scanListing(text: string, folder: string): ScannedListing | unde
       cursor = text.indexOf(nodeOpen, end);
       continue;
     }
-    let length: string | undefined;
-    let date: string | undefined;
-    let contentType: string | undefined;
-    let md5: string | undefined;
-    let isPublic: string | undefined;
-    let groupRead: string | undefined;
-    let groupWrite: string | undefined;
-    let inherit: string | undefined;
+    const properties = new Map<string, string>();
     // Properties: `<p:property uri="…"[ readOnly="true"]>value</p:property>`, or self-closing when nil.
     let property = text.indexOf(propertyOpen, tagEnd);
     while (property >= 0 && property < end) {
@@ -145,32 +133,7 @@ export function scanListing(text: string, folder: string): ScannedListing | unde
       const valueEnd = text.indexOf(propertyClose, propertyTagEnd);
       if (valueEnd < 0) return undefined;
       const value = unescape(text.slice(propertyTagEnd + 1, valueEnd));
-      switch (unescape(text.slice(keyStart, keyEnd))) {
-        case VOS_PROPERTY.length:
-          length = value;
-          break;
-        case VOS_PROPERTY.date:
-          date = value;
-          break;
-        case VOS_PROPERTY.contentType:
-          contentType = value;
-          break;
-        case VOS_PROPERTY.md5:
-          md5 = value;
-          break;
-        case VOS_PROPERTY.isPublic:
-          isPublic = value;
-          break;
-        case VOS_PROPERTY.groupRead:
-          groupRead = value;
-          break;
-        case VOS_PROPERTY.groupWrite:
-          groupWrite = value;
-          break;
-        case VOS_PROPERTY.inheritPermissions:
-          inherit = value;
-          break;
-      }
+      properties.set(unescape(text.slice(keyStart, keyEnd)), value);
       property = text.indexOf(propertyOpen, valueEnd);
     }
     let target: string | undefined;
@@ -182,21 +145,7 @@ export function scanListing(text: string, folder: string): ScannedListing | unde
         );
       }
     }
-    entries.push({
-      name: path.slice(path.lastIndexOf('/') + 1),
-      path,
-      kind,
-      size: readNumber(length),
-      date: readVosDate(date),
-      contentType: nonEmpty(contentType),
-      md5: readMd5(md5),
-      target,
-      isPublic: readBoolean(isPublic) ?? false,
-      groupRead: groupRead ? readGroups(groupRead) : [],
-      groupWrite: groupWrite ? readGroups(groupWrite) : [],
-      inheritPermissions: readBoolean(inherit),
-      ...(unknownType === undefined ? {} : { nodeType: unknownType }),
-    });
+    entries.push(listingEntry({ path, kind, unknownType, properties, target }));
     cursor = text.indexOf(nodeOpen, end);
   }
   return { rootDocument, entries };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanListing } from './listing-scan';
-import { parseListing, parseListingText } from './listing';
+import { entryOf, parseListing, parseListingText } from './listing';
+import { parseNodeDocument } from './vospace-xml';
 
 const SAMPLE = readFileSync(
   join(import.meta.dirname, '../../../docs/samples/vospace-container-listing.xml'),
@@ -117,5 +118,46 @@ describe('listings', () => {
     // A valid one still reads as its character.
     const fine = parseListingText(large(childNamed('ok&#x1F52D;.fits')), xml, '/home/jdoe');
     expect(fine.entries[0]?.name).toBe('ok🔭.fits');
+  });
+
+  it('reads every child property alike in the DOM reader, the scanner and the node parser', () => {
+    // Every property the portal reads, written as cavern may (padded, `md5:`-prefixed, nil, blank), beside
+    // ones it does not read and a property outside the VOSpace namespace, which no reader may take.
+    const odd = `<vos:node uri="vos://cadc.nrc.ca~arc/home/jdoe/odd.fits" xsi:type="vos:DataNode" busy="false">
+      <vos:properties>
+        <vos:property uri="ivo://ivoa.net/vospace/core#MD5" readOnly="true">MD5:9E107D9D372BB6826BD81D3542A419D6</vos:property>
+        <vos:property uri="ivo://ivoa.net/vospace/core#length" readOnly="true"> 42 </vos:property>
+        <vos:property uri="ivo://ivoa.net/vospace/core#date" readOnly="true">2026-08-17T08:44:19.950+02:00</vos:property>
+        <vos:property uri="ivo://ivoa.net/vospace/core#type"> </vos:property>
+        <vos:property uri="ivo://ivoa.net/vospace/core#ispublic"> TRUE </vos:property>
+        <vos:property uri="ivo://ivoa.net/vospace/core#groupread">  ivo://cadc.nrc.ca/gms?a   ivo://cadc.nrc.ca/gms?b </vos:property>
+        <vos:property uri="ivo://ivoa.net/vospace/core#groupwrite" xsi:nil="true"/>
+        <vos:property uri="ivo://cadc.nrc.ca/vospace/core#inheritPermissions">maybe</vos:property>
+        <vos:property uri="ivo://example.org/vospace/core#colour">blue</vos:property>
+        <x:property xmlns:x="urn:x" uri="ivo://ivoa.net/vospace/core#quota">1</x:property>
+        <x:property xmlns:x="urn:x" uri="ivo://ivoa.net/vospace/core#length">7</x:property>
+      </vos:properties>
+    </vos:node>`;
+    const withOdd = SAMPLE.replace('<vos:nodes>', `<vos:nodes>${odd}`);
+    for (const text of [SAMPLE, withOdd]) {
+      const dom = parseListing(xml(text), '/home/jdoe').entries;
+      expect(scanListing(text, '/home/jdoe')?.entries).toEqual(dom);
+      const node = parseNodeDocument(xml(text));
+      expect(node.kind === 'container' ? node.children.map(entryOf) : []).toEqual(dom);
+    }
+    expect(parseListing(xml(withOdd), '/home/jdoe').entries[0]).toEqual({
+      name: 'odd.fits',
+      path: '/home/jdoe/odd.fits',
+      kind: 'data',
+      size: 42,
+      date: Date.parse('2026-08-17T06:44:19.950Z'),
+      contentType: undefined,
+      md5: '9e107d9d372bb6826bd81d3542a419d6',
+      target: undefined,
+      isPublic: true,
+      groupRead: ['ivo://cadc.nrc.ca/gms?a', 'ivo://cadc.nrc.ca/gms?b'],
+      groupWrite: [],
+      inheritPermissions: undefined,
+    });
   });
 });

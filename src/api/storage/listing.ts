@@ -1,8 +1,8 @@
 import { scanListing } from './listing-scan';
 import { vosChild, vosRoot } from './vospace-dom';
-import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
+import { listingEntry, rowFields } from './listing-entry';
+import { VOS_NS, XSI_NS } from './vospace-names';
 import { isDirectChild, parseVosUri } from './vos-uri';
-import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
 import { nodeTypeKind, parseNodeElement, type VosNode, type VosNodeKind } from './vospace-xml';
 
 /** One row of a folder: only what the file manager shows and acts on. */
@@ -55,67 +55,21 @@ export function parseListing(document: Document, folder: string): Listing {
 
 function readEntry(element: Element): StorageEntry | undefined {
   const parsed = parseVosUri(element.getAttribute('uri') ?? '');
-  const type = element.getAttributeNS(XSI_NS, 'type') ?? '';
-  const { kind, unknownType } = nodeTypeKind(type);
   if (!parsed) return undefined;
-  let length: string | undefined;
-  let date: string | undefined;
-  let contentType: string | undefined;
-  let md5: string | undefined;
-  let isPublic: string | undefined;
-  let groupRead: string | undefined;
-  let groupWrite: string | undefined;
-  let inherit: string | undefined;
+  const properties = new Map<string, string>();
   let target: string | undefined;
   for (let part = element.firstElementChild; part; part = part.nextElementSibling) {
+    if (part.namespaceURI !== VOS_NS) continue;
     if (part.localName === 'target') target = part.textContent.trim();
     if (part.localName !== 'properties') continue;
     for (let property = part.firstElementChild; property; property = property.nextElementSibling) {
-      const value = property.textContent;
-      switch (property.getAttribute('uri')) {
-        case VOS_PROPERTY.length:
-          length = value;
-          break;
-        case VOS_PROPERTY.date:
-          date = value;
-          break;
-        case VOS_PROPERTY.contentType:
-          contentType = value.trim() || undefined;
-          break;
-        case VOS_PROPERTY.md5:
-          md5 = value;
-          break;
-        case VOS_PROPERTY.isPublic:
-          isPublic = value;
-          break;
-        case VOS_PROPERTY.groupRead:
-          groupRead = value;
-          break;
-        case VOS_PROPERTY.groupWrite:
-          groupWrite = value;
-          break;
-        case VOS_PROPERTY.inheritPermissions:
-          inherit = value;
-          break;
-      }
+      const key = property.getAttribute('uri');
+      if (property.localName !== 'property' || property.namespaceURI !== VOS_NS || key === null) continue;
+      properties.set(key, property.textContent);
     }
   }
-  const name = parsed.path.slice(parsed.path.lastIndexOf('/') + 1);
-  return {
-    name,
-    path: parsed.path,
-    kind,
-    size: readNumber(length),
-    date: readVosDate(date),
-    contentType,
-    md5: readMd5(md5),
-    target: kind === 'link' ? target : undefined,
-    isPublic: readBoolean(isPublic) ?? false,
-    groupRead: readGroups(groupRead),
-    groupWrite: readGroups(groupWrite),
-    inheritPermissions: readBoolean(inherit),
-    ...(unknownType === undefined ? {} : { nodeType: unknownType }),
-  };
+  const { kind, unknownType } = nodeTypeKind(element.getAttributeNS(XSI_NS, 'type') ?? '');
+  return listingEntry({ path: parsed.path, kind, unknownType, properties, target });
 }
 
 /** Past this size the children are scanned rather than parsed into a DOM (see listing-scan.ts). */
@@ -139,15 +93,8 @@ export function entryOf(node: VosNode): StorageEntry {
     name: node.name,
     path: node.path,
     kind: node.kind,
-    size: node.length,
-    date: node.date,
-    contentType: node.contentType,
-    md5: node.md5,
+    ...rowFields(node),
     target: node.kind === 'link' ? node.target : undefined,
-    isPublic: node.isPublic,
-    groupRead: node.groupRead,
-    groupWrite: node.groupWrite,
-    inheritPermissions: node.inheritPermissions,
     ...(node.kind === 'data' && node.nodeType !== undefined ? { nodeType: node.nodeType } : {}),
   };
 }

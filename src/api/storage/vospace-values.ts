@@ -1,3 +1,5 @@
+import { VOS_PROPERTY } from './vospace-names';
+
 export function readNumber(text: string | undefined): number | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   const value = Number(text);
@@ -32,3 +34,36 @@ export function readMd5(text: string | undefined): string | undefined {
   const hex = trimmed.startsWith('md5:') ? trimmed.slice(4) : trimmed;
   return hex === '' ? undefined : hex;
 }
+
+/**
+ * The node fields cavern sends as properties, from each property's text as found (`valueOf(uri)`: undefined
+ * when absent or nil). The one table of property URI → field and conversion: the node parser and both listing
+ * readers (DOM and scan) go through it, so a property is added here, once.
+ */
+export function readPropertyFields(valueOf: (uri: string) => string | undefined) {
+  const text = (uri: string) => {
+    const value = valueOf(uri)?.trim();
+    return value === '' ? undefined : value;
+  };
+  return {
+    /** Bytes; for a container the recursive size (absent where the deployment has no quota plugin). */
+    length: readNumber(text(VOS_PROPERTY.length)),
+    /** Last modified, epoch ms. */
+    date: readVosDate(text(VOS_PROPERTY.date)),
+    creator: text(VOS_PROPERTY.creator),
+    /** Bytes, on allocation containers (home and project folders). */
+    quota: readNumber(text(VOS_PROPERTY.quota)),
+    md5: readMd5(text(VOS_PROPERTY.md5)),
+    contentType: text(VOS_PROPERTY.contentType),
+    isPublic: readBoolean(text(VOS_PROPERTY.isPublic)) ?? false,
+    /** Group URIs (`ivo://cadc.nrc.ca/gms?my-team`). */
+    groupRead: readGroups(text(VOS_PROPERTY.groupRead)),
+    groupWrite: readGroups(text(VOS_PROPERTY.groupWrite)),
+    inheritPermissions: readBoolean(text(VOS_PROPERTY.inheritPermissions)),
+    /** Only with `detail=max`: whether the caller passed the permission check. */
+    readable: readBoolean(text(VOS_PROPERTY.readable)),
+    writable: readBoolean(text(VOS_PROPERTY.writable)),
+  };
+}
+
+export type PropertyFields = ReturnType<typeof readPropertyFields>;

@@ -1,7 +1,7 @@
 import { VoSpaceXmlError, textOf, vosChild, vosChildren, vosRoot } from './vospace-dom';
-import { VOS_NS, VOS_PROPERTY, XSI_NS } from './vospace-names';
+import { VOS_NS, XSI_NS } from './vospace-names';
 import { nameOf, parseVosUri } from './vos-uri';
-import { readBoolean, readGroups, readMd5, readNumber, readVosDate } from './vospace-values';
+import { readPropertyFields, type PropertyFields } from './vospace-values';
 
 export type VosNodeKind = 'container' | 'data' | 'link';
 
@@ -11,30 +11,14 @@ export interface VosProperty {
   readOnly: boolean;
 }
 
-interface VosNodeFields {
+/** The node's own fields; those read from properties come from the one table in vospace-values.ts. */
+interface VosNodeFields extends PropertyFields {
   uri: string;
   /** Decoded, from the service root: `/home/jdoe/m31_deep.fits`. */
   path: string;
   name: string;
-  /** Every property by its URI, including those read into the fields below. */
+  /** Every property by its URI, including those read into the fields. */
   properties: Record<string, VosProperty>;
-  /** Bytes; for a container the recursive size (absent where the deployment has no quota plugin). */
-  length: number | undefined;
-  /** Last modified, epoch ms. */
-  date: number | undefined;
-  creator: string | undefined;
-  /** Bytes, on allocation containers (home and project folders). */
-  quota: number | undefined;
-  md5: string | undefined;
-  contentType: string | undefined;
-  isPublic: boolean;
-  /** Group URIs (`ivo://cadc.nrc.ca/gms?my-team`). */
-  groupRead: string[];
-  groupWrite: string[];
-  inheritPermissions: boolean | undefined;
-  /** Only with `detail=max`: whether the caller passed the permission check. */
-  readable: boolean | undefined;
-  writable: boolean | undefined;
 }
 
 export interface VosContainerNode extends VosNodeFields {
@@ -66,27 +50,12 @@ export function parseNodeElement(element: Element, { withChildren = true } = {})
   const parsed = parseVosUri(uri);
   if (!parsed) throw new VoSpaceXmlError(`a node without a vos URI: "${uri}"`);
   const properties = readProperties(element);
-  const text = (key: string) => {
-    const value = properties[key]?.value?.trim();
-    return value === '' ? undefined : value;
-  };
   const fields: VosNodeFields = {
     uri,
     path: parsed.path,
     name: nameOf(parsed.path),
     properties,
-    length: readNumber(text(VOS_PROPERTY.length)),
-    date: readVosDate(text(VOS_PROPERTY.date)),
-    creator: text(VOS_PROPERTY.creator),
-    quota: readNumber(text(VOS_PROPERTY.quota)),
-    md5: readMd5(text(VOS_PROPERTY.md5)),
-    contentType: text(VOS_PROPERTY.contentType),
-    isPublic: readBoolean(text(VOS_PROPERTY.isPublic)) ?? false,
-    groupRead: readGroups(text(VOS_PROPERTY.groupRead)),
-    groupWrite: readGroups(text(VOS_PROPERTY.groupWrite)),
-    inheritPermissions: readBoolean(text(VOS_PROPERTY.inheritPermissions)),
-    readable: readBoolean(text(VOS_PROPERTY.readable)),
-    writable: readBoolean(text(VOS_PROPERTY.writable)),
+    ...readPropertyFields((key) => properties[key]?.value ?? undefined),
   };
   const { kind, unknownType } = nodeTypeKind(element.getAttributeNS(XSI_NS, 'type') ?? '');
   switch (kind) {

@@ -1,9 +1,10 @@
-import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Group, Loader, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import type { StorageEntry } from '@/api/storage/listing';
 import { deleteNodesMutationOptions } from '@/api/storage/node-mutations';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { deleteCountQueryOptions } from './count-items';
@@ -46,49 +47,38 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
   }
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('storage.delete.title', {
         count: entries.length,
         name: nameInSentence(entries[0]?.name ?? ''),
       })}
-      closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
+      cancelLabel={t('storage.actions.cancel')}
+      confirmLabel={t('storage.delete.submit')}
+      onConfirm={handleDelete}
+      onClose={onClose}
+      isDestructive
+      isPending={remove.isPending}
+      canConfirm={!counted.isPending}
     >
-      <Stack gap="sm">
-        {counted.isPending ? (
-          <Group gap="xs">
-            <Loader size="xs" aria-hidden />
-            <Text size="sm">{t('storage.delete.counting')}</Text>
-          </Group>
-        ) : counted.isError ? (
-          <ErrorAlert error={counted.error} onRetry={() => void counted.refetch()} />
-        ) : (
-          <Text aria-live="polite">
-            {counted.data.complete
-              ? t(hasFolders ? 'storage.delete.summaryFolders' : 'storage.delete.summary', {
-                  count,
-                  formattedCount: formatCount(count, i18n.language),
-                })
-              : t('storage.delete.countPartial', { formatted: formatCount(count, i18n.language) })}
-          </Text>
-        )}
-        <JobProgress phases={jobs.phases} total={entries.length} />
-        {remove.isError && <ErrorAlert error={remove.error} onRetry={handleDelete} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('storage.actions.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            onClick={handleDelete}
-            loading={remove.isPending}
-            disabled={counted.isPending}
-          >
-            {t('storage.delete.submit')}
-          </Button>
+      {counted.isPending ? (
+        <Group gap="xs">
+          <Loader size="xs" aria-hidden />
+          <Text size="sm">{t('storage.delete.counting')}</Text>
         </Group>
-      </Stack>
-    </Modal>
+      ) : counted.isError ? (
+        <ErrorAlert error={counted.error} onRetry={() => void counted.refetch()} />
+      ) : (
+        <Text aria-live="polite">
+          {counted.data.complete
+            ? t(hasFolders ? 'storage.delete.summaryFolders' : 'storage.delete.summary', {
+                count,
+                formattedCount: formatCount(count, i18n.language),
+              })
+            : t('storage.delete.countPartial', { formatted: formatCount(count, i18n.language) })}
+        </Text>
+      )}
+      <JobProgress phases={jobs.phases} total={entries.length} />
+      {remove.isError && <ErrorAlert error={remove.error} onRetry={handleDelete} />}
+    </ConfirmDialog>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '@/lib/format-bytes';
 
@@ -12,21 +13,14 @@ interface LargePackageDialogProps {
 export function LargePackageDialog({ bytes, onConfirm, onClose }: LargePackageDialogProps) {
   const { t, i18n } = useTranslation();
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('storage.package.largeTitle')}
-      closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
+      cancelLabel={t('storage.actions.cancel')}
+      confirmLabel={t('storage.package.largeConfirm')}
+      onConfirm={onConfirm}
+      onClose={onClose}
     >
-      <Stack gap="sm">
-        <Text size="sm">{t('storage.package.largeBody', { size: formatBytes(bytes, i18n.language) })}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('storage.actions.cancel')}
-          </Button>
-          <Button onClick={onConfirm}>{t('storage.package.largeConfirm')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">{t('storage.package.largeBody', { size: formatBytes(bytes, i18n.language) })}</Text>
+    </ConfirmDialog>
   );
 }

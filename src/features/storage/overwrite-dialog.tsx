@@ -1,6 +1,7 @@
-import { Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import { Button, List, ScrollArea, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { nameOf } from '@/api/storage/vos-uri';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { revealBidiControls } from '@/lib/names';
 
 interface OverwriteDialogProps {
@@ -16,37 +17,31 @@ interface OverwriteDialogProps {
 export function OverwriteDialog({ folder, conflicts, onReplace, onSkip, onCancel }: OverwriteDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened
-      onClose={onCancel}
+    <ConfirmDialog
       title={t('storage.upload.overwriteTitle')}
-      closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
+      cancelLabel={t('storage.actions.cancel')}
+      confirmLabel={t('storage.upload.overwriteConfirm')}
+      onConfirm={onReplace}
+      onClose={onCancel}
+      isDestructive
+      otherAction={
+        <Button variant="default" onClick={onSkip}>
+          {t('storage.upload.skipExisting')}
+        </Button>
+      }
     >
-      <Stack gap="sm">
-        <Text>
-          {t('storage.upload.overwriteBody', { count: conflicts.length, folder: nameOf(folder) || folder })}
-        </Text>
-        <ScrollArea.Autosize mah={200} type="auto" viewportProps={{ tabIndex: 0 }}>
-          <List size="sm">
-            {conflicts.map((item) => (
-              <List.Item key={item.path}>
-                <bdi>{revealBidiControls(item.path)}</bdi>
-              </List.Item>
-            ))}
-          </List>
-        </ScrollArea.Autosize>
-        <Group justify="flex-end" wrap="wrap">
-          <Button variant="default" onClick={onCancel} data-autofocus>
-            {t('storage.actions.cancel')}
-          </Button>
-          <Button variant="default" onClick={onSkip}>
-            {t('storage.upload.skipExisting')}
-          </Button>
-          <Button color="red.9" onClick={onReplace}>
-            {t('storage.upload.overwriteConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text>
+        {t('storage.upload.overwriteBody', { count: conflicts.length, folder: nameOf(folder) || folder })}
+      </Text>
+      <ScrollArea.Autosize mah={200} type="auto" viewportProps={{ tabIndex: 0 }}>
+        <List size="sm">
+          {conflicts.map((item) => (
+            <List.Item key={item.path}>
+              <bdi>{revealBidiControls(item.path)}</bdi>
+            </List.Item>
+          ))}
+        </List>
+      </ScrollArea.Autosize>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dayText } from '@/api/usage/date-range';
+import { failNext } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 const daysAgo = (days: number) => dayText(Date.now() - days * 86_400_000);
@@ -144,6 +145,38 @@ describe('the usage pages', () => {
     expect(alert).toHaveTextContent('Transient Exception: LDAP server unavailable');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
+
+  it.each([
+    [
+      'en',
+      'Project',
+      'Groups you own or administer',
+      'Sign-in service: something went wrong',
+      'Sign-in service sent an answer',
+    ],
+    [
+      'fr',
+      'Projet',
+      'Groupes que vous possédez ou administrez',
+      'Le service de connexion : une erreur est survenue',
+      'Le service de connexion a envoyé',
+    ],
+  ] as const)(
+    'names the group service when a group comes back unreadable (%s)',
+    async (language, pick, led, title, text) => {
+      const { user } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen', language });
+      const projects = await screen.findByRole('combobox', { name: pick }, { timeout: 5000 });
+      // GMS then answers the group itself with a document that is not a GMS group.
+      failNext('ac', { status: 200, body: '<group uri="http://example.org/not-gms"/>' });
+      await user.click(projects);
+      const groups = await screen.findByRole('group', { name: led });
+      await user.click(within(groups).getByRole('option', { name: 'survey-team' }));
+      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      expect(alert).toHaveTextContent(title);
+      expect(alert).toHaveTextContent(text);
+      expect(alert).toHaveTextContent('a group without a GMS URI');
+    },
+  );
 
   it("tells a member that only the PI sees the project's figures", async () => {
     await renderApp({ route: '/usage/projects/survey-team', signedInAs: 'jdoe' });

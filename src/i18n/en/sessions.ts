@@ -192,7 +192,6 @@ export const sessions = {
     launchAnotherAs: 'Launch another as {{name}}',
     restored: 'This form shows your last {{type}} launch instead of its defaults.',
     resetDefaults: 'Reset to defaults',
-    serviceDetails: 'Details from the service',
     known: {
       registryAuth:
         'This image’s registry needs your Harbor user name and CLI secret: fill in Registry user name and Registry secret under Private or unlisted image, then launch again.',

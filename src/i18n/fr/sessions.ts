@@ -201,7 +201,6 @@ export const sessions: Translation['sessions'] = {
     restored:
       'Ce formulaire reprend votre dernier lancement de type {{type}} au lieu de ses valeurs par défaut.',
     resetDefaults: 'Revenir aux valeurs par défaut',
-    serviceDetails: 'Détails fournis par le service',
     known: {
       registryAuth:
         'Le registre de cette image demande votre nom d’utilisateur Harbor et votre secret CLI : remplissez « Nom d’utilisateur du registre » et « Secret du registre » sous « Image privée ou non listée », puis relancez.',

@@ -149,4 +149,30 @@ describe('launch presets', () => {
       expect(storedText(MINE)).not.toContain('Mine');
     },
   );
+
+  it(
+    'does not delete from a presets file another tab changed, and offers Reload in the manage dialog too',
+    { timeout: 40_000 },
+    async () => {
+      putFile(MINE, '{"version": 1, "presets": [{"name": "Mine", "type": "desktop"}]}');
+      const { user } = await renderApp({ route: '/sessions/launch?type=carta' });
+      await formReady();
+      await user.click(screen.getByRole('button', { name: 'Presets' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Rename or delete presets…' }));
+      const manage = await screen.findByRole('dialog', { name: 'Your presets' });
+      // meanwhile, another tab adds a preset
+      const changed =
+        '{"version": 1, "presets": [{"name": "Mine", "type": "desktop"}, {"name": "Theirs", "type": "carta"}]}';
+      putFile(MINE, changed);
+      await user.click(within(manage).getByRole('button', { name: 'Delete Mine' }));
+      const alert = await within(manage).findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'The presets file /arc/home/jdoe/.canfar/launch-presets.json changed since this page read it',
+      );
+      expect(storedText(MINE)).toBe(changed);
+      await user.click(within(alert).getByRole('button', { name: 'Reload the presets' }));
+      expect(await within(manage).findByText('Theirs')).toBeInTheDocument();
+      expect(within(manage).queryByRole('alert')).not.toBeInTheDocument();
+    },
+  );
 });

@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Text, TextInput } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePreset, hasPreset, renamePreset, type Preset } from './preset-file';
-import { SaveError } from './save-error';
+import { PresetsDialog } from './presets-dialog';
 import type { PresetsState } from './use-presets';
 
 interface ManagePresetsDialogProps {
@@ -50,88 +50,72 @@ export function ManagePresetsDialog({ presets, own, onClose, onDone }: ManagePre
   }
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('sessions.launchPresets.manageTitle')}
-      closeButtonProps={{ 'aria-label': t('sessions.launchPresets.close') }}
-    >
-      <Stack gap="sm">
-        {own.map((preset) =>
-          renaming === preset.name ? (
-            <form key={preset.name} onSubmit={handleRename} noValidate>
-              <Group gap="xs" align="flex-start" wrap="nowrap">
-                <TextInput
-                  label={t('sessions.launchPresets.renameLabel', { name: preset.name })}
-                  value={name}
-                  onChange={(event) => {
-                    setName(event.currentTarget.value);
-                  }}
-                  error={problem}
-                  maxLength={100}
-                  style={{ flex: 1 }}
-                  data-autofocus
-                  autoFocus
-                />
-                <Button type="submit" mt={25} loading={presets.save.isPending}>
-                  {t('sessions.launchPresets.renameSubmit')}
-                </Button>
-                <Button
-                  variant="default"
-                  mt={25}
-                  onClick={() => {
-                    setRenaming(undefined);
-                  }}
-                >
-                  {t('sessions.launchPresets.cancel')}
-                </Button>
-              </Group>
-            </form>
-          ) : (
-            <Group key={preset.name} justify="space-between" wrap="nowrap">
-              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {preset.name}
-              </Text>
-              <Group gap={4} wrap="nowrap">
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={t('sessions.launchPresets.rename', { name: preset.name })}
-                  onClick={() => {
-                    presets.save.reset();
-                    setName(preset.name);
-                    setRenaming(preset.name);
-                  }}
-                >
-                  <IconPencil size={16} aria-hidden />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('sessions.launchPresets.delete', { name: preset.name })}
-                  disabled={presets.save.isPending}
-                  onClick={() => {
-                    write(
-                      deletePreset(own, preset.name),
-                      t('sessions.launchPresets.deleted', { name: preset.name }),
-                    );
-                  }}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
+    <PresetsDialog title={t('sessions.launchPresets.manageTitle')} presets={presets} onClose={onClose}>
+      {own.map((preset) =>
+        renaming === preset.name ? (
+          <form key={preset.name} onSubmit={handleRename} noValidate>
+            <Group gap="xs" align="flex-start" wrap="nowrap">
+              <TextInput
+                label={t('sessions.launchPresets.renameLabel', { name: preset.name })}
+                value={name}
+                onChange={(event) => {
+                  setName(event.currentTarget.value);
+                }}
+                error={problem}
+                maxLength={100}
+                style={{ flex: 1 }}
+                data-autofocus
+                autoFocus
+              />
+              <Button type="submit" mt={25} loading={presets.save.isPending}>
+                {t('sessions.launchPresets.renameSubmit')}
+              </Button>
+              <Button
+                variant="default"
+                mt={25}
+                onClick={() => {
+                  setRenaming(undefined);
+                }}
+              >
+                {t('sessions.launchPresets.cancel')}
+              </Button>
             </Group>
-          ),
-        )}
-        {presets.save.isError && (
-          <SaveError
-            error={presets.save.error}
-            onReload={() => {
-              presets.save.reset();
-              presets.reload();
-            }}
-          />
-        )}
-      </Stack>
-    </Modal>
+          </form>
+        ) : (
+          <Group key={preset.name} justify="space-between" wrap="nowrap">
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {preset.name}
+            </Text>
+            <Group gap={4} wrap="nowrap">
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('sessions.launchPresets.rename', { name: preset.name })}
+                onClick={() => {
+                  presets.save.reset();
+                  setName(preset.name);
+                  setRenaming(preset.name);
+                }}
+              >
+                <IconPencil size={16} aria-hidden />
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('sessions.launchPresets.delete', { name: preset.name })}
+                disabled={presets.save.isPending}
+                onClick={() => {
+                  write(
+                    deletePreset(own, preset.name),
+                    t('sessions.launchPresets.deleted', { name: preset.name }),
+                  );
+                }}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            </Group>
+          </Group>
+        ),
+      )}
+    </PresetsDialog>
   );
 }

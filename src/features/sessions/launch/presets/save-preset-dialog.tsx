@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaunchFormState } from '../launch-state';
 import { addPreset, hasPreset, stateToPreset, type Preset } from './preset-file';
 import { arcPath } from './preset-queries';
-import { SaveError } from './save-error';
+import { PresetsDialog } from './presets-dialog';
 import type { PresetsState } from './use-presets';
 
 interface SavePresetDialogProps {
@@ -44,48 +44,37 @@ export function SavePresetDialog({ presets, own, state, onClose, onDone }: SaveP
   }
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <PresetsDialog
       title={t('sessions.launchPresets.saveTitle')}
-      closeButtonProps={{ 'aria-label': t('sessions.launchPresets.close') }}
+      presets={presets}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      actions={
+        <>
+          <Button variant="default" onClick={onClose}>
+            {t('sessions.launchPresets.cancel')}
+          </Button>
+          <Button type="submit" loading={presets.save.isPending}>
+            {t('sessions.launchPresets.saveSubmit')}
+          </Button>
+        </>
+      }
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label={t('sessions.launchPresets.nameLabel')}
-            description={t('sessions.launchPresets.nameHint', { path: arcPath(presets.personalPath) })}
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-            }}
-            onBlur={() => {
-              setTouched(true);
-            }}
-            error={touched ? problem : undefined}
-            maxLength={100}
-            data-autofocus
-            required
-          />
-          {presets.save.isError && (
-            <SaveError
-              error={presets.save.error}
-              onReload={() => {
-                presets.save.reset();
-                presets.reload();
-              }}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('sessions.launchPresets.cancel')}
-            </Button>
-            <Button type="submit" loading={presets.save.isPending}>
-              {t('sessions.launchPresets.saveSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('sessions.launchPresets.nameLabel')}
+        description={t('sessions.launchPresets.nameHint', { path: arcPath(presets.personalPath) })}
+        value={name}
+        onChange={(event) => {
+          setName(event.currentTarget.value);
+        }}
+        onBlur={() => {
+          setTouched(true);
+        }}
+        error={touched ? problem : undefined}
+        maxLength={100}
+        data-autofocus
+        required
+      />
+    </PresetsDialog>
   );
 }

@@ -1,0 +1,60 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface ConfirmDialogProps {
+  title: string;
+  /** What will happen, and anything the user should see first (counts, names, an error). */
+  children: ReactNode;
+  cancelLabel: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+  /** Red confirm, for what cannot be undone (deleting, replacing). */
+  isDestructive?: boolean;
+  isPending?: boolean;
+  /** False while the dialog still gathers what the user must see before confirming. */
+  canConfirm?: boolean;
+  /** A third way out, between cancel and confirm (e.g. "Skip existing"). */
+  otherAction?: ReactNode;
+}
+
+/**
+ * Asks before an action. Focus starts on Cancel, so Enter on an opened dialog never confirms by accident;
+ * Escape and the close button cancel.
+ */
+export function ConfirmDialog({
+  title,
+  children,
+  cancelLabel,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  isDestructive = false,
+  isPending = false,
+  canConfirm = true,
+  otherAction,
+}: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <Stack gap="sm">
+        {children}
+        <Group justify="flex-end" wrap="wrap">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {cancelLabel}
+          </Button>
+          {otherAction}
+          <Button
+            {...(isDestructive ? { color: 'red.9' } : {})}
+            onClick={onConfirm}
+            loading={isPending}
+            disabled={!canConfirm}
+          >
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
