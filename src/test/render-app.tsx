@@ -59,7 +59,12 @@ export async function renderApp(options: RenderAppOptions = {}) {
     import('../features/sign-in/reauth-modal'),
     import('../components/styles/mantine-rest'),
   ]);
-  const appServices = await createServices(config, { demoAccounts: demoAccounts(), language });
+  // The route is the memory router's, not the page's: nothing is asked for before the app renders it.
+  const appServices = await createServices(config, {
+    demoAccounts: demoAccounts(),
+    language,
+    startPath: null,
+  });
   appServices.queryClient.setDefaultOptions({
     queries: { retry: false, staleTime: 0 },
     mutations: { retry: false },
