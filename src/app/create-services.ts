@@ -6,7 +6,7 @@ import { AuthStore } from '../auth/auth-store';
 import { createAuth } from '../auth/create-auth';
 import { onUserChange } from '../auth/user-change';
 import type { PortalConfig } from '../config/config-schema';
-import { prepareI18n } from '../i18n/i18n';
+import { detectLanguage, prefetchAreaStrings, prepareI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/translation';
 import { opensDashboard, prefetchDashboard } from './dashboard-prefetch';
 import type { DemoPlatform } from './demo/demo-platform';
@@ -47,9 +47,13 @@ export async function createServices(
   const auth = await createAuth(config, store, api, options.demoAccounts);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);
   const startPath = options.startPath === undefined ? window.location.pathname : options.startPath;
-  await auth.restore(
-    startPath !== null && opensDashboard(startPath) ? prefetchDashboard(queryClient, api) : undefined,
-  );
-  const i18n = await prepareI18n(options.language);
+  const atDashboard = startPath !== null && opensDashboard(startPath);
+  const language = options.language ?? detectLanguage();
+  // The strings beside the sign-in check, not after it: a language other than English is a chunk to fetch.
+  if (atDashboard) prefetchAreaStrings(language, 'sessions');
+  const [i18n] = await Promise.all([
+    prepareI18n(language),
+    auth.restore(atDashboard ? prefetchDashboard(queryClient, api) : undefined),
+  ]);
   return { config, api, auth, queryClient, i18n, demo: options.demo };
 }
