@@ -42,9 +42,10 @@ async function bootstrap(container: HTMLElement) {
     return;
   }
   const table = createRouteTable(services.config.features, services.i18n);
-  // A signed-in start at the dashboard renders it with the shell in one pass: its code and strings are
-  // preloaded by index.html, so this waits for little more than their evaluation. Any other page shows the
-  // shell and the page loader while its code loads; a failed load is the page's to show (lazyPage).
+  // A signed-in start at the dashboard renders it with the shell in one pass: index.html preloads its code and
+  // the start asked for its strings beside the sign-in check, so this waits for little more than their
+  // evaluation. Any other page shows the shell and the page loader while its code loads; a failed load is the
+  // page's to show (lazyPage).
   if (services.auth.store.getState().status === 'signedIn' && opensDashboard(window.location.pathname)) {
     await table.preload(routePatterns.sessions).catch(() => undefined);
     // The home page is the dashboard: the address says so before the first render, as the index route's
