@@ -13,6 +13,10 @@ import type { DemoAccount } from './auth/auth-controller';
 import type { PortalConfig } from './config/config-schema';
 import { loadConfig } from './config/load-config';
 import { prepareI18n } from './i18n/i18n';
+import { appBasePath, underBase } from './lib/base-path';
+import { paths, routePatterns } from './lib/paths';
+import { opensDashboard } from './app/dashboard-prefetch';
+import { createRouteTable } from './app/routes';
 
 /** config.json → the fake platform when asked → a previous sign-in → first render. */
 async function bootstrap(container: HTMLElement) {
@@ -37,9 +41,22 @@ async function bootstrap(container: HTMLElement) {
     await showStartupProblem(root, { ok: false, reason: 'startup', detail });
     return;
   }
+  const table = createRouteTable(services.config.features, services.i18n);
+  // A signed-in start at the dashboard renders it with the shell in one pass: index.html preloads its code and
+  // the start asked for its strings beside the sign-in check, so this waits for little more than their
+  // evaluation. Any other page shows the shell and the page loader while its code loads; a failed load is the
+  // page's to show (lazyPage).
+  if (services.auth.store.getState().status === 'signedIn' && opensDashboard(window.location.pathname)) {
+    await table.preload(routePatterns.sessions).catch(() => undefined);
+    // The home page is the dashboard: the address says so before the first render, as the index route's
+    // redirect would after it, which costs a second render pass.
+    const home = appBasePath();
+    if (`${window.location.pathname.replace(/\/+$/, '')}/` === home)
+      window.history.replaceState(null, '', underBase(paths.sessions()));
+  }
   root.render(
     <StrictMode>
-      <App {...services} />
+      <App {...services} routes={table.routes} />
     </StrictMode>,
   );
 }

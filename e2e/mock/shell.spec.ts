@@ -245,3 +245,24 @@ test('a menu whose code cannot be fetched says so, and the next press tries agai
   await accountMenu(page).click();
   await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
 });
+
+test('a start at the home page shows the dashboard at /sessions in one pass, never the page loader', async ({
+  page,
+}) => {
+  // Everything main holds before the first session tile: the page loader would be "Loading…" (the
+  // dashboard's own skeleton is "Loading sessions").
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __mainSeen: seen });
+    new MutationObserver(() => {
+      if (document.querySelector('main [aria-label="Loading…"]')) seen.push('page loader');
+      if (document.querySelector('main h1')) seen.push('page');
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await expect(page).toHaveURL(/\/sessions$/);
+  const seen = await page.evaluate(() => (window as unknown as { __mainSeen: string[] }).__mainSeen);
+  expect(seen[0]).toBe('page');
+  expect(seen).not.toContain('page loader');
+});

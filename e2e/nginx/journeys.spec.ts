@@ -143,3 +143,35 @@ test('usage: my figures of the last day', async ({ page }) => {
     page.getByRole('region', { name: 'Top sessions', exact: true }).getByRole('row', { name: /h5c0tt9j/ }),
   ).toBeVisible();
 });
+
+test('a signed-in start at the dashboard asks for the session list and its strings before whoami answers', async ({
+  page,
+}) => {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  const french = ['src/i18n/fr.ts', 'src/i18n/fr/sessions.ts'].map((source) => {
+    const file = manifest[source]?.file;
+    if (!file) throw new Error(`${source} is not in the build's manifest`);
+    return `/${file}`;
+  });
+  await signedInAt(page, '/');
+  await page.getByText('FR', { exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeVisible();
+
+  // The order the browser saw, on a reload of the home page in French with the tab's token.
+  const seen: string[] = [];
+  page.on('request', (request) => seen.push(`asked ${new URL(request.url()).pathname}`));
+  page.on('response', (response) => seen.push(`answered ${new URL(response.url()).pathname}`));
+  await page.goto('/');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await expect(page).toHaveURL(/\/sessions$/);
+  const whoamiAnswered = seen.indexOf('answered /ac/whoami');
+  expect(whoamiAnswered).toBeGreaterThan(0);
+  for (const path of ['/skaha/v1/session', ...french]) {
+    const asked = seen.indexOf(`asked ${path}`);
+    expect(asked, `${path} in ${seen.join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(asked, `${path} asked before whoami answered: ${seen.join(', ')}`).toBeLessThan(whoamiAnswered);
+  }
+});

@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import type { ReactElement } from 'react';
 import { BrowserRouter } from 'react-router';
 import { appBasePath } from '../lib/base-path';
 import { AppProviders, type AppServices } from './providers';
-import { createRoutes } from './routes';
 
-export function App(services: AppServices) {
-  const [routes] = useState(() => createRoutes(services.config.features, services.i18n));
+/** `routes`: the route table (createRouteTable), made once per app before its first render. */
+export function App({ routes, ...services }: AppServices & { routes: ReactElement }) {
   return (
     <AppProviders {...services}>
       <BrowserRouter basename={appBasePath()}>{routes}</BrowserRouter>

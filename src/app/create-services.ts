@@ -6,8 +6,9 @@ import { AuthStore } from '../auth/auth-store';
 import { createAuth } from '../auth/create-auth';
 import { onUserChange } from '../auth/user-change';
 import type { PortalConfig } from '../config/config-schema';
-import { prepareI18n } from '../i18n/i18n';
+import { detectLanguage, prefetchAreaStrings, prepareI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/translation';
+import { opensDashboard, prefetchDashboard } from './dashboard-prefetch';
 import type { DemoPlatform } from './demo/demo-platform';
 import type { AppServices } from './providers';
 
@@ -18,6 +19,12 @@ interface ServiceOptions {
   language?: Language;
   /** Where this tab hears of other tabs' sign-ins and sign-outs (the app opens one; tests may pass their own). */
   authChannel?: AuthChannel | undefined;
+  /**
+   * The address the app opens, which decides what is asked for beside the sign-in check (the dashboard's
+   * session list): the page's own by default; `null` asks for nothing early (tests that render a route of
+   * their own in a memory router).
+   */
+  startPath?: string | null;
 }
 
 /** Wires config → token store → HTTP client → sign-in mode; the same wiring in the app and in tests. */
@@ -39,7 +46,14 @@ export async function createServices(
   });
   const auth = await createAuth(config, store, api, options.demoAccounts);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);
-  await auth.restore();
-  const i18n = await prepareI18n(options.language);
+  const startPath = options.startPath === undefined ? window.location.pathname : options.startPath;
+  const atDashboard = startPath !== null && opensDashboard(startPath);
+  const language = options.language ?? detectLanguage();
+  // The strings beside the sign-in check, not after it: a language other than English is a chunk to fetch.
+  if (atDashboard) prefetchAreaStrings(language, 'sessions');
+  const [i18n] = await Promise.all([
+    prepareI18n(language),
+    auth.restore(atDashboard ? prefetchDashboard(queryClient, api) : undefined),
+  ]);
   return { config, api, auth, queryClient, i18n, demo: options.demo };
 }

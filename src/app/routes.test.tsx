@@ -49,6 +49,13 @@ describe('the routes', () => {
     expect(screen.queryByLabelText('Loading…')).not.toBeInTheDocument();
   });
 
+  it('show a page loaded before the first render with the shell at once, never the page loader', async () => {
+    await renderApp({ route: '/images', preload: 'images/*', areas: testAreas() });
+    // the first commit, before anything asynchronous: no findBy
+    expect(screen.getByRole('heading', { level: 1, name: 'Page images/*' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Loading…')).not.toBeInTheDocument();
+  });
+
   it('show a page whose chunk failed inside the shell, and load it afresh on "Try again"', async () => {
     const consoleError = allowConsoleError(/Failed to fetch dynamically imported module/);
     const load = vi

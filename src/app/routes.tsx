@@ -4,13 +4,23 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import type { PortalConfig } from '../config/config-schema';
 import { loadAreaStrings } from '../i18n/i18n';
-import { loadOnce } from '../lib/load-once';
+import { loadOnce, type LoadOnce } from '../lib/load-once';
 import { paths } from '../lib/paths';
 import { areas as allAreas, enabledAreas, type Area } from './areas';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from '../components/not-found-page';
 import { PageLoader } from './page-loader';
 import { RouteErrorPage } from './route-error-page';
+
+/** The route table, and a way to load a page before the first render. */
+export interface RouteTable {
+  routes: ReactElement;
+  /**
+   * Loads the page of the area with this route pattern (its code and strings), so a first render shows it at
+   * once rather than the page loader, then the page in a second pass. Does nothing for an area that is off.
+   */
+  preload: (pattern: string) => Promise<void>;
+}
 
 /**
  * The route table. Each area is a lazy module, so a page's code and strings load when it is first visited; a
@@ -22,14 +32,25 @@ export function createRoutes(
   i18n: I18n,
   areas: readonly Area[] = allAreas,
 ): ReactElement {
-  const pages = enabledAreas(areas, features).map((area) => ({
-    pattern: area.pattern,
-    Page: lazyPage(async () => {
+  return createRouteTable(features, i18n, areas).routes;
+}
+
+export function createRouteTable(
+  features: PortalConfig['features'],
+  i18n: I18n,
+  areas: readonly Area[] = allAreas,
+): RouteTable {
+  const pages = enabledAreas(areas, features).map((area) => {
+    const page = loadOnce(async () => {
       const [Component] = await Promise.all([area.load(), loadAreaStrings(i18n, area.strings)]);
       return Component;
-    }),
-  }));
-  return (
+    });
+    return { pattern: area.pattern, page, Page: lazyPage(page) };
+  });
+  const preload = async (pattern: string) => {
+    await pages.find((candidate) => candidate.pattern === pattern)?.page.load();
+  };
+  const routes = (
     // Errors in the layout itself: no shell to keep, the error page alone.
     <RouteBoundary>
       <Routes>
@@ -45,6 +66,7 @@ export function createRoutes(
       </Routes>
     </RouteBoundary>
   );
+  return { routes, preload };
 }
 
 /** A page that fails (or whose chunk fails to load) shows the error page inside the shell; the shell stays. */
@@ -79,9 +101,8 @@ function RouteBoundary({ children }: { children: ReactNode }) {
  * is not remembered, so the page loads afresh when the boundary mounts it again — not before, so a failure is
  * shown once rather than fetched again in a loop.
  */
-function lazyPage(load: () => Promise<ComponentType>): ComponentType {
-  // One load shared by the mounts of a page (StrictMode mounts twice), forgotten when it fails.
-  const page = loadOnce(load);
+function lazyPage(page: LoadOnce<ComponentType>): ComponentType {
+  // `page`: one load shared by the mounts of a page (StrictMode mounts twice) and preload, forgotten when it fails.
   return function AreaPage() {
     const [Page, setPage] = useState(page.peek);
     const [failure, setFailure] = useState<Error | undefined>();

@@ -7,10 +7,20 @@ export interface DemoAccount {
   role: 'member' | 'pi' | 'trainee';
 }
 
+/**
+ * Work to start beside a restore's check of the tab's token, with that token, so it need not wait a round trip
+ * for the answer; returns what undoes it when the check fails.
+ */
+export type BesideCheck = (token: string) => () => void;
+
 interface BaseAuth {
   store: AuthStore;
-  /** Reads a previous sign-in (token in this tab, OIDC callback) before the first render. */
-  restore: () => Promise<void>;
+  /**
+   * Reads a previous sign-in (token in this tab, OIDC callback) before the first render. `beside` starts with
+   * the check of the tab's token (cadc and demo sign-in). Not with a check of the site's cookie: a browser
+   * without one would send a second refused call at every signed-out start. OIDC reads its user without a call.
+   */
+  restore: (beside?: BesideCheck) => Promise<void>;
   /** Signs out: forgets the token and, in OIDC mode, ends the provider's session. */
   signOut: () => Promise<void>;
   /** Forgets this tab's sign-in only, without leaving the page (another tab signed out, or in as someone else). */

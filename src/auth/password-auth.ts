@@ -2,7 +2,7 @@ import { login, whoami } from '../api/ac/ac-api';
 import type { WhoAmI } from '../api/ac/whoami-schema';
 import { isApiError } from '../api/http/api-error';
 import type { ApiClient } from '../api/http/client';
-import type { CadcAuth, DemoAccount, MockAuth } from './auth-controller';
+import type { BesideCheck, CadcAuth, DemoAccount, MockAuth } from './auth-controller';
 import type { AuthStore, AuthUser } from './auth-store';
 import { portalHomeUrl, sitePageUrl } from './site-pages';
 import { clearStoredToken, readStoredToken, storeToken } from './token-storage';
@@ -40,12 +40,23 @@ function createPasswordSession(store: AuthStore, api: ApiClient, useCookie = fal
     store.signedIn(toUser(who), token);
   }
 
-  async function restore(): Promise<void> {
+  /** whoami with the tab's `token`, with `beside` started alongside and undone when it fails. */
+  async function check(token: string, beside: BesideCheck | undefined): Promise<WhoAmI> {
+    const undo = beside?.(token);
+    try {
+      return await whoami(api, token);
+    } catch (error: unknown) {
+      undo?.();
+      throw error;
+    }
+  }
+
+  async function restore(beside?: BesideCheck): Promise<void> {
     // A token this tab signed in with comes first: the user chose it over the site's cookie.
     const token = readStoredToken();
     if (token) {
       try {
-        store.signedIn(toUser(await whoami(api, token)), token);
+        store.signedIn(toUser(await check(token, beside)), token);
         return;
       } catch (error: unknown) {
         clearStoredToken();
@@ -114,8 +125,8 @@ export function createMockAuth(store: AuthStore, api: ApiClient, accounts: reado
     if (!account) throw new Error(`no demo user ${username}`);
     await session.signIn(account.username, account.password);
   }
-  async function restore(): Promise<void> {
-    await session.restore();
+  async function restore(beside?: BesideCheck): Promise<void> {
+    await session.restore(beside);
     // A demo opens signed in, as the first seeded user.
     const first = accounts[0];
     if (store.getState().status === 'signedOut' && first) await signInAs(first.username);

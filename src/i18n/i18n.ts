@@ -106,6 +106,15 @@ export async function loadAreaStrings(i18n: I18n, area: AreaStrings): Promise<vo
   );
 }
 
+/**
+ * Starts loading an area's strings in `language` before there is an instance to hold them (a start that knows
+ * its first page), so they arrive beside the sign-in check rather than after it; loadAreaStrings then finds
+ * them loaded. A failure is told when they are used.
+ */
+export function prefetchAreaStrings(language: Language, area: AreaStrings): void {
+  loadPart(language, area).catch(() => undefined);
+}
+
 /** The remembered choice, else the browser's first language we speak, else English. */
 export function detectLanguage(): Language {
   const stored = readPreference('language');

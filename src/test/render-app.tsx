@@ -8,7 +8,7 @@ import type { Area } from '../app/areas';
 import { createServices } from '../app/create-services';
 import { storeToken } from '../auth/token-storage';
 import { AppProviders } from '../app/providers';
-import { createRoutes } from '../app/routes';
+import { createRouteTable } from '../app/routes';
 import { parseConfig } from '../config/load-config';
 import type { Language } from '../i18n/translation';
 import './fake-platform';
@@ -27,6 +27,8 @@ export interface RenderAppOptions {
   areas?: readonly Area[];
   /** Under StrictMode, as `npm start` runs the app: every component mounts, unmounts and mounts again. */
   strictMode?: boolean;
+  /** The route pattern of an area whose page is loaded before the first render, as main.tsx does for the dashboard. */
+  preload?: string;
 }
 
 /** What tests read and drive the router through: the current location, and navigation as a user would. */
@@ -45,6 +47,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
     scenario,
     areas,
     strictMode = false,
+    preload,
   } = options;
   if (scenario) resetFakePlatform(scenario);
   const parsed = parseConfig(rawConfig);
@@ -59,18 +62,25 @@ export async function renderApp(options: RenderAppOptions = {}) {
     import('../features/sign-in/reauth-modal'),
     import('../components/styles/mantine-rest'),
   ]);
-  const appServices = await createServices(config, { demoAccounts: demoAccounts(), language });
+  // The route is the memory router's, not the page's: nothing is asked for before the app renders it.
+  const appServices = await createServices(config, {
+    demoAccounts: demoAccounts(),
+    language,
+    startPath: null,
+  });
   appServices.queryClient.setDefaultOptions({
     queries: { retry: false, staleTime: 0 },
     mutations: { retry: false },
   });
+  const table = createRouteTable(config.features, appServices.i18n, areas);
+  if (preload !== undefined) await table.preload(preload);
   const probe = createRouterProbe();
   const user = userEvent.setup();
   const app = (
     <AppProviders {...appServices} mantineEnv="test">
       <MemoryRouter initialEntries={[route]}>
         <probe.Probe />
-        {createRoutes(config.features, appServices.i18n, areas)}
+        {table.routes}
       </MemoryRouter>
     </AppProviders>
   );

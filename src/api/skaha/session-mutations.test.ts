@@ -8,9 +8,9 @@ import {
   launchForm,
   launchSessionMutationOptions,
   registryAuthHeader,
-  renewSessionMutationOptions,
   sessionIdFrom,
 } from './session-mutations';
+import { renewSessionMutationOptions } from './session-renew';
 
 function setup() {
   const api = createTestApi(getPlatform().tokenFor('jdoe'));

@@ -2,7 +2,7 @@ import { mutationOptions } from '@tanstack/react-query';
 import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import { skahaKeys } from './skaha-keys';
-import { sessionSchema, type LaunchableType } from './session-schemas';
+import type { LaunchableType } from './session-schemas';
 
 export interface RegistryCredentials {
   username: string;
@@ -61,22 +61,6 @@ export function launchSessionMutationOptions(api: ApiClient) {
     },
     onSettled: (_data, _error, _request, _result, context) =>
       context.client.invalidateQueries({ queryKey: skahaKeys.sessions() }),
-  });
-}
-
-/** Renew answers with an empty body, so read the session again for its new expiry. */
-export function renewSessionMutationOptions(api: ApiClient) {
-  return mutationOptions({
-    mutationKey: [...skahaKeys.sessions(), 'renew'],
-    mutationFn: async (id: string) => {
-      const path = `/v1/session/${encodeURIComponent(id)}`;
-      await api.request('skaha', path, { method: 'POST', form: new URLSearchParams({ action: 'renew' }) });
-      return api.json('skaha', path, sessionSchema);
-    },
-    onSuccess: (session, id, _result, context) => {
-      context.client.setQueryData(skahaKeys.session(id), session);
-      return context.client.invalidateQueries({ queryKey: skahaKeys.sessionLists() });
-    },
   });
 }
 

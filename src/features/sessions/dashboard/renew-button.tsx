@@ -3,7 +3,7 @@ import { IconClockPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
-import { renewSessionMutationOptions } from '@/api/skaha/session-mutations';
+import { renewSessionMutationOptions } from '@/api/skaha/session-renew';
 import { ErrorAlert } from '@/components/error-alert';
 import { useFormatters } from '../format';
 
