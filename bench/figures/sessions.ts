@@ -1,8 +1,9 @@
-// sessions.tileRendersPerPoll: with 500 sessions on the page, how many session tiles re-render when a poll
-// changes one session (target 1). Measured in Chromium on the production build: the portal's render probe
+// sessions.tileRendersPerPoll: with 500 sessions in the list (the dashboard shows the first page of tiles,
+// TILE_PAGE, and the job table), how many session tiles re-render when a poll changes one session (target 1). Measured in Chromium on the production build: the portal's render probe
 // (src/features/sessions/dashboard/render-probe.ts) counts commits of every tile and job row, and the session
 // list is answered from a fixed set of 500 sessions in which each round changes exactly one.
 import type { Page, Response, Route } from '@playwright/test';
+import { TILE_PAGE } from '../../src/features/sessions/dashboard/use-paging';
 import { formatBytes } from '../../src/lib/format-bytes';
 import { launchChromium, withFakePlatform, withPreview, type Figures } from '../support';
 import { median } from '../samples';
@@ -114,7 +115,8 @@ export async function measure(): Promise<Figures> {
         await page.getByRole('textbox', { name: 'Username' }).fill('jdoe');
         await page.getByRole('textbox', { name: 'Password', exact: true }).fill('demo-jdoe');
         await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-        await page.getByRole('article', { name: `notebook-${TILES - 1}` }).waitFor();
+        // the last tile of the first page: the rest wait behind Show more
+        await page.getByRole('article', { name: `notebook-${TILE_PAGE - 1}`, exact: true }).waitFor();
         // The probe must have counted the first render of tiles and job rows, or a count of 0 later would
         // not tell "no re-render" from "probe not wired" (a production build without the probe hook).
         await page
@@ -151,7 +153,7 @@ export async function measure(): Promise<Figures> {
           changed = round;
           const expected = `RAM: ${formatBytes((2 + round) * 1e9, 'en')} in use`;
           await page
-            .getByRole('article', { name: `notebook-${round % TILES}`, exact: true })
+            .getByRole('article', { name: `notebook-${round % TILE_PAGE}`, exact: true })
             .getByText(expected)
             .waitFor({ timeout: 15_000 });
           // One more poll with the same answer: whatever the change re-rendered has committed by then.
