@@ -15,6 +15,18 @@ declare global {
   }
 }
 
+/**
+ * MSW updates an existing worker registration without waiting for it (its get-worker-instance.ts), so an update
+ * that fails, as it does when the page unloads meanwhile (the restart below, on a slow unload), is an unhandled
+ * rejection of the fake platform's, not the portal's: it is not reported.
+ */
+export function ignoreWorkerUpdateFailure(
+  event: Pick<PromiseRejectionEvent, 'reason' | 'preventDefault'>,
+): void {
+  const reason: unknown = event.reason;
+  if (reason instanceof Error && reason.message.includes('mockServiceWorker.js')) event.preventDefault();
+}
+
 const save = (platform: Platform) => {
   savePlatform(platform, sessionStorage);
 };
@@ -25,6 +37,7 @@ export async function startFakePlatform(options: { services: FakeServices }): Pr
   scenarios: string[];
   resetToDefault: () => void;
 }> {
+  window.addEventListener('unhandledrejection', ignoreWorkerUpdateFailure);
   const control = createFakePlatformControl(restorePlatform(location.search, sessionStorage), save);
   save(control.getPlatform());
   const worker = setupWorker(...createHandlers(() => control.getPlatform(), options.services));
