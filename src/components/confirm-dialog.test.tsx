@@ -1,29 +1,15 @@
-import { Button, MantineProvider } from '@mantine/core';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { screen, within } from '@testing-library/react';
+import { renderComponent } from '@/test/render-component';
+import { Button } from '@mantine/core';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../i18n/i18n';
 import { ConfirmDialog } from './confirm-dialog';
-
-function renderDialog(element: ReactNode, language: 'en' | 'fr' = 'en') {
-  return {
-    user: userEvent.setup(),
-    ...render(
-      <I18nextProvider i18n={createI18n(language)}>
-        <MantineProvider env="test">{element}</MantineProvider>
-      </I18nextProvider>,
-    ),
-  };
-}
 
 const actions = () => ({ onConfirm: vi.fn(), onClose: vi.fn() });
 
 describe('ConfirmDialog', () => {
   it('opens on Cancel, so Enter cancels, and confirms only when asked', async () => {
     const { onConfirm, onClose } = actions();
-    const { user } = renderDialog(
+    const { user } = renderComponent(
       <ConfirmDialog
         title="Delete notes.txt?"
         cancelLabel="Cancel"
@@ -47,7 +33,7 @@ describe('ConfirmDialog', () => {
 
   it('closes by Escape or its close button, named in the language shown', async () => {
     const { onConfirm, onClose } = actions();
-    const { user } = renderDialog(
+    const { user } = renderComponent(
       <ConfirmDialog
         title="Remplacer deux fichiers"
         cancelLabel="Annuler"
@@ -69,7 +55,7 @@ describe('ConfirmDialog', () => {
   it('holds the confirm while it cannot be given, and offers a third way out between the two', async () => {
     const { onConfirm, onClose } = actions();
     const onSkip = vi.fn();
-    const { user } = renderDialog(
+    const { user } = renderComponent(
       <ConfirmDialog
         title="Replace 2 files?"
         cancelLabel="Cancel"

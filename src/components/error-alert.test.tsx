@@ -1,30 +1,15 @@
-import { MantineProvider } from '@mantine/core';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { screen, within } from '@testing-library/react';
+import { renderComponent } from '@/test/render-component';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/http/api-error';
-import { createI18n } from '../i18n/i18n';
 import { ErrorAlert } from './error-alert';
 
 const refused = new ApiError({ service: 'skaha', kind: 'http', status: 400, message: 'quota exceeded' });
 
-function renderAlert(element: ReactNode, language: 'en' | 'fr' = 'en') {
-  return {
-    user: userEvent.setup(),
-    ...render(
-      <I18nextProvider i18n={createI18n(language)}>
-        <MantineProvider env="test">{element}</MantineProvider>
-      </I18nextProvider>,
-    ),
-  };
-}
-
 describe('ErrorAlert', () => {
   it('names the service and says its words, with a retry', async () => {
     const onRetry = vi.fn();
-    const { user } = renderAlert(<ErrorAlert error={refused} onRetry={onRetry} />);
+    const { user } = renderComponent(<ErrorAlert error={refused} onRetry={onRetry} />);
     const alert = screen.getByRole('alert', { name: 'Sessions service: something went wrong' });
     expect(alert).toHaveTextContent('Sessions service answered 400: quota exceeded');
     expect(within(alert).queryByText('Details from the service')).not.toBeInTheDocument();
@@ -33,7 +18,7 @@ describe('ErrorAlert', () => {
   });
 
   it("puts an explanation first and keeps the service's words under Details, closed until asked", async () => {
-    const { user } = renderAlert(
+    const { user } = renderComponent(
       <ErrorAlert error={refused} title="Not launched" explanation="You are out of space." />,
     );
     const alert = screen.getByRole('alert', { name: 'Not launched' });
@@ -47,7 +32,7 @@ describe('ErrorAlert', () => {
   });
 
   it('says it in French', () => {
-    renderAlert(<ErrorAlert error={refused} explanation="Plus de place." />, 'fr');
+    renderComponent(<ErrorAlert error={refused} explanation="Plus de place." />, 'fr');
     const alert = screen.getByRole('alert', {
       name: 'Le service des sessions\u00a0: une erreur est survenue',
     });

@@ -1,29 +1,24 @@
-import { Button, MantineProvider, Modal } from '@mantine/core';
+import { screen, waitFor } from '@testing-library/react';
+import type { Language } from '@/i18n/translation';
+import { renderComponent } from '@/test/render-component';
+import { Button, Modal } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/i18n';
 import { lazyPart, LazyMount, useLazyDialog, type LazyPart } from './lazy-part';
 
 afterEach(() => {
   notifications.clean();
 });
 
-function renderWith(children: ReactNode, language: 'en' | 'fr' = 'en') {
-  return {
-    user: userEvent.setup(),
-    ...render(
-      <I18nextProvider i18n={createI18n(language)}>
-        <MantineProvider env="test">
-          <Notifications />
-          {children}
-        </MantineProvider>
-      </I18nextProvider>,
-    ),
-  };
+function renderWith(children: ReactNode, language: Language = 'en') {
+  return renderComponent(
+    <>
+      <Notifications />
+      {children}
+    </>,
+    language,
+  );
 }
 
 /** A module fetch the test settles by hand: each call of the import is one pending fetch. */
