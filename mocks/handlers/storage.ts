@@ -206,7 +206,8 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
   switch (request.method) {
     case 'GET': {
       const node = readable(data, account, path);
-      // cavern's own refusal of a paged listing resumed from `uri` (it lists a folder whole), word for word.
+      // Not a gap in the fake: cavern itself refuses a listing resumed from `uri` and always lists a folder whole
+      // (FileSystemNodePersistence.iterator, platform-api.md §3.2); this is its answer, word for word.
       if (params.has('uri')) throw badRequest('OptionNotSupported: resume not implemented');
       if (node.kind === 'container' && node.generated && params.get('limit') !== '0')
         return streamedListing(data, path, node, node.generated);
@@ -495,7 +496,8 @@ async function createJob(
   const target = pathOfVosUri(transfer.target ?? '');
   const destination = pathOfVosUri(transfer.direction ?? '');
   if (!target || !destination) throw badRequest('InvalidArgument: a move needs a target and a destination');
-  // cavern moves but does not copy; this is its answer to a copy (keepBytes=true), word for word.
+  // Not a gap in the fake: cavern moves but does not copy (InternalTransferAction.java, platform-api.md §3.6);
+  // this is its answer to a copy (keepBytes=true), word for word.
   if (transfer.keepBytes === 'true') throw badRequest('copyNode is not implemented');
   return { ...base, kind: 'move', target, destination };
 }

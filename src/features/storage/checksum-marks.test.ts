@@ -1,3 +1,4 @@
+import { storageEntry } from '@/test/storage-entry';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/http/api-error';
 import type { StorageEntry } from '@/api/storage/listing';
@@ -20,20 +21,8 @@ const item = (patch: Partial<UploadItem>): UploadItem => ({
   ...patch,
 });
 
-const entry = (path: string, md5: string | undefined, kind: StorageEntry['kind'] = 'data'): StorageEntry => ({
-  name: path.slice(path.lastIndexOf('/') + 1),
-  path,
-  kind,
-  size: 1,
-  date: undefined,
-  contentType: undefined,
-  md5,
-  target: undefined,
-  isPublic: false,
-  groupRead: [],
-  groupWrite: [],
-  inheritPermissions: undefined,
-});
+const entry = (path: string, md5: string | undefined, kind: StorageEntry['kind'] = 'data'): StorageEntry =>
+  storageEntry({ path, md5, kind, size: 1 });
 
 describe('checksum marks', () => {
   it('keeps the paths whose latest upload failed its checksum, with the MD5 stored', () => {

@@ -1,3 +1,4 @@
+import { storageEntry } from '@/test/storage-entry';
 import { describe, expect, it } from 'vitest';
 import type { StorageEntry } from '@/api/storage/listing';
 import {
@@ -15,20 +16,7 @@ const entry = (
   kind: StorageEntry['kind'] = 'data',
   size?: number,
   date?: number,
-): StorageEntry => ({
-  name,
-  path: `/home/jdoe/${name}`,
-  kind,
-  size,
-  date,
-  contentType: undefined,
-  md5: undefined,
-  target: undefined,
-  isPublic: false,
-  groupRead: [],
-  groupWrite: [],
-  inheritPermissions: undefined,
-});
+): StorageEntry => storageEntry({ name, kind, size, date });
 const names = (entries: readonly StorageEntry[]) => entries.map((item) => item.name);
 
 describe('listing order and filter', () => {
