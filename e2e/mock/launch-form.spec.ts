@@ -86,3 +86,18 @@ test('a link opened twice offers the running session or another name instead of 
   await expect(page).toHaveURL(/\/sessions$/);
   await expect(page.getByRole('article', { name: 'notebook2' })).toBeVisible();
 });
+
+test('figures that arrive late (free capacity, GPUs free, sessions in use) do not move Launch under the pointer', async ({
+  page,
+}) => {
+  // every answer of the fake platform takes about 1.5 s; the GPUs free are asked only once the GPU picker shows
+  await page.goto(`${linkTo({ type: 'notebook', image: NOTEBOOK, name: 'steady' })}&scenario=slow`);
+  await expect(page.getByRole('combobox', { name: 'GPUs' })).toBeVisible({ timeout: 15_000 });
+  const launch = page.getByRole('button', { name: 'Launch', exact: true });
+  const before = await launch.boundingBox();
+  await expect(page.getByText(/NVIDIA .* free now/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/^Free now: /)).toBeVisible();
+  await formReady(page);
+  expect(before).not.toBeNull();
+  expect((await launch.boundingBox())?.y).toBe(before?.y);
+});

@@ -60,11 +60,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await accountMenu(page, 'Jane Doe').click();
     await page.getByRole('menuitem', { name: /Alex Martin/ }).click();
     await expect(accountMenu(page, 'Alex Martin')).toBeVisible();
-    await page.getByRole('button', { name: 'Presets' }).click();
+    // by keyboard: the menu opens while its presets are read, every item disabled, and still takes the focus
+    await page.getByRole('button', { name: 'Presets' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByText('Published for survey-team')).toBeVisible(FIRST_DATA);
     await expectNoA11yViolations(page);
     await page.keyboard.press('ArrowDown');
-    await page.getByRole('menuitem', { name: 'Exercise 2: parameter sweep survey-team, read-only' }).click();
+    await expect(page.getByRole('menuitem', { name: /^Exercise 1: first notebook/ })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(
+      page.getByRole('menuitem', { name: 'Exercise 2: parameter sweep survey-team, read-only' }),
+    ).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('radio', { name: 'Headless' })).toHaveAttribute('aria-checked', 'true');
     await expect(page.getByRole('textbox', { name: 'Session name' })).toHaveValue('sweep');
     await expect(page.getByRole('button', { name: 'Launch 4 replicas' })).toBeVisible();

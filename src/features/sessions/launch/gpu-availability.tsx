@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { gpuAvailabilityQueryOptions, gpuModelName } from '@/api/usage/gpu-availability';
 import { useFeature } from '@/config/config-context';
+import { TextLinePlaceholder } from '@/components/text-line-placeholder';
 import { useFormatters } from '../format';
 
 /**
@@ -19,7 +20,8 @@ function GpuAvailabilityLines() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormatters();
-  const { data } = useQuery({ ...gpuAvailabilityQueryOptions(api), retry: false });
+  const { data, isPending } = useQuery({ ...gpuAvailabilityQueryOptions(api), retry: false });
+  if (isPending) return <TextLinePlaceholder />;
   if (!data || data.length === 0) return null;
   return (
     <Stack gap={0}>

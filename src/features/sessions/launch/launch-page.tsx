@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconRocket } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -164,7 +164,7 @@ export function LaunchPage() {
               />
             </Stack>
           </Paper>
-          {context.data && (
+          {context.data ? (
             <Paper withBorder p="md" radius="md">
               <ResourceFields
                 type={state.type}
@@ -179,6 +179,9 @@ export function LaunchPage() {
                 onChange={update}
               />
             </Paper>
+          ) : (
+            // about the section's height, so Launch moves little when the platform's limits arrive
+            context.isPending && <Skeleton height={250} radius="md" aria-hidden />
           )}
           {state.type === 'headless' && (
             <Paper withBorder p="md" radius="md">
@@ -198,6 +201,7 @@ export function LaunchPage() {
               interactive={state.type !== 'headless'}
               maxInteractive={context.data?.maxInteractiveSessions}
               sessionsKnown={sessions.data !== undefined}
+              countPending={context.isPending || sessions.isPending}
               homeFraction={homeFraction}
             />
             {launch.error && (

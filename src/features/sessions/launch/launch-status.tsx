@@ -1,5 +1,6 @@
 import { Alert, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TextLinePlaceholder } from '@/components/text-line-placeholder';
 import { useFormatters } from '../format';
 import type { Readiness } from './launch-readiness';
 
@@ -13,6 +14,8 @@ interface LaunchStatusProps {
   interactive: boolean;
   maxInteractive: number | undefined;
   sessionsKnown: boolean;
+  /** The count's figures are still loading: its line is held, so it does not move Launch when it comes. */
+  countPending: boolean;
   homeFraction: number | undefined;
 }
 
@@ -22,6 +25,7 @@ export function LaunchStatus({
   interactive,
   maxInteractive: max,
   sessionsKnown,
+  countPending,
   homeFraction,
 }: LaunchStatusProps) {
   const { t } = useTranslation();
@@ -31,6 +35,7 @@ export function LaunchStatus({
       {interactive && max !== undefined && sessionsKnown && (
         <Text size="sm">{t('sessions.launch.interactiveCount', { count: readiness.active, max })}</Text>
       )}
+      {interactive && countPending && <TextLinePlaceholder width={220} />}
       {readiness.atLimit && max !== undefined && (
         <Alert color="orange" variant="light" id={BLOCKER_IDS.limit} role="status">
           {t('sessions.launch.limitReached', { max })}

@@ -2,6 +2,7 @@ import { Radio, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlatformStats, SkahaContext } from '@/api/skaha/platform-schemas';
 import type { LaunchableType } from '@/api/skaha/session-schemas';
+import { TextLinePlaceholder } from '@/components/text-line-placeholder';
 import { useFormatters } from '../format';
 import { GpuAvailability } from './gpu-availability';
 import { offersGpus, platformSetsResources, type ResourceMode } from './launch-state';
@@ -125,10 +126,12 @@ export function ResourceFields(props: ResourceFieldsProps) {
           </Text>
         ))}
       {props.gpusEnabled && gpuOptions.length > 0 && <GpuAvailability />}
-      {capacity && (
+      {capacity ? (
         <Text size="sm" c="dimmed">
           {capacity}
         </Text>
+      ) : (
+        stats === undefined && !props.statsFailed && <TextLinePlaceholder width={420} />
       )}
     </Stack>
   );

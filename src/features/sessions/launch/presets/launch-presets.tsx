@@ -14,6 +14,18 @@ interface LaunchPresetsProps {
   onApply: (state: LaunchFormState) => void;
 }
 
+/**
+ * Mantine's menu moves focus to its first item, and takes a disabled one (the presets are read when the menu
+ * opens, so every item starts disabled); a disabled button takes no focus, which left it on the button and the
+ * arrow keys scrolling the page. Focus the menu itself then: its arrow keys go to the first enabled item.
+ */
+function focusMenuUnlessInside(menu: HTMLDivElement | null) {
+  if (menu === null) return;
+  setTimeout(() => {
+    if (menu.isConnected && !menu.contains(document.activeElement)) menu.focus({ preventScroll: true });
+  });
+}
+
 /** The Presets menu: apply one of yours or of a workshop you belong to, save the form, rename or delete. */
 export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
   const { t } = useTranslation();
@@ -44,7 +56,7 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
             </Button>
           </Menu.Target>
           {/* a published preset's badge would otherwise push the menu past a phone's edge */}
-          <Menu.Dropdown maw="calc(100vw - 2 * var(--mantine-spacing-md))">
+          <Menu.Dropdown maw="calc(100vw - 2 * var(--mantine-spacing-md))" ref={focusMenuUnlessInside}>
             <Menu.Label>{t('sessions.launchPresets.yours')}</Menu.Label>
             {presets.isLoading ? (
               <Menu.Item disabled>{t('sessions.launchPresets.loading')}</Menu.Item>
