@@ -19,9 +19,7 @@ test('the skip link and the navigation work from the keyboard', async ({ page })
 
 test('language and colour scheme chosen in the header are remembered', async ({ page }) => {
   await page.goto('/sessions');
-  // The segmented control's radios are visually hidden behind their labels, as in any custom radio group; the
-  // label shows "FR" and is read as "Français".
-  await page.getByText('FR', { exact: true }).click();
+  await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeVisible();
   await page.getByRole('button', { name: /Thème de couleurs/ }).click();

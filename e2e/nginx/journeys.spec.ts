@@ -69,7 +69,7 @@ test('sign in, sessions, launch a notebook, its events; then French and dark fro
   await expect(tile).toContainText('Running');
 
   // The colour-scheme switch inserts a <style> for the switch itself: it must carry the nonce too.
-  await page.getByText('FR', { exact: true }).click();
+  await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeVisible();
   await page.getByRole('button', { name: /Thème de couleurs/ }).click();
   await page.getByRole('menuitem', { name: 'Sombre' }).click();
@@ -157,7 +157,7 @@ test('a signed-in start at the dashboard asks for the session list and its strin
     return `/${file}`;
   });
   await signedInAt(page, '/');
-  await page.getByText('FR', { exact: true }).click();
+  await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeVisible();
 
   // The order the browser saw, on a reload of the home page in French with the tab's token.

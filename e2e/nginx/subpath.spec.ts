@@ -73,6 +73,31 @@ test('the host’s root is not the portal’s: its services and files answer 404
   expect(html).not.toContain('PORTAL_CSP_NONCE');
 });
 
+test('config.json is asked for once, under the sub-path, while the app’s code is still arriving', async ({
+  page,
+}) => {
+  const configs: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('/config.json')) configs.push(pathname);
+  });
+  await page.goto(at('sessions'));
+  await expect(page.locator('#root')).not.toBeEmpty();
+  const timing = await page.evaluate(() => {
+    const entries = performance
+      .getEntriesByType('resource')
+      .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming);
+    const config = entries.find((entry) => entry.name.endsWith('/config.json'));
+    const code = entries.find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name));
+    return { configStart: config?.startTime, codeEnd: code?.responseEnd };
+  });
+  expect(configs).toEqual([`${BASE}config.json`]);
+  // index.html preloads it: asked for beside the entry's code, not a round trip after it has run
+  expect(timing.configStart).toBeDefined();
+  expect(timing.codeEnd).toBeDefined();
+  expect(timing.configStart).toBeLessThan(timing.codeEnd ?? 0);
+});
+
 test('sign in, a deep link reloaded, launch a notebook to Running', async ({ page, fakePlatform }) => {
   test.slow();
   const paths = recordRequests(page);

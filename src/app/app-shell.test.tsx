@@ -24,10 +24,11 @@ describe('the app shell', () => {
   it('switches to French and remembers the choice', async () => {
     const { user } = await renderApp({ route: '/sessions' });
     await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD);
-    // read as the language's name, not as the letters "F R"
-    expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
-    await user.click(screen.getByRole('radio', { name: 'Français' }));
+    // the other language, by its name in itself
+    expect(screen.queryByRole('button', { name: 'English' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Français' }));
     expect(await screen.findByRole('navigation', { name: 'Navigation principale' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('textbox', { name: 'Filtrer les sessions' })).toBeInTheDocument();
     expect(localStorage.getItem('science-portal.language')).toBe('fr');
     expect(document.documentElement.lang).toBe('fr');

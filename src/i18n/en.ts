@@ -27,7 +27,6 @@ export const en = {
     usage: 'Usage',
   },
   language: {
-    label: 'Language',
     en: 'English',
     fr: 'Français',
   },

@@ -30,7 +30,6 @@ export const fr: ShellTranslation = {
     usage: 'Utilisation',
   },
   language: {
-    label: 'Langue',
     en: 'English',
     fr: 'Français',
   },

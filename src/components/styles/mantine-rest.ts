@@ -1,6 +1,7 @@
 // The stylesheets of every other Mantine component (see ./mantine-first-route.ts), in the order of Mantine's
 // styles.css; loaded by loadMantineStyles() before any page but the sessions dashboard renders.
 import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/FloatingIndicator.css';
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ModalBase.css';
@@ -58,6 +59,7 @@ import '@mantine/core/styles/RollingNumber.css';
 import '@mantine/core/styles/Tooltip.css';
 import '@mantine/core/styles/RingProgress.css';
 import '@mantine/core/styles/Scroller.css';
+import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/SemiCircleProgress.css';
 import '@mantine/core/styles/Slider.css';
 import '@mantine/core/styles/Splitter.css';
