@@ -165,11 +165,32 @@ const unavailableFakePlatform: FakePlatform = {
 
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * Waits for running CSS transitions and animations to end (not the endless ones: a loader's spin, a skeleton's
+ * pulse). axe reads colours as they are painted, so a dialog caught fading in fails on contrast that no one sees
+ * once it is open (seen as a flaky "3.95:1" on the session delete dialog's button).
+ */
+async function settleMotion(page: Page): Promise<void> {
+  // a transition starts on the frame after its element appears
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
+}
+
 /** Runs axe on the page as it is now (WCAG 2.1 A and AA) and fails with a readable list of violations. */
 export async function expectNoA11yViolations(
   page: Page,
   options: { exclude?: string[] } = {},
 ): Promise<void> {
+  await settleMotion(page);
   let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
