@@ -43,7 +43,9 @@ export default defineConfig<PortalFixtureOptions>({
     ['./e2e/faults/matrix-reporter.ts'],
   ],
   use: {
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: actions, network, console and DOM snapshots. Not the screencast: encoding
+    // its frames cost a tenth of the suite's time on two cores, and the snapshots show what it showed.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     // A system Chromium (Debian's package) when there is one, else Playwright's own (e2e/support/chromium.ts).
     launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
   },
