@@ -80,12 +80,14 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
 
   const rowId = (index: number) => `${id}-row-${index}`;
   const active = Math.min(selection.active, Math.max(0, entries.length - 1));
-  const keyboardMoved = useRef(false);
+  // The row a key moved the cursor to, until a render shows the cursor there: a render in between (the
+  // virtualizer's, after a scroll) still has the old cursor, and must not take the move as done.
+  const keyboardTarget = useRef<number | undefined>(undefined);
   const revealPending = useRef<number | undefined>(undefined);
   useEffect(() => {
     const grid = scrollRef.current;
-    if (keyboardMoved.current && grid) {
-      keyboardMoved.current = false;
+    if (keyboardTarget.current === active && grid) {
+      keyboardTarget.current = undefined;
       // Rows have a fixed height, so the row's place is known before it is drawn: show it whole, below the
       // sticky header (the virtualizer's own scroll ignores that header and the list's border).
       const rowTop = HEADER_HEIGHT + active * ROW_HEIGHT;
@@ -113,8 +115,9 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const move = (to: number) => {
       event.preventDefault();
-      keyboardMoved.current = true;
-      onSelectionChange(moveActive(selection, pathsOf(entries), to, event.shiftKey));
+      const next = moveActive(selection, pathsOf(entries), to, event.shiftKey);
+      keyboardTarget.current = next.active;
+      onSelectionChange(next);
     };
     switch (event.key) {
       case 'ArrowDown': {
