@@ -39,6 +39,7 @@ export const ROUTE_MODULES: Record<string, readonly string[]> = {
     'src/features/sessions/sessions-page.tsx',
     'src/i18n/en/sessions.ts',
     'src/features/sessions/launch/launch-page.tsx',
+    'src/i18n/en/launch.ts',
     'src/components/styles/mantine-rest.ts',
   ],
   images: [

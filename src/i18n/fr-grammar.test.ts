@@ -30,10 +30,10 @@ describe('French agreement with numbers', () => {
 
   it('agrees the free cores of the launch form with their number', () => {
     const values = { ram: '12\u00a0Go', maxCores: '16', maxRam: '64\u00a0Go' };
-    expect(t('sessions.launch.capacity', { ...values, count: 0.5, cores: '0,5' })).toMatch(
+    expect(t('launch.form.capacity', { ...values, count: 0.5, cores: '0,5' })).toMatch(
       /^Capacité libre\u00a0: 0,5\u00a0cœur et 12\u00a0Go\./,
     );
-    expect(t('sessions.launch.capacity', { ...values, count: 1134.25, cores: '1\u202f134,25' })).toMatch(
+    expect(t('launch.form.capacity', { ...values, count: 1134.25, cores: '1\u202f134,25' })).toMatch(
       /^Capacité libre\u00a0: 1\u202f134,25\u00a0cœurs et 12\u00a0Go\./,
     );
   });

@@ -18,6 +18,7 @@ const loaders: Record<Language, Record<Part, () => Promise<Strings>>> = {
   en: {
     shell: () => Promise.resolve(en),
     sessions: async () => (await import('./en/sessions')).sessions,
+    launch: async () => (await import('./en/launch')).launch,
     images: async () => (await import('./en/images')).images,
     storage: async () => (await import('./en/storage')).storage,
     usage: async () => (await import('./en/usage')).usage,
@@ -25,6 +26,7 @@ const loaders: Record<Language, Record<Part, () => Promise<Strings>>> = {
   fr: {
     shell: async () => (await import('./fr')).fr,
     sessions: async () => (await import('./fr/sessions')).sessions,
+    launch: async () => (await import('./fr/launch')).launch,
     images: async () => (await import('./fr/images')).images,
     storage: async () => (await import('./fr/storage')).storage,
     usage: async () => (await import('./fr/usage')).usage,

@@ -1,16 +1,21 @@
 import type { en } from './en';
 import type { images } from './en/images';
+import type { launch } from './en/launch';
 import type { sessions } from './en/sessions';
 import type { storage } from './en/storage';
 import type { usage } from './en/usage';
 
-/** The areas whose strings are files of their own (`./<language>/<area>.ts`), loaded with the area. */
-export const AREA_STRINGS = ['sessions', 'images', 'storage', 'usage'] as const;
+/**
+ * The areas whose strings are files of their own (`./<language>/<area>.ts`), loaded with the area; the launch
+ * form's load with the form, so the dashboard does not carry them.
+ */
+export const AREA_STRINGS = ['sessions', 'launch', 'images', 'storage', 'usage'] as const;
 export type AreaStrings = (typeof AREA_STRINGS)[number];
 
 /** Every English string: the shell's and each area's, under the area's name. */
 export type EnglishStrings = typeof en & {
   sessions: typeof sessions;
+  launch: typeof launch;
   images: typeof images;
   storage: typeof storage;
   usage: typeof usage;

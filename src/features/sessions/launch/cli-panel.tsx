@@ -10,7 +10,7 @@ export function CliPanel({ command }: { command: string }) {
       <Stack gap="xs">
         <Group justify="space-between" gap="xs">
           <Text fw={600} size="sm">
-            {t('sessions.launch.cli')}
+            {t('launch.form.cli')}
           </Text>
           <CopyButton value={command}>
             {({ copied, copy }) => (
@@ -22,7 +22,7 @@ export function CliPanel({ command }: { command: string }) {
                   copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
                 }
               >
-                {copied ? t('sessions.launch.copied') : t('sessions.launch.copyCli')}
+                {copied ? t('launch.form.copied') : t('launch.form.copyCli')}
               </Button>
             )}
           </CopyButton>

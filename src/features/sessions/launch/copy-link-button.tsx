@@ -47,18 +47,18 @@ export function CopyLinkButton({ state }: { state: LaunchFormState }) {
         onClick={() => void handleCopy()}
         leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconLink size={14} aria-hidden />}
       >
-        {t('sessions.launchLink.copy')}
+        {t('launch.link.copy')}
       </Button>
       <Text size="sm" c="dimmed" role="status">
-        {copied ? t('sessions.launchLink.copied') : ''}
+        {copied ? t('launch.link.copied') : ''}
       </Text>
       {refused && (
         <TextInput
           ref={field}
           readOnly
           value={link}
-          label={t('sessions.launchLink.field')}
-          description={t('sessions.launchLink.refused')}
+          label={t('launch.link.field')}
+          description={t('launch.link.refused')}
           onFocus={(event) => {
             event.currentTarget.select();
           }}

@@ -28,8 +28,8 @@ function GpuAvailabilityLines() {
       {data.map(({ model, total, free }) => (
         <Text key={model ?? ''} size="sm" c="dimmed">
           {model === undefined
-            ? t('sessions.launchGpus.freeAnyModel', { count: free, total: format.number(total) })
-            : t('sessions.launchGpus.free', {
+            ? t('launch.gpus.freeAnyModel', { count: free, total: format.number(total) })
+            : t('launch.gpus.free', {
                 count: free,
                 total: format.number(total),
                 model: gpuModelName(model),

@@ -41,20 +41,20 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
     onChange({ env: env.map((current, at) => (at === index ? row : current)) });
   };
   return (
-    <Fieldset legend={t('sessions.launch.job')} variant="unstyled">
+    <Fieldset legend={t('launch.form.job')} variant="unstyled">
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
-            label={t('sessions.launch.cmd')}
-            description={t('sessions.launch.cmdHint')}
+            label={t('launch.form.cmd')}
+            description={t('launch.form.cmdHint')}
             value={cmd}
             onChange={(event) => {
               onChange({ cmd: event.currentTarget.value });
             }}
           />
           <TextInput
-            label={t('sessions.launch.args')}
-            description={t('sessions.launch.argsHint')}
+            label={t('launch.form.args')}
+            description={t('launch.form.argsHint')}
             value={args}
             onChange={(event) => {
               onChange({ args: event.currentTarget.value });
@@ -63,7 +63,7 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
           />
         </SimpleGrid>
         <Checkbox
-          label={t('sessions.launch.argsSecretLabel')}
+          label={t('launch.form.argsSecretLabel')}
           checked={areArgsSecret(args, argsSecret)}
           disabled={areArgsSecret(args, false)}
           onChange={(event) => {
@@ -77,18 +77,18 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
           return (
             <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
               <TextInput
-                label={t('sessions.launch.envKey', { position })}
+                label={t('launch.form.envKey', { position })}
                 value={row.key}
-                error={problem === 'key' ? t('sessions.launch.envKeyProblem') : undefined}
+                error={problem === 'key' ? t('launch.form.envKeyProblem') : undefined}
                 onChange={(event) => {
                   setRow(index, { ...row, key: event.currentTarget.value });
                 }}
                 style={{ flex: 1 }}
               />
               <TextInput
-                label={t('sessions.launch.envValue', { position })}
+                label={t('launch.form.envValue', { position })}
                 value={row.value}
-                error={problem === 'equals' ? t('sessions.launch.envEqualsProblem') : undefined}
+                error={problem === 'equals' ? t('launch.form.envEqualsProblem') : undefined}
                 onChange={(event) => {
                   setRow(index, { ...row, value: event.currentTarget.value });
                 }}
@@ -97,12 +97,11 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
               />
               <Checkbox
                 mt={34}
-                label={t('sessions.launch.envSecret')}
+                label={t('launch.form.envSecret')}
                 // The visible word is in the name; the position tells the rows apart.
-                aria-label={t(
-                  detected ? 'sessions.launch.envSecretDetected' : 'sessions.launch.envSecretLabel',
-                  { position },
-                )}
+                aria-label={t(detected ? 'launch.form.envSecretDetected' : 'launch.form.envSecretLabel', {
+                  position,
+                })}
                 // A detected secret cannot be unmarked: the portal keeps it out of the URL regardless.
                 checked={row.secret || detected}
                 disabled={detected}
@@ -115,7 +114,7 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
                 color="red"
                 mt={26}
                 size="lg"
-                aria-label={t('sessions.launch.envRemove', { position })}
+                aria-label={t('launch.form.envRemove', { position })}
                 onClick={() => {
                   onChange({ env: env.filter((_, at) => at !== index) });
                 }}
@@ -134,15 +133,15 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
               onChange({ env: [...env, { key: '', value: '', secret: false }] });
             }}
           >
-            {t('sessions.launch.envAdd')}
+            {t('launch.form.envAdd')}
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          {t('sessions.launch.secretNote')}
+          {t('launch.form.secretNote')}
         </Text>
         <NumberInput
-          label={t('sessions.launch.replicas')}
-          description={t('sessions.launch.replicasHint', { max: MAX_REPLICAS })}
+          label={t('launch.form.replicas')}
+          description={t('launch.form.replicasHint', { max: MAX_REPLICAS })}
           min={1}
           max={MAX_REPLICAS}
           clampBehavior="strict"

@@ -32,24 +32,24 @@ export function ImagePicker(props: ImagePickerProps) {
     <Stack gap="sm">
       {!showCustom && (
         <Select
-          label={t('sessions.launch.image')}
-          description={t('sessions.launch.imageHint', { type: t(`sessions.types.${type}`) })}
-          placeholder={t('sessions.launch.imagePlaceholder')}
+          label={t('launch.form.image')}
+          description={t('launch.form.imageHint', { type: t(`sessions.types.${type}`) })}
+          placeholder={t('launch.form.imagePlaceholder')}
           data={groups}
           value={listed ? image : null}
           onChange={(value) => {
             props.onImageChange(value ?? '', false);
           }}
           searchable
-          nothingFoundMessage={t('sessions.launch.noImageMatch')}
+          nothingFoundMessage={t('launch.form.noImageMatch')}
           error={props.error}
           withAsterisk
           maxDropdownHeight={320}
         />
       )}
       <Checkbox
-        label={t('sessions.launch.customImage')}
-        description={t('sessions.launch.customImageHint')}
+        label={t('launch.form.customImage')}
+        description={t('launch.form.customImageHint')}
         checked={showCustom}
         onChange={(event) => {
           props.onImageChange(event.currentTarget.checked ? image : '', event.currentTarget.checked);
@@ -59,12 +59,12 @@ export function ImagePicker(props: ImagePickerProps) {
         <>
           {unlisted && !custom && (
             <Alert variant="light" color="blue" role="note">
-              {t('sessions.launch.unlistedNotice', { type: t(`sessions.types.${type}`) })}
+              {t('launch.form.unlistedNotice', { type: t(`sessions.types.${type}`) })}
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <Select
-              label={t('sessions.launch.registryHost')}
+              label={t('launch.form.registryHost')}
               data={hosts.length > 0 ? [...hosts] : [host].filter(Boolean)}
               value={host || null}
               allowDeselect={false}
@@ -73,8 +73,8 @@ export function ImagePicker(props: ImagePickerProps) {
               }}
             />
             <TextInput
-              label={t('sessions.launch.imagePath')}
-              description={t('sessions.launch.imagePathHint')}
+              label={t('launch.form.imagePath')}
+              description={t('launch.form.imagePathHint')}
               value={path}
               error={props.error}
               withAsterisk
@@ -87,7 +87,7 @@ export function ImagePicker(props: ImagePickerProps) {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
-              label={t('sessions.launch.registryUser')}
+              label={t('launch.form.registryUser')}
               autoComplete="username"
               value={props.registryUser}
               onChange={(event) => {
@@ -95,8 +95,8 @@ export function ImagePicker(props: ImagePickerProps) {
               }}
             />
             <PasswordInput
-              label={t('sessions.launch.registrySecret')}
-              description={t('sessions.launch.registrySecretHint')}
+              label={t('launch.form.registrySecret')}
+              description={t('launch.form.registrySecretHint')}
               autoComplete="off"
               value={props.secret}
               onChange={(event) => {

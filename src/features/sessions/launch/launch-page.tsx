@@ -105,7 +105,7 @@ export function LaunchPage() {
   if (accessDenied) {
     return (
       <Stack gap="md" maw={960}>
-        <PageHeader title={t('sessions.launch.title')} description={t('sessions.launch.description')} />
+        <PageHeader title={t('launch.form.title')} description={t('launch.form.description')} />
         <NoSessionAccess error={accessDenied.error} />
       </Stack>
     );
@@ -114,9 +114,9 @@ export function LaunchPage() {
 
   return (
     <Stack gap="md" maw={960}>
-      <PageHeader title={t('sessions.launch.title')} description={t('sessions.launch.description')} />
+      <PageHeader title={t('launch.form.title')} description={t('launch.form.description')} />
       <Anchor component={Link} to={paths.sessions()} size="sm">
-        {t('sessions.launch.back')}
+        {t('launch.form.back')}
       </Anchor>
       {loadError && <ErrorAlert error={loadError.error} onRetry={() => void loadError.refetch()} />}
       <LaunchPresets state={state} onApply={replace} />
@@ -126,7 +126,7 @@ export function LaunchPage() {
           submit();
         }}
         noValidate
-        aria-label={t('sessions.launch.title')}
+        aria-label={t('launch.form.title')}
       >
         <Stack gap="lg">
           {/* Form header: the restored notice; room for actions on the whole form (copy link, presets). */}
@@ -142,7 +142,7 @@ export function LaunchPage() {
                 custom={state.custom}
                 registryUser={state.registryUser}
                 secret={secret}
-                error={attempted && readiness.imageMissing ? t('sessions.launch.imageRequired') : undefined}
+                error={attempted && readiness.imageMissing ? t('launch.form.imageRequired') : undefined}
                 onImageChange={(image, custom) => {
                   update({ image, custom });
                 }}
@@ -218,7 +218,7 @@ export function LaunchPage() {
             )}
             {launch.error instanceof PartialLaunchError && (
               <Text size="sm" role="status">
-                {t('sessions.launch.partial', { launched: launch.error.launched.length, count: replicas })}
+                {t('launch.form.partial', { launched: launch.error.launched.length, count: replicas })}
               </Text>
             )}
             {launch.isPending && replicas > 1 && <ReplicaProgress launched={progress} replicas={replicas} />}
@@ -232,8 +232,8 @@ export function LaunchPage() {
                 aria-describedby={blocker ? DESCRIBED_BY[blocker] : undefined}
               >
                 {replicas > 1
-                  ? t('sessions.launch.submitReplicas', { count: replicas })
-                  : t('sessions.launch.submit')}
+                  ? t('launch.form.submitReplicas', { count: replicas })
+                  : t('launch.form.submit')}
               </Button>
             </Group>
             <CopyLinkButton state={state} />

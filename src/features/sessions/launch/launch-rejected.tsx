@@ -19,7 +19,7 @@ export function LaunchRejected({ error, onRetry }: LaunchRejectedProps) {
     <ErrorAlert
       error={error}
       onRetry={onRetry}
-      title={t('sessions.launch.rejected')}
+      title={t('launch.form.rejected')}
       explanation={known ? knownText(known, t) : undefined}
     />
   );
@@ -28,10 +28,10 @@ export function LaunchRejected({ error, onRetry }: LaunchRejectedProps) {
 function knownText(known: KnownLaunchMessage, t: TFunction): string {
   switch (known.key) {
     case 'limit':
-      return t('sessions.launch.known.limit', { max: known.max });
+      return t('launch.form.known.limit', { max: known.max });
     case 'resource':
-      return t(`sessions.launch.known.resource.${known.what}`);
+      return t(`launch.form.known.resource.${known.what}`);
     default:
-      return t(`sessions.launch.known.${known.key}`);
+      return t(`launch.form.known.${known.key}`);
   }
 }

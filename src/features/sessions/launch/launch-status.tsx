@@ -33,22 +33,22 @@ export function LaunchStatus({
   return (
     <>
       {interactive && max !== undefined && sessionsKnown && (
-        <Text size="sm">{t('sessions.launch.interactiveCount', { count: readiness.active, max })}</Text>
+        <Text size="sm">{t('launch.form.interactiveCount', { count: readiness.active, max })}</Text>
       )}
       {interactive && countPending && <TextLinePlaceholder width={220} />}
       {readiness.atLimit && max !== undefined && (
         <Alert color="orange" variant="light" id={BLOCKER_IDS.limit} role="status">
-          {t('sessions.launch.limitReached', { max })}
+          {t('launch.form.limitReached', { max })}
         </Alert>
       )}
       {readiness.homeFull && (
         <Alert color="red" variant="light" id={BLOCKER_IDS.home} role="status">
-          {t('sessions.launch.homeFull')}
+          {t('launch.form.homeFull')}
         </Alert>
       )}
       {readiness.homeNearlyFull && homeFraction !== undefined && (
         <Alert color="yellow" variant="light" role="status">
-          {t('sessions.launch.homeNearlyFull', { percent: format.percent(homeFraction) })}
+          {t('launch.form.homeNearlyFull', { percent: format.percent(homeFraction) })}
         </Alert>
       )}
     </>
@@ -60,13 +60,9 @@ export function ReplicaProgress({ launched, replicas }: { launched: number; repl
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
-      <Progress
-        value={(launched / replicas) * 100}
-        aria-label={t('sessions.launch.progressLabel')}
-        animated
-      />
+      <Progress value={(launched / replicas) * 100} aria-label={t('launch.form.progressLabel')} animated />
       <Text size="sm" aria-live="polite">
-        {t('sessions.launch.progress', { launched, count: replicas })}
+        {t('launch.form.progress', { launched, count: replicas })}
       </Text>
     </Stack>
   );

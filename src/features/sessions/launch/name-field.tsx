@@ -24,15 +24,15 @@ export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFiel
   return (
     <Stack gap="xs">
       <TextInput
-        label={t('sessions.launch.name')}
-        description={problem ? undefined : t('sessions.launch.namePreview', { name: name.toLowerCase() })}
+        label={t('launch.form.name')}
+        description={problem ? undefined : t('launch.form.namePreview', { name: name.toLowerCase() })}
         value={name}
         withAsterisk
         error={
           problem
-            ? t(`sessions.launch.nameProblems.${problem}`)
+            ? t(`launch.form.nameProblems.${problem}`)
             : duplicate
-              ? t('sessions.launch.nameTaken', { name: duplicate.name })
+              ? t('launch.form.nameTaken', { name: duplicate.name })
               : undefined
         }
         onChange={(event) => {
@@ -70,7 +70,7 @@ function DuplicateNotice({
     <Alert color="orange" variant="light" role="status" id={DUPLICATE_NOTICE_ID} maw={640}>
       <Stack gap="xs">
         <Text size="sm">
-          {t(running ? 'sessions.launch.duplicateRunning' : 'sessions.launch.duplicatePending', {
+          {t(running ? 'launch.form.duplicateRunning' : 'launch.form.duplicatePending', {
             name: duplicate.name,
           })}
         </Text>
@@ -83,7 +83,7 @@ function DuplicateNotice({
               rel="noopener noreferrer"
               size="xs"
             >
-              {t('sessions.launch.openExisting', { name: duplicate.name })}
+              {t('launch.form.openExisting', { name: duplicate.name })}
             </Button>
           )}
           <Button
@@ -94,7 +94,7 @@ function DuplicateNotice({
               onLaunchAs(alternative);
             }}
           >
-            {t('sessions.launch.launchAnotherAs', { name: alternative })}
+            {t('launch.form.launchAnotherAs', { name: alternative })}
           </Button>
         </Group>
       </Stack>

@@ -40,7 +40,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
   const freeRam = stats ? stats.ram.ramAvailable - stats.ram.requestedRAM : undefined;
   const capacity =
     freeCores !== undefined && freeRam !== undefined && stats
-      ? t('sessions.launch.capacity', {
+      ? t('launch.form.capacity', {
           count: freeCores,
           cores: format.number(freeCores),
           ram: format.gigabytes(freeRam),
@@ -48,7 +48,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
           maxRam: format.gigabytes(stats.ram.maxRAM.ram),
         })
       : props.statsFailed
-        ? t('sessions.launch.capacityUnknown')
+        ? t('launch.form.capacityUnknown')
         : undefined;
   const gpuOptions = context.gpus.options.filter((n) => n > 0);
 
@@ -56,25 +56,25 @@ export function ResourceFields(props: ResourceFieldsProps) {
     <Stack gap="sm">
       {platformSetsResources(props.type) ? (
         <Text size="sm">
-          {t('sessions.launch.platformResources', { type: t(`sessions.types.${props.type}`) })}
+          {t('launch.form.platformResources', { type: t(`sessions.types.${props.type}`) })}
         </Text>
       ) : (
         <>
           <Radio.Group
-            label={t('sessions.launch.resources')}
+            label={t('launch.form.resources')}
             value={props.mode}
             onChange={(value) => {
               props.onChange({ resources: value === 'fixed' ? 'fixed' : 'flexible' });
             }}
           >
             <Group gap="lg" mt={6}>
-              <Radio value="flexible" label={t('sessions.launch.flexible')} />
-              <Radio value="fixed" label={t('sessions.launch.fixed')} />
+              <Radio value="flexible" label={t('launch.form.flexible')} />
+              <Radio value="fixed" label={t('launch.form.fixed')} />
             </Group>
           </Radio.Group>
           {props.mode === 'flexible' ? (
             <Text size="sm" c="dimmed">
-              {t('sessions.launch.flexibleHint', {
+              {t('launch.form.flexibleHint', {
                 cores: format.number(context.cores.defaultLimit ?? 8),
                 ram: format.gigabytes(context.memoryGB.defaultLimit ?? 32),
               })}
@@ -82,7 +82,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
           ) : (
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
               <Select
-                label={t('sessions.launch.cores')}
+                label={t('launch.form.cores')}
                 data={toOptions(context.cores.options, (n) => format.number(n))}
                 value={String(props.cores ?? context.cores.default ?? context.cores.options[0] ?? '')}
                 allowDeselect={false}
@@ -91,7 +91,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
                 }}
               />
               <Select
-                label={t('sessions.launch.ram')}
+                label={t('launch.form.ram')}
                 data={toOptions(context.memoryGB.options, (n) => format.gigabytes(n))}
                 value={String(props.ram ?? context.memoryGB.default ?? context.memoryGB.options[0] ?? '')}
                 allowDeselect={false}
@@ -107,10 +107,10 @@ export function ResourceFields(props: ResourceFieldsProps) {
         offersGpus(props.type) &&
         (gpuOptions.length > 0 ? (
           <Select
-            label={t('sessions.launch.gpus')}
+            label={t('launch.form.gpus')}
             maw={240}
             data={[
-              { value: '0', label: t('sessions.launch.noGpu') },
+              { value: '0', label: t('launch.form.noGpu') },
               ...toOptions(gpuOptions, (n) => format.number(n)),
             ]}
             value={String(props.gpus ?? 0)}
@@ -122,7 +122,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
           />
         ) : (
           <Text size="sm" c="dimmed">
-            {t('sessions.launch.gpusNone')}
+            {t('launch.form.gpusNone')}
           </Text>
         ))}
       {props.gpusEnabled && gpuOptions.length > 0 && <GpuAvailability />}

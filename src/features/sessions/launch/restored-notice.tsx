@@ -12,9 +12,9 @@ export function RestoredNotice({ type, onReset }: { type: LaunchableType; onRese
   return (
     <Alert color="blue" variant="light" role="status" icon={<IconHistory aria-hidden />}>
       <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-        <Text size="sm">{t('sessions.launch.restored', { type: t(`sessions.types.${type}`) })}</Text>
+        <Text size="sm">{t('launch.form.restored', { type: t(`sessions.types.${type}`) })}</Text>
         <Button size="xs" variant="default" onClick={onReset}>
-          {t('sessions.launch.resetDefaults')}
+          {t('launch.form.resetDefaults')}
         </Button>
       </Group>
     </Alert>

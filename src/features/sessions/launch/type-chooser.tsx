@@ -24,7 +24,7 @@ export function TypeChooser({ value, onChange }: TypeChooserProps) {
   };
   return (
     <Radio.Group
-      label={t('sessions.launch.typeLabel')}
+      label={t('launch.form.typeLabel')}
       value={value}
       onChange={(next) => {
         const type = SESSION_TYPES.find((candidate) => candidate === next);

@@ -36,7 +36,7 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
 
   function handleApply(preset: Preset) {
     onApply(presetToState(preset));
-    setAnnouncement(t('sessions.launchPresets.applied', { name: preset.name }));
+    setAnnouncement(t('launch.presets.applied', { name: preset.name }));
   }
 
   const own = presets.own;
@@ -52,14 +52,14 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
         >
           <Menu.Target>
             <Button variant="default" size="xs" leftSection={<IconBookmarks size={14} aria-hidden />}>
-              {t('sessions.launchPresets.menu')}
+              {t('launch.presets.menu')}
             </Button>
           </Menu.Target>
           {/* a published preset's badge would otherwise push the menu past a phone's edge */}
           <Menu.Dropdown maw="calc(100vw - 2 * var(--mantine-spacing-md))" ref={focusMenuUnlessInside}>
-            <Menu.Label>{t('sessions.launchPresets.yours')}</Menu.Label>
+            <Menu.Label>{t('launch.presets.yours')}</Menu.Label>
             {presets.isLoading ? (
-              <Menu.Item disabled>{t('sessions.launchPresets.loading')}</Menu.Item>
+              <Menu.Item disabled>{t('launch.presets.loading')}</Menu.Item>
             ) : own && own.length > 0 ? (
               own.map((preset) => (
                 <Menu.Item
@@ -72,12 +72,12 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
                 </Menu.Item>
               ))
             ) : (
-              <Menu.Item disabled>{t('sessions.launchPresets.none')}</Menu.Item>
+              <Menu.Item disabled>{t('launch.presets.none')}</Menu.Item>
             )}
             {presets.workshops.map((workshop) => [
               <Menu.Divider key={`${workshop.project}-divider`} />,
               <Menu.Label key={`${workshop.project}-label`}>
-                {t('sessions.launchPresets.workshop', { project: workshop.project })}
+                {t('launch.presets.workshop', { project: workshop.project })}
               </Menu.Label>,
               ...workshop.presets.map((preset) => (
                 <Menu.Item
@@ -87,7 +87,7 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
                   }}
                   rightSection={
                     <Badge size="xs" variant="light" color="gray" ml="sm">
-                      {t('sessions.launchPresets.workshopBadge', { project: workshop.project })}
+                      {t('launch.presets.workshopBadge', { project: workshop.project })}
                     </Badge>
                   }
                 >
@@ -103,7 +103,7 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
                 setDialog('save');
               }}
             >
-              {t('sessions.launchPresets.save')}
+              {t('launch.presets.save')}
             </Menu.Item>
             <Menu.Item
               leftSection={<IconPencil size={14} aria-hidden />}
@@ -112,7 +112,7 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
                 setDialog('manage');
               }}
             >
-              {t('sessions.launchPresets.manage')}
+              {t('launch.presets.manage')}
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
@@ -123,8 +123,8 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
       {presets.problems.map(({ path, reason }) => (
         <Alert key={path} color="yellow" variant="light">
           {reason === undefined
-            ? t('sessions.launchPresets.readFailed', { path: arcPath(path) })
-            : t('sessions.launchPresets.invalidFile', { path: arcPath(path), reason })}
+            ? t('launch.presets.readFailed', { path: arcPath(path) })
+            : t('launch.presets.invalidFile', { path: arcPath(path), reason })}
         </Alert>
       ))}
       {dialog === 'save' && own !== undefined && (

@@ -22,9 +22,9 @@ export function ManagePresetsDialog({ presets, own, onClose, onDone }: ManagePre
   const others = own.filter((preset) => preset.name !== renaming);
   const problem =
     trimmed === ''
-      ? t('sessions.launchPresets.nameRequired')
+      ? t('launch.presets.nameRequired')
       : hasPreset(others, trimmed)
-        ? t('sessions.launchPresets.nameTaken', { name: trimmed })
+        ? t('launch.presets.nameTaken', { name: trimmed })
         : undefined;
 
   function write(next: readonly Preset[], message: string) {
@@ -43,20 +43,17 @@ export function ManagePresetsDialog({ presets, own, onClose, onDone }: ManagePre
   function handleRename(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (renaming === undefined || problem || presets.save.isPending) return;
-    write(
-      renamePreset(own, renaming, trimmed),
-      t('sessions.launchPresets.renamed', { name: renaming, to: trimmed }),
-    );
+    write(renamePreset(own, renaming, trimmed), t('launch.presets.renamed', { name: renaming, to: trimmed }));
   }
 
   return (
-    <PresetsDialog title={t('sessions.launchPresets.manageTitle')} presets={presets} onClose={onClose}>
+    <PresetsDialog title={t('launch.presets.manageTitle')} presets={presets} onClose={onClose}>
       {own.map((preset) =>
         renaming === preset.name ? (
           <form key={preset.name} onSubmit={handleRename} noValidate>
             <Group gap="xs" align="flex-start" wrap="nowrap">
               <TextInput
-                label={t('sessions.launchPresets.renameLabel', { name: preset.name })}
+                label={t('launch.presets.renameLabel', { name: preset.name })}
                 value={name}
                 onChange={(event) => {
                   setName(event.currentTarget.value);
@@ -68,7 +65,7 @@ export function ManagePresetsDialog({ presets, own, onClose, onDone }: ManagePre
                 autoFocus
               />
               <Button type="submit" mt={25} loading={presets.save.isPending}>
-                {t('sessions.launchPresets.renameSubmit')}
+                {t('launch.presets.renameSubmit')}
               </Button>
               <Button
                 variant="default"
@@ -77,7 +74,7 @@ export function ManagePresetsDialog({ presets, own, onClose, onDone }: ManagePre
                   setRenaming(undefined);
                 }}
               >
-                {t('sessions.launchPresets.cancel')}
+                {t('launch.presets.cancel')}
               </Button>
             </Group>
           </form>
@@ -89,7 +86,7 @@ export function ManagePresetsDialog({ presets, own, onClose, onDone }: ManagePre
             <Group gap={4} wrap="nowrap">
               <ActionIcon
                 variant="subtle"
-                aria-label={t('sessions.launchPresets.rename', { name: preset.name })}
+                aria-label={t('launch.presets.rename', { name: preset.name })}
                 onClick={() => {
                   presets.save.reset();
                   setName(preset.name);
@@ -101,13 +98,10 @@ export function ManagePresetsDialog({ presets, own, onClose, onDone }: ManagePre
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={t('sessions.launchPresets.delete', { name: preset.name })}
+                aria-label={t('launch.presets.delete', { name: preset.name })}
                 disabled={presets.save.isPending}
                 onClick={() => {
-                  write(
-                    deletePreset(own, preset.name),
-                    t('sessions.launchPresets.deleted', { name: preset.name }),
-                  );
+                  write(deletePreset(own, preset.name), t('launch.presets.deleted', { name: preset.name }));
                 }}
               >
                 <IconTrash size={16} aria-hidden />

@@ -38,7 +38,7 @@ export function PresetsDialog({ title, presets, onClose, children, onSubmit, act
       opened
       onClose={onClose}
       title={title}
-      closeButtonProps={{ 'aria-label': t('sessions.launchPresets.close') }}
+      closeButtonProps={{ 'aria-label': t('launch.presets.close') }}
     >
       {onSubmit ? (
         <form onSubmit={onSubmit} noValidate>

@@ -8,13 +8,13 @@ import { arcPath } from './preset-queries';
 export function SaveError({ error, onReload }: { error: unknown; onReload: () => void }) {
   const { t } = useTranslation();
   if (!(error instanceof FileChangedError))
-    return <ErrorAlert error={error} title={t('sessions.launchPresets.saveFailed')} />;
+    return <ErrorAlert error={error} title={t('launch.presets.saveFailed')} />;
   return (
-    <Alert color="orange" variant="light" role="alert" title={t('sessions.launchPresets.saveFailed')}>
+    <Alert color="orange" variant="light" role="alert" title={t('launch.presets.saveFailed')}>
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{t('sessions.launchPresets.conflict', { path: arcPath(error.path) })}</Text>
+        <Text size="sm">{t('launch.presets.conflict', { path: arcPath(error.path) })}</Text>
         <Button size="xs" variant="default" onClick={onReload}>
-          {t('sessions.launchPresets.reload')}
+          {t('launch.presets.reload')}
         </Button>
       </Stack>
     </Alert>

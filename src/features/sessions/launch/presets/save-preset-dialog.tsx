@@ -23,9 +23,9 @@ export function SavePresetDialog({ presets, own, state, onClose, onDone }: SaveP
   const trimmed = name.trim();
   const problem =
     trimmed === ''
-      ? t('sessions.launchPresets.nameRequired')
+      ? t('launch.presets.nameRequired')
       : hasPreset(own, trimmed)
-        ? t('sessions.launchPresets.nameTaken', { name: trimmed })
+        ? t('launch.presets.nameTaken', { name: trimmed })
         : undefined;
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -36,7 +36,7 @@ export function SavePresetDialog({ presets, own, state, onClose, onDone }: SaveP
       { presets: addPreset(own, stateToPreset(trimmed, state)), expected: presets.ownFile },
       {
         onSuccess: () => {
-          onDone(t('sessions.launchPresets.saved', { name: trimmed }));
+          onDone(t('launch.presets.saved', { name: trimmed }));
           onClose();
         },
       },
@@ -45,24 +45,24 @@ export function SavePresetDialog({ presets, own, state, onClose, onDone }: SaveP
 
   return (
     <PresetsDialog
-      title={t('sessions.launchPresets.saveTitle')}
+      title={t('launch.presets.saveTitle')}
       presets={presets}
       onClose={onClose}
       onSubmit={handleSubmit}
       actions={
         <>
           <Button variant="default" onClick={onClose}>
-            {t('sessions.launchPresets.cancel')}
+            {t('launch.presets.cancel')}
           </Button>
           <Button type="submit" loading={presets.save.isPending}>
-            {t('sessions.launchPresets.saveSubmit')}
+            {t('launch.presets.saveSubmit')}
           </Button>
         </>
       }
     >
       <TextInput
-        label={t('sessions.launchPresets.nameLabel')}
-        description={t('sessions.launchPresets.nameHint', { path: arcPath(presets.personalPath) })}
+        label={t('launch.presets.nameLabel')}
+        description={t('launch.presets.nameHint', { path: arcPath(presets.personalPath) })}
         value={name}
         onChange={(event) => {
           setName(event.currentTarget.value);

@@ -1,0 +1,159 @@
+import type { Translation } from '../translation';
+
+export const launch: Translation['launch'] = {
+  form: {
+    title: 'Lancer une session',
+    description:
+      'Choisissez un type et une image\u202f; le lien de cette page garde tout ce que vous remplissez, sauf le secret.',
+    back: 'Retour à vos sessions',
+    typeLabel: 'Type de session',
+    image: 'Image',
+    imageHint:
+      'Images portant l’étiquette «\u00a0{{type}}\u00a0», par projet Harbor\u202f; cherchez par nom ou empreinte.',
+    imagePlaceholder: 'Choisissez une image',
+    noImageMatch: 'Aucune image ne correspond',
+    imageRequired: 'Choisissez une image',
+    customImage: 'Image privée ou non listée',
+    customImageHint:
+      'Une image d’un registre autorisé absente de la liste, avec vos identifiants de registre si elle est privée.',
+    unlistedNotice:
+      'Cette image n’est pas dans la liste pour {{type}}\u202f; elle est lancée comme image non listée.',
+    registryHost: 'Registre',
+    imagePath: 'Chemin de l’image',
+    imagePathHint: 'projet/dépôt:étiquette',
+    registryUser: 'Nom d’utilisateur du registre',
+    registrySecret: 'Secret du registre',
+    registrySecretHint: 'Votre secret CLI Harbor\u202f; envoyé avec ce lancement seulement, jamais conservé.',
+    name: 'Nom de la session',
+    namePreview: 'Elle s’appellera «\u00a0{{name}}\u00a0».',
+    nameProblems: {
+      required: 'Donnez un nom à la session',
+      pattern: 'N’utilisez que des lettres, des chiffres et des traits d’union',
+      tooLong: 'Utilisez au plus 63 caractères',
+    },
+    nameTaken: 'Vous avez déjà une session nommée « {{name}} ».',
+    duplicateRunning:
+      '« {{name}} » est déjà en cours. Ouvrez-la, ou lancez-en une autre sous un nouveau nom.',
+    duplicatePending:
+      '« {{name}} » est en train de démarrer : suivez-la sur la page de vos sessions, ou lancez-en une autre sous un nouveau nom.',
+    openExisting: 'Ouvrir {{name}}',
+    launchAnotherAs: 'En lancer une autre nommée {{name}}',
+    restored:
+      'Ce formulaire reprend votre dernier lancement de type {{type}} au lieu de ses valeurs par défaut.',
+    resetDefaults: 'Revenir aux valeurs par défaut',
+    known: {
+      registryAuth:
+        'Le registre de cette image demande votre nom d’utilisateur Harbor et votre secret CLI : remplissez « Nom d’utilisateur du registre » et « Secret du registre » sous « Image privée ou non listée », puis relancez.',
+      limit:
+        'Vous avez déjà {{max}} sessions interactives, le maximum permis. Supprimez-en une sur la page de vos sessions, puis relancez.',
+      notAuthorized:
+        'Votre compte n’est pas encore autorisé à utiliser les sessions. Demandez l’accès à l’administrateur de votre groupe ou au support CANFAR.',
+      untrustedImage:
+        'Cette image ne vient pas d’un registre accepté par la plateforme : choisissez une image de la liste, ou l’un des registres proposés.',
+      resource: {
+        cores: 'La plateforme n’offre pas ce nombre de cœurs : choisissez-en un dans la liste.',
+        ram: 'La plateforme n’offre pas cette quantité de mémoire : choisissez-en une dans la liste.',
+        gpus: 'La plateforme n’offre pas ce nombre de GPU : choisissez-en un dans la liste.',
+      },
+      name: 'Un nom de session ne peut contenir que des lettres, des chiffres et des traits d’union.',
+      imageRequired: 'Choisissez d’abord une image.',
+    },
+    resources: 'Ressources',
+    flexible: 'Flexibles',
+    fixed: 'Fixes',
+    flexibleHint:
+      'La session démarre avec une petite part garantie et peut utiliser jusqu’à {{cores}} cœurs et {{ram}} quand la plateforme a de la place.',
+    platformResources: 'La plateforme fixe les ressources des sessions {{type}}, sans GPU.',
+    cores: 'Cœurs',
+    ram: 'Mémoire',
+    gpus: 'GPU',
+    noGpu: 'Aucun',
+    gpusNone: 'Cette plateforme n’offre pas de GPU.',
+    capacity_one:
+      'Capacité libre\u00a0: {{cores}}\u00a0cœur et {{ram}}. Plus grande session\u00a0: {{maxCores}}\u00a0cœurs avec {{maxRam}}.',
+    capacity_other:
+      'Capacité libre\u00a0: {{cores}}\u00a0cœurs et {{ram}}. Plus grande session\u00a0: {{maxCores}}\u00a0cœurs avec {{maxRam}}.',
+    capacityUnknown: 'La capacité libre de la plateforme n’est pas disponible pour le moment.',
+    job: 'Tâche',
+    cmd: 'Commande',
+    cmdHint: 'Remplace le point d’entrée de l’image',
+    args: 'Arguments',
+    argsHint: 'Séparés par des espaces',
+    envKey: 'Variable {{position}}',
+    envValue: 'Valeur {{position}}',
+    envRemove: 'Retirer la variable {{position}}',
+    envAdd: 'Ajouter une variable',
+    envSecret: 'Secrète',
+    envSecretLabel: 'Valeur {{position}} secrète',
+    envSecretDetected: 'Valeur {{position}} secrète (détectée)',
+    argsSecretLabel: 'Arguments secrets',
+    secretNote:
+      'Les valeurs secrètes ne figurent ni dans la barre d’adresse, ni dans les liens, ni dans les lancements mémorisés\u00a0: elles ne sont gardées que tant que cette page est ouverte. Les noms comme TOKEN ou PASSWORD, et les valeurs qui ressemblent à des jetons, sont secrets automatiquement.',
+    envKeyProblem: 'Lettres, chiffres et _ seulement, sans chiffre au début',
+    envEqualsProblem: 'skaha ignore une valeur qui contient «\u00a0=\u00a0»',
+    replicas: 'Répliques',
+    replicasHint: 'Jusqu’à {{max}} copies, nommées nom-1, nom-2…, chacune avec REPLICA_ID et REPLICA_COUNT.',
+    interactiveCount: 'Sessions interactives utilisées\u00a0: {{count}} sur {{max}}.',
+    limitReached:
+      'Vous avez atteint la limite de {{max}} sessions interactives. Supprimez-en une pour en lancer une autre.',
+    homeFull:
+      'Votre dossier personnel est plein\u00a0: les sessions ne peuvent pas démarrer tant que vous n’avez pas libéré de place.',
+    homeNearlyFull:
+      'Votre dossier personnel est plein à {{percent}}\u202f; un dossier plein empêche les sessions de démarrer.',
+    rejected: 'Le lancement a été refusé',
+    partial: 'Répliques lancées avant cette erreur\u00a0: {{launched}} sur {{count}}.',
+    progressLabel: 'Progression du lancement',
+    progress: '{{launched}} sur {{count}} lancées',
+    submit: 'Lancer',
+    submitReplicas: 'Lancer {{count}} répliques',
+    cli: 'La même chose avec le client canfar',
+    copyCli: 'Copier en ligne de commande',
+    copied: 'Copié',
+  },
+  link: {
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    field: 'Lien vers ce formulaire',
+    refused:
+      'Le navigateur n’a pas permis la copie : le lien est sélectionné, copiez-le avec Ctrl+C (⌘C sur un Mac).',
+  },
+  gpus: {
+    free_one: '{{count}} {{model}} libre sur {{total}} en ce moment',
+    free_other: '{{count}} {{model}} libres sur {{total}} en ce moment',
+    freeAnyModel_one: '{{count}} GPU libre sur {{total}} en ce moment',
+    freeAnyModel_other: '{{count}} GPU libres sur {{total}} en ce moment',
+  },
+  presets: {
+    menu: 'Préréglages',
+    yours: 'Vos préréglages',
+    none: 'Aucun préréglage enregistré pour l’instant',
+    workshop: 'Publiés pour {{project}}',
+    workshopBadge: '{{project}}, lecture seule',
+    save: 'Enregistrer le formulaire comme préréglage…',
+    manage: 'Renommer ou supprimer des préréglages…',
+    applied: 'Préréglage « {{name}} » appliqué : vérifiez le formulaire, puis lancez.',
+    loading: 'Chargement des préréglages…',
+    saveTitle: 'Enregistrer le formulaire comme préréglage',
+    nameLabel: 'Nom du préréglage',
+    nameHint: 'Conservé dans {{path}}. Les valeurs secrètes ne sont jamais enregistrées.',
+    nameRequired: 'Donnez un nom au préréglage',
+    nameTaken: 'Vous avez déjà un préréglage nommé « {{name}} »',
+    saveSubmit: 'Enregistrer le préréglage',
+    saved: 'Préréglage « {{name}} » enregistré.',
+    manageTitle: 'Vos préréglages',
+    rename: 'Renommer {{name}}',
+    renameLabel: 'Nouveau nom pour {{name}}',
+    renameSubmit: 'Enregistrer le nom',
+    renamed: 'Préréglage « {{name}} » renommé « {{to}} ».',
+    delete: 'Supprimer {{name}}',
+    deleted: 'Préréglage « {{name}} » supprimé.',
+    cancel: 'Annuler',
+    close: 'Fermer',
+    invalidFile: 'Le fichier de préréglages {{path}} est inutilisable : {{reason}}',
+    readFailed: 'Le fichier de préréglages {{path}} n’a pas pu être lu.',
+    conflict:
+      'Le fichier de préréglages {{path}} a changé depuis que cette page l’a lu (dans un autre onglet ou une autre session). Rien n’a été enregistré : rechargez les préréglages et réessayez.',
+    reload: 'Recharger les préréglages',
+    saveFailed: 'Le fichier de préréglages n’a pas pu être enregistré',
+  },
+};
