@@ -155,8 +155,10 @@ export function precompressAssets(): Plugin {
 // other pages into many small chunks (one per set of importers); each is a request of its own and is compressed
 // on its own, which cost the first route about 8 kB gzip and a round trip per level of imports. So the dashboard
 // is a second entry of the build, and every module either entry needs when it starts ("$initial": its static
-// imports, after tree-shaking) joins index.html's chunk, except the dashboard's own code, which stays a chunk of
-// its own, loaded on the dashboard only.
+// imports, after tree-shaking) joins index.html's chunk, except the dashboard's own code, which is one chunk of
+// its own, loaded on the dashboard only: what it shares with the launch form or usage (session labels, badges)
+// included, since nine small files were nine requests, more than a browser sends at once to one host over
+// HTTP/1.1 (2.4 kB gzip and about 50 ms on the slow link, bench/figures/load.ts).
 
 /** The dashboard's own modules. */
 const FIRST_PAGE_OWN = /[\\/]src[\\/](features[\\/]sessions[\\/]|i18n[\\/]en[\\/]sessions\.ts)/;
@@ -242,7 +244,10 @@ export default defineConfig(({ command }) => ({
       },
       output: {
         codeSplitting: {
-          groups: [{ name: 'index', tags: ['$initial'], test: (id: string) => !FIRST_PAGE_OWN.test(id) }],
+          groups: [
+            { name: 'index', tags: ['$initial'], test: (id: string) => !FIRST_PAGE_OWN.test(id) },
+            { name: 'sessions-page', tags: ['$initial'], test: (id: string) => FIRST_PAGE_OWN.test(id) },
+          ],
         },
         // The fake platform's chunk under a name of its own, which deploy/nginx serves only for a demo.
         chunkFileNames: (chunk) =>
