@@ -80,8 +80,9 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
 
   const rowId = (index: number) => `${id}-row-${index}`;
   const active = Math.min(selection.active, Math.max(0, entries.length - 1));
-  // The row a key moved the cursor to, until a render shows the cursor there: a render in between (the
-  // virtualizer's, after a scroll) still has the old cursor, and must not take the move as done.
+  // The row a key moved the cursor to, until a render shows the cursor there: React first runs any effect still
+  // pending from a render before the key (the virtualizer's, after a scroll), which has the old cursor and must
+  // not take the move as done.
   const keyboardTarget = useRef<number | undefined>(undefined);
   const revealPending = useRef<number | undefined>(undefined);
   useEffect(() => {
