@@ -183,8 +183,9 @@ function preloadFirstRoute(): Plugin {
         const strings = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/i18n/en/sessions.ts'));
         if (!page || !strings)
           throw new Error('preloadFirstRoute: no chunk for the dashboard or its strings');
+        // index.html names the entries' files already (start-early.ts's too).
         const entry = new Set(
-          chunks.filter((chunk) => chunk.isEntry && chunk.name === 'index').map((chunk) => chunk.fileName),
+          chunks.filter((chunk) => chunk.isEntry && chunk !== page).map((chunk) => chunk.fileName),
         );
         const files = [page.fileName, ...page.imports.filter((file) => !entry.has(file)), strings.fileName];
         return [
@@ -204,57 +205,110 @@ function preloadFirstRoute(): Plugin {
   };
 }
 
+// ---- The start's first script (src/start-early.ts): it asks for config.json, the sign-in check and the
+// dashboard's sessions while the app's code is still arriving (a round trip less on a slow link,
+// bench/figures/load.ts). It is a third entry; every module it imports statically is its chunk's, so it runs
+// as soon as that one small file has arrived, and index.html runs it at once (async). The app's entry imports
+// it, so both share one module instance.
+
+const START_EARLY = resolve('src/start-early.ts');
+
+function startEarlyScript(): Plugin & { closure: Set<string> } {
+  const closure = new Set<string>();
+  return {
+    name: 'portal-start-early',
+    apply: 'build',
+    closure,
+    buildEnd() {
+      // The modules start-early.ts needs before it runs: its static imports, all the way down.
+      const pending = [START_EARLY];
+      while (pending.length > 0) {
+        const id = pending.pop();
+        if (id === undefined || closure.has(id)) continue;
+        closure.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      if ([...closure].some((id) => /[\\/]node_modules[\\/]react(-dom)?[\\/]/.test(id)))
+        throw new Error('src/start-early.ts imports React: the first script of the start must stay small');
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunk = Object.values(bundle).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId === START_EARLY,
+        );
+        if (chunk?.type !== 'chunk') throw new Error('startEarlyScript: no chunk for src/start-early.ts');
+        // A file of its own with nothing to wait for, or it would wait for the app's code after all.
+        if (chunk.imports.length > 0)
+          throw new Error(`startEarlyScript: its chunk imports ${chunk.imports.join(', ')}`);
+        // Right after <base>, which its relative address needs, and before anything else the page asks for.
+        const script = `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
+        const withScript = html.replace(/(<base [^>]*>)/, `$1\n    ${script}`);
+        if (withScript === html) throw new Error('startEarlyScript: index.html has no <base> element');
+        return withScript;
+      },
+    },
+  };
+}
+
 /** '@/x' is src/x, as in vitest.config.ts and tsconfig.base.json's paths. */
 const SOURCE_ALIAS = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
-export default defineConfig(({ command }) => ({
-  // The build names its files relative to the page (index.html's <base href>, written by nginx), so one dist/
-  // serves at the host's root or under any sub-path (docs/deployment.md). The dev server stays at "/".
-  base: command === 'build' ? './' : '/',
-  // '@/…' names a module under src/ (tsconfig.base.json's paths), instead of imports climbing the tree.
-  resolve: { alias: SOURCE_ALIAS },
-  plugins: [
-    react(),
-    precompressAssets(),
-    preloadFirstRoute(),
-    runtimeConfig(command === 'serve' && !process.env.PORTAL_UPSTREAM ? 'dev/config.mock.json' : undefined),
-  ],
-  define: {
-    __APP_VERSION__: JSON.stringify(version),
-    __APP_COMMIT__: JSON.stringify(process.env.PORTAL_COMMIT ?? gitCommit()),
-  },
-  server: {
-    proxy: platformProxyFromEnv(process.env),
-    watch: { ignored: ['**/playwright-report/**', '**/test-results/**', '**/bench/**'] },
-  },
-  preview: { proxy: platformProxyFromEnv(process.env) },
-  // Stamps a placeholder nonce on index.html (and a csp-nonce meta element) that nginx replaces per response
-  // for the strict CSP's style-src (deploy/nginx, docs/deployment.md).
-  html: { cspNonce: 'PORTAL_CSP_NONCE' },
-  build: {
-    sourcemap: true,
-    target: 'es2022',
-    // dist/.vite/manifest.json: which chunks and stylesheets each entry and route needs (bench/figures/bundle.ts).
-    manifest: true,
-    rolldownOptions: {
-      // Two entries for the grouping below (the first route's note above).
-      input: {
-        index: resolve('index.html'),
-        'sessions-page': resolve('src/features/sessions/sessions-page.tsx'),
-      },
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: 'index', tags: ['$initial'], test: (id: string) => !FIRST_PAGE_OWN.test(id) },
-            { name: 'sessions-page', tags: ['$initial'], test: (id: string) => FIRST_PAGE_OWN.test(id) },
-          ],
+export default defineConfig(({ command }) => {
+  const startEarly = startEarlyScript();
+  return {
+    // The build names its files relative to the page (index.html's <base href>, written by nginx), so one dist/
+    // serves at the host's root or under any sub-path (docs/deployment.md). The dev server stays at "/".
+    base: command === 'build' ? './' : '/',
+    // '@/…' names a module under src/ (tsconfig.base.json's paths), instead of imports climbing the tree.
+    resolve: { alias: SOURCE_ALIAS },
+    plugins: [
+      react(),
+      precompressAssets(),
+      preloadFirstRoute(),
+      startEarly,
+      runtimeConfig(command === 'serve' && !process.env.PORTAL_UPSTREAM ? 'dev/config.mock.json' : undefined),
+    ],
+    define: {
+      __APP_VERSION__: JSON.stringify(version),
+      __APP_COMMIT__: JSON.stringify(process.env.PORTAL_COMMIT ?? gitCommit()),
+    },
+    server: {
+      proxy: platformProxyFromEnv(process.env),
+      watch: { ignored: ['**/playwright-report/**', '**/test-results/**', '**/bench/**'] },
+    },
+    preview: { proxy: platformProxyFromEnv(process.env) },
+    // Stamps a placeholder nonce on index.html (and a csp-nonce meta element) that nginx replaces per response
+    // for the strict CSP's style-src (deploy/nginx, docs/deployment.md).
+    html: { cspNonce: 'PORTAL_CSP_NONCE' },
+    build: {
+      sourcemap: true,
+      target: 'es2022',
+      // dist/.vite/manifest.json: which chunks and stylesheets each entry and route needs (bench/figures/bundle.ts).
+      manifest: true,
+      rolldownOptions: {
+        // Three entries for the grouping below (the notes above).
+        input: {
+          'start-early': START_EARLY,
+          index: resolve('index.html'),
+          'sessions-page': resolve('src/features/sessions/sessions-page.tsx'),
         },
-        // The fake platform's chunk under a name of its own, which deploy/nginx serves only for a demo.
-        chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/mocks/')
-            ? 'assets/fake-platform-[hash].js'
-            : 'assets/[name]-[hash].js',
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'start-early', tags: ['$initial'], test: (id: string) => startEarly.closure.has(id) },
+              { name: 'index', tags: ['$initial'], test: (id: string) => !FIRST_PAGE_OWN.test(id) },
+              { name: 'sessions-page', tags: ['$initial'], test: (id: string) => FIRST_PAGE_OWN.test(id) },
+            ],
+          },
+          // The fake platform's chunk under a name of its own, which deploy/nginx serves only for a demo.
+          chunkFileNames: (chunk) =>
+            chunk.facadeModuleId?.includes('/mocks/')
+              ? 'assets/fake-platform-[hash].js'
+              : 'assets/[name]-[hash].js',
+        },
       },
     },
-  },
-}));
+  };
+});

@@ -11,17 +11,17 @@ import { openAuthChannel } from './auth/auth-broadcast';
 import type { DemoPlatform } from './app/demo/demo-platform';
 import type { DemoAccount } from './auth/auth-controller';
 import type { PortalConfig } from './config/config-schema';
-import { loadConfig } from './config/load-config';
 import { prepareI18n } from './i18n/i18n';
 import { appBasePath, underBase } from './lib/base-path';
 import { paths, routePatterns } from './lib/paths';
-import { opensDashboard } from './app/dashboard-prefetch';
+import { opensDashboard } from './app/start-path';
 import { createRouteTable } from './app/routes';
+import { earlyStart } from './start-early';
 
 /** config.json → the fake platform when asked → a previous sign-in → first render. */
 async function bootstrap(container: HTMLElement) {
   const root = createRoot(container);
-  const result = await loadConfig();
+  const result = await earlyStart.config;
   if (!result.ok) {
     await showStartupProblem(root, result);
     return;
@@ -33,7 +33,10 @@ async function bootstrap(container: HTMLElement) {
       demoAccounts: demo?.demoAccounts ?? [],
       demo: demo?.platform,
       authChannel: openAuthChannel(),
+      // the answers start-early.ts asked for while this code was arriving
+      fetch: earlyStart.fetch,
     });
+    earlyStart.finish();
     if (services.auth.mode === 'mock') await followDemoUserLinkInPage(services.auth);
   } catch (error: unknown) {
     // Never a blank page: say what stopped the start (an identity provider's module, the fake platform's worker).

@@ -96,7 +96,8 @@ test('index.html asks for the first route’s files beside the entry: the dashbo
     (match) => match[1],
   );
   const dashboard = manifest.get('src/features/sessions/sessions-page.tsx');
-  const ownImports = (dashboard?.imports ?? []).filter((source) => source !== 'index.html').map(fileOf);
+  const entries = new Set(['index.html', 'src/start-early.ts']);
+  const ownImports = (dashboard?.imports ?? []).filter((source) => !entries.has(source)).map(fileOf);
   // One file for the dashboard's code, what it shares with other pages included: on a slow link each file is a
   // request of its own, and more than six at once wait for a connection (vite.config.ts, the first route's note).
   expect(ownImports).toEqual([]);
@@ -104,8 +105,27 @@ test('index.html asks for the first route’s files beside the entry: the dashbo
     new Set([
       fileOf('src/features/sessions/sessions-page.tsx'),
       fileOf('src/i18n/en/sessions.ts'),
+      fileOf('src/start-early.ts'),
       ...ownImports,
     ]),
   );
   expect(html).toMatch(/<link rel="preload" as="fetch" crossorigin href="\.\/config\.json"/);
+});
+
+test('index.html runs the start’s first script at once, a file that waits for no other', () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const manifest = new Map(
+    Object.entries(
+      JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, ManifestChunk>,
+    ),
+  );
+  const early = manifest.get('src/start-early.ts');
+  if (!early) throw new Error('src/start-early.ts is not in the build’s manifest');
+  // Its own imports would be requests made only once it has arrived, and the app's entry is one of them.
+  expect(early.imports ?? []).toEqual([]);
+  const scripts = [...html.matchAll(/<script ([^>]*)>/g)].map((match) => match[1] ?? '');
+  expect(scripts[0]).toContain(`src="./${early.file}"`);
+  expect(scripts[0]).toMatch(/\btype="module" async\b/);
+  // the app imports the same file, so both share one start
+  expect(manifest.get('index.html')?.imports).toContain('src/start-early.ts');
 });

@@ -8,7 +8,8 @@ import { onUserChange } from '../auth/user-change';
 import type { PortalConfig } from '../config/config-schema';
 import { detectLanguage, prefetchAreaStrings, prepareI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/translation';
-import { opensDashboard, prefetchDashboard } from './dashboard-prefetch';
+import { prefetchDashboard } from './dashboard-prefetch';
+import { opensDashboard } from './start-path';
 import type { DemoPlatform } from './demo/demo-platform';
 import type { AppServices } from './providers';
 
@@ -25,6 +26,8 @@ interface ServiceOptions {
    * their own in a memory router).
    */
   startPath?: string | null;
+  /** The HTTP client's fetch (the start's early answers, app/early-requests.ts); the browser's by default. */
+  fetch?: typeof fetch;
 }
 
 /** Wires config → token store → HTTP client → sign-in mode; the same wiring in the app and in tests. */
@@ -39,6 +42,7 @@ export async function createServices(
     getToken: store.getToken,
     isCookieSession: store.isCookieSession,
     onUnauthorized: store.expired,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   // Registered before any component subscribes, so the cache is empty before React renders the new user.
   onUserChange(store, () => {

@@ -6,7 +6,7 @@ import { parseConfig } from '../config/load-config';
 import { revokeTokens, tokenFor } from '../test/fake-platform';
 import { createTestApi, testServices } from '../test/test-api';
 import { createServices } from './create-services';
-import { opensDashboard } from './dashboard-prefetch';
+import { opensDashboard } from './start-path';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -2,15 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../api/http/client';
 import { sessionListQueryOptions } from '../api/skaha/session-queries';
 import type { BesideCheck } from '../auth/auth-controller';
-import { appBasePath } from '../lib/base-path';
-import { paths } from '../lib/paths';
-
-/** Whether `pathname` (the page's, under `base`) opens the sessions dashboard: the home page or /sessions. */
-export function opensDashboard(pathname: string, base: string = appBasePath()): boolean {
-  if (!pathname.startsWith(base) && `${pathname}/` !== base) return false;
-  const path = `/${pathname.slice(base.length)}`.replace(/\/+$/, '') || '/';
-  return path === paths.home() || path === paths.sessions();
-}
 
 /**
  * A start at the dashboard asks for the session list beside the sign-in check, with the credentials being

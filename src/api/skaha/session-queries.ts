@@ -2,21 +2,14 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../http/client';
 import { parseEventsTable } from './events';
 import { skahaKeys, type SessionListFilters } from './skaha-keys';
+import { listSessions } from './session-list';
 import { sessionListSchema, sessionSchema } from './session-schemas';
 
-/** The caller's sessions. `view=interactive` keeps desktop-app entries (a skaha quirk), so drop them here. */
+/** The caller's sessions (session-list.ts). */
 export function sessionListQueryOptions(api: ApiClient, filters: SessionListFilters = {}) {
   return queryOptions({
     queryKey: skahaKeys.sessionList(filters),
-    queryFn: async ({ signal }) => {
-      const sessions = await api.json('skaha', '/v1/session', sessionListSchema, {
-        query: { ...filters },
-        signal,
-      });
-      return filters.view === 'interactive'
-        ? sessions.filter((session) => session.type !== 'desktop-app')
-        : sessions;
-    },
+    queryFn: ({ signal }) => listSessions(api, filters, signal),
   });
 }
 

@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { skahaKeys } from '../api/skaha/skaha-keys';
+import { storeToken } from '../auth/token-storage';
+import { parseConfig, type ConfigResult } from '../config/load-config';
+import { revokeTokens, tokenFor } from '../test/fake-platform';
+import { testServices } from '../test/test-api';
+import { createServices } from './create-services';
+import { startEarly } from './early-requests';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+});
+
+/** The network: every request as it starts (path and credentials), answered by the fake platform. */
+function network() {
+  const calls: string[] = [];
+  const realFetch = globalThis.fetch;
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    const request = new Request(input, init);
+    calls.push(`${new URL(request.url).pathname} ${request.headers.get('Authorization') ?? 'no token'}`);
+    return realFetch(input, init);
+  };
+  return { calls, fetch };
+}
+
+function config(raw: Record<string, unknown>): Promise<ConfigResult> {
+  const parsed = parseConfig(raw);
+  if (!parsed.ok) throw new Error('invalid test config');
+  return Promise.resolve({ ok: true, config: { ...parsed.config, services: testServices() } });
+}
+
+const cadc = () => config({ auth: { mode: 'cadc' } });
+
+/** The app's start (create-services.ts) on `early`'s answers, as main.tsx makes it. */
+async function appStart(early: ReturnType<typeof startEarly>, startPath: string) {
+  const result = await early.config;
+  if (!result.ok) throw new Error('invalid test config');
+  const services = await createServices(result.config, { fetch: early.fetch, startPath });
+  early.finish();
+  return services;
+}
+
+describe('startEarly', () => {
+  it('asks for whoami and the session list before the app runs, and the app asks for neither again', async () => {
+    const token = tokenFor('jdoe');
+    storeToken(token);
+    const { calls, fetch } = network();
+    const early = startEarly({ config: cadc(), token, pathname: '/sessions', fetch });
+    await vi.waitFor(() => {
+      expect(calls).toEqual([`/ac/whoami Bearer ${token}`, `/skaha/v1/session Bearer ${token}`]);
+    });
+
+    const { auth, queryClient } = await appStart(early, '/sessions');
+    expect(auth.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
+    expect(queryClient.getQueryData<unknown[]>(skahaKeys.sessionList())?.length).toBeGreaterThan(0);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('asks only whoami, with no token, for a start that may be the site’s cookie', async () => {
+    const { calls, fetch } = network();
+    const early = startEarly({ config: cadc(), token: undefined, pathname: '/sessions', fetch });
+    const { auth } = await appStart(early, '/sessions');
+    expect(auth.store.getState()).toEqual({ status: 'signedOut' });
+    expect(calls).toEqual(['/ac/whoami no token']);
+  });
+
+  it('asks for no session list away from the dashboard', async () => {
+    const token = tokenFor('jdoe');
+    storeToken(token);
+    const { calls, fetch } = network();
+    const early = startEarly({ config: cadc(), token, pathname: '/storage/home/jdoe', fetch });
+    const { auth } = await appStart(early, '/storage/home/jdoe');
+    expect(auth.store.getState()).toMatchObject({ status: 'signedIn' });
+    expect(calls).toEqual([`/ac/whoami Bearer ${token}`]);
+  });
+
+  it('hands the app a refused token’s 401, which signs the tab out and drops the list', async () => {
+    const token = tokenFor('jdoe');
+    storeToken(token);
+    revokeTokens();
+    const { calls, fetch } = network();
+    const early = startEarly({ config: cadc(), token, pathname: '/', fetch });
+    const { auth, queryClient } = await appStart(early, '/');
+    expect(auth.store.getState()).toEqual({ status: 'signedOut' });
+    expect(queryClient.getQueryCache().findAll({ queryKey: skahaKeys.sessionLists() })).toEqual([]);
+    // the cookie is tried once the token has failed: the app's own request, the start did not guess it
+    expect(calls).toEqual([
+      `/ac/whoami Bearer ${token}`,
+      `/skaha/v1/session Bearer ${token}`,
+      '/ac/whoami no token',
+    ]);
+  });
+
+  it.each([
+    ['the demo', { mocks: true, auth: { mode: 'mock' } }],
+    ['OIDC', { auth: { mode: 'oidc', oidc: { authority: 'https://id.example.org', clientId: 'portal' } } }],
+  ])('asks for nothing in %s', async (_name, raw) => {
+    const { calls, fetch } = network();
+    const early = startEarly({ config: config(raw), token: tokenFor('jdoe'), pathname: '/', fetch });
+    await early.config;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toEqual([]);
+  });
+
+  it('answers each early request once, only to the same request, and nothing after finish()', async () => {
+    const token = tokenFor('jdoe');
+    const { calls, fetch } = network();
+    const early = startEarly({ config: cadc(), token, pathname: '/', fetch });
+    await vi.waitFor(() => {
+      expect(calls).toHaveLength(2);
+    });
+    const whoami = `${testServices().ac}/whoami`;
+    const headers = (bearer: string) => ({
+      Accept: 'application/json',
+      Authorization: `Bearer ${bearer}`,
+      'X-Requested-With': 'XMLHttpRequest',
+    });
+
+    // another user's token is another request
+    await early.fetch(whoami, { headers: headers(tokenFor('mchen')) });
+    expect(calls).toHaveLength(3);
+    // the same request: the start's answer, with no request of its own
+    const answer = await early.fetch(whoami, { headers: headers(token) });
+    expect(await answer.text()).toContain('"$":"jdoe"');
+    expect(calls).toHaveLength(3);
+    // taken once: the next goes to the network
+    await early.fetch(whoami, { headers: headers(token) });
+    expect(calls).toHaveLength(4);
+
+    early.finish();
+    await early.fetch(`${testServices().skaha}/v1/session`, { headers: headers(token) });
+    expect(calls).toHaveLength(5);
+  });
+
+  it('gives the app its own abort (a timeout, a cancelled query) as its fetch would', async () => {
+    const token = tokenFor('jdoe');
+    const { calls, fetch } = network();
+    const early = startEarly({ config: cadc(), token, pathname: '/', fetch });
+    await vi.waitFor(() => {
+      expect(calls).toHaveLength(2);
+    });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      early.fetch(`${testServices().skaha}/v1/session`, {
+        headers: {
+          Accept: 'application/json',
+          Authorization: `Bearer ${token}`,
+          'X-Requested-With': 'XMLHttpRequest',
+        },
+        signal: controller.signal,
+      }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
