@@ -73,3 +73,26 @@ test('while the jobs table is on its way its heading is there; if it cannot be f
   await expect(jobs).not.toHaveAttribute('aria-busy');
   await expect(alert).toBeHidden();
 });
+
+for (const width of [1280, 390]) {
+  test(`the platform’s meters load beside their figures, in a place kept for them (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const chunk = await holdChunk(page, '**/assets/platform-meters-*.js');
+    await page.goto('/sessions');
+    const load = page.getByRole('region', { name: 'Platform load' });
+    const tile = sessionCell(page, 'notebook1');
+    await expect(tile).toBeVisible();
+    await chunk.requested;
+    await expect(load.getByRole('progressbar')).toHaveCount(0);
+    const before = await tile.boundingBox();
+    chunk.release();
+    await expect(load.getByRole('progressbar', { name: 'Cores allocated' })).toBeVisible();
+    await expect(load.getByRole('progressbar', { name: 'RAM allocated' })).toBeVisible();
+    await expect(load).not.toHaveAttribute('aria-busy');
+    // the figures took the place kept for them: nothing below moved
+    expect(before).not.toBeNull();
+    expect((await tile.boundingBox())?.y).toBe(before?.y);
+  });
+}

@@ -1,21 +1,35 @@
-import { Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
-import { useFormatters } from '../format';
+import { lazyPart, LazyMount } from '@/components/lazy-part';
+import { TextLinePlaceholder } from '@/components/text-line-placeholder';
+
+// The meters draw figures that arrive after the first paint: their code (and Progress) arrives beside them.
+const platformMeters = lazyPart(() => import('./platform-meters'));
 
 /** Cores and RAM allocated against capacity, and the largest session allowed (current and legacy shapes). */
 export function PlatformLoad() {
   const { t } = useTranslation();
   const api = useApi();
-  const format = useFormatters();
   // skaha fails closed with 503 when its metrics are down: say so at once rather than retrying, and look
   // again with the next minute's poll
   const stats = useQuery({ ...platformStatsQueryOptions(api), refetchInterval: 60_000, retry: false });
+  useEffect(() => {
+    platformMeters.prefetch();
+  }, []);
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="platform-load-heading">
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby="platform-load-heading"
+      aria-busy={stats.isPending || undefined}
+    >
       <Stack gap="sm">
         <Title order={2} size="h5" id="platform-load-heading">
           {t('sessions.load.title')}
@@ -27,67 +41,34 @@ export function PlatformLoad() {
             onRetry={() => void stats.refetch()}
           />
         )}
+        {stats.isPending && <MetersPlaceholder />}
         {stats.data && (
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <Meter
-              label={t('sessions.load.cores')}
-              used={stats.data.cores.requestedCPUCores}
-              total={stats.data.cores.cpuCoresAvailable}
-              text={t('sessions.load.ofCores', {
-                used: format.number(stats.data.cores.requestedCPUCores),
-                total: format.number(stats.data.cores.cpuCoresAvailable),
-              })}
-            />
-            <Meter
-              label={t('sessions.load.ram')}
-              used={stats.data.ram.requestedRAM}
-              total={stats.data.ram.ramAvailable}
-              text={t('sessions.load.of', {
-                used: format.platformMemory(stats.data.ram.requestedRAM),
-                total: format.platformMemory(stats.data.ram.ramAvailable),
-              })}
-            />
-            <Stack gap={2}>
-              <Text size="sm" fw={500}>
-                {t('sessions.load.largest')}
-              </Text>
-              <Text size="sm">
-                {t('sessions.load.largestValue', {
-                  cores: format.number(stats.data.cores.maxCPUCores.cpuCores),
-                  ram: format.platformMemory(stats.data.ram.maxRAM.ram),
-                })}
-              </Text>
-              {stats.data.instances && (
-                <Text size="xs" c="dimmed">
-                  {t('sessions.load.instances', {
-                    sessions: stats.data.instances.session,
-                    headless: stats.data.instances.headless,
-                  })}
-                </Text>
-              )}
-            </Stack>
-          </SimpleGrid>
+          <LazyMount part={platformMeters} fallback={<MetersPlaceholder />}>
+            {({ PlatformMeters }) => <PlatformMeters stats={stats.data} />}
+          </LazyMount>
         )}
       </Stack>
     </Card>
   );
 }
 
-function Meter({ label, used, total, text }: { label: string; used: number; total: number; text: string }) {
-  const fraction = total > 0 ? used / total : 0;
+/**
+ * The meters' place while their figures or code arrive, as tall as they are (skaha's current stats, which no
+ * longer count instances): the tiles below do not move.
+ */
+function MetersPlaceholder() {
   return (
-    <Stack gap={4}>
-      <Group justify="space-between" gap="xs">
-        <Text size="sm" fw={500}>
-          {label}
-        </Text>
-        <Text size="sm">{text}</Text>
-      </Group>
-      <Progress
-        value={Math.min(100, fraction * 100)}
-        color={fraction >= 0.9 ? 'red' : fraction >= 0.75 ? 'orange' : 'blue'}
-        aria-label={label}
-      />
-    </Stack>
+    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" aria-hidden>
+      {[0, 1].map((meter) => (
+        <Stack gap={4} key={meter}>
+          <TextLinePlaceholder width={200} />
+          <Skeleton height={8} radius="xl" />
+        </Stack>
+      ))}
+      <Stack gap={2}>
+        <TextLinePlaceholder width={120} />
+        <TextLinePlaceholder width={200} />
+      </Stack>
+    </SimpleGrid>
   );
 }

@@ -11,7 +11,6 @@ import { paths } from '@/lib/paths';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { isSessionAccessDenied } from '@/api/skaha/access';
 import { filterSessions } from '../filter-sessions';
-import { NoSessionAccess } from '../no-session-access';
 import { useSessionLabels } from '../session-labels';
 import { FinishedSessions } from './finished-sessions';
 import { NotifyButton } from './notify-button';
@@ -22,6 +21,9 @@ import { ShowMore } from './show-more';
 import { StatusAnnouncer } from './status-announcer';
 import { useSessions } from './use-sessions';
 import { usePaging } from './use-paging';
+
+// Only an account skaha refuses sees the explanation.
+const noSessionAccess = lazyPart(() => import('../no-session-access'));
 
 // Only some users run headless jobs: the table (virtualized, sortable, multi-select delete) loads when there are some.
 const headlessTable = lazyPart(() => import('./headless-table'));
@@ -47,7 +49,9 @@ export function SessionsDashboard() {
     return (
       <Stack gap="lg">
         <PageHeader title={t('sessions.title')} description={t('sessions.description')} />
-        <NoSessionAccess error={sessions.error} />
+        <LazyMount part={noSessionAccess} fallback={<Skeleton height={160} maw={720} radius="md" />}>
+          {({ NoSessionAccess }) => <NoSessionAccess error={sessions.error} />}
+        </LazyMount>
       </Stack>
     );
   }
