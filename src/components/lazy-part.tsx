@@ -4,6 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { afterPaint } from '../lib/after-paint';
 import { loadOnce, type LoadOnce } from '../lib/load-once';
 import { loadMantineStyles } from './styles/load-mantine-styles';
 
@@ -103,16 +104,21 @@ export function LazyMount<T>({ part, fallback, children }: LazyMountProps<T>) {
   useEffect(() => {
     if (module !== undefined) return undefined;
     let isCurrent = true;
-    part.load().then(
-      (value) => {
-        if (isCurrent) setModule(() => value);
-      },
-      () => {
-        if (isCurrent) setFailed(true);
-      },
-    );
+    // After the frame that shows the fallback: asking for a chunk adds its files' <link>s to the page, work
+    // the first paint of the page around it need not wait for.
+    const cancel = afterPaint(() => {
+      part.load().then(
+        (value) => {
+          if (isCurrent) setModule(() => value);
+        },
+        () => {
+          if (isCurrent) setFailed(true);
+        },
+      );
+    });
     return () => {
       isCurrent = false;
+      cancel();
     };
   }, [part, module, attempt]);
 

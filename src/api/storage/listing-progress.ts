@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { afterPaint } from '@/lib/after-paint';
 import { throttleProgress } from '@/lib/item-store';
 import { normalizePath } from './vos-uri';
 
@@ -87,9 +88,8 @@ export async function readListingText(response: Response, key: string): Promise<
   if (latest.bytes >= SHOWN_FROM_BYTES) {
     publish(key, { ...latest, reading: true });
     // A painted frame, or at most 100 ms where none comes (a hidden tab draws no frames).
-    await new Promise((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-      setTimeout(resolve, 100);
+    await new Promise<void>((resolve) => {
+      afterPaint(resolve);
     });
   }
   return chunks.join('');

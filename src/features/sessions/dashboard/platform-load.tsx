@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
+import { afterPaint } from '@/lib/after-paint';
 import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
 import { lazyPart, LazyMount } from '@/components/lazy-part';
@@ -18,9 +19,8 @@ export function PlatformLoad() {
   // skaha fails closed with 503 when its metrics are down: say so at once rather than retrying, and look
   // again with the next minute's poll
   const stats = useQuery({ ...platformStatsQueryOptions(api), refetchInterval: 60_000, retry: false });
-  useEffect(() => {
-    platformMeters.prefetch();
-  }, []);
+  // beside the figures, once the page around them is painted
+  useEffect(() => afterPaint(platformMeters.prefetch), []);
   return (
     <Card
       withBorder
