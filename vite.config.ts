@@ -219,6 +219,9 @@ function startEarlyScript(): Plugin & { closure: Set<string> } {
     name: 'portal-start-early',
     apply: 'build',
     closure,
+    buildStart() {
+      closure.clear();
+    },
     buildEnd() {
       // The modules start-early.ts needs before it runs: its static imports, all the way down.
       const pending = [START_EARLY];
