@@ -32,6 +32,13 @@ function config(raw: Record<string, unknown>): Promise<ConfigResult> {
 
 const cadc = () => config({ auth: { mode: 'cadc' } });
 
+/** The headers the app's client sends with a JSON GET on the portal's origin, signed in with `bearer`. */
+const headers = (bearer: string) => ({
+  Accept: 'application/json',
+  Authorization: `Bearer ${bearer}`,
+  'X-Requested-With': 'XMLHttpRequest',
+});
+
 /** The app's start (create-services.ts) on `early`'s answers, as main.tsx makes it. */
 async function appStart(early: ReturnType<typeof startEarly>, startPath: string) {
   const result = await early.config;
@@ -111,11 +118,6 @@ describe('startEarly', () => {
       expect(calls).toHaveLength(2);
     });
     const whoami = `${testServices().ac}/whoami`;
-    const headers = (bearer: string) => ({
-      Accept: 'application/json',
-      Authorization: `Bearer ${bearer}`,
-      'X-Requested-With': 'XMLHttpRequest',
-    });
 
     // another user's token is another request
     await early.fetch(whoami, { headers: headers(tokenFor('mchen')) });
@@ -144,11 +146,7 @@ describe('startEarly', () => {
     controller.abort();
     await expect(
       early.fetch(`${testServices().skaha}/v1/session`, {
-        headers: {
-          Accept: 'application/json',
-          Authorization: `Bearer ${token}`,
-          'X-Requested-With': 'XMLHttpRequest',
-        },
+        headers: headers(token),
         signal: controller.signal,
       }),
     ).rejects.toMatchObject({ name: 'AbortError' });
