@@ -96,3 +96,27 @@ for (const width of [1280, 390]) {
     expect((await tile.boundingBox())?.y).toBe(before?.y);
   });
 }
+
+for (const width of [1280, 390]) {
+  test(`the filter box follows the first paint in a place kept for it, and the filter applies before it (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const chunk = await holdChunk(page, '**/assets/session-filter-*.js');
+    await page.goto('/sessions?q=notebook');
+    const tile = sessionCell(page, 'notebook1');
+    await expect(tile).toBeVisible();
+    await expect(sessionCell(page, 'carta-m31')).toHaveCount(0);
+    await chunk.requested;
+    const box = page.getByRole('textbox', { name: 'Filter sessions' });
+    await expect(box).toHaveCount(0);
+    const before = await tile.boundingBox();
+    chunk.release();
+    await expect(box).toHaveValue('notebook');
+    expect(before).not.toBeNull();
+    expect((await tile.boundingBox())?.y).toBe(before?.y);
+    await box.fill('carta');
+    await expect(sessionCell(page, 'carta-m31')).toBeVisible();
+    await expect(tile).toHaveCount(0);
+  });
+}

@@ -1,5 +1,5 @@
-import { Button, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Box, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,6 +24,10 @@ import { usePaging } from './use-paging';
 
 // Only an account skaha refuses sees the explanation.
 const noSessionAccess = lazyPart(() => import('../no-session-access'));
+
+// Nobody types before the tiles are up: the filter box's code (Mantine's inputs) follows the first paint, while
+// the filter itself (the address's `q`) applies from the start.
+const sessionFilter = lazyPart(() => import('./session-filter'));
 
 // Only some users run headless jobs: the table (virtualized, sortable, multi-select delete) loads when there are some.
 const headlessTable = lazyPart(() => import('./headless-table'));
@@ -67,16 +71,11 @@ export function SessionsDashboard() {
       </Group>
       <StatusAnnouncer sessions={sessions.data} />
       <PlatformLoad />
-      <TextInput
-        label={t('sessions.filter')}
-        placeholder={t('sessions.filterPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={filter}
-        onChange={(event) => {
-          setFilter(event.currentTarget.value);
-        }}
-        maw={420}
-      />
+      <Box maw={420}>
+        <LazyMount part={sessionFilter} fallback={<FilterPlaceholder />}>
+          {({ SessionFilter }) => <SessionFilter value={filter} onChange={setFilter} />}
+        </LazyMount>
+      </Box>
       {sessions.isPending && (
         <SimpleGrid
           cols={{ base: 1, sm: 2, lg: 3 }}
@@ -135,5 +134,22 @@ export function SessionsDashboard() {
         </>
       )}
     </Stack>
+  );
+}
+
+/** The filter box's place while its code arrives: its label, and the box's height, so the tiles do not move. */
+function FilterPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <div aria-hidden>
+      {/* inline-block in a line of the page's font, as Mantine sets an input's label */}
+      <div>
+        <Box component="span" display="inline-block" fz="sm" fw={500}>
+          {t('sessions.filter')}
+        </Box>
+      </div>
+      {/* a TextInput of size sm is 2.25rem tall */}
+      <Skeleton height={36} />
+    </div>
   );
 }
