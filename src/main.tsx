@@ -6,12 +6,11 @@ import { App } from './app/app';
 import type { AppServices } from './app/providers';
 import type { StartupProblem } from './app/startup-error-page';
 import { createServices } from './app/create-services';
-import { followDemoUserLinkInPage } from './app/demo/demo-user-link';
 import { openAuthChannel } from './auth/auth-broadcast';
 import type { DemoPlatform } from './app/demo/demo-platform';
-import type { DemoAccount } from './auth/auth-controller';
+import type { DemoAccount, MockAuth } from './auth/auth-controller';
 import type { PortalConfig } from './config/config-schema';
-import { prepareI18n } from './i18n/i18n';
+import { loadAreaStrings, prepareI18n } from './i18n/i18n';
 import { appBasePath, underBase } from './lib/base-path';
 import { paths, routePatterns } from './lib/paths';
 import { opensDashboard } from './app/start-path';
@@ -37,7 +36,11 @@ async function bootstrap(container: HTMLElement) {
       fetch: earlyStart.fetch,
     });
     earlyStart.finish();
-    if (services.auth.mode === 'mock') await followDemoUserLinkInPage(services.auth);
+    if (demo)
+      await Promise.all([
+        services.auth.mode === 'mock' ? demo.followUserLink(services.auth) : undefined,
+        loadAreaStrings(services.i18n, 'demo'),
+      ]);
   } catch (error: unknown) {
     // Never a blank page: say what stopped the start (an identity provider's module, the fake platform's worker).
     const detail = error instanceof Error ? error.message : String(error);
@@ -94,13 +97,23 @@ async function showStartupProblem(root: Root, problem: StartupProblem) {
   }
 }
 
-async function startFakePlatform(
-  config: PortalConfig,
-): Promise<{ demoAccounts: DemoAccount[]; platform: DemoPlatform }> {
-  // The fake platform is its own chunk: a deployment with "mocks": false never downloads it.
-  const { startFakePlatform: start } = await import('../mocks/browser');
+async function startFakePlatform(config: PortalConfig): Promise<{
+  demoAccounts: DemoAccount[];
+  platform: DemoPlatform;
+  followUserLink: (auth: MockAuth) => Promise<void>;
+}> {
+  // The fake platform and the demo's own parts are chunks of their own: a deployment with "mocks": false never
+  // downloads them.
+  const [{ startFakePlatform: start }, ui] = await Promise.all([
+    import('../mocks/browser'),
+    import('./app/demo/demo-ui'),
+  ]);
   const { demoAccounts, scenarios, resetToDefault } = await start({ services: config.services });
-  return { demoAccounts, platform: { scenarios, resetToDefault } };
+  return {
+    demoAccounts,
+    platform: { scenarios, resetToDefault, Banner: ui.ScenarioBanner },
+    followUserLink: ui.followDemoUserLinkInPage,
+  };
 }
 
 const container = document.getElementById('root');

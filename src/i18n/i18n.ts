@@ -22,6 +22,7 @@ const loaders: Record<Language, Record<Part, () => Promise<Strings>>> = {
     images: async () => (await import('./en/images')).images,
     storage: async () => (await import('./en/storage')).storage,
     usage: async () => (await import('./en/usage')).usage,
+    demo: async () => (await import('./en/demo')).demo,
   },
   fr: {
     shell: async () => (await import('./fr')).fr,
@@ -30,6 +31,7 @@ const loaders: Record<Language, Record<Part, () => Promise<Strings>>> = {
     images: async () => (await import('./fr/images')).images,
     storage: async () => (await import('./fr/storage')).storage,
     usage: async () => (await import('./fr/usage')).usage,
+    demo: async () => (await import('./fr/demo')).demo,
   },
 };
 

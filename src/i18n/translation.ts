@@ -1,4 +1,5 @@
 import type { en } from './en';
+import type { demo } from './en/demo';
 import type { images } from './en/images';
 import type { launch } from './en/launch';
 import type { sessions } from './en/sessions';
@@ -7,9 +8,9 @@ import type { usage } from './en/usage';
 
 /**
  * The areas whose strings are files of their own (`./<language>/<area>.ts`), loaded with the area; the launch
- * form's load with the form, so the dashboard does not carry them.
+ * form's load with the form, so the dashboard does not carry them; the demo's load in demo mode only.
  */
-export const AREA_STRINGS = ['sessions', 'launch', 'images', 'storage', 'usage'] as const;
+export const AREA_STRINGS = ['sessions', 'launch', 'images', 'storage', 'usage', 'demo'] as const;
 export type AreaStrings = (typeof AREA_STRINGS)[number];
 
 /** Every English string: the shell's and each area's, under the area's name. */
@@ -19,6 +20,7 @@ export type EnglishStrings = typeof en & {
   images: typeof images;
   storage: typeof storage;
   usage: typeof usage;
+  demo: typeof demo;
 };
 
 /** The shape every language must fill: the English keys, any string as value. */

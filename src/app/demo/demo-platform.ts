@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ComponentType } from 'react';
 
 /** What the portal may ask of the demo's fake platform (mocks/browser.ts); absent outside demo mode. */
 export interface DemoPlatform {
@@ -6,6 +6,8 @@ export interface DemoPlatform {
   scenarios: readonly string[];
   /** Starts the fake platform afresh in the default scenario, keeping whoever is signed in. */
   resetToDefault: () => void;
+  /** The banner that names the scenarios (./scenario-banner.tsx), in the demo's own chunk. */
+  Banner: ComponentType;
 }
 
 export const DemoPlatformContext = createContext<DemoPlatform | undefined>(undefined);

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useHref, useLocation } from 'react-router';
 import { paths } from '@/lib/paths';
 import { AuthGate } from '../auth-gate';
+import { useDemoPlatform } from '../demo/demo-platform';
 import { AnnouncementBanner } from './announcement-banner';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
-import { ScenarioBanner } from './scenario-banner';
 import { UserMenu } from './user-menu';
 import classes from './app-layout.module.css';
 
@@ -30,6 +30,7 @@ function SkipLink() {
 
 export function AppLayout() {
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
+  const DemoBanner = useDemoPlatform()?.Banner;
   return (
     <>
       <SkipLink />
@@ -45,7 +46,7 @@ export function AppLayout() {
             </div>
             <main className={classes.main} id="main" tabIndex={-1}>
               <AnnouncementBanner />
-              <ScenarioBanner />
+              {DemoBanner && <DemoBanner />}
               {content}
             </main>
             <footer className={`${classes.footer} right-scroll-bar-position`}>

@@ -4,11 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { en } from '@/i18n/en';
-import { useDemoPlatform } from '../demo/demo-platform';
+import { demo as demoStrings } from '@/i18n/en/demo';
+import { useDemoPlatform } from './demo-platform';
 
-type KnownScenario = keyof typeof en.demo.scenarios;
-const isKnownScenario = (name: string): name is KnownScenario => Object.hasOwn(en.demo.scenarios, name);
+type KnownScenario = keyof typeof demoStrings.scenarios;
+const isKnownScenario = (name: string): name is KnownScenario => Object.hasOwn(demoStrings.scenarios, name);
 
 /**
  * In demo mode, the scenarios this tab's fake platform runs: a `?scenario=` link is remembered by the tab

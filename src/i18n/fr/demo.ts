@@ -1,0 +1,33 @@
+import type { Translation } from '../translation';
+
+export const demo: Translation['demo'] = {
+  scenarioLabel: 'Scénario de démonstration',
+  scenarioActive_one: 'Scénario de démonstration\u00a0:',
+  scenarioActive_other: 'Scénarios de démonstration\u00a0:',
+  scenarioHint: 'Cet onglet garde ce réglage jusqu’au retour à la plateforme par défaut.',
+  backToDefault: 'Revenir à la plateforme par défaut',
+  scenarios: {
+    empty: 'Aucune session',
+    busy: 'Plateforme presque pleine',
+    slow: 'Services lents',
+    failing: 'Service des sessions en panne',
+    'headless-500': '500 tâches sans interface',
+    'sessions-50k': '50\u202f000 sessions',
+    'stuck-pending': 'Une session bloquée en attente',
+    'no-gpu': 'Aucun GPU',
+    'legacy-stats': 'Anciennes statistiques de la plateforme',
+    'stats-unavailable': 'Statistiques de la plateforme indisponibles',
+    'home-full': 'Dossier personnel plein',
+    'home-nearly-full': 'Dossier personnel presque plein',
+    'usage-down': 'Service d’utilisation en panne',
+    'usage-raw': 'Utilisation sans règles d’enregistrement',
+    'gms-down': 'Service des groupes en panne',
+    'storage-100k': 'Un dossier de 100\u202f000 fichiers',
+    'storage-no-packages': 'Stockage sans archives',
+    hostile: 'Noms hostiles',
+    'no-access': 'Pas d’accès aux sessions',
+    queued: 'Une session dans la file d’attente',
+    'unknown-types': 'Types de session inconnus',
+    'new-user': 'Compte tout neuf',
+  },
+};
