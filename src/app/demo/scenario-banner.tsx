@@ -4,19 +4,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { demo as demoStrings } from '@/i18n/en/demo';
+import type { demo as demoStrings } from '@/i18n/en/demo';
 import { useDemoPlatform } from './demo-platform';
 
 type KnownScenario = keyof typeof demoStrings.scenarios;
-const isKnownScenario = (name: string): name is KnownScenario => Object.hasOwn(demoStrings.scenarios, name);
 
 /**
  * In demo mode, the scenarios this tab's fake platform runs: a `?scenario=` link is remembered by the tab
  * after the address drops it, so without this nothing on screen would say why the platform behaves oddly.
  */
 export function ScenarioBanner() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const demo = useDemoPlatform();
+  // The strings are loaded (main.tsx), not imported: a scenario is known when they name it.
+  const isKnownScenario = (name: string): name is KnownScenario => i18n.exists(`demo.scenarios.${name}`);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
