@@ -144,7 +144,7 @@ function FilterPlaceholder() {
     <div aria-hidden>
       {/* inline-block in a line of the page's font, as Mantine sets an input's label */}
       <div>
-        <Box component="span" display="inline-block" fz="sm" fw={500}>
+        <Box component="span" display="inline-block" fz="sm" fw="var(--mantine-font-weight-medium)">
           {t('sessions.filter')}
         </Box>
       </div>
