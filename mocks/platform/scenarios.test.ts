@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
+import { demo } from '../../src/i18n/en/demo';
 import { advanceClock, failNext, getPlatform, resetFakePlatform } from '../node';
 import {
   ORIGIN,
@@ -210,7 +210,7 @@ describe('failNext', () => {
 
 describe('scenario names on screen', () => {
   it('has a name in the portal for every scenario but the default, which the demo never shows', () => {
-    const named = Object.keys(en.demo.scenarios).sort();
+    const named = Object.keys(demo.scenarios).sort();
     expect(named).toEqual(scenarioNames.filter((name) => name !== 'default').sort());
   });
 });
