@@ -12,7 +12,7 @@ describe('signing in (cadc)', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?q=carta');
-    expect(screen.getByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
+    expect(await screen.findByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
     expect(await screen.findByText('carta-m31')).toBeInTheDocument();
     expect(screen.queryByText('notebook1')).not.toBeInTheDocument();
     expect(sessionStorage.getItem('science-portal.token')).toBeTruthy();
@@ -54,7 +54,7 @@ describe('signing in (cadc)', () => {
   it('reopens sign-in over the page when the token expires, keeping what was typed', async () => {
     const { user, services } = await renderApp({ route: '/sessions' });
     expect(await screen.findByText('notebook1')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'carta');
+    await user.type(await screen.findByRole('textbox', { name: 'Filter sessions' }), 'carta');
     revokeTokens();
     await services.queryClient.refetchQueries();
     const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' });
