@@ -116,6 +116,27 @@ export default tseslint.config(
     },
   },
   {
+    // The demo's own parts load beside the fake platform, in demo mode only (main.tsx and i18n/i18n.ts import
+    // them dynamically): a static import would put them on every deployment's first route.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/app/demo/**', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(demo/(demo-ui|scenario-banner|demo-user-link)|(en|fr)/demo)$',
+              // the strings' type describes every language's strings
+              allowTypeImports: true,
+              message: 'The demo loads these in demo mode only; import them with import().',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/lib/preferences.ts', 'src/auth/token-storage.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },

@@ -73,6 +73,21 @@ describe('the lint rules that keep the layers apart', () => {
     expect(await rulesReported(source, 'src/api/storage/fixture.ts')).toEqual([]);
   });
 
+  it('report a static import of the demo’s own parts outside the demo, and allow import()', async () => {
+    const banner = `import { ScenarioBanner } from './demo/demo-ui';\nexport const b = ScenarioBanner;\n`;
+    expect(await rulesReported(banner, 'src/app/fixture.tsx')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    const strings = `import { demo } from '@/i18n/en/demo';\nexport const d = demo;\n`;
+    expect(await rulesReported(strings, 'src/app/layout/fixture.ts')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    const loaded = `export const load = () => import('./app/demo/demo-ui');\n`;
+    expect(await rulesReported(loaded, 'src/fixture.ts')).toEqual([]);
+    const type = `import type { demo } from './en/demo';\nexport type D = typeof demo;\n`;
+    expect(await rulesReported(type, 'src/i18n/fixture.ts')).toEqual([]);
+  });
+
   it('report browser storage outside lib/preferences and the token store', async () => {
     const source = [
       "export const l = localStorage.getItem('k');",
