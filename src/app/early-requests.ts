@@ -65,6 +65,8 @@ export function startEarly(options: EarlyStartOptions): EarlyStart {
   });
 
   const take: Fetch = (input, init) => {
+    // once every early answer is taken or dropped, the app's requests go straight out
+    if (made.size === 0) return network(input, init);
     const key = requestKey(input, init);
     const response = made.get(key);
     if (!response) return network(input, init);
