@@ -28,9 +28,11 @@ async function withAnnouncement(
     message,
     link: { href: 'https://status.canfar.net/', label: { en: 'Status page', fr: 'Page d’état' } },
   };
-  await page.route('**/config.json', (route) =>
-    route.fulfill({ json: { ...(baseConfig as object), announcement } }),
-  );
+  // On the context, not the page: once the demo's service worker controls the page (from its second
+  // navigation), it makes the page's fetches, and a page route no longer sees config.json.
+  await page
+    .context()
+    .route('**/config.json', (route) => route.fulfill({ json: { ...(baseConfig as object), announcement } }));
 }
 
 // Several page loads and axe runs per test, on a shared machine.
@@ -89,7 +91,7 @@ test('an info announcement is dismissed by keyboard and stays dismissed for its 
   expect(local['science-portal.user.jdoe.announcement.dismissed']).toBe('2026-11-info');
   expect(local['science-portal.announcement.dismissed']).toBeUndefined();
 
-  await page.unroute('**/config.json');
+  await page.context().unroute('**/config.json');
   await withAnnouncement(page, 'info', '2026-12-info');
   await page.reload();
   await expect(banner(page, 'status')).toBeVisible();

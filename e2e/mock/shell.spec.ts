@@ -96,9 +96,11 @@ test('the demo switcher signs in as a PI and back', async ({ page }) => {
 });
 
 test('a config.json with a bad key shows a page naming it, not a blank screen', async ({ page }) => {
-  await page.route('**/config.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: '{"auth": {"mode": "sso"}, "feature": {}}' }),
-  );
+  await page
+    .context()
+    .route('**/config.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"auth": {"mode": "sso"}, "feature": {}}' }),
+    );
   await page.goto('/sessions');
   await expect(
     page.getByRole('heading', { level: 1, name: 'The portal is not configured correctly' }),
@@ -110,7 +112,7 @@ test('a config.json with a bad key shows a page naming it, not a blank screen', 
 
 test('a missing config.json is explained', async ({ page, consoleGuard }) => {
   consoleGuard.allow(/status of 404/, 'config.json is missing on purpose');
-  await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.context().route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText('config.json could not be loaded (HTTP 404).');
 });
@@ -120,8 +122,8 @@ test('when even the error page cannot be fetched, the problem is still said', as
   consoleGuard,
 }) => {
   consoleGuard.allow(/status of 404|ERR_FAILED.*startup-error-page/, 'both fail on purpose');
-  await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
-  await page.route('**/assets/startup-error-page-*.js', (route) => route.abort());
+  await page.context().route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.context().route('**/assets/startup-error-page-*.js', (route) => route.abort());
   await page.goto('/');
   await expect(
     page.getByRole('heading', { level: 1, name: 'The Science Portal could not start' }),

@@ -13,9 +13,11 @@ const REQUEST_ACCESS = 'https://www.canfar.net/en/docs/access/';
 
 /** The demo config plus where to request access, served in place of config.json. */
 async function withRequestAccessLink(page: Page) {
-  await page.route('**/config.json', (route) =>
-    route.fulfill({ json: { ...(baseConfig as object), links: { requestAccess: REQUEST_ACCESS } } }),
-  );
+  await page
+    .context()
+    .route('**/config.json', (route) =>
+      route.fulfill({ json: { ...(baseConfig as object), links: { requestAccess: REQUEST_ACCESS } } }),
+    );
 }
 
 const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });

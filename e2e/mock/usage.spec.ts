@@ -209,7 +209,7 @@ test('fits a 360 px wide screen', async ({ page }) => {
 });
 
 test('the usage feature flag off hides the pages and their navigation entry', async ({ page }) => {
-  await page.route('**/config.json', (route) =>
+  await page.context().route('**/config.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
       body: JSON.stringify({ mocks: true, auth: { mode: 'mock' }, features: { usage: false } }),
