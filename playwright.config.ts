@@ -53,6 +53,9 @@ export default defineConfig<PortalFixtureOptions>({
     {
       name: 'mock',
       testMatch: 'mock/**/*.spec.ts',
+      // Each test has its own page and in-page fake platform, so tests of one file may run on both workers:
+      // the pass ends when its last test does, not when the largest file's worker does.
+      fullyParallel: true,
       use: { baseURL: `http://${host}:${port(4173)}` },
     },
     // The user guide's screenshots (e2e/docs): the demo build at a fixed size, time and zone, without motion.
