@@ -10,8 +10,11 @@ test('a poll from a page already leaving the fake platform does not count as the
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
   const status = await page.evaluate(async () => {
     window.dispatchEvent(new Event('beforeunload'));
-    // the worker has been told the page is gone
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The worker hears of it by a message, on its own time; a fetch it still takes for the page is answered by
+    // the page's fake platform. With this page its only client, the worker unregisters itself once it has let
+    // go of the page, and from then on leaves every fetch to the network.
+    while (await navigator.serviceWorker.getRegistration())
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const response = await fetch('/skaha/v1/session/left0001?view=events', {
       headers: { Accept: 'text/plain' },
     });
