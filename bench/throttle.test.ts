@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { createServer, request, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TokenBucket, withThrottle } from './throttle';

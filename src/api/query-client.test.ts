@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorKind } from './http/api-error';
 import { shouldRetry } from './query-client';

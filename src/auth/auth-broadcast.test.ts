@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { BroadcastChannel as NodeChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectAuthBroadcast, type AuthChannel, type AuthMessage } from './auth-broadcast';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ItemStore, PROGRESS_INTERVAL_MS, throttleProgress } from './item-store';
 

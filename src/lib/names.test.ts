@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isolateName, nameInSentence, revealBidiControls, shortenName } from './names';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_RANGE_DAYS, dayText, localDay, parseDateRange, rangeSpan } from './date-range';
 import { sessionStep } from './usage-figures';

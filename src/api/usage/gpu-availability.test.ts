@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { gpuAvailability, gpuModelName } from './gpu-availability';
 import type { InstantSample } from './prometheus-schemas';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { memberUsage, mergeSessions, sortMembers, sumTotals } from './group-figures';
 import type { SessionUsage, UsageTotals } from './usage-figures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sessionNames } from './session-names';
 import type { SessionUsage } from './usage-figures';

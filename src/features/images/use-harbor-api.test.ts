@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { AuthController } from '@/auth/auth-controller';
 import { AuthStore } from '@/auth/auth-store';

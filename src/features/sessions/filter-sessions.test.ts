@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sessionSchema } from '@/api/skaha/session-schemas';
 import { filterSessions } from './filter-sessions';

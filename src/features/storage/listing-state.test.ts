@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { storageEntry } from '@/test/storage-entry';
 import { describe, expect, it } from 'vitest';
 import type { StorageEntry } from '@/api/storage/listing';

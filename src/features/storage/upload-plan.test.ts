@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/http/api-error';
 import type { VosNode } from '@/api/storage/vospace-xml';

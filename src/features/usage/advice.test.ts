@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { SessionUsage } from '@/api/usage/usage-figures';
 import { adviseSession, roundUpSize, topAdvice } from './advice';

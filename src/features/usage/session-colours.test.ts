@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { createTheme, mergeMantineTheme, DEFAULT_THEME } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { chartShade, kindColour } from './session-colours';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { replicaRequests } from '@/api/skaha/session-mutations';
 import { canfarCreateCommand, shellQuote } from './cli-command';
