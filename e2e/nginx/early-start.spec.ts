@@ -31,17 +31,19 @@ function serviceCalls(page: Page): string[] {
   return calls;
 }
 
-/** When each file or call of the last load started and ended, on the page's clock. */
+/**
+ * When each file or call of the last load started and ended, on the page's clock. The path keeps its query:
+ * the platform meters' `/skaha/v1/session?view=stats` is not the session list.
+ */
 function timings(page: Page) {
   return page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming)
-      .map((entry) => ({
-        path: new URL(entry.name).pathname,
-        start: entry.startTime,
-        end: entry.responseEnd,
-      })),
+      .map((entry) => {
+        const url = new URL(entry.name);
+        return { path: url.pathname + url.search, start: entry.startTime, end: entry.responseEnd };
+      }),
   );
 }
 
