@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 
 const FILTER_STATE = 'textFilter';
@@ -16,24 +16,44 @@ export function withFilter(previous: URLSearchParams, name: string, value: strin
   return next;
 }
 
+/** What a committed location leaves in a filter's input. */
+export interface FilterCommit {
+  /** The filter's value in the committed URL. */
+  urlValue: string;
+  /** Its value in the location committed before. */
+  previousUrlValue: string;
+  /** The location is one this input wrote (the history entry's state says so). */
+  isOwnChange: boolean;
+}
+
+/**
+ * The input's text once a location commits: the URL's value where something else changed it (a link, Back),
+ * else the text as typed. A navigation that leaves the filter alone (rows per page, a page turn) may commit
+ * after the user typed, since navigations run in a transition: its older URL must not replace the text.
+ */
+export function textAfterCommit(text: string, commit: FilterCommit): string {
+  return !commit.isOwnChange && commit.urlValue !== commit.previousUrlValue ? commit.urlValue : text;
+}
+
 /**
  * A text filter kept in the URL. The input holds its own text: bound to the URL directly, keystrokes typed
- * while a navigation is still pending (navigations run in a transition) could be overwritten by an older value.
- * The URL only replaces the text when it changed for another reason (a link, Back), which the history entry's
- * state tells apart from this input's own changes. A new filter goes back to a paged list's first page.
+ * while a navigation is still pending could be overwritten by an older value (textAfterCommit says when the
+ * URL wins). A new filter goes back to a paged list's first page.
  */
 export function useTextFilter(name: string): [string, (value: string) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const urlValue = searchParams.get(name) ?? '';
   const [text, setText] = useState(urlValue);
+  const committed = useRef(urlValue);
   const isOwnChange = isFilterChange(location.state, name);
   // After the commit, so it reads the location React shows, never one a pending navigation is replacing.
   useEffect(() => {
+    const previousUrlValue = committed.current;
+    committed.current = urlValue;
     // The router is the external system here: its committed location replaces the text when a link or Back
     // changed it, which no event handler of this input sees.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (!isOwnChange) setText(urlValue);
+    setText((typed) => textAfterCommit(typed, { urlValue, previousUrlValue, isOwnChange }));
   }, [isOwnChange, urlValue, location.key]);
   return [
     text,
