@@ -76,6 +76,7 @@ async function meetFault(
   label: string,
   phase: Phase,
 ) {
+  await phase.ready?.(page);
   const injected = await inject(page, context, fault, phase.target(fault === 'offline' ? '500' : fault));
   await phase.input(page);
   await phase.act(page);

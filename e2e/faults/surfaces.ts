@@ -6,6 +6,11 @@ export type ServiceKey = 'skaha' | 'storage' | 'ac' | 'harbor' | 'usage';
 
 /** One step of a flow that meets a fault: what the user does, where they are told, how they retry. */
 export interface Phase {
+  /**
+   * What the input needs on screen before the fault comes, where it is a part loaded after the first paint:
+   * offline, that part could not load, and the case would test the part's loading instead of the service.
+   */
+  ready?: (page: Page) => Promise<void>;
   /** What the user types or picks before the action; it must survive the fault. */
   input: (page: Page) => Promise<void>;
   /** The user's action whose request meets the fault (typing may already be it). */
@@ -64,6 +69,9 @@ const PAST_NEXT_POLL = '01:01';
 
 /** After the launch: the list, read again on its next poll, meets the same fault. */
 const sessionList: Phase = {
+  ready: async (page) => {
+    await expect(sessionFilter(page)).toBeVisible();
+  },
   input: async (page) => {
     await sessionFilter(page).fill(SESSION);
     await expect(sessionCell(page, 'notebook1')).toHaveCount(0);
