@@ -263,7 +263,9 @@ async function expectFigures(page: Page, expected: Figures) {
   await card('Sessions', amount(expected.sessions));
 
   const top = page.getByRole('region', { name: 'Top sessions', exact: true });
-  // the column by its heading, wherever the table puts it (name, ID, owner and type come before it)
+  // the column by its heading, wherever the table puts it (name, ID, owner and type come before it); read once
+  // the table is there, which may be after the cards
+  await expect(top.getByRole('columnheader', { name: 'Session-hours', exact: true })).toBeVisible();
   const headings = await top.getByRole('columnheader').allTextContents();
   const hoursColumn = headings.indexOf('Session-hours');
   expect(hoursColumn, `columns: ${headings.join(' | ')}`).toBeGreaterThan(0);
