@@ -55,8 +55,7 @@ test.describe('fault matrix', () => {
         await page.clock.install();
         if (surface.signedIn) await signInWithToken(page, fakePlatformUrl);
         await page.goto(surface.url);
-        await surface.ready(page);
-
+        // meetFault waits for the surface to be ready before the fault comes
         await meetFault(page, context, fault, surface.label, surface);
         if (surface.followUp) await meetFault(page, context, fault, surface.label, surface.followUp);
         await expectShell(page);
