@@ -15,7 +15,7 @@ export default defineConfig({
     // A test file of logic alone starts with `// @vitest-environment node`: a jsdom costs each file that
     // loads one most of a second, which for 47 such files was 17 s of the run on two cores.
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'bench/**/*.test.ts', 'e2e/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
     testTimeout: 15_000,

@@ -179,7 +179,7 @@ export async function startPrometheus(options: {
   let promtoolOutput = '';
   try {
     await untilServing(raw.url);
-    for (const span of rules.spans ?? [rules])
+    for (const span of onBlockBoundaries(rules.spans ?? [rules]))
       promtoolOutput += run(PROMTOOL, [
         'tsdb',
         'create-blocks-from',
@@ -211,6 +211,28 @@ export async function startPrometheus(options: {
     throw error;
   }
   return served;
+}
+
+/** promtool's rule importer works through the range in 2-hour blocks, aligned to the epoch. */
+const BLOCK_SECONDS = 2 * 3600;
+
+/**
+ * Each span moved to start on its 2-hour block's boundary, and spans that then meet merged. promtool (2.42 and
+ * today's, cmd/promtool/rules.go) stops a range at the first block with no evaluation time in it: a range
+ * starting in the last minutes of a block (an anchor at :59 puts the last day's start there) records nothing at
+ * all. Starting earlier only adds evaluations over time with no samples, and merging keeps records unrepeated.
+ */
+export function onBlockBoundaries(
+  spans: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const aligned: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.floor(span.start / BLOCK_SECONDS) * BLOCK_SECONDS;
+    const last = aligned.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, span.end);
+    else aligned.push({ start, end: span.end });
+  }
+  return aligned;
 }
 
 /** The loaded data set is what answers: its metric names are listed (else the rules would record nothing). */
