@@ -140,7 +140,10 @@ async function serve(options: { port: number; config: string; data: string; extr
 export interface RecordingRules {
   /** The rules file (deploy/prometheus/science-portal-rules.yaml). */
   file: string;
-  /** Unix seconds: the rules are evaluated over the stored data from `start` to `end`. */
+  /**
+   * Unix seconds: the rules are evaluated over the stored data from `start` (moved back to its 2-hour
+   * boundary, `onBlockBoundaries`) to `end`.
+   */
   start: number;
   end: number;
   /**
