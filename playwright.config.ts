@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumExecutablePath } from './e2e/support/chromium';
+import { chromiumArgs, e2eChromiumExecutablePath } from './e2e/support/chromium';
 import type { PortalFixtureOptions } from './e2e/support/fixtures';
 
 const isCI = Boolean(process.env.CI);
@@ -48,8 +48,8 @@ export default defineConfig<PortalFixtureOptions>({
     // retry's trace shows the path it took. Not the screencast: encoding its frames cost a tenth of the suite's
     // time, and the snapshots show what it showed. `--trace on` records every test of a local run.
     trace: { mode: 'on-first-retry', screenshots: false },
-    // A system Chromium (Debian's package) when there is one, else Playwright's own (e2e/support/chromium.ts).
-    launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
+    // Debian's headless shell, else its chromium, else Playwright's own (e2e/support/chromium.ts).
+    launchOptions: { executablePath: e2eChromiumExecutablePath, args: [...chromiumArgs] },
   },
   projects: [
     {
