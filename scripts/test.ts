@@ -1,0 +1,58 @@
+// `npm test`: everything CI runs. The checks (ESLint, Prettier, TypeScript) run beside the tests at the lowest
+// CPU priority. ESLint works on one thread, and the e2e suite's one-test-at-a-time pass leaves a core idle for
+// much of its time, so the checks use cores the tests leave free instead of adding their minute and a half to
+// the run; at that priority they take next to nothing from a test that wants the CPU. The tests run in order
+// (unit, rules, e2e) and stop at the first that fails, as before. The checks' output is printed in one block
+// at the end; a failure of theirs is announced as soon as it happens and fails the run.
+//
+//   npm test
+import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const LOWEST_PRIORITY = 19;
+
+/** `npm run <script>` with the output shown as it comes; resolves to its exit code. */
+function runShown(script: string): Promise<number> {
+  return exitOf(spawn(npm, ['run', script], { stdio: 'inherit' }));
+}
+
+function exitOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.on('error', () => {
+      resolve(1);
+    });
+    child.on('close', (code) => {
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** `npm run checks` at the lowest priority (its processes inherit it), output kept for the end. */
+function startChecks(): { done: Promise<number>; output: () => string } {
+  const chunks: Buffer[] = [];
+  const child = spawn(npm, ['run', 'checks'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Set before npm has started anything of its own (it takes a few hundred milliseconds to read its config).
+  if (child.pid !== undefined) setPriority(child.pid, LOWEST_PRIORITY);
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = exitOf(child).then((code) => {
+    if (code !== 0) console.log(`\ntest: the checks failed (exit ${code}); their output follows the tests\n`);
+    return code;
+  });
+  return { done, output: () => Buffer.concat(chunks).toString() };
+}
+
+const checks = startChecks();
+let testsStatus = 0;
+for (const script of ['test:unit', 'test:rules', 'test:e2e']) {
+  testsStatus = await runShown(script);
+  if (testsStatus !== 0) break;
+}
+const checksStatus = await checks.done;
+console.log('\n> npm run checks (ran beside the tests, at low priority)\n');
+process.stdout.write(checks.output());
+console.log(
+  `\ntest: checks ${checksStatus === 0 ? 'passed' : 'FAILED'}; tests ${testsStatus === 0 ? 'passed' : 'FAILED'}`,
+);
+process.exit(checksStatus !== 0 ? checksStatus : testsStatus);
