@@ -7,6 +7,7 @@
 //
 //   npm test
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -28,29 +29,66 @@ function exitOf(child: ChildProcess): Promise<number> {
   });
 }
 
-/** `npm run checks` at the lowest priority (its processes inherit it), output kept for the end. */
-function startChecks(): { done: Promise<number>; output: () => string } {
+/**
+ * `npm run checks` at the lowest priority, output kept for the end. Linux schedules each session as one group
+ * (autogroup), and Playwright starts Chromium and the preview servers in sessions of their own, so a nice value
+ * alone would only rank the checks inside this script's session, level with a busy Chromium. The checks get a
+ * session of their own, and it is given the lowest group priority too.
+ */
+function startChecks(): {
+  done: Promise<number>;
+  output: () => string;
+  stop: () => void;
+  seconds: () => number;
+} {
+  const started = performance.now();
+  let ended: number | undefined;
   const chunks: Buffer[] = [];
-  const child = spawn(npm, ['run', 'checks'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  // Set before npm has started anything of its own (it takes a few hundred milliseconds to read its config).
-  if (child.pid !== undefined) setPriority(child.pid, LOWEST_PRIORITY);
+  const child = spawn(npm, ['run', 'checks'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const { pid } = child;
+  // Set before npm has started anything of its own (it takes a few hundred milliseconds to read its config);
+  // its processes inherit both.
+  if (pid !== undefined) {
+    setPriority(pid, LOWEST_PRIORITY);
+    try {
+      writeFileSync(`/proc/${pid}/autogroup`, String(LOWEST_PRIORITY));
+    } catch {
+      // not Linux, or no autogroup: the nice value is what the scheduler goes by
+    }
+  }
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = exitOf(child).then((code) => {
+    ended = performance.now();
     if (code !== 0) console.log(`\ntest: the checks failed (exit ${code}); their output follows the tests\n`);
     return code;
   });
-  return { done, output: () => Buffer.concat(chunks).toString() };
+  return {
+    done,
+    output: () => Buffer.concat(chunks).toString(),
+    // In a session of its own, an interrupt at the terminal does not reach it.
+    stop: () => {
+      if (pid !== undefined && ended === undefined) process.kill(-pid, 'SIGTERM');
+    },
+    seconds: () => Math.round(((ended ?? performance.now()) - started) / 1000),
+  };
 }
 
 const checks = startChecks();
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    checks.stop();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
 let testsStatus = 0;
 for (const script of ['test:unit', 'test:rules', 'test:e2e']) {
   testsStatus = await runShown(script);
   if (testsStatus !== 0) break;
 }
 const checksStatus = await checks.done;
-console.log('\n> npm run checks (ran beside the tests, at low priority)\n');
+console.log(
+  `\n> npm run checks (beside the tests, at low priority; done ${checks.seconds()} s after the start)\n`,
+);
 process.stdout.write(checks.output());
 console.log(
   `\ntest: checks ${checksStatus === 0 ? 'passed' : 'FAILED'}; tests ${testsStatus === 0 ? 'passed' : 'FAILED'}`,
