@@ -44,7 +44,8 @@ function startChecks(): {
   const started = performance.now();
   let ended: number | undefined;
   const chunks: Buffer[] = [];
-  const child = spawn(npm, ['run', 'checks'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const ownSession = process.platform !== 'win32';
+  const child = spawn(npm, ['run', 'checks'], { stdio: ['ignore', 'pipe', 'pipe'], detached: ownSession });
   const { pid } = child;
   // Set before npm has started anything of its own (it takes a few hundred milliseconds to read its config);
   // its processes inherit both.
@@ -68,7 +69,9 @@ function startChecks(): {
     output: () => Buffer.concat(chunks).toString(),
     // In a session of its own, an interrupt at the terminal does not reach it.
     stop: () => {
-      if (pid !== undefined && ended === undefined) process.kill(-pid, 'SIGTERM');
+      if (pid === undefined || ended !== undefined) return;
+      if (ownSession) process.kill(-pid, 'SIGTERM');
+      else child.kill();
     },
     seconds: () => Math.round(((ended ?? performance.now()) - started) / 1000),
   };
