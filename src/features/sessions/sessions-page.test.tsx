@@ -101,7 +101,10 @@ describe('the sessions dashboard', () => {
     await waitFor(() => {
       expect(within(tile('carta-m31')).getByText('Terminating')).toBeInTheDocument();
     });
-    expect(screen.getByRole('status')).toHaveTextContent('carta-m31 is now Terminating.');
+    // The announcement follows the tile by a render: it is set once the new list has been drawn.
+    await waitFor(() => {
+      expect(screen.getByRole('status')).toHaveTextContent('carta-m31 is now Terminating.');
+    });
   });
 
   it('renews and shows the new expiry', async () => {
