@@ -16,7 +16,7 @@
 //   bundle.stackFloorGzipKB — the same measure for bench/stack-floor: a page that uses each library the portal
 //     needs before its first paint (React, Mantine's provider and a button with their base styles, React Router,
 //     TanStack Query, zod/mini, i18next) once, with no portal code. No first route of this stack can be smaller.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -143,21 +143,40 @@ export function staticBundle(dist = DIST): StaticBundle {
   return { entry: sizes(entryFiles), routes };
 }
 
+const MANTINE_STYLES = 'node_modules/@mantine/core/styles.css';
+const MANTINE_STYLESHEETS = 'node_modules/@mantine/core/styles';
+
+// Most of Mantine's class names have 8 hex digits, 29 of them 7 (m_d08caa0, Typography's).
+const mantineClasses = (text: string) => new Set(text.match(/\bm_[0-9a-f]{7,8}\b/g) ?? []);
+
 /**
- * Mantine classes (`m_` and 8 hex digits) in the first route's JS that Mantine's stylesheets define but the
- * first route's CSS does not: a component whose stylesheet is missing from mantine-first-route.ts.
+ * Mantine classes (`m_` and 7 or 8 hex digits) in the JS among `files` that Mantine's stylesheets define but the
+ * CSS among `files` does not: a component whose stylesheet is missing from mantine-first-route.ts (for the first
+ * route's files) or mantine-rest.ts (for every chunk).
  */
-export function missingFirstRouteStyles(files: Iterable<string>, dist = DIST): string[] {
+export function missingMantineStyles(files: Iterable<string>, dist = DIST): string[] {
   const list = [...files];
   const read = (suffix: string) =>
     list
       .filter((file) => file.endsWith(suffix))
       .map((file) => readFileSync(join(dist, file), 'utf8'))
       .join('\n');
-  const classes = (text: string) => new Set(text.match(/m_[0-9a-f]{8}/g) ?? []);
-  const styled = classes(readFileSync('node_modules/@mantine/core/styles.css', 'utf8'));
-  const loaded = classes(read('.css'));
-  return [...classes(read('.js'))].filter((name) => styled.has(name) && !loaded.has(name)).sort();
+  const styled = mantineClasses(readFileSync(MANTINE_STYLES, 'utf8'));
+  const loaded = mantineClasses(read('.css'));
+  return [...mantineClasses(read('.js'))].filter((name) => styled.has(name) && !loaded.has(name)).sort();
+}
+
+/** The Mantine stylesheets (`@mantine/core/styles/<name>.css`) that define any of `classes`. */
+export function mantineStylesheetsOf(classes: readonly string[]): string[] {
+  const wanted = new Set(classes);
+  return readdirSync(MANTINE_STYLESHEETS)
+    .filter((file) => file.endsWith('.css') && !file.endsWith('.layer.css'))
+    .filter((file) =>
+      [...mantineClasses(readFileSync(join(MANTINE_STYLESHEETS, file), 'utf8'))].some((name) =>
+        wanted.has(name),
+      ),
+    )
+    .sort();
 }
 
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((sum, size) => sum + size, 0);
@@ -233,9 +252,11 @@ export async function measure(): Promise<Figures> {
   for (const [route, sizes] of Object.entries(bundle.routes)) printFiles(`route ${route}`, sizes);
   const firstRoute = bundle.routes[FIRST_ROUTE];
   if (!firstRoute) throw new Error(`no route ${FIRST_ROUTE}`);
-  const missing = missingFirstRouteStyles([...bundle.entry.keys(), ...firstRoute.keys()]);
+  const missing = missingMantineStyles([...bundle.entry.keys(), ...firstRoute.keys()]);
   if (missing.length > 0)
-    console.log(`  first route uses Mantine classes without their stylesheet: ${missing.join(' ')}`);
+    console.log(
+      `  first route uses Mantine classes without their stylesheet: ${missing.join(' ')} (${mantineStylesheetsOf(missing).join(', ')})`,
+    );
   const loaded = await loadedFirstRoute();
   const floor = await stackFloorBytes();
   if (floor <= 0) throw new Error('bundle.stackFloorGzipKB: the stack-floor page loaded nothing');
