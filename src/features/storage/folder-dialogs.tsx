@@ -11,8 +11,8 @@ import type { OpenDialog } from './use-folder-dialogs';
 interface FolderDialogsProps {
   dialog: OpenDialog | undefined;
   folder: string;
-  /** Names already in the folder, which a new folder or a rename may not take. */
-  taken: ReadonlySet<string>;
+  /** The folder's entries, whose names a new folder or a rename may not take. */
+  siblings: readonly StorageEntry[];
   onClose: () => void;
   onDone: (status: string) => void;
   onDownloadPackage: (entries: readonly StorageEntry[], format: PackageFormat) => void;
@@ -22,7 +22,7 @@ interface FolderDialogsProps {
 export function FolderDialogs({
   dialog,
   folder,
-  taken,
+  siblings,
   onClose,
   onDone,
   onDownloadPackage,
@@ -32,11 +32,21 @@ export function FolderDialogs({
   switch (dialog.kind) {
     case 'newFolder':
       return (
-        <NameDialog mode={{ kind: 'newFolder', folder }} taken={taken} onClose={onClose} onDone={onDone} />
+        <NameDialog
+          mode={{ kind: 'newFolder', folder }}
+          siblings={siblings}
+          onClose={onClose}
+          onDone={onDone}
+        />
       );
     case 'rename':
       return one ? (
-        <NameDialog mode={{ kind: 'rename', entry: one }} taken={taken} onClose={onClose} onDone={onDone} />
+        <NameDialog
+          mode={{ kind: 'rename', entry: one }}
+          siblings={siblings}
+          onClose={onClose}
+          onDone={onDone}
+        />
       ) : null;
     case 'move':
       return dialog.entries.length > 0 ? (

@@ -41,6 +41,8 @@ import { usePackageDownloads } from './use-package-downloads';
 import { useStartUpload } from './use-start-upload';
 import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 
+const noEntries: readonly StorageEntry[] = [];
+
 /** One folder: its rows, the actions on them, uploads into it. */
 export function FolderView({ path, ...arrival }: { path: string } & FolderArrivalRefs) {
   const { t } = useTranslation();
@@ -74,7 +76,6 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
     [rowFilter, filter, view.showHidden],
   );
   const { selection, selected, setSelection } = useFolderSelection(visible);
-  const taken = useMemo(() => new Set(entries?.map((entry) => entry.name)), [entries]);
 
   const listRef = useRef<HTMLDivElement>(null);
   const noListRef = useRef<HTMLDivElement>(null);
@@ -215,7 +216,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
       <FolderDialogs
         dialog={dialogs.dialog}
         folder={folder}
-        taken={taken}
+        siblings={entries ?? noEntries}
         onClose={dialogs.close}
         onDone={setStatus}
         onDownloadPackage={(packageEntries, format) => void packages.start(packageEntries, format)}

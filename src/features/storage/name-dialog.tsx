@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import {
@@ -19,14 +19,14 @@ import { nameInSentence } from '@/lib/names';
 interface NameDialogProps {
   /** A new folder inside `folder`, or a rename of `entry`. */
   mode: { kind: 'newFolder'; folder: string } | { kind: 'rename'; entry: StorageEntry };
-  /** Names already used in the folder. */
-  taken: ReadonlySet<string>;
+  /** The folder's entries: a new name may not be one of theirs. */
+  siblings: readonly StorageEntry[];
   onClose: () => void;
   onDone: (message: string) => void;
 }
 
 /** Asks for one name: of a new folder (PUT of node XML) or the new name of an item (a move job). */
-export function NameDialog({ mode, taken, onClose, onDone }: NameDialogProps) {
+export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps) {
   const { t } = useTranslation();
   const api = useApi();
   const authority = useConfig().storage.vosAuthority;
@@ -37,8 +37,9 @@ export function NameDialog({ mode, taken, onClose, onDone }: NameDialogProps) {
   const create = useMutation(createFolderMutationOptions(api, authority));
   const move = useMutation(moveNodesMutationOptions(api, authority));
   const mutation = mode.kind === 'newFolder' ? create : move;
-  const others = mode.kind === 'rename' ? new Set([...taken].filter((n) => n !== mode.entry.name)) : taken;
-  const problem = nameProblem(name, others, t);
+  // Made once per dialog, not per keystroke: a folder may hold 100,000 names.
+  const taken = useMemo(() => new Set(siblings.map((entry) => entry.name)), [siblings]);
+  const problem = nameProblem(name, taken, t, mode.kind === 'rename' ? mode.entry.name : undefined);
   const unchanged = mode.kind === 'rename' && name.trim() === mode.entry.name;
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {

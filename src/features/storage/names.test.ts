@@ -1,6 +1,6 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { baseNameEnd } from './names';
+import { createI18n, loadAreaStrings } from '@/i18n/i18n';
+import { baseNameEnd, nameProblem } from './names';
 
 const base = (name: string) => name.slice(0, baseNameEnd(name));
 
@@ -21,5 +21,19 @@ describe('baseNameEnd', () => {
     expect(base('README')).toBe('README');
     expect(base('.bashrc')).toBe('.bashrc');
     expect(base('.cache.gz')).toBe('.cache');
+  });
+});
+
+describe('nameProblem', () => {
+  const taken = new Set(['data', 'notes.txt']);
+
+  it('refuses a name another item of the folder has, and keeps a renamed item its own', async () => {
+    const i18n = createI18n('en');
+    await loadAreaStrings(i18n, 'storage');
+    const { t } = i18n;
+    expect(nameProblem(' data ', taken, t)).toBe('Something named “data” is already here.');
+    expect(nameProblem('notes.txt', taken, t, 'data')).toBe('Something named “notes.txt” is already here.');
+    expect(nameProblem('data', taken, t, 'data')).toBeUndefined();
+    expect(nameProblem('results', taken, t)).toBeUndefined();
   });
 });

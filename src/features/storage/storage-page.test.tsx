@@ -103,6 +103,14 @@ describe('the storage page', () => {
     });
     await user.keyboard('observing-notes');
     expect(field).toHaveValue('observing-notes.txt');
+    // Another item's name is refused; the file's own is not a clash.
+    await user.clear(field);
+    await user.type(field, 'catalog.csv');
+    await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
+    expect(within(dialog).getByText('Something named “catalog.csv” is already here.')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, 'notes.txt');
+    expect(within(dialog).queryByText(/is already here/)).not.toBeInTheDocument();
   });
 
   it('follows a link node to its target', async () => {
