@@ -4,9 +4,11 @@
 import { startEarly } from './app/early-requests';
 import { readStoredToken } from './auth/token-storage';
 import { loadConfig } from './config/load-config';
+import { signInScreenCode } from './features/sign-in/sign-in-screen-code';
 
 export const earlyStart = startEarly({
   config: loadConfig(),
   token: readStoredToken(),
   pathname: window.location.pathname,
+  onSignedOut: signInScreenCode.prefetch,
 });

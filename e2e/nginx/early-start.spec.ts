@@ -1,9 +1,16 @@
 import type { Page } from '@playwright/test';
-import { demoUser, expectSeededSessions, sessionsHeading, submitPassword } from '../support/portal';
+import {
+  demoUser,
+  expectSeededSessions,
+  sessionsHeading,
+  signInHeading,
+  submitPassword,
+} from '../support/portal';
 import { expect as baseExpect, test } from './support/fixtures';
 
-// A signed-in start on a slow link (src/start-early.ts): config.json, the sign-in check and the dashboard's
-// sessions are asked for while the app's code is still arriving, once each, and the app uses those answers.
+// A start on a slow link (src/start-early.ts): config.json, the sign-in check and the dashboard's sessions are
+// asked for while the app's code is still arriving, once each, and the app uses those answers; signed out, the
+// sign-in screen's code comes then too.
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 
@@ -94,4 +101,26 @@ test('a signed-in reload of another page asks whoami early, and the page lists i
   const whoami = entries.find((entry) => entry.path === '/ac/whoami');
   if (!code || !whoami) throw new Error('the load’s timings lack the entry or whoami');
   expect(whoami.start).toBeLessThan(code.end);
+});
+
+test('a signed-out start fetches the sign-in screen’s code while the app’s code is still arriving', async ({
+  page,
+}) => {
+  await slowLink(page);
+  await page.goto('/sessions');
+  await expect(signInHeading(page)).toBeVisible();
+
+  const entries = await timings(page);
+  const code = entries.find((entry) => /^\/assets\/index-[\w-]+\.js$/.test(entry.path));
+  const whoami = entries.find((entry) => entry.path === '/ac/whoami');
+  const screen = entries.find((entry) => /^\/assets\/sign-in-screen-[\w-]+\.js$/.test(entry.path));
+  const styles = entries.find((entry) => /^\/assets\/mantine-rest-[\w-]+\.css$/.test(entry.path));
+  if (!code || !whoami || !screen || !styles)
+    throw new Error('the load’s timings lack the entry, whoami, the sign-in screen or its styles');
+  // once whoami has refused the site's cookie, not a round trip after the app has run
+  expect(screen.start).toBeGreaterThanOrEqual(whoami.end);
+  expect(screen.start).toBeLessThan(code.end);
+  expect(styles.start).toBeLessThan(code.end);
+  // each asked for once
+  expect(entries.filter((entry) => entry.path === screen.path)).toHaveLength(1);
 });

@@ -4,16 +4,16 @@ import { useLocation, useNavigate } from 'react-router';
 import { useAuthState } from '../auth/auth-context';
 import type { AuthState } from '../auth/auth-store';
 import { loadMantineStyles } from '../components/styles/load-mantine-styles';
+import { signInScreenCode } from '../features/sign-in/sign-in-screen-code';
 import { paths } from '../lib/paths';
 import { ownPlace } from '../lib/user-place';
+import { lazyPage } from './lazy-page';
 import { PageLoader } from './page-loader';
 
 // Sign-in is its own chunk: a signed-in start (the usual one, with a token in the tab) never loads the forms,
-// and the sign-in dialog loads only when a call comes back 401.
-const SignInScreen = lazy(async () => {
-  const [screen] = await Promise.all([import('../features/sign-in/sign-in-screen'), loadMantineStyles()]);
-  return { default: screen.SignInScreen };
-});
+// and the sign-in dialog loads only when a call comes back 401. The screen is not React.lazy (lazy-page.tsx):
+// its code, when the start has already fetched it (start-early.ts), shows at once.
+const SignInScreen = lazyPage(signInScreenCode);
 const ReauthModal = lazy(async () => {
   const [modal] = await Promise.all([import('../features/sign-in/reauth-modal'), loadMantineStyles()]);
   return { default: modal.ReauthModal };
@@ -64,11 +64,7 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
     );
   }
   if (state.status === 'signedOut') {
-    return signedOut(
-      <Suspense fallback={<PageLoader />}>
-        <SignInScreen />
-      </Suspense>,
-    );
+    return signedOut(<SignInScreen />);
   }
   // Keyed by user: another user's page starts afresh; the same user's survives a renewed sign-in.
   return signedIn(

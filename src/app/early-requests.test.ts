@@ -66,10 +66,34 @@ describe('startEarly', () => {
 
   it('asks only whoami, with no token, for a start that may be the site’s cookie', async () => {
     const { calls, fetch } = network();
-    const early = startEarly({ config: cadc(), token: undefined, pathname: '/sessions', fetch });
+    const onSignedOut = vi.fn();
+    const early = startEarly({ config: cadc(), token: undefined, pathname: '/sessions', onSignedOut, fetch });
     const { auth } = await appStart(early, '/sessions');
     expect(auth.store.getState()).toEqual({ status: 'signedOut' });
     expect(calls).toEqual(['/ac/whoami no token']);
+    // the cookie refused: the sign-in screen will show, and its code may come now
+    expect(onSignedOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not prepare the sign-in screen for a start the site’s cookie signs in', async () => {
+    const { fetch } = network();
+    // the browser adds the site's CADC_SSO cookie to every call to the portal's origin by itself
+    const withCookie: typeof globalThis.fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('Cookie', `CADC_SSO=${tokenFor('jdoe')}`);
+      return fetch(input, { ...init, headers });
+    };
+    const onSignedOut = vi.fn();
+    const cookie = startEarly({
+      config: cadc(),
+      token: undefined,
+      pathname: '/',
+      onSignedOut,
+      fetch: withCookie,
+    });
+    const { auth } = await appStart(cookie, '/');
+    expect(auth.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
+    expect(onSignedOut).not.toHaveBeenCalled();
   });
 
   it('asks for no session list away from the dashboard', async () => {
@@ -87,10 +111,13 @@ describe('startEarly', () => {
     storeToken(token);
     revokeTokens();
     const { calls, fetch } = network();
-    const early = startEarly({ config: cadc(), token, pathname: '/', fetch });
+    const onSignedOut = vi.fn();
+    const early = startEarly({ config: cadc(), token, pathname: '/', onSignedOut, fetch });
     const { auth, queryClient } = await appStart(early, '/');
     expect(auth.store.getState()).toEqual({ status: 'signedOut' });
     expect(queryClient.getQueryCache().findAll({ queryKey: skahaKeys.sessionLists() })).toEqual([]);
+    // a refused token leaves the site's cookie to try: the start cannot tell yet
+    expect(onSignedOut).not.toHaveBeenCalled();
     // the cookie is tried once the token has failed: the app's own request, the start did not guess it
     expect(calls).toEqual([
       `/ac/whoami Bearer ${token}`,

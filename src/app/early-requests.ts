@@ -1,4 +1,5 @@
 import { whoami } from '../api/ac/ac-api';
+import { isApiError } from '../api/http/api-error';
 import { createApiClient } from '../api/http/client';
 import { listSessions } from '../api/skaha/session-list';
 import type { ConfigResult } from '../config/load-config';
@@ -28,6 +29,11 @@ export interface EarlyStartOptions {
   token: string | undefined;
   /** The address the page opens. */
   pathname: string;
+  /**
+   * Called when the start will show the sign-in screen: no token in this tab, and whoami refuses the site's
+   * cookie (401). The screen's code can then arrive beside the app's instead of a round trip after it.
+   */
+  onSignedOut?: () => void;
   fetch?: typeof fetch;
 }
 
@@ -60,7 +66,9 @@ export function startEarly(options: EarlyStartOptions): EarlyStart {
       fetch: record,
     });
     // Failures are the app's to see, when it reads the same answer.
-    whoami(api, options.token ?? null).catch(() => undefined);
+    whoami(api, options.token ?? null).catch((error: unknown) => {
+      if (options.token === undefined && isApiError(error) && error.status === 401) options.onSignedOut?.();
+    });
     if (options.token && opensDashboard(options.pathname)) listSessions(api).catch(() => undefined);
   });
 

@@ -1,14 +1,15 @@
 import type { i18n as I18n } from 'i18next';
-import { Suspense, useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { Suspense, type ReactElement, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import type { PortalConfig } from '../config/config-schema';
 import { loadAreaStrings } from '../i18n/i18n';
-import { loadOnce, type LoadOnce } from '../lib/load-once';
+import { loadOnce } from '../lib/load-once';
 import { paths } from '../lib/paths';
 import { areas as allAreas, enabledAreas, type Area } from './areas';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from '../components/not-found-page';
+import { lazyPage } from './lazy-page';
 import { PageLoader } from './page-loader';
 import { RouteErrorPage } from './route-error-page';
 
@@ -92,39 +93,4 @@ function RouteBoundary({ children }: { children: ReactNode }) {
       {children}
     </ErrorBoundary>
   );
-}
-
-/**
- * A page whose code loads when it first mounts, with the page loader meanwhile. Not React.lazy: a page that
- * suspends shows its Suspense fallback, and React then holds the page back until 300 ms after the fallback
- * appeared, which every full load of the portal would wait. A failed load goes to the page's error boundary and
- * is not remembered, so the page loads afresh when the boundary mounts it again — not before, so a failure is
- * shown once rather than fetched again in a loop.
- */
-function lazyPage(page: LoadOnce<ComponentType>): ComponentType {
-  // `page`: one load shared by the mounts of a page (StrictMode mounts twice) and preload, forgotten when it fails.
-  return function AreaPage() {
-    const [Page, setPage] = useState(page.peek);
-    const [failure, setFailure] = useState<Error | undefined>();
-    // Started while rendering, as React.lazy does, so the fetch need not wait for the shell to commit; the
-    // effect only listens. Idempotent: one load is shared until it fails.
-    if (Page === undefined && failure === undefined) page.prefetch();
-    useEffect(() => {
-      if (Page !== undefined) return undefined;
-      let isCurrent = true;
-      page.load().then(
-        (component) => {
-          if (isCurrent) setPage(() => component);
-        },
-        (error: unknown) => {
-          if (isCurrent) setFailure(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-      return () => {
-        isCurrent = false;
-      };
-    }, [Page]);
-    if (failure !== undefined) throw failure;
-    return Page === undefined ? <PageLoader /> : <Page />;
-  };
 }
