@@ -1,7 +1,8 @@
 // The stylesheets of the Mantine components the shell and the sessions dashboard (the first page) use, in the
 // order of Mantine's styles.css. The other components' stylesheets are in ./mantine-rest.ts, loaded with any
 // other page. A component new to the shell or the dashboard needs its file here: e2e/nginx/build-output.spec.ts
-// (and the bench) check that every Mantine class in the first route's code has its stylesheet in the first route.
+// (and the bench) check that every Mantine class in the first route's code has its stylesheet in the first
+// route.
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
