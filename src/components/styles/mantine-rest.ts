@@ -1,9 +1,9 @@
 // The stylesheets of the other Mantine components the portal uses (the first page's are in
-// ./mantine-first-route.ts), in the order of Mantine's styles.css; loaded by loadMantineStyles() before any page
-// but the sessions dashboard, or any lazy part, renders. Only what some page uses: every other page's first visit
-// fetches this file (a component no page uses costs every user its bytes). A component new to the portal needs its
-// file here: e2e/nginx/build-output.spec.ts checks that every Mantine class in the built code has its stylesheet
-// in one of the two lists, and names the file that is missing.
+// ./mantine-first-route.ts), in the order of Mantine's styles.css; loaded by loadMantineStyles() before any
+// page but the sessions dashboard, or any lazy part, renders. Only what some page uses: every other page's
+// first visit fetches this file, so a component no page uses would cost every user its bytes. A component new
+// to the portal needs its file here: e2e/nginx/build-output.spec.ts checks that every Mantine class in the
+// built code has its stylesheet in one of the two lists, and names the file that is missing.
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/FloatingIndicator.css';
 import '@mantine/core/styles/Overlay.css';
