@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { listingDone, listingProgressKey, readListingText, useListingProgress } from './listing-progress';
+import { listingDone, listingProgressKey, readListingBody, useListingProgress } from './listing-progress';
 
 const encoder = new TextEncoder();
 
@@ -17,6 +17,15 @@ function streamed(pieces: string[]) {
   return new Response(body);
 }
 
+/** The listing's text as `readListingBody` hands it over, piece by piece. */
+async function read(response: Response, key: string) {
+  const pieces: string[] = [];
+  await readListingBody(response, key, (text) => {
+    pieces.push(text);
+  });
+  return pieces.join('');
+}
+
 const child = (name: string) => `<vos:node uri="vos://a!cavern/home/x/${name}" xsi:type="vos:DataNode"/>`;
 
 describe('a listing read as it streams', () => {
@@ -27,7 +36,7 @@ describe('a listing read as it streams', () => {
     const first = `<vos:node uri="vos://a!cavern/home/x" xsi:type="vos:ContainerNode"><vos:nodes>${child('a')}${padding}<vos:no`;
     const second = `de uri="vos://a!cavern/home/x/b" xsi:type="vos:DataNode"/>${child('c')}</vos:nodes></vos:node>`;
     const seen: unknown[] = [];
-    const reading = readListingText(streamed([first, second]), key);
+    const reading = read(streamed([first, second]), key);
     const text = await act(async () => {
       const value = await reading;
       seen.push(result.current);
@@ -44,8 +53,29 @@ describe('a listing read as it streams', () => {
   it('shows nothing for a listing too small to wait on', async () => {
     const key = listingProgressKey('a!cavern', '/home/y');
     const { result } = renderHook(() => useListingProgress(key));
-    const text = await act(() => readListingText(streamed([`<vos:node>${child('a')}</vos:node>`]), key));
+    const text = await act(() => read(streamed([`<vos:node>${child('a')}</vos:node>`]), key));
     expect(text).toContain('/a"');
     expect(result.current).toBeUndefined();
+  });
+
+  it('stops the download when a piece cannot be read', async () => {
+    let cancelled = false;
+    let served = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        served += 1;
+        controller.enqueue(encoder.encode(child(`f${served}`)));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const refused = new Error('the listing holds an invalid reference');
+    await expect(
+      readListingBody(new Response(body), listingProgressKey('a!cavern', '/home/z'), () => {
+        throw refused;
+      }),
+    ).rejects.toBe(refused);
+    expect(cancelled).toBe(true);
   });
 });

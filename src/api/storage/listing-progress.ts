@@ -53,16 +53,22 @@ function tagCounter(tag: string) {
 }
 
 /**
- * The listing's text, read as it streams so `useListingProgress(key)` can say how much has come. Before a big
- * listing is read (seconds of work on the main thread for 100,000 entries), a frame goes by so the page can say
- * so first. The caller clears the progress (`listingDone`) once it has read the text.
+ * Reads the listing's answer as it streams, handing each decoded piece to `push`, so `useListingProgress(key)`
+ * can say how much has come. Once a big listing has all arrived, a frame goes by so the page can say it is
+ * being read (sorting 100,000 rows still takes a moment). The caller clears the progress (`listingDone`).
  */
-export async function readListingText(response: Response, key: string): Promise<string> {
-  if (!response.body) return response.text();
+export async function readListingBody(
+  response: Response,
+  key: string,
+  push: (text: string) => void,
+): Promise<void> {
+  if (!response.body) {
+    push(await response.text());
+    return;
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const count = tagCounter(NODE_TAG);
-  const chunks: string[] = [];
   let latest: ListingProgress = { entries: 0, bytes: 0, reading: false };
   const shown = throttleProgress(() => {
     publish(key, latest);
@@ -72,7 +78,6 @@ export async function readListingText(response: Response, key: string): Promise<
       const { done, value } = await reader.read();
       if (done) break;
       const text = decoder.decode(value, { stream: true });
-      chunks.push(text);
       // The folder's own node comes first: the rest are its children.
       latest = {
         entries: Math.max(0, count(text) - 1),
@@ -80,11 +85,16 @@ export async function readListingText(response: Response, key: string): Promise<
         reading: false,
       };
       if (latest.bytes >= SHOWN_FROM_BYTES) shown.report(latest.bytes);
+      push(text);
     }
+  } catch (error) {
+    // A piece `push` refused (a malformed listing) leaves the rest of the answer unread: stop its download.
+    reader.cancel().catch(() => undefined);
+    throw error;
   } finally {
     shown.cancel();
   }
-  chunks.push(decoder.decode());
+  push(decoder.decode());
   if (latest.bytes >= SHOWN_FROM_BYTES) {
     publish(key, { ...latest, reading: true });
     // A painted frame, or at most 100 ms where none comes (a hidden tab draws no frames).
@@ -92,7 +102,6 @@ export async function readListingText(response: Response, key: string): Promise<
       afterPaint(resolve);
     });
   }
-  return chunks.join('');
 }
 
 export function listingDone(key: string): void {

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
-import { parseListingText, type Listing } from './listing';
-import { listingDone, listingProgressKey, readListingText } from './listing-progress';
+import { ListingReader, type Listing } from './listing';
+import { listingDone, listingProgressKey, readListingBody } from './listing-progress';
 import { storageKeys } from './storage-keys';
 import { encodePath, normalizePath, pathFromVosUri } from './vos-uri';
 
@@ -48,7 +48,11 @@ export function listingQueryOptions(api: ApiClient, authority: string, path: str
         });
         let listing: Listing;
         try {
-          listing = parseListingText(await readListingText(response, progressKey), parseXml, current);
+          const reader = new ListingReader(current);
+          await readListingBody(response, progressKey, (text) => {
+            reader.push(text);
+          });
+          listing = reader.finish(parseXml);
         } finally {
           listingDone(progressKey);
         }

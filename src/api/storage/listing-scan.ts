@@ -79,74 +79,181 @@ function plainPath(uri: string): string | undefined {
   return uri.slice(slash);
 }
 
-export function scanListing(text: string, folder: string): ScannedListing | undefined {
-  // The VOSpace prefix the document declared (cavern writes `vos`).
-  const prefix = new RegExp(`xmlns:([\\w.-]+)="${VOS_NS.replace(/[.]/g, '\\.')}"`).exec(text)?.[1];
-  if (!prefix) return undefined;
-  const openNodes = `<${prefix}:nodes>`;
-  const closeNodes = `</${prefix}:nodes>`;
-  const nodeOpen = `<${prefix}:node `;
-  const nodeClose = `</${prefix}:node>`;
-  const propertyOpen = `<${prefix}:property `;
-  const propertyClose = `</${prefix}:property>`;
-  const targetOpen = `<${prefix}:target>`;
-  const rootStart = text.indexOf(nodeOpen);
-  const listStart = text.indexOf(openNodes, rootStart);
-  const listEnd = text.lastIndexOf(closeNodes);
-  if (rootStart < 0 || listStart < 0 || listEnd < listStart) return undefined;
-  const rootDocument = `${text.slice(0, listStart)}${text.slice(listEnd + closeNodes.length)}`;
+interface Tags {
+  nodeOpen: string;
+  nodeClose: string;
+  listOpen: string;
+  listClose: string;
+  propertyOpen: string;
+  propertyClose: string;
+  targetOpen: string;
+}
 
-  const entries: StorageEntry[] = [];
-  let cursor = text.indexOf(nodeOpen, listStart);
-  while (cursor >= 0 && cursor < listEnd) {
-    const tagEnd = text.indexOf('>', cursor);
-    const end = text.indexOf(nodeClose, tagEnd);
-    if (tagEnd < 0 || end < 0) return undefined;
-    // A child listed with children of its own is not the shape this reader knows.
-    const nested = text.indexOf(nodeOpen, tagEnd);
-    if (nested >= 0 && nested < end) return undefined;
-    const tag = text.slice(cursor, tagEnd);
-    const uri = attribute(tag, 'uri');
-    const typeAt = tag.indexOf(':type="');
-    const typeEnd = typeAt < 0 ? -1 : tag.indexOf('"', typeAt + 7);
-    const typeName = typeEnd < 0 ? '' : tag.slice(typeAt + 7, typeEnd);
-    const { kind, unknownType } = nodeTypeKind(unescape(typeName));
-    const path = uri === undefined ? undefined : (plainPath(uri) ?? parseVosUri(uri)?.path);
-    if (path === undefined) return undefined;
-    // A child outside the folder asked for is dropped, as the DOM reading drops it.
-    if (!isDirectChild(folder, path)) {
-      cursor = text.indexOf(nodeOpen, end);
+const tagsOf = (prefix: string): Tags => ({
+  nodeOpen: `<${prefix}:node `,
+  nodeClose: `</${prefix}:node>`,
+  listOpen: `<${prefix}:nodes>`,
+  listClose: `</${prefix}:nodes>`,
+  propertyOpen: `<${prefix}:property `,
+  propertyClose: `</${prefix}:property>`,
+  targetOpen: `<${prefix}:target>`,
+});
+
+/** The VOSpace prefix a document declares (cavern writes `vos`). */
+const PREFIX = new RegExp(`xmlns:([\\w.-]+)="${VOS_NS.replace(/[.]/g, '\\.')}"`);
+
+/**
+ * The most text the scanner holds while waiting for an element to end: the folder's own node before its
+ * children, or one child (cavern writes a few hundred bytes each). Past it the text is not the shape this
+ * reader knows, and holding on would mean searching a growing piece again with each arrival.
+ */
+const HELD_LIMIT = 1024 * 1024;
+
+/**
+ * Reads a listing's children as its text arrives: each piece given to `push` is read up to its last whole
+ * child, so little is left after the last byte. `finish` gives the listing, or undefined when the text was not
+ * shaped as expected (the caller then hands the whole text to the DOM). A child outside `folder` is dropped.
+ */
+export class ListingScanner {
+  private readonly entries: StorageEntry[] = [];
+  private state: 'root' | 'children' | 'after' | 'unreadable' = 'root';
+  private tags: Tags | undefined;
+  /** Text received and not yet read. */
+  private held = '';
+  /** The document before its children, and after them: the root for the DOM parser. */
+  private before = '';
+  private after = '';
+
+  constructor(private readonly folder: string) {}
+
+  /** Children read so far: a big listing's are read as they arrive, not after its last byte. */
+  get childrenRead(): number {
+    return this.entries.length;
+  }
+
+  push(text: string): void {
+    if (this.state === 'unreadable') return;
+    if (this.state === 'after') {
+      this.after += text;
+      return;
+    }
+    this.held += text;
+    if (this.state === 'root') this.readRoot();
+    if (this.state === 'children') this.readChildren();
+    if (this.held.length > HELD_LIMIT) this.giveUp();
+  }
+
+  finish(): ScannedListing | undefined {
+    if (this.state !== 'after') return undefined;
+    return { rootDocument: this.before + this.after, entries: this.entries };
+  }
+
+  private readRoot() {
+    const text = this.held;
+    const prefix = PREFIX.exec(text)?.[1];
+    if (!prefix) return;
+    const tags = tagsOf(prefix);
+    const rootStart = text.indexOf(tags.nodeOpen);
+    const listStart = rootStart < 0 ? -1 : text.indexOf(tags.listOpen, rootStart);
+    if (listStart < 0) return;
+    this.tags = tags;
+    this.before = text.slice(0, listStart);
+    this.held = text.slice(listStart + tags.listOpen.length);
+    this.state = 'children';
+  }
+
+  private readChildren() {
+    const text = this.held;
+    const tags = this.tags;
+    if (!tags) return;
+    let cursor = 0;
+    for (;;) {
+      const start = text.indexOf(tags.nodeOpen, cursor);
+      // The end of the list, if it comes before the next child: only the gap between two children is searched
+      // for it, never the text beyond.
+      const gap = text.slice(cursor, start < 0 ? text.length : start);
+      const listEnd = gap.indexOf(tags.listClose);
+      if (listEnd >= 0) {
+        this.after = text.slice(cursor + listEnd + tags.listClose.length);
+        this.held = '';
+        this.state = 'after';
+        return;
+      }
+      if (start < 0) break;
+      const tagEnd = text.indexOf('>', start);
+      const end = tagEnd < 0 ? -1 : text.indexOf(tags.nodeClose, tagEnd);
+      // A child listed with children of its own (or one that closes itself) is not the shape this reader knows.
+      const nested = tagEnd < 0 ? -1 : text.indexOf(tags.nodeOpen, tagEnd);
+      if (nested >= 0 && (end < 0 || nested < end)) {
+        this.giveUp();
+        return;
+      }
+      // The child's end has not arrived yet.
+      if (end < 0) {
+        cursor = start;
+        break;
+      }
+      const entry = readChild(text, start, tagEnd, end, tags);
+      if (entry === undefined) {
+        this.giveUp();
+        return;
+      }
+      if (isDirectChild(this.folder, entry.path)) this.entries.push(entry);
+      cursor = end + tags.nodeClose.length;
+    }
+    this.held = text.slice(cursor);
+  }
+
+  private giveUp() {
+    this.state = 'unreadable';
+    this.held = '';
+    this.entries.length = 0;
+  }
+}
+
+/** One child, from `<vos:node ` at `start` to its `</vos:node>` at `end`; undefined when it cannot be read. */
+function readChild(text: string, start: number, tagEnd: number, end: number, tags: Tags) {
+  const tag = text.slice(start, tagEnd);
+  const uri = attribute(tag, 'uri');
+  const typeAt = tag.indexOf(':type="');
+  const typeEnd = typeAt < 0 ? -1 : tag.indexOf('"', typeAt + 7);
+  const typeName = typeEnd < 0 ? '' : tag.slice(typeAt + 7, typeEnd);
+  const { kind, unknownType } = nodeTypeKind(unescape(typeName));
+  const path = uri === undefined ? undefined : (plainPath(uri) ?? parseVosUri(uri)?.path);
+  if (path === undefined) return undefined;
+  const properties = new Map<string, string>();
+  // Properties: `<p:property uri="…"[ readOnly="true"]>value</p:property>`, or self-closing when nil.
+  let property = text.indexOf(tags.propertyOpen, tagEnd);
+  while (property >= 0 && property < end) {
+    const keyStart = text.indexOf('uri="', property) + 5;
+    const keyEnd = text.indexOf('"', keyStart);
+    const propertyTagEnd = text.indexOf('>', keyEnd);
+    if (keyStart < 5 || keyEnd < 0 || propertyTagEnd < 0) return undefined;
+    if (text.charCodeAt(propertyTagEnd - 1) === 47 /* "/" */) {
+      property = text.indexOf(tags.propertyOpen, propertyTagEnd);
       continue;
     }
-    const properties = new Map<string, string>();
-    // Properties: `<p:property uri="…"[ readOnly="true"]>value</p:property>`, or self-closing when nil.
-    let property = text.indexOf(propertyOpen, tagEnd);
-    while (property >= 0 && property < end) {
-      const keyStart = text.indexOf('uri="', property) + 5;
-      const keyEnd = text.indexOf('"', keyStart);
-      const propertyTagEnd = text.indexOf('>', keyEnd);
-      if (keyStart < 5 || keyEnd < 0 || propertyTagEnd < 0) return undefined;
-      if (text.charCodeAt(propertyTagEnd - 1) === 47 /* "/" */) {
-        property = text.indexOf(propertyOpen, propertyTagEnd);
-        continue;
-      }
-      const valueEnd = text.indexOf(propertyClose, propertyTagEnd);
-      if (valueEnd < 0) return undefined;
-      const value = unescape(text.slice(propertyTagEnd + 1, valueEnd));
-      properties.set(unescape(text.slice(keyStart, keyEnd)), value);
-      property = text.indexOf(propertyOpen, valueEnd);
-    }
-    let target: string | undefined;
-    if (kind === 'link') {
-      const targetStart = text.indexOf(targetOpen, tagEnd);
-      if (targetStart >= 0 && targetStart < end) {
-        target = unescape(
-          text.slice(targetStart + targetOpen.length, text.indexOf('<', targetStart + 1)).trim(),
-        );
-      }
-    }
-    entries.push(listingEntry({ path, kind, unknownType, properties, target }));
-    cursor = text.indexOf(nodeOpen, end);
+    const valueEnd = text.indexOf(tags.propertyClose, propertyTagEnd);
+    if (valueEnd < 0) return undefined;
+    const value = unescape(text.slice(propertyTagEnd + 1, valueEnd));
+    properties.set(unescape(text.slice(keyStart, keyEnd)), value);
+    property = text.indexOf(tags.propertyOpen, valueEnd);
   }
-  return { rootDocument, entries };
+  let target: string | undefined;
+  if (kind === 'link') {
+    const targetStart = text.indexOf(tags.targetOpen, tagEnd);
+    if (targetStart >= 0 && targetStart < end) {
+      target = unescape(
+        text.slice(targetStart + tags.targetOpen.length, text.indexOf('<', targetStart + 1)).trim(),
+      );
+    }
+  }
+  return listingEntry({ path, kind, unknownType, properties, target });
+}
+
+/** The children of a whole listing's text at once (see ListingScanner). */
+export function scanListing(text: string, folder: string): ScannedListing | undefined {
+  const scanner = new ListingScanner(folder);
+  scanner.push(text);
+  return scanner.finish();
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanListing } from './listing-scan';
-import { entryOf, parseListing, parseListingText } from './listing';
+import { ListingScanner, scanListing } from './listing-scan';
+import { entryOf, ListingReader, parseListing, parseListingText } from './listing';
 import { parseNodeDocument } from './vospace-xml';
 
 const SAMPLE = readFileSync(
@@ -24,6 +24,19 @@ const large = (children: string, padding = 2000) =>
     '<vos:nodes>',
     `<vos:nodes>${children}${Array.from({ length: padding }, (_, index) => childNamed(`pad${index}.fits`)).join('')}`,
   );
+
+/** `text` cut into pieces of `size`, as the network might hand it over. */
+const piecesOf = (text: string, size: number) =>
+  Array.from({ length: Math.ceil(text.length / size) }, (_, index) =>
+    text.slice(index * size, (index + 1) * size),
+  );
+
+/** `text` read by a ListingReader in pieces of `size`. */
+function readInPieces(text: string, size: number) {
+  const reader = new ListingReader('/home/jdoe');
+  for (const piece of piecesOf(text, size)) reader.push(piece);
+  return reader.finish(xml);
+}
 
 describe('listings', () => {
   it('reads the sample listing into rows: a folder, a file and a link', () => {
@@ -159,5 +172,66 @@ describe('listings', () => {
       groupWrite: [],
       inheritPermissions: undefined,
     });
+  });
+
+  it('scans a listing the same however its text is cut as it arrives', () => {
+    const tricky = SAMPLE.replace('/home/jdoe/data"', '/home/jdoe/a%20%26%20b"').replace(
+      'application/fits',
+      'application/fits; note=&quot;x&lt;y&quot;',
+    );
+    for (const text of [SAMPLE, tricky]) {
+      const whole = scanListing(text, '/home/jdoe');
+      expect(whole?.entries).toHaveLength(3);
+      // Cut in two at every character (every tag split somewhere), and one character at a time.
+      const cuts = Array.from({ length: text.length + 1 }, (_, at) => [text.slice(0, at), text.slice(at)]);
+      for (const pieces of [...cuts, piecesOf(text, 1)]) {
+        const scanner = new ListingScanner('/home/jdoe');
+        for (const piece of pieces) scanner.push(piece);
+        expect(scanner.finish()).toEqual(whole);
+      }
+    }
+  });
+
+  it('reads each child as soon as its end arrives', () => {
+    const scanner = new ListingScanner('/home/jdoe');
+    const second = SAMPLE.indexOf('<vos:node uri="vos://cadc.nrc.ca~arc/home/jdoe/survey');
+    scanner.push(SAMPLE.slice(0, second + 10));
+    expect(scanner.childrenRead).toBe(2);
+    expect(scanner.finish()).toBeUndefined();
+    scanner.push(SAMPLE.slice(second + 10));
+    expect(scanner.childrenRead).toBe(3);
+    expect(scanner.finish()?.entries).toHaveLength(3);
+  });
+
+  it('reads a large listing in pieces as it reads it whole, and as the DOM does', () => {
+    const text = large(childNamed('a &amp; b.fits'));
+    const dom = parseListing(xml(text), '/home/jdoe');
+    for (const size of [1000, 65_536]) {
+      const listing = readInPieces(text, size);
+      expect(listing.entries).toHaveLength(2004);
+      expect(listing).toEqual(dom);
+    }
+    expect(parseListingText(text, xml, '/home/jdoe')).toEqual(dom);
+  });
+
+  it('leaves a large listing the scanner cannot read to the DOM, whole', () => {
+    const nested = CHILD.replace(
+      '</vos:node>',
+      `<vos:nodes>${childAt('vos://cadc.nrc.ca~arc/home/jdoe/x/inner.txt')}</vos:nodes></vos:node>`,
+    );
+    // A child the scanner does not know (children of its own), and one longer than it holds on to.
+    const huge = childNamed('huge.fits').replace(
+      'application/fits',
+      `application/fits${' '.repeat(1100 * 1024)}`,
+    );
+    for (const odd of [nested, huge]) {
+      const text = large(odd);
+      const scanner = new ListingScanner('/home/jdoe');
+      for (const piece of piecesOf(text, 65_536)) scanner.push(piece);
+      expect(scanner.finish()).toBeUndefined();
+      const dom = parseListing(xml(text), '/home/jdoe');
+      expect(dom.entries).toHaveLength(2004);
+      expect(readInPieces(text, 65_536)).toEqual(dom);
+    }
   });
 });

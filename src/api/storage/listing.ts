@@ -1,4 +1,4 @@
-import { scanListing } from './listing-scan';
+import { ListingScanner } from './listing-scan';
 import { vosChild, vosRoot } from './vospace-dom';
 import { listingEntry, rowFields } from './listing-entry';
 import { VOS_NS, XSI_NS } from './vospace-names';
@@ -75,16 +75,43 @@ function readEntry(element: Element): StorageEntry | undefined {
 /** Past this size the children are scanned rather than parsed into a DOM (see listing-scan.ts). */
 export const SCAN_THRESHOLD = 512 * 1024;
 
-/** The listing of `folder` from the text of cavern's answer: DOM-parsed when small, scanned when large. */
-export function parseListingText(text: string, parse: (xml: string) => Document, folder: string): Listing {
-  if (text.length > SCAN_THRESHOLD) {
-    const scanned = scanListing(text, folder);
+/**
+ * A listing read as its text arrives. Once past SCAN_THRESHOLD the children are scanned piece by piece, so a
+ * 100,000-entry folder is mostly read while it downloads; a small listing, or one the scanner cannot read, goes
+ * whole to the DOM parser at the end.
+ */
+export class ListingReader {
+  private readonly pieces: string[] = [];
+  private length = 0;
+  private scanner: ListingScanner | undefined;
+
+  constructor(private readonly folder: string) {}
+
+  push(text: string): void {
+    this.pieces.push(text);
+    this.length += text.length;
+    if (this.scanner) this.scanner.push(text);
+    else if (this.length > SCAN_THRESHOLD) {
+      this.scanner = new ListingScanner(this.folder);
+      this.scanner.push(this.pieces.join(''));
+    }
+  }
+
+  finish(parse: (xml: string) => Document): Listing {
+    const scanned = this.scanner?.finish();
     if (scanned) {
       const node = parseNodeElement(vosRoot(parse(scanned.rootDocument), 'node'), { withChildren: false });
       return { node, entries: scanned.entries };
     }
+    return parseListing(parse(this.pieces.join('')), this.folder);
   }
-  return parseListing(parse(text), folder);
+}
+
+/** The listing of `folder` from the whole text of cavern's answer. */
+export function parseListingText(text: string, parse: (xml: string) => Document, folder: string): Listing {
+  const reader = new ListingReader(folder);
+  reader.push(text);
+  return reader.finish(parse);
 }
 
 /** A node (from a listing's root, or a single GET) as an entry: for a file reached by its own address. */
