@@ -42,6 +42,32 @@ describe('listing order and filter', () => {
     expect(nameSortKey('obs-007')).toBe(nameSortKey('OBS-7'));
   });
 
+  it('orders digit runs by their value at any length', () => {
+    const shuffled = [
+      'scan-123456789012345678.fits',
+      'scan-0.fits',
+      'scan-99999999999999999.fits',
+      'scan-1000000000.fits',
+      'scan-999999999.fits',
+      'scan-.fits',
+      'scan-a.fits',
+      'scan-10.fits',
+      'scan-9.fits',
+    ].map((name) => entry(name));
+    expect(names(sortEntries(shuffled, 'name', 'asc'))).toEqual([
+      'scan-.fits',
+      'scan-0.fits',
+      'scan-9.fits',
+      'scan-10.fits',
+      'scan-999999999.fits',
+      'scan-1000000000.fits',
+      'scan-99999999999999999.fits',
+      'scan-123456789012345678.fits',
+      'scan-a.fits',
+    ]);
+    expect(names(sortEntries(shuffled, 'name', 'desc'))[0]).toBe('scan-a.fits');
+  });
+
   it('breaks ties in the name order by the name itself, folders and links first', () => {
     const tied = [
       entry('obs-1'),

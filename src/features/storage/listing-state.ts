@@ -63,13 +63,23 @@ export function nameSortKey(name: string): string {
   }
   if (!ascii) {
     const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
-    return folded.toLowerCase().replace(/\d+/g, padDigits);
+    return folded.toLowerCase().replace(/\d+/g, digitRunKey);
   }
   const lower = name.toLowerCase();
-  return digits ? lower.replace(/\d+/g, padDigits) : lower;
+  return digits ? lower.replace(/\d+/g, digitRunKey) : lower;
 }
 
-const padDigits = (digits: string) => digits.replace(/^0+(?=\d)/, '').padStart(16, '0');
+/**
+ * A run of digits as a key that sorts by the number's value: its length without leading zeros, in two digits,
+ * then the digits. Right at any length up to 99 digits (a Gaia source_id has 19, past a fixed 16-digit pad), and
+ * short, so the sort's comparisons end sooner.
+ */
+function digitRunKey(run: string): string {
+  let start = 0;
+  while (start < run.length - 1 && run.charCodeAt(start) === 48) start += 1;
+  const length = Math.min(run.length - start, 99);
+  return `${length < 10 ? '0' : ''}${String(length)}${start === 0 ? run : run.slice(start)}`;
+}
 
 /** Folders first, then the chosen order, then by name. Runs once per folder or order change. */
 export function sortEntries(
