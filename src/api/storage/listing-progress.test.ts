@@ -17,13 +17,13 @@ function streamed(pieces: string[]) {
   return new Response(body);
 }
 
-/** The listing's text as `readListingBody` hands it over, piece by piece. */
+/** The pieces of text `readListingBody` hands over, each as it arrives. */
 async function read(response: Response, key: string) {
   const pieces: string[] = [];
   await readListingBody(response, key, (text) => {
     pieces.push(text);
   });
-  return pieces.join('');
+  return pieces;
 }
 
 const child = (name: string) => `<vos:node uri="vos://a!cavern/home/x/${name}" xsi:type="vos:DataNode"/>`;
@@ -37,12 +37,13 @@ describe('a listing read as it streams', () => {
     const second = `de uri="vos://a!cavern/home/x/b" xsi:type="vos:DataNode"/>${child('c')}</vos:nodes></vos:node>`;
     const seen: unknown[] = [];
     const reading = read(streamed([first, second]), key);
-    const text = await act(async () => {
+    const pieces = await act(async () => {
       const value = await reading;
       seen.push(result.current);
       return value;
     });
-    expect(text).toBe(first + second);
+    // Each piece as it came (the decoder's last word is empty here), not the whole text at the end.
+    expect(pieces).toEqual([first, second, '']);
     expect(seen).toEqual([{ entries: 3, bytes: encoder.encode(first + second).length, reading: true }]);
     act(() => {
       listingDone(key);
@@ -53,8 +54,8 @@ describe('a listing read as it streams', () => {
   it('shows nothing for a listing too small to wait on', async () => {
     const key = listingProgressKey('a!cavern', '/home/y');
     const { result } = renderHook(() => useListingProgress(key));
-    const text = await act(() => read(streamed([`<vos:node>${child('a')}</vos:node>`]), key));
-    expect(text).toContain('/a"');
+    const pieces = await act(() => read(streamed([`<vos:node>${child('a')}</vos:node>`]), key));
+    expect(pieces.join('')).toContain('/a"');
     expect(result.current).toBeUndefined();
   });
 

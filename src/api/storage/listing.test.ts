@@ -203,6 +203,17 @@ describe('listings', () => {
     expect(scanner.finish()?.entries).toHaveLength(3);
   });
 
+  it("reads a large listing's children while the rest is still to come", () => {
+    const text = large('', 3000);
+    const reader = new ListingReader('/home/jdoe');
+    const pieces = piecesOf(text, 65_536);
+    for (const piece of pieces.slice(0, -1)) reader.push(piece);
+    // All but the children in the last piece (and the one it cuts) are read before it arrives.
+    expect(reader.childrenRead).toBeGreaterThan(2900);
+    reader.push(pieces.at(-1) ?? '');
+    expect(reader.finish(xml).entries).toHaveLength(3003);
+  });
+
   it('reads a large listing in pieces as it reads it whole, and as the DOM does', () => {
     const text = large(childNamed('a &amp; b.fits'));
     const dom = parseListing(xml(text), '/home/jdoe');

@@ -87,6 +87,11 @@ export class ListingReader {
 
   constructor(private readonly folder: string) {}
 
+  /** Children the scanner has read so far: for a big listing, most of them before its last byte. */
+  get childrenRead(): number {
+    return this.scanner?.childrenRead ?? 0;
+  }
+
   push(text: string): void {
     this.pieces.push(text);
     this.length += text.length;
