@@ -65,10 +65,7 @@ export function ArtifactTags({ project, repository, artifact }: ArtifactTagsProp
           total={tags.data.total}
           shown={tags.data.items.length}
           onPageChange={setPage}
-          onPageSizeChange={(size) => {
-            setPageSize(size);
-            setPage(1);
-          }}
+          onPageSizeChange={setPageSize}
         />
       )}
     </Stack>

@@ -152,10 +152,7 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
               total={artifacts.data.total}
               shown={artifacts.data.items.length}
               onPageChange={list.setPage}
-              onPageSizeChange={(size) => {
-                setPageSize(size);
-                list.setPage(1);
-              }}
+              onPageSizeChange={setPageSize}
             />
           </>
         ))}

@@ -10,6 +10,7 @@ interface HarborPagerProps {
   /** Rows on this page. */
   shown: number;
   onPageChange: (page: number) => void;
+  /** Followed by `onPageChange(1)`: the rows a page starts at move with its size. */
   onPageSizeChange: (size: number) => void;
 }
 
@@ -63,6 +64,7 @@ export function HarborPager({
           data={PAGE_SIZES.map((size) => String(size))}
           onChange={(event) => {
             onPageSizeChange(Number(event.currentTarget.value));
+            onPageChange(1);
           }}
         />
       </Group>

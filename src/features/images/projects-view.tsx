@@ -75,10 +75,7 @@ function ProjectList() {
               total={projects.data.total}
               shown={projects.data.items.length}
               onPageChange={list.setPage}
-              onPageSizeChange={(size) => {
-                setPageSize(size);
-                list.setPage(1);
-              }}
+              onPageSizeChange={setPageSize}
             />
           </>
         ))}

@@ -120,10 +120,7 @@ export function RepositoriesView({ project }: { project: string }) {
               total={repositories.data.total}
               shown={repositories.data.items.length}
               onPageChange={list.setPage}
-              onPageSizeChange={(size) => {
-                setPageSize(size);
-                list.setPage(1);
-              }}
+              onPageSizeChange={setPageSize}
             />
           </>
         ))}
