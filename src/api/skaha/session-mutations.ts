@@ -80,17 +80,13 @@ export function deleteSessionMutationOptions(api: ApiClient) {
 export interface AttachAppRequest {
   sessionId: string;
   image: string;
-  cores?: number | undefined;
-  ram?: number | undefined;
 }
 
 export function attachDesktopAppMutationOptions(api: ApiClient) {
   return mutationOptions({
     mutationKey: [...skahaKeys.sessions(), 'attach-app'],
-    mutationFn: async ({ sessionId, image, cores, ram }: AttachAppRequest) => {
+    mutationFn: async ({ sessionId, image }: AttachAppRequest) => {
       const form = new URLSearchParams({ image });
-      if (cores !== undefined) form.set('cores', String(cores));
-      if (ram !== undefined) form.set('ram', String(ram));
       const appId = await api.text('skaha', `/v1/session/${encodeURIComponent(sessionId)}/app`, {
         method: 'POST',
         form,
