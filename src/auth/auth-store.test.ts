@@ -51,4 +51,31 @@ describe('AuthStore', () => {
     store.signedIn(jane, 'token-2');
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it('knows a sign-in by the site cookie through an expiry, and forgets it with a token or a sign-out', () => {
+    const store = new AuthStore();
+    expect(store.isCookieSession()).toBe(false);
+    store.signedInWithCookie(jane);
+    expect(store.getState()).toEqual({ status: 'signedIn', user: jane });
+    expect(store.isCookieSession()).toBe(true);
+    expect(store.getToken()).toBeUndefined();
+    store.expired();
+    // the sign-in dialog offers the cookie's way back in
+    expect(store.isCookieSession()).toBe(true);
+    store.signedIn(jane, 'token-1');
+    expect(store.isCookieSession()).toBe(false);
+    store.signedInWithCookie(jane);
+    expect(store.getToken()).toBeUndefined();
+    store.signedOut();
+    expect(store.isCookieSession()).toBe(false);
+  });
+
+  it('keeps why a sign-in could not be restored', () => {
+    const store = new AuthStore();
+    const why = new Error('whoami did not answer');
+    store.signedOut(why);
+    expect(store.getState()).toEqual({ status: 'signedOut', error: why });
+    store.signedOut();
+    expect(store.getState()).toStrictEqual({ status: 'signedOut' });
+  });
 });

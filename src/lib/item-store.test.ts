@@ -42,4 +42,19 @@ describe('ItemStore', () => {
     store.set([]);
     expect(snapshots).toEqual([[{ id: 1, done: false }], [{ id: 1, done: true }]]);
   });
+
+  it('finds and changes one item among several by its id, leaving the others as they were', () => {
+    const store = new ItemStore<{ id: number; done: boolean }>();
+    const first = { id: 1, done: false };
+    const third = { id: 3, done: false };
+    store.set([first, { id: 2, done: false }, third]);
+    expect(store.find(2)).toEqual({ id: 2, done: false });
+    expect(store.find(4)).toBeUndefined();
+    store.update(2, { done: true });
+    const [a, b, c] = store.getSnapshot();
+    expect(b).toEqual({ id: 2, done: true });
+    // the others are the same objects: their rows need not re-render
+    expect(a).toBe(first);
+    expect(c).toBe(third);
+  });
 });

@@ -44,4 +44,18 @@ describe('paths built from names', () => {
       new URL(paths.launch({ type: 'notebook', image: name }), 'https://p.example').searchParams.get('image'),
     ).toBe(name);
   });
+
+  it('carry a usage period as the usage area reads it: a window by name, a custom range as its own parameters', () => {
+    expect(paths.usage()).toBe('/usage');
+    expect(paths.usage('')).toBe('/usage');
+    expect(paths.usage('30d')).toBe('/usage?window=30d');
+    expect(paths.usageProjects({ from: '2026-11-01', to: '2026-11-30' })).toBe(
+      '/usage/projects?from=2026-11-01&to=2026-11-30',
+    );
+    expect(paths.usageGroup('survey team', '7d')).toBe('/usage/groups/survey%20team?window=7d');
+    expect(paths.usageSession('a1b2', 'jdoe', { window: '24h' }, 'notebook1')).toBe(
+      '/usage/sessions/a1b2?user=jdoe&name=notebook1&window=24h',
+    );
+    expect(paths.usageSession('a1b2', 'jdoe')).toBe('/usage/sessions/a1b2?user=jdoe');
+  });
 });

@@ -50,14 +50,7 @@ export const paths = {
   imageArtifact: (project: string, repository: string, reference: string) =>
     `/images/${encodeURIComponent(project)}/${encodeSegments(repository)}/-/${encodeURIComponent(reference)}`,
   /** A folder or file under a storage root, e.g. `/home/jdoe/data`. */
-  storage: (path?: string) =>
-    path
-      ? `/storage/${path
-          .split('/')
-          .filter(Boolean)
-          .map((segment) => encodeURIComponent(segment))
-          .join('/')}`
-      : '/storage',
+  storage: (path?: string) => (path ? `/storage/${encodeSegments(path)}` : '/storage'),
   /** My usage; the period (a window's name, or a custom range's search parameters) as the area reads it. */
   usage: (period?: Period) => withWindow('/usage', period),
   usageProjects: (period?: Period) => withWindow('/usage/projects', period),

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { textAfterCommit, withFilter } from './use-text-filter';
+import { filterState, isFilterChange, textAfterCommit, withFilter } from './use-text-filter';
 
 describe('a text filter kept in the URL', () => {
   it('takes the value a link or Back put in the URL', () => {
@@ -28,5 +28,12 @@ describe('a text filter kept in the URL', () => {
       'type=carta&q=m31',
     );
     expect(withFilter(new URLSearchParams('q=m31&page=2'), 'q', '').toString()).toBe('');
+  });
+
+  it('knows its own history entries from any other', () => {
+    expect(isFilterChange(filterState('q'), 'q')).toBe(true);
+    expect(isFilterChange(filterState('name'), 'q')).toBe(false);
+    for (const other of [null, undefined, 'q', {}, { q: 'q' }])
+      expect(isFilterChange(other, 'q')).toBe(false);
   });
 });

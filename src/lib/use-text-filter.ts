@@ -3,7 +3,11 @@ import { useLocation, useSearchParams } from 'react-router';
 
 const FILTER_STATE = 'textFilter';
 
-function isFilterChange(state: unknown, name: string): boolean {
+/** The history state this filter's input writes with each change. */
+export const filterState = (name: string) => ({ [FILTER_STATE]: name });
+
+/** The history entry was written by this filter's input (its state names the filter). */
+export function isFilterChange(state: unknown, name: string): boolean {
   return typeof state === 'object' && state !== null && FILTER_STATE in state && state[FILTER_STATE] === name;
 }
 
@@ -61,7 +65,7 @@ export function useTextFilter(name: string): [string, (value: string) => void] {
       setText(value);
       setSearchParams((previous) => withFilter(previous, name, value), {
         replace: true,
-        state: { [FILTER_STATE]: name },
+        state: filterState(name),
       });
     },
   ];

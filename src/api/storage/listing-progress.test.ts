@@ -59,6 +59,23 @@ describe('a listing read as it streams', () => {
     expect(result.current).toBeUndefined();
   });
 
+  it('keeps a character whose bytes are cut between two pieces', async () => {
+    // "é" and "星" are two and three bytes in UTF-8: the network may cut anywhere inside them.
+    const bytes = encoder.encode(child('données-星.fits'));
+    const cut = bytes.indexOf(0xa9); // the second byte of "é"
+    let next = 0;
+    const parts = [bytes.slice(0, cut), bytes.slice(cut, cut + 5), bytes.slice(cut + 5)]; // and inside "星"
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const part = parts[next++];
+        if (part === undefined) controller.close();
+        else controller.enqueue(part);
+      },
+    });
+    const pieces = await read(new Response(body), listingProgressKey('a!cavern', '/home/w'));
+    expect(pieces.join('')).toBe(child('données-星.fits'));
+  });
+
   it('stops the download when a piece cannot be read', async () => {
     let cancelled = false;
     let served = 0;

@@ -36,4 +36,17 @@ describe('nameProblem', () => {
     expect(nameProblem('data', taken, t, 'data')).toBeUndefined();
     expect(nameProblem('results', taken, t)).toBeUndefined();
   });
+
+  it('refuses an empty name, a slash and the two names a path gives its own meaning', async () => {
+    const i18n = createI18n('en');
+    await loadAreaStrings(i18n, 'storage');
+    const { t } = i18n;
+    const dots = nameProblem('.', taken, t);
+    expect(dots).toBe(t('storage.names.dots'));
+    expect(nameProblem(' .. ', taken, t)).toBe(dots);
+    expect(nameProblem('...', taken, t)).toBeUndefined();
+    expect(nameProblem('  ', taken, t)).toBe(t('storage.names.empty'));
+    expect(nameProblem('a/b', taken, t)).toBe(t('storage.names.slash'));
+    expect(new Set([dots, t('storage.names.empty'), t('storage.names.slash')]).size).toBe(3);
+  });
 });
