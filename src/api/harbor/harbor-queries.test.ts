@@ -73,6 +73,20 @@ describe('Harbor queries', () => {
     expect(page).toEqual({ items: [expect.objectContaining({ name: 'skaha/astroml-notebook' })], total: 1 });
   });
 
+  it('counts what it has seen when a proxy drops the count, and follows the Link header alone', async () => {
+    server.use(
+      http.get(`${HARBOR}/projects`, () =>
+        HttpResponse.json([PROJECT, { ...PROJECT, project_id: 4, name: 'cadc' }], {
+          headers: { Link: '</api/v2.0/projects?page=4&page_size=2>; rel="next"' },
+        }),
+      ),
+    );
+    const page = await queryClient().query(projectListQueryOptions(api, { page: 3, pageSize: 2 }));
+    // pages 1 and 2 held two each, this one two more
+    expect(page.total).toBe(6);
+    expect(page.next).toBe(4);
+  });
+
   it('asks for labels and tags, double-encodes a nested repository and reads the sample', async () => {
     let url: URL | undefined;
     let isResourceName: string | null = null;

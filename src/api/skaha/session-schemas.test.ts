@@ -34,6 +34,10 @@ describe('sessionSchema', () => {
     });
     expect(session).toMatchObject({ cpuCoresInUse: 0, requestedRAM: 16, requestedGPUCores: 0 });
     expect(session.ramInUse).toBeCloseTo(0.106, 3);
+    const withGpus = { id: 'a', type: 'notebook', status: 'Running' };
+    expect(sessionSchema.parse({ ...withGpus, requestedGPUCores: '2' }).requestedGPUCores).toBe(2);
+    expect(sessionSchema.parse({ ...withGpus, requestedGPUCores: 1 }).requestedGPUCores).toBe(1);
+    expect(sessionSchema.parse(withGpus).requestedGPUCores).toBe(0);
   });
 
   it('rejects a session without an id', () => {

@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { resetFakePlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
-import { allocationFraction, allocationQueryOptions, homePath } from './allocation-queries';
+import { ApiError } from '../http/api-error';
+import { allocationFraction, allocationQueryOptions, homePath, isNodeNotFound } from './allocation-queries';
 
 const GiB = 1024 ** 3;
 const queryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -30,7 +31,20 @@ describe('allocation query', () => {
     expect(allocationFraction(allocation)).toBeUndefined();
   });
 
-  it('has no fraction when the deployment reports no quota', () => {
+  it('has no fraction when the deployment reports no quota, or a quota of nothing', () => {
     expect(allocationFraction({ path: '/home/x', used: 5, quota: undefined, exists: true })).toBeUndefined();
+    expect(allocationFraction({ path: '/home/x', used: 5, quota: 0, exists: true })).toBeUndefined();
+    expect(allocationFraction({ path: '/home/x', used: 0, quota: 10, exists: true })).toBe(0);
+  });
+
+  it('takes only the storage service’s 404 for a folder that does not exist', () => {
+    const error = (service: 'storage' | 'harbor', kind: 'http' | 'malformed', status: number) =>
+      new ApiError({ service, kind, status, message: 'NodeNotFound: /home/x' });
+    expect(isNodeNotFound(error('storage', 'http', 404))).toBe(true);
+    expect(isNodeNotFound(error('storage', 'http', 403))).toBe(false);
+    expect(isNodeNotFound(error('storage', 'http', 500))).toBe(false);
+    expect(isNodeNotFound(error('harbor', 'http', 404))).toBe(false);
+    expect(isNodeNotFound(error('storage', 'malformed', 404))).toBe(false);
+    expect(isNodeNotFound(new Error('NodeNotFound'))).toBe(false);
   });
 });

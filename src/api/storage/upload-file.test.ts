@@ -28,6 +28,10 @@ class StalledRequest extends EventTarget {
   progress(loaded: number) {
     this.upload.dispatchEvent(Object.assign(new Event('progress'), { loaded }));
   }
+  answer(status: number, body = '', statusText = '') {
+    Object.assign(this, { status, statusText, responseText: body });
+    this.dispatchEvent(new Event('load'));
+  }
 }
 
 afterEach(() => {
@@ -35,7 +39,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function start(stallMs: number) {
+function start(stallMs: number, signal = new AbortController().signal) {
   vi.useFakeTimers();
   vi.stubGlobal('XMLHttpRequest', StalledRequest);
   const sent: number[] = [];
@@ -45,7 +49,7 @@ function start(stallMs: number) {
     file: new Blob(['x'.repeat(100)]),
     contentType: 'application/fits',
     onProgress: (bytes) => sent.push(bytes),
-    signal: new AbortController().signal,
+    signal,
     stallMs,
   });
   result.catch(() => undefined);
@@ -65,5 +69,36 @@ describe('putFile', () => {
     const error: unknown = await result.catch((caught: unknown) => caught);
     expect(isApiError(error) && error.service === 'storage' && error.kind === 'timeout').toBe(true);
     expect(request()?.aborted).toBe(true);
+  });
+
+  it('ends with the whole file counted when the service stores it', async () => {
+    const { result, sent, request } = start(1000);
+    request()?.progress(60);
+    request()?.answer(201);
+    await expect(result).resolves.toBeUndefined();
+    expect(sent).toEqual([60, 100]);
+  });
+
+  it('fails with the service’s own words when it refuses the file', async () => {
+    const { result, request } = start(1000);
+    request()?.answer(403, 'PermissionDenied: read-only node', 'Forbidden');
+    const error: unknown = await result.catch((caught: unknown) => caught);
+    expect(isApiError(error) && [error.kind, error.status, error.message]).toEqual([
+      'http',
+      403,
+      'PermissionDenied: read-only node',
+    ]);
+  });
+
+  it('fails with the reason it was cancelled for, and ends the request', async () => {
+    const controller = new AbortController();
+    const { result, request } = start(1000, controller.signal);
+    const reason = new Error('cancelled by the user');
+    controller.abort(reason);
+    await expect(result).rejects.toBe(reason);
+    expect(request()?.aborted).toBe(true);
+    // no stall is reported afterwards for a request already ended
+    vi.advanceTimersByTime(5000);
+    await expect(result).rejects.toBe(reason);
   });
 });

@@ -11,6 +11,7 @@ import {
   podPattern,
   requestPeakQuery,
   platformAllocatedQuery,
+  platformUsedQuery,
   scopeMatchers,
   sessionCountQuery,
   sessionPodPattern,
@@ -155,6 +156,12 @@ describe('PromQL builders', () => {
     );
     expect(platformAllocatedQuery('memory')).toBe(
       'sum(kube_pod_container_resource_requests{resource="memory",container!="",container!="POD"} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1)) / 1073741824',
+    );
+    expect(platformUsedQuery('cpu')).toBe(
+      'sum(rate(container_cpu_usage_seconds_total{container!="",container!="POD"}[5m]))',
+    );
+    expect(platformUsedQuery('memory')).toBe(
+      'sum(container_memory_working_set_bytes{container!="",container!="POD"}) / 1073741824',
     );
   });
 

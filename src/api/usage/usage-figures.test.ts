@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { standaloneServer } from '@/test/standalone-server';
 import { createTestApi } from '@/test/test-api';
 import { rulesSchema } from './prometheus-schemas';
-import { RECORDED } from './promql';
-import { usageTotalsQueryOptions, type FigureRequest } from './usage-figures';
+import { LABEL, RECORDED } from './promql';
+import { usageByKindQueryOptions, usageTotalsQueryOptions, type FigureRequest } from './usage-figures';
 
 const PROMETHEUS = `${window.location.origin}/prometheus/api/v1`;
 /** What Debian's Prometheus 2.42 answered with deploy/prometheus/science-portal-rules.yaml loaded. */
@@ -103,5 +103,35 @@ describe('which series the figures read', () => {
     );
     expect(seen.rules).toBe(0);
     expect(seen.queries.every((query) => query.includes('session:'))).toBe(true);
+  });
+});
+
+describe('usage by session type over time', () => {
+  it('puts each type’s value in the bar of its time, with 0 where a type has no point', async () => {
+    const day = request('day');
+    const hour = 3600 * 1000;
+    const first = day.time - 23 * hour;
+    const at = (time: number, value: string) => [time / 1000, value];
+    server.use(
+      http.get(`${PROMETHEUS}/rules`, () => HttpResponse.json({ status: 'success', data: { groups: [] } })),
+      http.post(`${PROMETHEUS}/query_range`, () =>
+        HttpResponse.json({
+          status: 'success',
+          data: {
+            resultType: 'matrix',
+            result: [
+              { metric: { [LABEL.kind]: 'notebook' }, values: [at(first, '1.5'), at(first + hour, '2')] },
+              { metric: { [LABEL.kind]: 'headless' }, values: [at(day.time, '4')] },
+            ],
+          },
+        }),
+      ),
+    );
+    const { kinds, points } = await queryClient().query(usageByKindQueryOptions(createTestApi('tok'), day));
+    expect(kinds).toEqual(['headless', 'notebook']);
+    expect(points).toHaveLength(24);
+    expect(points[0]).toEqual({ time: first, values: { notebook: 1.5, headless: 0 } });
+    expect(points[1]).toEqual({ time: first + hour, values: { notebook: 2, headless: 0 } });
+    expect(points[23]).toEqual({ time: day.time, values: { notebook: 0, headless: 4 } });
   });
 });
