@@ -78,6 +78,29 @@ test.describe('storage', () => {
     await expect(row(page, 'summary.txt')).toContainText('33');
   });
 
+  test('uploads files dropped anywhere on the page into the folder shown', async ({ page }) => {
+    await openHome(page);
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['ra,dec\n10.68,41.27\n'], 'targets.csv', { type: 'text/csv' }));
+      transfer.items.add(new File(['seeing 0.7\n'], 'night-log.txt', { type: 'text/plain' }));
+      return transfer;
+    });
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    const overlay = page.getByText('Drop files or folders to upload them into jdoe');
+    // The overlay fades rather than leaving the page, which Playwright's visibility does not count.
+    const shade = page.locator('.mantine-DropzoneFullScreen-fullScreen');
+    await expect(shade).toHaveCSS('opacity', '1');
+    await overlay.dispatchEvent('dragover', { dataTransfer });
+    await overlay.dispatchEvent('drop', { dataTransfer });
+    const panel = uploadPanel(page);
+    await expect(panel.getByText('2 of 2 files uploaded')).toBeVisible();
+    await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(2);
+    await expect(shade).toHaveCSS('opacity', '0');
+    await expect(row(page, 'targets.csv')).toBeVisible();
+    await expect(row(page, 'night-log.txt')).toBeVisible();
+  });
+
   test('marks an upload whose checksum differs as failed, and retries it', async ({ page }) => {
     await openHome(page);
     await page.evaluate(() => {

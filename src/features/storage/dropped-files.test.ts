@@ -1,6 +1,12 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { foldersFor, pickedFile, readDroppedEntries } from './dropped-files';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  filesFromEvent,
+  foldersFor,
+  pickedFile,
+  readDroppedEntries,
+  takeDroppedFolders,
+} from './dropped-files';
 
 // Just enough of the File and Directory Entries API, as Chromium hands it over on a drop.
 function fileEntry(name: string, content = 'x'): FileSystemFileEntry {
@@ -58,5 +64,59 @@ describe('a dropped folder', () => {
   it('creates parents before children, empty folders included', () => {
     const picked = [new File(['x'], 'd.fits')].map((file) => ({ file, relativePath: 'raw/night-2/d.fits' }));
     expect(foldersFor(picked, ['raw/empty'])).toEqual(['raw', 'raw/empty', 'raw/night-2']);
+  });
+});
+
+/** The browser's DataTransfer, as far as a drop reads it (this environment has none of its own). */
+class FakeTransfer {
+  constructor(
+    readonly items: { kind: string; webkitGetAsEntry: () => FileSystemEntry | null }[],
+    readonly files: File[] = [],
+  ) {}
+}
+
+describe('files from a drop on the zone', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  // react-dropzone passes React's synthetic event: a plain object holding the browser's DataTransfer.
+  const synthetic = (type: string, dataTransfer: unknown) => ({ type, dataTransfer, target: null });
+
+  it('walks the dropped folders, remembering every folder for the drop handler', async () => {
+    vi.stubGlobal('DataTransfer', FakeTransfer);
+    const transfer = new FakeTransfer([
+      {
+        kind: 'file',
+        webkitGetAsEntry: () => folderEntry('raw', [fileEntry('a.fits'), folderEntry('empty', [])]),
+      },
+      { kind: 'string', webkitGetAsEntry: () => null },
+    ]);
+    const files = await filesFromEvent(synthetic('drop', transfer));
+    expect(files.map((file) => file instanceof File && pickedFile(file).relativePath)).toEqual([
+      'raw/a.fits',
+    ]);
+    expect(takeDroppedFolders()).toEqual(['raw', 'raw/empty']);
+    expect(takeDroppedFolders()).toEqual([]);
+  });
+
+  it('takes the plain files where the items have no entries, and only the kinds while dragging', async () => {
+    vi.stubGlobal('DataTransfer', FakeTransfer);
+    const file = new File(['x'], 'notes.txt');
+    const transfer = new FakeTransfer([{ kind: 'file', webkitGetAsEntry: () => null }], [file]);
+    expect(await filesFromEvent(synthetic('drop', transfer))).toEqual([file]);
+    expect(await filesFromEvent(synthetic('dragenter', transfer))).toEqual(transfer.items);
+  });
+
+  it('takes a file input’s files, and finds none in an event without a drag’s data', async () => {
+    vi.stubGlobal('DataTransfer', FakeTransfer);
+    class FakeInput {
+      files = [new File(['x'], 'picked.txt')];
+    }
+    vi.stubGlobal('HTMLInputElement', FakeInput);
+    const input = new FakeInput();
+    expect(await filesFromEvent({ type: 'change', target: input })).toEqual(input.files);
+    expect(await filesFromEvent(synthetic('drop', { items: [], files: [] }))).toEqual([]);
+    expect(await filesFromEvent([])).toEqual([]);
   });
 });

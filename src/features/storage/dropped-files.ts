@@ -67,27 +67,35 @@ export async function readDroppedEntries(
   return { files, folders };
 }
 
-type DropzoneEvent = Event | { target?: unknown } | readonly unknown[];
+type DropzoneEvent = { type?: unknown; dataTransfer?: unknown; target?: unknown } | readonly unknown[];
 
-const isDragEvent = (event: DropzoneEvent): event is DragEvent =>
-  typeof DragEvent === 'function' && event instanceof DragEvent;
+/** File handles from the File System Access picker, which the portal's zones do not open. */
+const isHandleList = (event: DropzoneEvent): event is readonly unknown[] => Array.isArray(event);
+
+/**
+ * The drag's data. react-dropzone hands over React's synthetic event, which is never a DragEvent; its
+ * `dataTransfer` is the browser's own.
+ */
+function dataTransferOf(event: Exclude<DropzoneEvent, readonly unknown[]>): DataTransfer | undefined {
+  const transfer = event.dataTransfer;
+  return typeof DataTransfer === 'function' && transfer instanceof DataTransfer ? transfer : undefined;
+}
 
 /** `getFilesFromEvent` for Mantine's Dropzone (react-dropzone). */
 export async function filesFromEvent(event: DropzoneEvent): Promise<(File | DataTransferItem)[]> {
-  if (isDragEvent(event) && event.dataTransfer) {
-    const items = Array.from(event.dataTransfer.items).filter((item) => item.kind === 'file');
+  if (isHandleList(event)) return [];
+  const transfer = dataTransferOf(event);
+  if (transfer) {
+    const items = Array.from(transfer.items).filter((item) => item.kind === 'file');
     // While dragging only the items' kinds are readable; entries exist on drop.
     if (event.type !== 'drop') return items;
     const entries = items.flatMap((item) => item.webkitGetAsEntry() ?? []);
-    if (entries.length === 0) return Array.from(event.dataTransfer.files);
+    if (entries.length === 0) return Array.from(transfer.files);
     const { files, folders } = await readDroppedEntries(entries);
     droppedFolders = folders;
     return files;
   }
-  if (!Array.isArray(event) && 'target' in event && event.target instanceof HTMLInputElement) {
-    return Array.from(event.target.files ?? []);
-  }
-  return [];
+  return event.target instanceof HTMLInputElement ? Array.from(event.target.files ?? []) : [];
 }
 
 /** The folders to create for these files (parents before children), relative to the destination. */
