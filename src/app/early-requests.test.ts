@@ -96,6 +96,28 @@ describe('startEarly', () => {
     expect(onSignedOut).not.toHaveBeenCalled();
   });
 
+  it('asks for nothing when config.json could not be read, or on the fake platform', async () => {
+    const token = tokenFor('jdoe');
+    const { calls, fetch } = network();
+    const results = [
+      Promise.resolve<ConfigResult>({ ok: false, reason: 'missing', detail: 'HTTP 404' }),
+      config({ auth: { mode: 'mock' }, mocks: true }),
+      config({ auth: { mode: 'cadc' }, mocks: true }),
+    ];
+    for (const result of results) {
+      const early = startEarly({ config: result, token, pathname: '/sessions', fetch });
+      // the start's own reading of the config was registered first, so it has run by now
+      await early.config;
+    }
+    expect(calls).toEqual([]);
+    // the same start with a CADC config does ask
+    const asking = startEarly({ config: cadc(), token, pathname: '/sessions', fetch });
+    await vi.waitFor(() => {
+      expect(calls).toHaveLength(2);
+    });
+    asking.finish();
+  });
+
   it('asks for no session list away from the dashboard', async () => {
     const token = tokenFor('jdoe');
     storeToken(token);

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { parseConfig } from './load-config';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadConfig, parseConfig } from './load-config';
 
 describe('parseConfig', () => {
   it('applies every default to an empty file', () => {
@@ -229,5 +229,38 @@ describe('service addresses under a sub-path', () => {
 
   it('keeps the defaults at the host’s root', () => {
     expect(servicesOf({}, '/')).toMatchObject({ skaha: '/skaha', storage: '/arc', usage: '/prometheus' });
+  });
+});
+
+describe('loadConfig', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  const serve = (answer: () => Promise<Response>) => {
+    const requests: Request[] = [];
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
+      requests.push(new Request(new URL(input, 'https://portal.example'), init));
+      return answer();
+    });
+    return requests;
+  };
+
+  it('reads config.json beside the app, never from a cache', async () => {
+    const requests = serve(() => Promise.resolve(Response.json({ auth: { mode: 'cadc' } })));
+    const result = await loadConfig('/portal/');
+    expect(result.ok && result.config.auth.mode).toBe('cadc');
+    expect(requests.map((request) => [new URL(request.url).pathname, request.cache])).toEqual([
+      ['/portal/config.json', 'no-store'],
+    ]);
+  });
+
+  it('says why it could not: no answer, an HTTP error, or a body that is not JSON', async () => {
+    serve(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await loadConfig('/')).toEqual({ ok: false, reason: 'missing', detail: 'Failed to fetch' });
+    serve(() => Promise.resolve(new Response('Not Found', { status: 404 })));
+    expect(await loadConfig('/')).toEqual({ ok: false, reason: 'missing', detail: 'HTTP 404' });
+    serve(() => Promise.resolve(new Response('<html>')));
+    expect(await loadConfig('/')).toMatchObject({ ok: false, reason: 'not-json' });
   });
 });
