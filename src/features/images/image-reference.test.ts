@@ -85,6 +85,8 @@ describe('images URLs', () => {
     expect(imagePlatform(single('linux', 'amd64'))).toEqual({ runs: true, platform: 'linux/amd64' });
     expect(imagePlatform(single('linux', 'arm64'))).toEqual({ runs: false, platform: 'linux/arm64' });
     expect(imagePlatform(single(undefined, undefined))).toEqual({ runs: true, platform: undefined });
+    // half known is still shown, the unknown half as "?"
+    expect(imagePlatform(single(undefined, 'arm64')).platform).toBe('?/arm64');
     const index = (...architectures: string[]) => ({
       extra_attrs: {},
       references: architectures.map((architecture) => ({ platform: { os: 'linux', architecture } })),
