@@ -18,10 +18,15 @@ export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; 
     if (!soon || notified.has(id)) return;
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
     notified.add(id);
-    new Notification(t('sessions.tile.expiringTitle', { name }), {
-      body: t('sessions.tile.expiringBody', { count: minutes, minutes }),
-      tag: `session-expiry-${id}`,
-    });
+    try {
+      new Notification(t('sessions.tile.expiringTitle', { name }), {
+        body: t('sessions.tile.expiringBody', { count: minutes, minutes }),
+        tag: `session-expiry-${id}`,
+      });
+    } catch {
+      // Chrome on Android grants the permission but shows notifications only through a service worker, and
+      // throws here ("Illegal constructor"): the warning in the tile stays, the dashboard must not fail.
+    }
   }, [soon, id, name, minutes, t]);
   if (!soon) return null;
   return (

@@ -69,6 +69,22 @@ describe('the expiry warning', () => {
     expect(shown[0]?.body).toMatch(/^Less than an hour left \((29|30) minutes\)\. Renew to keep working\.$/);
   });
 
+  it('still warns in the tile where the browser refuses to show a notification itself', async () => {
+    // Chrome on Android: permission granted, but the constructor throws without a service worker
+    vi.stubGlobal(
+      'Notification',
+      Object.assign(
+        function RefusedNotification() {
+          throw new TypeError("Failed to construct 'Notification': Illegal constructor.");
+        },
+        { permission: 'granted' },
+      ),
+    );
+    renderWarning(<ExpiryWarning id="android1" name="notebook2" expiry={Date.now() + 20 * 60_000} />);
+    expect(await screen.findByText(/Less than an hour left \((19|20) minutes\)/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Renew notebook2' })).toBeInTheDocument();
+  });
+
   it('says nothing while more than an hour is left', () => {
     renderWarning(<ExpiryWarning id="a" name="nb" expiry={Date.now() + 2 * 3_600_000} />);
     expect(screen.queryByText(/Less than an hour left/)).not.toBeInTheDocument();
