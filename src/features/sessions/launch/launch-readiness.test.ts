@@ -154,3 +154,19 @@ describe('a launch of replicas that stops part-way', () => {
     expect(isWorthRetrying(partial)).toBe(false);
   });
 });
+
+describe('a failed launch', () => {
+  it('is offered again as it is only where the form was not the problem', () => {
+    expect(isWorthRetrying(skaha(500, 'Internal error'))).toBe(true);
+    // signed in again since
+    expect(isWorthRetrying(skaha(401, 'Unauthorized'))).toBe(true);
+    expect(
+      isWorthRetrying(new ApiError({ service: 'skaha', kind: 'network', status: 0, message: 'offline' })),
+    ).toBe(true);
+    expect(
+      isWorthRetrying(new ApiError({ service: 'skaha', kind: 'timeout', status: 0, message: 'slow' })),
+    ).toBe(true);
+    for (const status of [400, 403, 404, 409]) expect(isWorthRetrying(skaha(status, 'refused'))).toBe(false);
+    expect(isWorthRetrying(new Error('not from a service'))).toBe(false);
+  });
+});
