@@ -187,6 +187,17 @@ test('ArrowDown and Space open a header menu too, and a click outside closes it'
   await colourSchemeButton(page).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('menuitem', { name: 'Light' })).toBeFocused();
+  // It opens under its own button, not at the page's corner.
+  const button = await colourSchemeButton(page).boundingBox();
+  await expect
+    .poll(async () => {
+      const menu = await page.getByRole('menu', { name: /^Colour scheme/ }).boundingBox();
+      if (!menu || !button) return 'not laid out';
+      const below = menu.y - (button.y + button.height);
+      const overlaps = menu.x < button.x + button.width && menu.x + menu.width > button.x;
+      return below >= 0 && below < 24 && overlaps ? 'under its button' : JSON.stringify({ menu, button });
+    })
+    .toBe('under its button');
   await page.getByRole('heading', { level: 1, name: 'Sessions' }).click();
   // Both menus have been used, so both may be in the page (one still fading out): none may be showing.
   await expect(page.getByRole('menu')).toHaveCount(0);

@@ -35,6 +35,14 @@ describe('the header menus', () => {
       expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     });
     expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    // So does a click anywhere else: Mantine knows the trigger the menu belongs to.
+    await user.click(button);
+    await screen.findByRole('menu');
+    await user.click(screen.getByRole('heading', { level: 1, name: /Sessions/ }));
+    await waitFor(() => {
+      expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    });
   });
 
   it('open with ArrowDown, move with the arrows and give focus back on Escape', async () => {
