@@ -98,6 +98,7 @@ describe('the launch presets file', () => {
     const one = { name: 'One', type: 'notebook' as const };
     const list = addPreset([one], { name: 'Two', type: 'carta' });
     expect(hasPreset(list, ' two ')).toBe(true);
+    expect(hasPreset(list, 'Three')).toBe(false);
     expect(renamePreset(list, 'Two', ' Deux ').map((p) => p.name)).toEqual(['One', 'Deux']);
     expect(deletePreset(list, 'One')).toEqual([{ name: 'Two', type: 'carta' }]);
   });
