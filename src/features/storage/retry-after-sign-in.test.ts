@@ -70,4 +70,31 @@ describe('restarting refused uploads after a new sign-in', () => {
     expect((await settled(queue)).map((item) => item.status)).toEqual(['done', 'failed']);
     expect(getPlatform().storage.nodes['/home/jdoe/taken.txt']?.md5).toBe(theirs);
   });
+
+  it('leaves alone an upload that failed for another reason than the lost sign-in', async () => {
+    let token = 'revoked';
+    const sent: string[] = [];
+    const queue = new UploadQueue({
+      api: createTestApi(tokenFor('jdoe')),
+      getToken: () => token,
+      queryClient: new QueryClient(),
+      put: async (request) => {
+        sent.push(request.url.split('/').at(-1) ?? '');
+        if (request.url.endsWith('/full.txt'))
+          throw new ApiError({ service: 'storage', kind: 'http', status: 507, message: 'quota exceeded' });
+        await fetchPut(request);
+      },
+    });
+    queue.add([
+      { file: new File(['a'], 'full.txt'), path: '/home/jdoe/full.txt' },
+      { file: new File(['b'], 'lost.txt'), path: '/home/jdoe/lost.txt' },
+    ]);
+    expect((await settled(queue)).map((item) => item.status)).toEqual(['failed', 'failed']);
+    sent.length = 0;
+
+    token = tokenFor('jdoe');
+    await retryRefusedUploads(queue, createTestApi(token));
+    expect((await settled(queue)).map((item) => item.status)).toEqual(['failed', 'done']);
+    expect(sent).toEqual(['lost.txt']);
+  });
 });
