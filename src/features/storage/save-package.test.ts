@@ -92,6 +92,23 @@ describe('saving a package', () => {
     expect(packageJobs()).toEqual([]);
   });
 
+  it('fails, rather than passing for a closed dialog, when the browser will not open the save dialog', async () => {
+    // Chromium refuses once the click that asked no longer counts as the user's
+    const refusal = new DOMException(
+      'Must be handling a user gesture to show a file picker.',
+      'SecurityError',
+    );
+    const host = { showSaveFilePicker: () => Promise.reject(refusal) };
+    await expect(
+      savePackage({
+        api: api(),
+        host,
+        request: { authority: AUTHORITY, paths: ['/home/jdoe/data'], format: 'zip' },
+        onProgress: () => undefined,
+      }),
+    ).rejects.toBe(refusal);
+  });
+
   it('reads the archive into a Blob and saves it under cavern’s name without a save dialog', async () => {
     const save = vi.fn<(blob: Blob, name: string) => void>();
     const saved = await savePackage({
