@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readStyleNonce } from './csp-nonce';
 
 afterEach(() => {
+  globalThis.__webpack_nonce__ = undefined;
   document.head.querySelectorAll('meta[property="csp-nonce"]').forEach((meta) => {
     meta.remove();
   });
@@ -24,5 +25,29 @@ describe('readStyleNonce', () => {
     expect(readStyleNonce()).toBeUndefined();
     addNonceMeta('');
     expect(readStyleNonce()).toBeUndefined();
+  });
+});
+
+describe('styleNonceGetter', () => {
+  // It reads the page once: each test takes a fresh copy of the module.
+  const fresh = async () => {
+    vi.resetModules();
+    return (await import('./csp-nonce')).styleNonceGetter;
+  };
+
+  it('hands the nonce to Mantine and to react-remove-scroll, reading it once', async () => {
+    addNonceMeta('3f9a0c1d2e4b5a6978c0d1e2f3a4b5c6');
+    const styleNonceGetter = await fresh();
+    const get = styleNonceGetter();
+    expect(get?.()).toBe('3f9a0c1d2e4b5a6978c0d1e2f3a4b5c6');
+    expect(globalThis.__webpack_nonce__).toBe('3f9a0c1d2e4b5a6978c0d1e2f3a4b5c6');
+    document.head.querySelector('meta[property="csp-nonce"]')?.remove();
+    expect(styleNonceGetter()).toBe(get);
+  });
+
+  it('gives no getter, and sets no global, where the page has no nonce', async () => {
+    const styleNonceGetter = await fresh();
+    expect(styleNonceGetter()).toBeUndefined();
+    expect(globalThis.__webpack_nonce__).toBeUndefined();
   });
 });
