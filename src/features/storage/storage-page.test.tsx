@@ -64,6 +64,8 @@ describe('the storage page', () => {
       expect(router.state.location.pathname).toBe('/storage/home/jdoe/data');
     });
     expect(await screen.findByRole('link', { name: 'jdoe' })).toBeInTheDocument();
+    // Inside a folder the space shown is still the whole home's.
+    expect(await screen.findByRole('progressbar', { name: 'Space used in /home/jdoe' })).toBeInTheDocument();
   });
 
   it('selects a range with shift-click and all rows with Ctrl+A', async () => {
