@@ -101,6 +101,24 @@ test.describe('storage', () => {
     await expect(row(page, 'night-log.txt')).toBeVisible();
   });
 
+  test('uploads a folder dragged from the computer, empty folders and all', async ({ page }) => {
+    await openHome(page);
+    const folder = folderOnDisk();
+    mkdirSync(join(folder, 'flats'));
+    // The browser's own drag and drop, as from a file manager: the page gets real file system entries.
+    const browser = await page.context().newCDPSession(page);
+    const data = { items: [], files: [folder], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+      await browser.send('Input.dispatchDragEvent', { type, x: 600, y: 500, data });
+    const panel = uploadPanel(page);
+    await expect(panel.getByText('2 of 2 files uploaded')).toBeVisible();
+    await expect(panel.getByText('/home/jdoe/run-42/calib/bias.csv')).toBeVisible();
+    await row(page, 'run-42').dblclick();
+    await expect(row(page, 'calib')).toBeVisible();
+    await expect(row(page, 'flats')).toBeVisible();
+    await expect(row(page, 'summary.txt')).toBeVisible();
+  });
+
   test('marks an upload whose checksum differs as failed, and retries it', async ({ page }) => {
     await openHome(page);
     await page.evaluate(() => {
