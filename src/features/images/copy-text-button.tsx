@@ -1,4 +1,5 @@
-import { ActionIcon, CopyButton, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,28 +8,31 @@ interface CopyTextButtonProps {
   what: 'reference' | 'docker' | 'digest';
 }
 
-/** Copies `value`; the confirmation is announced through a live region, not only shown as an icon. */
+/**
+ * Copies `value`; the confirmation is announced through a live region, not only shown as an icon. A browser
+ * that refuses the clipboard (a permissions policy, an insecure page) is said to, so the click is never silent.
+ */
 export function CopyTextButton({ value, what }: CopyTextButtonProps) {
   const { t } = useTranslation();
+  const clipboard = useClipboard({ timeout: 2000 });
   const label = t(`images.copy.${what}`);
+  const said = clipboard.copied ? t(`images.copied.${what}`) : clipboard.error ? t('images.copyRefused') : '';
   return (
-    <CopyButton value={value} timeout={2000}>
-      {({ copied, copy }) => (
-        <>
-          <Tooltip label={copied ? t(`images.copied.${what}`) : label} withArrow>
-            <ActionIcon
-              variant="subtle"
-              color={copied ? 'teal' : 'gray'}
-              aria-label={label}
-              onClick={copy}
-              size="md"
-            >
-              {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-            </ActionIcon>
-          </Tooltip>
-          <VisuallyHidden aria-live="polite">{copied ? t(`images.copied.${what}`) : ''}</VisuallyHidden>
-        </>
-      )}
-    </CopyButton>
+    <>
+      <Tooltip label={said || label} withArrow multiline maw={320}>
+        <ActionIcon
+          variant="subtle"
+          color={clipboard.copied ? 'teal' : 'gray'}
+          aria-label={label}
+          onClick={() => {
+            clipboard.copy(value);
+          }}
+          size="md"
+        >
+          {clipboard.copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+        </ActionIcon>
+      </Tooltip>
+      <VisuallyHidden aria-live="polite">{said}</VisuallyHidden>
+    </>
   );
 }

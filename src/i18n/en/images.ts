@@ -104,6 +104,8 @@ export const images = {
     docker: 'docker pull command copied to the clipboard',
     digest: 'Digest copied to the clipboard',
   },
+  copyRefused:
+    'The browser did not allow copying: select the text on the page and copy it with Ctrl+C (⌘C on a Mac).',
   pager: {
     navigation: 'Pages',
     pageSize: 'Rows per page',

@@ -101,6 +101,8 @@ export const launch = {
     cli: 'The same with the canfar client',
     copyCli: 'Copy as CLI',
     copied: 'Copied',
+    copyRefused:
+      'The browser did not allow copying: select the line below and copy it with Ctrl+C (⌘C on a Mac).',
   },
   link: {
     copy: 'Copy link',

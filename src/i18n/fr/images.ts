@@ -114,6 +114,8 @@ export const images: Translation['images'] = {
     docker: 'Commande docker pull copiée dans le presse-papiers',
     digest: 'Empreinte copiée dans le presse-papiers',
   },
+  copyRefused:
+    'Le navigateur n’a pas permis la copie\u00a0: sélectionnez le texte sur la page et copiez-le avec Ctrl+C (⌘C sur un Mac).',
   pager: {
     navigation: 'Pages',
     pageSize: 'Lignes par page',

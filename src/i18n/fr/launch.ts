@@ -109,6 +109,8 @@ export const launch: Translation['launch'] = {
     cli: 'La même chose avec le client canfar',
     copyCli: 'Copier en ligne de commande',
     copied: 'Copié',
+    copyRefused:
+      'Le navigateur n’a pas permis la copie\u00a0: sélectionnez la ligne ci-dessous et copiez-la avec Ctrl+C (⌘C sur un Mac).',
   },
   link: {
     copy: 'Copier le lien',

@@ -1,10 +1,15 @@
-import { Button, Code, CopyButton, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-/** The `canfar create` line that launches the same session from a terminal, with a copy button. */
+/**
+ * The `canfar create` line that launches the same session from a terminal, with a copy button. A browser that
+ * refuses the clipboard is said to, and the line stays on the page to select by hand.
+ */
 export function CliPanel({ command }: { command: string }) {
   const { t } = useTranslation();
+  const clipboard = useClipboard({ timeout: 1000 });
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="xs">
@@ -12,21 +17,24 @@ export function CliPanel({ command }: { command: string }) {
           <Text fw={600} size="sm">
             {t('launch.form.cli')}
           </Text>
-          <CopyButton value={command}>
-            {({ copied, copy }) => (
-              <Button
-                size="xs"
-                variant="default"
-                onClick={copy}
-                leftSection={
-                  copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
-                }
-              >
-                {copied ? t('launch.form.copied') : t('launch.form.copyCli')}
-              </Button>
-            )}
-          </CopyButton>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => {
+              clipboard.copy(command);
+            }}
+            leftSection={
+              clipboard.copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
+            }
+          >
+            {clipboard.copied ? t('launch.form.copied') : t('launch.form.copyCli')}
+          </Button>
         </Group>
+        {clipboard.error && (
+          <Text size="sm" role="alert">
+            {t('launch.form.copyRefused')}
+          </Text>
+        )}
         <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {command}
         </Code>
