@@ -65,7 +65,8 @@ export function pruneSelection(selection: Selection, paths: readonly string[]): 
   if (selection.selected.size === 0 && selection.active <= last && selection.anchor <= last) return selection;
   const visible = new Set(paths);
   const selected = new Set([...selection.selected].filter((path) => visible.has(path)));
-  const unchanged = selected.size === selection.selected.size && selection.active <= last;
+  const unchanged =
+    selected.size === selection.selected.size && selection.active <= last && selection.anchor <= last;
   return unchanged
     ? selection
     : { selected, active: Math.min(selection.active, last), anchor: Math.min(selection.anchor, last) };
