@@ -164,6 +164,17 @@ describe('the package downloads of a tab', () => {
     ]);
   });
 
+  it('shows the bytes received while the archive arrives', async () => {
+    const downloads = list(undefined, fakeSaveDialog().host);
+    const receiving: number[] = [];
+    downloads.subscribe(() => {
+      const [item] = downloads.getSnapshot();
+      if (item?.status === 'receiving') receiving.push(item.bytes);
+    });
+    await downloads.start([folder], 'zip');
+    expect(Math.max(...receiving)).toBeGreaterThan(0);
+  });
+
   it('falls back to one file at a time where the service makes no packages', async () => {
     resetFakePlatform('storage-no-packages');
     const downloadFile = vi.fn(() => Promise.resolve());
