@@ -1,9 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../test/render-app';
-
-// The first test to open a route waits for its module (and strings) to be compiled and loaded.
-const FIRST_LOAD = { timeout: 8_000 };
+import { FIRST_LOAD, renderApp } from '../test/render-app';
 
 describe('the app shell', () => {
   it('shows the signed-in shell with navigation, the user menu and the version', async () => {

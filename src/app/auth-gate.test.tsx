@@ -1,8 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../test/render-app';
-
-const FIRST_LOAD = { timeout: 8_000 };
+import { FIRST_LOAD, renderApp } from '../test/render-app';
 
 describe('the address after a change of user', () => {
   it('after a sign-out, another user signing in starts from the home page', async () => {

@@ -14,6 +14,9 @@ import type { Language } from '../i18n/translation';
 import './fake-platform';
 import { testServices } from './test-api';
 
+/** The wait for a test's first page: it loads its route's code, which a busy machine takes seconds to do. */
+export const FIRST_LOAD = { timeout: 8_000 };
+
 export interface RenderAppOptions {
   /** The URL the app opens at. */
   route?: string;

@@ -1,13 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '@/test/render-app';
-
-// The first render of a route loads its lazy module.
-const slow = { timeout: 8000 };
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
 async function openSessions(options: Parameters<typeof renderApp>[0] = {}) {
   const app = await renderApp({ route: '/sessions', ...options });
-  await screen.findByRole('heading', { level: 1, name: /Sessions/ }, slow);
+  await screen.findByRole('heading', { level: 1, name: /Sessions/ }, FIRST_LOAD);
   return app;
 }
 
@@ -20,7 +17,7 @@ describe('the header menus', () => {
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
 
     await user.click(button);
-    const menu = await screen.findByRole('menu', {}, slow);
+    const menu = await screen.findByRole('menu', {}, FIRST_LOAD);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(button).toHaveAttribute('aria-controls', menu.id);
     expect(menu).toHaveAttribute('aria-labelledby', button.id);
@@ -50,7 +47,7 @@ describe('the header menus', () => {
     const button = screen.getByRole('button', { name: /^Colour scheme: / });
     button.focus();
     await user.keyboard('{ArrowDown}');
-    const menu = await screen.findByRole('menu', {}, slow);
+    const menu = await screen.findByRole('menu', {}, FIRST_LOAD);
     const items = within(menu).getAllByRole('menuitem');
     expect(items.map((item) => item.textContent)).toEqual(['Light', 'Dark', 'System']);
     await waitFor(() => {
@@ -70,10 +67,10 @@ describe('the header menus', () => {
   it('choose a colour scheme, in French too', async () => {
     const { user } = await openSessions({ language: 'fr' });
     await user.click(screen.getByRole('button', { name: 'Thème de couleurs\u00a0: Système' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Sombre' }, slow));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sombre' }, FIRST_LOAD));
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
     expect(screen.getByRole('button', { name: 'Thème de couleurs\u00a0: Sombre' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Thème de couleurs\u00a0: Sombre' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Système' }, slow));
+    await user.click(await screen.findByRole('menuitem', { name: 'Système' }, FIRST_LOAD));
   });
 });

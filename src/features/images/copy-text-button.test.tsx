@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { areaI18n, renderComponent } from '@/test/render-component';
+import { renderComponent } from '@/test/render-component';
 import { CopyTextButton } from './copy-text-button';
 
 const COMMAND = 'docker pull images.canfar.net/skaha/astroml-notebook:26.03';
@@ -11,11 +11,7 @@ describe('a copy button of the images area', () => {
   });
 
   it('copies its text and says so', async () => {
-    const { user } = renderComponent(
-      <CopyTextButton value={COMMAND} what="docker" />,
-      'en',
-      await areaI18n('images'),
-    );
+    const { user } = renderComponent(<CopyTextButton value={COMMAND} what="docker" />);
     await user.click(screen.getByRole('button', { name: 'Copy the docker pull command' }));
     // said in the live region, for those who do not see the tooltip
     expect(
@@ -25,11 +21,7 @@ describe('a copy button of the images area', () => {
   });
 
   it('says when the browser refuses the clipboard, in French too', async () => {
-    const { user } = renderComponent(
-      <CopyTextButton value={COMMAND} what="digest" />,
-      'fr',
-      await areaI18n('images', 'fr'),
-    );
+    const { user } = renderComponent(<CopyTextButton value={COMMAND} what="digest" />, 'fr');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('denied', 'NotAllowedError'),
     );

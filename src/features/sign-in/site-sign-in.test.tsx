@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { revokeTokens, tokenFor } from '@/test/fake-platform';
-import { renderApp } from '@/test/render-app';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
 /** The browser holds the site's CADC_SSO cookie and sends it, by itself, with every call to the portal's origin. */
 function browserHoldsCookieFor(username: string): { authorizations: (string | null)[] } {
@@ -17,9 +17,6 @@ function browserHoldsCookieFor(username: string): { authorizations: (string | nu
   });
   return { authorizations };
 }
-
-// A test's first page loads its route's code, which a busy machine takes longer than a second to do.
-const FIRST_LOAD = { timeout: 8_000 };
 
 const siteConfig = {
   auth: { mode: 'cadc', cadc: { loginUrl: '/access/login', logoutUrl: '/access/logout' } },

@@ -37,10 +37,8 @@ describe('nameProblem', () => {
     expect(nameProblem('results', taken, t)).toBeUndefined();
   });
 
-  it('refuses an empty name, a slash and the two names a path gives its own meaning', async () => {
-    const i18n = createI18n('en');
-    await loadAreaStrings(i18n, 'storage');
-    const { t } = i18n;
+  it('refuses an empty name, a slash and the two names a path gives its own meaning', () => {
+    const { t } = createI18n('en');
     const dots = nameProblem('.', taken, t);
     expect(dots).toBe(t('storage.names.dots'));
     expect(nameProblem(' .. ', taken, t)).toBe(dots);

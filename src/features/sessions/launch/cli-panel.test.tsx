@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { areaI18n, renderComponent } from '@/test/render-component';
+import { renderComponent } from '@/test/render-component';
 import { CliPanel } from './cli-panel';
 
 const COMMAND = 'canfar create --name nb1 notebook images.canfar.net/skaha/astroml-notebook:26.03';
@@ -11,7 +11,7 @@ describe('the CLI line of the launch form', () => {
   });
 
   it('copies the line and says so', async () => {
-    const { user } = renderComponent(<CliPanel command={COMMAND} />, 'en', await areaI18n('launch'));
+    const { user } = renderComponent(<CliPanel command={COMMAND} />);
     await user.click(screen.getByRole('button', { name: 'Copy as CLI' }));
     expect(await screen.findByRole('button', { name: 'Copied' })).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(COMMAND);
@@ -19,7 +19,7 @@ describe('the CLI line of the launch form', () => {
   });
 
   it('says when the browser refuses the clipboard, the line still there to select, in French too', async () => {
-    const { user } = renderComponent(<CliPanel command={COMMAND} />, 'fr', await areaI18n('launch', 'fr'));
+    const { user } = renderComponent(<CliPanel command={COMMAND} />, 'fr');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('denied', 'NotAllowedError'),
     );
