@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { $ZodType } from 'zod/v4/core';
-import { parseJsonBody, type ApiClient, type RequestOptions } from '../http/client';
+import { parseJsonBody, readText, type ApiClient, type RequestOptions } from '../http/client';
 import { artifactListSchema, artifactSchema, labelListSchema, tagListSchema } from './artifact-schemas';
 import {
   harborKeys,
@@ -49,8 +49,9 @@ async function readPage<T>(
   response: Response,
   schema: $ZodType<T[]>,
   params: { page: number; pageSize: number },
+  signal: AbortSignal,
 ): Promise<HarborPage<T>> {
-  const items = parseJsonBody('harbor', await response.text(), schema);
+  const items = parseJsonBody('harbor', await readText('harbor', response, signal), schema);
   const paging = parsePaging(response.headers);
   const total = paging.total ?? (params.page - 1) * params.pageSize + items.length;
   const page: HarborPage<T> = { items, total };
@@ -69,7 +70,7 @@ export function projectListQueryOptions(api: ApiClient, params: ProjectListParam
     queryFn: async ({ signal }) => {
       const extra = { name: normalized.name, public: normalized.public };
       const response = await api.request('harbor', `${API}/projects`, listRequest(normalized, signal, extra));
-      return readPage(response, projectListSchema, normalized);
+      return readPage(response, projectListSchema, normalized, signal);
     },
     staleTime: FIVE_MINUTES,
   });
@@ -82,7 +83,7 @@ export function repositoryListQueryOptions(api: ApiClient, project: string, para
     queryFn: async ({ signal }) => {
       const path = `${projectPath(project)}/repositories`;
       const response = await api.request('harbor', path, listRequest(normalized, signal));
-      return readPage(response, repositoryListSchema, normalized);
+      return readPage(response, repositoryListSchema, normalized, signal);
     },
     staleTime: FIVE_MINUTES,
   });
@@ -106,7 +107,7 @@ export function artifactListQueryOptions(
       const path = `${repoPath(project, repository)}/artifacts`;
       const extra = { with_label: normalized.withLabel, with_tag: normalized.withTag };
       const response = await api.request('harbor', path, listRequest(normalized, signal, extra));
-      return readPage(response, artifactListSchema, normalized);
+      return readPage(response, artifactListSchema, normalized, signal);
     },
     staleTime: FIVE_MINUTES,
   });
@@ -161,7 +162,7 @@ export function tagListQueryOptions(
     queryFn: async ({ signal }) => {
       const path = `${repoPath(project, repository)}/artifacts/${encodeURIComponent(reference)}/tags`;
       const response = await api.request('harbor', path, listRequest(normalized, signal));
-      return readPage(response, tagListSchema, normalized);
+      return readPage(response, tagListSchema, normalized, signal);
     },
     staleTime: FIVE_MINUTES,
   });
@@ -175,7 +176,7 @@ export function labelListQueryOptions(api: ApiClient, params: LabelListParams) {
     queryFn: async ({ signal }) => {
       const extra = { scope: normalized.scope, project_id: normalized.projectId };
       const response = await api.request('harbor', `${API}/labels`, listRequest(normalized, signal, extra));
-      return readPage(response, labelListSchema, normalized);
+      return readPage(response, labelListSchema, normalized, signal);
     },
     staleTime: FIVE_MINUTES,
   });
@@ -187,7 +188,9 @@ export function searchQueryOptions(api: ApiClient, text: string) {
     queryKey: harborKeys.search(text),
     queryFn: ({ signal }) =>
       api.json('harbor', `${API}/search`, searchResultSchema, {
-        query: { q: text },
+        // Harbor matches project names case-sensitively (repositories not), and a project's name is always
+        // lower case: "Skaha" must find the project skaha too.
+        query: { q: text.toLowerCase() },
         headers: HEADERS,
         signal,
       }),

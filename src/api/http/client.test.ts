@@ -127,6 +127,56 @@ describe('the HTTP client', () => {
     await expect(api.xml('storage', '/nodes/home/broken')).rejects.toMatchObject({ kind: 'malformed' });
   });
 
+  it('never ends the sign-in on a 401 from Harbor, which refuses a project it will not show by 401', async () => {
+    server.use(
+      http.get(`${ORIGIN}/harbor/api/v2.0/projects/private`, () =>
+        HttpResponse.json({ errors: [{ code: 'UNAUTHORIZED', message: 'unauthorized' }] }, { status: 401 }),
+      ),
+    );
+    const { api, onUnauthorized } = client('tok');
+    await expect(api.text('harbor', '/api/v2.0/projects/private')).rejects.toMatchObject({
+      service: 'harbor',
+      status: 401,
+    });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('waits out a slow body once the answer has come: the timeout is for the answer, not the download', async () => {
+    // A browser's fetch stops the body when its signal aborts (Node's does not): watch the signal itself.
+    let sent: AbortSignal | undefined;
+    const api = createApiClient({
+      services: { skaha: ORIGIN, storage: ORIGIN, ac: ORIGIN, harbor: ORIGIN, usage: ORIGIN },
+      getToken: () => 'tok',
+      onUnauthorized: vi.fn(),
+      timeoutMs: 200,
+      fetch: (_input, init) => {
+        sent = init?.signal ?? undefined;
+        return Promise.resolve(new Response('[]', { headers: { 'Content-Type': 'application/json' } }));
+      },
+    });
+    await api.request('skaha', '/v1/session');
+    await delay(400);
+    expect(sent?.aborted).toBe(false);
+  });
+
+  it('tells a body that breaks off as the service’s network failure', async () => {
+    server.use(
+      http.get(`${ORIGIN}/skaha/v1/session`, () => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('[{"id":'));
+            controller.error(new TypeError('network error'));
+          },
+        });
+        return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const { api } = client('tok');
+    const failure = api.text('skaha', '/v1/session');
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toMatchObject({ service: 'skaha', kind: 'network', status: 0 });
+  });
+
   it('tells a timeout from a network failure, and lets a caller abort quietly', async () => {
     server.use(
       http.get(`${ORIGIN}/skaha/v1/session`, async () => {

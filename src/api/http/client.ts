@@ -2,7 +2,7 @@ import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import type { PortalConfig, ServiceName } from '@/config/config-schema';
 import { describeIssue } from '@/lib/describe-issue';
-import { ApiError } from './api-error';
+import { ApiError, asApiError } from './api-error';
 import { errorMessageFromBody } from './error-message';
 import { requestedWithHeader } from './requested-with';
 
@@ -20,7 +20,11 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Use this token instead of the signed-in one (sign-in itself); `null` sends none. */
   token?: string | null;
-  /** Milliseconds before the call counts as unanswered. */
+  /**
+   * Milliseconds to wait for the answer's status and headers before the call counts as unanswered. The body
+   * then takes as long as it takes: a 100,000-entry listing or a long log on a slow link must not fail
+   * half-read, and the caller's signal still stops it.
+   */
   timeoutMs?: number;
 }
 
@@ -66,6 +70,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const isCookieCall = (service: ServiceName) =>
     COOKIE_SERVICES.has(service) && (options.isCookieSession?.() ?? false);
 
+  /**
+   * Whether a 401 means the user's sign-in has expired. Never Harbor's: it takes a token it cannot verify
+   * (an ID token it was not issued for, a user who never signed in to Harbor itself) as anonymous, then
+   * refuses a private or unknown project with 401 (HB:src/server/middleware/security/idtoken.go): "not for
+   * you", which a new sign-in would not change.
+   */
+  const endsSignIn = (service: ServiceName, token: string | undefined, init: RequestOptions) =>
+    service !== 'harbor' && (Boolean(token) || (init.token === undefined && isCookieCall(service)));
+
   function url(service: ServiceName, path: string, query?: RequestOptions['query']): string {
     const base = options.services[service].replace(/\/+$/, '');
     const search = new URLSearchParams();
@@ -97,8 +110,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       headers.set('Content-Type', init.contentType);
     }
     const timeoutMs = init.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => {
+      timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
+    }, timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
 
     let response: Response;
     try {
@@ -111,19 +127,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch (error: unknown) {
       // A caller's own abort is not a failure to report: rethrow it as it is.
       if (init.signal?.aborted) throw error;
-      const timedOut = timeout.aborted;
+      const timedOut = timeout.signal.aborted;
       throw new ApiError({
         service,
         kind: timedOut ? 'timeout' : 'network',
         status: 0,
         message: timedOut ? `no answer within ${Math.round(timeoutMs / 1000)} s` : describe(error),
       });
+    } finally {
+      clearTimeout(timer);
     }
 
     if (!response.ok) {
       const text = await response.text().catch(() => '');
-      if (response.status === 401 && (token || (init.token === undefined && isCookieCall(service))))
-        options.onUnauthorized(service);
+      if (response.status === 401 && endsSignIn(service, token, init)) options.onUnauthorized(service);
       throw new ApiError({
         service,
         kind: 'http',
@@ -137,7 +154,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   async function text(service: ServiceName, path: string, init?: RequestOptions): Promise<string> {
     const response = await request(service, path, init);
-    return response.text();
+    return readText(service, response, init?.signal);
   }
 
   async function json<S extends $ZodType>(
@@ -161,6 +178,28 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   return { url, request, requestUrl, json, text, xml };
+}
+
+/**
+ * A 2xx answer's body as text. A body that breaks off after the headers (the connection dropped) is still
+ * the service's failure, told as its ApiError rather than the browser's bare TypeError; the caller's own
+ * abort passes through as it is.
+ */
+export async function readText(
+  service: ServiceName,
+  response: Response,
+  signal?: AbortSignal,
+): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error: unknown) {
+    throw bodyFailure(service, error, signal);
+  }
+}
+
+/** A failure while reading an answer's body, as `readText` tells it: the caller's abort stays an abort. */
+export function bodyFailure(service: ServiceName, error: unknown, signal?: AbortSignal): unknown {
+  return signal?.aborted ? error : asApiError(error, service);
 }
 
 /**

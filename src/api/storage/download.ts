@@ -1,5 +1,5 @@
 import { ApiError } from '../http/api-error';
-import type { ApiClient } from '../http/client';
+import { bodyFailure, readText, type ApiClient } from '../http/client';
 import { saveBlob, saveUrl } from '@/lib/save-file';
 import { parseTransferDocument, transferXml } from './transfer-xml';
 import { VOS_PROTOCOL } from './vospace-names';
@@ -19,7 +19,7 @@ export async function downloadUrl(api: ApiClient, authority: string, path: strin
     }),
     contentType: 'text/xml',
   });
-  const body = await response.text();
+  const body = await readText('storage', response);
   let endpoints: string[];
   try {
     const transfer = parseTransferDocument(new DOMParser().parseFromString(body, 'application/xml'));
@@ -90,16 +90,14 @@ export async function downloadFile(
 
 /**
  * The file's bytes through the HTTP client, so a failure is an ApiError with the storage service's message and
- * the client's timeout applies. The URL already carries its authorisation: no token is sent with it.
+ * the client's wait for an answer applies (the bytes then take as long as the link needs). The URL already
+ * carries its authorisation: no token is sent with it.
  */
 async function fetchPreauthorised(api: ApiClient, url: string): Promise<Blob> {
-  const response = await api.requestUrl('storage', url, { token: null, timeoutMs: DOWNLOAD_TIMEOUT_MS });
+  const response = await api.requestUrl('storage', url, { token: null });
   try {
     return await response.blob();
   } catch (error) {
-    throw new ApiError({ service: 'storage', kind: 'network', status: 0, message: describe(error) });
+    throw bodyFailure('storage', error);
   }
 }
-
-/** Files up to the in-memory limit: long enough for 50 MB on a slow link. */
-const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ApiClient } from '../http/client';
+import { bodyFailure, type ApiClient } from '../http/client';
 import { storageKeys } from './storage-keys';
 import { encodePath } from './vos-uri';
 
@@ -39,7 +39,9 @@ export function fileHeadQueryOptions(api: ApiClient, path: string, bytes: number
       const total = /\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '')?.[1];
       const length = response.headers.get('Content-Length');
       return {
-        bytes: await readFirstBytes(response, bytes),
+        bytes: await readFirstBytes(response, bytes).catch((error: unknown) => {
+          throw bodyFailure('storage', error, signal);
+        }),
         size: total !== undefined ? Number(total) : length !== null ? Number(length) : undefined,
         contentType: response.headers.get('Content-Type') ?? undefined,
       };

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError } from '../http/api-error';
-import type { ApiClient } from '../http/client';
+import { bodyFailure, type ApiClient } from '../http/client';
 import { ListingReader, type Listing } from './listing';
 import { listingDone, listingProgressKey, readListingBody } from './listing-progress';
 import { storageKeys } from './storage-keys';
@@ -53,6 +53,8 @@ export function listingQueryOptions(api: ApiClient, authority: string, path: str
             reader.push(text);
           });
           listing = reader.finish(parseXml);
+        } catch (error) {
+          throw bodyFailure('storage', error, signal);
         } finally {
           listingDone(progressKey);
         }

@@ -1,5 +1,5 @@
 import { ApiError } from '../http/api-error';
-import type { ApiClient } from '../http/client';
+import { readText, type ApiClient } from '../http/client';
 
 export const UWS_NS = 'http://www.ivoa.net/xml/UWS/v1.0';
 
@@ -94,13 +94,13 @@ export interface RunJobOptions {
 export async function runJob(api: ApiClient, options: RunJobOptions): Promise<UwsJob> {
   const created = await options.create();
   const path = jobPath(api, created);
-  let job = parseJobDocument(toDocument(await created.text()));
+  let job = parseJobDocument(toDocument(await readText('storage', created, options.signal)));
   options.onPhase?.(job.phase);
   const started = await api.request('storage', `${path}/phase`, {
     form: new URLSearchParams({ PHASE: 'RUN' }),
     signal: options.signal,
   });
-  job = parseJobDocument(toDocument(await started.text()));
+  job = parseJobDocument(toDocument(await readText('storage', started, options.signal)));
   options.onPhase?.(job.phase);
   while (!isFinalPhase(job.phase)) {
     const polled = await api.text('storage', path, {
