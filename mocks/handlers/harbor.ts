@@ -261,11 +261,13 @@ function route(platform: Platform, caller: Caller, request: Request, path: strin
       return page(labels, url, apiPath, labelJson);
     }
     case 'search': {
-      const text = (url.searchParams.get('q') ?? '').toLowerCase();
+      // As Harbor: project names by a case-sensitive `strings.Contains`, repositories by `ILIKE`
+      // (HB:src/server/v2.0/handler/search.go).
+      const text = url.searchParams.get('q') ?? '';
       const projects = visible.filter((candidate) => candidate.name.includes(text));
       const repositories = visible
         .flatMap((candidate) => candidate.repositories.map((repo) => ({ project: candidate, repo })))
-        .filter(({ repo }) => repo.name.includes(text));
+        .filter(({ repo }) => repo.name.toLowerCase().includes(text.toLowerCase()));
       return HttpResponse.json({
         project: projects.map((candidate) => projectJson(candidate, roleOf(candidate, caller))),
         repository: repositories.map(({ project: owner, repo }) => ({

@@ -26,6 +26,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/lib/paths';
 import { CopyTextButton } from './copy-text-button';
+import { HarborError } from './harbor-error';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
@@ -138,7 +139,7 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
       </Group>
       {labels.isError && <ErrorAlert error={labels.error} onRetry={() => void labels.refetch()} />}
       {(artifacts.isPending || waitingForLabels) && <ListLoading />}
-      {artifacts.isError && <ErrorAlert error={artifacts.error} onRetry={() => void artifacts.refetch()} />}
+      {artifacts.isError && <HarborError error={artifacts.error} onRetry={() => void artifacts.refetch()} />}
       {artifacts.data &&
         !waitingForLabels &&
         (artifacts.data.total === 0 ? (

@@ -179,6 +179,34 @@ describe('the image browser', () => {
     ).toBeInTheDocument();
   });
 
+  it('finds a project whatever the case of the search, as Harbor matches project names case-sensitively', async () => {
+    const { user } = await renderApp({ route: '/images', config: MOCK_MODE });
+    await user.type(
+      await screen.findByRole('searchbox', { name: 'Search projects and repositories' }),
+      'Survey-Team',
+    );
+    const projects = await screen.findByRole('region', { name: 'Projects' });
+    expect(await within(projects).findByRole('link', { name: 'survey-team' })).toHaveAttribute(
+      'href',
+      '/images/survey-team',
+    );
+  });
+
+  it('tells a 401 from Harbor as a project it will not show, never as an expired sign-in', async () => {
+    // Harbor answers a token it does not take, or a user it does not know, as anonymous: 401 on the project
+    failNext('harbor', {
+      status: 401,
+      body: '{"errors":[{"code":"UNAUTHORIZED","message":"unauthorized"}]}',
+      times: 10,
+    });
+    await renderApp({ route: '/images/survey-team', config: MOCK_MODE });
+    expect(
+      await screen.findByText(/^Harbor did not recognise your sign-in for this project/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Image registry answered 401');
+    expect(screen.queryByText('Your sign-in has expired')).not.toBeInTheDocument();
+  });
+
   it('names the registry when it fails, and retries', async () => {
     failNext('harbor', { status: 503, body: 'registry down' });
     const { user } = await renderApp({ route: '/images', config: MOCK_MODE });

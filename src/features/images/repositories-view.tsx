@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilter } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -7,17 +7,16 @@ import { Link } from 'react-router';
 import { projectQueryOptions, repositoryListQueryOptions } from '@/api/harbor/harbor-queries';
 import { fuzzy, harborQuery, splitRepositoryName } from '@/api/harbor/harbor-query';
 import type { HarborRepository } from '@/api/harbor/project-schemas';
-import { isApiError } from '@/api/http/api-error';
-import { ErrorAlert } from '@/components/error-alert';
 import { NameText } from '@/components/name-text';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/lib/paths';
 import { formatCount, formatTime } from './format';
+import { HarborError } from './harbor-error';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { ListLoading } from './list-loading';
 import { FIT_CELL, NAME_CELL, VisibilityBadge } from './visibility-badge';
-import { useHarborApi, useIsAnonymousToHarbor } from './use-harbor-api';
+import { useHarborApi } from './use-harbor-api';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { useListParams } from './use-list-params';
 import { usePageSize } from './use-page-size';
@@ -27,7 +26,9 @@ const SORTS = {
   newest: '-creation_time',
   updated: '-update_time',
   name: 'name',
-  pulls: '-pull_count',
+  // Harbor sorts by the given keys alone: many repositories share a pull count, and without a second key
+  // the database may order them differently from one page to the next (one shown twice, another never).
+  pulls: '-pull_count,name',
 } as const;
 type SortName = keyof typeof SORTS;
 const SORT_NAMES: SortName[] = ['newest', 'updated', 'name', 'pulls'];
@@ -37,7 +38,6 @@ const readSort = (value: string): SortName => SORT_NAMES.find((name) => name ===
 export function RepositoriesView({ project }: { project: string }) {
   const { t, i18n } = useTranslation();
   const api = useHarborApi();
-  const anonymous = useIsAnonymousToHarbor();
   const list = useListParams();
   const [pageSize, setPageSize] = usePageSize();
   const [name, setName] = useTextFilter('name');
@@ -95,14 +95,7 @@ export function RepositoriesView({ project }: { project: string }) {
       </Group>
       {repositories.isPending && <ListLoading />}
       {repositories.isError && (
-        <>
-          {anonymous && isApiError(repositories.error) && repositories.error.status === 401 && (
-            <Alert role="note" variant="light" color="blue">
-              {t('images.privateProject')}
-            </Alert>
-          )}
-          <ErrorAlert error={repositories.error} onRetry={() => void repositories.refetch()} />
-        </>
+        <HarborError error={repositories.error} onRetry={() => void repositories.refetch()} />
       )}
       {repositories.data &&
         (repositories.data.total === 0 ? (

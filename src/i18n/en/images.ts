@@ -8,6 +8,8 @@ export const images = {
   loading: 'Loading',
   privateProject:
     'Harbor shows this project only to its signed-in members, and this portal browses the registry anonymously.',
+  notRecognised:
+    'Harbor did not recognise your sign-in for this project: it shows a private project only to its members, and knows a member once they have signed in to the registry’s own site.',
   searchLabel: 'Search projects and repositories',
   searchPlaceholder: 'e.g. notebook, carta, astroml',
   searchResults: 'Search results for “{{text}}”',

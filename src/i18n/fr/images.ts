@@ -11,6 +11,8 @@ export const images: Translation['images'] = {
   loading: 'Chargement',
   privateProject:
     'Harbor ne montre ce projet qu’à ses membres connectés, et ce portail parcourt le registre de façon anonyme.',
+  notRecognised:
+    'Harbor n’a pas reconnu votre connexion pour ce projet\u00a0: il ne montre un projet privé qu’à ses membres, et ne reconnaît un membre qu’une fois celui-ci connecté au site du registre lui-même.',
   searchLabel: 'Rechercher des projets et des dépôts',
   searchPlaceholder: 'p. ex. notebook, carta, astroml',
   searchResults: 'Résultats de la recherche «\u00a0{{text}}\u00a0»',
