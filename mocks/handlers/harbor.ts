@@ -340,7 +340,8 @@ function route(platform: Platform, caller: Caller, request: Request, path: strin
 
 /**
  * The fake Harbor v2.0 API: projects, repositories, artifacts, tags, labels, search and systeminfo, read-only.
- * A Bearer token is optional (anonymous callers see public projects only) but, when sent, must be valid.
+ * A Bearer token is optional: anonymous callers, and callers whose token it does not take, see public projects
+ * only.
  */
 export function harborHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
@@ -350,9 +351,10 @@ export function harborHandlers(getPlatform: () => Platform, base: string): Reque
         const platform = getPlatform();
         const path = pathWithin(request, base) ?? '';
         try {
+          // As Harbor: a token it cannot verify makes the caller anonymous, never a 401 of its own; a private
+          // project then answers 401 (HB:src/server/middleware/security/idtoken.go, security.go).
           const authorization = request.headers.get('authorization');
           const account = authorization ? platform.authenticate(authorization) : undefined;
-          if (authorization && !account) throw new HarborError(401, 'UNAUTHORIZED', 'unauthorized');
           return route(platform, { account }, request, path);
         } catch (error) {
           if (error instanceof HarborError) return errorResponse(error);
