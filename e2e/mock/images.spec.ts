@@ -70,7 +70,7 @@ test('pages through the 5,000-artifact repository, one page at a time, rememberi
   await expect(page.getByText('1–25 of 5,000')).toBeVisible();
   await page.getByRole('button', { name: 'Next page' }).click();
   await expect(page.getByText('26–50 of 5,000')).toBeVisible();
-  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(page).toHaveURL(/\?page=2&size=25$/);
   await page.getByRole('button', { name: 'Last page' }).click();
   await expect(page.getByText('4,976–5,000 of 5,000')).toBeVisible();
   await expect(page.getByRole('link', { name: 'build-1', exact: true })).toBeVisible();

@@ -44,7 +44,6 @@ import { SessionTypeChips, useLabelName } from './session-type-chips';
 import { useHarborApi, useRegistryHost } from './use-harbor-api';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { useListParams } from './use-list-params';
-import { usePageSize } from './use-page-size';
 
 const TAGS_SHOWN = 3;
 
@@ -61,8 +60,8 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
   const { t, i18n } = useTranslation();
   const api = useHarborApi();
   const list = useListParams();
+  const { pageSize } = list;
   const labelName = useLabelName();
-  const [pageSize, setPageSize] = usePageSize();
   const [tag, setTag] = useTextFilter('tag');
   const type = list.filter('type');
   const [debouncedTag] = useDebouncedValue(tag.trim().replace(/[,\s]/g, ''), 300);
@@ -153,7 +152,7 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
               total={artifacts.data.total}
               shown={artifacts.data.items.length}
               onPageChange={list.setPage}
-              onPageSizeChange={setPageSize}
+              onPageSizeChange={list.setPageSize}
             />
           </>
         ))}

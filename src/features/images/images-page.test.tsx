@@ -60,13 +60,22 @@ describe('the image browser', () => {
     expect(await screen.findByText('1–25 of 5,000')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByText('26–50 of 5,000')).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?page=2');
+    expect(router.state.location.search).toBe('?page=2&size=25');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50');
     expect(await screen.findByText('1–50 of 5,000')).toBeInTheDocument();
     expect(localStorage.getItem('science-portal.user.jdoe.images.pageSize')).toBe('50');
     await user.click(screen.getByRole('button', { name: 'Last page' }));
     expect(await screen.findByText('4,951–5,000 of 5,000')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'build-1' })).toBeInTheDocument();
+  }, 30_000);
+
+  it('shows a shared page with the size it was shared with, whatever the viewer’s own size', async () => {
+    localStorage.setItem('science-portal.user.jdoe.images.pageSize', '50');
+    await renderApp({ route: '/images/skaha/astro-nightly?page=5&size=10', config: MOCK_MODE });
+    expect(await screen.findByText('41–50 of 5,000')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Page 5' })).toHaveAttribute('aria-current', 'page');
+    // the viewer's own size stays theirs
+    expect(localStorage.getItem('science-portal.user.jdoe.images.pageSize')).toBe('50');
   }, 30_000);
 
   it('filters artifacts by session-type label and by tag, keeping both in the URL', async () => {

@@ -18,7 +18,6 @@ import { useHarborApi } from './use-harbor-api';
 import { FIT_CELL, NAME_CELL, VisibilityBadge } from './visibility-badge';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { useListParams } from './use-list-params';
-import { usePageSize } from './use-page-size';
 
 const DEBOUNCE_MS = 300;
 
@@ -51,7 +50,7 @@ function ProjectList() {
   const { t } = useTranslation();
   const api = useHarborApi();
   const list = useListParams();
-  const [pageSize, setPageSize] = usePageSize();
+  const { pageSize } = list;
   const projects = useQuery({
     ...projectListQueryOptions(api, { page: list.page, pageSize, sort: 'name' }),
     placeholderData: keepPreviousData,
@@ -75,7 +74,7 @@ function ProjectList() {
               total={projects.data.total}
               shown={projects.data.items.length}
               onPageChange={list.setPage}
-              onPageSizeChange={setPageSize}
+              onPageSizeChange={list.setPageSize}
             />
           </>
         ))}

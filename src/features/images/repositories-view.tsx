@@ -19,7 +19,6 @@ import { FIT_CELL, NAME_CELL, VisibilityBadge } from './visibility-badge';
 import { useHarborApi } from './use-harbor-api';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { useListParams } from './use-list-params';
-import { usePageSize } from './use-page-size';
 
 // Harbor's `sort` keys; its default order for repositories is newest first (creation time).
 const SORTS = {
@@ -39,7 +38,7 @@ export function RepositoriesView({ project }: { project: string }) {
   const { t, i18n } = useTranslation();
   const api = useHarborApi();
   const list = useListParams();
-  const [pageSize, setPageSize] = usePageSize();
+  const { pageSize } = list;
   const [name, setName] = useTextFilter('name');
   const [debounced] = useDebouncedValue(name.trim().replace(/,/g, ''), 300);
   const sort = readSort(list.filter('sort'));
@@ -113,7 +112,7 @@ export function RepositoriesView({ project }: { project: string }) {
               total={repositories.data.total}
               shown={repositories.data.items.length}
               onPageChange={list.setPage}
-              onPageSizeChange={setPageSize}
+              onPageSizeChange={list.setPageSize}
             />
           </>
         ))}

@@ -10,7 +10,7 @@ function storedSize(username: string): number {
   return PAGE_SIZES.some((size) => size === stored) ? stored : DEFAULT_SIZE;
 }
 
-/** Rows per page, remembered across visits for this user (a preference, not part of the URL). */
+/** Rows per page, remembered across visits for this user; a shared page's own size wins (useListParams). */
 export function usePageSize(): [number, (size: number) => void] {
   const { username } = useCurrentUser();
   const [size, setSize] = useState(() => storedSize(username));
