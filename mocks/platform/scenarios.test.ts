@@ -7,10 +7,12 @@ import {
   call,
   formBody,
   getJson,
+  getSession,
   getSessions,
   launch,
   notebook,
   runAgainstFakePlatform,
+  type WireSession,
 } from '../test-helpers';
 import { parseScenarios, scenarioKey, scenarioNames } from './scenarios';
 
@@ -135,6 +137,22 @@ describe('scenarios', () => {
       const response = await call(`/skaha/v1/session/q2u8e5dx?view=${view}`);
       expect([response.status, await response.text()]).toEqual([404, 'session q2u8e5dx not found\n']);
     }
+  });
+
+  it('ending-soon: jdoe has a running notebook 30 minutes from its end, which a renew gives its full time', async () => {
+    resetFakePlatform('ending-soon');
+    const minutesLeft = (session: WireSession) =>
+      Math.round((Date.parse(String(session.expiryTime)) - getPlatform().now()) / 60_000);
+    const ending = await getSession('e5n1d8gx');
+    expect(ending).toMatchObject({
+      name: 'notebook-ending',
+      type: 'notebook',
+      status: 'Running',
+      userid: 'jdoe',
+    });
+    expect(minutesLeft(ending)).toBe(30);
+    expect((await call('/skaha/v1/session/e5n1d8gx', { form: { action: 'renew' } })).status).toBe(200);
+    expect(minutesLeft(await getSession('e5n1d8gx'))).toBe(4 * 24 * 60);
   });
 
   it('unknown-types: a type and a status the portal has never seen, as sent', async () => {
