@@ -122,14 +122,9 @@ export function sessionEvents(record: SessionRecord, phase: SessionPhase, now: n
         ),
         once('Normal', 'Started', 'Started container', started),
       ];
-  const stoppedAt =
-    phase.status === 'Terminating'
-      ? record.deletedAt
-      : phase.status === 'Failed' && record.type !== 'headless'
-        ? phase.expiryAt
-        : undefined;
-  if (stoppedAt !== undefined)
-    events.push(once('Normal', 'Killing', `Stopping container ${record.type}`, stoppedAt));
+  // a deleted session's pod is killed; one past its deadline has no pod left to ask (model.ts, hasPod)
+  if (phase.status === 'Terminating' && record.deletedAt !== undefined)
+    events.push(once('Normal', 'Killing', `Stopping container ${record.type}`, record.deletedAt));
   const cutoff = Math.min(now, record.deletedAt ?? Infinity);
   return events.filter((event) => event.first <= cutoff);
 }
