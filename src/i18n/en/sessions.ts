@@ -111,6 +111,7 @@ export const sessions = {
     reason: 'Reason',
     message: 'Message',
     last: 'Last seen',
+    timeNotReported: 'time not reported',
     searchLogs: 'Search the logs',
     download: 'Download',
     loadingLogs: 'Loading the logs…',

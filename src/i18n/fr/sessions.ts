@@ -116,6 +116,7 @@ export const sessions: Translation['sessions'] = {
     reason: 'Raison',
     message: 'Message',
     last: 'Vu en dernier',
+    timeNotReported: 'heure non indiquée',
     searchLogs: 'Chercher dans les journaux',
     download: 'Télécharger',
     loadingLogs: 'Chargement des journaux…',

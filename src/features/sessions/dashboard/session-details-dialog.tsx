@@ -11,6 +11,7 @@ import {
   Tabs,
   Text,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -110,7 +111,14 @@ function EventsTable({ id, status }: { id: string; status: string }) {
               <Table.Td>{event.reason}</Table.Td>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.message}</Table.Td>
               <Table.Td>
-                <time dateTime={event.lastTime}>{format.instant(event.lastTime)}</time>
+                {event.lastTime === undefined ? (
+                  <>
+                    <span aria-hidden>—</span>
+                    <VisuallyHidden>{t('sessions.details.timeNotReported')}</VisuallyHidden>
+                  </>
+                ) : (
+                  <time dateTime={event.lastTime}>{format.instant(event.lastTime)}</time>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

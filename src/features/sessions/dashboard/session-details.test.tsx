@@ -63,4 +63,15 @@ describe('events and logs', () => {
     await user.type(within(logs).getByRole('textbox', { name: 'Search the logs' }), 'extension');
     expect(await within(logs).findByText('2 of 8 lines')).toBeInTheDocument();
   });
+
+  it('show a dash, named for screen readers, where the platform kept no time for an event', async () => {
+    const { dialog } = await openDetails('big-notebook', 'stuck-pending');
+    const events = within(dialog).getByRole('tabpanel', { name: 'Events' });
+    const row = (await within(events).findByRole('cell', { name: 'FailedScheduling' })).closest('tr');
+    if (!row) throw new Error('the event is not in a table row');
+    const lastSeen = within(row).getAllByRole('cell').at(-1);
+    expect(lastSeen).toHaveTextContent(/^—time not reported$/);
+    expect(within(row).queryByText('<none>')).not.toBeInTheDocument();
+    expect(lastSeen?.querySelector('time')).toBeNull();
+  });
 });
