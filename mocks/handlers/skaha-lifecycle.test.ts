@@ -45,6 +45,22 @@ describe('session lifecycle', () => {
     expect(await gone.text()).toBe(`session ${id} not found\n`);
   });
 
+  it('has no pod once past its deadline: its events answer 404 and its logs 200 with nothing', async () => {
+    const id = await launched();
+    advanceClock(4_000);
+    expect(await (await call(`/skaha/v1/session/${id}?view=logs`)).text()).toContain('Jupyter Server');
+    advanceClock(345_600_000);
+    expect((await getSession(id)).status).toBe('Failed');
+    const events = await call(`/skaha/v1/session/${id}?view=events`);
+    expect([events.status, await events.text()]).toEqual([404, `session ${id} not found.\n`]);
+    const logs = await call(`/skaha/v1/session/${id}?view=logs`);
+    expect([logs.status, logs.headers.get('content-type'), await logs.text()]).toEqual([
+      200,
+      'text/plain',
+      '',
+    ]);
+  });
+
   it('completes a headless job, which disappears an hour later', async () => {
     const id = await launched({
       name: 'job',
@@ -59,6 +75,8 @@ describe('session lifecycle', () => {
     expect(done).toMatchObject({ status: 'Completed' });
     expect(seconds(done.expiryTime) - seconds(done.startTime)).toBe(1_209_600);
     expect(await (await call(`/skaha/v1/session/${id}?view=logs`)).text()).toMatch(/^\+ echo hi there\n/);
+    // a job that ends by itself keeps its pod, and so its events, until the job's TTL
+    expect(await (await call(`/skaha/v1/session/${id}?view=events`)).text()).toMatch(/\nNormal {4}Started /);
     advanceClock(3_600_000);
     expect((await call(`/skaha/v1/session/${id}`)).status).toBe(404);
   });

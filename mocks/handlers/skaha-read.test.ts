@@ -163,7 +163,8 @@ describe('GET /v1/session/{id}', () => {
     const lines = (await response.text()).split('\n');
     expect(lines[0]).toBe(`TYPE      REASON       MESSAGE${' '.repeat(56)}FIRST-TIME             LAST-TIME`);
     expect(lines[1]).toMatch(
-      /^Normal {4}Scheduled {4}Successfully assigned skaha-workload\/skaha-notebook-jdoe-k3x9q2ma-[a-z0-9]{5} to node-w\d\d {3}\S+Z {3}\S+Z$/,
+      // kube-scheduler's events carry no firstTimestamp or lastTimestamp (events.k8s.io): kubectl prints <none>
+      /^Normal {4}Scheduled {4}Successfully assigned skaha-workload\/skaha-notebook-jdoe-k3x9q2ma-[a-z0-9]{5} to node-w\d\d {3}<none> {17}<none>$/,
     );
     expect(lines[2]).toMatch(
       /^Normal {4}Pulling {6}Pulling image "images.canfar.net\/skaha\/astroml-notebook:26.03" {3}/,

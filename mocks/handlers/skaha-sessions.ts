@@ -4,6 +4,7 @@ import type { Platform } from '../platform/platform';
 import { sessionEvents, formatEventTable } from '../platform/skaha/events';
 import { attachDesktopApp, launchSession } from '../platform/skaha/launch';
 import { sessionLogs } from '../platform/skaha/logs';
+import { hasPod } from '../platform/skaha/model';
 import {
   deleteSession,
   findOwnSession,
@@ -63,9 +64,11 @@ export async function sessionItem(
     const view = params.get('view');
     if (view === 'logs' || view === 'events') {
       const { record, phase } = findOwnSession(skaha, now, account, id);
-      // SessionDAO finds a session's pod by label; a job Kueue still holds has none (platform-api §10.2)
-      if (record.stuck === 'queued') throw notFound(`session ${id} not found`);
-      if (view === 'logs') return textResponse(sessionLogs(record, phase, now));
+      // skaha finds the pod by the session's labels. Without one, the logs are kubectl's empty standard output
+      // under the 200 already sent (GetAction, CommandExecutioner) and the events a 404 (SessionAction.getPodID).
+      const pod = hasPod(record, phase);
+      if (view === 'logs') return textResponse(pod ? sessionLogs(record, phase, now) : '');
+      if (!pod) throw notFound(`session ${id} not found.`);
       return textResponse(formatEventTable(sessionEvents(record, phase, now)));
     }
     return json(getSession(skaha, now, account, id));

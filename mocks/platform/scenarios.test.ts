@@ -7,10 +7,12 @@ import {
   call,
   formBody,
   getJson,
+  getSession,
   getSessions,
   launch,
   notebook,
   runAgainstFakePlatform,
+  type WireSession,
 } from '../test-helpers';
 import { parseScenarios, scenarioKey, scenarioNames } from './scenarios';
 
@@ -101,7 +103,7 @@ describe('scenarios', () => {
     expect((await getJson('/skaha/v1/session/s7u2ck9p')) as object).toMatchObject({ status: 'Pending' });
     const events = await (await call('/skaha/v1/session/s7u2ck9p?view=events')).text();
     expect(events.split('\n')[1]).toMatch(
-      /^Warning {3}FailedScheduling {3}0\/12 nodes are available: 12 Insufficient cpu\. {17}\S+Z {3}\S+Z$/,
+      /^Warning {3}FailedScheduling {3}0\/12 nodes are available: 12 Insufficient cpu\. {17}<none> {17}<none>$/,
     );
   });
 
@@ -127,14 +129,30 @@ describe('scenarios', () => {
     expect((await call('/harbor/api/v2.0/projects')).status).toBe(200);
   });
 
-  it('queued: a Pending session with no pod answers 404 for its events and logs', async () => {
+  it('queued: a Pending session with no pod answers 404 for its events and nothing for its logs', async () => {
     resetFakePlatform('queued');
     advanceClock(3_600_000);
     expect((await getJson('/skaha/v1/session/q2u8e5dx')) as object).toMatchObject({ status: 'Pending' });
-    for (const view of ['events', 'logs']) {
-      const response = await call(`/skaha/v1/session/q2u8e5dx?view=${view}`);
-      expect([response.status, await response.text()]).toEqual([404, 'session q2u8e5dx not found\n']);
-    }
+    const events = await call('/skaha/v1/session/q2u8e5dx?view=events');
+    expect([events.status, await events.text()]).toEqual([404, 'session q2u8e5dx not found.\n']);
+    const logs = await call('/skaha/v1/session/q2u8e5dx?view=logs');
+    expect([logs.status, await logs.text()]).toEqual([200, '']);
+  });
+
+  it('ending-soon: jdoe has a running notebook 30 minutes from its end, which a renew gives its full time', async () => {
+    resetFakePlatform('ending-soon');
+    const minutesLeft = (session: WireSession) =>
+      Math.round((Date.parse(String(session.expiryTime)) - getPlatform().now()) / 60_000);
+    const ending = await getSession('e5n1d8gx');
+    expect(ending).toMatchObject({
+      name: 'notebook-ending',
+      type: 'notebook',
+      status: 'Running',
+      userid: 'jdoe',
+    });
+    expect(minutesLeft(ending)).toBe(30);
+    expect((await call('/skaha/v1/session/e5n1d8gx', { form: { action: 'renew' } })).status).toBe(200);
+    expect(minutesLeft(await getSession('e5n1d8gx'))).toBe(4 * 24 * 60);
   });
 
   it('unknown-types: a type and a status the portal has never seen, as sent', async () => {

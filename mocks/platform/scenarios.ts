@@ -20,6 +20,7 @@ export const scenarioNames = [
   'hostile',
   'no-access',
   'queued',
+  'ending-soon',
   'unknown-types',
   'new-user',
 ] as const;

@@ -7,6 +7,11 @@ export interface PodEvent {
   message: string;
   first: number;
   last: number;
+  /**
+   * kube-scheduler's events (Scheduled, FailedScheduling) go through events.k8s.io, which sets only eventTime:
+   * skaha's custom columns print `<none>` for their firstTimestamp and lastTimestamp.
+   */
+  fromScheduler?: true;
 }
 
 const COLUMN_WIDTHS = [10, 13, 63, 23];
@@ -32,8 +37,8 @@ export function formatEventTable(events: PodEvent[]): string {
       event.type,
       event.reason,
       event.message,
-      formatUtcSeconds(event.first),
-      formatUtcSeconds(event.last),
+      event.fromScheduler ? '<none>' : formatUtcSeconds(event.first),
+      event.fromScheduler ? '<none>' : formatUtcSeconds(event.last),
     ]),
   );
   return `${[formatRow(HEADER), ...rows].join('\n')}\n`;
@@ -47,6 +52,11 @@ const once = (type: PodEvent['type'], reason: string, message: string, at: numbe
   last: at,
 });
 
+const scheduledOn = (record: SessionRecord, at: number): PodEvent => ({
+  ...once('Normal', 'Scheduled', `Successfully assigned skaha-workload/${record.pod} to ${record.node}`, at),
+  fromScheduler: true,
+});
+
 /** The latest retry of something k8s repeats every `periodMs` since `first`. */
 const lastRetry = (first: number, now: number, periodMs: number) =>
   first + Math.max(0, Math.floor((now - first) / periodMs)) * periodMs;
@@ -58,18 +68,20 @@ function stuckEvents(record: SessionRecord, now: number): PodEvent[] {
     const message = '0/12 nodes are available: 12 Insufficient cpu.';
     const first = record.createdAt;
     return [
-      { type: 'Warning', reason: 'FailedScheduling', message, first, last: lastRetry(first, now, 60_000) },
+      {
+        type: 'Warning',
+        reason: 'FailedScheduling',
+        message,
+        first,
+        last: lastRetry(first, now, 60_000),
+        fromScheduler: true,
+      },
     ];
   }
   const retry = lastRetry(pulling, now, 300_000);
   const image = `"${record.image}"`;
   return [
-    once(
-      'Normal',
-      'Scheduled',
-      `Successfully assigned skaha-workload/${record.pod} to ${record.node}`,
-      scheduled,
-    ),
+    scheduledOn(record, scheduled),
     { type: 'Normal', reason: 'Pulling', message: `Pulling image ${image}`, first: pulling, last: retry },
     {
       type: 'Warning',
@@ -107,12 +119,7 @@ export function sessionEvents(record: SessionRecord, phase: SessionPhase, now: n
   const events = record.stuck
     ? stuckEvents(record, now)
     : [
-        once(
-          'Normal',
-          'Scheduled',
-          `Successfully assigned skaha-workload/${record.pod} to ${record.node}`,
-          scheduled,
-        ),
+        scheduledOn(record, scheduled),
         once('Normal', 'Pulling', `Pulling image "${record.image}"`, pulling),
         once(
           'Normal',
@@ -122,14 +129,9 @@ export function sessionEvents(record: SessionRecord, phase: SessionPhase, now: n
         ),
         once('Normal', 'Started', 'Started container', started),
       ];
-  const stoppedAt =
-    phase.status === 'Terminating'
-      ? record.deletedAt
-      : phase.status === 'Failed' && record.type !== 'headless'
-        ? phase.expiryAt
-        : undefined;
-  if (stoppedAt !== undefined)
-    events.push(once('Normal', 'Killing', `Stopping container ${record.type}`, stoppedAt));
+  // a deleted session's pod is killed; one past its deadline has no pod left to ask (model.ts, hasPod)
+  if (phase.status === 'Terminating' && record.deletedAt !== undefined)
+    events.push(once('Normal', 'Killing', `Stopping container ${record.type}`, record.deletedAt));
   const cutoff = Math.min(now, record.deletedAt ?? Infinity);
   return events.filter((event) => event.first <= cutoff);
 }

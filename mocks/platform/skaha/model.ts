@@ -102,6 +102,23 @@ export function sessionPhase(
   return { status, startAt, expiryAt };
 }
 
+/**
+ * Whether a session has a pod at `now`, which skaha needs for its events and logs: a job Kueue holds has none
+ * yet, and at the deadline (activeDeadlineSeconds) the Job controller deletes the pod while the job stays
+ * listed as Failed. A pod that ended by itself (a finished or failed headless job) stays until the job's TTL.
+ */
+export function hasPod(record: SessionRecord, phase: SessionPhase): boolean {
+  if (record.stuck === 'queued') return false;
+  if (phase.status !== 'Failed' && phase.status !== 'Terminating') return true;
+  if (phase.startAt === undefined || phase.expiryAt === undefined) return true;
+  // ended (its work done, or deleted) before the deadline came
+  const endedAt = Math.min(
+    record.runS === undefined ? Infinity : phase.startAt + record.runS * 1000,
+    record.deletedAt ?? Infinity,
+  );
+  return endedAt < phase.expiryAt;
+}
+
 export const parentOf = (data: SkahaData, record: SessionRecord): SessionRecord | undefined =>
   record.appid === undefined
     ? undefined

@@ -156,6 +156,18 @@ export const queuedNotebook = (t: number): NewSession => ({
   fixed: { cores: 8, ramGB: 32 },
 });
 
+// A notebook 30 minutes from its deadline: the tile warns, and Renew gives it a full lifetime again.
+export const endingNotebook = (t: number): NewSession => ({
+  ...jdoe,
+  ...interactive,
+  ...startedAt(t - INTERACTIVE_LIFETIME_S * 1000 + 30 * MIN),
+  id: 'e5n1d8gx',
+  type: 'notebook',
+  name: 'notebook-ending',
+  image: img('skaha/astroml-notebook:26.03'),
+  supplementalGroups: [30012],
+});
+
 // Sessions of a type and a status skaha may add after this portal was built.
 export const unknownTypeSessions = (t: number): NewSession[] => [
   {

@@ -5,7 +5,14 @@ import type { SkahaData } from './model';
 import type { NewSession } from './records';
 import { buildRecord } from './records';
 import { jdoeHeadlessJobs, otherUsersSessions } from './seed-bulk';
-import { jdoeSessions, mchenSessions, queuedNotebook, stuckNotebook, unknownTypeSessions } from './seed-demo';
+import {
+  endingNotebook,
+  jdoeSessions,
+  mchenSessions,
+  queuedNotebook,
+  stuckNotebook,
+  unknownTypeSessions,
+} from './seed-demo';
 import { hostileImages, hostileSessions } from './seed-hostile';
 import { BULK_SESSION_COUNT } from './seed-bulk-50k';
 
@@ -20,6 +27,7 @@ export function seedSkaha(scenarios: ReadonlySet<ScenarioName>, random: Random, 
         ...mchenSessions(seedTime),
         ...(scenarios.has('stuck-pending') ? [stuckNotebook(seedTime)] : []),
         ...(scenarios.has('queued') ? [queuedNotebook(seedTime)] : []),
+        ...(scenarios.has('ending-soon') ? [endingNotebook(seedTime)] : []),
         ...(scenarios.has('unknown-types') ? unknownTypeSessions(seedTime) : []),
         ...otherUsersSessions(random, seedTime, busy ? 70 : 8),
         ...(scenarios.has('headless-500') ? jdoeHeadlessJobs(random, seedTime, 500) : []),

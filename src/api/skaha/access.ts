@@ -10,7 +10,8 @@ const skahaAnswered = (error: unknown, status: number) =>
 export const isSessionAccessDenied = (error: unknown): boolean => skahaAnswered(error, 403);
 
 /**
- * skaha reads a session's events and logs from its pod; a job Kueue still holds has none, so both answer 404
- * `session <id> not found` until the session leaves the queue (SessionDAO, platform-api §10.2).
+ * skaha reads a session's events from its pod, found by the session's labels, and answers 404 `session <id> not
+ * found.` when there is none (SessionAction.getPodID): before Kueue admits the job, and after the Job
+ * controller deleted the pod at the session's deadline. Its logs answer 200 and nothing then (./session-queries).
  */
-export const hasNoPodYet = (error: unknown): boolean => skahaAnswered(error, 404);
+export const hasNoPod = (error: unknown): boolean => skahaAnswered(error, 404);

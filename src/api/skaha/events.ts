@@ -2,9 +2,14 @@ export interface SessionEvent {
   type: string;
   reason: string;
   message: string;
-  firstTime: string;
-  lastTime: string;
+  /** Absent when Kubernetes kept no time: kube-scheduler's events (Scheduled, FailedScheduling). */
+  firstTime: string | undefined;
+  lastTime: string | undefined;
 }
+
+// kube-scheduler records its events through events.k8s.io, which sets only eventTime: the core view skaha asks
+// for has null firstTimestamp and lastTimestamp, and kubectl's custom columns print `<none>` for them.
+const time = (text: string) => (text === '<none>' ? undefined : text);
 
 // kubectl pads columns to the header, but long values push later columns right, so positions are useless:
 // the first two fields and the last two are single tokens, the message is what lies between.
@@ -19,7 +24,7 @@ export function parseEventsTable(text: string): SessionEvent[] {
     const match = ROW.exec(trimmed);
     if (!match) continue;
     const [, type = '', reason = '', message = '', firstTime = '', lastTime = ''] = match;
-    events.push({ type, reason, message, firstTime, lastTime });
+    events.push({ type, reason, message, firstTime: time(firstTime), lastTime: time(lastTime) });
   }
   return events;
 }

@@ -21,7 +21,11 @@ export function sessionQueryOptions(api: ApiClient, id: string) {
   });
 }
 
-/** Container logs: whole, streamed by skaha (`kubectl logs --tail -1`), so only loaded on demand. */
+/**
+ * Container logs: whole, streamed by skaha (`kubectl logs --tail -1`), so only loaded on demand. skaha answers
+ * 200 before it runs kubectl and streams only its standard output (GetAction, CommandExecutioner), so a
+ * session without a pod, like one whose container has written nothing, gives an empty body, not a 404.
+ */
 export function sessionLogsQueryOptions(api: ApiClient, id: string) {
   return queryOptions({
     queryKey: skahaKeys.sessionLogs(id),

@@ -117,6 +117,25 @@ describe('the sessions dashboard', () => {
     });
   });
 
+  it('renews a session about to end from its one Renew, which keeps the focus and confirms', async () => {
+    const { user } = await renderApp({ route: '/sessions', scenario: 'ending-soon' });
+    const ending = await screen.findByRole('article', { name: 'notebook-ending' }, SLOW_FIRST_LOAD);
+    expect(
+      within(ending).getByText(/^Less than an hour left \((29|30) minutes\)\. Renew to keep working\.$/),
+    ).toBeInTheDocument();
+    expect(within(ending).getAllByRole('button', { name: 'Renew notebook-ending' })).toHaveLength(1);
+    const renew = within(ending).getByRole('button', { name: 'Renew notebook-ending' });
+    await user.click(renew);
+    expect(await within(ending).findByText(/^Renewed: now ends /)).toBeInTheDocument();
+    await waitFor(() => {
+      expect(within(tile('notebook-ending')).queryByText(/Less than an hour left/)).not.toBeInTheDocument();
+    });
+    expect(tile('notebook-ending')).toHaveTextContent(/Time left:\s*(3 d 23 h|4 d 0 h)/);
+    expect(within(tile('notebook-ending')).getByText(/^Renewed: now ends /)).toBeInTheDocument();
+    // the button that was pressed is still there and still holds the focus
+    expect(document.activeElement).toBe(renew);
+  });
+
   it('says why a session is stuck Pending, from its latest event', async () => {
     await renderApp({ route: '/sessions', scenario: 'stuck-pending' });
     const stuck = await screen.findByRole('article', { name: 'big-notebook' }, SLOW_FIRST_LOAD);

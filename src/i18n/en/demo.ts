@@ -26,6 +26,7 @@ export const demo = {
     hostile: 'Hostile names',
     'no-access': 'No access to sessions',
     queued: 'A session in the queue',
+    'ending-soon': 'A session about to end',
     'unknown-types': 'Unknown session types',
     'new-user': 'Brand-new account',
   },

@@ -27,6 +27,7 @@ export const demo: Translation['demo'] = {
     hostile: 'Noms hostiles',
     'no-access': 'Pas d’accès aux sessions',
     queued: 'Une session dans la file d’attente',
+    'ending-soon': 'Une session sur le point de se terminer',
     'unknown-types': 'Types de session inconnus',
     'new-user': 'Compte tout neuf',
   },

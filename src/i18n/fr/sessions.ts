@@ -107,11 +107,16 @@ export const sessions: Translation['sessions'] = {
     logs: 'Journaux',
     notStarted:
       'Cette session attend dans la file de la plateforme\u00a0: ses événements et ses journaux apparaîtront dès qu’elle démarrera.',
+    podGone:
+      'Le pod de cette session n’existe plus\u00a0: la plateforme n’a plus ses événements ni ses journaux.',
+    noLogLines: 'Aucune ligne de journal pour l’instant.',
+    noLogLinesEnded: 'Cette session n’a écrit aucune ligne de journal.',
     noEvents: 'Aucun événement.',
     eventType: 'Type',
     reason: 'Raison',
     message: 'Message',
     last: 'Vu en dernier',
+    timeNotReported: 'heure non indiquée',
     searchLogs: 'Chercher dans les journaux',
     download: 'Télécharger',
     loadingLogs: 'Chargement des journaux…',

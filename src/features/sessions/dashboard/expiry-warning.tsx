@@ -2,13 +2,16 @@ import { Alert } from '@mantine/core';
 import { IconHourglassLow } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RenewButton } from './renew-button';
 import { HOUR_MS } from './time-left';
 import { useNow } from './use-now';
 
 const notified = new Set<string>();
 
-/** Under an hour left: a warning in the tile, and once a browser notification if the user allowed them. */
+/**
+ * Under an hour left: a warning in the tile, and once a browser notification if the user allowed them. It has
+ * no Renew of its own: a renew ends the warning, which would take its button (holding the focus) and its
+ * confirmation with it; the tile's Renew stays.
+ */
 export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; expiry: number }) {
   const { t } = useTranslation();
   const now = useNow();
@@ -32,9 +35,6 @@ export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; 
   return (
     <Alert color="orange" variant="light" icon={<IconHourglassLow aria-hidden />} p="xs">
       {t('sessions.tile.expiringBody', { count: minutes, minutes })}
-      <div style={{ marginTop: 6 }}>
-        <RenewButton id={id} name={name} />
-      </div>
     </Alert>
   );
 }

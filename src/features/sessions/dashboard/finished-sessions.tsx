@@ -74,7 +74,7 @@ const FinishedTile = memo(function FinishedTile({ session }: { session: Session 
           >
             {t('sessions.finished.relaunch')}
           </Button>
-          <SessionDetailsButton id={session.id} name={session.name} />
+          <SessionDetailsButton id={session.id} name={session.name} status={session.status} />
           <DeleteSessionButton session={session} />
         </Group>
       </Stack>

@@ -235,7 +235,7 @@ const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowPro
       </Table.Td>
       <Table.Td>{job.startTime === undefined ? '—' : format.dateTime(job.startTime)}</Table.Td>
       <Table.Td>
-        <SessionDetailsButton id={job.id} name={job.name} />
+        <SessionDetailsButton id={job.id} name={job.name} status={job.status} />
       </Table.Td>
     </Table.Tr>
   );

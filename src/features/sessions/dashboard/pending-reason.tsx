@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
-import { hasNoPodYet } from '@/api/skaha/access';
+import { hasNoPod } from '@/api/skaha/access';
 import { sessionEventsQueryOptions } from '@/api/skaha/session-queries';
 
 /**
@@ -13,7 +13,7 @@ export function PendingReason({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const events = useQuery({ ...sessionEventsQueryOptions(api, id), refetchInterval: 5_000 });
-  if (hasNoPodYet(events.error)) {
+  if (hasNoPod(events.error)) {
     return (
       <Text size="sm" c="dimmed">
         {t('sessions.tile.queued')}

@@ -11,6 +11,7 @@ import {
   Tabs,
   Text,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -18,7 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '@/api/api-context';
-import { hasNoPodYet } from '@/api/skaha/access';
+import { hasNoPod } from '@/api/skaha/access';
 import { sessionEventsQueryOptions, sessionLogsQueryOptions } from '@/api/skaha/session-queries';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
@@ -30,6 +31,8 @@ import { useFormatters } from '../format';
 export interface SessionDetailsDialogProps {
   id: string;
   name: string;
+  /** The session's status as listed: it tells a session that has no pod yet from one whose pod is gone. */
+  status: string;
   opened: boolean;
   onClose: () => void;
 }
@@ -38,7 +41,7 @@ export interface SessionDetailsDialogProps {
  * Events (the parsed table) and logs (loaded when asked for, searchable, downloadable) of one session; loaded
  * when an "Events and logs" button is first used (./session-details).
  */
-export function SessionDetailsDialog({ id, name, opened, onClose }: SessionDetailsDialogProps) {
+export function SessionDetailsDialog({ id, name, status, opened, onClose }: SessionDetailsDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -48,12 +51,12 @@ export function SessionDetailsDialog({ id, name, opened, onClose }: SessionDetai
       size="xl"
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >
-      {opened && <SessionDetails id={id} name={name} />}
+      {opened && <SessionDetails id={id} name={name} status={status} />}
     </Modal>
   );
 }
 
-function SessionDetails({ id, name }: { id: string; name: string }) {
+function SessionDetails({ id, name, status }: { id: string; name: string; status: string }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>('events');
   const hasUsage = useFeature('usage');
@@ -71,23 +74,23 @@ function SessionDetails({ id, name }: { id: string; name: string }) {
           <Tabs.Tab value="logs">{t('sessions.details.logs')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="events" pt="md">
-          <EventsTable id={id} />
+          <EventsTable id={id} status={status} />
         </Tabs.Panel>
         <Tabs.Panel value="logs" pt="md">
-          {tab === 'logs' && <Logs id={id} name={name} />}
+          {tab === 'logs' && <Logs id={id} name={name} status={status} />}
         </Tabs.Panel>
       </Tabs>
     </Stack>
   );
 }
 
-function EventsTable({ id }: { id: string }) {
+function EventsTable({ id, status }: { id: string; status: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormatters();
   const events = useQuery(sessionEventsQueryOptions(api, id));
   if (events.isPending) return <Skeleton height={80} />;
-  if (hasNoPodYet(events.error)) return <NotStartedYet />;
+  if (hasNoPod(events.error)) return <NoPod status={status} />;
   if (events.isError) return <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />;
   if (events.data.length === 0) return <Text size="sm">{t('sessions.details.noEvents')}</Text>;
   return (
@@ -108,7 +111,14 @@ function EventsTable({ id }: { id: string }) {
               <Table.Td>{event.reason}</Table.Td>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.message}</Table.Td>
               <Table.Td>
-                <time dateTime={event.lastTime}>{format.instant(event.lastTime)}</time>
+                {event.lastTime === undefined ? (
+                  <>
+                    <span aria-hidden>—</span>
+                    <VisuallyHidden>{t('sessions.details.timeNotReported')}</VisuallyHidden>
+                  </>
+                ) : (
+                  <time dateTime={event.lastTime}>{format.instant(event.lastTime)}</time>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -118,23 +128,45 @@ function EventsTable({ id }: { id: string }) {
   );
 }
 
-/** A queued session has no pod, so skaha has neither events nor logs for it yet. */
-function NotStartedYet() {
+/**
+ * Without a pod skaha has neither events nor logs: a Pending session's job waits in Kueue's queue; any other
+ * session's pod is gone (the Job controller deletes it at the deadline).
+ */
+function NoPod({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <Text size="sm">{t('sessions.details.notStarted')}</Text>;
+  return (
+    <Text size="sm">
+      {status === 'Pending' ? t('sessions.details.notStarted') : t('sessions.details.podGone')}
+    </Text>
+  );
 }
 
-function Logs({ id, name }: { id: string; name: string }) {
+const LIVE_STATUSES = new Set(['Pending', 'Running']);
+
+function Logs({ id, name, status }: { id: string; name: string; status: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const logs = useQuery(sessionLogsQueryOptions(api, id));
+  // Empty logs are alike with no pod and with a container that wrote nothing; the events (a 404 without a pod)
+  // tell which, and are usually in the cache from the Events tab.
+  const events = useQuery({ ...sessionEventsQueryOptions(api, id), enabled: logs.data === '' });
   const [search, setSearch] = useState('');
-  if (logs.isPending)
-    return <Skeleton height={120} role="status" aria-label={t('sessions.details.loadingLogs')} />;
-  if (hasNoPodYet(logs.error)) return <NotStartedYet />;
+  const loading = <Skeleton height={120} role="status" aria-label={t('sessions.details.loadingLogs')} />;
+  if (logs.isPending) return loading;
+  if (hasNoPod(logs.error)) return <NoPod status={status} />;
   if (logs.isError) return <ErrorAlert error={logs.error} onRetry={() => void logs.refetch()} />;
+  if (logs.data === '') {
+    if (events.isPending) return loading;
+    if (hasNoPod(events.error)) return <NoPod status={status} />;
+    return (
+      <Text size="sm">
+        {LIVE_STATUSES.has(status) ? t('sessions.details.noLogLines') : t('sessions.details.noLogLinesEnded')}
+      </Text>
+    );
+  }
   const needle = search.trim().toLocaleLowerCase();
-  const lines = logs.data.split('\n');
+  // the newline that ends the last line starts no line of its own
+  const lines = (logs.data.endsWith('\n') ? logs.data.slice(0, -1) : logs.data).split('\n');
   const shown = needle ? lines.filter((line) => line.toLocaleLowerCase().includes(needle)) : lines;
 
   function handleDownload(text: string) {

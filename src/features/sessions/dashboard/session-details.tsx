@@ -5,8 +5,8 @@ import { lazyPart, useLazyDialog } from '@/components/lazy-part';
 
 const detailsDialog = lazyPart(() => import('./session-details-dialog'));
 
-/** Opens the session's events and logs. */
-export function SessionDetailsButton({ id, name }: { id: string; name: string }) {
+/** Opens the session's events and logs; the status words what is missing when the session has no pod. */
+export function SessionDetailsButton({ id, name, status }: { id: string; name: string; status: string }) {
   const { t } = useTranslation();
   const dialog = useLazyDialog(detailsDialog);
   const Dialog = dialog.module?.SessionDetailsDialog;
@@ -21,7 +21,9 @@ export function SessionDetailsButton({ id, name }: { id: string; name: string })
       >
         {t('sessions.details.open')}
       </Button>
-      {Dialog && <Dialog id={id} name={name} opened={dialog.isOpened} onClose={dialog.close} />}
+      {Dialog && (
+        <Dialog id={id} name={name} status={status} opened={dialog.isOpened} onClose={dialog.close} />
+      )}
     </>
   );
 }

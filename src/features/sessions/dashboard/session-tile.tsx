@@ -119,7 +119,7 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
             </Button>
           )}
           {running && <RenewButton id={session.id} name={session.name} />}
-          <SessionDetailsButton id={session.id} name={session.name} />
+          <SessionDetailsButton id={session.id} name={session.name} status={session.status} />
           {session.status !== 'Terminating' && <DeleteSessionButton session={session} />}
         </Group>
         {session.type === 'desktop' && running && (

@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/test/render-app';
+
+// The first render loads the route module; give it time on a busy machine.
+const SLOW_FIRST_LOAD = { timeout: 8_000 };
+const QUEUED = 'This session is waiting in the platform’s queue: its events and logs appear once it starts.';
+const POD_GONE = 'This session’s pod is gone, so the platform no longer has its events or logs.';
+
+async function openDetails(name: string, scenario?: string, language?: 'en' | 'fr') {
+  const rendered = await renderApp({ route: '/sessions', scenario, language });
+  const tile = await screen.findByRole('article', { name }, SLOW_FIRST_LOAD);
+  const open = language === 'fr' ? 'Événements et journaux' : 'Events and logs';
+  await rendered.user.click(within(tile).getByRole('button', { name: `${open} ${name}` }));
+  const dialog = await screen.findByRole('dialog');
+  return { ...rendered, dialog };
+}
+
+describe('events and logs', () => {
+  it('of a session past its deadline say its pod is gone, not that it waits in the queue', async () => {
+    const { user, dialog } = await openDetails('old-analysis');
+    const events = within(dialog).getByRole('tabpanel', { name: 'Events' });
+    expect(await within(events).findByText(POD_GONE)).toBeInTheDocument();
+    expect(within(dialog).queryByText(QUEUED)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('tab', { name: 'Logs' }));
+    const logs = within(dialog).getByRole('tabpanel', { name: 'Logs' });
+    expect(await within(logs).findByText(POD_GONE)).toBeInTheDocument();
+    expect(within(logs).queryByRole('textbox', { name: 'Search the logs' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('say so in French too', async () => {
+    const { dialog } = await openDetails('old-analysis', undefined, 'fr');
+    const gone = await within(dialog).findByText(/^Le pod de cette session n’existe plus/);
+    // textContent, not a Testing Library matcher: those fold the non-breaking space into a plain one
+    expect(gone.textContent).toBe(
+      'Le pod de cette session n’existe plus\u00a0: la plateforme n’a plus ses événements ni ses journaux.',
+    );
+  });
+
+  it('of a queued session say it waits in the queue, its logs being empty', async () => {
+    const { user, dialog } = await openDetails('queued-notebook', 'queued');
+    await user.click(within(dialog).getByRole('tab', { name: 'Logs' }));
+    const logs = within(dialog).getByRole('tabpanel', { name: 'Logs' });
+    expect(await within(logs).findByText(QUEUED)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('of a pending session whose container has not started say there are no log lines yet', async () => {
+    const { user, dialog } = await openDetails('big-notebook', 'stuck-pending');
+    await user.click(within(dialog).getByRole('tab', { name: 'Logs' }));
+    const logs = within(dialog).getByRole('tabpanel', { name: 'Logs' });
+    expect(await within(logs).findByText('No log lines yet.')).toBeInTheDocument();
+    expect(within(logs).queryByRole('textbox', { name: 'Search the logs' })).not.toBeInTheDocument();
+    expect(within(logs).queryByText(/lines?$/)).not.toBeInTheDocument();
+  });
+
+  it('count the lines of a log without the newline that ends it', async () => {
+    const { user, dialog } = await openDetails('notebook1');
+    await user.click(within(dialog).getByRole('tab', { name: 'Logs' }));
+    const logs = within(dialog).getByRole('tabpanel', { name: 'Logs' });
+    expect(await within(logs).findByText('8 of 8 lines')).toBeInTheDocument();
+    await user.type(within(logs).getByRole('textbox', { name: 'Search the logs' }), 'extension');
+    expect(await within(logs).findByText('2 of 8 lines')).toBeInTheDocument();
+  });
+
+  it('show a dash, named for screen readers, where the platform kept no time for an event', async () => {
+    const { dialog } = await openDetails('big-notebook', 'stuck-pending');
+    const events = within(dialog).getByRole('tabpanel', { name: 'Events' });
+    const row = (await within(events).findByRole('cell', { name: 'FailedScheduling' })).closest('tr');
+    if (!row) throw new Error('the event is not in a table row');
+    const lastSeen = within(row).getAllByRole('cell').at(-1);
+    expect(lastSeen).toHaveTextContent(/^—time not reported$/);
+    expect(within(row).queryByText('<none>')).not.toBeInTheDocument();
+    expect(lastSeen?.querySelector('time')).toBeNull();
+  });
+});
