@@ -115,8 +115,9 @@ export const sessions = {
     searchLogs: 'Search the logs',
     download: 'Download',
     loadingLogs: 'Loading the logs…',
-    lineCount_one: '{{count}} of {{total}} line',
-    lineCount_other: '{{count}} of {{total}} lines',
+    // the noun agrees with the whole log: 1 of 8 lines
+    lineCount_one: '{{shown}} of {{count}} line',
+    lineCount_other: '{{shown}} of {{count}} lines',
   },
   apps: {
     title: 'Desktop apps',

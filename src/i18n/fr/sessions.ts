@@ -120,8 +120,8 @@ export const sessions: Translation['sessions'] = {
     searchLogs: 'Chercher dans les journaux',
     download: 'Télécharger',
     loadingLogs: 'Chargement des journaux…',
-    lineCount_one: '{{count}} ligne sur {{total}}',
-    lineCount_other: '{{count}} lignes sur {{total}}',
+    lineCount_one: '{{shown}} sur {{count}} ligne',
+    lineCount_other: '{{shown}} sur {{count}} lignes',
   },
   apps: {
     title: 'Applications de bureau',

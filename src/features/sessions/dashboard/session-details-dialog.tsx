@@ -196,7 +196,7 @@ function Logs({ id, name, status }: { id: string; name: string; status: string }
         </Button>
       </Group>
       <Text size="xs" c="dimmed" aria-live="polite">
-        {t('sessions.details.lineCount', { count: shown.length, total: lines.length })}
+        {t('sessions.details.lineCount', { count: lines.length, shown: shown.length })}
       </Text>
       <ScrollArea.Autosize mah={360} type="auto">
         <Code block tabIndex={0} aria-label={t('sessions.details.logs')}>

@@ -62,6 +62,12 @@ describe('events and logs', () => {
     expect(await within(logs).findByText('8 of 8 lines')).toBeInTheDocument();
     await user.type(within(logs).getByRole('textbox', { name: 'Search the logs' }), 'extension');
     expect(await within(logs).findByText('2 of 8 lines')).toBeInTheDocument();
+    await user.type(
+      within(logs).getByRole('textbox', { name: 'Search the logs' }),
+      ' was successfully linked',
+    );
+    // the noun agrees with the whole log
+    expect(await within(logs).findByText('1 of 8 lines')).toBeInTheDocument();
   });
 
   it('show a dash, named for screen readers, where the platform kept no time for an event', async () => {
