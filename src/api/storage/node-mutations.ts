@@ -2,7 +2,7 @@ import { mutationOptions } from '@tanstack/react-query';
 import { ApiError, isApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import type { StorageEntry } from './listing';
-import { findNode, resolveFolder } from './node-exists';
+import { findNode, isNodeNotFound, resolveFolder } from './node-exists';
 import {
   newContainerXml,
   permissionChanges,
@@ -78,6 +78,11 @@ export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
           await api.request('storage', `/nodes${encodePath(entry.path)}`, { method: 'DELETE' });
           onPhase?.(entry.path, 'COMPLETED');
         } catch (error) {
+          // Gone already (an earlier attempt deleted it, or someone else did): what was asked is done.
+          if (isNodeNotFound(error)) {
+            onPhase?.(entry.path, 'COMPLETED');
+            continue;
+          }
           if (entry.kind !== 'container' || !(error instanceof NotEmpty || isNotEmpty(error))) throw error;
           const job = await runJob(api, {
             create: () =>

@@ -78,10 +78,12 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
     event.preventDefault();
     setTouched(true);
     if (problem) return;
-    jobs.reset();
+    // A retry sends only the items not moved yet: a moved one is no longer where it was, and cavern would fail it.
+    const pending = entries.filter((entry) => jobs.phases.get(entry.path) !== 'COMPLETED');
+    jobs.resetUnfinished();
     move.mutate(
       {
-        sources: entries.map((entry) => entry.path),
+        sources: pending.map((entry) => entry.path),
         mode: 'into',
         destination: normalizePath(typed),
         onPhase: jobs.onPhase,

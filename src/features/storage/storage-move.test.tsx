@@ -134,6 +134,42 @@ describe('moving only into a folder', () => {
     expect(getPlatform().storage.nodes['/home/jdoe/catalog.csv']?.kind).toBe('data');
     expect(getPlatform().storage.nodes['/projects/gone']).toBeUndefined();
   });
+
+  it('sends only the items not moved yet when Move is pressed again after a failure', async () => {
+    // Someone else has a notes.txt in data: the second item's job fails there.
+    const clash = await fetch(`${window.location.origin}/arc/files/home/jdoe/data/notes.txt`, {
+      method: 'PUT',
+      body: 'theirs',
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}` },
+    });
+    expect(clash.status).toBe(201);
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    await user.click(within(table).getByText('catalog.csv'));
+    await user.keyboard('{Control>}');
+    await user.click(within(table).getByText('notes.txt'));
+    await user.keyboard('{/Control}');
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move 2 items' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Destination folder' }), '/home/jdoe/data');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('DuplicateNode: /home/jdoe/data/notes.txt');
+    expect(within(dialog).getByText('catalog.csv: Done')).toBeInTheDocument();
+    expect(within(dialog).getByText('notes.txt: Failed')).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/data/catalog.csv']?.kind).toBe('data');
+
+    expect((await elsewhere('/nodes/home/jdoe/data/notes.txt', { method: 'DELETE' })).status).toBe(200);
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await screen.findByText(/Moved 2 items\./, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/data/notes.txt']?.length).toBe(1_840);
+    const moves = Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'move');
+    expect(moves.map((job) => [job.target, job.phase])).toEqual([
+      ['/home/jdoe/catalog.csv', 'COMPLETED'],
+      ['/home/jdoe/notes.txt', 'ERROR'],
+      ['/home/jdoe/notes.txt', 'COMPLETED'],
+    ]);
+  });
 });
 
 describe('moving a folder where cavern would refuse it', () => {
