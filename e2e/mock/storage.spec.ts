@@ -192,12 +192,32 @@ test.describe('storage', () => {
 
   test('shows a failed move with the job’s reason', async ({ page }) => {
     await openHome(page);
+    // A folder in data named as the file moved there: cavern's job fails with DuplicateNode.
+    await row(page, 'data').dblclick();
+    await page.getByRole('button', { name: 'New folder' }).click();
+    await dialog(page).getByRole('textbox', { name: 'Folder name' }).fill('notes.txt');
+    await dialog(page).getByRole('button', { name: 'Create' }).click();
+    await expect(row(page, 'notes.txt')).toBeVisible();
+    await page.getByRole('link', { name: 'jdoe' }).click();
+    await select(page, 'notes.txt');
+    await page.getByRole('button', { name: 'Move' }).click();
+    await dialog(page).getByRole('textbox', { name: 'Destination folder' }).fill('/home/jdoe/data');
+    await dialog(page).getByRole('button', { name: 'Move' }).click();
+    await expect(dialog(page).getByRole('alert')).toContainText('DuplicateNode: /home/jdoe/data/notes.txt');
+    await expect(dialog(page).getByText('notes.txt: Failed')).toBeVisible();
+  });
+
+  test('refuses, before sending it, a move of a folder into itself', async ({ page }) => {
+    await openHome(page);
     await select(page, 'data');
     await page.getByRole('button', { name: 'Move' }).click();
     await dialog(page).getByRole('textbox', { name: 'Destination folder' }).fill('/home/jdoe/data/raw');
     await dialog(page).getByRole('button', { name: 'Move' }).click();
-    await expect(dialog(page).getByRole('alert')).toContainText('cannot move /home/jdoe/data into itself');
-    await expect(dialog(page).getByText('data: Failed')).toBeVisible();
+    await expect(
+      dialog(page).getByText(
+        'A folder cannot be moved into itself, nor into a folder whose path contains its own: the storage service refuses it.',
+      ),
+    ).toBeVisible();
   });
 
   test('changes permissions recursively', async ({ page }) => {

@@ -38,10 +38,10 @@ const serviceNames: (keyof FakeServices & ServiceName)[] = ['skaha', 'storage', 
 function faultHandler(getPlatform: () => Platform, service: ServiceName, base: string): RequestHandler {
   return http.all(
     ({ request }) => pathWithin(request, base) !== undefined,
-    async () => {
+    async ({ request }) => {
       const platform = getPlatform();
       if (platform.scenarios.has('slow')) await delay(SLOW_MS);
-      const failure = platform.takeFailure(service);
+      const failure = platform.takeFailure(service, pathWithin(request, base) ?? '');
       if (failure) return textResponse(failure.body, failure.status);
       if (service === 'skaha' && platform.scenarios.has('failing'))
         return textResponse('Service unavailable\n', 503);

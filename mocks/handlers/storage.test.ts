@@ -17,6 +17,9 @@ async function text(path: string, options: Parameters<typeof call>[1] = {}) {
   return { status: response.status, body: await response.text(), headers: response.headers };
 }
 
+const move = (from: string, to: string) =>
+  `<vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1"><vos:target>vos://cadc.nrc.ca~arc${from}</vos:target><vos:direction>vos://cadc.nrc.ca~arc${to}</vos:direction><vos:keepBytes>false</vos:keepBytes></vos:transfer>`;
+
 const childUris = (xml: string) => [...xml.matchAll(/<vos:node uri="([^"]+)"/g)].map((match) => match[1]);
 
 async function runJob(root: string, init: Parameters<typeof call>[1]) {
@@ -270,14 +273,52 @@ describe('fake cavern', () => {
   });
 
   it('moves a file through a UWS job, and reports a failing move as ERROR with its reason', async () => {
-    const move = (from: string, to: string) =>
-      `<vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1"><vos:target>vos://cadc.nrc.ca~arc${from}</vos:target><vos:direction>vos://cadc.nrc.ca~arc${to}</vos:direction><vos:keepBytes>false</vos:keepBytes></vos:transfer>`;
     const done = await runJob('transfers', { body: move('/home/jdoe/notes.txt', '/home/jdoe/data') });
     expect(done).toContain('<uws:phase>COMPLETED</uws:phase>');
     expect((await call('/arc/nodes/home/jdoe/data/notes.txt')).status).toBe(200);
     const failed = await runJob('transfers', { body: move('/home/jdoe/data', '/home/jdoe/data/raw') });
     expect(failed).toContain('<uws:phase>ERROR</uws:phase>');
-    expect(failed).toContain('cannot move /home/jdoe/data into itself');
+    expect(failed).toContain(
+      'InvalidArgument: Cannot move container node into its descendants: source path /home/jdoe/data in resolved path /home/jdoe/data/raw',
+    );
+  });
+
+  it('refuses a folder into any folder whose path contains its own, as cavern’s text test does', async () => {
+    expect(
+      (await call('/arc/nodes/home/jdoe/data2', { method: 'PUT', body: folderXml('/home/jdoe/data2') }))
+        .status,
+    ).toBe(201);
+    const failed = await runJob('transfers', { body: move('/home/jdoe/data', '/home/jdoe/data2') });
+    expect(failed).toContain('<uws:phase>ERROR</uws:phase>');
+    expect(failed).toContain(
+      'InvalidArgument: Cannot move container node into its descendants: source path /home/jdoe/data in resolved path /home/jdoe/data2',
+    );
+    expect((await call('/arc/nodes/home/jdoe/data2/data')).status).toBe(404);
+    // A file is not a container: the same paths are no refusal.
+    expect(
+      await runJob('transfers', { body: move('/home/jdoe/notes.txt', '/home/jdoe/notes.txt2') }),
+    ).toContain('<uws:phase>COMPLETED</uws:phase>');
+  });
+
+  it('refuses a group name with characters GroupURI refuses, in its own words', async () => {
+    const withGroup = (group: string) =>
+      `<vos:node ${NS} uri="vos://cadc.nrc.ca~arc/home/jdoe/notes.txt" xsi:type="vos:DataNode"><vos:properties><vos:property uri="ivo://ivoa.net/vospace/core#groupread">${group}</vos:property></vos:properties></vos:node>`;
+    const refused = await text('/arc/nodes/home/jdoe/notes.txt', {
+      method: 'POST',
+      body: withGroup('ivo://cadc.nrc.ca/gms?bad@group'),
+      headers: { 'Content-Type': 'text/xml' },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toBe(
+      "Group Name contains illegal characters (only alphanumeric, '-', '.', '_', '~' allowed\n",
+    );
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.groupRead).toEqual([]);
+    const saved = await call('/arc/nodes/home/jdoe/notes.txt', {
+      method: 'POST',
+      body: withGroup('ivo://cadc.nrc.ca/gms?good_group-1.x~y'),
+      headers: { 'Content-Type': 'text/xml' },
+    });
+    expect(saved.status).toBe(200);
   });
 
   it('deletes a folder recursively and sets properties recursively', async () => {

@@ -232,6 +232,7 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
       if (document.kind === 'container') node.inheritPermissions = parent.inheritPermissions ?? false;
       if (document.kind === 'data') node.length = 0;
       if (document.kind === 'link') node.target = document.target ?? '';
+      checkGroups(document.properties);
       applyProperties(node, document.properties);
       data.nodes[path] = node;
       return xmlResponse(nodeXml(data, account, path, node, '0'), 201);
@@ -243,6 +244,7 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
       if (!document) throw badRequest('InvalidArgument: not a node document');
       if (document.kind && document.kind !== node.kind)
         throw badRequest('InvalidArgument: node type mismatch');
+      checkGroups(document.properties);
       applyProperties(node, document.properties);
       return xmlResponse(nodeXml(data, account, path, node, '0'));
     }
@@ -261,6 +263,35 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
     default:
       return textResponse('method not allowed\n', 405);
   }
+}
+
+/**
+ * cavern reads every group of `groupread` and `groupwrite` as a GroupURI (opencadc/ac cadc-gms GroupURI.java),
+ * whose IllegalArgumentException is a 400 with its own text, word for word (its missing parenthesis included).
+ */
+function checkGroups(properties: Record<string, string | null>) {
+  for (const uri of [`${CORE}groupread`, `${CORE}groupwrite`]) {
+    for (const group of (properties[uri] ?? '').split(/\s+/).filter(Boolean)) {
+      const problem = groupUriProblem(group);
+      if (problem) throw badRequest(problem);
+    }
+  }
+}
+
+function groupUriProblem(value: string): string | undefined {
+  const parts = /^([^:/?#]+):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(value);
+  const [, scheme, authority, path, query, fragment] = parts ?? [];
+  const isName = (name: string) => /^[a-zA-Z0-9_\-.~]+$/.test(name);
+  const badName = "Group Name contains illegal characters (only alphanumeric, '-', '.', '_', '~' allowed";
+  if (scheme !== 'ivo') return "GroupURI scheme must be 'ivo'.";
+  if (!authority) return 'Group authority is required.';
+  if (!path) return 'Missing authority and/or path.';
+  if (query === undefined) {
+    if (fragment === undefined) return 'Group name is required.';
+    return isName(fragment) ? undefined : badName;
+  }
+  if (fragment !== undefined) return 'Fragment not allowed in group URIs';
+  return isName(query) ? undefined : badName;
 }
 
 function applyProperties(node: StoredNode, properties: Record<string, string | null>) {
@@ -490,6 +521,7 @@ async function createJob(
     const document = readNodeXml(text);
     const target = pathOfVosUri(document?.uri ?? '');
     if (!document || !target) throw badRequest('InvalidArgument: not a node document');
+    checkGroups(document.properties);
     return { ...base, kind: 'setprops', target, properties: document.properties };
   }
   const transfer = readTransferXml(text);
@@ -521,10 +553,15 @@ function runJob(platform: Platform, job: StorageJob) {
       }
     } else {
       let destination = job.destination ?? '';
-      // VOSpace: moving onto an existing container moves the node into it.
+      // VOSpace: moving onto an existing container moves the node into it; elsewhere it renames it.
       if (data.nodes[destination]?.kind === 'container') destination = `${destination}/${nameOf(job.target)}`;
-      if (destination === job.target || destination.startsWith(`${job.target}/`)) {
-        throw badRequest(`InvalidArgument: cannot move ${job.target} into itself`);
+      // cavern's rule, a plain text test of the paths (cadc-vos-server InternalTransferAction): it refuses
+      // `/home/a/data` into `/home/a/data2` too.
+      const container = parentOf(destination);
+      if (node.kind === 'container' && container.includes(job.target)) {
+        throw badRequest(
+          `InvalidArgument: Cannot move container node into its descendants: source path ${job.target} in resolved path ${container}`,
+        );
       }
       if (getNode(data, destination)) throw duplicateNode(destination);
       const parent = data.nodes[parentOf(destination)];

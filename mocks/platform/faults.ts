@@ -5,12 +5,18 @@ export interface FailNextResponse {
   body?: string;
   /** How many of the service's next responses to replace; default 1. */
   times?: number;
+  /**
+   * Only requests to this path below the service's base (`/nodes/home/jdoe/notes.txt`); others pass, so the
+   * second of a batch can fail after the first went through.
+   */
+  path?: string;
 }
 
 export interface PendingFailure {
   status: number;
   body: string;
   remaining: number;
+  path?: string;
 }
 
 export type FaultsData = Partial<Record<ServiceName, PendingFailure>>;
@@ -35,16 +41,22 @@ export function scheduleFailure(faults: FaultsData, service: ServiceName, respon
   }
   if (!Number.isInteger(times) || times < 1) throw new RangeError(`invalid times ${times}`);
   const body = response.body ?? `${reasons[response.status] ?? `HTTP ${response.status}`}\n`;
-  faults[service] = { status: response.status, body, remaining: times };
+  faults[service] = {
+    status: response.status,
+    body,
+    remaining: times,
+    ...(response.path === undefined ? {} : { path: response.path }),
+  };
 }
 
-/** Consumes one scheduled failure of the service, if any. */
+/** Consumes one scheduled failure of the service for a request to `path`, if any. */
 export function takeFailure(
   faults: FaultsData,
   service: ServiceName,
+  path: string,
 ): { status: number; body: string } | undefined {
   const pending = faults[service];
-  if (!pending) return undefined;
+  if (!pending || (pending.path !== undefined && pending.path !== path)) return undefined;
   pending.remaining -= 1;
   if (pending.remaining <= 0) faults[service] = undefined;
   return { status: pending.status, body: pending.body };

@@ -57,7 +57,8 @@ export interface Platform {
   /** Every token issued so far (and every OIDC token issued before now) answers 401 from now on. */
   revokeTokens(): void;
   failNext(service: ServiceName, response: FailNextResponse): void;
-  takeFailure(service: ServiceName): { status: number; body: string } | undefined;
+  /** `path`: the request's, below the service's base. */
+  takeFailure(service: ServiceName, path: string): { status: number; body: string } | undefined;
   /** A valid token for an existing account, without going through `{ac}/login`. */
   tokenFor(username: string): string;
   authenticate(authorization: string | null): Account | undefined;
@@ -145,7 +146,7 @@ export function createPlatform(
     failNext: (service, response) => {
       scheduleFailure(data.faults, service, response);
     },
-    takeFailure: (service) => takeFailure(data.faults, service),
+    takeFailure: (service, path) => takeFailure(data.faults, service, path),
     tokenFor: (username) => {
       if (!findAccount(data.accounts, username)) throw new Error(`no account named ${username}`);
       return issueToken(data.accounts, username);

@@ -5,7 +5,7 @@ import { groupKeys } from './group-keys';
 const FIVE_MINUTES = 5 * 60_000;
 
 /** GMS group names: letters, digits and `-_.~` (what `ivo://cadc.nrc.ca/gms?<name>` may hold). */
-const GROUP_NAME = /^[A-Za-z0-9._~-]+$/;
+export const GROUP_NAME = /^[A-Za-z0-9._~-]+$/;
 
 /** `GET {ac}/search` without parameters: the signed-in user's groups, one name a line (platform-api.md §10.5). */
 export function membershipsQueryOptions(api: ApiClient) {

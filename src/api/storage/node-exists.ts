@@ -1,6 +1,6 @@
 import { isApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
-import { encodePath } from './vos-uri';
+import { encodePath, pathFromVosUri } from './vos-uri';
 import { parseNodeDocument, type VosNode } from './vospace-xml';
 
 /** The node at `path` without its children (`GET /nodes/<path>?limit=0`); a 404 is thrown like any failure. */
@@ -11,6 +11,10 @@ export async function readNode(api: ApiClient, path: string, signal?: AbortSigna
 
 /** How many destinations are asked about at once. */
 const PARALLEL_CHECKS = 4;
+
+/** cavern's 404 for a node that is not there (a proxy's 404 is not one). */
+export const isNodeNotFound = (error: unknown) =>
+  isApiError(error) && error.status === 404 && error.message.startsWith('NodeNotFound');
 
 /**
  * The node at `path` without its children (`GET /nodes/<path>?limit=0`), or undefined when cavern answers
@@ -25,8 +29,7 @@ export async function findNode(
   try {
     return await readNode(api, path, signal);
   } catch (error) {
-    if (isApiError(error) && error.status === 404 && error.message.startsWith('NodeNotFound'))
-      return undefined;
+    if (isNodeNotFound(error)) return undefined;
     throw error;
   }
 }
@@ -45,4 +48,29 @@ export async function findNodes(
   }
   await Promise.all(Array.from({ length: Math.min(PARALLEL_CHECKS, paths.length) }, worker));
   return found;
+}
+
+/** Links followed before a destination is taken as no folder, so a loop of links ends. */
+const MAX_LINKS = 8;
+
+/**
+ * The folder that `path` is or leads to through links in this storage, or undefined when there is none:
+ * nothing there, a file, or a link to nothing or outside the storage.
+ */
+export async function resolveFolder(
+  api: ApiClient,
+  authority: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  let current = path;
+  for (let links = 0; links <= MAX_LINKS; links += 1) {
+    const node = await findNode(api, current, signal);
+    if (node?.kind === 'container') return current;
+    if (node?.kind !== 'link') return undefined;
+    const next = pathFromVosUri(node.target, authority);
+    if (next === undefined) return undefined;
+    current = next;
+  }
+  return undefined;
 }

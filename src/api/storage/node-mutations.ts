@@ -1,7 +1,8 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { isApiError } from '../http/api-error';
+import { ApiError, isApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import type { StorageEntry } from './listing';
+import { findNode, isNodeNotFound, resolveFolder } from './node-exists';
 import {
   newContainerXml,
   permissionChanges,
@@ -77,6 +78,11 @@ export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
           await api.request('storage', `/nodes${encodePath(entry.path)}`, { method: 'DELETE' });
           onPhase?.(entry.path, 'COMPLETED');
         } catch (error) {
+          // Gone already (an earlier attempt deleted it, or someone else did): what was asked is done.
+          if (isNodeNotFound(error)) {
+            onPhase?.(entry.path, 'COMPLETED');
+            continue;
+          }
           if (entry.kind !== 'container' || !(error instanceof NotEmpty || isNotEmpty(error))) throw error;
           const job = await runJob(api, {
             create: () =>
@@ -96,21 +102,57 @@ export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
 export interface MoveRequest {
   /** Paths of the nodes to move. */
   sources: readonly string[];
-  /** A folder to move them into, or — for one source — its new path (a rename). */
+  /** `into`: a folder to move them into; `rename`: for one source, its new path. */
+  mode: 'into' | 'rename';
   destination: string;
   onPhase?: PhaseListener | undefined;
 }
 
-/** Move and rename are cavern transfer jobs (`POST /transfers`, keepBytes=false), one per node. */
+/**
+ * A move stopped before any job was made: its destination is no folder (`notFolder`), or something is already
+ * at a rename's new path (`taken`). cavern refuses neither: it renames an item sent to a path where nothing is
+ * (to that path's name, in its parent), and moves an item renamed onto a folder into that folder
+ * (InternalTransferAction), so either would do something else than was asked.
+ */
+export class MoveDestinationError extends ApiError {
+  constructor(
+    readonly path: string,
+    readonly reason: 'notFolder' | 'taken',
+  ) {
+    super({
+      service: 'storage',
+      kind: 'http',
+      status: reason === 'taken' ? 409 : 404,
+      message: reason === 'taken' ? `DuplicateNode: ${path}` : `not a folder: ${path}`,
+    });
+    this.name = 'MoveDestinationError';
+  }
+}
+
+export const isMoveDestinationError = (error: unknown): error is MoveDestinationError =>
+  error instanceof MoveDestinationError;
+
+/**
+ * Move and rename are cavern transfer jobs (`POST /transfers`, keepBytes=false), one per node, sent only once
+ * the destination is read to be what the mode needs: a folder (through links, to the folder itself), or free.
+ */
 export function moveNodesMutationOptions(api: ApiClient, authority: string) {
   return mutationOptions({
     mutationKey: [...storageKeys.all, 'move'],
-    mutationFn: async ({ sources, destination, onPhase }: MoveRequest) => {
+    mutationFn: async ({ sources, mode, destination, onPhase }: MoveRequest) => {
+      let target = destination;
+      if (mode === 'rename') {
+        if (await findNode(api, destination)) throw new MoveDestinationError(destination, 'taken');
+      } else {
+        const folder = await resolveFolder(api, authority, destination);
+        if (folder === undefined) throw new MoveDestinationError(destination, 'notFolder');
+        target = folder;
+      }
       for (const source of sources) {
         const job = await runJob(api, {
           create: () =>
             api.request('storage', '/transfers', {
-              body: moveTransferXml(vosUri(authority, source), vosUri(authority, destination)),
+              body: moveTransferXml(vosUri(authority, source), vosUri(authority, target)),
               contentType: 'text/xml',
             }),
           onPhase: (phase) => onPhase?.(source, phase),

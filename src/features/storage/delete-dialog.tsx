@@ -31,10 +31,12 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
   const hasFolders = entries.some((entry) => entry.kind === 'container');
 
   function handleDelete() {
-    jobs.reset();
+    // Try again sends only the items not deleted yet; one that is gone by then counts as deleted too.
+    const pending = entries.filter((entry) => jobs.phases.get(entry.path) !== 'COMPLETED');
+    jobs.resetUnfinished();
     remove.mutate(
       {
-        entries: entries.map((entry) => ({ ...entry, hasChildren: counted.data?.nonEmpty.has(entry.path) })),
+        entries: pending.map((entry) => ({ ...entry, hasChildren: counted.data?.nonEmpty.has(entry.path) })),
         onPhase: jobs.onPhase,
       },
       {

@@ -19,12 +19,17 @@ interface FolderPickerProps {
   /** The folder shown, which is the one chosen. */
   path: string;
   onChange: (path: string) => void;
-  /** Folders that cannot be chosen or entered (those being moved). */
+  /** The folders being moved: they, and the folders cavern would refuse to take them, cannot be chosen or entered. */
   excluded: ReadonlySet<string>;
 }
 
-const isWithin = (path: string, excluded: ReadonlySet<string>) =>
-  [...excluded].some((folder) => path === folder || path.startsWith(`${folder}/`));
+/**
+ * Whether cavern refuses `destination` for these folders: it refuses to move a folder to any folder whose path
+ * contains the folder's own as text (InternalTransferAction: `destPath.contains(srcPath)`), so `/home/a/data2`
+ * and `/projects/x/home/a/data` as well as `/home/a/data/raw` for `/home/a/data`.
+ */
+export const refusesDestination = (destination: string, folders: ReadonlySet<string>) =>
+  [...folders].some((folder) => destination.includes(folder));
 
 /** Browses the storage's folders from its roots: breadcrumbs up, a list of the folders inside to go down. */
 export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
@@ -50,6 +55,7 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
     return found.sort((a, b) => a.name.localeCompare(b.name));
   }, [listing.data, authority]);
   const shown = folders.slice(0, MAX_FOLDERS);
+  const hasRefused = shown.some((folder) => refusesDestination(folder.to, excluded));
   const folderLabel = nameOf(path) || path;
 
   return (
@@ -151,7 +157,7 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
                         justify="flex-start"
                         fullWidth
                         leftSection={<Icon size={16} aria-hidden />}
-                        disabled={isWithin(folder.to, excluded)}
+                        disabled={refusesDestination(folder.to, excluded)}
                         onClick={() => {
                           onChange(folder.to);
                         }}
@@ -165,6 +171,11 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
               </Stack>
             </ScrollArea.Autosize>
           ))}
+        {listing.isSuccess && hasRefused && (
+          <Text size="xs" c="dimmed">
+            {t('storage.move.refusedFolders')}
+          </Text>
+        )}
         {folders.length > MAX_FOLDERS && (
           <Text size="xs" c="dimmed">
             {t('storage.move.moreFolders', { count: MAX_FOLDERS })}

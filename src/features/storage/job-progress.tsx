@@ -14,7 +14,11 @@ export function useJobPhases() {
   const reset = useCallback(() => {
     setPhases(new Map());
   }, []);
-  return { phases, onPhase, reset };
+  /** Before a retry, which sends only what is not done: the items done stay shown as done. */
+  const resetUnfinished = useCallback(() => {
+    setPhases((previous) => new Map([...previous].filter(([, phase]) => phase === 'COMPLETED')));
+  }, []);
+  return { phases, onPhase, reset, resetUnfinished };
 }
 
 /** Where each job is: queued, running, done or failed, announced as it changes. */

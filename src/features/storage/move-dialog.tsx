@@ -4,12 +4,12 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import type { StorageEntry } from '@/api/storage/listing';
-import { moveNodesMutationOptions } from '@/api/storage/node-mutations';
+import { isMoveDestinationError, moveNodesMutationOptions } from '@/api/storage/node-mutations';
 import { normalizePath, parentOf } from '@/api/storage/vos-uri';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
-import { FolderPicker } from './folder-picker';
+import { FolderPicker, refusesDestination } from './folder-picker';
 import { JobProgress, useJobPhases } from './job-progress';
 import { nameInSentence } from '@/lib/names';
 
@@ -20,11 +20,16 @@ interface MoveDialogProps {
   onDone: (message: string) => void;
 }
 
-function destinationProblem(value: string, roots: readonly string[]): 'invalid' | undefined {
+function destinationProblem(
+  value: string,
+  roots: readonly string[],
+  moving: ReadonlySet<string>,
+): 'invalid' | 'descendant' | undefined {
   try {
     const path = normalizePath(value);
     const root = path.split('/')[1] ?? '';
-    return path.split('/').length >= 3 && roots.includes(root) ? undefined : 'invalid';
+    if (path.split('/').length < 3 || !roots.includes(root)) return 'invalid';
+    return refusesDestination(path, moving) ? 'descendant' : undefined;
   } catch {
     return 'invalid';
   }
@@ -47,26 +52,40 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
   const [touched, setTouched] = useState(false);
   const jobs = useJobPhases();
   const move = useMutation(moveNodesMutationOptions(api, config.storage.vosAuthority));
-  const isChosen = destination.trim() !== '';
-  const invalid = destinationProblem(destination, config.storage.roots);
-  const same = !invalid && entries.every((entry) => parentOf(entry.path) === normalizePath(destination));
+  // A space pasted at either end would name another folder, and cavern renames an item sent where nothing is.
+  const typed = destination.trim();
+  const isChosen = typed !== '';
+  const invalid = destinationProblem(typed, config.storage.roots, moving);
+  const same = !invalid && entries.every((entry) => parentOf(entry.path) === normalizePath(typed));
+  const refused = isMoveDestinationError(move.error) ? move.error : undefined;
   const problem = !isChosen
     ? t('storage.move.choose')
-    : invalid
+    : invalid === 'invalid'
       ? t('storage.move.invalid')
-      : same
-        ? t('storage.move.sameFolder')
-        : undefined;
+      : invalid === 'descendant'
+        ? t('storage.move.descendant')
+        : same
+          ? t('storage.move.sameFolder')
+          : undefined;
+
+  function choose(path: string) {
+    setDestination(path);
+    // The refusal was of the destination before this one.
+    if (refused) move.reset();
+  }
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setTouched(true);
     if (problem) return;
-    jobs.reset();
+    // A retry sends only the items not moved yet: a moved one is no longer where it was, and cavern would fail it.
+    const pending = entries.filter((entry) => jobs.phases.get(entry.path) !== 'COMPLETED');
+    jobs.resetUnfinished();
     move.mutate(
       {
-        sources: entries.map((entry) => entry.path),
-        destination: normalizePath(destination),
+        sources: pending.map((entry) => entry.path),
+        mode: 'into',
+        destination: normalizePath(typed),
         onPhase: jobs.onPhase,
       },
       {
@@ -92,7 +111,7 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             excluded={moving}
             onChange={(path) => {
               setBrowsed(path);
-              setDestination(path);
+              choose(path);
             }}
           />
           <TextInput
@@ -100,16 +119,22 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             description={t('storage.move.typedHint', { user: user.username })}
             value={destination}
             onChange={(event) => {
-              setDestination(event.currentTarget.value);
+              choose(event.currentTarget.value);
             }}
             onBlur={() => {
               setTouched(true);
             }}
-            error={isChosen && (touched || same) ? problem : undefined}
+            error={
+              isChosen && (touched || same) && problem
+                ? problem
+                : refused
+                  ? t('storage.move.notFolder', { path: refused.path })
+                  : undefined
+            }
             required
           />
           <JobProgress phases={jobs.phases} total={entries.length} />
-          {move.isError && <ErrorAlert error={move.error} />}
+          {move.isError && !refused && <ErrorAlert error={move.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('storage.actions.cancel')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import {
   createFolderMutationOptions,
+  isMoveDestinationError,
   moveNodesMutationOptions,
   renamedPath,
 } from '@/api/storage/node-mutations';
@@ -41,6 +42,8 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
   const taken = useMemo(() => new Set(siblings.map((entry) => entry.name)), [siblings]);
   const problem = nameProblem(name, taken, t, mode.kind === 'rename' ? mode.entry.name : undefined);
   const unchanged = mode.kind === 'rename' && name.trim() === mode.entry.name;
+  // The listing may be older than the folder: a name taken since then is found as the rename is sent.
+  const takenSince = isMoveDestinationError(move.error) ? nameOf(move.error.path) : undefined;
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,6 +62,7 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
       move.mutate(
         {
           sources: [mode.entry.path],
+          mode: 'rename',
           destination: renamedPath(mode.entry.path, trimmed),
           onPhase: jobs.onPhase,
         },
@@ -90,11 +94,18 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
             value={name}
             onChange={(event) => {
               setName(event.currentTarget.value);
+              if (takenSince !== undefined) move.reset();
             }}
             onBlur={() => {
               setTouched(true);
             }}
-            error={touched ? problem : undefined}
+            error={
+              touched && problem
+                ? problem
+                : takenSince !== undefined
+                  ? t('storage.names.exists', { name: takenSince })
+                  : undefined
+            }
             onFocus={(event) => {
               // The first focus of a rename selects the base name: typing replaces it and keeps the type.
               if (mode.kind !== 'rename' || isPreselected.current) return;
@@ -106,7 +117,7 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
             required
           />
           <JobProgress phases={jobs.phases} total={1} />
-          {mutation.isError && <ErrorAlert error={mutation.error} />}
+          {mutation.isError && takenSince === undefined && <ErrorAlert error={mutation.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('storage.actions.cancel')}

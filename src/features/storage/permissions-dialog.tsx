@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Modal, Stack, Switch, TagsInput } from '@manti
 import { useMutation } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GROUP_NAME } from '@/api/ac/membership-queries';
 import { useApi } from '@/api/api-context';
 import type { StorageEntry } from '@/api/storage/listing';
 import { setPermissionsMutationOptions } from '@/api/storage/node-mutations';
@@ -15,7 +16,15 @@ import { nameInSentence } from '@/lib/names';
 const groupName = (uri: string) =>
   uri.startsWith(GMS_GROUP_PREFIX) ? uri.slice(GMS_GROUP_PREFIX.length) : uri;
 const groupUri = (name: string) => (name.startsWith('ivo://') ? name : `${GMS_GROUP_PREFIX}${name}`);
-const isGroupName = (name: string) => /^[\w.~@-]+$/.test(name) || /^ivo:\/\/\S+$/.test(name);
+/**
+ * A name, or a whole group URI, that cavern takes: it reads each as a GroupURI (opencadc/ac cadc-gms), which
+ * wants an `ivo` URI with an authority and a path, and a name (after `?`, or `#` in the old style) of the
+ * characters GROUP_NAME allows; anything else is a 400 after Save.
+ */
+function isGroupName(name: string): boolean {
+  const uri = /^ivo:\/\/[^/?#]+\/[^?#]*(?:\?([^#]*)|#(.*))$/.exec(name);
+  return GROUP_NAME.test(uri ? (uri[1] ?? uri[2] ?? '') : name);
+}
 
 interface PermissionsDialogProps {
   entry: StorageEntry;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getPlatform } from '@/test/fake-platform';
+import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
@@ -81,5 +81,120 @@ describe('moving with the folder picker', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Move' }));
     expect(await screen.findByText(/Moved 1 item\./, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(getPlatform().storage.nodes['/projects/survey-team/shared/data']?.kind).toBe('container');
+  });
+});
+
+/** Another client's write to the fake cavern, behind the portal's back. */
+function elsewhere(path: string, init: { method: string; body?: string }) {
+  return fetch(`${window.location.origin}/arc${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${tokenFor('jdoe')}`, 'Content-Type': 'text/xml' },
+  });
+}
+
+describe('moving only into a folder', () => {
+  it('refuses a path where no folder is, rather than renaming the item to it, and keeps the dialog', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Move / });
+    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    await user.type(typed, '/home/jdoe/results');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(
+      await within(dialog).findByText('No folder at /home/jdoe/results: choose an existing folder.'),
+    ).toBeInTheDocument();
+    expect(typed).toHaveValue('/home/jdoe/results');
+    expect(getPlatform().storage.nodes['/home/jdoe/results']).toBeUndefined();
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.kind).toBe('data');
+    expect(Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'move')).toEqual([]);
+    // Editing the path clears the refusal; a space pasted at the end is no part of the folder's name.
+    await user.clear(typed);
+    expect(within(dialog).queryByText(/^No folder at/)).not.toBeInTheDocument();
+    await user.type(typed, '/home/jdoe/data ');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await screen.findByText(/Moved 1 item\./, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/data/notes.txt']?.kind).toBe('data');
+    expect(getPlatform().storage.nodes['/home/jdoe/data ']).toBeUndefined();
+  });
+
+  it('refuses a link picked in the picker whose folder is gone', async () => {
+    const link = `<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" uri="vos://cadc.nrc.ca~arc/home/jdoe/old-project" xsi:type="vos:LinkNode"><vos:properties/><vos:target>vos://cadc.nrc.ca~arc/projects/gone</vos:target></vos:node>`;
+    expect((await elsewhere('/nodes/home/jdoe/old-project', { method: 'PUT', body: link })).status).toBe(201);
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('catalog.csv'));
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    const dialog = await screen.findByRole('dialog');
+    const folders = await within(dialog).findByRole('list', { name: 'Folders in jdoe' });
+    await user.click(within(folders).getByRole('button', { name: 'old-project' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(
+      await within(dialog).findByText('No folder at /projects/gone: choose an existing folder.'),
+    ).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/catalog.csv']?.kind).toBe('data');
+    expect(getPlatform().storage.nodes['/projects/gone']).toBeUndefined();
+  });
+
+  it('sends only the items not moved yet when Move is pressed again after a failure', async () => {
+    // Someone else has a notes.txt in data: the second item's job fails there.
+    const clash = await fetch(`${window.location.origin}/arc/files/home/jdoe/data/notes.txt`, {
+      method: 'PUT',
+      body: 'theirs',
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}` },
+    });
+    expect(clash.status).toBe(201);
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    await user.click(within(table).getByText('catalog.csv'));
+    await user.keyboard('{Control>}');
+    await user.click(within(table).getByText('notes.txt'));
+    await user.keyboard('{/Control}');
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move 2 items' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Destination folder' }), '/home/jdoe/data');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('DuplicateNode: /home/jdoe/data/notes.txt');
+    expect(within(dialog).getByText('catalog.csv: Done')).toBeInTheDocument();
+    expect(within(dialog).getByText('notes.txt: Failed')).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/data/catalog.csv']?.kind).toBe('data');
+
+    expect((await elsewhere('/nodes/home/jdoe/data/notes.txt', { method: 'DELETE' })).status).toBe(200);
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await screen.findByText(/Moved 2 items\./, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/data/notes.txt']?.length).toBe(1_840);
+    const moves = Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'move');
+    expect(moves.map((job) => [job.target, job.phase])).toEqual([
+      ['/home/jdoe/catalog.csv', 'COMPLETED'],
+      ['/home/jdoe/notes.txt', 'ERROR'],
+      ['/home/jdoe/notes.txt', 'COMPLETED'],
+    ]);
+  });
+});
+
+describe('moving a folder where cavern would refuse it', () => {
+  it('greys out, and refuses typed, a folder whose path contains the moved folder’s', async () => {
+    const folder = `<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" uri="vos://cadc.nrc.ca~arc/home/jdoe/data2" xsi:type="vos:ContainerNode"><vos:properties/><vos:nodes/></vos:node>`;
+    expect((await elsewhere('/nodes/home/jdoe/data2', { method: 'PUT', body: folder })).status).toBe(201);
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('data'));
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    const dialog = await screen.findByRole('dialog');
+    const folders = await within(dialog).findByRole('list', { name: 'Folders in jdoe' });
+    expect(within(folders).getByRole('button', { name: 'data2' })).toBeDisabled();
+    expect(within(folders).getByRole('button', { name: 'survey-team' })).toBeEnabled();
+    expect(
+      within(dialog).getByText(
+        'Greyed-out folders cannot take the folders being moved: the storage service refuses a folder whose path contains theirs.',
+      ),
+    ).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Destination folder' }), '/home/jdoe/data2');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(
+      within(dialog).getByText(
+        'A folder cannot be moved into itself, nor into a folder whose path contains its own: the storage service refuses it.',
+      ),
+    ).toBeInTheDocument();
+    expect(Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'move')).toEqual([]);
   });
 });

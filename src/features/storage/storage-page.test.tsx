@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext, getPlatform } from '@/test/fake-platform';
+import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 // The route module loads lazily; the first test also pays for transforming it.
@@ -168,5 +168,29 @@ describe('the storage page', () => {
     expect(await screen.findByRole('grid', { name: 'Contenu de jdoe' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Trier par Taille' })).toBeInTheDocument();
     expect(screen.getByText(/Utilisé\s:\s20\sGo sur 100\sGo/)).toBeInTheDocument();
+  });
+});
+
+describe('renaming', () => {
+  it('refuses a name a folder has taken since the listing, rather than moving the item into it', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Rename / });
+    // Someone else makes a folder named results; the listing the dialog checks against does not have it.
+    const made = await fetch(`${window.location.origin}/arc/nodes/home/jdoe/results`, {
+      method: 'PUT',
+      body: `<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" uri="vos://cadc.nrc.ca~arc/home/jdoe/results" xsi:type="vos:ContainerNode"><vos:properties/><vos:nodes/></vos:node>`,
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}`, 'Content-Type': 'text/xml' },
+    });
+    expect(made.status).toBe(201);
+    const field = within(dialog).getByRole('textbox', { name: 'New name' });
+    await user.clear(field);
+    await user.type(field, 'results');
+    await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
+    expect(await within(dialog).findByText('Something named “results” is already here.')).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.kind).toBe('data');
+    expect(getPlatform().storage.nodes['/home/jdoe/results/notes.txt']).toBeUndefined();
+    expect(Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'move')).toEqual([]);
   });
 });

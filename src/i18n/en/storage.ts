@@ -139,6 +139,11 @@ export const storage = {
     loadingFolders: 'Loading the folders…',
     moreFolders: 'Showing the first {{count}} folders; type a path to reach the others.',
     typedHint: 'Chosen in the picker above, or type a path such as /home/{{user}}/data',
+    notFolder: 'No folder at {{path}}: choose an existing folder.',
+    descendant:
+      'A folder cannot be moved into itself, nor into a folder whose path contains its own: the storage service refuses it.',
+    refusedFolders:
+      'Greyed-out folders cannot take the folders being moved: the storage service refuses a folder whose path contains theirs.',
   },
   jobs: {
     PENDING: 'Queued',

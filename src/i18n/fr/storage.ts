@@ -144,6 +144,11 @@ export const storage: Translation['storage'] = {
     moreFolders:
       'Les {{count}} premiers dossiers sont affichés\u202f; saisissez un chemin pour atteindre les autres.',
     typedHint: 'Choisi dans le sélecteur ci-dessus, ou saisissez un chemin, par exemple /home/{{user}}/data',
+    notFolder: 'Aucun dossier à {{path}}\u00a0: choisissez un dossier existant.',
+    descendant:
+      'Un dossier ne peut aller ni dans lui-même, ni dans un dossier dont le chemin contient le sien\u00a0: le service de stockage le refuse.',
+    refusedFolders:
+      'Les dossiers grisés ne peuvent pas recevoir les dossiers déplacés\u00a0: le service de stockage refuse un dossier dont le chemin contient le leur.',
   },
   jobs: {
     PENDING: 'En file d’attente',
