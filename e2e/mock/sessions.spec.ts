@@ -267,6 +267,21 @@ test('a stuck session says why from its events; events and logs open from the ti
   await expect(dialog.getByRole('tabpanel', { name: 'Logs' })).toHaveText('No log lines yet.');
 });
 
+test('a session about to end is renewed from the keyboard, and the focus stays on Renew', async ({
+  page,
+}) => {
+  await page.goto('/sessions?scenario=ending-soon');
+  const tile = sessionCell(page, 'notebook-ending');
+  await expect(tile).toContainText(/Less than an hour left/);
+  const renew = tile.getByRole('button', { name: 'Renew notebook-ending' });
+  await renew.focus();
+  await page.keyboard.press('Enter');
+  await expect(tile.getByText(/^Renewed: now ends /)).toBeVisible();
+  await expect(tile).not.toContainText(/Less than an hour left/);
+  // Chromium moves the focus of a button that becomes disabled to the page: a busy Renew only looks disabled
+  await expect(renew).toBeFocused();
+});
+
 test('relaunching a finished session opens the form prefilled', async ({ page }) => {
   await page.goto('/sessions');
   const finished = page.getByRole('region', { name: 'Failed and completed' });

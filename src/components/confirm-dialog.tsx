@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '@/components/busy-button';
 
 interface ConfirmDialogProps {
   title: string;
@@ -45,14 +46,14 @@ export function ConfirmDialog({
             {cancelLabel}
           </Button>
           {otherAction}
-          <Button
+          <BusyButton
             {...(isDestructive ? { color: 'red.9' } : {})}
             onClick={onConfirm}
-            loading={isPending}
+            busy={isPending}
             disabled={!canConfirm}
           >
             {confirmLabel}
-          </Button>
+          </BusyButton>
         </Group>
       </Stack>
     </Modal>

@@ -1,8 +1,9 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MockAuth } from '@/auth/auth-controller';
 import { describeError } from '@/components/describe-error';
+import { BusyButton } from '@/components/busy-button';
 
 /** Demo sign-in: one button per seeded user. */
 export function DemoAccounts({ auth, only }: { auth: MockAuth; only?: string }) {
@@ -31,12 +32,12 @@ export function DemoAccounts({ auth, only }: { auth: MockAuth; only?: string }) 
         </Alert>
       )}
       {accounts.map((account) => (
-        <Button
+        <BusyButton
           key={account.username}
           variant="default"
           h="auto"
           py="xs"
-          loading={pending === account.username}
+          busy={pending === account.username}
           onClick={() => void handleSignIn(account.username)}
           aria-label={t('auth.signInAs', { name: account.displayName })}
         >
@@ -46,7 +47,7 @@ export function DemoAccounts({ auth, only }: { auth: MockAuth; only?: string }) 
               {account.username} · {t(`auth.mockRoles.${account.role}`)}
             </Text>
           </Stack>
-        </Button>
+        </BusyButton>
       ))}
     </Stack>
   );

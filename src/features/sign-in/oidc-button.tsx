@@ -1,8 +1,8 @@
-import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { OidcAuth } from '@/auth/auth-controller';
+import { BusyButton } from '@/components/busy-button';
 
 /** Leaves for the identity provider and comes back to this very page. */
 export function OidcButton({ auth, label }: { auth: OidcAuth; label: string }) {
@@ -10,8 +10,8 @@ export function OidcButton({ auth, label }: { auth: OidcAuth; label: string }) {
   const location = useLocation();
   const [isLeaving, setLeaving] = useState(false);
   return (
-    <Button
-      loading={isLeaving}
+    <BusyButton
+      busy={isLeaving}
       aria-label={label}
       onClick={() => {
         setLeaving(true);
@@ -21,6 +21,6 @@ export function OidcButton({ auth, label }: { auth: OidcAuth; label: string }) {
       }}
     >
       {label || t('auth.oidcSubmit')}
-    </Button>
+    </BusyButton>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/http/api-error';
 import { ErrorAlert } from '@/components/error-alert';
+import { BusyButton } from '@/components/busy-button';
 
 interface PasswordFormProps {
   onSubmit: (username: string, password: string) => Promise<void>;
@@ -74,9 +75,9 @@ export function PasswordForm({ onSubmit, initialUsername = '' }: PasswordFormPro
           error={passwordError}
           required
         />
-        <Button type="submit" loading={isSubmitting}>
+        <BusyButton type="submit" busy={isSubmitting}>
           {t('auth.submit')}
-        </Button>
+        </BusyButton>
       </Stack>
     </form>
   );

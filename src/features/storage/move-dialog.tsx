@@ -12,6 +12,7 @@ import { useConfig } from '@/config/config-context';
 import { FolderPicker, refusesDestination } from './folder-picker';
 import { JobProgress, useJobPhases } from './job-progress';
 import { nameInSentence } from '@/lib/names';
+import { BusyButton } from '@/components/busy-button';
 
 interface MoveDialogProps {
   entries: readonly StorageEntry[];
@@ -139,9 +140,9 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             <Button variant="default" onClick={onClose}>
               {t('storage.actions.cancel')}
             </Button>
-            <Button type="submit" loading={move.isPending} disabled={!isChosen || same}>
+            <BusyButton type="submit" busy={move.isPending} disabled={!isChosen || same}>
               {t('storage.move.submit')}
-            </Button>
+            </BusyButton>
           </Group>
         </Stack>
       </form>

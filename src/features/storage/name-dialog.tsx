@@ -16,6 +16,7 @@ import { useConfig } from '@/config/config-context';
 import { JobProgress, useJobPhases } from './job-progress';
 import { baseNameEnd, nameProblem } from './names';
 import { nameInSentence } from '@/lib/names';
+import { BusyButton } from '@/components/busy-button';
 
 interface NameDialogProps {
   /** A new folder inside `folder`, or a rename of `entry`. */
@@ -122,9 +123,9 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
             <Button variant="default" onClick={onClose}>
               {t('storage.actions.cancel')}
             </Button>
-            <Button type="submit" loading={mutation.isPending}>
+            <BusyButton type="submit" busy={mutation.isPending}>
               {mode.kind === 'newFolder' ? t('storage.newFolder.create') : t('storage.rename.submit')}
-            </Button>
+            </BusyButton>
           </Group>
         </Stack>
       </form>

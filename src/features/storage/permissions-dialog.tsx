@@ -11,6 +11,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { JobProgress, useJobPhases } from './job-progress';
 import { nameInSentence } from '@/lib/names';
+import { BusyButton } from '@/components/busy-button';
 
 /** Group names as people know them; a URI outside CADC's group service stays whole. */
 const groupName = (uri: string) =>
@@ -134,9 +135,9 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
             <Button variant="default" onClick={onClose}>
               {t('storage.actions.cancel')}
             </Button>
-            <Button type="submit" loading={save.isPending} disabled={badGroup !== undefined}>
+            <BusyButton type="submit" busy={save.isPending} disabled={badGroup !== undefined}>
               {t('storage.permissions.save')}
-            </Button>
+            </BusyButton>
           </Group>
         </Stack>
       </form>

@@ -5,6 +5,7 @@ import { useApi } from '@/api/api-context';
 import { deleteSessionMutationOptions } from '@/api/skaha/session-mutations';
 import type { Session } from '@/api/skaha/session-schemas';
 import { ErrorAlert } from '@/components/error-alert';
+import { BusyButton } from '@/components/busy-button';
 
 export interface DeleteSessionDialogProps {
   session: Pick<Session, 'id' | 'name' | 'status'>;
@@ -37,15 +38,15 @@ export function DeleteSessionDialog({ session, opened, onClose }: DeleteSessionD
           <Button variant="default" onClick={onClose}>
             {t('sessions.tile.keep')}
           </Button>
-          <Button
+          <BusyButton
             color="red"
-            loading={remove.isPending}
+            busy={remove.isPending}
             onClick={() => {
               remove.mutate(session.id, { onSuccess: onClose });
             }}
           >
             {label}
-          </Button>
+          </BusyButton>
         </Group>
       </Stack>
     </Modal>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, List, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, List, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { desktopAppsQueryOptions } from '@/api/skaha/session-queries';
 import { PathText } from '@/components/path-text';
 import { ErrorAlert } from '@/components/error-alert';
 import { SessionStatusBadge } from '../session-status-badge';
+import { BusyButton } from '@/components/busy-button';
 
 /** Apps (images of type desktop-app) attached to a running desktop: list, attach, remove. */
 export function DesktopApps({ sessionId, name }: { sessionId: string; name: string }) {
@@ -69,12 +70,12 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
           renderOption={({ option }) => <PathText text={option.label} />}
           style={{ flex: 1, minWidth: 0 }}
         />
-        <Button
+        <BusyButton
           size="xs"
           variant="light"
           leftSection={<IconPlus size={14} aria-hidden />}
           disabled={image === null}
-          loading={attach.isPending}
+          busy={attach.isPending}
           onClick={() => {
             if (image)
               attach.mutate(
@@ -88,7 +89,7 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
           }}
         >
           {t('sessions.apps.attach')}
-        </Button>
+        </BusyButton>
       </Group>
       {error && <ErrorAlert error={error} />}
     </Stack>

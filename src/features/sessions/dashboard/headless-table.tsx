@@ -14,6 +14,7 @@ import { SessionStatusBadge } from '../session-status-badge';
 import { sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
 import { useRenderProbe } from './render-probe';
 import { SessionDetailsButton } from './session-details';
+import { BusyButton } from '@/components/busy-button';
 
 const ROW_HEIGHT = 41;
 const FIRST_SCREEN = 12;
@@ -179,9 +180,9 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
             >
               {t('sessions.tile.keep')}
             </Button>
-            <Button
+            <BusyButton
               color="red"
-              loading={remove.isPending}
+              busy={remove.isPending}
               onClick={() => {
                 remove.mutate(chosen, {
                   onSuccess: () => {
@@ -192,7 +193,7 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
               }}
             >
               {t('sessions.jobs.deleteSelected', { count: chosen.length })}
-            </Button>
+            </BusyButton>
           </Group>
         </Stack>
       </Modal>

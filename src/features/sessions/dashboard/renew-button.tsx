@@ -1,4 +1,4 @@
-import { Button, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { IconClockPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useApi } from '@/api/api-context';
 import { renewSessionMutationOptions } from '@/api/skaha/session-renew';
 import { ErrorAlert } from '@/components/error-alert';
 import { useFormatters } from '../format';
+import { BusyButton } from '@/components/busy-button';
 
 /** Renew: skaha answers with nothing, so the session is read again and its new expiry shown. */
 export function RenewButton({ id, name }: { id: string; name: string }) {
@@ -16,18 +17,18 @@ export function RenewButton({ id, name }: { id: string; name: string }) {
   const until = renew.data?.expiryTime;
   return (
     <>
-      <Button
+      <BusyButton
         size="xs"
         variant="light"
         leftSection={<IconClockPlus size={14} aria-hidden />}
-        loading={renew.isPending}
+        busy={renew.isPending}
         aria-label={`${t('sessions.tile.renew')} ${name}`}
         onClick={() => {
           renew.mutate(id);
         }}
       >
         {t('sessions.tile.renew')}
-      </Button>
+      </BusyButton>
       <Text size="xs" c="dimmed" aria-live="polite" w="100%">
         {until !== undefined && renew.isSuccess
           ? t('sessions.tile.renewed', { date: format.dateTime(until) })

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconRocket } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -38,6 +38,7 @@ import { ResourceFields } from './resource-fields';
 import { RestoredNotice } from './restored-notice';
 import { TypeChooser } from './type-chooser';
 import { useLaunchForm } from './use-launch-form';
+import { BusyButton } from '@/components/busy-button';
 
 const DESCRIBED_BY = { limit: BLOCKER_IDS.limit, home: BLOCKER_IDS.home, duplicate: DUPLICATE_NOTICE_ID };
 
@@ -224,17 +225,17 @@ export function LaunchPage() {
             {launch.isPending && replicas > 1 && <ReplicaProgress launched={progress} replicas={replicas} />}
             {/* Form actions: Launch first; further actions on the form go beside it. */}
             <Group gap="sm">
-              <Button
+              <BusyButton
                 type="submit"
                 leftSection={<IconRocket size={16} aria-hidden />}
-                loading={launch.isPending}
+                busy={launch.isPending}
                 disabled={blocker !== undefined}
                 aria-describedby={blocker ? DESCRIBED_BY[blocker] : undefined}
               >
                 {replicas > 1
                   ? t('launch.form.submitReplicas', { count: replicas })
                   : t('launch.form.submit')}
-              </Button>
+              </BusyButton>
             </Group>
             <CopyLinkButton state={state} />
           </Stack>

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/api/skaha/session-schemas';
 import type { Readiness } from './launch-readiness';
+import { BusyButton } from '@/components/busy-button';
 
 interface NameFieldProps {
   readiness: Readiness;
@@ -86,16 +87,16 @@ function DuplicateNotice({
               {t('launch.form.openExisting', { name: duplicate.name })}
             </Button>
           )}
-          <Button
+          <BusyButton
             size="xs"
             variant="default"
-            loading={pending}
+            busy={pending}
             onClick={() => {
               onLaunchAs(alternative);
             }}
           >
             {t('launch.form.launchAnotherAs', { name: alternative })}
-          </Button>
+          </BusyButton>
         </Group>
       </Stack>
     </Alert>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { deletePreset, hasPreset, renamePreset, type Preset } from './preset-file';
 import { PresetsDialog } from './presets-dialog';
 import type { PresetsState } from './use-presets';
+import { BusyButton } from '@/components/busy-button';
 
 interface ManagePresetsDialogProps {
   presets: PresetsState;
@@ -64,9 +65,9 @@ export function ManagePresetsDialog({ presets, own, onClose, onDone }: ManagePre
                 data-autofocus
                 autoFocus
               />
-              <Button type="submit" mt={25} loading={presets.save.isPending}>
+              <BusyButton type="submit" mt={25} busy={presets.save.isPending}>
                 {t('launch.presets.renameSubmit')}
-              </Button>
+              </BusyButton>
               <Button
                 variant="default"
                 mt={25}

@@ -6,6 +6,7 @@ import { addPreset, hasPreset, stateToPreset, type Preset } from './preset-file'
 import { arcPath } from './preset-queries';
 import { PresetsDialog } from './presets-dialog';
 import type { PresetsState } from './use-presets';
+import { BusyButton } from '@/components/busy-button';
 
 interface SavePresetDialogProps {
   presets: PresetsState;
@@ -54,9 +55,9 @@ export function SavePresetDialog({ presets, own, state, onClose, onDone }: SaveP
           <Button variant="default" onClick={onClose}>
             {t('launch.presets.cancel')}
           </Button>
-          <Button type="submit" loading={presets.save.isPending}>
+          <BusyButton type="submit" busy={presets.save.isPending}>
             {t('launch.presets.saveSubmit')}
-          </Button>
+          </BusyButton>
         </>
       }
     >
