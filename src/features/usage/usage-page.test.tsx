@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dayText } from '@/api/usage/date-range';
-import { failNext } from '@/test/fake-platform';
+import { failNext, watchUsageQueries } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 const daysAgo = (days: number) => dayText(Date.now() - days * 86_400_000);
@@ -117,6 +117,31 @@ describe('the usage pages', () => {
     expect(within(folder).getByText('/projects/survey-team')).toBeInTheDocument();
     expect(await within(folder).findByText('310 GB of 1 TB used (30%)')).toBeInTheDocument();
   });
+
+  it.each([
+    // the proxy hides /api/v1/rules (usage-raw lists none): the setting says the recorded series are there
+    [true, 'usage-raw', '(session:', 'kube_pod_labels'],
+    // the service lists the rules, but the setting says not to read them
+    [false, 'default', 'kube_pod_labels{label_canfar_net_username="jdoe"}[2592000s]', 'session:'],
+  ] as const)(
+    "reads a group's month as usage.recordingRules %s says, whatever the service lists (%s)",
+    async (recordingRules, scenario, reads, never) => {
+      const queries = watchUsageQueries();
+      await renderApp({
+        route: '/usage/groups/survey-team?window=month',
+        signedInAs: 'mchen',
+        scenario,
+        config: { usage: { recordingRules } },
+      });
+      await screen.findByRole('region', { name: 'Usage by member' }, { timeout: 5000 });
+      const jdoe = queries.filter((query) => query.includes('label_canfar_net_username="jdoe"'));
+      expect(jdoe.length).toBeGreaterThan(0);
+      for (const query of jdoe) {
+        expect(query).toContain(reads);
+        expect(query).not.toContain(never);
+      }
+    },
+  );
 
   it('offers the groups a PI administers, and keeps project labels other than default', async () => {
     const { user } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen' });

@@ -23,6 +23,7 @@ export function useGroupUsage(usernames: readonly string[], period: UsagePeriod)
     ...(period.span ? { span: period.span } : {}),
     time: period.time,
     scrapeInterval: usage.scrapeIntervalSeconds,
+    recordingRules: usage.recordingRules,
   }));
   const totals = useQueries({ queries: requests.map((request) => usageTotalsQueryOptions(api, request)) });
   const before = period.time - periodSeconds(period) * 1000;
