@@ -10,6 +10,9 @@ const DAY = 24 * HOUR;
  */
 export const MAX_RANGE_DAYS = 366;
 
+/** The oldest instant the service is taken to hold figures for: {@link MAX_RANGE_DAYS} days before `now`. */
+export const oldestHeld = (now: number) => now - MAX_RANGE_DAYS * DAY * 1000;
+
 /** A custom range as the URL holds it: first and last day, both included, `YYYY-MM-DD`. */
 export interface DateRangeInput {
   from: string;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dayText } from '@/api/usage/date-range';
 import { failNext, watchUsageQueries } from '@/test/fake-platform';
@@ -58,6 +58,42 @@ describe('the usage pages', () => {
         { timeout: 5000 },
       ),
     ).toBeInTheDocument();
+  });
+
+  it.each([
+    ['my year', '/usage?window=year', 'jdoe'],
+    ['a group’s year', '/usage/groups/survey-team?window=year', 'mchen'],
+    ['200 days', `/usage?window=custom&from=${daysAgo(199)}&to=${daysAgo(0)}`, 'jdoe'],
+  ])(
+    'shows no comparison where the previous period starts before what the service keeps: %s',
+    async (_, route, signedInAs) => {
+      const { services } = await renderApp({ route, signedInAs });
+      const totals = await screen.findByRole('region', { name: 'Totals' }, { timeout: 5000 });
+      // every query answered: a previous period asked for would be shown by now
+      await waitFor(
+        () => {
+          expect(services.queryClient.isFetching()).toBe(0);
+        },
+        { timeout: 5000 },
+      );
+      expect(within(totals).getByRole('heading', { name: 'CPU core-hours' })).toBeInTheDocument();
+      expect(within(totals).queryAllByText(/previous/)).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    ['week', '/usage?window=week'],
+    ['150 days', `/usage?window=custom&from=${daysAgo(149)}&to=${daysAgo(0)}`],
+  ])('compares with a previous period the service still keeps: the previous %s', async (period, route) => {
+    await renderApp({ route });
+    const totals = await screen.findByRole('region', { name: 'Totals' }, { timeout: 5000 });
+    expect(
+      await within(totals).findAllByText(
+        new RegExp(`^([+−]\\d+% vs|same as|none in) the previous ${period}$`),
+        {},
+        { timeout: 5000 },
+      ),
+    ).toHaveLength(5);
   });
 
   it('says so in French, for 30 days', async () => {
