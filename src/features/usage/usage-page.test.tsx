@@ -2,12 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dayText } from '@/api/usage/date-range';
 import { failNext, watchUsageQueries } from '@/test/fake-platform';
-import { renderApp } from '@/test/render-app';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
 const daysAgo = (days: number) => dayText(Date.now() - days * 86_400_000);
 
 const figure = async (name: string) => {
-  const heading = await screen.findByRole('heading', { name });
+  const heading = await screen.findByRole('heading', { name }, FIRST_LOAD);
   const card = heading.parentElement;
   if (!card) throw new Error(`no card for ${name}`);
   return card;
