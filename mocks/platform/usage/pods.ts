@@ -169,7 +169,10 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
   });
 }
 
-/** Workloads that are not in the fake's records, so the platform totals agree with skaha's `view=stats`. */
+/**
+ * Workloads that are not in the fake's records (skaha's `view=stats` base load), as one pod not named like a
+ * session's: the platform figures, which select session pods by name, must leave it out.
+ */
 function baseLoad(platform: Platform, seedTime: number): UsagePod {
   const { cores, ramGB } = platform.skaha.cluster.baseLoad;
   return {
