@@ -50,6 +50,26 @@ const nextDay = (midnight: number) => {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
 };
 
+/** One bar of a time series, epoch ms: it covers from `start` to `end`. */
+export interface Bar {
+  start: number;
+  end: number;
+}
+
+/**
+ * The calendar days from `start` (a local midnight) to `end`, each to the next local midnight (23 or 25 hours
+ * across a daylight-saving change), the last one cut at `end`.
+ */
+export function calendarDays(start: number, end: number): Bar[] {
+  const days: Bar[] = [];
+  for (let day = start; day < end; day = nextDay(day))
+    days.push({ start: day, end: Math.min(nextDay(day), end) });
+  return days;
+}
+
+/** Whether a custom range's bars are its calendar days (see {@link rangeSpan}); a named window has no span. */
+export const hasDayBars = (span: WindowSpan | undefined) => span?.step === DAY;
+
 /** A day as `YYYY-MM-DD` in the reader's time zone (what a date input holds). */
 export function dayText(epochMs: number): string {
   const date = new Date(epochMs);

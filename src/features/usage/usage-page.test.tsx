@@ -332,6 +332,25 @@ describe('the usage pages', () => {
       ).toBeInTheDocument();
     });
 
+    it('gives a month of days one bar a day, each named by its day', async () => {
+      await renderApp({ route: `/usage?window=custom&from=${daysAgo(29)}&to=${daysAgo(0)}` });
+      const table = await screen.findByRole(
+        'region',
+        { name: 'CPU core-hours by session type, table' },
+        { timeout: 5000 },
+      );
+      expect(
+        within(table).getByRole('columnheader', { name: `Day (${daysAgo(29)} to ${daysAgo(0)})` }),
+      ).toBeInTheDocument();
+      const day = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short' });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(30);
+      // the first bar is the first day's, the last today's
+      const firstCell = (row: HTMLElement | undefined) => (row ? within(row).getAllByRole('cell')[0] : row);
+      expect(firstCell(rows[0])).toHaveTextContent(day.format(Date.now() - 29 * 86_400_000));
+      expect(firstCell(rows[29])).toHaveTextContent(day.format(Date.now()));
+    });
+
     it('says what is wrong with a period and shows no figures for it', async () => {
       const { user } = await renderApp({ route: `/usage?window=custom&from=${daysAgo(2)}&to=${daysAgo(5)}` });
       expect(
