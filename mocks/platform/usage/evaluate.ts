@@ -39,6 +39,8 @@ export function podLabels(pod: UsagePod, owned = false): Record<string, string> 
     label_canfar_net_kind: pod.kind,
     label_canfar_net_id: pod.id,
     label_canfar_net_name: pod.name,
+    // legacy pods had no flavor label (Prometheus drops an empty one)
+    ...(pod.legacy ? {} : { label_canfar_net_flavor: pod.flexible ? 'flexible' : 'fixed' }),
   };
 }
 

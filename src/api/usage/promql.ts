@@ -23,6 +23,8 @@ export const LABEL = {
   kind: 'label_canfar_net_kind',
   id: 'label_canfar_net_id',
   name: 'label_canfar_net_name',
+  /** `fixed` or `flexible` (skaha ≥ 1.4.0; legacy sessions have none). */
+  flavor: 'label_canfar_net_flavor',
 } as const;
 
 /** What sessions launched before skaha 1.4.0 (July 2026) carry instead, mapped onto today's names. */

@@ -145,6 +145,8 @@ export interface SessionUsage {
   cpuRequest: number | undefined;
   memoryRequestGib: number | undefined;
   memoryPeakGib: number | undefined;
+  /** Launched without fixed resources (`canfar.net/flavor=flexible`): its request is the operators' default. */
+  flexible: boolean;
 }
 
 const keyOf = (metric: Record<string, string>) => metric[LABEL.id] ?? '';
@@ -161,7 +163,13 @@ export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest)
     queryKey: usageKeys.figure('sessions', request),
     queryFn: async ({ signal }): Promise<SessionUsage[]> => {
       const figure = (query: string) => fetcher.instant(query, request.time, signal);
-      const o = options(request, await source(), [LABEL.id, LABEL.kind, LABEL.username, LABEL.name]);
+      const o = options(request, await source(), [
+        LABEL.id,
+        LABEL.kind,
+        LABEL.username,
+        LABEL.name,
+        LABEL.flavor,
+      ]);
       const [hours, cpu, gpu, cpuRequest, memoryRequest, memoryPeak] = await Promise.all([
         figure(sessionHoursQuery(o)),
         figure(cpuCoreHoursQuery(o)),
@@ -188,6 +196,7 @@ export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest)
             cpuRequest: cpuRequestBy?.get(id)?.value,
             memoryRequestGib: memoryRequestBy?.get(id)?.value,
             memoryPeakGib: memoryPeakBy?.get(id)?.value,
+            flexible: sample.metric[LABEL.flavor] === 'flexible',
           };
         })
         .sort((a, b) => b.sessionHours - a.sessionHours || a.id.localeCompare(b.id));

@@ -48,6 +48,24 @@ describe('the usage pages', () => {
     ).toBeInTheDocument();
   });
 
+  it('leaves the flexible sessions out of the advice, and says so', async () => {
+    const queries = watchUsageQueries();
+    await renderApp({ route: '/usage?window=week' });
+    const efficiency = await screen.findByRole('region', { name: 'Efficiency' }, FIRST_LOAD);
+    expect(
+      await within(efficiency).findByText(
+        'Sessions launched without fixed resources share the node and are not judged here.',
+      ),
+    ).toBeInTheDocument();
+    // jdoe's notebook1 and desktop1 ran with the default request; the CARTA session asked for its own
+    expect(within(efficiency).queryAllByText(/^Session (notebook1|desktop1) /)).toHaveLength(0);
+    expect(
+      within(efficiency).getByText(/^Session carta-m31 \(CARTA\): you asked for 16 GB/),
+    ).toBeInTheDocument();
+    // each session's figures come with its flavor
+    expect(queries.filter((query) => query.includes('label_canfar_net_flavor')).length).toBeGreaterThan(0);
+  });
+
   it('puts each figure beside the previous period of the same length', async () => {
     await renderApp({ route: '/usage?window=week' });
     const cpu = await figure('CPU core-hours');
