@@ -1,3 +1,4 @@
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { createHandlers, defaultServices } from './handlers/index';
 import type { FakeServices } from './handlers/index';
@@ -36,4 +37,19 @@ export function advanceClock(ms: number): void {
 /** A valid Bearer token for a demo user, to sign in without going through the login form. */
 export function tokenFor(username: string): string {
   return control.tokenFor(username);
+}
+
+/**
+ * The PromQL of every instant query the fake Prometheus is sent from now on, in order, to check which
+ * series a page reads; the test's handlers reset after it.
+ */
+export function watchUsageQueries(): string[] {
+  const seen: string[] = [];
+  fakePlatformServer.use(
+    http.post(`*${defaultServices.usage}/api/v1/query`, async ({ request }) => {
+      seen.push(new URLSearchParams(await request.clone().text()).get('query') ?? '');
+      // nothing returned: the fake Prometheus answers as usual
+    }),
+  );
+  return seen;
 }

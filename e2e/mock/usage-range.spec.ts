@@ -21,7 +21,9 @@ test.describe('a custom period, and a session over time', () => {
       await setColorScheme(page, scheme);
       await page.goto('/usage?window=year');
       const totals = region(page, 'Totals');
-      await expect(totals.getByText(/the previous year$/)).toHaveCount(5, FIRST_DATA);
+      // the year before the last is older than the service keeps: no comparison rather than "none"
+      await expect(totals.locator('[data-figure="hours"]')).toBeVisible(FIRST_DATA);
+      await expect(totals.getByText(/the previous/)).toHaveCount(0);
       const yearHours = await totals.locator('[data-figure="hours"]').textContent();
 
       await page.getByText('Custom', { exact: true }).click();

@@ -5,12 +5,15 @@ import {
   cpuCoreHoursQuery,
   gpuHoursQuery,
   memoryGibHoursQuery,
+  platformAllocatedQuery,
+  platformUsedQuery,
   requestPeakQuery,
   sessionCountQuery,
   sessionHoursQuery,
   userProjectsQuery,
 } from '../../src/api/usage/promql';
-import { resetFakePlatform } from '../node';
+import { getPlatform, resetFakePlatform } from '../node';
+import { usagePods } from '../platform/usage/pods';
 import { call, runAgainstFakePlatform } from '../test-helpers';
 
 runAgainstFakePlatform();
@@ -95,6 +98,24 @@ describe('the fake Prometheus', () => {
     });
     const body: unknown = await response.json();
     expect(body).toMatchObject({ status: 'success', data: { resultType: 'matrix' } });
+  });
+
+  it('counts session pods alone in the platform-wide figures, not the other workloads on the nodes', async () => {
+    const time = Math.floor(Date.now() / 60_000) * 60_000;
+    const running = usagePods(getPlatform()).filter((pod) => pod.start <= time && time < pod.end);
+    const sessions = running.filter((pod) => pod.pod !== 'other-workloads');
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.length).toBeLessThan(running.length);
+    const sum = (numbers: number[]) => numbers.reduce((total, value) => total + value, 0);
+    const figure = async (query: string) => Number((await values(query, { time }))[0]?.value[1]);
+    expect(await figure(platformAllocatedQuery('cpu'))).toBeCloseTo(
+      sum(sessions.map((pod) => pod.cpuRequest)),
+    );
+    expect(await figure(platformAllocatedQuery('memory'))).toBeCloseTo(
+      sum(sessions.map((pod) => pod.memoryRequestGib)),
+    );
+    expect(await figure(platformUsedQuery('cpu'))).toBeCloseTo(sum(sessions.map((pod) => pod.cpuUsed)));
+    expect(await figure(platformUsedQuery('memory'))).toBeCloseTo(sum(sessions.map((pod) => pod.memoryGib)));
   });
 
   it('lets a PI read their project, and refuses a member or another user', async () => {

@@ -16,4 +16,5 @@ export {
   resetFakePlatform,
   revokeTokens,
   tokenFor,
+  watchUsageQueries,
 } from '../../mocks/node';

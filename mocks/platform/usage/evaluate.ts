@@ -39,6 +39,8 @@ export function podLabels(pod: UsagePod, owned = false): Record<string, string> 
     label_canfar_net_kind: pod.kind,
     label_canfar_net_id: pod.id,
     label_canfar_net_name: pod.name,
+    // legacy pods had no flavor label (Prometheus drops an empty one)
+    ...(pod.legacy ? {} : { label_canfar_net_flavor: pod.flexible ? 'flexible' : 'fixed' }),
   };
 }
 
@@ -177,6 +179,13 @@ const labelList = (text: string | undefined) =>
     .map((name) => name.trim())
     .filter(Boolean);
 
+/** The pods a query's first selector names by its `pod` matcher (all of them when it has none). */
+function namedPods(inner: string, pods: readonly UsagePod[]): readonly UsagePod[] {
+  const selector = /\{((?:[^"}]|"(?:[^"\\]|\\.)*")*)\}/.exec(inner);
+  const names = parseMatchers(selector?.[1] ?? '').filter(({ name }) => name === 'pod');
+  return names.length === 0 ? pods : pods.filter((pod) => matches({ pod: pod.pod }, names));
+}
+
 /** The scope of a query: the matchers of its `kube_pod_labels` selector, if it has one. */
 export function scopeOf(query: string): Matcher[] | undefined {
   const match = /(?:kube_pod_labels|session:[a-z_:0-9]+)(?:\{((?:[^"}]|"(?:[^"\\]|\\.)*")*)\})?\[/.exec(
@@ -224,7 +233,8 @@ export function evaluate(query: string, time: number, pods: readonly UsagePod[])
   // the raw figures' legacy branch and the recorded series see legacy pods under today's names
   const owned = inner.includes('label_canfar_net_userid') || inner.includes('(session:');
   const labelsOf = (pod: UsagePod) => podLabels(pod, owned);
-  const inScope = scope === undefined ? pods : pods.filter((pod) => matches(labelsOf(pod), scope));
+  const named = namedPods(inner, pods);
+  const inScope = scope === undefined ? named : named.filter((pod) => matches(labelsOf(pod), scope));
 
   // count by (…) (count by (label_canfar_net_id, …) (<owners or recorded series over [w]>)): sessions
   const nested =

@@ -34,6 +34,8 @@ export interface UsagePod {
   /** Average and largest working set while running. */
   memoryGib: number;
   memoryPeakGib: number;
+  /** Launched without fixed resources (`canfar.net/flavor=flexible`). */
+  flexible: boolean;
 }
 
 const projectsById = new Map(Object.entries(projectGroupIds).map(([name, gid]) => [gid, name]));
@@ -105,6 +107,7 @@ function fromSession(session: NewSession | SessionRecord): UsagePod | undefined 
     cpuUsed: Math.min(usage.cores, request.cores * 2),
     memoryGib: usage.ramGB,
     memoryPeakGib: Number((usage.ramGB * 1.4).toFixed(2)),
+    flexible: !session.fixed,
   };
 }
 
@@ -161,6 +164,7 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
         cpuUsed: Number((size.cores * (0.05 + random.next() * 0.7)).toFixed(3)),
         memoryGib: Number((size.ramGB * (0.03 + random.next() * 0.3)).toFixed(2)),
         memoryPeakGib: 0,
+        flexible: false,
       };
     }).map((pod) => ({
       ...pod,
@@ -169,7 +173,10 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
   });
 }
 
-/** Workloads that are not in the fake's records, so the platform totals agree with skaha's `view=stats`. */
+/**
+ * Workloads that are not in the fake's records (skaha's `view=stats` base load), as one pod not named like a
+ * session's: the platform figures, which select session pods by name, must leave it out.
+ */
 function baseLoad(platform: Platform, seedTime: number): UsagePod {
   const { cores, ramGB } = platform.skaha.cluster.baseLoad;
   return {
@@ -189,6 +196,7 @@ function baseLoad(platform: Platform, seedTime: number): UsagePod {
     cpuUsed: Number((cores * 0.55).toFixed(2)),
     memoryGib: Number((ramGB * 0.4).toFixed(2)),
     memoryPeakGib: ramGB,
+    flexible: false,
   };
 }
 

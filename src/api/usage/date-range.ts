@@ -10,6 +10,9 @@ const DAY = 24 * HOUR;
  */
 export const MAX_RANGE_DAYS = 366;
 
+/** The oldest instant the service is taken to hold figures for: {@link MAX_RANGE_DAYS} days before `now`. */
+export const oldestHeld = (now: number) => now - MAX_RANGE_DAYS * DAY * 1000;
+
 /** A custom range as the URL holds it: first and last day, both included, `YYYY-MM-DD`. */
 export interface DateRangeInput {
   from: string;
@@ -46,6 +49,26 @@ const nextDay = (midnight: number) => {
   const date = new Date(midnight);
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
 };
+
+/** One bar of a time series, epoch ms: it covers from `start` to `end`. */
+export interface Bar {
+  start: number;
+  end: number;
+}
+
+/**
+ * The calendar days from `start` (a local midnight) to `end`, each to the next local midnight (23 or 25 hours
+ * across a daylight-saving change), the last one cut at `end`.
+ */
+export function calendarDays(start: number, end: number): Bar[] {
+  const days: Bar[] = [];
+  for (let day = start; day < end; day = nextDay(day))
+    days.push({ start: day, end: Math.min(nextDay(day), end) });
+  return days;
+}
+
+/** Whether a custom range's bars are its calendar days (see {@link rangeSpan}); a named window has no span. */
+export const hasDayBars = (span: WindowSpan | undefined) => span?.step === DAY;
 
 /** A day as `YYYY-MM-DD` in the reader's time zone (what a date input holds). */
 export function dayText(epochMs: number): string {

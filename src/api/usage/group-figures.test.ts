@@ -25,6 +25,7 @@ const session = (id: string, hours: number, username: string): SessionUsage => (
   cpuRequest: 1,
   memoryRequestGib: 4,
   memoryPeakGib: 1,
+  flexible: false,
 });
 
 describe("a group's figures from its members'", () => {

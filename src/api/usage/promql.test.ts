@@ -155,13 +155,13 @@ describe('PromQL builders', () => {
       'count by (label_canfar_net_project) (max_over_time(kube_pod_labels{label_canfar_net_username="mchen",label_canfar_net_project!=""}[60s]))',
     );
     expect(platformAllocatedQuery('memory')).toBe(
-      'sum(kube_pod_container_resource_requests{resource="memory",container!="",container!="POD"} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1)) / 1073741824',
+      'sum(kube_pod_container_resource_requests{resource="memory",container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-[0-9a-z-]+-[0-9a-z-]+"} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1)) / 1073741824',
     );
     expect(platformUsedQuery('cpu')).toBe(
-      'sum(rate(container_cpu_usage_seconds_total{container!="",container!="POD"}[5m]))',
+      'sum(rate(container_cpu_usage_seconds_total{container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-[0-9a-z-]+-[0-9a-z-]+"}[5m]))',
     );
     expect(platformUsedQuery('memory')).toBe(
-      'sum(container_memory_working_set_bytes{container!="",container!="POD"}) / 1073741824',
+      'sum(container_memory_working_set_bytes{container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-[0-9a-z-]+-[0-9a-z-]+"}) / 1073741824',
     );
   });
 

@@ -23,6 +23,8 @@ export const LABEL = {
   kind: 'label_canfar_net_kind',
   id: 'label_canfar_net_id',
   name: 'label_canfar_net_name',
+  /** `fixed` or `flexible` (skaha ≥ 1.4.0; legacy sessions have none). */
+  flavor: 'label_canfar_net_flavor',
 } as const;
 
 /** What sessions launched before skaha 1.4.0 (July 2026) carry instead, mapped onto today's names. */
@@ -76,6 +78,9 @@ export const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/
  */
 export const jobUserId = (username: string) => username.replace(/[^0-9a-zA-Z-]/g, '-').toLowerCase();
 
+/** skaha's session pod names, `skaha-<type>-<user>-<session id>-<suffix>`, for a user part (a regex). */
+const sessionPods = (user: string) => `skaha-[a-z_]+(?:-app)?-${user}-[0-9a-z-]+`;
+
 /**
  * The pods of these users' sessions, `skaha-<type>-<user>-<session id>-<suffix>` (platform-api.md §10.2).
  * A user whose name extends another's (`bob-x` after `bob`) can match too: the owner join drops those, and
@@ -84,8 +89,14 @@ export const jobUserId = (username: string) => username.replace(/[^0-9a-zA-Z-]/g
 export function podPattern(usernames: readonly string[]): string {
   const users = [...new Set(usernames.map((name) => escapeRegex(jobUserId(name))))].sort();
   const user = users.length === 1 ? (users[0] ?? '') : `(?:${users.join('|')})`;
-  return `skaha-[a-z_]+(?:-app)?-${user}-[0-9a-z-]+`;
+  return sessionPods(user);
 }
+
+/**
+ * Every user's session pods, for the platform-wide figures: named, since the proxy lets those through
+ * without an owner matcher (docs/usage.md), rather than joined to `kube_pod_labels`.
+ */
+const SESSION_PODS = sessionPods('[0-9a-z-]+');
 
 const alternatives = (values: readonly string[]) =>
   values.length === 0 ? '$^' : [...new Set(values)].sort().map(escapeRegex).join('|');
@@ -118,7 +129,9 @@ function podMatcher(scope: UsageScope): string {
       return scope.usernames.length === 0
         ? ',pod=""'
         : `,pod=~"${escapeLabelValue(podPattern(scope.usernames))}"`;
-    default:
+    case 'platform':
+      return `,pod=~"${escapeLabelValue(SESSION_PODS)}"`;
+    case 'project':
       return '';
   }
 }
@@ -290,17 +303,19 @@ export function userProjectsQuery(username: string, range: number): string {
   return `count by (${LABEL.project}) (max_over_time(kube_pod_labels{${LABEL.username}="${escapeLabelValue(username)}",${LABEL.project}!=""}[${duration(range)}]))`;
 }
 
+const sessionPodsMatcher = podMatcher({ kind: 'platform' });
+
 /** Platform-wide, at one instant: what Running session pods hold, in cores or GiB (platform view only). */
 export function platformAllocatedQuery(resource: 'cpu' | 'memory'): string {
   const unit = resource === 'memory' ? ` / ${GIB}` : '';
-  return `sum(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1))${unit}`;
+  return `sum(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}${sessionPodsMatcher}} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1))${unit}`;
 }
 
-/** Platform-wide, at one instant: cores (5-minute rate) or GiB actually in use (platform view only). */
+/** Platform-wide, at one instant: cores (5-minute rate) or GiB that session pods use (platform view only). */
 export function platformUsedQuery(resource: 'cpu' | 'memory'): string {
   return resource === 'cpu'
-    ? `sum(rate(container_cpu_usage_seconds_total{${SESSION_CONTAINERS}}[5m]))`
-    : `sum(container_memory_working_set_bytes{${SESSION_CONTAINERS}}) / ${GIB}`;
+    ? `sum(rate(container_cpu_usage_seconds_total{${SESSION_CONTAINERS}${sessionPodsMatcher}}[5m]))`
+    : `sum(container_memory_working_set_bytes{${SESSION_CONTAINERS}${sessionPodsMatcher}}) / ${GIB}`;
 }
 
 /** One session of one user: what its over-time chart reads. */

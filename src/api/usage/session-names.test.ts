@@ -14,6 +14,7 @@ const session = (id: string, name: string): SessionUsage => ({
   cpuRequest: undefined,
   memoryRequestGib: undefined,
   memoryPeakGib: undefined,
+  flexible: false,
 });
 
 describe('session names', () => {

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { standaloneServer } from '@/test/standalone-server';
 import { createTestApi } from '@/test/test-api';
+import { dayText, rangeSpan } from './date-range';
 import { rulesSchema } from './prometheus-schemas';
 import { LABEL, RECORDED } from './promql';
 import { usageByKindQueryOptions, usageTotalsQueryOptions, type FigureRequest } from './usage-figures';
@@ -133,5 +134,69 @@ describe('usage by session type over time', () => {
     expect(points[0]).toEqual({ time: first, values: { notebook: 1.5, headless: 0 } });
     expect(points[1]).toEqual({ time: first + hour, values: { notebook: 2, headless: 0 } });
     expect(points[23]).toEqual({ time: day.time, values: { notebook: 0, headless: 4 } });
+  });
+});
+
+describe('a custom range’s day bars across a daylight-saving change', () => {
+  // the tests run in the machine's zone, often UTC, which has no such change
+  const zone = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'America/Toronto';
+  });
+  afterAll(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it('gives each calendar day one bar, labelled by the day it starts', async () => {
+    const start = new Date(2026, 10, 1).getTime();
+    const end = new Date(2026, 11, 1).getTime();
+    // 1 November 2026 is 25 hours long in Toronto
+    expect((end - start) / 3_600_000).toBe(30 * 24 + 1);
+    const { like, ...span } = rangeSpan({ start, end });
+    const asked: { query: string; start: string; end: string; step: string }[] = [];
+    server.use(
+      http.post(`${PROMETHEUS}/query_range`, async ({ request }) => {
+        const form = new URLSearchParams(await request.text());
+        const [first, last, step] = ['start', 'end', 'step'].map((name) => Number(form.get(name)));
+        asked.push({
+          query: form.get('query') ?? '',
+          start: form.get('start') ?? '',
+          end: form.get('end') ?? '',
+          step: form.get('step') ?? '',
+        });
+        // each point: the hours its step covers
+        const values: [number, string][] = [];
+        for (let time = first ?? 0; time <= (last ?? 0); time += step ?? 1)
+          values.push([time, String((step ?? 0) / 3600)]);
+        return HttpResponse.json({
+          status: 'success',
+          data: { resultType: 'matrix', result: [{ metric: { [LABEL.kind]: 'notebook' }, values }] },
+        });
+      }),
+    );
+    const { points } = await queryClient().query(
+      usageByKindQueryOptions(
+        createTestApi('tok'),
+        request(like, { span, time: end, recordingRules: false }),
+      ),
+    );
+    expect(points.map((point) => dayText(point.time))).toEqual(
+      Array.from({ length: 30 }, (_, index) => `2026-11-${String(index + 1).padStart(2, '0')}`),
+    );
+    expect(points[0]).toEqual({ time: start, values: { notebook: 25 } });
+    expect(points[1]).toEqual({ time: new Date(2026, 10, 2).getTime(), values: { notebook: 24 } });
+    expect(points[29]).toEqual({ time: new Date(2026, 10, 30).getTime(), values: { notebook: 24 } });
+    // the long day on its own, then the 24-hour days, each point at the end of its day
+    expect(asked.map(({ start, end, step }) => ({ start, end, step }))).toEqual([
+      {
+        start: String(new Date(2026, 10, 2).getTime() / 1000),
+        end: String(new Date(2026, 10, 2).getTime() / 1000),
+        step: '90000',
+      },
+      { start: String(new Date(2026, 10, 3).getTime() / 1000), end: String(end / 1000), step: '86400' },
+    ]);
+    expect(asked[0]?.query).toContain('[90000s]');
+    expect(asked[1]?.query).toContain('[86400s]');
   });
 });

@@ -19,6 +19,7 @@ import {
   type UsageScope,
   type UsageSource,
 } from './promql';
+import { calendarDays, hasDayBars, type Bar } from './date-range';
 import { usageFetcher } from './usage-queries';
 import { usageKeys } from './usage-keys';
 import { isLongWindow, windowSpans, type UsageWindow, type WindowSpan } from './usage-windows';
@@ -144,6 +145,8 @@ export interface SessionUsage {
   cpuRequest: number | undefined;
   memoryRequestGib: number | undefined;
   memoryPeakGib: number | undefined;
+  /** Launched without fixed resources (`canfar.net/flavor=flexible`): its request is the operators' default. */
+  flexible: boolean;
 }
 
 const keyOf = (metric: Record<string, string>) => metric[LABEL.id] ?? '';
@@ -160,7 +163,13 @@ export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest)
     queryKey: usageKeys.figure('sessions', request),
     queryFn: async ({ signal }): Promise<SessionUsage[]> => {
       const figure = (query: string) => fetcher.instant(query, request.time, signal);
-      const o = options(request, await source(), [LABEL.id, LABEL.kind, LABEL.username, LABEL.name]);
+      const o = options(request, await source(), [
+        LABEL.id,
+        LABEL.kind,
+        LABEL.username,
+        LABEL.name,
+        LABEL.flavor,
+      ]);
       const [hours, cpu, gpu, cpuRequest, memoryRequest, memoryPeak] = await Promise.all([
         figure(sessionHoursQuery(o)),
         figure(cpuCoreHoursQuery(o)),
@@ -187,6 +196,7 @@ export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest)
             cpuRequest: cpuRequestBy?.get(id)?.value,
             memoryRequestGib: memoryRequestBy?.get(id)?.value,
             memoryPeakGib: memoryPeakBy?.get(id)?.value,
+            flexible: sample.metric[LABEL.flavor] === 'flexible',
           };
         })
         .sort((a, b) => b.sessionHours - a.sessionHours || a.id.localeCompare(b.id));
@@ -248,10 +258,45 @@ export function memberUsageQueryOptions(api: ApiClient, request: FigureRequest) 
   });
 }
 
-/** One bar of a time series: its end (epoch ms) and a value per session type. */
+/**
+ * One bar of a time series and a value per session type; `time` (epoch ms) is what the bar is labelled by:
+ * its end, or for a custom range's calendar day its first instant.
+ */
 export interface SeriesPoint {
   time: number;
   values: Record<string, number>;
+}
+
+/** A `query_range` over bars of one length, ending at each bar's end. */
+interface BarRun {
+  seconds: number;
+  bars: Bar[];
+}
+
+/**
+ * The bars of a window. A custom range's day bars are its calendar days — 23 or 25 hours across a
+ * daylight-saving change, the last one cut at now — asked for as one run per stretch of days of one length.
+ * Other bars are of equal length up to the window's end; a custom range need not be a whole number of
+ * them, so its first bar then reaches a little before it.
+ */
+function barRuns(request: FigureRequest): BarRun[] {
+  const { seconds, step } = spanOf(request);
+  if (hasDayBars(request.span)) {
+    const runs: BarRun[] = [];
+    for (const day of calendarDays(request.time - seconds * 1000, request.time)) {
+      const length = (day.end - day.start) / 1000;
+      const run = runs.at(-1);
+      if (run?.seconds === length) run.bars.push(day);
+      else runs.push({ seconds: length, bars: [day] });
+    }
+    return runs;
+  }
+  const count = Math.ceil(seconds / step);
+  const bars = Array.from({ length: count }, (_, index): Bar => {
+    const end = request.time - (count - 1 - index) * step * 1000;
+    return { start: end - step * 1000, end };
+  });
+  return [{ seconds: step, bars }];
 }
 
 /** CPU core-hours used per bar of the window, by session type. */
@@ -261,28 +306,36 @@ export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) 
   return queryOptions({
     queryKey: usageKeys.figure('by-kind', request),
     queryFn: async ({ signal }): Promise<{ kinds: string[]; points: SeriesPoint[] }> => {
-      const { seconds, step } = spanOf(request);
-      const query = cpuCoreHoursQuery({
-        scope: request.scope,
-        range: step,
-        by: [LABEL.kind],
-        source: await source(),
-      });
-      // a custom range need not be a whole number of bars: its first bar then reaches a little before it
-      const bars = Math.ceil(seconds / step);
-      const start = request.time - (bars - 1) * step * 1000;
-      const result = await fetcher.range(query, start, request.time, step, signal);
-      const times: number[] = [];
-      for (let time = start; time <= request.time; time += step * 1000) times.push(time);
-      const kinds = result.series.map((series) => series.metric[LABEL.kind] ?? '').sort();
-      const points = times.map((time): SeriesPoint => {
-        const values: Record<string, number> = {};
-        for (const series of result.series) {
-          const kind = series.metric[LABEL.kind] ?? '';
-          values[kind] = series.values.find((point) => point.time === time)?.value ?? 0;
-        }
-        return { time, values };
-      });
+      const from = await source();
+      const runs = barRuns(request);
+      const results = await Promise.all(
+        runs.map(({ seconds, bars }) =>
+          fetcher.range(
+            cpuCoreHoursQuery({ scope: request.scope, range: seconds, by: [LABEL.kind], source: from }),
+            bars[0]?.end ?? request.time,
+            bars.at(-1)?.end ?? request.time,
+            seconds,
+            signal,
+          ),
+        ),
+      );
+      // each bar's value is the point at its end, whichever run it came in
+      const byKind = new Map<string, Map<number, number>>();
+      for (const series of results.flatMap((result) => result.series)) {
+        const kind = series.metric[LABEL.kind] ?? '';
+        const values = byKind.get(kind) ?? new Map<number, number>();
+        for (const point of series.values) values.set(point.time, point.value);
+        byKind.set(kind, values);
+      }
+      const kinds = [...byKind.keys()].sort();
+      const labelled = hasDayBars(request.span) ? 'start' : 'end';
+      const points = runs
+        .flatMap((run) => run.bars)
+        .map((bar): SeriesPoint => {
+          const values: Record<string, number> = {};
+          for (const kind of kinds) values[kind] = byKind.get(kind)?.get(bar.end) ?? 0;
+          return { time: bar[labelled], values };
+        });
       return { kinds, points };
     },
     staleTime: ONE_MINUTE,

@@ -14,6 +14,7 @@ const session = (overrides: Partial<SessionUsage>): SessionUsage => ({
   cpuRequest: undefined,
   memoryRequestGib: undefined,
   memoryPeakGib: undefined,
+  flexible: false,
   ...overrides,
 });
 
@@ -30,6 +31,13 @@ describe('efficiency advice', () => {
   it('says nothing when the request fits the use, or the session was too short to judge', () => {
     expect(adviseSession(session({ memoryRequestGib: 4, memoryPeakGib: 2.9 }))).toEqual([]);
     expect(adviseSession(session({ memoryRequestGib: 64, memoryPeakGib: 1, sessionHours: 0.1 }))).toEqual([]);
+  });
+
+  it('leaves flexible sessions alone: their request is the operators’ default, not their owner’s', () => {
+    const flexible = session({ flexible: true, memoryRequestGib: 16, memoryPeakGib: 2, cpuRequest: 8 });
+    expect(adviseSession(flexible)).toEqual([]);
+    const advice = topAdvice([flexible, session({ id: 'fixed', memoryRequestGib: 8, memoryPeakGib: 2 })]);
+    expect(advice.map((item) => [item.session.id, item.resource])).toEqual([['fixed', 'memory']]);
   });
 
   it('advises fewer cores from the average used', () => {

@@ -13,13 +13,24 @@ export type Advice =
 const MEMORY_HEADROOM = 1.5;
 const CPU_HEADROOM = 2;
 
+/** Shorter sessions say too little about what they need. */
+const JUDGED_HOURS = 0.25;
+
+/**
+ * Whether a session is left out of the advice for having no request of its own: a flexible session's is the
+ * operators' default, which its owner never chose.
+ */
+export const isUnjudgedFlexible = (session: SessionUsage) =>
+  session.flexible && session.sessionHours >= JUDGED_HOURS;
+
 /**
  * Where a session asked for much more than it used, the size that would have done ("you asked for 16 GB
- * and used at most 2 GB: 4 GB would do"). Only sessions that ran at least a quarter of an hour are judged.
+ * and used at most 2 GB: 4 GB would do"). Only sessions with fixed resources that ran at least a quarter of
+ * an hour are judged.
  */
 export function adviseSession(session: SessionUsage): Advice[] {
   const advice: Advice[] = [];
-  if (session.sessionHours < 0.25) return advice;
+  if (session.flexible || session.sessionHours < JUDGED_HOURS) return advice;
   const { memoryRequestGib, memoryPeakGib, cpuRequest } = session;
   if (memoryRequestGib !== undefined && memoryPeakGib !== undefined) {
     const suggested = roundUpSize(memoryPeakGib * MEMORY_HEADROOM);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { hasDayBars } from '@/api/usage/date-range';
 import type { SeriesPoint } from '@/api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
@@ -22,9 +23,13 @@ export function KindSection({ kinds, points, period, fileName }: KindSectionProp
   const rows = kinds.length === 0 ? [] : points;
   const columns: Column<SeriesPoint>[] = [
     {
-      // a custom range's days head the column, so the CSV says which period it holds
+      // a custom range's days head the column, so the CSV says which period it holds; its day bars are
+      // labelled by the day they cover, other bars by when they end
       header: period.range
-        ? t('usage.byKind.timeRange', { from: period.range.from, to: period.range.to })
+        ? t(hasDayBars(period.span) ? 'usage.byKind.dayRange' : 'usage.byKind.timeRange', {
+            from: period.range.from,
+            to: period.range.to,
+          })
         : t('usage.byKind.time'),
       value: (point) => new Date(point.time).toISOString(),
       render: (point) => format.bucket(window, point.time),

@@ -19,7 +19,7 @@ import { MembersSection } from './members-section';
 import { TopSessions } from './top-sessions';
 import { EfficiencyPanel, TotalsGrid } from './totals-panel';
 import type { UsageScope } from '@/api/usage/promql';
-import { periodSeconds, type UsagePeriod } from './use-usage-window';
+import { previousPeriodEnd, type UsagePeriod } from './use-usage-window';
 
 interface ScopeUsageProps {
   scope: UsageScope;
@@ -47,10 +47,15 @@ export function ScopeUsage({ scope, period, forbidden, fileName, children }: Sco
   };
   const isProject = scope.kind === 'project';
   const totals = useQuery(usageTotalsQueryOptions(api, request));
-  // the previous period of the same length, for the comparison beside each figure (left out if it fails)
-  const previous = useQuery(
-    usageTotalsQueryOptions(api, { ...request, time: time - periodSeconds(period) * 1000 }),
-  );
+  // the previous period of the same length, for the comparison beside each figure (left out if it fails,
+  // or if the service no longer holds it)
+  const before = previousPeriodEnd(period);
+  const previous = useQuery({
+    ...usageTotalsQueryOptions(api, { ...request, time: before ?? time }),
+    enabled: before !== undefined,
+  });
+  // disabled, that query's key is this period's own: its data is no previous period
+  const previousTotals = before === undefined ? undefined : previous.data;
   const sessions = useQuery(sessionUsageQueryOptions(api, request));
   const byKind = useQuery(usageByKindQueryOptions(api, request));
   const names = sessionNames(sessions.data);
@@ -80,7 +85,7 @@ export function ScopeUsage({ scope, period, forbidden, fileName, children }: Sco
   return (
     <Stack gap="md">
       {totals.data ? (
-        <TotalsGrid totals={totals.data} previous={previous.data} period={period} />
+        <TotalsGrid totals={totals.data} previous={previousTotals} period={period} />
       ) : (
         <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}

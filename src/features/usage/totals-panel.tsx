@@ -1,7 +1,7 @@
 import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUsage, UsageTotals } from '@/api/usage/usage-figures';
-import { topAdvice } from './advice';
+import { isUnjudgedFlexible, topAdvice } from './advice';
 import { compareToPrevious } from './delta';
 import { kindLabel } from './kind-label';
 import { useUsageFormat } from './use-usage-format';
@@ -110,6 +110,8 @@ export function EfficiencyPanel({
   const { t } = useTranslation();
   const format = useUsageFormat();
   const advice = sessions ? topAdvice(sessions) : [];
+  const fixed = sessions?.filter((session) => !session.flexible) ?? [];
+  const hasFlexible = sessions?.some(isUnjudgedFlexible) ?? false;
   return (
     <Paper component="section" withBorder p="md" aria-label={t('usage.efficiency.heading')}>
       <Stack gap="xs">
@@ -137,7 +139,10 @@ export function EfficiencyPanel({
             <Title order={3} size="h5" mt="xs">
               {t('usage.efficiency.adviceHeading')}
             </Title>
-            {sessions && advice.length === 0 && <Text>{t('usage.efficiency.noAdvice')}</Text>}
+            {/* "asked for about what they used" says nothing when every session was flexible */}
+            {sessions && advice.length === 0 && (fixed.length > 0 || !hasFlexible) && (
+              <Text>{t('usage.efficiency.noAdvice')}</Text>
+            )}
             {advice.length > 0 && (
               <List spacing={4}>
                 {advice.map((item) => (
@@ -162,6 +167,11 @@ export function EfficiencyPanel({
                   </List.Item>
                 ))}
               </List>
+            )}
+            {hasFlexible && (
+              <Text size="sm" c="dimmed">
+                {t('usage.efficiency.flexible')}
+              </Text>
             )}
           </>
         )}

@@ -1,13 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dayText } from '@/api/usage/date-range';
-import { failNext } from '@/test/fake-platform';
-import { renderApp } from '@/test/render-app';
+import { failNext, watchUsageQueries } from '@/test/fake-platform';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
 const daysAgo = (days: number) => dayText(Date.now() - days * 86_400_000);
 
 const figure = async (name: string) => {
-  const heading = await screen.findByRole('heading', { name });
+  const heading = await screen.findByRole('heading', { name }, FIRST_LOAD);
   const card = heading.parentElement;
   if (!card) throw new Error(`no card for ${name}`);
   return card;
@@ -48,6 +48,24 @@ describe('the usage pages', () => {
     ).toBeInTheDocument();
   });
 
+  it('leaves the flexible sessions out of the advice, and says so', async () => {
+    const queries = watchUsageQueries();
+    await renderApp({ route: '/usage?window=week' });
+    const efficiency = await screen.findByRole('region', { name: 'Efficiency' }, FIRST_LOAD);
+    expect(
+      await within(efficiency).findByText(
+        'Sessions launched without fixed resources share the node and are not judged here.',
+      ),
+    ).toBeInTheDocument();
+    // jdoe's notebook1 and desktop1 ran with the default request; the CARTA session asked for its own
+    expect(within(efficiency).queryAllByText(/^Session (notebook1|desktop1) /)).toHaveLength(0);
+    expect(
+      within(efficiency).getByText(/^Session carta-m31 \(CARTA\): you asked for 16 GB/),
+    ).toBeInTheDocument();
+    // each session's figures come with its flavor
+    expect(queries.filter((query) => query.includes('label_canfar_net_flavor')).length).toBeGreaterThan(0);
+  });
+
   it('puts each figure beside the previous period of the same length', async () => {
     await renderApp({ route: '/usage?window=week' });
     const cpu = await figure('CPU core-hours');
@@ -58,6 +76,42 @@ describe('the usage pages', () => {
         { timeout: 5000 },
       ),
     ).toBeInTheDocument();
+  });
+
+  it.each([
+    ['my year', '/usage?window=year', 'jdoe'],
+    ['a group’s year', '/usage/groups/survey-team?window=year', 'mchen'],
+    ['200 days', `/usage?window=custom&from=${daysAgo(199)}&to=${daysAgo(0)}`, 'jdoe'],
+  ])(
+    'shows no comparison where the previous period starts before what the service keeps: %s',
+    async (_, route, signedInAs) => {
+      const { services } = await renderApp({ route, signedInAs });
+      const totals = await screen.findByRole('region', { name: 'Totals' }, { timeout: 5000 });
+      // every query answered: a previous period asked for would be shown by now
+      await waitFor(
+        () => {
+          expect(services.queryClient.isFetching()).toBe(0);
+        },
+        { timeout: 5000 },
+      );
+      expect(within(totals).getByRole('heading', { name: 'CPU core-hours' })).toBeInTheDocument();
+      expect(within(totals).queryAllByText(/previous/)).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    ['week', '/usage?window=week'],
+    ['150 days', `/usage?window=custom&from=${daysAgo(149)}&to=${daysAgo(0)}`],
+  ])('compares with a previous period the service still keeps: the previous %s', async (period, route) => {
+    await renderApp({ route });
+    const totals = await screen.findByRole('region', { name: 'Totals' }, { timeout: 5000 });
+    expect(
+      await within(totals).findAllByText(
+        new RegExp(`^([+−]\\d+% vs|same as|none in) the previous ${period}$`),
+        {},
+        { timeout: 5000 },
+      ),
+    ).toHaveLength(5);
   });
 
   it('says so in French, for 30 days', async () => {
@@ -117,6 +171,31 @@ describe('the usage pages', () => {
     expect(within(folder).getByText('/projects/survey-team')).toBeInTheDocument();
     expect(await within(folder).findByText('310 GB of 1 TB used (30%)')).toBeInTheDocument();
   });
+
+  it.each([
+    // the proxy hides /api/v1/rules (usage-raw lists none): the setting says the recorded series are there
+    [true, 'usage-raw', '(session:', 'kube_pod_labels'],
+    // the service lists the rules, but the setting says not to read them
+    [false, 'default', 'kube_pod_labels{label_canfar_net_username="jdoe"}[2592000s]', 'session:'],
+  ] as const)(
+    "reads a group's month as usage.recordingRules %s says, whatever the service lists (%s)",
+    async (recordingRules, scenario, reads, never) => {
+      const queries = watchUsageQueries();
+      await renderApp({
+        route: '/usage/groups/survey-team?window=month',
+        signedInAs: 'mchen',
+        scenario,
+        config: { usage: { recordingRules } },
+      });
+      await screen.findByRole('region', { name: 'Usage by member' }, { timeout: 5000 });
+      const jdoe = queries.filter((query) => query.includes('label_canfar_net_username="jdoe"'));
+      expect(jdoe.length).toBeGreaterThan(0);
+      for (const query of jdoe) {
+        expect(query).toContain(reads);
+        expect(query).not.toContain(never);
+      }
+    },
+  );
 
   it('offers the groups a PI administers, and keeps project labels other than default', async () => {
     const { user } = await renderApp({ route: '/usage/projects', signedInAs: 'mchen' });
@@ -269,6 +348,25 @@ describe('the usage pages', () => {
       expect(
         await screen.findByRole('columnheader', { name: `Period ending (${daysAgo(1)} to ${daysAgo(0)})` }),
       ).toBeInTheDocument();
+    });
+
+    it('gives a month of days one bar a day, each named by its day', async () => {
+      await renderApp({ route: `/usage?window=custom&from=${daysAgo(29)}&to=${daysAgo(0)}` });
+      const table = await screen.findByRole(
+        'region',
+        { name: 'CPU core-hours by session type, table' },
+        { timeout: 5000 },
+      );
+      expect(
+        within(table).getByRole('columnheader', { name: `Day (${daysAgo(29)} to ${daysAgo(0)})` }),
+      ).toBeInTheDocument();
+      const day = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short' });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(30);
+      // the first bar is the first day's, the last today's
+      const firstCell = (row: HTMLElement | undefined) => (row ? within(row).getAllByRole('cell')[0] : row);
+      expect(firstCell(rows[0])).toHaveTextContent(day.format(Date.now() - 29 * 86_400_000));
+      expect(firstCell(rows[29])).toHaveTextContent(day.format(Date.now()));
     });
 
     it('says what is wrong with a period and shows no figures for it', async () => {

@@ -8,7 +8,7 @@ import {
   type FigureRequest,
 } from '@/api/usage/usage-figures';
 import { useConfig } from '@/config/config-context';
-import { periodSeconds, type UsagePeriod } from './use-usage-window';
+import { previousPeriodEnd, type UsagePeriod } from './use-usage-window';
 
 /**
  * Every member's figures, asked for by username (the same cached queries as each member's own page), put
@@ -23,15 +23,20 @@ export function useGroupUsage(usernames: readonly string[], period: UsagePeriod)
     ...(period.span ? { span: period.span } : {}),
     time: period.time,
     scrapeInterval: usage.scrapeIntervalSeconds,
+    recordingRules: usage.recordingRules,
   }));
   const totals = useQueries({ queries: requests.map((request) => usageTotalsQueryOptions(api, request)) });
-  const before = period.time - periodSeconds(period) * 1000;
-  // the previous period of the same length, for the comparison beside each figure; shown once all arrived
+  // the previous period of the same length, for the comparison beside each figure; shown once all arrived,
+  // and not asked for when the service no longer holds it
+  const before = previousPeriodEnd(period);
   const previous = useQueries({
-    queries: requests.map((request) => usageTotalsQueryOptions(api, { ...request, time: before })),
+    queries:
+      before === undefined
+        ? []
+        : requests.map((request) => usageTotalsQueryOptions(api, { ...request, time: before })),
     combine: (results) => {
       const arrived = results.flatMap((result) => (result.data === undefined ? [] : [result.data]));
-      return arrived.length === results.length ? sumTotals(arrived) : undefined;
+      return before !== undefined && arrived.length === results.length ? sumTotals(arrived) : undefined;
     },
   });
   const sessions = useQueries({ queries: requests.map((request) => sessionUsageQueryOptions(api, request)) });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   dayText,
+  oldestHeld,
   parseDateRange,
   rangeSpan,
   type DateRange,
@@ -46,6 +47,16 @@ export interface UsagePeriod {
 /** Seconds the period lasts: the previous period for the comparison is as long. */
 export const periodSeconds = (period: UsagePeriod) =>
   period.span?.seconds ?? windowSpans[period.like].seconds;
+
+/**
+ * When the previous period of the same length ends (epoch ms), for the comparison beside each figure; none
+ * when it starts before what the service keeps (a year's previous year), whose figures would read as nothing.
+ */
+export function previousPeriodEnd(period: UsagePeriod): number | undefined {
+  const length = periodSeconds(period) * 1000;
+  const end = period.time - length;
+  return end - length < oldestHeld(period.now) ? undefined : end;
+}
 
 /**
  * The period in the URL, so a view can be bookmarked, shared and survives a re-sign-in:

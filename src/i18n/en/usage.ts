@@ -88,6 +88,7 @@ export const usage = {
     heading: 'CPU core-hours by session type',
     time: 'Period ending',
     timeRange: 'Period ending ({{from}} to {{to}})',
+    dayRange: 'Day ({{from}} to {{to}})',
     total: 'Total',
   },
   kinds: {

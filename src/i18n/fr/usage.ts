@@ -90,6 +90,7 @@ export const usage: Translation['usage'] = {
     heading: 'Heures-cœurs CPU par type de session',
     time: 'Fin de la période',
     timeRange: 'Fin de la période (du {{from}} au {{to}})',
+    dayRange: 'Jour (du {{from}} au {{to}})',
     total: 'Total',
   },
   kinds: {
