@@ -8,6 +8,7 @@ import {
   platformAllocatedQuery,
   platformUsedQuery,
   requestPeakQuery,
+  requestedHoursQuery,
   sessionCountQuery,
   sessionHoursQuery,
   userProjectsQuery,
@@ -84,6 +85,27 @@ describe('the fake Prometheus', () => {
     expect(Number(gpu[0]?.value[1])).toBeGreaterThanOrEqual(40 / 60 - 0.01);
     const memory = await values(memoryGibHoursQuery({ scope: user, range: DAY, scrapeInterval: 30 }));
     expect(Number(memory[0]?.value[1])).toBeGreaterThan(0);
+  });
+
+  it('charges a finished headless GPU job its running time, not the hour its pod is kept after', async () => {
+    const job = usagePods(getPlatform()).find((pod) => pod.id === 'h5c0tt9j');
+    if (!job) throw new Error('the seed has no headless GPU job h5c0tt9j');
+    // it ran 40 minutes; kube-state-metrics exports its requests until the Job's TTL deletes the pod
+    expect((job.end - job.start) / 60_000).toBe(40);
+    expect(job.deleted - job.end).toBe(3600_000);
+    const time = job.deleted + 3600_000;
+    const by = ['label_canfar_net_id'];
+    const figure = async (query: string) => {
+      const samples = await values(query, { time });
+      return Number(samples.find((sample) => sample.metric.label_canfar_net_id === job.id)?.value[1]);
+    };
+    for (const source of ['raw', 'recorded'] as const) {
+      const options = { scope: user, range: DAY, scrapeInterval: 30, by, source };
+      expect(await figure(gpuHoursQuery(options))).toBeCloseTo(40 / 60, 6);
+      // 2 cores and 8 GiB, for 40 minutes
+      expect(await figure(requestedHoursQuery('cpu', options))).toBeCloseTo(2 * (40 / 60), 6);
+      expect(await figure(requestedHoursQuery('memory', options))).toBeCloseTo(8 * (40 / 60), 6);
+    }
   });
 
   it('answers a range query as a matrix', async () => {

@@ -44,6 +44,13 @@ export function podLabels(pod: UsagePod, owned = false): Record<string, string> 
   };
 }
 
+/** How the raw GPU and requested-hours figures start: the largest request of each pod in the window… */
+const RUNNING_REQUESTS =
+  'sum by (namespace, pod) (max by (namespace, pod, container) (max_over_time(kube_pod_container_resource_requests';
+/** …times its samples Running. */
+const RUNNING_JOIN =
+  ' * on (namespace, pod) sum by (namespace, pod) (sum_over_time(kube_pod_status_phase{phase="Running"';
+
 /** The series of deploy/prometheus/science-portal-rules.yaml and the raw range function each one records. */
 const RECORDED: Readonly<Record<string, string>> = {
   'session:container_cpu_usage_seconds:increase5m': 'increase(container_cpu_usage_seconds_total',
@@ -51,8 +58,8 @@ const RECORDED: Readonly<Record<string, string>> = {
     'sum_over_time(container_memory_working_set_bytes',
   'session:container_memory_working_set_bytes:max_over_time5m':
     'max_over_time(container_memory_working_set_bytes',
-  'session:kube_pod_container_resource_requests:sum_over_time5m':
-    'sum_over_time(kube_pod_container_resource_requests',
+  // the request times the Running samples (the rule's join with kube_pod_status_phase)
+  'session:kube_pod_container_resource_requests:sum_over_time5m': RUNNING_REQUESTS,
   'session:kube_pod_container_resource_requests:max_over_time5m':
     'max_over_time(kube_pod_container_resource_requests',
   'session:kube_pod_status_phase_running:sum_over_time5m':
@@ -127,22 +134,41 @@ interface Window {
   to: number;
 }
 
-const overlapSeconds = (pod: UsagePod, { from, to }: Window) =>
-  Math.max(0, Math.min(pod.end, to) - Math.max(pod.start, from)) / 1000;
+const overlap = (start: number, end: number, { from, to }: Window) =>
+  Math.max(0, Math.min(end, to) - Math.max(start, from)) / 1000;
+
+/** Seconds of the window the pod ran: its containers' (cAdvisor) series, and phase Running = 1. */
+const runningSeconds = (pod: UsagePod, window: Window) => overlap(pod.start, pod.end, window);
+
+/**
+ * Seconds of the window the API server held the pod: kube-state-metrics' series (labels, phase, requests)
+ * exist from its creation, Pending, to its deletion, after a finished Job's TTL.
+ */
+const heldSeconds = (pod: UsagePod, window: Window) => overlap(pod.created, pod.deleted, window);
 
 const runningAt = (pod: UsagePod, time: number) => pod.start <= time && time < pod.end;
 
-/** The per-pod value of the range function a figure is built on, or undefined for an unknown shape. */
-function perPod(inner: string): ((pod: UsagePod, window: Window) => number | undefined) | undefined {
+/**
+ * The per-pod value of the range function a figure is built on, or undefined for an unknown shape.
+ * `recorded`: the shape stands for a recorded series, whose rule already joined what the raw query joins.
+ */
+function perPod(
+  inner: string,
+  recorded: boolean,
+): ((pod: UsagePod, window: Window) => number | undefined) | undefined {
   const request = /kube_pod_container_resource_requests\{resource="(cpu|memory|nvidia_com_gpu)"/.exec(
     inner,
   )?.[1];
   const requested = (pod: UsagePod) =>
     request === 'cpu' ? pod.cpuRequest : request === 'memory' ? pod.memoryRequestGib * GIB : pod.gpus;
+  // a container that asks for no GPU has no such series
+  const hasRequest = (pod: UsagePod) => request !== 'nvidia_com_gpu' || pod.gpus > 0;
   const present = (value: (pod: UsagePod, seconds: number) => number) => (pod: UsagePod, window: Window) => {
-    const seconds = overlapSeconds(pod, window);
+    const seconds = runningSeconds(pod, window);
     return seconds > 0 ? value(pod, seconds) : undefined;
   };
+  const held = (value: (pod: UsagePod, window: Window) => number) => (pod: UsagePod, window: Window) =>
+    heldSeconds(pod, window) > 0 && hasRequest(pod) ? value(pod, window) : undefined;
   // one session's cores over time (its chart): the counter grows at the pod's average rate
   if (inner.startsWith('rate(container_cpu_usage_seconds_total{') && inner.includes(',pod=~'))
     return present((pod) => pod.cpuUsed);
@@ -152,12 +178,16 @@ function perPod(inner: string): ((pod: UsagePod, window: Window) => number | und
     return present((pod, seconds) => (pod.memoryGib * GIB * seconds) / SCRAPE_SECONDS);
   if (inner.startsWith('max_over_time(container_memory_working_set_bytes'))
     return present((pod) => pod.memoryPeakGib * GIB);
+  if (inner.startsWith(RUNNING_REQUESTS) && request && (recorded || inner.includes(RUNNING_JOIN)))
+    return held((pod, window) => (requested(pod) * runningSeconds(pod, window)) / SCRAPE_SECONDS);
+  // every sample the pod's requests have, Pending and finished too (the figure before it was fixed)
   if (inner.startsWith('sum_over_time(kube_pod_container_resource_requests') && request)
-    return present((pod, seconds) => (requested(pod) * seconds) / SCRAPE_SECONDS);
+    return held((pod, window) => (requested(pod) * heldSeconds(pod, window)) / SCRAPE_SECONDS);
   if (inner.startsWith('max_over_time(kube_pod_container_resource_requests') && request)
-    return present((pod) => requested(pod));
+    return held((pod) => requested(pod));
+  // 0 while Pending and once finished, but present as long as the pod is
   if (inner.startsWith('sum_over_time(kube_pod_status_phase{phase="Running"'))
-    return present((_, seconds) => seconds / SCRAPE_SECONDS);
+    return held((pod, window) => runningSeconds(pod, window) / SCRAPE_SECONDS);
   return undefined;
 }
 
@@ -243,14 +273,15 @@ export function evaluate(query: string, time: number, pods: readonly UsagePod[])
   if (nested || inner.startsWith('max_over_time(kube_pod_labels')) {
     const span = window();
     const seen = inScope
-      .filter((pod) => overlapSeconds(pod, span) > 0)
+      .filter((pod) => heldSeconds(pod, span) > 0)
       .map((pod) => ({ labels: labelsOf(pod), value: 1 }));
     const first = nested ? group(seen, labelList(nested[1]), 'count') : [];
     const rows = nested ? first.map((sample) => ({ labels: sample.metric, value: 1 })) : seen;
     return group(rows, by, 'count').map((sample) => ({ ...sample, value: apply(sample.value) }));
   }
 
-  const rangeFunction = perPod(fromRecorded(inner) ?? inner);
+  const fromRecord = fromRecorded(inner);
+  const rangeFunction = perPod(fromRecord ?? inner, fromRecord !== undefined);
   const values = inScope.flatMap((pod) => {
     const value = rangeFunction ? rangeFunction(pod, window()) : platformValue(inner, pod, time);
     return value === undefined ? [] : [{ labels: labelsOf(pod), value }];

@@ -1,5 +1,6 @@
 import type { Platform } from '../platform';
 import { createRandom } from '../random';
+import { HEADLESS_TTL_S, INTERACTIVE_TTL_S } from '../skaha/catalog';
 import type { SessionRecord } from '../skaha/model';
 import type { NewSession } from '../skaha/records';
 import { jdoeSessions, mchenSessions } from '../skaha/seed-demo';
@@ -22,10 +23,17 @@ export interface UsagePod {
   username: string;
   project: string;
   kind: string;
+  /** Epoch ms the pod was created: Pending (its requests already exported) until `start`. */
+  created: number;
   /** Epoch ms the pod turned Running. */
   start: number;
   /** Epoch ms it stopped (Infinity: still running). */
   end: number;
+  /**
+   * Epoch ms the API server deleted it: kube-state-metrics exports its labels, phase and requests from
+   * `created` until then. A Job's pod that finished by itself stays for the Job's ttlSecondsAfterFinished.
+   */
+  deleted: number;
   cpuRequest: number;
   memoryRequestGib: number;
   gpus: number;
@@ -79,11 +87,18 @@ function hashFraction(text: string): number {
   return hash / 4294967296;
 }
 
+/** skaha's launch templates: `ttlSecondsAfterFinished` (skaha/catalog.ts), ms. */
+const ttlMs = (kind: string) => (kind === 'headless' ? HEADLESS_TTL_S : INTERACTIVE_TTL_S) * 1000;
+
 function fromSession(session: NewSession | SessionRecord): UsagePod | undefined {
   if (session.startAt === null) return undefined;
   const start = session.startAt;
   const runEnd = session.runS === undefined ? Infinity : start + session.runS * 1000;
-  const end = Math.min(session.deletedAt ?? Infinity, runEnd, start + session.deadlineS * 1000);
+  const deletedAt = session.deletedAt ?? Infinity;
+  // deleted, or past its deadline (the Job controller deletes the pod): gone at once; finished by itself:
+  // kept for the Job's TTL, unless its owner deletes it first
+  const finished = runEnd < Math.min(deletedAt, start + session.deadlineS * 1000);
+  const end = Math.min(deletedAt, runEnd, start + session.deadlineS * 1000);
   const request = requestOf(session);
   const key = `${session.id}${session.appid ?? ''}`;
   const usage = session.usage ?? {
@@ -99,8 +114,10 @@ function fromSession(session: NewSession | SessionRecord): UsagePod | undefined 
     username: session.userid,
     project: projectOf(session),
     kind: session.type,
+    created: Math.min(session.createdAt, start),
     start,
     end,
+    deleted: finished ? Math.min(end + ttlMs(session.type), deletedAt) : end,
     cpuRequest: request.cores,
     memoryRequestGib: request.ramGB,
     gpus: session.gpus ?? 0,
@@ -147,6 +164,7 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
         index < 2 ? random.int(3, 20) : index < 5 ? random.int(24, 160) : random.int(170, 8700);
       const start = seedTime - ageHours * HOUR;
       const id = `${username.slice(0, 2)}${random.chars(6)}`;
+      const end = Math.min(start + hours * HOUR, seedTime - HOUR);
       return {
         pod: podName(`skaha-${kind}-${username}-${id}`, id),
         namespace: NAMESPACE,
@@ -156,8 +174,12 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
         username,
         project: random.pick(projects),
         kind,
+        // a minute Pending (scheduling, the image pull)
+        created: start - 60_000,
         start,
-        end: Math.min(start + hours * HOUR, seedTime - HOUR),
+        end,
+        // a headless job finished by itself and is kept for its TTL; the others were deleted by their owner
+        deleted: kind === 'headless' ? end + ttlMs(kind) : end,
         cpuRequest: size.cores,
         memoryRequestGib: size.ramGB,
         gpus: kind === 'headless' && random.next() < 0.2 ? 1 : 0,
@@ -188,8 +210,10 @@ function baseLoad(platform: Platform, seedTime: number): UsagePod {
     username: '',
     project: '',
     kind: 'headless',
+    created: seedTime - 400 * DAY,
     start: seedTime - 400 * DAY,
     end: Infinity,
+    deleted: Infinity,
     cpuRequest: cores,
     memoryRequestGib: ramGB,
     gpus: 0,

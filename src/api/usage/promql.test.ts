@@ -85,8 +85,12 @@ describe('PromQL builders', () => {
       scrapeInterval: 30,
       by: ['label_canfar_net_username'],
     });
+    const pods = 'pod=~"skaha-[a-z_]+(?:-app)?-(?:a-kumar|lwong)-[0-9a-z-]+"';
+    // each pod's request (one series per container), times its samples Running: not Pending, not finished
     expect(members).toBe(
-      'sum by (label_canfar_net_username) (sum_over_time(kube_pod_container_resource_requests{resource="nvidia_com_gpu",container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-(?:a-kumar|lwong)-[0-9a-z-]+"}[3600s])' +
+      'sum by (label_canfar_net_username) (' +
+        `sum by (namespace, pod) (max by (namespace, pod, container) (max_over_time(kube_pod_container_resource_requests{resource="nvidia_com_gpu",container!="",container!="POD",${pods}}[3600s])))` +
+        ` * on (namespace, pod) sum by (namespace, pod) (sum_over_time(kube_pod_status_phase{phase="Running",${pods}}[3600s]))` +
         ' * on (namespace, pod) group_left(label_canfar_net_username) ' +
         owners(
           'label_canfar_net_username=~"a\\\\.kumar|lwong"',

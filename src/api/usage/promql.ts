@@ -40,6 +40,7 @@ export const RECORDED = {
   cpuSeconds: 'session:container_cpu_usage_seconds:increase5m',
   memorySamples: 'session:container_memory_working_set_bytes:sum_over_time5m',
   memoryPeak: 'session:container_memory_working_set_bytes:max_over_time5m',
+  /** The request times the pod's Running samples (kept under its first name, so recorded history still counts). */
   requestSamples: 'session:kube_pod_container_resource_requests:sum_over_time5m',
   requestPeak: 'session:kube_pod_container_resource_requests:max_over_time5m',
   runningSamples: 'session:kube_pod_status_phase_running:sum_over_time5m',
@@ -232,7 +233,7 @@ export function memoryGibHoursQuery({
   return `${perOwner('sum', used, scope, window, by)}${tail}`;
 }
 
-/** What was requested (allocated), in hours of the resource: cores, GiB or GPUs. */
+/** What was requested (allocated) while the pods ran, in hours of the resource: cores, GiB or GPUs. */
 export function requestedHoursQuery(
   resource: 'cpu' | 'memory' | 'nvidia_com_gpu',
   { scope, range, by = [], scrapeInterval, source = 'raw' }: SampledFigureOptions,
@@ -241,11 +242,17 @@ export function requestedHoursQuery(
   const tail = ` * ${scrapeInterval} / 3600${resource === 'memory' ? ` / ${GIB}` : ''}`;
   if (source === 'recorded')
     return `${recorded('sum', 'sum_over_time', RECORDED.requestSamples, scope, window, by, `resource="${resource}"`)}${tail}`;
-  const held = `sum_over_time(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}${podMatcher(scope)}}[${window}])`;
-  return `${perOwner('sum', held, scope, window, by)}${tail}`;
+  const pods = podMatcher(scope);
+  // kube-state-metrics exports a pod's requests while the API server holds it, Pending and finished (a Job's
+  // ttlSecondsAfterFinished) included: only the samples where the pod is Running count. Requests are fixed
+  // for a pod's life, so its request times its Running samples is the integral; `max by` keeps one series
+  // per container across a kube-state-metrics restart.
+  const request = `sum by (namespace, pod) (max by (namespace, pod, container) (max_over_time(kube_pod_container_resource_requests{resource="${resource}",${SESSION_CONTAINERS}${pods}}[${window}])))`;
+  const running = `sum by (namespace, pod) (sum_over_time(kube_pod_status_phase{phase="Running"${pods}}[${window}]))`;
+  return `${perOwner('sum', `${request} * on (namespace, pod) ${running}`, scope, window, by)}${tail}`;
 }
 
-/** GPU-hours held (allocation, not utilisation: no GPU exporter is deployed). */
+/** GPU-hours held while Running (allocation, not utilisation: no GPU exporter is deployed). */
 export const gpuHoursQuery = (options: SampledFigureOptions) =>
   requestedHoursQuery('nvidia_com_gpu', options);
 
