@@ -24,6 +24,11 @@ export interface DatasetPod {
   gpus: number;
   /** Launched before skaha 1.4.0: only the legacy labels (`label_canfar_net_userid`, …). */
   legacy?: boolean;
+  /**
+   * Seconds the finished pod is kept after `to` (a Job's ttlSecondsAfterFinished): kube-state-metrics goes on
+   * exporting its labels, phase (Succeeded) and requests, cAdvisor nothing.
+   */
+  keptS?: number;
 }
 
 /**
@@ -56,6 +61,8 @@ export const datasetPods: readonly DatasetPod[] = [
     cpuRequest: 4,
     memoryRequestBytes: 16 * GIB,
     gpus: 1,
+    // kept for skaha's headless TTL, up to the anchor: its GPU still exported, not held
+    keptS: HOUR,
   },
   {
     username: 'jdoe',
@@ -111,6 +118,14 @@ export function sampleTimes(anchor: number, pod: DatasetPod): number[] {
   return times;
 }
 
+/** The scrapes of a finished pod's kube-state-metrics series after `to`, while it is kept. */
+function keptTimes(anchor: number, pod: DatasetPod): number[] {
+  const times: number[] = [];
+  for (let offset = pod.to + SCRAPE_SECONDS; offset <= pod.to + (pod.keptS ?? 0); offset += SCRAPE_SECONDS)
+    times.push(anchor + offset - 30);
+  return times;
+}
+
 const labels = (entries: Record<string, string>) =>
   `{${Object.entries(entries)
     .map(([name, value]) => `${name}="${value}"`)
@@ -121,7 +136,12 @@ interface Family {
   type: 'counter' | 'gauge';
   /** The sample name (a counter's `_total`). */
   sample: string;
-  series: (pod: DatasetPod) => { labels: Record<string, string>; value: (elapsed: number) => number }[];
+  /** kube-state-metrics' (exported while the pod is kept), not cAdvisor's. */
+  kept: boolean;
+  series: (pod: DatasetPod) => {
+    labels: Record<string, string>;
+    value: (elapsed: number, running: boolean) => number;
+  }[];
 }
 
 const base = (pod: DatasetPod) => ({ namespace: NAMESPACE, pod: podName(pod) });
@@ -133,6 +153,7 @@ const families: Family[] = [
     name: 'kube_pod_labels',
     type: 'gauge',
     sample: 'kube_pod_labels',
+    kept: true,
     series: (pod) => [
       {
         labels: pod.legacy
@@ -159,15 +180,25 @@ const families: Family[] = [
     name: 'kube_pod_status_phase',
     type: 'gauge',
     sample: 'kube_pod_status_phase',
+    kept: true,
     series: (pod) => [
-      { labels: { ...base(pod), phase: 'Running' }, value: () => 1 },
+      { labels: { ...base(pod), phase: 'Running' }, value: (_, running) => (running ? 1 : 0) },
       { labels: { ...base(pod), phase: 'Pending' }, value: () => 0 },
+      ...(pod.keptS === undefined
+        ? []
+        : [
+            {
+              labels: { ...base(pod), phase: 'Succeeded' },
+              value: (_: number, running: boolean) => (running ? 0 : 1),
+            },
+          ]),
     ],
   },
   {
     name: 'container_cpu_usage_seconds',
     type: 'counter',
     sample: 'container_cpu_usage_seconds_total',
+    kept: false,
     series: (pod) => [
       { labels: { ...base(pod), container: 'session' }, value: (elapsed) => pod.cores * elapsed },
       { labels: { ...base(pod), container: '' }, value: (elapsed) => (pod.cores + 0.01) * elapsed },
@@ -178,6 +209,7 @@ const families: Family[] = [
     name: 'container_memory_working_set_bytes',
     type: 'gauge',
     sample: 'container_memory_working_set_bytes',
+    kept: false,
     series: (pod) => [
       { labels: { ...base(pod), container: 'session' }, value: () => pod.memoryBytes },
       { labels: { ...base(pod), container: '' }, value: () => pod.memoryBytes + 1024 ** 2 },
@@ -188,6 +220,7 @@ const families: Family[] = [
     name: 'kube_pod_container_resource_requests',
     type: 'gauge',
     sample: 'kube_pod_container_resource_requests',
+    kept: true,
     series: (pod) => [
       {
         labels: { ...base(pod), container: 'session', resource: 'cpu', unit: 'core' },
@@ -220,9 +253,11 @@ export function openMetricsOf(anchor: number, pods: readonly DatasetPod[]): stri
     for (const pod of pods) {
       const times = sampleTimes(anchor, pod);
       const first = times[0] ?? anchor;
+      const kept = family.kept ? keptTimes(anchor, pod) : [];
       for (const series of family.series(pod)) {
         const text = `${family.sample}${labels(series.labels)}`;
-        for (const time of times) lines.push(`${text} ${series.value(time - first)} ${time}`);
+        for (const time of times) lines.push(`${text} ${series.value(time - first, true)} ${time}`);
+        for (const time of kept) lines.push(`${text} ${series.value(time - first, false)} ${time}`);
       }
     }
   }
