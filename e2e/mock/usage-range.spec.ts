@@ -6,9 +6,10 @@ const FIRST_DATA = { timeout: 15_000 };
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
-/** A day as a date field holds it, in the browser's (and this runner's) time zone. */
+/** `days` calendar days before today, as a date field holds it, in the browser's (and this runner's) time zone. */
 function daysAgo(days: number): string {
-  const date = new Date(Date.now() - days * 86_400_000);
+  const date = new Date();
+  date.setDate(date.getDate() - days);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

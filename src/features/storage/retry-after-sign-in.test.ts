@@ -1,44 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/http/api-error';
-import type { putFile } from '@/api/storage/upload-file';
+import { describe, expect, it } from 'vitest';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { retryRefusedUploads } from './retry-after-sign-in';
-import { UploadQueue, type UploadItem } from './upload-queue';
-
-// jsdom's XHR does not send a File's bytes: send them with fetch (as upload-queue.test.ts does).
-const fetchPut: typeof putFile = async ({ url, token, file, contentType, onProgress, signal }) => {
-  const response = await fetch(url, {
-    method: 'PUT',
-    body: new Uint8Array(await file.arrayBuffer()),
-    headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': contentType },
-    signal,
-  });
-  if (!response.ok) {
-    throw new ApiError({
-      service: 'storage',
-      kind: 'http',
-      status: response.status,
-      message: response.statusText,
-    });
-  }
-  onProgress(file.size);
-};
-
-function settled(queue: UploadQueue): Promise<readonly UploadItem[]> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const items = queue.getSnapshot();
-      if (items.every((item) => !['queued', 'uploading', 'verifying'].includes(item.status))) {
-        unsubscribe();
-        resolve(items);
-      }
-    };
-    const unsubscribe = queue.subscribe(check);
-    check();
-  });
-}
+import { UploadQueue } from './upload-queue';
+import { fetchPut, settled } from '@/test/uploads';
 
 describe('restarting refused uploads after a new sign-in', () => {
   it('restarts those whose destination is still free, and leaves failed one a file has taken meanwhile', async () => {

@@ -1,34 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/api/http/api-error';
-import type { putFile } from '@/api/storage/upload-file';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
-import { ChecksumMismatchError, UploadQueue, uploadTotals, type UploadItem } from './upload-queue';
+import { ChecksumMismatchError, UploadQueue, uploadTotals } from './upload-queue';
+import { fetchPut, settled } from '@/test/uploads';
 
 /**
  * jsdom's XMLHttpRequest does not send a File's bytes, so these tests send them with fetch; the XHR itself
  * (progress, streaming) is exercised in Chromium by e2e/mock/storage.spec.ts.
  */
-const fetchPut: typeof putFile = async ({ url, token, file, contentType, onProgress, signal }) => {
-  const response = await fetch(url, {
-    method: 'PUT',
-    // jsdom's File is not the Blob Node's fetch knows: send its bytes.
-    body: new Uint8Array(await file.arrayBuffer()),
-    headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': contentType },
-    signal,
-  });
-  if (!response.ok) {
-    throw new ApiError({
-      service: 'storage',
-      kind: 'http',
-      status: response.status,
-      message: (await response.text()).trim(),
-    });
-  }
-  onProgress(file.size);
-};
 
 function queueFor(user = 'jdoe') {
   const token = tokenFor(user);
@@ -37,23 +18,6 @@ function queueFor(user = 'jdoe') {
     getToken: () => token,
     queryClient: new QueryClient(),
     put: fetchPut,
-  });
-}
-
-function settled(queue: UploadQueue): Promise<readonly UploadItem[]> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const items = queue.getSnapshot();
-      if (
-        items.length > 0 &&
-        items.every((item) => !['queued', 'uploading', 'verifying'].includes(item.status))
-      ) {
-        unsubscribe();
-        resolve(items);
-      }
-    };
-    const unsubscribe = queue.subscribe(check);
-    check();
   });
 }
 

@@ -4,7 +4,12 @@ import { dayText } from '@/api/usage/date-range';
 import { failNext, watchUsageQueries } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
-const daysAgo = (days: number) => dayText(Date.now() - days * 86_400_000);
+/** `days` calendar days before today (one may last 23 or 25 hours), as the page's date fields hold it. */
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  return dayText(date.getTime());
+}
 
 const figure = async (name: string) => {
   const heading = await screen.findByRole('heading', { name }, FIRST_LOAD);

@@ -88,8 +88,8 @@ export function useUsagePeriod(): {
   };
   const setWindow = (choice: PeriodChoice) => {
     if (choice !== 'custom') update({ window: choice, from: undefined, to: undefined });
-    // a first custom range: the last seven days, to adjust from
-    else if (!searchParams.get('from')) setRange({ from: dayText(now - 6 * 86_400_000), to: dayText(now) });
+    // a first custom range: the last seven calendar days (one may last 23 or 25 h), to adjust from
+    else if (!searchParams.get('from')) setRange({ from: dayText(daysBefore(now, 6)), to: dayText(now) });
     else update({ window: 'custom' });
   };
   if (value === 'custom') {
@@ -134,6 +134,13 @@ export function useUsagePeriod(): {
     setWindow,
     setRange,
   };
+}
+
+/** The same time of day `days` calendar days before `time`, in the reader's time zone. */
+function daysBefore(time: number, days: number): number {
+  const date = new Date(time);
+  date.setDate(date.getDate() - days);
+  return date.getTime();
 }
 
 /** The instant every figure on the page is computed at, fixed when the page opens. */

@@ -1,0 +1,173 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AuthStore } from './auth-store';
+import { createOidcAuth } from './oidc-auth';
+
+/** What the portal reads of oidc-client-ts's User. */
+interface FakeUser {
+  profile: { sub: string; preferred_username?: string; name?: string; email?: string };
+  access_token: string;
+  id_token?: string;
+  state?: unknown;
+  expired?: boolean;
+}
+
+/** What the provider answers in a test, and what the portal asked of it, in order. */
+interface Provider {
+  calls: string[];
+  callbackUser: FakeUser | undefined;
+  storedUser: FakeUser | null;
+  silentUser: FakeUser | null;
+  revocationEndpoint: string | undefined;
+  userLoaded: ((user: FakeUser) => void)[];
+  /** The sign-in state when the page left for the provider's sign-out. */
+  statusAtSignOut: string | undefined;
+  statusOf: () => string;
+}
+
+// oidc-client-ts stands in for the identity provider here (e2e/oidc drives a real one).
+const provider = vi.hoisted((): Provider => ({
+  calls: [],
+  callbackUser: undefined,
+  storedUser: null,
+  silentUser: null,
+  revocationEndpoint: undefined,
+  userLoaded: [],
+  statusAtSignOut: undefined,
+  statusOf: () => 'unknown',
+}));
+
+vi.mock('oidc-client-ts', () => ({
+  // Where the library would keep its state: nothing is kept in these tests.
+  WebStorageStateStore: class {
+    readonly store = 'none';
+  },
+  UserManager: class {
+    events = {
+      addUserLoaded: (listener: (user: FakeUser) => void) => {
+        provider.userLoaded.push(listener);
+      },
+      addAccessTokenExpired: () => undefined,
+    };
+    metadataService = { getRevocationEndpoint: () => Promise.resolve(provider.revocationEndpoint) };
+    signinRedirectCallback() {
+      provider.calls.push('signinRedirectCallback');
+      return provider.callbackUser
+        ? Promise.resolve(provider.callbackUser)
+        : Promise.reject(new Error('bad state'));
+    }
+    getUser() {
+      return Promise.resolve(provider.storedUser);
+    }
+    signinSilent() {
+      return Promise.resolve(provider.silentUser);
+    }
+    revokeTokens(types: string[]) {
+      provider.calls.push(`revokeTokens ${types.join(' ')}`);
+      return Promise.resolve();
+    }
+    signoutRedirect() {
+      provider.calls.push('signoutRedirect');
+      provider.statusAtSignOut = provider.statusOf();
+      return Promise.resolve();
+    }
+    removeUser() {
+      provider.calls.push('removeUser');
+      return Promise.resolve();
+    }
+  },
+}));
+
+const SETTINGS = { authority: 'https://id.example.org', clientId: 'portal', scope: 'openid' };
+const jdoe = (extra: Partial<FakeUser> = {}): FakeUser => ({
+  profile: { sub: 'a1b2', preferred_username: 'jdoe', name: 'Jane Doe' },
+  access_token: 'access-1',
+  id_token: 'id-1',
+  ...extra,
+});
+
+async function signInWith() {
+  const store = new AuthStore();
+  provider.statusOf = () => store.getState().status;
+  const auth = await createOidcAuth(store, SETTINGS);
+  return { store, auth };
+}
+
+describe('OIDC sign-in', () => {
+  beforeEach(() => {
+    provider.calls = [];
+    provider.callbackUser = undefined;
+    provider.storedUser = null;
+    provider.silentUser = null;
+    provider.revocationEndpoint = 'https://id.example.org/revoke';
+    provider.userLoaded = [];
+    provider.statusAtSignOut = undefined;
+  });
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('comes back from the provider to the page the user left, signed in', async () => {
+    window.history.replaceState(null, '', '/auth/callback?code=c&state=s');
+    provider.callbackUser = jdoe({ state: '/storage/home/jdoe?sort=size' });
+    const { store, auth } = await signInWith();
+    await auth.restore();
+    expect(store.getState()).toEqual({
+      status: 'signedIn',
+      user: { username: 'jdoe', displayName: 'Jane Doe', email: undefined },
+    });
+    expect(store.getToken()).toBe('access-1');
+    expect(window.location.pathname + window.location.search).toBe('/storage/home/jdoe?sort=size');
+  });
+
+  it.each([
+    ['another site', '//evil.example/steal'],
+    ['a full address', 'https://evil.example/'],
+    ['not a path', 'storage'],
+  ])('opens the portal, still signed in, when the returned state names %s', async (_what, state) => {
+    // The state comes back through the provider: a crafted one must neither leave the portal nor lose the sign-in.
+    window.history.replaceState(null, '', '/auth/callback?code=c&state=s');
+    provider.callbackUser = jdoe({ state });
+    const { store, auth } = await signInWith();
+    await auth.restore();
+    expect(store.getState().status).toBe('signedIn');
+    expect(window.location.href).toBe(`${window.location.origin}/`);
+  });
+
+  it('stays signed out with a stored sign-in that has expired', async () => {
+    provider.storedUser = jdoe({ expired: true });
+    const { store, auth } = await signInWith();
+    await auth.restore();
+    expect(store.getState()).toEqual({ status: 'signedOut' });
+    provider.storedUser = jdoe({ expired: false });
+    await auth.restore();
+    expect(store.getState().status).toBe('signedIn');
+  });
+
+  it('signs in when the provider hands over a user, and only renews the token when already signed in', async () => {
+    const { store } = await signInWith();
+    for (const listener of provider.userLoaded) listener(jdoe());
+    expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
+    for (const listener of provider.userLoaded)
+      listener(jdoe({ access_token: 'access-2', profile: { sub: 'x' } }));
+    expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
+    expect(store.getToken()).toBe('access-2');
+  });
+
+  it('says a silent renewal failed when the provider gives no user', async () => {
+    const { store, auth } = await signInWith();
+    expect(await auth.renewSilently()).toBe(false);
+    provider.silentUser = jdoe({ access_token: 'access-3' });
+    expect(await auth.renewSilently()).toBe(true);
+    expect(store.getToken()).toBe('access-3');
+  });
+
+  it('revokes the refresh token, then signs out here before leaving for the provider', async () => {
+    const { store, auth } = await signInWith();
+    store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'access-1', 'id-1');
+    await auth.signOut();
+    expect(provider.calls).toEqual(['revokeTokens refresh_token', 'signoutRedirect']);
+    // The other tabs and this one are signed out even if the provider's page never loads.
+    expect(provider.statusAtSignOut).toBe('signedOut');
+    expect(store.getToken()).toBeUndefined();
+  });
+});

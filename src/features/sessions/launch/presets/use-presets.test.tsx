@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { failNext, getPlatform } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
+
+const formReady = () => screen.findByRole('form', { name: 'Launch a session' }, { timeout: 15_000 });
+
+const MINE = '/home/jdoe/.canfar/launch-presets.json';
+const WORKSHOP = '/projects/survey-team/.canfar/launch-presets.json';
+
+/** The seeded workshop file with other text, still readable by the project's members. */
+function rewriteWorkshop(text: string) {
+  const stored = getPlatform().storage.nodes[WORKSHOP];
+  if (!stored) throw new Error('the seed has no workshop presets');
+  getPlatform().storage.nodes[WORKSHOP] = { ...stored, text, length: text.length, md5: 'f'.repeat(32) };
+}
+
+/** A folder where a presets file should be: reading it fails, as a broken file on cavern would. */
+function breakFile(path: string) {
+  getPlatform().storage.nodes[path] = {
+    kind: 'container',
+    creator: 'jdoe',
+    date: Date.now(),
+    isPublic: false,
+    groupRead: ['ivo://cadc.nrc.ca/gms?survey-team'],
+    groupWrite: [],
+  };
+}
+
+/** The launch form of `username`, with the presets menu opened (presets are read only then). */
+async function openPresets(username: string) {
+  const { user } = await renderApp({ route: '/sessions/launch?type=notebook', signedInAs: username });
+  await formReady();
+  await user.click(screen.getByRole('button', { name: 'Presets' }));
+  return screen.findByRole('menu');
+}
+
+describe('where presets come from', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it(
+    'names a workshop presets file that cannot be read, and keeps the form working',
+    { timeout: 40_000 },
+    async () => {
+      breakFile(WORKSHOP);
+      const menu = await openPresets('trainee1');
+      expect(
+        await screen.findByText(
+          'The presets file /arc/projects/survey-team/.canfar/launch-presets.json could not be read.',
+        ),
+      ).toBeInTheDocument();
+      expect(within(menu).queryByText('Published for survey-team')).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
+    },
+  );
+
+  it('names a workshop presets file that cannot be used, and why', { timeout: 40_000 }, async () => {
+    rewriteWorkshop('{"version": 1, "presets": [{"name": "x"}]}');
+    await openPresets('trainee1');
+    expect(
+      await screen.findByText(
+        /^The presets file \/arc\/projects\/survey-team\/\.canfar\/launch-presets\.json cannot be used: presets\.0\.type /,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no heading for a workshop that publishes an empty list', { timeout: 40_000 }, async () => {
+    rewriteWorkshop('{"version": 1, "presets": []}');
+    const menu = await openPresets('trainee1');
+    // Loaded (the workshop's file included), and nothing of the workshop's to show.
+    expect(await within(menu).findByRole('menuitem', { name: 'No saved presets yet' })).toBeInTheDocument();
+    expect(within(menu).queryByText('Published for survey-team')).not.toBeInTheDocument();
+  });
+
+  it('names the user’s own presets file when it cannot be read', { timeout: 40_000 }, async () => {
+    breakFile(MINE);
+    await openPresets('jdoe');
+    expect(
+      await screen.findByText(
+        'The presets file /arc/home/jdoe/.canfar/launch-presets.json could not be read.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('reads the presets of no more than 40 of the user’s groups', { timeout: 40_000 }, async () => {
+    const { user } = await renderApp({ route: '/sessions/launch?type=notebook', signedInAs: 'trainee1' });
+    await formReady();
+    // GMS names 40 groups that sort before survey-team: its presets are past the limit, and not read.
+    const groups = Array.from({ length: 40 }, (_, index) => `aa-group-${String(index).padStart(2, '0')}`);
+    failNext('ac', { status: 200, body: `${[...groups, 'survey-team'].join('\n')}\n` });
+    await user.click(screen.getByRole('button', { name: 'Presets' }));
+    const menu = await screen.findByRole('menu');
+    expect(
+      await within(menu).findByRole('menuitem', { name: 'No saved presets yet' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(within(menu).queryByText('Published for survey-team')).not.toBeInTheDocument();
+  });
+
+  it('reads no presets file until the menu is opened', { timeout: 40_000 }, async () => {
+    // Most users have no file: a form that read it on opening would log a 404 every time.
+    const requests = vi.spyOn(globalThis, 'fetch');
+    const presetReads = () =>
+      requests.mock.calls
+        .map(([input]) => new URL(input instanceof Request ? input.url : input).pathname)
+        .filter((url) => url.includes('launch-presets.json'));
+    const { user } = await renderApp({ route: '/sessions/launch?type=notebook', signedInAs: 'trainee1' });
+    await formReady();
+    expect(presetReads()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Presets' }));
+    const menu = await screen.findByRole('menu');
+    expect(await within(menu).findByText('Published for survey-team')).toBeInTheDocument();
+    expect(presetReads()).toContain('/arc/nodes/home/trainee1/.canfar/launch-presets.json');
+  });
+});

@@ -1,0 +1,57 @@
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter, useLocation, useNavigationType } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AuthProvider } from '@/auth/auth-context';
+import { AuthStore } from '@/auth/auth-store';
+import { createMockAuth } from '@/auth/password-auth';
+import { createTestApi } from '@/test/test-api';
+import { readLaunchState } from './launch-state';
+import { rememberLaunch } from './remembered-launch';
+import { useLaunchForm } from './use-launch-form';
+
+/** The form's state at `route`, signed in as jdoe, with the address and how the last change got there. */
+function renderForm(route: string) {
+  const store = new AuthStore();
+  store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'token');
+  const auth = createMockAuth(store, createTestApi('token'), []);
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <AuthProvider auth={auth}>
+      <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>
+    </AuthProvider>
+  );
+  return renderHook(
+    () => ({ ...useLaunchForm(), location: useLocation(), navigation: useNavigationType() }),
+    { wrapper },
+  );
+}
+
+describe('the launch form in the address', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it('follows each change in place, so Back leaves the form rather than undoing keystrokes', () => {
+    const { result } = renderForm('/sessions/launch?type=carta');
+    act(() => {
+      result.current.update({ name: 'm' });
+    });
+    act(() => {
+      result.current.update({ name: 'm3' });
+    });
+    expect(result.current.location.search).toBe('?type=carta&name=m3');
+    expect(result.current.navigation).toBe('REPLACE');
+  });
+
+  it('opens another type with this user’s last launch of it, and says so', () => {
+    rememberLaunch('jdoe', readLaunchState(new URLSearchParams('type=carta&resources=fixed&cores=4&ram=16')));
+    const { result } = renderForm('/sessions/launch?type=notebook');
+    expect(result.current.restored).toBe(false);
+    act(() => {
+      result.current.chooseType('carta');
+    });
+    expect(result.current.state).toMatchObject({ type: 'carta', resources: 'fixed', cores: 4, ram: 16 });
+    expect(result.current.restored).toBe(true);
+    expect(result.current.location.search).toBe('?type=carta&resources=fixed&cores=4&ram=16');
+  });
+});
