@@ -120,6 +120,20 @@ describe('listings', () => {
     expect(scanned.every((entry) => entry.path === `/home/jdoe/${entry.name}`)).toBe(true);
   });
 
+  // The scanner slices a plain URI itself and leaves any other to parseVosUri: these must take the slow way,
+  // or a big folder (scanned) would show a child under another name than a small one (DOM), or drop it.
+  it.each([
+    ['a space after it', 'vos://cadc.nrc.ca~arc/home/jdoe/spaced.fits ', 'spaced.fits'],
+    ['an empty segment', 'vos://cadc.nrc.ca~arc//home/jdoe/doubled.fits', 'doubled.fits'],
+    ['a slash at the end', 'vos://cadc.nrc.ca~arc/home/jdoe/slashed.fits/', 'slashed.fits'],
+  ])('reads a child whose URI has %s in the scanner as the DOM parser does', (_what, uri, name) => {
+    const child = CHILD.replace('vos://cadc.nrc.ca~arc/home/jdoe/m31_deep.fits', uri);
+    const text = SAMPLE.replace('<vos:nodes>', `<vos:nodes>${child}`);
+    const dom = parseListing(xml(text), '/home/jdoe').entries;
+    expect(dom[0]).toMatchObject({ name, path: `/home/jdoe/${name}` });
+    expect(scanListing(text, '/home/jdoe')?.entries).toEqual(dom);
+  });
+
   it('refuses an invalid character reference in a large listing as a malformed storage answer', () => {
     for (const reference of ['&#xFFFFFFFF;', '&#0;', '&#xD800;', '&#1114112;', '&nosuch;']) {
       const text = large(childNamed(`bad${reference}.fits`));

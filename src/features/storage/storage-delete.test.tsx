@@ -2,18 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
-
-const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
+import { selectRows } from '@/test/storage-grid';
 
 /** Opens the delete dialog for catalog.csv and notes.txt, in that order. */
 async function deleteTwo() {
   const rendered = await renderApp({ route: '/storage/home/jdoe' });
   const { user } = rendered;
-  const table = await grid();
-  await user.click(within(table).getByText('catalog.csv'));
-  await user.keyboard('{Control>}');
-  await user.click(within(table).getByText('notes.txt'));
-  await user.keyboard('{/Control}');
+  await selectRows(user, ['catalog.csv', 'notes.txt']);
   await user.click(screen.getByRole('button', { name: 'Delete' }));
   const dialog = await screen.findByRole('dialog', { name: 'Delete 2 items?' });
   await within(dialog).findByText('This deletes 2 items for good.');

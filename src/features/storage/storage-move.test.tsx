@@ -2,8 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
-
-const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
+import { grid, selectRows } from '@/test/storage-grid';
 
 describe('moving with the folder picker', () => {
   it('opens with nothing chosen, so the first click cannot move into the folder the items are in', async () => {
@@ -144,11 +143,7 @@ describe('moving only into a folder', () => {
     });
     expect(clash.status).toBe(201);
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    const table = await grid();
-    await user.click(within(table).getByText('catalog.csv'));
-    await user.keyboard('{Control>}');
-    await user.click(within(table).getByText('notes.txt'));
-    await user.keyboard('{/Control}');
+    await selectRows(user, ['catalog.csv', 'notes.txt']);
     await user.click(screen.getByRole('button', { name: 'Move' }));
     const dialog = await screen.findByRole('dialog', { name: 'Move 2 items' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Destination folder' }), '/home/jdoe/data');

@@ -3,8 +3,8 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPlatform } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
+import { grid, selectRows } from '@/test/storage-grid';
 
-const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
 const packages = () => screen.getByRole('region', { name: 'Downloads' });
 
 /** What the page hands the browser to save: the anchor's name and the Blob behind its object URL. */
@@ -27,16 +27,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-async function selectRows(user: Awaited<ReturnType<typeof renderApp>>['user'], names: string[]) {
-  const table = await grid();
-  await user.click(within(table).getByText(names[0] ?? ''));
-  for (const name of names.slice(1)) {
-    await user.keyboard('{Control>}');
-    await user.click(within(table).getByText(name));
-    await user.keyboard('{/Control}');
-  }
-}
 
 describe('downloading several items as one package', () => {
   it('keeps Download for one file, and offers ZIP and tar for several items or a folder', async () => {

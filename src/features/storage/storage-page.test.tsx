@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
+import { grid, selectRows } from '@/test/storage-grid';
 
 // The route module loads lazily; the first test also pays for transforming it.
-const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
 const rowNames = (element: HTMLElement) =>
   within(element)
     .getAllByRole('row')
@@ -83,11 +83,7 @@ describe('the storage page', () => {
 
   it('asks before deleting files, and speaks of folders only when folders are chosen', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    const table = await grid();
-    await user.click(within(table).getByText('catalog.csv'));
-    await user.keyboard('{Control>}');
-    await user.click(within(table).getByText('notes.txt'));
-    await user.keyboard('{/Control}');
+    await selectRows(user, ['catalog.csv', 'notes.txt']);
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete 2 items?' });
     expect(await within(dialog).findByText('This deletes 2 items for good.')).toBeInTheDocument();

@@ -2,8 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getPlatform } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
-
-const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
+import { grid } from '@/test/storage-grid';
 
 describe('sharing', () => {
   it('refuses, before Save, a group name cavern would refuse', async () => {

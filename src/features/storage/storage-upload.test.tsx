@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { failNext, getPlatform } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
+import { grid } from '@/test/storage-grid';
 
 // The route module loads lazily; the first test also pays for transforming it.
-const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
 const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
 
 /** The hidden input behind the Upload button (the first file input; the second picks folders). */
