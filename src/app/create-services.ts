@@ -3,6 +3,7 @@ import { createQueryClient } from '../api/query-client';
 import type { DemoAccount } from '../auth/auth-controller';
 import { connectAuthBroadcast, type AuthChannel } from '../auth/auth-broadcast';
 import { AuthStore } from '../auth/auth-store';
+import { checkCookieUserWhenShown } from '../auth/cookie-user-check';
 import { createAuth } from '../auth/create-auth';
 import { onUserChange } from '../auth/user-change';
 import type { PortalConfig } from '../config/config-schema';
@@ -50,6 +51,7 @@ export async function createServices(
   });
   const auth = await createAuth(config, store, api, options.demoAccounts);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);
+  if (auth.mode === 'cadc') checkCookieUserWhenShown(store, api, auth.forget);
   const startPath = options.startPath === undefined ? window.location.pathname : options.startPath;
   const atDashboard = startPath !== null && opensDashboard(startPath);
   const language = options.language ?? detectLanguage();

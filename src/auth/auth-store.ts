@@ -8,8 +8,11 @@ export type AuthState =
   /** `error`: why a previous sign-in could not be restored (the OIDC callback failed, whoami did not answer). */
   | { status: 'signedOut'; error?: unknown }
   | { status: 'signedIn'; user: AuthUser }
-  /** A call came back 401: the page stays mounted (and keeps its input) while the user signs in again. */
-  | { status: 'expired'; user: AuthUser };
+  /**
+   * A call came back 401: the page stays mounted (and keeps its input) while the user signs in again.
+   * `cause`: the refusing call's error, when a call ended it (not the token's own expiry time).
+   */
+  | { status: 'expired'; user: AuthUser; cause?: unknown };
 
 /** The signed-in state and token, observable by React through useSyncExternalStore. */
 export class AuthStore {
@@ -60,11 +63,12 @@ export class AuthStore {
     if (this.state.status === 'expired') this.set({ status: 'signedIn', user: this.state.user });
   }
 
-  expired = (): void => {
+  expired = (cause?: unknown): void => {
     if (this.state.status === 'signedIn') {
       this.token = undefined;
       this.idToken = undefined;
-      this.set({ status: 'expired', user: this.state.user });
+      const user = this.state.user;
+      this.set(cause === undefined ? { status: 'expired', user } : { status: 'expired', user, cause });
     }
   };
 

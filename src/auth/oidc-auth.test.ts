@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthStore } from './auth-store';
-import { createOidcAuth } from './oidc-auth';
+import { createOidcAuth, SILENT_RENEWAL_GRACE_MS } from './oidc-auth';
 
 /** What the portal reads of oidc-client-ts's User. */
 interface FakeUser {
   profile: { sub: string; preferred_username?: string; name?: string; email?: string };
   access_token: string;
   id_token?: string;
+  refresh_token?: string;
   state?: unknown;
   expired?: boolean;
 }
@@ -17,6 +18,8 @@ interface Provider {
   callbackUser: FakeUser | undefined;
   storedUser: FakeUser | null;
   silentUser: FakeUser | null;
+  /** The provider refuses a silent sign-in (a revoked refresh token). */
+  isSilentRefused: boolean;
   revocationEndpoint: string | undefined;
   userLoaded: ((user: FakeUser) => void)[];
   /** The sign-in state when the page left for the provider's sign-out. */
@@ -30,6 +33,7 @@ const provider = vi.hoisted((): Provider => ({
   callbackUser: undefined,
   storedUser: null,
   silentUser: null,
+  isSilentRefused: false,
   revocationEndpoint: undefined,
   userLoaded: [],
   statusAtSignOut: undefined,
@@ -59,7 +63,10 @@ vi.mock('oidc-client-ts', () => ({
       return Promise.resolve(provider.storedUser);
     }
     signinSilent() {
-      return Promise.resolve(provider.silentUser);
+      provider.calls.push('signinSilent');
+      return provider.isSilentRefused
+        ? Promise.reject(new Error('invalid_grant'))
+        : Promise.resolve(provider.silentUser);
     }
     revokeTokens(types: string[]) {
       provider.calls.push(`revokeTokens ${types.join(' ')}`);
@@ -98,12 +105,14 @@ describe('OIDC sign-in', () => {
     provider.callbackUser = undefined;
     provider.storedUser = null;
     provider.silentUser = null;
+    provider.isSilentRefused = false;
     provider.revocationEndpoint = 'https://id.example.org/revoke';
     provider.userLoaded = [];
     provider.statusAtSignOut = undefined;
   });
   afterEach(() => {
     window.history.replaceState(null, '', '/');
+    vi.useRealTimers();
   });
 
   it('comes back from the provider to the page the user left, signed in', async () => {
@@ -140,6 +149,42 @@ describe('OIDC sign-in', () => {
     expect(store.getState()).toEqual({ status: 'signedOut' });
     provider.storedUser = jdoe({ expired: false });
     await auth.restore();
+    expect(store.getState().status).toBe('signedIn');
+  });
+
+  it('renews a stored sign-in whose access token has expired with its refresh token, at the same address', async () => {
+    window.history.replaceState(null, '', '/storage/home/jdoe?sort=size');
+    provider.storedUser = jdoe({ expired: true, refresh_token: 'refresh-1' });
+    provider.isSilentRefused = true;
+    const { store, auth } = await signInWith();
+    await auth.restore();
+    // A refused refresh token is an ordinary signed-out start, with no error to show.
+    expect(store.getState()).toEqual({ status: 'signedOut' });
+    provider.isSilentRefused = false;
+    provider.silentUser = jdoe({ access_token: 'access-2', refresh_token: 'refresh-2' });
+    await auth.restore();
+    expect(provider.calls).toEqual(['signinSilent', 'signinSilent']);
+    expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
+    expect(store.getToken()).toBe('access-2');
+    expect(window.location.pathname + window.location.search).toBe('/storage/home/jdoe?sort=size');
+  });
+
+  it('does not renew silently again when the sign-in is refused within a minute of a renewal', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { store, auth } = await signInWith();
+    store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'access-1', 'id-1');
+    provider.silentUser = jdoe({ access_token: 'access-2' });
+    store.expired();
+    expect(await auth.renewSilently()).toBe(true);
+    // A service refuses the fresh token too: asking the provider again would loop.
+    vi.advanceTimersByTime(SILENT_RENEWAL_GRACE_MS - 1_000);
+    store.expired();
+    expect(await auth.renewSilently()).toBe(false);
+    expect(provider.calls).toEqual(['signinSilent']);
+    expect(store.getState().status).toBe('expired');
+    vi.advanceTimersByTime(2_000);
+    expect(await auth.renewSilently()).toBe(true);
+    expect(provider.calls).toEqual(['signinSilent', 'signinSilent']);
     expect(store.getState().status).toBe('signedIn');
   });
 

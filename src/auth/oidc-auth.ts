@@ -7,6 +7,13 @@ import { oidcStateStorage } from './token-storage';
 
 export const OIDC_CALLBACK_PATH = 'auth/callback';
 
+/**
+ * A sign-in that a service refuses again this soon after a silent renewal is refused for a reason a fresh
+ * token does not cure (a proxy that does not take it): renewing again would loop, a renewal and a refetch of
+ * every query each round, so the user is asked instead.
+ */
+export const SILENT_RENEWAL_GRACE_MS = 60_000;
+
 type OidcSettings = NonNullable<PortalConfig['auth']['oidc']>;
 
 function toUser(user: User): AuthUser {
@@ -43,7 +50,9 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
       store.signedIn(toUser(user), user.access_token, user.id_token);
     else store.renewed(user.access_token, user.id_token);
   });
-  manager.events.addAccessTokenExpired(store.expired);
+  manager.events.addAccessTokenExpired(() => {
+    store.expired();
+  });
 
   async function restore(): Promise<void> {
     if (window.location.pathname === callbackUrl.pathname) {
@@ -59,13 +68,29 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
       return;
     }
     const user = await manager.getUser();
-    if (user && !user.expired) store.signedIn(toUser(user), user.access_token, user.id_token);
+    if (user && !user.expired) {
+      store.signedIn(toUser(user), user.access_token, user.id_token);
+      return;
+    }
+    // A tab reloaded after its access token ran out: the refresh token still renews it, at the same address.
+    if (user?.refresh_token) {
+      try {
+        const renewed = await manager.signinSilent();
+        if (renewed) store.signedIn(toUser(renewed), renewed.access_token, renewed.id_token);
+      } catch {
+        // Refused (revoked, or the provider's session ended): an ordinary signed-out start.
+      }
+    }
   }
 
+  let renewedAt: number | undefined;
+
   async function renewSilently(): Promise<boolean> {
+    if (renewedAt !== undefined && Date.now() - renewedAt < SILENT_RENEWAL_GRACE_MS) return false;
     try {
       const user = await manager.signinSilent();
       if (!user) return false;
+      renewedAt = Date.now();
       store.renewed(user.access_token, user.id_token);
       return true;
     } catch {

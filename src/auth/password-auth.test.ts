@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../api/http/client';
 import { revokeTokens, tokenFor } from '../test/fake-platform';
 import { testServices } from '../test/test-api';
 import { AuthStore } from './auth-store';
+import { checkCookieUserWhenShown, COOKIE_USER_CHECK_MS } from './cookie-user-check';
 import { createCadcAuth, type SitePages } from './password-auth';
 import { storeToken } from './token-storage';
 
@@ -16,7 +17,11 @@ interface Sent {
  * adds the cookie to every request to the portal's origin by itself.
  */
 function portal(options: { cookieFor?: string; pages?: SitePages } = {}) {
-  const cookie = options.cookieFor === undefined ? undefined : `CADC_SSO=${tokenFor(options.cookieFor)}`;
+  let cookie = options.cookieFor === undefined ? undefined : `CADC_SSO=${tokenFor(options.cookieFor)}`;
+  /** Someone signs in on the site in another tab: the browser's cookie is theirs from now on. */
+  const holdCookieOf = (username: string) => {
+    cookie = `CADC_SSO=${tokenFor(username)}`;
+  };
   const sent: Sent[] = [];
   const browserFetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
@@ -35,7 +40,7 @@ function portal(options: { cookieFor?: string; pages?: SitePages } = {}) {
   });
   const navigate = vi.fn<(url: string) => void>();
   const auth = createCadcAuth(store, api, options.pages, navigate);
-  return { store, api, auth, sent, navigate };
+  return { store, api, auth, sent, navigate, holdCookieOf };
 }
 
 const jane = { username: 'jdoe', displayName: 'Jane Doe', email: 'jane.doe@example.org' };
@@ -74,7 +79,11 @@ describe('a cadc sign-in by the site’s cookie', () => {
     await auth.restore();
     revokeTokens();
     await expect(api.text('storage', '/nodes/home/jdoe')).rejects.toMatchObject({ status: 401 });
-    expect(store.getState()).toEqual({ status: 'expired', user: jane });
+    expect(store.getState()).toMatchObject({
+      status: 'expired',
+      user: jane,
+      cause: { service: 'storage', status: 401 },
+    });
   });
 
   it('signs out at the site’s sign-out page, returning to the portal', async () => {
@@ -109,5 +118,68 @@ describe('a cadc sign-in by the site’s cookie', () => {
     expect(tokenSession.store.getState()).toEqual({ status: 'signedOut' });
     expect(sessionStorage.getItem('science-portal.token')).toBeNull();
     expect(tokenSession.navigate).not.toHaveBeenCalled();
+  });
+
+  describe('when the tab is shown again', () => {
+    const showTab = () => document.dispatchEvent(new Event('visibilitychange'));
+    const paths = (sent: Sent[]) => sent.map(({ url }) => new URL(url).pathname);
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('asks whoami again at most once a minute, and shows whoever holds the cookie now', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const { store, api, auth, sent, holdCookieOf } = portal({ cookieFor: 'jdoe' });
+      await auth.restore();
+      const users: (string | undefined)[] = [];
+      store.subscribe(() => {
+        const state = store.getState();
+        users.push(state.status === 'signedOut' ? undefined : state.user.username);
+      });
+      const stop = checkCookieUserWhenShown(store, api, auth.forget);
+      holdCookieOf('mchen');
+      showTab();
+      expect(paths(sent)).toEqual(['/ac/whoami']);
+      vi.advanceTimersByTime(COOKIE_USER_CHECK_MS);
+      showTab();
+      showTab();
+      await vi.waitFor(() => {
+        expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
+      });
+      // The first user is forgotten (caches, uploads: user-change.ts) before the second shows.
+      expect(users).toEqual([undefined, 'mchen']);
+      expect(store.isCookieSession()).toBe(true);
+      expect(paths(sent)).toEqual(['/ac/whoami', '/ac/whoami']);
+      stop();
+    });
+
+    it('ends the sign-in when whoami refuses the cookie now, and asks nothing for a token session', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const cookieSession = portal({ cookieFor: 'jdoe' });
+      await cookieSession.auth.restore();
+      const stopCookie = checkCookieUserWhenShown(
+        cookieSession.store,
+        cookieSession.api,
+        cookieSession.auth.forget,
+      );
+      storeToken(tokenFor('mchen'));
+      const tokenSession = portal({ cookieFor: 'jdoe' });
+      await tokenSession.auth.restore();
+      const stopToken = checkCookieUserWhenShown(
+        tokenSession.store,
+        tokenSession.api,
+        tokenSession.auth.forget,
+      );
+      revokeTokens();
+      vi.advanceTimersByTime(COOKIE_USER_CHECK_MS);
+      showTab();
+      await vi.waitFor(() => {
+        expect(cookieSession.store.getState()).toMatchObject({ status: 'expired', user: jane });
+      });
+      expect(paths(cookieSession.sent)).toEqual(['/ac/whoami', '/ac/whoami']);
+      expect(paths(tokenSession.sent)).toEqual(['/ac/whoami']);
+      stopCookie();
+      stopToken();
+    });
   });
 });

@@ -20,7 +20,8 @@ const leave: Navigate = (url) => {
   window.location.assign(url);
 };
 
-function toUser(who: WhoAmI): AuthUser {
+/** The user whoami names. */
+export function toUser(who: WhoAmI): AuthUser {
   const fullName = [who.firstName, who.lastName].filter(Boolean).join(' ');
   return { username: who.username, displayName: fullName || who.username, email: who.email };
 }

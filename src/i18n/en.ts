@@ -71,6 +71,7 @@ export const en = {
     expiredTitle: 'Your sign-in has expired',
     expiredBody: 'Sign in again to carry on. Nothing on this page is lost.',
     expiredRedirect: 'Sign in again',
+    refusedBy: '{{service}} refused your sign-in',
     signingOut: 'Signing out…',
     siteSignIn: 'Sign in with your CANFAR account',
     register: 'Create an account',

@@ -77,6 +77,7 @@ export const fr: ShellTranslation = {
     expiredTitle: 'Votre connexion a expiré',
     expiredBody: 'Reconnectez-vous pour continuer. Rien n’est perdu sur cette page.',
     expiredRedirect: 'Se reconnecter',
+    refusedBy: '{{service}} a refusé votre connexion',
     signingOut: 'Déconnexion…',
     siteSignIn: 'Se connecter avec votre compte CANFAR',
     register: 'Créer un compte',

@@ -87,11 +87,16 @@ describe('the HTTP client', () => {
     await expect(api.text('usage', '/api/v1/query')).rejects.toMatchObject({ message: 'parse error' });
   });
 
-  it('reports a 401 on an authenticated call as an expired sign-in, but not on an anonymous one', async () => {
-    server.use(http.get(`${ORIGIN}/skaha/v1/session`, () => HttpResponse.text('', { status: 401 })));
+  it('reports a 401 on an authenticated call as an expired sign-in, with its words, but not on an anonymous one', async () => {
+    server.use(
+      http.get(`${ORIGIN}/skaha/v1/session`, () => HttpResponse.text('token expired\n', { status: 401 })),
+    );
     const signedIn = client('tok');
     await expect(signedIn.api.text('skaha', '/v1/session')).rejects.toMatchObject({ status: 401 });
-    expect(signedIn.onUnauthorized).toHaveBeenCalledWith('skaha');
+    // The refusing service and its words, for the sign-in dialog when a new token does not cure it.
+    expect(signedIn.onUnauthorized).toHaveBeenCalledWith(
+      expect.objectContaining({ service: 'skaha', status: 401, message: 'token expired' }),
+    );
     const anonymous = client(undefined);
     await expect(anonymous.api.text('skaha', '/v1/session')).rejects.toMatchObject({ status: 401 });
     expect(anonymous.onUnauthorized).not.toHaveBeenCalled();

@@ -36,8 +36,11 @@ export interface ApiClientOptions {
    * cookie itself (same origin, fetch's default `credentials: 'same-origin'`).
    */
   isCookieSession?: () => boolean;
-  /** Called when a call made with the user's sign-in (token or cookie) comes back 401: it has expired. */
-  onUnauthorized: (service: ServiceName) => void;
+  /**
+   * Called when a call made with the user's sign-in (token or cookie) comes back 401: it has expired. `error`
+   * names the refusing service and its words, for when a new sign-in does not cure it.
+   */
+  onUnauthorized: (error: ApiError) => void;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
@@ -140,14 +143,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     if (!response.ok) {
       const text = await response.text().catch(() => '');
-      if (response.status === 401 && endsSignIn(service, token, init)) options.onUnauthorized(service);
-      throw new ApiError({
+      const error = new ApiError({
         service,
         kind: 'http',
         status: response.status,
         message: errorMessageFromBody(text, response.headers.get('Content-Type'), response.statusText),
         body: text,
       });
+      if (response.status === 401 && endsSignIn(service, token, init)) options.onUnauthorized(error);
+      throw error;
     }
     return response;
   }

@@ -1,7 +1,9 @@
 import { Modal, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/api/http/api-error';
 import { useAuth, useAuthState } from '@/auth/auth-context';
+import { ErrorAlert } from '@/components/error-alert';
 import { DemoAccounts } from './demo-accounts';
 import { OidcButton } from './oidc-button';
 import { PasswordForm } from './password-form';
@@ -9,19 +11,29 @@ import { SiteSignInButton } from './site-sign-in';
 
 /**
  * Opens over the page when a call comes back 401. The page underneath stays mounted, so whatever the
- * user typed is still there once they have signed in again.
+ * user typed is still there once they have signed in again. In OIDC mode it first renews silently; when
+ * that is not possible (or was just tried, oidc-auth.ts), it says which service refused and what it said.
  */
 export function ReauthModal() {
   const { t } = useTranslation();
   const auth = useAuth();
   const state = useAuthState();
   const isExpired = state.status === 'expired';
+  const [isRenewalRefused, setRenewalRefused] = useState(false);
 
   useEffect(() => {
-    if (isExpired && auth.mode === 'oidc') void auth.renewSilently();
+    if (!isExpired || auth.mode !== 'oidc') return;
+    let isCurrent = true;
+    void auth.renewSilently().then((isRenewed) => {
+      if (!isRenewed && isCurrent) setRenewalRefused(true);
+    });
+    return () => {
+      isCurrent = false;
+    };
   }, [isExpired, auth]);
 
   if (state.status !== 'expired') return null;
+  const refusal = isRenewalRefused && isApiError(state.cause) ? state.cause : undefined;
   return (
     <Modal
       opened
@@ -34,6 +46,12 @@ export function ReauthModal() {
     >
       <Stack gap="md">
         <Text>{t('auth.expiredBody')}</Text>
+        {refusal && (
+          <ErrorAlert
+            error={refusal}
+            title={t('auth.refusedBy', { service: t(`errors.service.${refusal.service}`) })}
+          />
+        )}
         {auth.mode === 'cadc' && (
           <>
             <PasswordForm onSubmit={auth.signIn} initialUsername={state.user.username} />

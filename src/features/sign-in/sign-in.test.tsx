@@ -1,7 +1,14 @@
 import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/api/http/api-error';
+import { AuthProvider } from '@/auth/auth-context';
+import type { OidcAuth } from '@/auth/auth-controller';
+import { AuthStore } from '@/auth/auth-store';
 import { failNext, getPlatform, revokeTokens } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
+import { renderComponent } from '@/test/render-component';
+import { ReauthModal } from './reauth-modal';
 
 describe('signing in (cadc)', () => {
   it('shows the sign-in form at the requested address and then that very page', async () => {
@@ -84,5 +91,35 @@ describe('signing in (cadc)', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in to the Science Portal' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(sessionStorage.getItem('science-portal.token')).toBeNull();
+  });
+});
+
+describe('the sign-in dialog (OIDC)', () => {
+  it('says which service refused the sign-in, and what it said, when it cannot renew silently', async () => {
+    const store = new AuthStore();
+    store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'access-1');
+    const auth: OidcAuth = {
+      mode: 'oidc',
+      store,
+      restore: () => Promise.resolve(),
+      signOut: () => Promise.resolve(),
+      forget: () => Promise.resolve(),
+      signIn: () => Promise.resolve(),
+      // As oidc-auth.ts answers when the sign-in is refused again just after a renewal.
+      renewSilently: () => Promise.resolve(false),
+    };
+    store.expired(new ApiError({ service: 'usage', kind: 'http', status: 401, message: 'no such user' }));
+    renderComponent(
+      <MemoryRouter initialEntries={['/usage']}>
+        <AuthProvider auth={auth}>
+          <ReauthModal />
+        </AuthProvider>
+      </MemoryRouter>,
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' });
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Usage service refused your sign-in');
+    expect(alert).toHaveTextContent('Usage service answered 401: no such user');
+    expect(within(dialog).getByRole('button', { name: 'Sign in again' })).toBeInTheDocument();
   });
 });
