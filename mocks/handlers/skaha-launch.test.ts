@@ -109,6 +109,37 @@ describe('POST /v1/session success', () => {
     });
   });
 
+  describe('headless command, arguments and variables (getHeadlessImageBundle, then replaceAll)', () => {
+    const job = { name: 'job', image: 'images.canfar.net/skaha/astroml:26.03' };
+    const stored = (text: string) =>
+      getPlatform().skaha.sessions.find((record) => record.id === text.trim())?.command;
+
+    it.each([
+      [{ cmd: 'echo$HOME' }, 'Illegal group reference'],
+      [{ args: '-c print($x)' }, 'Illegal group reference'],
+      [{ env: ['PRICE=5$'] }, 'Illegal group reference'],
+      [{ env: ['PATHS=${HOME}'] }, 'No group with name {HOME}'],
+    ])('refuses a $ as Java does: %o → 400 %s', async (form, message) => {
+      expect(await launch({ ...job, ...form })).toEqual({
+        status: 400,
+        type: 'text/plain',
+        text: `${message}\n`,
+      });
+    });
+
+    it('fails on a " that breaks the YAML, and drops a \\ without a word', async () => {
+      expect((await launch({ ...job, args: '-c "print(1)"' })).status).toBe(500);
+      const { status, text } = await launch({ ...job, cmd: 'python', args: 'a\\b' });
+      expect(status).toBe(200);
+      expect(stored(text)?.args).toBe('ab');
+    });
+
+    it('drops a variable without a value and sends an empty argument for two spaces', async () => {
+      const { text } = await launch({ ...job, args: 'a  b', env: ['KEPT=1', 'EMPTY=', 'TRAILING=x='] });
+      expect(stored(text)).toEqual({ cmd: undefined, args: 'a  b', env: ['KEPT=1', 'TRAILING=x'] });
+    });
+  });
+
   it('accepts a fractional core count whose integer part is an option', async () => {
     const { text } = await launch({ ...notebook, cores: '2.5', ram: '16' });
     expect(await getSession(text.trim())).toMatchObject({

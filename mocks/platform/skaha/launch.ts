@@ -10,6 +10,7 @@ import {
 } from './launch-rules';
 import type { StuckReason } from './model';
 import { visibleSessions } from './model';
+import { headlessCommand } from './headless-bundle';
 import { buildRecord, freshId } from './records';
 
 /** POST /v1/session, validated in PostAction's order; returns the new session id. */
@@ -38,6 +39,11 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
   }
   const known = data.images.find((candidate) => candidate.id === image);
   if (!known?.public && !hasRegistryAuth(registryAuth)) throw badRequest(PRIVATE_IMAGE_MESSAGE);
+  // built last, in createSession, as skaha does
+  const command =
+    type === 'headless'
+      ? headlessCommand(params.get('cmd'), params.get('args'), params.getAll('env'))
+      : undefined;
   // an image the registry does not have is accepted, then its pod never gets past pulling
   const stuck: StuckReason | undefined = known ? undefined : 'image-pull';
   const id = freshId(random, (candidate) => data.sessions.some((record) => record.id === candidate), 8);
@@ -65,11 +71,7 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
         ? {
             runS: random.int(45, 90),
             outcome: 'Completed' as const,
-            command: {
-              cmd: params.get('cmd') ?? undefined,
-              args: params.get('args') ?? undefined,
-              env: params.getAll('env').filter((entry) => entry.split('=').length === 2),
-            },
+            command,
           }
         : {}),
     }),

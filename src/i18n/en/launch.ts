@@ -86,6 +86,25 @@ export const launch = {
       'Secret values stay out of the address bar, links and remembered launches: they are kept only while this page is open. Names such as TOKEN or PASSWORD, and values that look like tokens, are secret automatically.',
     envKeyProblem: 'Letters, digits and _ only, not starting with a digit',
     envEqualsProblem: 'skaha drops a value that contains “=”',
+    envEmptyProblem: 'Give {{key}} a value, or remove the row: skaha drops a variable without one.',
+    unsafeDollar:
+      'skaha cannot pass “$” through to the job: it takes it for a reference and refuses the launch. Write the value in a script and run that.',
+    unsafeQuote:
+      'skaha cannot pass “"” through to the job: it breaks the job description skaha writes. Write the value in a script and run that.',
+    unsafeBackslash:
+      'skaha cannot pass “\\” through to the job: it silently removes it. Write the value in a script and run that.',
+    cmdSpaceProblem:
+      'skaha runs the whole command as one program name: put only the program here and the rest in Arguments.',
+    jobBlocked:
+      'The job’s command, arguments or variables need fixing before it can launch: see the messages under them.',
+    unavailableTitle: 'Not offered on this platform',
+    unavailableCores: '{{value}} cores are not offered here: the session gets the default, {{fallback}}.',
+    unavailableCoresNoDefault:
+      '{{value}} cores are not offered here: choose a number of cores from the list.',
+    unavailableRam: '{{value}} of RAM is not offered here: the session gets the default, {{fallback}}.',
+    unavailableRamNoDefault: '{{value}} of RAM is not offered here: choose an amount from the list.',
+    unavailableGpus_one: '{{count}} GPU is not offered here: the session launches without GPUs.',
+    unavailableGpus_other: '{{count}} GPUs are not offered here: the session launches without GPUs.',
     replicas: 'Replicas',
     replicasHint: 'Up to {{max}} copies, named name-1, name-2…, each with REPLICA_ID and REPLICA_COUNT.',
     interactiveCount: '{{count}} of {{max}} interactive sessions in use.',

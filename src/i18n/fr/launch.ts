@@ -91,6 +91,30 @@ export const launch: Translation['launch'] = {
       'Les valeurs secrètes ne figurent ni dans la barre d’adresse, ni dans les liens, ni dans les lancements mémorisés\u00a0: elles ne sont gardées que tant que cette page est ouverte. Les noms comme TOKEN ou PASSWORD, et les valeurs qui ressemblent à des jetons, sont secrets automatiquement.',
     envKeyProblem: 'Lettres, chiffres et _ seulement, sans chiffre au début',
     envEqualsProblem: 'skaha ignore une valeur qui contient «\u00a0=\u00a0»',
+    envEmptyProblem:
+      'Donnez une valeur à {{key}}, ou supprimez la ligne\u00a0: skaha ignore une variable sans valeur.',
+    unsafeDollar:
+      'skaha ne peut pas transmettre «\u00a0$\u00a0» à la tâche\u00a0: il le prend pour une référence et refuse le lancement. Écrivez la valeur dans un script et lancez celui-ci.',
+    unsafeQuote:
+      'skaha ne peut pas transmettre «\u00a0"\u00a0» à la tâche\u00a0: il casse la description de la tâche que skaha rédige. Écrivez la valeur dans un script et lancez celui-ci.',
+    unsafeBackslash:
+      'skaha ne peut pas transmettre «\u00a0\\\u00a0» à la tâche\u00a0: il le supprime sans prévenir. Écrivez la valeur dans un script et lancez celui-ci.',
+    cmdSpaceProblem:
+      'skaha lance toute la commande comme un seul nom de programme\u00a0: mettez ici le programme seul, et le reste dans Arguments.',
+    jobBlocked:
+      'La commande, les arguments ou les variables de la tâche sont à corriger avant le lancement\u00a0: voyez les messages sous ces champs.',
+    unavailableTitle: 'Non proposé sur cette plateforme',
+    unavailableCores:
+      '{{value}}\u00a0cœurs ne sont pas proposés ici\u00a0: la session reçoit la valeur par défaut, {{fallback}}.',
+    unavailableCoresNoDefault:
+      '{{value}}\u00a0cœurs ne sont pas proposés ici\u00a0: choisissez un nombre de cœurs dans la liste.',
+    unavailableRam:
+      '{{value}} de mémoire ne sont pas proposés ici\u00a0: la session reçoit la valeur par défaut, {{fallback}}.',
+    unavailableRamNoDefault:
+      '{{value}} de mémoire ne sont pas proposés ici\u00a0: choisissez une quantité dans la liste.',
+    unavailableGpus_one: '{{count}}\u00a0GPU n’est pas proposé ici\u00a0: la session est lancée sans GPU.',
+    unavailableGpus_other:
+      '{{count}}\u00a0GPU ne sont pas proposés ici\u00a0: la session est lancée sans GPU.',
     replicas: 'Répliques',
     replicasHint: 'Jusqu’à {{max}} copies, nommées nom-1, nom-2…, chacune avec REPLICA_ID et REPLICA_COUNT.',
     interactiveCount: 'Sessions interactives utilisées\u00a0: {{count}} sur {{max}}.',

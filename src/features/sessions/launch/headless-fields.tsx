@@ -12,7 +12,13 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { envRowProblem } from './launch-request';
+import {
+  argsProblem,
+  commandProblem,
+  envRowProblem,
+  type EnvRowProblem,
+  type UnsafeCharacter,
+} from './launch-request';
 import { areArgsSecret, isDetectedSecret } from './launch-secrets';
 import { MAX_REPLICAS, type EnvRow } from './launch-state';
 
@@ -31,12 +37,28 @@ interface HeadlessFieldsProps {
   }) => void;
 }
 
+const UNSAFE_MESSAGE = {
+  $: 'launch.form.unsafeDollar',
+  '"': 'launch.form.unsafeQuote',
+  '\\': 'launch.form.unsafeBackslash',
+} as const satisfies Record<UnsafeCharacter, string>;
+
+/** The message under a variable's value, if its problem is there rather than in the name. */
+const VALUE_MESSAGE = {
+  key: undefined,
+  empty: 'launch.form.envEmptyProblem',
+  equals: 'launch.form.envEqualsProblem',
+  ...UNSAFE_MESSAGE,
+} as const satisfies Record<EnvRowProblem, string | undefined>;
+
 /**
  * Command, arguments, `KEY=VALUE` environment rows and replicas of a headless job. Each value and the
  * arguments can be marked secret (launch-secrets.ts): it then stays out of the URL.
  */
 export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange }: HeadlessFieldsProps) {
   const { t } = useTranslation();
+  const cmdProblem = commandProblem(cmd);
+  const argsIssue = argsProblem(args);
   const setRow = (index: number, row: EnvRow) => {
     onChange({ env: env.map((current, at) => (at === index ? row : current)) });
   };
@@ -48,6 +70,11 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
             label={t('launch.form.cmd')}
             description={t('launch.form.cmdHint')}
             value={cmd}
+            error={
+              cmdProblem === 'space'
+                ? t('launch.form.cmdSpaceProblem')
+                : cmdProblem && t(UNSAFE_MESSAGE[cmdProblem])
+            }
             onChange={(event) => {
               onChange({ cmd: event.currentTarget.value });
             }}
@@ -56,6 +83,7 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
             label={t('launch.form.args')}
             description={t('launch.form.argsHint')}
             value={args}
+            error={argsIssue && t(UNSAFE_MESSAGE[argsIssue])}
             onChange={(event) => {
               onChange({ args: event.currentTarget.value });
             }}
@@ -72,6 +100,7 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
         />
         {env.map((row, index) => {
           const problem = envRowProblem(row);
+          const valueMessage = problem && VALUE_MESSAGE[problem];
           const position = index + 1;
           const detected = isDetectedSecret(row);
           return (
@@ -88,7 +117,7 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
               <TextInput
                 label={t('launch.form.envValue', { position })}
                 value={row.value}
-                error={problem === 'equals' ? t('launch.form.envEqualsProblem') : undefined}
+                error={valueMessage && t(valueMessage, { key: row.key.trim() })}
                 onChange={(event) => {
                   setRow(index, { ...row, value: event.currentTarget.value });
                 }}

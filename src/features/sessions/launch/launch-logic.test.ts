@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { replicaRequests } from '@/api/skaha/session-mutations';
 import { canfarCreateCommand, shellQuote } from './cli-command';
 import { groupImages, parseImageRef, shortDigest, splitOnHost } from './image-ref';
-import { envRowProblem, toLaunchRequest } from './launch-request';
+import {
+  argsProblem,
+  commandProblem,
+  envRowProblem,
+  toLaunchRequest,
+  unofferedResources,
+} from './launch-request';
 import { readLaunchState, writeLaunchState } from './launch-state';
 import { nameProblem, suggestName } from './session-name';
 
@@ -63,6 +69,40 @@ describe('what a launch sends', () => {
     expect(envRowProblem({ key: '1A', value: 'x' })).toBe('key');
     expect(envRowProblem({ key: '', value: '' })).toBeUndefined();
     expect(envRowProblem({ key: 'FIELD', value: 'cosmos' })).toBeUndefined();
+  });
+
+  it('flags a named variable without a value, and characters skaha cannot pass through', () => {
+    expect(envRowProblem({ key: 'HF_TOKEN', value: '' })).toBe('empty');
+    expect(envRowProblem({ key: 'PRICE', value: '5$' })).toBe('$');
+    expect(envRowProblem({ key: 'QUOTE', value: 'say "hi"' })).toBe('"');
+    expect(envRowProblem({ key: 'WIN', value: 'C:\\data' })).toBe('\\');
+    expect(commandProblem('python run.py')).toBe('space');
+    expect(commandProblem('echo$HOME')).toBe('$');
+    expect(commandProblem(' python ')).toBeUndefined();
+    expect(argsProblem('-c "print(1)"')).toBe('"');
+    expect(argsProblem('-c print(1)')).toBeUndefined();
+  });
+
+  it('sends one space between arguments, and the CLI line says the same', () => {
+    const state = readLaunchState(new URLSearchParams('type=headless&image=i&cmd=python&args=a++b+++c'));
+    const request = toLaunchRequest(state, 'job', defaults);
+    expect(request.args).toBe('a b c');
+    expect(canfarCreateCommand(request, 1)).toBe('canfar create --name job headless i -- python a b c');
+  });
+
+  it('sends the default instead of cores, RAM or GPUs the platform does not offer', () => {
+    const offered = { cores: [1, 2, 4], ram: [4, 8], gpus: [1] };
+    const state = readLaunchState(
+      new URLSearchParams('type=notebook&image=i&resources=fixed&cores=3&ram=5&gpus=2'),
+    );
+    expect(toLaunchRequest(state, 'nb', { ...defaults, offered })).toMatchObject({
+      cores: 2,
+      ram: 8,
+      gpus: undefined,
+    });
+    expect(unofferedResources(state, offered, true)).toEqual({ cores: 3, ram: 5, gpus: 2 });
+    expect(unofferedResources({ ...state, gpus: 1, cores: 4, ram: 4 }, offered, true)).toBeUndefined();
+    expect(unofferedResources({ ...state, resources: 'flexible' }, offered, false)).toBeUndefined();
   });
 
   it('names replicas as the canfar client does', () => {

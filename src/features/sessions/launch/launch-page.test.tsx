@@ -363,3 +363,92 @@ describe('the launch form', () => {
     ).toBeChecked();
   });
 });
+
+describe('what skaha cannot take', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  const terminal = 'image=images.canfar.net%2Fskaha%2Fterminal%3A1.1.2';
+
+  it('blocks a headless job whose fields skaha would refuse, drop or change, and says why', async () => {
+    const { user } = await renderApp({
+      route: `/sessions/launch?type=headless&${terminal}&name=blocked&cmd=python+run.py&args=-c+print%28%24x%29&env=HF_TOKEN&env=NOTE%3Da%5Cb`,
+    });
+    await formReady();
+    expect(
+      await screen.findByText(
+        'skaha runs the whole command as one program name: put only the program here and the rest in Arguments.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'skaha cannot pass “$” through to the job: it takes it for a reference and refuses the launch. Write the value in a script and run that.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Give HF_TOKEN a value, or remove the row: skaha drops a variable without one.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'skaha cannot pass “\\” through to the job: it silently removes it. Write the value in a script and run that.',
+      ),
+    ).toBeInTheDocument();
+    const launchButton = screen.getByRole('button', { name: 'Launch' });
+    expect(launchButton).toBeDisabled();
+    expect(launchButton).toHaveAccessibleDescription(
+      'The job’s command, arguments or variables need fixing before it can launch: see the messages under them.',
+    );
+
+    await user.clear(screen.getByRole('textbox', { name: 'Command' }));
+    await user.type(screen.getByRole('textbox', { name: 'Command' }), 'python');
+    await user.clear(screen.getByRole('textbox', { name: 'Arguments' }));
+    await user.type(screen.getByRole('textbox', { name: 'Arguments' }), 'run.py');
+    await user.type(screen.getByRole('textbox', { name: 'Value 1' }), 'hf_abc123');
+    await user.clear(screen.getByRole('textbox', { name: 'Value 2' }));
+    await user.type(screen.getByRole('textbox', { name: 'Value 2' }), 'ab');
+    expect(launchButton).toBeEnabled();
+    expect(launched('blocked')).toHaveLength(0);
+  });
+
+  it('sends one space between arguments, as the copied command shows', async () => {
+    const { user, router } = await renderApp({
+      route: `/sessions/launch?type=headless&${terminal}&name=spaced&cmd=python&args=-m++http.server+++8000`,
+    });
+    await formReady();
+    expect(
+      await screen.findByText(
+        /headless images.canfar.net\/skaha\/terminal:1.1.2 -- python -m http.server 8000$/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    expect(launched('spaced')[0]?.command?.args).toBe('-m http.server 8000');
+  });
+
+  it('drops a GPU count and cores the platform does not offer, says so, and launches without them', async () => {
+    const { user, router } = await renderApp({
+      route:
+        '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&name=offered&resources=fixed&cores=24&gpus=2',
+      scenario: 'no-gpu',
+    });
+    await formReady();
+    expect(
+      await screen.findByText('24 cores are not offered here: the session gets the default, 2.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('2 GPUs are not offered here: the session launches without GPUs.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Cores' })).toHaveValue('2');
+    expect(
+      screen.getByText(/^canfar create --name offered --cpu 2 --memory \d+ notebook /),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    expect(launched('offered')[0]).toMatchObject({ gpus: 0, fixed: { cores: 2 } });
+  });
+});

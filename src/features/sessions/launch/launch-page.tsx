@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconRocket } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -29,7 +29,7 @@ import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
 import { canSend, isWorthRetrying, launchReadiness, type Readiness } from './launch-readiness';
 import { LaunchRejected } from './launch-rejected';
-import { toLaunchRequest } from './launch-request';
+import { toLaunchRequest, unofferedResources, type UnofferedResources } from './launch-request';
 import type { LaunchFormState } from './launch-state';
 import { BLOCKER_IDS, LaunchStatus, ReplicaProgress } from './launch-status';
 import { DUPLICATE_NOTICE_ID, NameField } from './name-field';
@@ -37,10 +37,16 @@ import { rememberLaunch } from './remembered-launch';
 import { ResourceFields } from './resource-fields';
 import { RestoredNotice } from './restored-notice';
 import { TypeChooser } from './type-chooser';
+import { UnavailableNotice } from './unavailable-notice';
 import { useLaunchForm } from './use-launch-form';
 import { BusyButton } from '@/components/busy-button';
 
-const DESCRIBED_BY = { limit: BLOCKER_IDS.limit, home: BLOCKER_IDS.home, duplicate: DUPLICATE_NOTICE_ID };
+const DESCRIBED_BY = {
+  limit: BLOCKER_IDS.limit,
+  home: BLOCKER_IDS.home,
+  duplicate: DUPLICATE_NOTICE_ID,
+  job: BLOCKER_IDS.job,
+};
 
 /**
  * The launch form: every field in the URL (but the secret), so a trainer's link opens it filled in. What may
@@ -56,6 +62,7 @@ export function LaunchPage() {
   const [secret, setSecret] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [progress, setProgress] = useState(0);
+  const [unavailable, setUnavailable] = useState<UnofferedResources>();
 
   const images = useQuery(imageListQueryOptions(api));
   const context = useQuery(contextQueryOptions(api));
@@ -64,6 +71,23 @@ export function LaunchPage() {
   const sessions = useQuery(sessionListQueryOptions(api));
   const home = useQuery(allocationQueryOptions(api, homePath(user.username)));
   const launch = useMutation(launchReplicasMutationOptions(api));
+
+  const offered = context.data && {
+    cores: context.data.cores.options,
+    ram: context.data.memoryGB.options,
+    gpus: context.data.gpus.options,
+  };
+  const unoffered = offered && unofferedResources(state, offered, gpusEnabled);
+  if (unoffered) {
+    // Values a link, preset or remembered launch asked for that this platform does not offer: skaha would
+    // refuse them and the pickers cannot show them, so they are dropped, once, and the notice says so.
+    update({
+      ...(unoffered.cores !== undefined && { cores: undefined }),
+      ...(unoffered.ram !== undefined && { ram: undefined }),
+      ...(unoffered.gpus !== undefined && { gpus: undefined }),
+    });
+    setUnavailable(unoffered);
+  }
 
   const homeFraction = home.data ? allocationFraction(home.data) : undefined;
   const readinessOf = (form: LaunchFormState): Readiness =>
@@ -76,6 +100,7 @@ export function LaunchPage() {
   const requestOf = (form: LaunchFormState, name: string) =>
     toLaunchRequest(form, name, {
       defaults: { cores: context.data?.cores.default, ram: context.data?.memoryGB.default },
+      offered,
       gpusEnabled,
       registryAuth: form.registryUser && secret ? { username: form.registryUser, secret } : undefined,
     });
@@ -167,6 +192,11 @@ export function LaunchPage() {
           </Paper>
           {context.data ? (
             <Paper withBorder p="md" radius="md">
+              {unavailable && (
+                <Box mb="md">
+                  <UnavailableNotice unavailable={unavailable} context={context.data} />
+                </Box>
+              )}
               <ResourceFields
                 type={state.type}
                 context={context.data}
@@ -177,7 +207,10 @@ export function LaunchPage() {
                 ram={state.ram}
                 gpus={state.gpus}
                 gpusEnabled={gpusEnabled}
-                onChange={update}
+                onChange={(patch) => {
+                  update(patch);
+                  setUnavailable(undefined);
+                }}
               />
             </Paper>
           ) : (

@@ -77,6 +77,20 @@ describe('whether a launch may be sent', () => {
   });
 });
 
+describe('a headless job skaha would refuse or change', () => {
+  it('blocks Launch for any variable row problem, the command or the arguments, for headless only', () => {
+    const blocked = (search: string) => ready(search, []).blocker;
+    expect(blocked('type=headless&image=i&env=HF_TOKEN')).toBe('job');
+    expect(blocked('type=headless&image=i&env=1A%3Dx')).toBe('job');
+    expect(blocked('type=headless&image=i&env=A%3Dx%3Dy')).toBe('job');
+    expect(blocked('type=headless&image=i&args=%24HOME')).toBe('job');
+    expect(blocked('type=headless&image=i&cmd=python+run.py')).toBe('job');
+    expect(canSend(ready('type=headless&image=i&env=HF_TOKEN', []))).toBe(false);
+    expect(blocked('type=headless&image=i&cmd=python&args=run.py&env=A%3D1')).toBeUndefined();
+    expect(blocked('type=notebook&image=i&env=HF_TOKEN')).toBeUndefined();
+  });
+});
+
 describe('GPUs by session type (skaha templates)', () => {
   it('offers and sends GPUs only for types whose resources the request sets', () => {
     expect(

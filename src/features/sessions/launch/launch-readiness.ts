@@ -1,6 +1,7 @@
 import { isApiError } from '@/api/http/api-error';
 import { PartialLaunchError } from '@/api/skaha/session-mutations';
 import { countsTowardsLimit, type Session } from '@/api/skaha/session-schemas';
+import { hasJobProblem } from './launch-request';
 import type { LaunchFormState } from './launch-state';
 import { nameProblem, nextFreeName, suggestName, type NameProblem } from './session-name';
 
@@ -14,7 +15,7 @@ export interface ReadinessInput {
 }
 
 /** Why Launch is disabled, in the order the form explains them. */
-export type LaunchBlocker = 'limit' | 'home' | 'duplicate';
+export type LaunchBlocker = 'limit' | 'home' | 'duplicate' | 'job';
 
 export interface Readiness {
   /** The name that will be sent: the user's, or the suggested one. */
@@ -31,6 +32,8 @@ export interface Readiness {
   duplicate: Session | undefined;
   /** A free name to offer instead of a duplicate. */
   alternative: string;
+  /** A headless job's command, arguments or variables hold something skaha would refuse, drop or change. */
+  jobProblem: boolean;
   blocker: LaunchBlocker | undefined;
 }
 
@@ -66,6 +69,7 @@ export function launchReadiness({
   const names = new Set(launchedNames(name, replicas));
   const duplicate = all.find((session) => isLive(session) && names.has(session.name.toLowerCase()));
   const problem = nameProblem(name);
+  const jobProblem = hasJobProblem(state);
   return {
     name,
     nameProblem: problem,
@@ -77,7 +81,16 @@ export function launchReadiness({
     homeNearlyFull,
     duplicate: problem ? undefined : duplicate,
     alternative: nextFreeName(name, taken),
-    blocker: atLimit ? 'limit' : homeFull ? 'home' : duplicate && !problem ? 'duplicate' : undefined,
+    jobProblem,
+    blocker: atLimit
+      ? 'limit'
+      : homeFull
+        ? 'home'
+        : duplicate && !problem
+          ? 'duplicate'
+          : jobProblem
+            ? 'job'
+            : undefined,
   };
 }
 

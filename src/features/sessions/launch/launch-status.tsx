@@ -7,6 +7,7 @@ import type { Readiness } from './launch-readiness';
 export const BLOCKER_IDS = {
   limit: 'launch-blocked-limit',
   home: 'launch-blocked-home',
+  job: 'launch-blocked-job',
 } as const;
 
 interface LaunchStatusProps {
@@ -19,7 +20,10 @@ interface LaunchStatusProps {
   homeFraction: number | undefined;
 }
 
-/** What stands between the form and a launch: the interactive count and limit, and the home folder. */
+/**
+ * What stands between the form and a launch: the interactive count and limit, the home folder, and a headless
+ * job's fields that skaha would refuse.
+ */
 export function LaunchStatus({
   readiness,
   interactive,
@@ -44,6 +48,11 @@ export function LaunchStatus({
       {readiness.homeFull && (
         <Alert color="red" variant="light" id={BLOCKER_IDS.home} role="status">
           {t('launch.form.homeFull')}
+        </Alert>
+      )}
+      {readiness.jobProblem && (
+        <Alert color="red" variant="light" id={BLOCKER_IDS.job} role="status">
+          {t('launch.form.jobBlocked')}
         </Alert>
       )}
       {readiness.homeNearlyFull && homeFraction !== undefined && (
