@@ -19,21 +19,23 @@ export function ReauthModal() {
   const auth = useAuth();
   const state = useAuthState();
   const isExpired = state.status === 'expired';
-  const [isRenewalRefused, setRenewalRefused] = useState(false);
+  const cause = isExpired ? state.cause : undefined;
+  // The refusal whose silent renewal failed: a later expiry shows nothing until its own renewal fails too.
+  const [refusedCause, setRefusedCause] = useState<unknown>();
 
   useEffect(() => {
     if (!isExpired || auth.mode !== 'oidc') return;
     let isCurrent = true;
     void auth.renewSilently().then((isRenewed) => {
-      if (!isRenewed && isCurrent) setRenewalRefused(true);
+      if (!isRenewed && isCurrent) setRefusedCause(cause);
     });
     return () => {
       isCurrent = false;
     };
-  }, [isExpired, auth]);
+  }, [isExpired, cause, auth]);
 
   if (state.status !== 'expired') return null;
-  const refusal = isRenewalRefused && isApiError(state.cause) ? state.cause : undefined;
+  const refusal = cause !== undefined && refusedCause === cause && isApiError(cause) ? cause : undefined;
   return (
     <Modal
       opened
