@@ -141,9 +141,11 @@ function expectedFigures(
     memoryGibHours: 0,
     gpuHours: 0,
     sessionHours: 0,
-    sessions: new Set(idOfPod.values()).size,
+    sessions: 0,
     sessionHoursById: new Map(),
   };
+  // a session counts once it ran: a pod only ever Pending has labels, requests and Running = 0
+  const ran = new Set<string>();
   for (const series of all.filter(mine)) {
     if (series.name === 'container_cpu_usage_seconds_total' && sessionContainer(series))
       figures.cpuCoreHours += increase(inWindow(series), from, anchor) / 3600;
@@ -153,12 +155,14 @@ function expectedFigures(
       figures.gpuHours += toHours(
         whileRunning(running, series, inWindow(series)).reduce((total, { value }) => total + value, 0),
       );
-    if (series.name === 'kube_pod_status_phase' && series.labels.phase === 'Running') {
+    if (series.name === 'kube_pod_status_phase' && series.labels.phase === 'Running' && sum(series) > 0) {
       figures.sessionHours += toHours(sum(series));
       const id = idOfPod.get(series.labels.pod ?? '') ?? '';
+      ran.add(id);
       figures.sessionHoursById.set(id, toHours(sum(series)));
     }
   }
+  figures.sessions = ran.size;
   return figures;
 }
 
@@ -304,6 +308,8 @@ async function expectFigures(page: Page, expected: Figures) {
   }
   // mchen's session is in the same Prometheus but is not jdoe's
   await expect(top.getByRole('row', { name: /mc9other/ })).toHaveCount(0);
+  // jdoe's queued notebook never ran: no row of 0 hours
+  await expect(top.getByRole('row', { name: /qu4never/ })).toHaveCount(0);
 }
 
 /**
@@ -330,8 +336,10 @@ async function ruleEvaluations(url: string): Promise<number[]> {
 
 test('my usage of the last day equals the figures worked out from the data set', async ({ page }) => {
   const expected = expectedFigures(parseOpenMetrics(dataset), demoUser.username, anchor);
-  // the data set is made so that each figure is there to be checked, a legacy-labelled session included
+  // the data set is made so that each figure is there to be checked, a legacy-labelled session included and
+  // the queued one left out
   expect(expected.sessions).toBe(4);
+  expect(expected.sessionHoursById.has('qu4never')).toBe(false);
   expect(expected.sessionHoursById.get('lg2old01')).toBeGreaterThan(0);
   // hl3batch's GPU for the two hours it ran, not the hour its finished pod is kept with its requests
   expect(expected.gpuHours).toBeCloseTo(2, 1);

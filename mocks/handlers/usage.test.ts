@@ -108,6 +108,23 @@ describe('the fake Prometheus', () => {
     }
   });
 
+  it('counts a session once it ran, not a pod that was only ever Pending', async () => {
+    const queries = [
+      sessionCountQuery({ scope: user, range: DAY }),
+      sessionCountQuery({ scope: user, range: DAY, source: 'recorded' }),
+      // the labels alone, the query before this rule
+      'count (count by (label_canfar_net_id) (max_over_time(kube_pod_labels{label_canfar_net_username="jdoe"}[86400s])))',
+    ];
+    const counts = () =>
+      Promise.all(queries.map(async (query) => Number((await values(query))[0]?.value[1])));
+    const without = await counts();
+    resetFakePlatform('stuck-pending');
+    // skaha made its pod, the scheduler never placed it: kube-state-metrics has its labels, Running = 0
+    expect(usagePods(getPlatform()).find((pod) => pod.id === 's7u2ck9p')?.start).toBe(Infinity);
+    const [raw, recorded, labelled] = await counts();
+    expect([raw, recorded, labelled]).toEqual([without[0], without[1], (without[2] ?? 0) + 1]);
+  });
+
   it('answers a range query as a matrix', async () => {
     const end = Date.now();
     const response = await call('/prometheus/api/v1/query_range', {

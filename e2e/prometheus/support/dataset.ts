@@ -29,11 +29,16 @@ export interface DatasetPod {
    * exporting its labels, phase (Succeeded) and requests, cAdvisor nothing.
    */
   keptS?: number;
+  /**
+   * Never ran: Pending from `from` to `to` (held in the queue, then deleted). kube-state-metrics exports its
+   * labels, requests and phase (Running = 0), cAdvisor nothing.
+   */
+  queued?: boolean;
 }
 
 /**
  * jdoe's sessions (one started before the day window, one finished within it, one with only the labels skaha
- * set before 1.4.0) and one of someone else's.
+ * set before 1.4.0, one that waited in the queue and was deleted without running) and one of someone else's.
  */
 export const datasetPods: readonly DatasetPod[] = [
   {
@@ -90,6 +95,20 @@ export const datasetPods: readonly DatasetPod[] = [
     memoryRequestBytes: 8 * GIB,
     gpus: 0,
     legacy: true,
+  },
+  {
+    username: 'jdoe',
+    project: 'survey-team',
+    id: 'qu4never',
+    kind: 'notebook',
+    from: -2 * HOUR,
+    to: -90 * MIN,
+    cores: 0,
+    memoryBytes: 0,
+    cpuRequest: 8,
+    memoryRequestBytes: 32 * GIB,
+    gpus: 1,
+    queued: true,
   },
   {
     username: 'mchen',
@@ -183,7 +202,7 @@ const families: Family[] = [
     kept: true,
     series: (pod) => [
       { labels: { ...base(pod), phase: 'Running' }, value: (_, running) => (running ? 1 : 0) },
-      { labels: { ...base(pod), phase: 'Pending' }, value: () => 0 },
+      { labels: { ...base(pod), phase: 'Pending' }, value: () => (pod.queued ? 1 : 0) },
       ...(pod.keptS === undefined
         ? []
         : [
@@ -251,12 +270,13 @@ export function openMetricsOf(anchor: number, pods: readonly DatasetPod[]): stri
   for (const family of families) {
     lines.push(`# TYPE ${family.name} ${family.type}`);
     for (const pod of pods) {
+      if (pod.queued && !family.kept) continue;
       const times = sampleTimes(anchor, pod);
       const first = times[0] ?? anchor;
       const kept = family.kept ? keptTimes(anchor, pod) : [];
       for (const series of family.series(pod)) {
         const text = `${family.sample}${labels(series.labels)}`;
-        for (const time of times) lines.push(`${text} ${series.value(time - first, true)} ${time}`);
+        for (const time of times) lines.push(`${text} ${series.value(time - first, !pod.queued)} ${time}`);
         for (const time of kept) lines.push(`${text} ${series.value(time - first, false)} ${time}`);
       }
     }

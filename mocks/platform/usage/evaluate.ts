@@ -272,8 +272,17 @@ export function evaluate(query: string, time: number, pods: readonly UsagePod[])
   const window = (): Window => ({ from: time - parseRange(inner) * 1000, to: time });
   if (nested || inner.startsWith('max_over_time(kube_pod_labels')) {
     const span = window();
+    // labels alone (and a recorded Running count of 0) are there from creation: only the Running phase
+    // (raw `… == 1`, recorded `… > 0`) tells a session that ran from a pod that was only ever Pending
+    const ranOnly =
+      nested !== null &&
+      (inner.includes('(session:')
+        ? inner.endsWith(') > 0)')
+        : inner.includes(
+            'and on (namespace, pod) (max by (namespace, pod) (max_over_time(kube_pod_status_phase{phase="Running"',
+          ) && inner.endsWith(') == 1))'));
     const seen = inScope
-      .filter((pod) => heldSeconds(pod, span) > 0)
+      .filter((pod) => (ranOnly ? runningSeconds(pod, span) : heldSeconds(pod, span)) > 0)
       .map((pod) => ({ labels: labelsOf(pod), value: 1 }));
     const first = nested ? group(seen, labelList(nested[1]), 'count') : [];
     const rows = nested ? first.map((sample) => ({ labels: sample.metric, value: 1 })) : seen;

@@ -25,7 +25,7 @@ export interface UsagePod {
   kind: string;
   /** Epoch ms the pod was created: Pending (its requests already exported) until `start`. */
   created: number;
-  /** Epoch ms the pod turned Running. */
+  /** Epoch ms the pod turned Running (Infinity: it never did). */
   start: number;
   /** Epoch ms it stopped (Infinity: still running). */
   end: number;
@@ -90,9 +90,9 @@ function hashFraction(text: string): number {
 /** skaha's launch templates: `ttlSecondsAfterFinished` (skaha/catalog.ts), ms. */
 const ttlMs = (kind: string) => (kind === 'headless' ? HEADLESS_TTL_S : INTERACTIVE_TTL_S) * 1000;
 
-function fromSession(session: NewSession | SessionRecord): UsagePod | undefined {
-  if (session.startAt === null) return undefined;
-  const start = session.startAt;
+function fromSession(session: NewSession | SessionRecord): UsagePod {
+  // never placed, or held in the queue: Pending (labels, requests, Running = 0) for as long as it lives
+  const start = session.startAt ?? Infinity;
   const runEnd = session.runS === undefined ? Infinity : start + session.runS * 1000;
   const deletedAt = session.deletedAt ?? Infinity;
   // deleted, or past its deadline (the Job controller deletes the pod): gone at once; finished by itself:
@@ -233,8 +233,7 @@ export function usagePods(platform: Platform): UsagePod[] {
   const { seedTime } = platform.usage;
   const byKey = new Map<string, UsagePod>();
   const add = (session: NewSession | SessionRecord) => {
-    const pod = fromSession(session);
-    if (pod) byKey.set(`${session.id}/${session.appid ?? ''}`, pod);
+    byKey.set(`${session.id}/${session.appid ?? ''}`, fromSession(session));
   };
   for (const session of [...jdoeSessions(seedTime), ...mchenSessions(seedTime)]) add(session);
   for (const record of platform.skaha.sessions) add(record);

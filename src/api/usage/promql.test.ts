@@ -126,7 +126,7 @@ describe('PromQL builders', () => {
       'max (max_over_time(session:kube_pod_container_resource_requests:max_over_time5m{resource="memory",label_canfar_net_username="jdoe"}[600s])) / 1073741824',
     );
     expect(sessionCountQuery({ scope: user, range: 600, source: 'recorded' })).toBe(
-      'count (count by (label_canfar_net_id) (max_over_time(session:kube_pod_status_phase_running:sum_over_time5m{label_canfar_net_username="jdoe"}[600s])))',
+      'count (count by (label_canfar_net_id) (max_over_time(session:kube_pod_status_phase_running:sum_over_time5m{label_canfar_net_username="jdoe"}[600s]) > 0))',
     );
   });
 
@@ -153,7 +153,8 @@ describe('PromQL builders', () => {
           '3600s',
           'label_canfar_net_id',
         ) +
-        '))',
+        // a pod only ever Pending has labels too: it counts once it is seen Running
+        ' and on (namespace, pod) (max by (namespace, pod) (max_over_time(kube_pod_status_phase{phase="Running",pod=~"skaha-[a-z_]+(?:-app)?-jdoe-[0-9a-z-]+"}[3600s])) == 1)))',
     );
     expect(userProjectsQuery('mchen', 60)).toBe(
       'count by (label_canfar_net_project) (max_over_time(kube_pod_labels{label_canfar_net_username="mchen",label_canfar_net_project!=""}[60s]))',

@@ -179,9 +179,15 @@ function perOwner(
   return `${aggregate}${byClause(by)} (${expression} * on (namespace, pod) group_left(${by.join(', ')}) ${owners(scope, range, by)})`;
 }
 
-/** `aggregate by (…) (range function(<recorded series>{scope, …}[w]))`: the owners are already on it. */
+/** `<recorded series>{scope, …}[w]`: the owners are already on it. */
+function recordedRange(series: string, scope: UsageScope, range: string, extra = ''): string {
+  const matchers = [extra, scope.kind === 'platform' ? '' : ownerMatcher(scope, LABEL)].filter(Boolean);
+  return `${series}{${matchers.join(',')}}[${range}]`;
+}
+
+/** `aggregate by (…) (range function(<recorded series>{scope, …}[w]))`. */
 function recorded(
-  aggregate: 'sum' | 'max' | 'count',
+  aggregate: 'sum' | 'max',
   rangeFunction: 'sum_over_time' | 'max_over_time',
   series: string,
   scope: UsageScope,
@@ -189,8 +195,7 @@ function recorded(
   by: readonly string[],
   extra = '',
 ): string {
-  const matchers = [extra, scope.kind === 'platform' ? '' : ownerMatcher(scope, LABEL)].filter(Boolean);
-  return `${aggregate}${byClause(by)} (${rangeFunction}(${series}{${matchers.join(',')}}[${range}]))`;
+  return `${aggregate}${byClause(by)} (${rangeFunction}(${recordedRange(series, scope, range, extra)}))`;
 }
 
 export interface FigureOptions {
@@ -272,15 +277,18 @@ export function sessionHoursQuery({
   return `${perOwner('sum', running, scope, window, by)}${tail}`;
 }
 
-/** Sessions seen in the window: distinct `label_canfar_net_id` values (the recorded path: seen Running). */
+/**
+ * Sessions that ran in the window: distinct `label_canfar_net_id` values of pods seen Running. A pod that
+ * was only Pending (queued, or never placed) has labels and a Running phase of 0 all the same: not counted.
+ */
 export function sessionCountQuery({ scope, range, by = [], source = 'raw' }: FigureOptions): string {
   const window = duration(range);
   const inner = [LABEL.id, ...by];
-  const seen =
+  const ran =
     source === 'recorded'
-      ? recorded('count', 'max_over_time', RECORDED.runningSamples, scope, window, inner)
-      : `count by (${inner.join(', ')}) (${owners(scope, window, inner)})`;
-  return `count${byClause(by)} (${seen})`;
+      ? `max_over_time(${recordedRange(RECORDED.runningSamples, scope, window)}) > 0`
+      : `${owners(scope, window, inner)} and on (namespace, pod) (max by (namespace, pod) (max_over_time(kube_pod_status_phase{phase="Running"${podMatcher(scope)}}[${window}])) == 1)`;
+  return `count${byClause(by)} (count by (${inner.join(', ')}) (${ran}))`;
 }
 
 /** The largest memory working set of each group in the window, GiB. */

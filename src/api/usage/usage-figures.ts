@@ -182,7 +182,9 @@ export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest)
         byKey(result.samples),
       );
       const [cpuBy, gpuBy, cpuRequestBy, memoryRequestBy, memoryPeakBy] = lookups;
+      // a pod that never ran (queued, then deleted) has a Running phase of 0 and so 0 hours: not a session
       return hours.samples
+        .filter((sample) => sample.value > 0)
         .map((sample): SessionUsage => {
           const id = keyOf(sample.metric);
           return {

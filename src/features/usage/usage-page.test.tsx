@@ -42,6 +42,16 @@ describe('the usage pages', () => {
     expect(await within(home).findByText('20 GB of 100 GB used (20%)')).toBeInTheDocument();
   });
 
+  it('leaves out a session that never ran: not counted, no 0-hour row', async () => {
+    // big-notebook has waited 7 minutes for a node: its pod has labels and requests, but never ran
+    await renderApp({ route: '/usage?window=day', scenario: 'stuck-pending' });
+    expect(within(await figure('Sessions')).getByText('6')).toBeInTheDocument();
+    const top = await screen.findByRole('region', { name: 'Top sessions' });
+    expect(within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c/ })).toBeInTheDocument();
+    expect(within(top).queryByText('big-notebook')).not.toBeInTheDocument();
+    expect(within(top).queryByText('s7u2ck9p')).not.toBeInTheDocument();
+  });
+
   it('gives plain advice where a session asked for far more than it used', async () => {
     await renderApp({ route: '/usage?window=day' });
     const efficiency = await screen.findByRole('region', { name: 'Efficiency' });
