@@ -83,6 +83,14 @@ test('pages through the 5,000-artifact repository, one page at a time, rememberi
   await expect(page.getByText('1–100 of 5,000')).toBeVisible();
   // Never more than one page of Harbor's maximum at a time.
   expect(pageSizes.every((size) => Number(size) <= 100)).toBe(true);
+
+  // a shared link to a page the list no longer reaches says so, and the keyboard takes it to the last one
+  await page.goto('/images/skaha/astro-nightly?page=600&size=10');
+  await expect(page.getByText('There is no page 600: this list has 500 pages.')).toBeVisible();
+  await page.getByRole('button', { name: 'Go to the last page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('4,991–5,000 of 5,000')).toBeVisible();
+  await expect(page).toHaveURL(/\?page=500&size=10$/);
 });
 
 test('works from the keyboard: search, open a repository, turn a page', async ({ page }) => {

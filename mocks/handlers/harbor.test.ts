@@ -72,6 +72,11 @@ describe('fake Harbor', () => {
     const [artifact] = (await tagged.json()) as { tags: { name: string }[]; labels: null }[];
     expect(artifact?.tags.map((tag) => tag.name)).toEqual(['build-4999']);
     expect(artifact?.labels).toBeNull();
+    // tags by a case-sensitive LIKE, not the ORM's case-insensitive match of the other fields
+    const tagCount = async (q: string) =>
+      Number((await call(`${big}?q=${encodeURIComponent(q)}`, anonymous)).headers.get('X-Total-Count'));
+    expect(await tagCount('tags=~build-4999')).toBe(1);
+    expect(await tagCount('tags=~BUILD-4999')).toBe(0);
     const ranged = await call(`${API}/projects?q=${encodeURIComponent('project_id=[3~3]')}`, anonymous);
     expect(await names(ranged)).toEqual(['skaha']);
     const bad = await call(`${API}/projects?q=name`, anonymous);

@@ -189,6 +189,10 @@ function artifactMatches(artifact: FakeArtifact, conditions: Map<string, Conditi
       if (names.length === 0) return false;
     } else if (tags.match === 'exact' && tags.value === 'nil') {
       if (names.length > 0) return false;
+    } else if (tags.match === 'fuzzy') {
+      // unlike the other fuzzy fields (the ORM's `__icontains`), tags are matched by a SQL `LIKE`, which
+      // PostgreSQL keeps case-sensitive (HB:src/pkg/artifact/dao/dao.go setTagQuery)
+      if (!names.some((name) => name.includes(tags.value))) return false;
     } else if (!names.some((name) => matches(name, tags))) return false;
   }
   const labels = conditions.get('labels');

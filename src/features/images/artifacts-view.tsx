@@ -52,6 +52,8 @@ interface ArtifactsViewProps {
   repository: string;
 }
 
+const hasCasedLetter = (text: string) => text.toLowerCase() !== text.toUpperCase();
+
 /**
  * A repository's artifacts, newest first, one page at a time from Harbor, so a repository of thousands pages
  * as smoothly as one of ten. Filters by tag (`q=tags=~…`) and by session-type label (`q=labels=(id)`).
@@ -142,7 +144,11 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
       {artifacts.data &&
         !waitingForLabels &&
         (artifacts.data.total === 0 ? (
-          <Text>{filtered ? t('images.artifacts.noMatch') : t('images.artifacts.empty')}</Text>
+          <Text>
+            {filtered ? t('images.artifacts.noMatch') : t('images.artifacts.empty')}
+            {/* Harbor matches tags case-sensitively (its other filters are not) */}
+            {hasCasedLetter(debouncedTag) && ` ${t('images.artifacts.tagCase')}`}
+          </Text>
         ) : (
           <>
             <ArtifactTable project={project} repository={repository} artifacts={artifacts.data.items} />

@@ -1,4 +1,4 @@
-import { Box, Group, NativeSelect, Pagination, Text } from '@mantine/core';
+import { Box, Button, Group, NativeSelect, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from './format';
 import { PAGE_SIZES } from './use-page-size';
@@ -27,17 +27,36 @@ export function HarborPager({
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = (page - 1) * pageSize + 1;
   const format = (value: number) => formatCount(value, i18n.language);
+  // a bookmarked or shared page the list no longer reaches (fewer rows now, or a page number typed in)
+  const pastEnd = shown === 0 && total > 0 && page > pages;
   return (
     <Group justify="space-between" align="end" gap="sm" wrap="wrap">
-      <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-        {shown === 0
-          ? t('images.pager.showingNone')
-          : t('images.pager.showing', {
-              from: format(from),
-              to: format(from + shown - 1),
-              total: format(total),
-            })}
-      </Text>
+      {pastEnd ? (
+        <Group gap="sm" align="center" wrap="wrap">
+          <Text size="sm" role="status">
+            {t('images.pager.pastEnd', { page: format(page), count: pages, formatted: format(pages) })}
+          </Text>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => {
+              onPageChange(pages);
+            }}
+          >
+            {t('images.pager.toLast')}
+          </Button>
+        </Group>
+      ) : (
+        <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
+          {shown === 0
+            ? t('images.pager.showingNone')
+            : t('images.pager.showing', {
+                from: format(from),
+                to: format(from + shown - 1),
+                total: format(total),
+              })}
+        </Text>
+      )}
       <Group gap="sm" align="end" wrap="wrap">
         {pages > 1 && (
           <Box component="nav" aria-label={t('images.pager.navigation')}>

@@ -78,6 +78,17 @@ describe('the image browser', () => {
     expect(localStorage.getItem('science-portal.user.jdoe.images.pageSize')).toBe('50');
   }, 30_000);
 
+  it('says when a shared page is past the end of the list, and goes to the last page', async () => {
+    // the skaha project has 11 repositories: two pages of 10
+    const { user, router } = await renderApp({ route: '/images/skaha?page=9&size=10', config: MOCK_MODE });
+    expect(
+      await screen.findByText('There is no page 9: this list has 2 pages.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to the last page' }));
+    expect(await screen.findByText('11–11 of 11')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?page=2&size=10');
+  }, 30_000);
+
   it('filters artifacts by session-type label and by tag, keeping both in the URL', async () => {
     const { user, router } = await renderApp({ route: '/images/skaha/astro-nightly', config: MOCK_MODE });
     await screen.findByText('1–25 of 5,000');
@@ -94,6 +105,20 @@ describe('the image browser', () => {
     await user.paste('build-4999');
     expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?type=notebook&tag=build-4999');
+  });
+
+  it('says capitals count when a tag filter finds nothing, as Harbor matches tags case-sensitively', async () => {
+    const { user } = await renderApp({ route: '/images/skaha/astro-nightly', config: MOCK_MODE });
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('textbox', { name: 'Filter by tag' }));
+    await user.paste('BUILD-4999');
+    expect(
+      await screen.findByText('No artifact matches these filters. Capitals count in tag names.'),
+    ).toBeInTheDocument();
+    await user.clear(screen.getByRole('textbox', { name: 'Filter by tag' }));
+    await user.paste('9.9.9');
+    // no letter to capitalise: nothing to say about capitals
+    expect(await screen.findByText('No artifact matches these filters.')).toBeInTheDocument();
   });
 
   it('names session types as the launch form does, in the type filter and on the chips', async () => {
