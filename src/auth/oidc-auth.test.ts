@@ -188,6 +188,23 @@ describe('OIDC sign-in', () => {
     expect(store.getState().status).toBe('signedIn');
   });
 
+  it('counts the library’s own renewal before expiry as a renewal: a refusal right after asks the user', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { store, auth } = await signInWith();
+    store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'access-1', 'id-1');
+    // automaticSilentRenew, a minute before the token runs out
+    for (const listener of provider.userLoaded) listener(jdoe({ access_token: 'access-2' }));
+    expect(store.getToken()).toBe('access-2');
+    vi.advanceTimersByTime(10_000);
+    store.expired();
+    expect(await auth.renewSilently()).toBe(false);
+    expect(provider.calls).toEqual([]);
+    vi.advanceTimersByTime(SILENT_RENEWAL_GRACE_MS);
+    provider.silentUser = jdoe({ access_token: 'access-3' });
+    expect(await auth.renewSilently()).toBe(true);
+    expect(provider.calls).toEqual(['signinSilent']);
+  });
+
   it('signs in when the provider hands over a user, and only renews the token when already signed in', async () => {
     const { store } = await signInWith();
     for (const listener of provider.userLoaded) listener(jdoe());

@@ -45,10 +45,17 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     stateStore: new WebStorageStateStore({ store: oidcStateStorage() }),
   });
 
+  /** When a token was last renewed, by the library's own timer or by `renewSilently`. */
+  let renewedAt: number | undefined;
+
   manager.events.addUserLoaded((user) => {
-    if (store.getState().status === 'signedOut')
+    if (store.getState().status === 'signedOut') {
       store.signedIn(toUser(user), user.access_token, user.id_token);
-    else store.renewed(user.access_token, user.id_token);
+      return;
+    }
+    // a renewal, automatic (shortly before expiry) or asked for: a refusal soon after is not cured by another
+    renewedAt = Date.now();
+    store.renewed(user.access_token, user.id_token);
   });
   manager.events.addAccessTokenExpired(() => {
     store.expired();
@@ -82,8 +89,6 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
       }
     }
   }
-
-  let renewedAt: number | undefined;
 
   async function renewSilently(): Promise<boolean> {
     if (renewedAt !== undefined && Date.now() - renewedAt < SILENT_RENEWAL_GRACE_MS) return false;
