@@ -1,6 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { continueButton, logInAtProvider, storedAccessToken, stubProviderFonts } from '../support/oidc';
-import { demoUser, expectSeededSessions } from '../support/portal';
+import { demoUser, expectSeededSessions, signInHeading } from '../support/portal';
 
 // The provider's access tokens live an hour; oidc-client-ts renews a minute before they expire.
 const JUST_BEFORE_EXPIRY = '59:30';
@@ -36,4 +36,37 @@ test('the access token is renewed silently before it expires, without interrupti
   expect((await nextCall).headers().authorization).toBe(`Bearer ${renewed}`);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expectSeededSessions(page);
+});
+
+test('a tab reloaded after its access token ran out renews it with the refresh token, at the same address', async ({
+  page,
+  context,
+  oidcProviderUrl,
+}) => {
+  if (!oidcProviderUrl) throw new Error('oidcProviderUrl is not configured for this project');
+  await stubProviderFonts(context);
+  await page.clock.install();
+  await page.goto('/sessions');
+  await continueButton(page).click();
+  await logInAtProvider(page, oidcProviderUrl, demoUser.username, demoUser.password);
+  await expectSeededSessions(page);
+  const first = await storedAccessToken(page);
+  await page.goto('/images/skaha?page=2&size=10');
+  const heading = page.getByRole('heading', { level: 1, name: 'skaha' });
+  await expect(heading).toBeVisible();
+
+  // The laptop slept through the token's hour: no timer ran, and the tab is reloaded on waking.
+  await page.clock.setSystemTime(Date.now() + 2 * 60 * 60 * 1000);
+  const refresh = page.waitForRequest(
+    (request) =>
+      request.url().startsWith(`${oidcProviderUrl}/token`) &&
+      (request.postData() ?? '').includes('grant_type=refresh_token'),
+  );
+  await page.reload();
+  await refresh;
+  await expect(page).toHaveURL(/\/images\/skaha\?page=2&size=10$/);
+  await expect(heading).toBeVisible();
+  await expect(page.getByText('11–11 of 11')).toBeVisible();
+  await expect(signInHeading(page)).toHaveCount(0);
+  await expect.poll(() => storedAccessToken(page)).not.toBe(first);
 });
