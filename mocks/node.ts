@@ -40,6 +40,27 @@ export function tokenFor(username: string): string {
 }
 
 /**
+ * Holds back every request whose URL path ends with `pathEnd` until `release()`, then the fake platform
+ * answers it as usual: what a page shows while one answer is slow. The test's handlers reset after it.
+ */
+export function holdRequests(pathEnd: string): { release: () => void; held: () => number } {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held = 0;
+  fakePlatformServer.use(
+    http.all('*', async ({ request }) => {
+      if (!new URL(request.url).pathname.endsWith(pathEnd)) return;
+      held += 1;
+      await gate;
+      // nothing returned: the fake platform answers as usual
+    }),
+  );
+  return { release, held: () => held };
+}
+
+/**
  * The PromQL of every instant query the fake Prometheus is sent from now on, in order, to check which
  * series a page reads; the test's handlers reset after it.
  */

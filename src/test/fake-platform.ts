@@ -13,6 +13,7 @@ export {
   advanceClock,
   failNext,
   getPlatform,
+  holdRequests,
   resetFakePlatform,
   revokeTokens,
   tokenFor,

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { failNext, getPlatform } from '@/test/fake-platform';
+import { failNext, getPlatform, holdRequests } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 const formReady = () => screen.findByRole('form', { name: 'Launch a session' }, { timeout: 15_000 });
@@ -65,6 +65,24 @@ describe('where presets come from', () => {
       ),
     ).toBeInTheDocument();
   });
+
+  it(
+    'says it is loading until the workshop’s file has come, not that there are no presets',
+    { timeout: 40_000 },
+    async () => {
+      const workshop = holdRequests(WORKSHOP);
+      const menu = await openPresets('trainee1');
+      await vi.waitFor(() => {
+        expect(workshop.held()).toBe(1);
+      });
+      // the user's own file has answered (none), the workshop's has not
+      expect(within(menu).getByRole('menuitem', { name: 'Loading presets…' })).toBeInTheDocument();
+      expect(within(menu).queryByRole('menuitem', { name: 'No saved presets yet' })).not.toBeInTheDocument();
+      workshop.release();
+      expect(await within(menu).findByText('Published for survey-team')).toBeInTheDocument();
+      expect(within(menu).getByRole('menuitem', { name: 'No saved presets yet' })).toBeInTheDocument();
+    },
+  );
 
   it('shows no heading for a workshop that publishes an empty list', { timeout: 40_000 }, async () => {
     rewriteWorkshop('{"version": 1, "presets": []}');
