@@ -321,6 +321,25 @@ describe('fake cavern', () => {
     expect(saved.status).toBe(200);
   });
 
+  it('reads inheritance back from the groups’ default ACLs: none without a group', async () => {
+    // a new folder in the home (which has no default ACLs) has no group
+    expect(
+      (await call('/arc/nodes/home/jdoe/new', { method: 'PUT', body: folderXml('/home/jdoe/new') })).status,
+    ).toBe(201);
+    const inherit = (group: string) =>
+      `<vos:node ${NS} uri="vos://cadc.nrc.ca~arc/home/jdoe/new" xsi:type="vos:ContainerNode"><vos:properties>${group}<vos:property uri="ivo://cadc.nrc.ca/vospace/core#inheritPermissions">true</vos:property></vos:properties><vos:nodes/></vos:node>`;
+    const post = (body: string) =>
+      call('/arc/nodes/home/jdoe/new', { method: 'POST', body, headers: { 'Content-Type': 'text/xml' } });
+    expect((await post(inherit(''))).status).toBe(200);
+    expect((await text('/arc/nodes/home/jdoe/new')).body).toContain('#inheritPermissions">false<');
+    await post(
+      inherit(
+        '<vos:property uri="ivo://ivoa.net/vospace/core#groupread">ivo://cadc.nrc.ca/gms?survey-team</vos:property>',
+      ),
+    );
+    expect((await text('/arc/nodes/home/jdoe/new')).body).toContain('#inheritPermissions">true<');
+  });
+
   it('deletes a folder recursively and sets properties recursively', async () => {
     const setprops = `<vos:node ${NS} uri="vos://cadc.nrc.ca~arc/home/jdoe/data" xsi:type="vos:ContainerNode"><vos:properties><vos:property uri="ivo://ivoa.net/vospace/core#ispublic">true</vos:property></vos:properties><vos:nodes/></vos:node>`;
     expect(await runJob('async-setprops', { body: setprops })).toContain('COMPLETED');

@@ -313,6 +313,10 @@ function applyProperties(node: StoredNode, properties: Record<string, string | n
       node.custom = custom;
     }
   }
+  // cavern keeps inheritance as default group ACLs and reads it back from them (NodeUtil, since 2024):
+  // with no group there is nothing to keep, and the folder reads back as not inheriting
+  if (node.kind === 'container' && node.groupRead.length === 0 && node.groupWrite.length === 0)
+    node.inheritPermissions = false;
 }
 
 function freeBytes(data: StorageData, path: string, bytes: number) {

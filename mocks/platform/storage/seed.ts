@@ -63,7 +63,12 @@ export function seedStorage(
         groupRead: [`${GMS}${u}-collab`],
         groupWrite: [`${GMS}${u}-collab`],
       });
-      folder(`${home}/data/raw`, u, at(9), { inheritPermissions: true });
+      // made inside data, whose default ACLs it took: its groups, and inheritance with them
+      folder(`${home}/data/raw`, u, at(9), {
+        inheritPermissions: true,
+        groupRead: [`${GMS}${u}-collab`],
+        groupWrite: [`${GMS}${u}-collab`],
+      });
       for (let index = 1; index <= 3; index += 1) {
         file(
           `${home}/data/raw/exposure-${index}.fits`,

@@ -46,6 +46,9 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
   const [inherit, setInherit] = useState(entry.inheritPermissions ?? false);
   const [recursive, setRecursive] = useState(false);
   const isFolder = entry.kind === 'container';
+  // cavern keeps inheritance as default group ACLs: with no group there is nothing to pass on, and a
+  // folder saved so reads back as not inheriting
+  const hasGroup = groupRead.length > 0 || groupWrite.length > 0;
   const badGroup = [...groupRead, ...groupWrite].find((name) => !isGroupName(name));
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -59,7 +62,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
           isPublic,
           groupRead: groupRead.map(groupUri),
           groupWrite: groupWrite.map(groupUri),
-          ...(isFolder ? { inheritPermissions: inherit } : {}),
+          ...(isFolder ? { inheritPermissions: inherit && hasGroup } : {}),
         },
         recursive: isFolder && recursive,
         onPhase: jobs.onPhase,
@@ -114,7 +117,9 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
           {isFolder && (
             <Switch
               label={t('storage.permissions.inherit')}
-              checked={inherit}
+              description={hasGroup ? undefined : t('storage.permissions.inheritNeedsGroup')}
+              checked={inherit && hasGroup}
+              disabled={!hasGroup}
               onChange={(event) => {
                 setInherit(event.currentTarget.checked);
               }}

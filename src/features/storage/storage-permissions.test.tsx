@@ -26,3 +26,30 @@ describe('sharing', () => {
     ]);
   });
 });
+
+describe('inheritance', () => {
+  it('needs a group: cavern keeps it as the groups’ default ACLs, so without one it cannot be set', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('data'));
+    await user.click(screen.getByRole('button', { name: 'Sharing' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    const inherit = within(dialog).getByRole('switch', { name: 'New items inside get these permissions' });
+    expect(inherit).toBeChecked();
+    for (const name of ['Groups that can read', 'Groups that can read and write']) {
+      await user.click(within(dialog).getByRole('combobox', { name }));
+      await user.keyboard('{Backspace}');
+    }
+    expect(inherit).not.toBeChecked();
+    expect(inherit).toBeDisabled();
+    expect(
+      within(dialog).getByText('Add a group first: new items inherit the groups’ permissions.'),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Sharing saved\./)).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/data']).toMatchObject({
+      groupRead: [],
+      groupWrite: [],
+      inheritPermissions: false,
+    });
+  });
+});

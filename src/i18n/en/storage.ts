@@ -178,6 +178,7 @@ export const storage = {
     groupsHint: 'Group names, such as survey-team; press Enter after each.',
     invalidGroup: '“{{group}}” is not a group name.',
     inherit: 'New items inside get these permissions',
+    inheritNeedsGroup: 'Add a group first: new items inherit the groups’ permissions.',
     recursive: 'Apply to everything inside this folder too',
     save: 'Save',
     saved: 'Sharing saved.',
