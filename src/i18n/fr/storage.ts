@@ -183,7 +183,8 @@ export const storage: Translation['storage'] = {
     groupsHint: 'Noms de groupes, par exemple survey-team\u202f; appuyez sur Entrée après chacun.',
     invalidGroup: '«\u00a0{{group}}\u00a0» n’est pas un nom de groupe.',
     inherit: 'Les nouveaux éléments à l’intérieur reçoivent ces permissions',
-    inheritNeedsGroup: 'Ajoutez d’abord un groupe\u00a0: les nouveaux éléments héritent des permissions des groupes.',
+    inheritNeedsGroup:
+      'Ajoutez d’abord un groupe\u00a0: les nouveaux éléments héritent des permissions des groupes.',
     recursive: 'Appliquer aussi à tout le contenu de ce dossier',
     save: 'Enregistrer',
     saved: 'Partage enregistré.',
