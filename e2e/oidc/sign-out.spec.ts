@@ -30,8 +30,15 @@ test('signing out ends the provider’s session and revokes the refresh token', 
   const refreshToken = await storedRefreshToken(page);
   expect(refreshToken, 'the provider issued a refresh token').not.toBe('');
 
+  const endSession = page.waitForRequest((request) =>
+    request.url().startsWith(`${oidcProviderUrl}/session/end`),
+  );
   await accountMenu(page).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  // No token in the address, which the browser keeps in its history: the client's id instead.
+  const ended = new URL((await endSession).url());
+  expect(ended.searchParams.has('id_token_hint')).toBe(false);
+  expect(ended.searchParams.get('client_id')).toBe('science-portal');
   // The provider's own page ends its session, then sends the user back to the portal.
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);

@@ -227,7 +227,8 @@ describe('OIDC sign-in', () => {
     const { store, auth } = await signInWith();
     store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'access-1', 'id-1');
     await auth.signOut();
-    expect(provider.calls).toEqual(['revokeTokens refresh_token', 'signoutRedirect']);
+    // the stored user is forgotten before leaving: no ID token goes into the provider's address
+    expect(provider.calls).toEqual(['revokeTokens refresh_token', 'removeUser', 'signoutRedirect']);
     // The other tabs and this one are signed out even if the provider's page never loads.
     expect(provider.statusAtSignOut).toBe('signedOut');
     expect(store.getToken()).toBeUndefined();

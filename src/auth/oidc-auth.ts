@@ -131,11 +131,14 @@ async function signOutAtProvider(manager: UserManager, store: AuthStore): Promis
   }
   // Signed out here (and in the other tabs) before the page leaves for the provider.
   store.signedOut();
+  // Forgotten before leaving, so the provider's address carries client_id, not the ID token as
+  // id_token_hint: that address stays in the browser's history, and Harbor takes the ID token as a
+  // credential until it expires. Without the hint the provider asks the user to confirm.
+  await manager.removeUser();
   try {
-    // With the stored ID token as id_token_hint, to the configured post_logout_redirect_uri.
+    // To the configured post_logout_redirect_uri.
     await manager.signoutRedirect();
   } catch {
-    // No end-session endpoint (or the provider is unreachable): at least nothing is left in this tab.
-    await manager.removeUser();
+    // No end-session endpoint (or the provider is unreachable): nothing is left in this tab all the same.
   }
 }
