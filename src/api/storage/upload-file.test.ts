@@ -28,6 +28,10 @@ class StalledRequest extends EventTarget {
   progress(loaded: number) {
     this.upload.dispatchEvent(Object.assign(new Event('progress'), { loaded }));
   }
+  /** The whole body has gone out. */
+  sent() {
+    this.upload.dispatchEvent(new Event('load'));
+  }
   answer(status: number, body = '', statusText = '') {
     Object.assign(this, { status, statusText, responseText: body });
     this.dispatchEvent(new Event('load'));
@@ -39,7 +43,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function start(stallMs: number, signal = new AbortController().signal) {
+function start(stallMs: number, signal = new AbortController().signal, answerMs = 10_000) {
   vi.useFakeTimers();
   vi.stubGlobal('XMLHttpRequest', StalledRequest);
   const sent: number[] = [];
@@ -51,6 +55,7 @@ function start(stallMs: number, signal = new AbortController().signal) {
     onProgress: (bytes) => sent.push(bytes),
     signal,
     stallMs,
+    answerMs,
   });
   result.catch(() => undefined);
   return { result, sent, request: () => StalledRequest.last };
@@ -68,6 +73,21 @@ describe('putFile', () => {
     vi.advanceTimersByTime(200);
     const error: unknown = await result.catch((caught: unknown) => caught);
     expect(isApiError(error) && error.service === 'storage' && error.kind === 'timeout').toBe(true);
+    expect(request()?.aborted).toBe(true);
+  });
+
+  it('waits longer for the answer once the whole file is out, then fails saying so', async () => {
+    const { result, request } = start(1000, undefined, 10_000);
+    request()?.progress(100);
+    request()?.sent();
+    // the service writes and checksums the file: no stall after a second
+    vi.advanceTimersByTime(5000);
+    expect(request()?.aborted).toBe(false);
+    vi.advanceTimersByTime(5000);
+    const error: unknown = await result.catch((caught: unknown) => caught);
+    expect(isApiError(error) && error.kind === 'timeout' && error.message).toBe(
+      'the whole file was sent, but the storage service did not answer within 10 s',
+    );
     expect(request()?.aborted).toBe(true);
   });
 

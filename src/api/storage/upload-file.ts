@@ -13,12 +13,23 @@ export interface PutFileRequest {
   contentType: string;
   onProgress: (sentBytes: number) => void;
   signal: AbortSignal;
-  /** No progress for this long while sending, or no answer this long after the last byte: a timeout. */
+  /** No progress for this long while sending: a timeout. */
   stallMs?: number;
+  /** No answer this long once the whole file has gone out: a timeout. */
+  answerMs?: number;
 }
 
 /** A minute without a byte going out is a connection that has stopped, not a slow one. */
 export const UPLOAD_STALL_MS = 60_000;
+
+/**
+ * Once the last byte is out, the service still writes and checksums the file before it answers, which on a
+ * busy file system may take minutes for a large file: not a stall.
+ */
+export const UPLOAD_ANSWER_MS = 10 * 60_000;
+
+const span = (ms: number) =>
+  ms < 120_000 ? `${String(Math.round(ms / 1000))} s` : `${String(Math.round(ms / 60_000))} min`;
 
 /**
  * `PUT {storage}/files/<path>` through XMLHttpRequest: fetch reports no upload progress. `xhr.send(file)`
@@ -34,26 +45,31 @@ export function putFile(request: PutFileRequest): Promise<void> {
     for (const [name, value] of Object.entries(requestedWithHeader(request.url)))
       xhr.setRequestHeader(name, value);
     const stallMs = request.stallMs ?? UPLOAD_STALL_MS;
+    const answerMs = request.answerMs ?? UPLOAD_ANSWER_MS;
     let stalled: ReturnType<typeof setTimeout> | undefined;
     // Without this an upload whose connection silently stops would wait for ever, neither done nor failed.
-    const watch = () => {
+    const watch = (ms: number, message: string) => {
       clearTimeout(stalled);
       stalled = setTimeout(() => {
         done();
         xhr.abort();
-        reject(
-          new ApiError({
-            service: 'storage',
-            kind: 'timeout',
-            status: 0,
-            message: `the upload made no progress for ${String(Math.round(stallMs / 1000))} s`,
-          }),
-        );
-      }, stallMs);
+        reject(new ApiError({ service: 'storage', kind: 'timeout', status: 0, message }));
+      }, ms);
+    };
+    const watchSending = () => {
+      watch(stallMs, `the upload made no progress for ${span(stallMs)}`);
     };
     xhr.upload.addEventListener('progress', (event) => {
-      watch();
+      watchSending();
       request.onProgress(event.loaded);
+    });
+    // the whole file is out: the service's answer may take longer than a stall would
+    xhr.upload.addEventListener('load', () => {
+      if (settled) return;
+      watch(
+        answerMs,
+        `the whole file was sent, but the storage service did not answer within ${span(answerMs)}`,
+      );
     });
     const abort = () => {
       xhr.abort();
@@ -104,7 +120,7 @@ export function putFile(request: PutFileRequest): Promise<void> {
       reject(abortReason(request.signal));
     });
     xhr.send(request.file);
-    watch();
+    watchSending();
   });
 }
 

@@ -1,7 +1,7 @@
 import { isApiError } from '@/api/http/api-error';
 import type { ApiClient } from '@/api/http/client';
 import { findNode } from '@/api/storage/node-exists';
-import { retryMustAsk } from './upload-plan';
+import { alreadyStored, retryMustAsk } from './upload-plan';
 import type { UploadQueue } from './upload-queue';
 
 /**
@@ -15,7 +15,9 @@ export async function retryRefusedUploads(queue: UploadQueue, api: ApiClient): P
     .filter((item) => item.status === 'failed' && isApiError(item.error) && item.error.status === 401);
   for (const item of refused) {
     try {
-      if (!retryMustAsk(item, await findNode(api, item.path))) queue.retry(item.id);
+      const node = await findNode(api, item.path);
+      if (alreadyStored(item, node)) queue.confirmStored(item.id);
+      else if (!retryMustAsk(item, node)) queue.retry(item.id);
     } catch {
       // Left failed with its first error: the user's Retry checks again and says what went wrong.
     }

@@ -27,6 +27,10 @@ export const activeDestinations = (items: readonly UploadItem[]) =>
 /** Whether the node found at a destination is a file the upload would replace. */
 export const replacesFile = (node: VosNode | undefined) => node?.kind === 'data';
 
+/** Whether the file at `item`'s destination holds this very file's bytes: a retry has nothing to send. */
+export const alreadyStored = (item: UploadItem, node: VosNode | undefined): boolean =>
+  node?.kind === 'data' && item.fileMd5 !== undefined && node.md5 === item.fileMd5;
+
 /**
  * Whether retrying `item` must ask first: a file is at its destination now, and it is not the one this
  * upload's own failed attempt left there (recognised by the MD5 of what it sent, or by the MD5 a mismatch

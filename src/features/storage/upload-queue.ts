@@ -26,6 +26,11 @@ export interface UploadItem {
    * then knows the file at the destination is its own (and asks before replacing anything else).
    */
   written: string | undefined;
+  /**
+   * The MD5 of the file's own bytes, once hashed, whatever became of the upload: a retry that finds these
+   * very bytes at the destination (the answer was lost, or only the check after it failed) has nothing to send.
+   */
+  fileMd5: string | undefined;
 }
 
 /** cavern recorded another MD5 than the one of the bytes sent: its answer does not match the upload. */
@@ -101,6 +106,7 @@ export class UploadQueue {
         error: undefined,
         md5: undefined,
         written: undefined,
+        fileMd5: undefined,
       };
     });
     this.store.set([...this.items, ...added]);
@@ -123,6 +129,17 @@ export class UploadQueue {
     const item = this.find(id);
     if (!item || (item.status !== 'failed' && item.status !== 'cancelled')) return;
     this.update(id, { status: 'queued', sentBytes: 0, error: undefined });
+    this.pump();
+  }
+
+  /**
+   * A failed or cancelled upload whose bytes are found at its destination, recorded by the service with the
+   * file's own MD5: done, without sending the file again.
+   */
+  confirmStored(id: number): void {
+    const item = this.find(id);
+    if (!item || (item.status !== 'failed' && item.status !== 'cancelled') || !item.fileMd5) return;
+    this.update(id, { status: 'done', sentBytes: item.size, error: undefined, md5: item.fileMd5 });
     this.pump();
   }
 
@@ -196,7 +213,12 @@ export class UploadQueue {
     try {
       const hashed = hashFile(file, controller.signal);
       // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
-      hashed.catch(() => undefined);
+      hashed.then(
+        (fileMd5) => {
+          if (this.find(id)) this.update(id, { fileMd5 });
+        },
+        () => undefined,
+      );
       await uploadFile(
         api,
         {

@@ -8,7 +8,7 @@ import { listingQueryOptions } from '@/api/storage/listing-queries';
 import type { putFile } from '@/api/storage/upload-file';
 import { ConfigProvider } from '@/config/config-context';
 import { parseConfig } from '@/config/load-config';
-import { getPlatform, tokenFor } from '@/test/fake-platform';
+import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { isActive, UploadQueue } from './upload-queue';
 import { useStartUpload } from './use-start-upload';
@@ -118,6 +118,52 @@ describe('starting uploads', () => {
     expect(result.current.conflicts).toEqual([]);
     expect((await settled(queue)).map((item) => item.status)).toEqual(['done']);
     expect(getPlatform().storage.nodes['/home/jdoe/fresh.txt']?.md5).not.toBe(written);
+  });
+
+  it('does not send a file again whose upload went through when only the check after it failed', async () => {
+    let puts = 0;
+    const { result, queue } = await setup({
+      withListing: true,
+      put: async (request) => {
+        puts += 1;
+        await fetchPut(request);
+        // cavern stored it; the read that checks its MD5 then meets a busy service
+        if (puts === 1) failNext('storage', { status: 503, path: '/nodes/home/jdoe/fresh.txt' });
+      },
+    });
+    await act(() => result.current.start([picked('fresh.txt')]));
+    const [failed] = await settled(queue);
+    if (!failed) throw new Error('nothing was queued');
+    expect(failed.status).toBe('failed');
+    await act(() => result.current.retry(failed));
+    expect(result.current.conflicts).toEqual([]);
+    expect((await settled(queue)).map((item) => item.status)).toEqual(['done']);
+    expect(puts).toBe(1);
+  });
+
+  it('does not send a file again, nor ask to replace it, when its answer was lost after the last byte', async () => {
+    let puts = 0;
+    const { result, queue } = await setup({
+      withListing: true,
+      put: async (request) => {
+        puts += 1;
+        await fetchPut(request);
+        if (puts === 1)
+          throw new ApiError({ service: 'storage', kind: 'timeout', status: 0, message: 'no answer' });
+      },
+    });
+    await act(() => result.current.start([picked('fresh.txt')]));
+    await settled(queue);
+    // the file's own MD5 is known once it has been read, whatever became of the upload
+    await vi.waitFor(() => {
+      expect(queue.getSnapshot()[0]?.fileMd5).toBeDefined();
+    });
+    const [failed] = queue.getSnapshot();
+    if (!failed) throw new Error('nothing was queued');
+    await act(() => result.current.retry(failed));
+    expect(result.current.conflicts).toEqual([]);
+    expect(queue.getSnapshot().map((item) => item.status)).toEqual(['done']);
+    expect(puts).toBe(1);
   });
 
   it('shows the folders of a dropped folder while its files are still uploading', async () => {

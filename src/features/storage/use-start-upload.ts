@@ -7,7 +7,13 @@ import { storageKeys } from '@/api/storage/storage-keys';
 import { useConfig } from '@/config/config-context';
 import type { PickedFile } from './dropped-files';
 import { createFolders, planUploads, type PlannedUpload } from './prepare-upload';
-import { activeDestinations, clashingDestinations, destinationIn, retryMustAsk } from './upload-plan';
+import {
+  activeDestinations,
+  alreadyStored,
+  clashingDestinations,
+  destinationIn,
+  retryMustAsk,
+} from './upload-plan';
 import type { UploadItem, UploadQueue } from './upload-queue';
 
 interface PendingBatch {
@@ -83,7 +89,9 @@ export function useStartUpload(
   async function retry(item: UploadItem) {
     setError(undefined);
     try {
-      if (retryMustAsk(item, await findNode(api, item.path))) setPending({ kind: 'retry', item });
+      const node = await findNode(api, item.path);
+      if (alreadyStored(item, node)) queue.confirmStored(item.id);
+      else if (retryMustAsk(item, node)) setPending({ kind: 'retry', item });
       else queue.retry(item.id);
     } catch (caught) {
       setError(caught);
