@@ -83,8 +83,11 @@ function platformPods(): DatasetPod[] {
   return pods;
 }
 
-/** The measured user's few: two in the last week (one still running), the rest over the year, two legacy. */
-const userPods: DatasetPod[] = [
+/**
+ * The measured user's few: two in the last week (one still running), the rest over the year, two legacy, and
+ * a desktop app in the month-old desktop, named and labelled as skaha does (as in the e2e data set).
+ */
+const userSessions: DatasetPod[] = [
   ['nbweek01', 'notebook', -30 * HOUR, -2 * HOUR, false],
   ['hlweek02', 'headless', -3 * DAY - HOUR, -3 * DAY + HOUR, false],
   ['dsmonth3', 'desktop', -40 * DAY, -40 * DAY + 4 * HOUR, false],
@@ -105,6 +108,17 @@ const userPods: DatasetPod[] = [
   gpus: 0,
   legacy: legacy === true,
 }));
+const userPods: DatasetPod[] = [
+  ...userSessions,
+  ...userSessions
+    .filter((pod) => pod.id === 'dsmonth3')
+    .map((desktop) => ({
+      ...desktop,
+      kind: 'desktop-app',
+      app: { id: 'b2c', name: 'ds9-8-6' },
+      from: desktop.from + 10 * MIN,
+    })),
+];
 
 const statsSchema = z.object({
   status: z.literal('success'),
@@ -160,12 +174,13 @@ const RAW_SERIES = [
 /**
  * The samples jdoe's own raw series hold in the week ending at `time` (unix seconds), as Prometheus counts them:
  * one query per metric name, since count_over_time drops the name and series of two names would collide.
+ * Their pods are named `skaha-<type>-jdoe-…`, or `<session id>-<app id>-jdoe-…` for a desktop app.
  */
 async function ownSamples(prometheusUrl: string, time: string): Promise<number> {
   const counts = await Promise.all(
     RAW_SERIES.map(async (name) => {
       const form = new URLSearchParams({
-        query: `sum(count_over_time(${name}{namespace="skaha-workload",pod=~"skaha-[a-z]+-${USER.username}-.+"}[${WEEK}s]))`,
+        query: `sum(count_over_time(${name}{namespace="skaha-workload",pod=~"skaha-[a-z]+-${USER.username}-.+|[0-9a-z]{8}-[0-9a-z]{3}-${USER.username}-.+"}[${WEEK}s]))`,
         time,
       });
       const response = await fetch(`${prometheusUrl}/api/v1/query`, { method: 'POST', body: form });

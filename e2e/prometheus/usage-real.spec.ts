@@ -74,9 +74,23 @@ interface Figures {
   memoryGibHours: number;
   gpuHours: number;
   sessionHours: number;
+  /** Distinct session ids that ran: a desktop and its apps share one. */
   sessions: number;
-  sessionHoursById: Map<string, number>;
+  /**
+   * The session-hours of each row of "Top sessions", by the start of its accessible name, `<name> <id>`: a
+   * desktop app has a row of its own under its desktop's id.
+   */
+  sessionHoursByRow: Map<string, number>;
 }
+
+/** The owner labels of a pod: today's, or the legacy ones under their names (as the portal renames them). */
+interface Owned {
+  id: string;
+  name: string;
+}
+
+/** The "Top sessions" row a pod's figures are in. */
+const rowOf = ({ id, name }: Owned) => `${name} ${id}`;
 
 const sessionContainer = (series: Series) =>
   series.labels.container !== '' && series.labels.container !== 'POD';
@@ -102,10 +116,17 @@ const whileRunning = (running: Map<string, Set<number>>, series: Series, samples
   samples.filter(({ time }) => running.get(series.labels.pod ?? '')?.has(time) === true);
 
 /**
- * The pods of `username` with samples in (from, to], by pod name → session id: today's labels, or, with
- * `legacy`, the labels skaha set before 1.4.0 (as the portal's owner join and the recording rules read them).
+ * The pods of `username` with samples in (from, to], by pod name → session id and name: today's labels, or,
+ * with `legacy`, the labels skaha set before 1.4.0 (as the portal's owner join and the recording rules read
+ * them).
  */
-function ownedPods(all: readonly Series[], username: string, from: number, to: number, legacy: boolean) {
+function ownedPods(
+  all: readonly Series[],
+  username: string,
+  from: number,
+  to: number,
+  legacy: boolean,
+): Map<string, Owned> {
   const owned = all.filter(
     (series) =>
       series.name === 'kube_pod_labels' &&
@@ -116,7 +137,10 @@ function ownedPods(all: readonly Series[], username: string, from: number, to: n
   return new Map(
     owned.map((series) => [
       series.labels.pod ?? '',
-      series.labels.label_canfar_net_id ?? series.labels.label_canfar_net_sessionID ?? '',
+      {
+        id: series.labels.label_canfar_net_id ?? series.labels.label_canfar_net_sessionID ?? '',
+        name: series.labels.label_canfar_net_name ?? series.labels.label_canfar_net_sessionName ?? '',
+      },
     ]),
   );
 }
@@ -131,8 +155,8 @@ function expectedFigures(
 ): Figures {
   const from = anchor - window;
   const inWindow = (series: Series) => series.samples.filter(({ time }) => time > from && time <= anchor);
-  const idOfPod = ownedPods(all, username, from, anchor, legacy);
-  const mine = (series: Series) => idOfPod.has(series.labels.pod ?? '');
+  const ownerOf = ownedPods(all, username, from, anchor, legacy);
+  const mine = (series: Series) => ownerOf.has(series.labels.pod ?? '');
   const sum = (series: Series) => inWindow(series).reduce((total, { value }) => total + value, 0);
   const running = runningTimes(all);
 
@@ -142,7 +166,7 @@ function expectedFigures(
     gpuHours: 0,
     sessionHours: 0,
     sessions: 0,
-    sessionHoursById: new Map(),
+    sessionHoursByRow: new Map(),
   };
   // a session counts once it ran: a pod only ever Pending has labels, requests and Running = 0
   const ran = new Set<string>();
@@ -157,9 +181,9 @@ function expectedFigures(
       );
     if (series.name === 'kube_pod_status_phase' && series.labels.phase === 'Running' && sum(series) > 0) {
       figures.sessionHours += toHours(sum(series));
-      const id = idOfPod.get(series.labels.pod ?? '') ?? '';
-      ran.add(id);
-      figures.sessionHoursById.set(id, toHours(sum(series)));
+      const owned = ownerOf.get(series.labels.pod ?? '') ?? { id: '', name: '' };
+      ran.add(owned.id);
+      figures.sessionHoursByRow.set(rowOf(owned), toHours(sum(series)));
     }
   }
   figures.sessions = ran.size;
@@ -179,15 +203,15 @@ function expectedRecorded(
   evaluations: readonly number[],
 ): Figures {
   const from = anchor - window;
-  const idOfPod = ownedPods(all, username, from - RULE_STEP, anchor, true);
-  const mine = all.filter((series) => idOfPod.has(series.labels.pod ?? ''));
+  const ownerOf = ownedPods(all, username, from - RULE_STEP, anchor, true);
+  const mine = all.filter((series) => ownerOf.has(series.labels.pod ?? ''));
   const figures: Figures = {
     cpuCoreHours: 0,
     memoryGibHours: 0,
     gpuHours: 0,
     sessionHours: 0,
     sessions: 0,
-    sessionHoursById: new Map(),
+    sessionHoursByRow: new Map(),
   };
   const seen = new Set<string>();
   const running = runningTimes(all);
@@ -207,10 +231,11 @@ function expectedRecorded(
           whileRunning(running, series, within(series)).reduce((total, { value }) => total + value, 0),
         );
       if (series.name === 'kube_pod_status_phase' && series.labels.phase === 'Running' && sum(series) > 0) {
-        const id = idOfPod.get(series.labels.pod ?? '') ?? '';
-        seen.add(id);
+        const owned = ownerOf.get(series.labels.pod ?? '') ?? { id: '', name: '' };
+        seen.add(owned.id);
         figures.sessionHours += toHours(sum(series));
-        figures.sessionHoursById.set(id, (figures.sessionHoursById.get(id) ?? 0) + toHours(sum(series)));
+        const row = rowOf(owned);
+        figures.sessionHoursByRow.set(row, (figures.sessionHoursByRow.get(row) ?? 0) + toHours(sum(series)));
       }
     }
   }
@@ -298,10 +323,10 @@ async function expectFigures(page: Page, expected: Figures) {
   const headings = await top.getByRole('columnheader').allTextContents();
   const hoursColumn = headings.indexOf('Session-hours');
   expect(hoursColumn, `columns: ${headings.join(' | ')}`).toBeGreaterThan(0);
-  for (const [id, hours] of expected.sessionHoursById) {
+  for (const [row, hours] of expected.sessionHoursByRow) {
     await expect(
       top
-        .getByRole('row', { name: new RegExp(id) })
+        .getByRole('row', { name: new RegExp(`^${row.replaceAll('.', '\\.')} `) })
         .getByRole('cell')
         .nth(hoursColumn),
     ).toHaveText(amount(hours));
@@ -336,11 +361,13 @@ async function ruleEvaluations(url: string): Promise<number[]> {
 
 test('my usage of the last day equals the figures worked out from the data set', async ({ page }) => {
   const expected = expectedFigures(parseOpenMetrics(dataset), demoUser.username, anchor);
-  // the data set is made so that each figure is there to be checked, a legacy-labelled session included and
-  // the queued one left out
-  expect(expected.sessions).toBe(4);
-  expect(expected.sessionHoursById.has('qu4never')).toBe(false);
-  expect(expected.sessionHoursById.get('lg2old01')).toBeGreaterThan(0);
+  // the data set is made so that each figure is there to be checked, a legacy-labelled session included, the
+  // queued one left out, and a desktop app a row of its own beside its desktop, in the same session
+  expect(expected.sessions).toBe(5);
+  expect([...expected.sessionHoursByRow.keys()].filter((row) => row.endsWith(' qu4never'))).toEqual([]);
+  expect(expected.sessionHoursByRow.get('headless run lg2old01')).toBeGreaterThan(0);
+  expect(expected.sessionHoursByRow.get('desktop run dk6desk1')).toBeCloseTo(2, 1);
+  expect(expected.sessionHoursByRow.get('ds9-8-6 dk6desk1')).toBeCloseTo(110 / 60, 1);
   // hl3batch's GPU for the two hours it ran, not the hour its finished pod is kept with its requests
   expect(expected.gpuHours).toBeCloseTo(2, 1);
   const queries = sentQueries(page);
@@ -370,7 +397,8 @@ for (const path of ['raw', 'recorded'] as const) {
             MONTH,
             await ruleEvaluations(prometheus?.url ?? ''),
           );
-    expect(expected.sessions).toBe(4);
+    expect(expected.sessions).toBe(5);
+    expect(expected.sessionHoursByRow.get('ds9-8-6 dk6desk1')).toBeGreaterThan(0);
     // "auto": the page finds the rules in the service's /api/v1/rules
     await withRecordingRules(page, path === 'raw' ? false : 'auto');
     const queries = sentQueries(page);

@@ -108,6 +108,38 @@ describe('the fake Prometheus', () => {
     }
   });
 
+  it("counts a desktop app's hours for its owner, as part of its desktop's session", async () => {
+    const app = usagePods(getPlatform()).find((pod) => pod.kind === 'desktop-app');
+    if (!app) throw new Error('the seed has no desktop app');
+    // named and labelled as skaha names them: its desktop's id, an app id of its own, and a Job
+    // `<session id>-<app id>-<user>-<name>` (PostAction.attachDesktopApp)
+    expect([app.id, app.appId, app.username]).toEqual(['m4r8c2nt', 'x7k', 'mchen']);
+    expect(app.pod).toMatch(/^m4r8c2nt-x7k-mchen-ds9-[0-9a-z]{5}$/);
+    const mchen = { kind: 'user', username: 'mchen' } as const;
+    const time = Math.floor(Date.now() / 60_000) * 60_000;
+    const by = ['label_canfar_net_id', 'label_canfar_net_kind'];
+    const read = (query: string) => values(query, { user: 'mchen', time });
+    const figure = (samples: Awaited<ReturnType<typeof read>>, kind: string) =>
+      Number(
+        samples.find(
+          ({ metric }) => metric.label_canfar_net_id === 'm4r8c2nt' && metric.label_canfar_net_kind === kind,
+        )?.value[1],
+      );
+    for (const source of ['raw', 'recorded'] as const) {
+      const options = { scope: mchen, range: DAY, scrapeInterval: 30, by, source };
+      const hours = await read(sessionHoursQuery(options));
+      // ds9 started 110 minutes before the seed, inside the desktop that started 2 hours before
+      expect(figure(hours, 'desktop-app')).toBeCloseTo(110 / 60, 1);
+      expect(figure(hours, 'desktop')).toBeCloseTo(2, 1);
+      expect(figure(await read(cpuCoreHoursQuery(options)), 'desktop-app')).toBeGreaterThan(0);
+      // one session: the desktop and its app share the id
+      const ids = new Set(hours.map(({ metric }) => metric.label_canfar_net_id));
+      expect(ids.size).toBeLessThan(hours.length);
+      const count = await read(sessionCountQuery({ scope: mchen, range: DAY, source }));
+      expect(Number(count[0]?.value[1])).toBe(ids.size);
+    }
+  });
+
   it('counts a session once it ran, not a pod that was only ever Pending', async () => {
     const queries = [
       sessionCountQuery({ scope: user, range: DAY }),
@@ -144,6 +176,8 @@ describe('the fake Prometheus', () => {
     const running = usagePods(getPlatform()).filter((pod) => pod.start <= time && time < pod.end);
     const sessions = running.filter((pod) => pod.pod !== 'other-workloads');
     expect(sessions.length).toBeGreaterThan(0);
+    // mchen's ds9, a desktop app: not named skaha-…, counted all the same
+    expect(sessions.some((pod) => pod.kind === 'desktop-app')).toBe(true);
     expect(sessions.length).toBeLessThan(running.length);
     const sum = (numbers: number[]) => numbers.reduce((total, value) => total + value, 0);
     const figure = async (query: string) => Number((await values(query, { time }))[0]?.value[1]);

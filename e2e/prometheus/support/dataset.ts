@@ -34,11 +34,18 @@ export interface DatasetPod {
    * labels, requests and phase (Running = 0), cAdvisor nothing.
    */
   queued?: boolean;
+  /**
+   * A desktop app of the desktop session `id` (skaha's PostAction.attachDesktopApp): its pod is named
+   * `<id>-<app id>-<user>-<name>-<suffix>`, not `skaha-…`, and labelled with the desktop's id, its own
+   * `canfar.net/app-id` and `canfar.net/name` (the image's name), kind `desktop-app`.
+   */
+  app?: { id: string; name: string };
 }
 
 /**
  * jdoe's sessions (one started before the day window, one finished within it, one with only the labels skaha
- * set before 1.4.0, one that waited in the queue and was deleted without running) and one of someone else's.
+ * set before 1.4.0, one that waited in the queue and was deleted without running, a desktop with a desktop
+ * app: one session of two pods) and one of someone else's.
  */
 export const datasetPods: readonly DatasetPod[] = [
   {
@@ -111,6 +118,33 @@ export const datasetPods: readonly DatasetPod[] = [
     queued: true,
   },
   {
+    username: 'jdoe',
+    project: 'survey-team',
+    id: 'dk6desk1',
+    kind: 'desktop',
+    from: -4 * HOUR,
+    to: -2 * HOUR,
+    cores: 0.125,
+    memoryBytes: 1 * GIB,
+    cpuRequest: 1,
+    memoryRequestBytes: 4 * GIB,
+    gpus: 0,
+  },
+  {
+    username: 'jdoe',
+    project: 'survey-team',
+    id: 'dk6desk1',
+    kind: 'desktop-app',
+    app: { id: 'x7k', name: 'ds9-8-6' },
+    from: -4 * HOUR + 10 * MIN,
+    to: -2 * HOUR,
+    cores: 0.75,
+    memoryBytes: 2 * GIB,
+    cpuRequest: 1,
+    memoryRequestBytes: 4 * GIB,
+    gpus: 0,
+  },
+  {
     username: 'mchen',
     project: 'lensing-lab',
     id: 'mc9other',
@@ -126,9 +160,17 @@ export const datasetPods: readonly DatasetPod[] = [
 ];
 
 const NAMESPACE = 'skaha-workload';
-/** `<job>-<5 characters>`, the job named as skaha's K8SUtil.getJobName names it. */
+/**
+ * `<job>-<5 characters>`, the job named as skaha's K8SUtil.getJobName names a session's, or as
+ * PostAction.attachDesktopApp names a desktop app's.
+ */
 export const podName = (pod: DatasetPod) =>
-  `skaha-${pod.kind}-${pod.username}-${pod.id}-${pod.id.slice(0, 3)}x9`;
+  pod.app
+    ? `${pod.id}-${pod.app.id}-${pod.username}-${pod.app.name}-${pod.app.id}x9`
+    : `skaha-${pod.kind}-${pod.username}-${pod.id}-${pod.id.slice(0, 3)}x9`;
+
+/** `canfar.net/name`: an app's is its image's name. */
+export const sessionName = (pod: DatasetPod) => pod.app?.name ?? `${pod.kind} run`;
 
 /** Sample times (unix seconds) of a pod: every scrape from `from` to `to`, 30 s off the anchor's minute. */
 export function sampleTimes(anchor: number, pod: DatasetPod): number[] {
@@ -181,7 +223,8 @@ const families: Family[] = [
               label_canfar_net_userid: pod.username,
               label_canfar_net_sessionID: pod.id,
               label_canfar_net_sessionType: pod.kind,
-              label_canfar_net_sessionName: `${pod.kind} run`,
+              label_canfar_net_sessionName: sessionName(pod),
+              ...(pod.app ? { label_canfar_net_appID: pod.app.id } : {}),
             }
           : {
               ...base(pod),
@@ -189,7 +232,8 @@ const families: Family[] = [
               label_canfar_net_project: pod.project,
               label_canfar_net_id: pod.id,
               label_canfar_net_kind: pod.kind,
-              label_canfar_net_name: `${pod.kind} run`,
+              label_canfar_net_name: sessionName(pod),
+              ...(pod.app ? { label_canfar_net_app_id: pod.app.id } : {}),
             },
         value: () => 1,
       },

@@ -23,15 +23,32 @@ function defaultTimeline(session: NewSession): SessionRecord['timeline'] {
   return [at(0.375), at(0.45), at(0.725), at(0.875)];
 }
 
+/** skaha's job names cut to this (PostAction.MAX_JOB_NAME_LENGTH); only a desktop app's can reach it. */
+const MAX_JOB_NAME_LENGTH = 57;
+
+/**
+ * The Job skaha names: `skaha-<type>-<user>-<id>` (K8SUtil.getJobName), or for a desktop app
+ * `<desktop's id>-<app id>-<user>-<name>` cut to 57 characters, ending on a letter or digit
+ * (PostAction.attachDesktopApp); the user as `[^0-9a-zA-Z-]` → `-`, lower-cased.
+ */
+export function jobName(session: Pick<NewSession, 'id' | 'appid' | 'type' | 'userid' | 'name'>): string {
+  const user = session.userid.replace(/[^0-9a-zA-Z-]/g, '-');
+  if (session.appid === undefined) return `skaha-${session.type}-${user}-${session.id}`.toLowerCase();
+  let job = `${session.id}-${session.appid}-${user.toLowerCase()}-${session.name.toLowerCase()}`;
+  if (job.length > MAX_JOB_NAME_LENGTH) {
+    job = job.slice(0, MAX_JOB_NAME_LENGTH);
+    while (!/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(job)) job = job.slice(0, -1);
+  }
+  return job;
+}
+
 export function buildRecord(random: Random, session: NewSession): SessionRecord {
   const { gpus = 0, usage, timeline, ...rest } = session;
-  const podPrefix =
-    session.appid === undefined ? `skaha-${session.type}` : `skaha-desktop-app-${session.appid}`;
   return {
     ...rest,
     gpus,
     usage: usage ?? plausibleUsage(random, session),
-    pod: `${podPrefix}-${session.userid}-${session.id}-${random.chars(5)}`,
+    pod: `${jobName(session)}-${random.chars(5)}`,
     node: `node-w${String(random.int(1, 48)).padStart(2, '0')}`,
     timeline: timeline ?? defaultTimeline(session),
   };

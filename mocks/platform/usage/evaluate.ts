@@ -24,6 +24,7 @@ export interface FakeSample {
  */
 export function podLabels(pod: UsagePod, owned = false): Record<string, string> {
   const base = { namespace: pod.namespace, pod: pod.pod };
+  // a desktop app carries its desktop's id and an app id of its own (skaha's SessionJobBuilder)
   if (pod.legacy && !owned)
     return {
       ...base,
@@ -31,6 +32,7 @@ export function podLabels(pod: UsagePod, owned = false): Record<string, string> 
       label_canfar_net_sessionID: pod.id,
       label_canfar_net_sessionType: pod.kind,
       label_canfar_net_sessionName: pod.name,
+      ...(pod.appId === undefined ? {} : { label_canfar_net_appID: pod.appId }),
     };
   return {
     ...base,
@@ -39,6 +41,7 @@ export function podLabels(pod: UsagePod, owned = false): Record<string, string> 
     label_canfar_net_kind: pod.kind,
     label_canfar_net_id: pod.id,
     label_canfar_net_name: pod.name,
+    ...(pod.appId === undefined || pod.legacy ? {} : { label_canfar_net_app_id: pod.appId }),
     // legacy pods had no flavor label (Prometheus drops an empty one)
     ...(pod.legacy ? {} : { label_canfar_net_flavor: pod.flexible ? 'flexible' : 'fixed' }),
   };

@@ -2,7 +2,7 @@ import type { Platform } from '../platform';
 import { createRandom } from '../random';
 import { HEADLESS_TTL_S, INTERACTIVE_TTL_S } from '../skaha/catalog';
 import type { SessionRecord } from '../skaha/model';
-import type { NewSession } from '../skaha/records';
+import { jobName, type NewSession } from '../skaha/records';
 import { jdoeSessions, mchenSessions } from '../skaha/seed-demo';
 import { HOSTILE } from '../hostile';
 import { demoUsers, projectGroupIds } from '../users';
@@ -15,7 +15,10 @@ export const NAMESPACE = 'skaha-workload';
 export interface UsagePod {
   pod: string;
   namespace: string;
+  /** `canfar.net/id`: a desktop app's is its desktop's. */
   id: string;
+  /** A desktop app's `canfar.net/app-id`. */
+  appId?: string;
   /** `canfar.net/name`. */
   name: string;
   /** Launched before skaha 1.4.0: only the legacy labels (`canfar-net-userid`, …), no project. */
@@ -106,9 +109,10 @@ function fromSession(session: NewSession | SessionRecord): UsagePod {
     ramGB: Number((request.ramGB * (0.1 + 0.3 * hashFraction(`${key}:ram`))).toFixed(2)),
   };
   return {
-    pod: 'pod' in session ? session.pod : podName(`skaha-${session.type}-${session.userid}-${key}`, key),
+    pod: 'pod' in session ? session.pod : podName(jobName(session), key),
     namespace: NAMESPACE,
-    id: session.appid === undefined ? session.id : `${session.id}-${session.appid}`,
+    id: session.id,
+    ...(session.appid === undefined ? {} : { appId: session.appid }),
     name: session.name,
     legacy: false,
     username: session.userid,

@@ -19,6 +19,9 @@ import {
   userProjectsQuery,
 } from './promql';
 
+/** A `=~` matcher's regex as Prometheus applies it: anchored at both ends. */
+const promRegex = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+
 describe('PromQL builders', () => {
   it('escapes what would end a label string or start a new line', () => {
     expect(escapeLabelValue('survey-team')).toBe('survey-team');
@@ -49,14 +52,46 @@ describe('PromQL builders', () => {
     expect(jobUserId('J.Doe_2@cadc')).toBe('j-doe-2-cadc');
     expect(jobUserId('ÉLodie')).toBe('-lodie');
     expect(escapeRegex('a.b*c(d)|e[f]\\g')).toBe('a\\.b\\*c\\(d\\)\\|e\\[f\\]\\\\g');
-    expect(podPattern(['J.Doe'])).toBe('skaha-[a-z_]+(?:-app)?-j-doe-[0-9a-z-]+');
+    expect(podPattern(['J.Doe'])).toBe(
+      'skaha-[a-z_]+-j-doe-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-j-doe-[0-9a-z.-]+-[0-9a-z]{5}',
+    );
     expect(podPattern(['mchen', 'akumar', 'mchen'])).toBe(
-      'skaha-[a-z_]+(?:-app)?-(?:akumar|mchen)-[0-9a-z-]+',
+      'skaha-[a-z_]+-(?:akumar|mchen)-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-(?:akumar|mchen)-[0-9a-z.-]+-[0-9a-z]{5}',
     );
     // the pattern fits the names skaha gives, and not a user whose name only ends the same
-    const pattern = new RegExp(`^${podPattern(['bob'])}$`);
+    const pattern = promRegex(podPattern(['bob']));
     expect(pattern.test('skaha-notebook-bob-k3j5h8t2-x7q2m')).toBe(true);
     expect(pattern.test('skaha-notebook-x-bob-k3j5h8t2-x7q2m')).toBe(false);
+  });
+
+  it("names a user's desktop apps as skaha does: the desktop's id, the app's, the user, the image", () => {
+    // PostAction.attachDesktopApp: `<session id>-<app id>-<user>-<name>`, the pod `<job>-<5 characters>`
+    const bob = promRegex(podPattern(['bob']));
+    expect(bob.test('k3j5h8t2-x9k-bob-ds9-8-6-q2w3e')).toBe(true);
+    // an image name cut short by skaha's 57 characters; a dot, legal in a job name, though getImageName
+    // has turned the image's into dashes since 2021
+    expect(bob.test('k3j5h8t2-x9k-bob-astroimagej-with-a-very-long-name-q2w3e')).toBe(true);
+    expect(bob.test('k3j5h8t2-x9k-bob-casa-6.6.5-q2w3e')).toBe(true);
+    // not another user's, even one whose name ends like bob's
+    expect(bob.test('k3j5h8t2-x9k-alice-ds9-q2w3e')).toBe(false);
+    expect(bob.test('k3j5h8t2-x9k-x-bob-ds9-q2w3e')).toBe(false);
+    expect(promRegex(podPattern(['J.Doe'])).test('k3j5h8t2-x9k-j-doe-topcat-4-10-q2w3e')).toBe(true);
+  });
+
+  it('counts every session and desktop-app pod on the platform, and no other workload', () => {
+    const pod = /pod=~"([^"]+)"/.exec(platformUsedQuery('cpu'))?.[1] ?? '';
+    const platform = promRegex(pod);
+    expect(platform.test('skaha-notebook-bob-k3j5h8t2-x7q2m')).toBe(true);
+    expect(platform.test('skaha-headless-j-doe-k3j5h8t2-x7q2m')).toBe(true);
+    expect(platform.test('k3j5h8t2-x9k-bob-ds9-8-6-q2w3e')).toBe(true);
+    for (const other of [
+      'coredns-5d78c9869d-abcde',
+      'kube-proxy-x7q2m',
+      'keycloak-api-5d78c9869d-abcde',
+      'prometheus-server-0',
+      'other-workloads',
+    ])
+      expect(platform.test(other), other).toBe(false);
   });
 
   it("reads only a user's own pods, and joins them to their owners one-to-one", () => {
@@ -66,7 +101,7 @@ describe('PromQL builders', () => {
       by: ['label_canfar_net_kind'],
     });
     expect(query).toBe(
-      'sum by (label_canfar_net_kind) (increase(container_cpu_usage_seconds_total{container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-j-doe-[0-9a-z-]+"}[86400s])' +
+      'sum by (label_canfar_net_kind) (increase(container_cpu_usage_seconds_total{container!="",container!="POD",pod=~"skaha-[a-z_]+-j-doe-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-j-doe-[0-9a-z.-]+-[0-9a-z]{5}"}[86400s])' +
         ' * on (namespace, pod) group_left(label_canfar_net_kind) ' +
         owners(
           'label_canfar_net_username="J.Doe"',
@@ -85,7 +120,8 @@ describe('PromQL builders', () => {
       scrapeInterval: 30,
       by: ['label_canfar_net_username'],
     });
-    const pods = 'pod=~"skaha-[a-z_]+(?:-app)?-(?:a-kumar|lwong)-[0-9a-z-]+"';
+    const pods =
+      'pod=~"skaha-[a-z_]+-(?:a-kumar|lwong)-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-(?:a-kumar|lwong)-[0-9a-z.-]+-[0-9a-z]{5}"';
     // each pod's request (one series per container), times its samples Running: not Pending, not finished
     expect(members).toBe(
       'sum by (label_canfar_net_username) (' +
@@ -154,19 +190,19 @@ describe('PromQL builders', () => {
           'label_canfar_net_id',
         ) +
         // a pod only ever Pending has labels too: it counts once it is seen Running
-        ' and on (namespace, pod) (max by (namespace, pod) (max_over_time(kube_pod_status_phase{phase="Running",pod=~"skaha-[a-z_]+(?:-app)?-jdoe-[0-9a-z-]+"}[3600s])) == 1)))',
+        ' and on (namespace, pod) (max by (namespace, pod) (max_over_time(kube_pod_status_phase{phase="Running",pod=~"skaha-[a-z_]+-jdoe-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-jdoe-[0-9a-z.-]+-[0-9a-z]{5}"}[3600s])) == 1)))',
     );
     expect(userProjectsQuery('mchen', 60)).toBe(
       'count by (label_canfar_net_project) (max_over_time(kube_pod_labels{label_canfar_net_username="mchen",label_canfar_net_project!=""}[60s]))',
     );
     expect(platformAllocatedQuery('memory')).toBe(
-      'sum(kube_pod_container_resource_requests{resource="memory",container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-[0-9a-z-]+-[0-9a-z-]+"} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1)) / 1073741824',
+      'sum(kube_pod_container_resource_requests{resource="memory",container!="",container!="POD",pod=~"skaha-[a-z_]+-[0-9a-z-]+-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-[0-9a-z-]+-[0-9a-z.-]+-[0-9a-z]{5}"} * on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1)) / 1073741824',
     );
     expect(platformUsedQuery('cpu')).toBe(
-      'sum(rate(container_cpu_usage_seconds_total{container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-[0-9a-z-]+-[0-9a-z-]+"}[5m]))',
+      'sum(rate(container_cpu_usage_seconds_total{container!="",container!="POD",pod=~"skaha-[a-z_]+-[0-9a-z-]+-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-[0-9a-z-]+-[0-9a-z.-]+-[0-9a-z]{5}"}[5m]))',
     );
     expect(platformUsedQuery('memory')).toBe(
-      'sum(container_memory_working_set_bytes{container!="",container!="POD",pod=~"skaha-[a-z_]+(?:-app)?-[0-9a-z-]+-[0-9a-z-]+"}) / 1073741824',
+      'sum(container_memory_working_set_bytes{container!="",container!="POD",pod=~"skaha-[a-z_]+-[0-9a-z-]+-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-[0-9a-z-]+-[0-9a-z.-]+-[0-9a-z]{5}"}) / 1073741824',
     );
   });
 
@@ -174,12 +210,23 @@ describe('PromQL builders', () => {
     const options = { username: 'J.Doe', id: 'p7w1zr4c', step: 300, scrapeInterval: 30 };
     const owners =
       'max by (namespace, pod) (max_over_time(kube_pod_labels{label_canfar_net_username="J.Doe",label_canfar_net_id="p7w1zr4c"}[300s]) or max_over_time(kube_pod_labels{label_canfar_net_username="",label_canfar_net_userid="J.Doe",label_canfar_net_sessionID="p7w1zr4c"}[300s]))';
-    const pod = 'pod=~"skaha-[a-z_]+(?:-app)?-j-doe-p7w1zr4c[0-9a-z-]*"';
+    const pod =
+      'pod=~"skaha-[a-z_]+-j-doe-p7w1zr4c-[0-9a-z-]+|p7w1zr4c-[0-9a-z]{3}-j-doe-[0-9a-z.-]+-[0-9a-z]{5}"';
 
     it("selects that session's pods by name, the user id as skaha writes it", () => {
-      expect(sessionPodPattern('J.Doe', 'p7w1zr4c')).toBe('skaha-[a-z_]+(?:-app)?-j-doe-p7w1zr4c[0-9a-z-]*');
-      // a desktop app's id: the session's part is in the job name
-      expect(sessionPodPattern('jdoe', 'ab12cd34-x9')).toBe('skaha-[a-z_]+(?:-app)?-jdoe-ab12cd34[0-9a-z-]*');
+      expect(sessionPodPattern('J.Doe', 'p7w1zr4c')).toBe(
+        'skaha-[a-z_]+-j-doe-p7w1zr4c-[0-9a-z-]+|p7w1zr4c-[0-9a-z]{3}-j-doe-[0-9a-z.-]+-[0-9a-z]{5}',
+      );
+    });
+
+    it("reads a desktop's own pod and its apps' (they share its id), and no other session's", () => {
+      const desktop = promRegex(sessionPodPattern('mchen', 'm4r8c2nt'));
+      expect(desktop.test('skaha-desktop-mchen-m4r8c2nt-q2w3e')).toBe(true);
+      expect(desktop.test('m4r8c2nt-x7k-mchen-ds9-8-6-q2w3e')).toBe(true);
+      expect(desktop.test('m4r8c2nt-b2c-mchen-topcat-4-10-a1b2c')).toBe(true);
+      expect(desktop.test('k3j5h8t2-x7k-mchen-ds9-8-6-q2w3e')).toBe(false);
+      expect(desktop.test('skaha-notebook-mchen-k3j5h8t2-q2w3e')).toBe(false);
+      expect(desktop.test('m4r8c2nt-x7k-jdoe-ds9-q2w3e')).toBe(false);
     });
 
     it('reads cores used as a rate over the step, joined to the owner and id (legacy labels too)', () => {

@@ -79,13 +79,24 @@ export const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/
  */
 export const jobUserId = (username: string) => username.replace(/[^0-9a-zA-Z-]/g, '-').toLowerCase();
 
-/** skaha's session pod names, `skaha-<type>-<user>-<session id>-<suffix>`, for a user part (a regex). */
-const sessionPods = (user: string) => `skaha-[a-z_]+(?:-app)?-${user}-[0-9a-z-]+`;
+/** skaha's ids are lower-case letters and digits (RandomStringGenerator): 8 for a session, 3 for a desktop app. */
+const SESSION_ID = '[0-9a-z]{8}';
+const APP_ID = '[0-9a-z]{3}';
 
 /**
- * The pods of these users' sessions, `skaha-<type>-<user>-<session id>-<suffix>` (platform-api.md §10.2).
- * A user whose name extends another's (`bob-x` after `bob`) can match too: the owner join drops those, and
- * the cost stays bounded by the few users sharing the prefix.
+ * The pods of skaha's sessions for a user part (a regex). A session's Job is `skaha-<type>-<user>-<session id>`
+ * (K8SUtil.getJobName), but a desktop app's is `<desktop's session id>-<app id>-<user>-<image name>`
+ * (PostAction.attachDesktopApp), so it needs its own alternative; either pod is `<job>-<5 characters>`.
+ * skaha cuts an app's job name to 57 characters, which only ever shortens the image name: the desktop's own
+ * job name must fit Kubernetes' 63, so the user part is at most 40.
+ */
+const sessionPods = (user: string) =>
+  `skaha-[a-z_]+-${user}-[0-9a-z-]+|${SESSION_ID}-${APP_ID}-${user}-[0-9a-z.-]+-[0-9a-z]{5}`;
+
+/**
+ * The pods of these users' sessions and desktop apps (platform-api.md §10.2). A user whose name extends
+ * another's (`bob-x` after `bob`) can match too: the owner join drops those, and the cost stays bounded by
+ * the few users sharing the prefix.
  */
 export function podPattern(usernames: readonly string[]): string {
   const users = [...new Set(usernames.map((name) => escapeRegex(jobUserId(name))))].sort();
@@ -94,8 +105,9 @@ export function podPattern(usernames: readonly string[]): string {
 }
 
 /**
- * Every user's session pods, for the platform-wide figures: named, since the proxy lets those through
- * without an owner matcher (docs/usage.md), rather than joined to `kube_pod_labels`.
+ * Every user's session and desktop-app pods, for the platform-wide figures: named, since the proxy lets those
+ * through without an owner matcher (docs/usage.md), rather than joined to `kube_pod_labels`. The fixed-length
+ * ids and the pod suffix keep other workloads' pods (`coredns-5d78c9869d-abcde`) out.
  */
 const SESSION_PODS = sessionPods('[0-9a-z-]+');
 
@@ -336,7 +348,7 @@ export function platformUsedQuery(resource: 'cpu' | 'memory'): string {
 /** One session of one user: what its over-time chart reads. */
 export interface SessionSeriesOptions {
   username: string;
-  /** `canfar.net/id` (a desktop app's is `<session id>-<app id>`). */
+  /** `canfar.net/id`, which a desktop app shares with its desktop: the chart is the session, apps included. */
   id: string;
   /** The `query_range` step, seconds: each point covers the step before it. */
   step: number;
@@ -344,13 +356,14 @@ export interface SessionSeriesOptions {
 }
 
 /**
- * The pods of one session: `skaha-<type>-<user>-<session id>…` (§10.2). The id is the job name's, up to a
- * desktop app's `-<app id>`; another session whose id extends this one would match too, and the owner join
- * on the id drops it.
+ * The pods of one session: its own, `skaha-<type>-<user>-<session id>-<suffix>`, and those of a desktop's apps,
+ * `<session id>-<app id>-<user>-<image name>-<suffix>` (§10.2, `sessionPods`); the owner join on the id keeps
+ * the read to this session.
  */
 export function sessionPodPattern(username: string, id: string): string {
-  const session = (id.split('-')[0] ?? id).toLowerCase();
-  return `skaha-[a-z_]+(?:-app)?-${escapeRegex(jobUserId(username))}-${escapeRegex(session)}[0-9a-z-]*`;
+  const user = escapeRegex(jobUserId(username));
+  const session = escapeRegex(id.toLowerCase());
+  return `skaha-[a-z_]+-${user}-${session}-[0-9a-z-]+|${session}-${APP_ID}-${user}-[0-9a-z.-]+-[0-9a-z]{5}`;
 }
 
 /** The owners of one session's pods, today's labels or the legacy ones renamed. */

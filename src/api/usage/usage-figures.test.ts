@@ -8,7 +8,12 @@ import { createTestApi } from '@/test/test-api';
 import { dayText, rangeSpan } from './date-range';
 import { rulesSchema } from './prometheus-schemas';
 import { LABEL, RECORDED } from './promql';
-import { usageByKindQueryOptions, usageTotalsQueryOptions, type FigureRequest } from './usage-figures';
+import {
+  sessionUsageQueryOptions,
+  usageByKindQueryOptions,
+  usageTotalsQueryOptions,
+  type FigureRequest,
+} from './usage-figures';
 
 const PROMETHEUS = `${window.location.origin}/prometheus/api/v1`;
 /** What Debian's Prometheus 2.42 answered with deploy/prometheus/science-portal-rules.yaml loaded. */
@@ -79,7 +84,10 @@ describe('which series the figures read', () => {
     }
     // every per-pod selector names jdoe's pods: none reads the whole platform
     const perPod = seen.queries.filter((query) => !query.startsWith('count'));
-    for (const query of perPod) expect(query).toContain('pod=~"skaha-[a-z_]+(?:-app)?-jdoe-[0-9a-z-]+"');
+    for (const query of perPod)
+      expect(query).toContain(
+        'pod=~"skaha-[a-z_]+-jdoe-[0-9a-z-]+|[0-9a-z]{8}-[0-9a-z]{3}-jdoe-[0-9a-z.-]+-[0-9a-z]{5}"',
+      );
   });
 
   it('falls back to the raw series when the service has no rules, or the config says not to use them', async () => {
@@ -104,6 +112,61 @@ describe('which series the figures read', () => {
     );
     expect(seen.rules).toBe(0);
     expect(seen.queries.every((query) => query.includes('session:'))).toBe(true);
+  });
+});
+
+describe('top sessions', () => {
+  it("keeps a desktop app's row apart from its desktop's, though skaha gives both the desktop's id", async () => {
+    const labels = (kind: string, name: string) => ({
+      [LABEL.id]: 'm4r8c2nt',
+      [LABEL.kind]: kind,
+      [LABEL.username]: 'mchen',
+      [LABEL.name]: name,
+      [LABEL.flavor]: 'flexible',
+    });
+    const desktop = labels('desktop', 'desktop1');
+    const app = labels('desktop-app', 'ds9-8-6');
+    // session-hours, then core-hours, the same two rows in another order (Prometheus promises none)
+    const answers: Record<string, [Record<string, string>, string][]> = {
+      sum_over_time: [
+        [desktop, '2'],
+        [app, '1.5'],
+      ],
+      increase: [
+        [app, '3'],
+        [desktop, '0.25'],
+      ],
+    };
+    server.use(
+      http.post(`${PROMETHEUS}/query`, async ({ request }) => {
+        const query = new URLSearchParams(await request.text()).get('query') ?? '';
+        const figure = query.includes('increase(')
+          ? 'increase'
+          : query.includes('sum_over_time(kube_pod_status_phase') && !query.includes('requests')
+            ? 'sum_over_time'
+            : '';
+        const result = (answers[figure] ?? []).map(([metric, value]) => ({ metric, value: [0, value] }));
+        return HttpResponse.json({ status: 'success', data: { resultType: 'vector', result } });
+      }),
+    );
+    const rows = await queryClient().query(
+      sessionUsageQueryOptions(
+        createTestApi('tok'),
+        request('day', { scope: { kind: 'user', username: 'mchen' }, recordingRules: false }),
+      ),
+    );
+    expect(
+      rows.map(({ id, kind, name, sessionHours, cpuCoreHours }) => [
+        id,
+        kind,
+        name,
+        sessionHours,
+        cpuCoreHours,
+      ]),
+    ).toEqual([
+      ['m4r8c2nt', 'desktop', 'desktop1', 2, 0.25],
+      ['m4r8c2nt', 'desktop-app', 'ds9-8-6', 1.5, 3],
+    ]);
   });
 });
 

@@ -132,7 +132,11 @@ export function usageTotalsQueryOptions(api: ApiClient, request: FigureRequest) 
   });
 }
 
-/** One session of the window, with what it asked for and what it used. */
+/**
+ * One row of a session's pods in the window, with what it asked for and what it used: a session, or one of a
+ * desktop's apps, which carries its desktop's id (skaha's `canfar.net/id`) with kind `desktop-app` and its
+ * own name.
+ */
 export interface SessionUsage {
   id: string;
   /** `canfar.net/name` (legacy `canfar-net-sessionName`); empty when the pod has neither. */
@@ -149,10 +153,23 @@ export interface SessionUsage {
   flexible: boolean;
 }
 
-const keyOf = (metric: Record<string, string>) => metric[LABEL.id] ?? '';
+/**
+ * A row's key: the id alone would fold a desktop's apps into the desktop's row. Two apps of one name in one
+ * desktop are one row (no app id: kube-state-metrics exports only the labels it is told to).
+ */
+export const sessionKey = (session: Pick<SessionUsage, 'username' | 'id' | 'kind' | 'name' | 'flexible'>) =>
+  JSON.stringify([session.username, session.id, session.kind, session.name, session.flexible]);
+
+const fromMetric = (metric: Record<string, string>) => ({
+  id: metric[LABEL.id] ?? '',
+  name: metric[LABEL.name] ?? '',
+  kind: metric[LABEL.kind] ?? '',
+  username: metric[LABEL.username] ?? '',
+  flexible: metric[LABEL.flavor] === 'flexible',
+});
 
 function byKey(samples: readonly InstantSample[]): Map<string, InstantSample> {
-  return new Map(samples.map((sample) => [keyOf(sample.metric), sample]));
+  return new Map(samples.map((sample) => [sessionKey(fromMetric(sample.metric)), sample]));
 }
 
 /** Every session of the window, most session-hours first. */
@@ -186,19 +203,16 @@ export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest)
       return hours.samples
         .filter((sample) => sample.value > 0)
         .map((sample): SessionUsage => {
-          const id = keyOf(sample.metric);
+          const row = fromMetric(sample.metric);
+          const key = sessionKey(row);
           return {
-            id,
-            name: sample.metric[LABEL.name] ?? '',
-            kind: sample.metric[LABEL.kind] ?? '',
-            username: sample.metric[LABEL.username] ?? '',
+            ...row,
             sessionHours: sample.value,
-            cpuCoreHours: cpuBy?.get(id)?.value ?? 0,
-            gpuHours: gpuBy?.get(id)?.value ?? 0,
-            cpuRequest: cpuRequestBy?.get(id)?.value,
-            memoryRequestGib: memoryRequestBy?.get(id)?.value,
-            memoryPeakGib: memoryPeakBy?.get(id)?.value,
-            flexible: sample.metric[LABEL.flavor] === 'flexible',
+            cpuCoreHours: cpuBy?.get(key)?.value ?? 0,
+            gpuHours: gpuBy?.get(key)?.value ?? 0,
+            cpuRequest: cpuRequestBy?.get(key)?.value,
+            memoryRequestGib: memoryRequestBy?.get(key)?.value,
+            memoryPeakGib: memoryPeakBy?.get(key)?.value,
           };
         })
         .sort((a, b) => b.sessionHours - a.sessionHours || a.id.localeCompare(b.id));

@@ -67,7 +67,7 @@ function GroupFigures({ group, period }: { group: GmsGroup; period: UsagePeriod 
       {usage.error === undefined && usage.isReady && (
         <>
           <TotalsGrid totals={usage.totals} previous={usage.previous} period={period} />
-          <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} names={usage.names} />
+          <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} />
           <MembersSection
             members={usage.members}
             roleOf={(username) => t(`usage.groups.role.${roles.get(username) ?? 'member'}`)}
@@ -75,7 +75,6 @@ function GroupFigures({ group, period }: { group: GmsGroup; period: UsagePeriod 
           />
           <TopSessions
             sessions={usage.sessions}
-            names={usage.names}
             withUser
             period={period}
             fileName={`${fileName}-top-sessions-${period.slug}`}

@@ -11,7 +11,6 @@ import {
   type FigureRequest,
 } from '@/api/usage/usage-figures';
 import { isApiError } from '@/api/http/api-error';
-import { sessionNames } from '@/api/usage/session-names';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { KindSection } from './kind-section';
@@ -58,7 +57,6 @@ export function ScopeUsage({ scope, period, forbidden, fileName, children }: Sco
   const previousTotals = before === undefined ? undefined : previous.data;
   const sessions = useQuery(sessionUsageQueryOptions(api, request));
   const byKind = useQuery(usageByKindQueryOptions(api, request));
-  const names = sessionNames(sessions.data);
   const members = useQuery({ ...memberUsageQueryOptions(api, request), enabled: isProject });
   const queries = isProject ? [totals, sessions, byKind, members] : [totals, sessions, byKind];
   const failed = queries.find((query) => query.isError);
@@ -89,7 +87,7 @@ export function ScopeUsage({ scope, period, forbidden, fileName, children }: Sco
       ) : (
         <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
-      {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} names={names} />}
+      {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} />}
       {byKind.data ? (
         <KindSection {...byKind.data} period={period} fileName={`${fileName}-by-type-${period.slug}`} />
       ) : (
@@ -105,7 +103,6 @@ export function ScopeUsage({ scope, period, forbidden, fileName, children }: Sco
         <TopSessions
           sessions={sessions.data}
           withUser={isProject}
-          names={names}
           period={period}
           fileName={`${fileName}-top-sessions-${period.slug}`}
         />

@@ -2,7 +2,8 @@ import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths';
-import type { SessionUsage } from '@/api/usage/usage-figures';
+import { sessionNames } from '@/api/usage/session-names';
+import { sessionKey, type SessionUsage } from '@/api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
 import { useUsageFormat } from './use-usage-format';
@@ -15,7 +16,6 @@ export function TopSessions({
   sessions,
   withUser = false,
   fileName,
-  names,
   period,
 }: {
   sessions: readonly SessionUsage[];
@@ -23,25 +23,25 @@ export function TopSessions({
   period: UsagePeriod;
   withUser?: boolean;
   fileName: string;
-  /** Session id → its name (`canfar.net/name`); a session without one is named by its id. */
-  names?: ReadonlyMap<string, string> | undefined;
 }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
   const rows = sessions.slice(0, TOP);
+  // a desktop app's row opens its desktop's chart (they share the id), headed by the desktop's name
+  const names = sessionNames(sessions);
   const optional = (value: number | undefined) => (value === undefined ? '—' : format.amount(value));
   const columns: Column<SessionUsage>[] = [
     {
       header: t('usage.top.id'),
-      value: (row) => names?.get(row.id) ?? row.id,
+      value: (row) => row.name || row.id,
       noWrap: true,
       // the name opens the session's CPU and memory over time, against its request
       render: (row) => (
         <Anchor
           component={Link}
-          to={paths.usageSession(row.id, row.username, period.params, names?.get(row.id))}
+          to={paths.usageSession(row.id, row.username, period.params, names.get(row.id))}
         >
-          {names?.get(row.id) ?? row.id}
+          {row.name || row.id}
         </Anchor>
       ),
     },
@@ -105,7 +105,7 @@ export function TopSessions({
       fileName={fileName}
       columns={columns}
       rows={rows}
-      rowKey={(row) => row.id}
+      rowKey={sessionKey}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SessionUsage, UsageTotals } from '@/api/usage/usage-figures';
+import { sessionKey, type SessionUsage, type UsageTotals } from '@/api/usage/usage-figures';
 import { isUnjudgedFlexible, topAdvice } from './advice';
 import { compareToPrevious } from './delta';
 import { kindLabel } from './kind-label';
@@ -100,12 +100,9 @@ const share = (used: number, requested: number) => (requested > 0 ? used / reque
 export function EfficiencyPanel({
   totals,
   sessions,
-  names,
 }: {
   totals: UsageTotals;
   sessions: readonly SessionUsage[] | undefined;
-  /** Session id → its name; a session without one is named by its id. */
-  names?: ReadonlyMap<string, string> | undefined;
 }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
@@ -146,10 +143,10 @@ export function EfficiencyPanel({
             {advice.length > 0 && (
               <List spacing={4}>
                 {advice.map((item) => (
-                  <List.Item key={`${item.session.id}:${item.resource}`}>
+                  <List.Item key={`${sessionKey(item.session)}:${item.resource}`}>
                     {item.resource === 'memory'
                       ? t('usage.efficiency.memoryAdvice', {
-                          session: names?.get(item.session.id) ?? item.session.id,
+                          session: item.session.name || item.session.id,
                           kind: kindLabel(t, item.session.kind),
                           requested: format.amount(item.requested),
                           peak: format.amount(item.peak),
@@ -157,7 +154,7 @@ export function EfficiencyPanel({
                           count: item.suggested,
                         })
                       : t('usage.efficiency.cpuAdvice', {
-                          session: names?.get(item.session.id) ?? item.session.id,
+                          session: item.session.name || item.session.id,
                           kind: kindLabel(t, item.session.kind),
                           requested: format.amount(item.requested),
                           used: format.amount(item.used),

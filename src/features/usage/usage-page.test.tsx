@@ -52,6 +52,33 @@ describe('the usage pages', () => {
     expect(within(top).queryByText('s7u2ck9p')).not.toBeInTheDocument();
   });
 
+  it('lists a desktop app beside its desktop in top sessions, one session between them', async () => {
+    const { user, router } = await renderApp({ route: '/usage?window=day', signedInAs: 'mchen' });
+    const top = await screen.findByRole('region', { name: 'Top sessions' }, FIRST_LOAD);
+    // skaha labels mchen's ds9 with its desktop's id: a row of its own, named as the app, typed Desktop app
+    const desktop = within(top).getByRole('row', { name: /^desktop1 m4r8c2nt Desktop / });
+    const app = within(top).getByRole('row', { name: /^ds9 m4r8c2nt Desktop app / });
+    // ds9 ran 110 minutes, its desktop 2 hours (to the minute the page opened)
+    const hours = (row: HTMLElement) => Number(within(row).getAllByRole('cell')[3]?.textContent);
+    expect(hours(desktop)).toBeCloseTo(2, 1);
+    expect(hours(app)).toBeCloseTo(110 / 60, 1);
+    // a desktop and its apps are one session: the count is of distinct ids
+    const rows = within(top).getAllByRole('row').slice(1);
+    expect(rows.length).toBeLessThan(10);
+    const ids = new Set(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent));
+    expect(ids.size).toBe(rows.length - 1);
+    expect(within(await figure('Sessions')).getByText(String(ids.size))).toBeInTheDocument();
+    // the app's name opens its desktop's chart, which reads the desktop's pod and its apps'
+    const chart = '/usage/sessions/m4r8c2nt?user=mchen&name=desktop1&window=day';
+    expect(within(desktop).getByRole('link', { name: 'desktop1' })).toHaveAttribute('href', chart);
+    await user.click(within(app).getByRole('link', { name: 'ds9' }));
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(chart);
+    expect(screen.getByRole('heading', { name: 'Session desktop1 over time' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'CPU cores used, table' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+  });
+
   it('gives plain advice where a session asked for far more than it used', async () => {
     await renderApp({ route: '/usage?window=day' });
     const efficiency = await screen.findByRole('region', { name: 'Efficiency' });

@@ -1,5 +1,4 @@
 import { useQueries } from '@tanstack/react-query';
-import { sessionNames } from '@/api/usage/session-names';
 import { useApi } from '@/api/api-context';
 import { memberUsage, mergeSessions, sortMembers, sumTotals } from '@/api/usage/group-figures';
 import {
@@ -55,7 +54,6 @@ export function useGroupUsage(usernames: readonly string[], period: UsagePeriod)
     isReady,
     members: sortMembers(usernames.map((username, index) => memberUsage(username, totals[index]?.data))),
     totals: sumTotals(totals.flatMap((query) => (query.data ? [query.data] : []))),
-    names: sessionNames(merged),
     previous,
     sessions: merged,
   };
