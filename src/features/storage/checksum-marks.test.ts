@@ -19,6 +19,7 @@ const item = (patch: Partial<UploadItem>): UploadItem => ({
   error: new ChecksumMismatchError('sent', 'stored'),
   md5: undefined,
   written: undefined,
+  fileMd5: undefined,
   ...patch,
 });
 

@@ -24,6 +24,7 @@ const item = (patch: Partial<UploadItem>): UploadItem => ({
   error: undefined,
   md5: undefined,
   written: undefined,
+  fileMd5: undefined,
   ...patch,
 });
 
