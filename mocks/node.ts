@@ -44,7 +44,7 @@ export function tokenFor(username: string): string {
  * answers it as usual: what a page shows while one answer is slow. The test's handlers reset after it.
  */
 export function holdRequests(pathEnd: string): { release: () => void; held: () => number } {
-  let release = () => {};
+  let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
@@ -58,6 +58,21 @@ export function holdRequests(pathEnd: string): { release: () => void; held: () =
     }),
   );
   return { release, held: () => held };
+}
+
+/**
+ * The name of every launch (`POST {skaha}/v1/session`) the fake platform is sent from now on, in order,
+ * whether or not it is answered; the test's handlers reset after it.
+ */
+export function watchLaunches(): string[] {
+  const seen: string[] = [];
+  fakePlatformServer.use(
+    http.post(`*${defaultServices.skaha}/v1/session`, async ({ request }) => {
+      seen.push(new URLSearchParams(await request.clone().text()).get('name') ?? '');
+      // nothing returned: the fake platform answers as usual
+    }),
+  );
+  return seen;
 }
 
 /**
