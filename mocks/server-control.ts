@@ -36,6 +36,9 @@ export async function controlRequest(
           status: Number(param('status') ?? '503'),
           body: param('body') ?? undefined,
           times: times === null ? undefined : Number(times),
+          path: param('path') ?? undefined,
+          method: param('method') ?? undefined,
+          afterWork: param('afterWork') === '1',
         });
         return text('ok\n');
       }

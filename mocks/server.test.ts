@@ -102,6 +102,28 @@ describe('fake platform over HTTP', () => {
   });
 });
 
+describe('a launch whose answer is lost, over HTTP', () => {
+  const form = (name: string) =>
+    formBody({ name, image: 'images.canfar.net/skaha/astroml-notebook:26.03', type: 'notebook' });
+  const names = async (token: string) =>
+    (
+      (await (
+        await fetch(`${server.url}/skaha/v1/session`, { headers: { Authorization: `Bearer ${token}` } })
+      ).json()) as { name: string }[]
+    ).map((session) => session.name);
+
+  it('makes the session, then answers 504 or drops the connection', async () => {
+    const token = await signIn();
+    const lose = (status: number) =>
+      post(`/__fake/fail-next?service=skaha&status=${status}&method=POST&path=/v1/session&afterWork=1`);
+    await lose(504);
+    expect((await post('/skaha/v1/session', form('late'), token)).status).toBe(504);
+    await lose(0);
+    await expect(post('/skaha/v1/session', form('dropped'), token)).rejects.toThrow();
+    expect(await names(token)).toEqual(expect.arrayContaining(['late', 'dropped']));
+  });
+});
+
 describe('mocks/server.ts command line', () => {
   it('prints its address, serves, and exits cleanly on SIGTERM', async () => {
     const child = spawn(

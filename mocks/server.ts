@@ -33,6 +33,11 @@ function toFetchRequest(message: IncomingMessage, origin: string): Request {
 }
 
 async function send(response: Response, res: ServerResponse): Promise<void> {
+  // `failNext` with status 0: no answer, the connection drops
+  if (response.type === 'error') {
+    res.destroy();
+    return;
+  }
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value;

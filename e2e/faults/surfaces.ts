@@ -61,7 +61,14 @@ export async function expectShell(page: Page): Promise<void> {
 
 const LAUNCH_IMAGE = 'images.canfar.net/skaha/astroml-notebook:26.03';
 const SESSION = 'faultcheck';
-const launchRefused = (page: Page) => page.getByRole('alert', { name: 'The launch was refused' });
+/**
+ * A failed launch: refused (a 401), or with no answer of skaha's own (5xx, timeout, offline, a 200 that is not
+ * an id), where the portal reads the list and, the session not being there, offers to send it again.
+ */
+const launchRefused = (page: Page) =>
+  page.getByRole('alert', {
+    name: /^(The launch was refused|No answer: the launch may or may not have gone through)$/,
+  });
 const sessionName = (page: Page) => page.getByRole('textbox', { name: 'Session name' });
 
 /** Polls of the list come every 3 s while a session is Pending, every 60 s otherwise. */

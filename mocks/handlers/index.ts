@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw';
-import { delay, http } from 'msw';
+import { delay, getResponse, http, HttpResponse } from 'msw';
 import type { ServiceName } from '../platform/faults';
 import type { Platform } from '../platform/platform';
 import { acHandlers } from './ac';
@@ -33,16 +33,25 @@ const serviceNames: (keyof FakeServices & ServiceName)[] = ['skaha', 'storage', 
 
 /**
  * Runs before a service's own handlers: the `slow` delay, a scheduled `failNext`, the `failing` outage.
- * Returning nothing hands the request on to the next matching handler.
+ * Returning nothing hands the request on to the next matching handler; a failure `afterWork` has the
+ * services' own handlers (`work`) do the request first and then answers in their place.
  */
-function faultHandler(getPlatform: () => Platform, service: ServiceName, base: string): RequestHandler {
+function faultHandler(
+  getPlatform: () => Platform,
+  service: ServiceName,
+  base: string,
+  work: readonly RequestHandler[],
+): RequestHandler {
   return http.all(
     ({ request }) => pathWithin(request, base) !== undefined,
     async ({ request }) => {
       const platform = getPlatform();
       if (platform.scenarios.has('slow')) await delay(SLOW_MS);
-      const failure = platform.takeFailure(service, pathWithin(request, base) ?? '');
-      if (failure) return textResponse(failure.body, failure.status);
+      const failure = platform.takeFailure(service, pathWithin(request, base) ?? '', request.method);
+      if (failure) {
+        if (failure.afterWork) await getResponse([...work], request.clone());
+        return failure.status === 0 ? HttpResponse.error() : textResponse(failure.body, failure.status);
+      }
       if (service === 'skaha' && platform.scenarios.has('failing'))
         return textResponse('Service unavailable\n', 503);
       return undefined;
@@ -51,8 +60,7 @@ function faultHandler(getPlatform: () => Platform, service: ServiceName, base: s
 }
 
 export function createHandlers(getPlatform: () => Platform, services: FakeServices): RequestHandler[] {
-  return [
-    ...serviceNames.map((service) => faultHandler(getPlatform, service, services[service])),
+  const work = [
     ...acHandlers(getPlatform, services.ac),
     // The site's own pages, beside the services as on canfar.net (not a service the portal calls).
     ...accessHandlers(getPlatform),
@@ -60,5 +68,9 @@ export function createHandlers(getPlatform: () => Platform, services: FakeServic
     ...storageHandlers(getPlatform, services.storage),
     ...harborHandlers(getPlatform, services.harbor),
     ...usageHandlers(getPlatform, services.usage),
+  ];
+  return [
+    ...serviceNames.map((service) => faultHandler(getPlatform, service, services[service], work)),
+    ...work,
   ];
 }

@@ -1,6 +1,7 @@
 export type ServiceName = 'skaha' | 'storage' | 'ac' | 'harbor' | 'usage';
 
 export interface FailNextResponse {
+  /** 0: no answer at all, the connection drops (the browser's fetch fails). */
   status: number;
   body?: string;
   /** How many of the service's next responses to replace; default 1. */
@@ -10,6 +11,15 @@ export interface FailNextResponse {
    * second of a batch can fail after the first went through.
    */
   path?: string;
+  /** Only requests of this method (`POST`); others pass. */
+  method?: string;
+  /** Let this many of the matching requests through first: the third of a batch fails, say. */
+  skip?: number;
+  /**
+   * The service does its work as usual first and this answer replaces its own: the answer lost on the way back,
+   * as when a proxy stops waiting (nginx's 504) or the connection drops after the request went through.
+   */
+  afterWork?: boolean;
 }
 
 export interface PendingFailure {
@@ -17,6 +27,15 @@ export interface PendingFailure {
   body: string;
   remaining: number;
   path?: string;
+  method?: string;
+  skip?: number;
+  afterWork?: boolean;
+}
+
+export interface Failure {
+  status: number;
+  body: string;
+  afterWork: boolean;
 }
 
 export type FaultsData = Partial<Record<ServiceName, PendingFailure>>;
@@ -36,28 +55,40 @@ const reasons: Readonly<Record<number, string>> = {
 
 export function scheduleFailure(faults: FaultsData, service: ServiceName, response: FailNextResponse): void {
   const times = response.times ?? 1;
-  if (!Number.isInteger(response.status) || response.status < 100 || response.status > 599) {
+  const noAnswer = response.status === 0;
+  if (!Number.isInteger(response.status) || (!noAnswer && (response.status < 100 || response.status > 599))) {
     throw new RangeError(`invalid HTTP status ${response.status}`);
   }
   if (!Number.isInteger(times) || times < 1) throw new RangeError(`invalid times ${times}`);
+  const skip = response.skip ?? 0;
+  if (!Number.isInteger(skip) || skip < 0) throw new RangeError(`invalid skip ${skip}`);
   const body = response.body ?? `${reasons[response.status] ?? `HTTP ${response.status}`}\n`;
   faults[service] = {
     status: response.status,
     body,
     remaining: times,
     ...(response.path === undefined ? {} : { path: response.path }),
+    ...(response.method === undefined ? {} : { method: response.method.toUpperCase() }),
+    ...(skip > 0 ? { skip } : {}),
+    ...(response.afterWork ? { afterWork: true } : {}),
   };
 }
 
-/** Consumes one scheduled failure of the service for a request to `path`, if any. */
+/** Consumes one scheduled failure of the service for a `method` request to `path`, if any. */
 export function takeFailure(
   faults: FaultsData,
   service: ServiceName,
   path: string,
-): { status: number; body: string } | undefined {
+  method: string,
+): Failure | undefined {
   const pending = faults[service];
   if (!pending || (pending.path !== undefined && pending.path !== path)) return undefined;
+  if (pending.method !== undefined && pending.method !== method.toUpperCase()) return undefined;
+  if (pending.skip !== undefined && pending.skip > 0) {
+    pending.skip -= 1;
+    return undefined;
+  }
   pending.remaining -= 1;
   if (pending.remaining <= 0) faults[service] = undefined;
-  return { status: pending.status, body: pending.body };
+  return { status: pending.status, body: pending.body, afterWork: pending.afterWork ?? false };
 }

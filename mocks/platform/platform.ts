@@ -9,7 +9,7 @@ import {
 } from './accounts';
 import type { Clock } from './clock';
 import { createClock } from './clock';
-import type { FailNextResponse, FaultsData, ServiceName } from './faults';
+import type { FailNextResponse, Failure, FaultsData, ServiceName } from './faults';
 import { scheduleFailure, takeFailure } from './faults';
 import type { Random } from './random';
 import { createRandom } from './random';
@@ -58,7 +58,7 @@ export interface Platform {
   revokeTokens(): void;
   failNext(service: ServiceName, response: FailNextResponse): void;
   /** `path`: the request's, below the service's base. */
-  takeFailure(service: ServiceName, path: string): { status: number; body: string } | undefined;
+  takeFailure(service: ServiceName, path: string, method: string): Failure | undefined;
   /** A valid token for an existing account, without going through `{ac}/login`. */
   tokenFor(username: string): string;
   authenticate(authorization: string | null): Account | undefined;
@@ -146,7 +146,7 @@ export function createPlatform(
     failNext: (service, response) => {
       scheduleFailure(data.faults, service, response);
     },
-    takeFailure: (service, path) => takeFailure(data.faults, service, path),
+    takeFailure: (service, path, method) => takeFailure(data.faults, service, path, method),
     tokenFor: (username) => {
       if (!findAccount(data.accounts, username)) throw new Error(`no account named ${username}`);
       return issueToken(data.accounts, username);

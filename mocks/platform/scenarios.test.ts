@@ -224,6 +224,24 @@ describe('failNext', () => {
     });
     expect([login.status, await login.text()]).toEqual([503, 'ac is down']);
   });
+
+  it('afterWork: the launch happens, then its answer is lost (a proxy’s 504)', async () => {
+    failNext('skaha', { status: 504, path: '/v1/session', afterWork: true });
+    const response = await launch({ ...notebook, name: 'lost-answer' });
+    expect([response.status, response.text]).toEqual([504, 'Gateway timeout\n']);
+    const made = (await getSessions()).filter((session) => session.name === 'lost-answer');
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ type: 'notebook', image: notebook.image, status: 'Pending' });
+  });
+
+  it('status 0: no answer at all, the connection drops (after the work, with afterWork)', async () => {
+    failNext('skaha', { status: 0, path: '/v1/session', afterWork: true });
+    await expect(launch({ ...notebook, name: 'dropped' })).rejects.toThrow();
+    expect((await getSessions()).filter((session) => session.name === 'dropped')).toHaveLength(1);
+    failNext('skaha', { status: 0, path: '/v1/session' });
+    await expect(launch({ ...notebook, name: 'never-made' })).rejects.toThrow();
+    expect((await getSessions()).filter((session) => session.name === 'never-made')).toHaveLength(0);
+  });
 });
 
 describe('scenario names on screen', () => {

@@ -17,5 +17,6 @@ export {
   resetFakePlatform,
   revokeTokens,
   tokenFor,
+  watchLaunches,
   watchUsageQueries,
 } from '../../mocks/node';

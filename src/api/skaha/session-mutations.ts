@@ -112,10 +112,12 @@ export function removeDesktopAppMutationOptions(api: ApiClient) {
 }
 
 export interface ReplicaLaunch {
-  request: LaunchRequest;
-  /** 1 launches once under the given name; N > 1 launches `<name>-1..N` as the canfar client does. */
-  replicas: number;
-  /** Called after each accepted launch with how many have been accepted so far. */
+  /**
+   * The launches to send, in order: one, or the replicas of `replicaRequests`, or what is left of them after a
+   * launch that stopped part-way (the same names and REPLICA_ID as the first time).
+   */
+  requests: readonly LaunchRequest[];
+  /** Called after each accepted launch with how many of `requests` have been accepted so far. */
   onProgress?: (launched: number) => void;
 }
 
@@ -181,14 +183,15 @@ function asSkahaError(error: unknown): ApiError {
 
 /**
  * Launches one session or N replicas, one POST at a time (skaha has no replicas parameter), and
- * refreshes the lists once at the end rather than after every replica.
+ * refreshes the lists once at the end rather than after every replica. A failure after some were accepted is
+ * a PartialLaunchError naming them.
  */
 export function launchReplicasMutationOptions(api: ApiClient) {
   return mutationOptions({
     mutationKey: [...skahaKeys.sessions(), 'launch'],
-    mutationFn: async ({ request, replicas, onProgress }: ReplicaLaunch) => {
+    mutationFn: async ({ requests, onProgress }: ReplicaLaunch) => {
       const launched: string[] = [];
-      for (const single of replicaRequests(request, replicas)) {
+      for (const single of requests) {
         const headers: Record<string, string> = { Accept: 'text/plain' };
         if (single.registryAuth) headers['x-skaha-registry-auth'] = registryAuthHeader(single.registryAuth);
         try {

@@ -123,6 +123,28 @@ export const launch = {
     copyRefused:
       'The browser did not allow copying: select the line below and copy it with Ctrl+C (⌘C on a Mac).',
   },
+  /** What became of a launch that got no answer of the platform's own (launch-outcome.ts). */
+  outcome: {
+    checkingTitle: 'No answer yet: checking whether the launch went through',
+    checking:
+      'The answer to the launch of “{{name}}” was lost on the way back. The portal is reading your list of sessions to see whether it was started.',
+    foundTitle: 'Your session “{{name}}” was started after all',
+    found:
+      'The answer to the launch was lost on the way back, but the launch went through. Nothing was sent twice.',
+    toSessions: 'Go to your sessions',
+    launchRest_one: 'Launch the remaining replica',
+    launchRest_other: 'Launch the remaining {{count}} replicas',
+    replicas: '{{launched}} of {{count}} replicas are launched.',
+    unknownTitle: 'No answer: the launch may or may not have gone through',
+    unknown:
+      'The answer to the launch of “{{name}}” was lost on the way back, so the portal cannot tell whether the session was started.',
+    listAbsent:
+      'Your list of sessions, read again just now, does not have it yet. The portal keeps looking while this page is open.',
+    listUnreadable: 'Your list of sessions could not be read either.',
+    retryHint:
+      'Try again reads your list once more and sends the same launch, as “{{name}}”, only if the session is not there.',
+    dismiss: 'Change the form instead',
+  },
   link: {
     copy: 'Copy link',
     copied: 'Link copied',

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { failNext, getPlatform } from '@/test/fake-platform';
+import { failNext, getPlatform, watchLaunches } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 // The first render loads the route module; give it time on a busy machine.
@@ -34,48 +34,19 @@ describe('the launch form', () => {
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Launch' }));
-    await waitFor(() => {
-      expect(router.state.location.pathname).toBe('/sessions');
-    });
+    // the first test to leave for the dashboard loads its code
+    await waitFor(
+      () => {
+        expect(router.state.location.pathname).toBe('/sessions');
+      },
+      { timeout: 5_000 },
+    );
     const [record] = launched('carta1');
     expect(record).toMatchObject({ type: 'carta', image: 'images.canfar.net/skaha/carta:5.1.0', gpus: 0 });
     expect(record?.fixed).toBeUndefined();
     expect(await screen.findByRole('article', { name: 'carta1' }, { timeout: 5_000 })).toHaveTextContent(
       'Pending',
     );
-  });
-
-  it('keeps the form after a failed launch and launches it with Try again', async () => {
-    const { user, router } = await renderApp({
-      route: '/sessions/launch?type=carta&image=images.canfar.net%2Fskaha%2Fcarta%3A5.1.0&name=retried',
-    });
-    await formReady();
-    expect(await screen.findByText('3 of 5 interactive sessions in use.')).toBeInTheDocument();
-    failNext('skaha', { status: 503, body: 'Service unavailable\n' });
-    await user.click(screen.getByRole('button', { name: 'Launch' }));
-    const alert = await screen.findByRole('alert', { name: 'The launch was refused' });
-    expect(alert).toHaveTextContent('Sessions service answered 503: Service unavailable');
-    expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('retried');
-    expect(launched('retried')).toHaveLength(0);
-
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => {
-      expect(router.state.location.pathname).toBe('/sessions');
-    });
-    expect(launched('retried')).toHaveLength(1);
-  });
-
-  it('offers no Try again when skaha refuses the launch itself', async () => {
-    const { user } = await renderApp({
-      route: '/sessions/launch?type=carta&image=images.canfar.net%2Fskaha%2Fcarta%3A5.1.0&name=refused',
-    });
-    await formReady();
-    expect(await screen.findByText('3 of 5 interactive sessions in use.')).toBeInTheDocument();
-    failNext('skaha', { status: 400, body: 'image not found\n' });
-    await user.click(screen.getByRole('button', { name: 'Launch' }));
-    const alert = await screen.findByRole('alert', { name: 'The launch was refused' });
-    expect(alert).toHaveTextContent('Sessions service answered 400: image not found');
-    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
   it('sends cores, RAM and GPUs only when chosen, and remembers them for the next launch of that type', async () => {
@@ -451,4 +422,171 @@ describe('what skaha cannot take', () => {
     });
     expect(launched('offered')[0]).toMatchObject({ gpus: 0, fixed: { cores: 2 } });
   });
+});
+
+describe('a launch whose answer is lost', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  const notebookLink =
+    '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03';
+  /**
+   * Launch meeting `fault`, once the form has read what it needs (which the fault must not meet) and knows the
+   * sessions, so the name it suggests is final.
+   */
+  async function launchWhenReady(
+    user: Awaited<ReturnType<typeof renderApp>>['user'],
+    fault: Parameters<typeof failNext>[1],
+  ) {
+    await formReady();
+    expect(await screen.findByText('3 of 5 interactive sessions in use.')).toBeInTheDocument();
+    failNext('skaha', fault);
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+  }
+  const unknownAlert = () =>
+    screen.findByRole(
+      'alert',
+      { name: 'No answer: the launch may or may not have gone through' },
+      { timeout: 15_000 },
+    );
+
+  it(
+    'says a session that skaha made after all was started, and sends nothing twice',
+    { timeout: 30_000 },
+    async () => {
+      const { user, router } = await renderApp({ route: `${notebookLink}&name=lost` });
+      const sent = watchLaunches();
+      // the connection drops after skaha has created the session
+      await launchWhenReady(user, { status: 0, method: 'POST', path: '/v1/session', afterWork: true });
+      const found = await screen.findByRole(
+        'status',
+        { name: 'Your session “lost” was started after all' },
+        { timeout: 10_000 },
+      );
+      expect(found).toHaveTextContent('Nothing was sent twice.');
+      expect(within(found).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('alert', { name: 'The launch was refused' })).not.toBeInTheDocument();
+      expect(launched('lost')).toHaveLength(1);
+      await user.click(within(found).getByRole('link', { name: 'Go to your sessions' }));
+      await waitFor(() => {
+        expect(router.state.location.pathname).toBe('/sessions');
+      });
+      expect(sent).toEqual(['lost']);
+      expect(launched('lost')).toHaveLength(1);
+    },
+  );
+
+  it('never sends an unnamed launch again under the next suggested name', { timeout: 30_000 }, async () => {
+    const { user } = await renderApp({ route: notebookLink });
+    const sent = watchLaunches();
+    // a proxy gives up (504) while skaha goes on and creates the session
+    await launchWhenReady(user, { status: 504, method: 'POST', path: '/v1/session', afterWork: true });
+    const found = await screen.findByRole(
+      'status',
+      { name: 'Your session “notebook2” was started after all' },
+      { timeout: 10_000 },
+    );
+    expect(within(found).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    // the list now has notebook2, so the form suggests notebook3: nothing was sent under it
+    expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('notebook3');
+    expect(sent).toEqual(['notebook2']);
+    expect(launched('notebook2')).toHaveLength(1);
+    expect(launched('notebook3')).toHaveLength(0);
+  });
+
+  it(
+    'sends exactly the same launch again, under its first name, when skaha made nothing',
+    { timeout: 45_000 },
+    async () => {
+      const { user, router } = await renderApp({ route: notebookLink });
+      const sent = watchLaunches();
+      await launchWhenReady(user, { status: 504, method: 'POST', path: '/v1/session' });
+      expect(
+        await screen.findByRole('status', {
+          name: 'No answer yet: checking whether the launch went through',
+        }),
+      ).toBeInTheDocument();
+      const alert = await unknownAlert();
+      expect(alert).toHaveTextContent('The answer to the launch of “notebook2” was lost on the way back');
+      expect(alert).toHaveTextContent('Your list of sessions, read again just now, does not have it yet.');
+      expect(alert).toHaveTextContent('Sessions service answered 504: Gateway timeout');
+      expect(screen.queryByText(/refused/)).not.toBeInTheDocument();
+      // Launch would send the form blindly: only Try again, which reads the list first, sends it again
+      expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
+      expect(launched('notebook2')).toHaveLength(0);
+
+      await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+      await waitFor(
+        () => {
+          expect(router.state.location.pathname).toBe('/sessions');
+        },
+        { timeout: 10_000 },
+      );
+      expect(sent).toEqual(['notebook2', 'notebook2']);
+      expect(launched('notebook2')).toHaveLength(1);
+    },
+  );
+
+  it(
+    'keeps a definite refusal a refusal, also for the launch sent again after a lost answer',
+    { timeout: 45_000 },
+    async () => {
+      const { user } = await renderApp({ route: `${notebookLink}&name=refused` });
+      const sent = watchLaunches();
+      await launchWhenReady(user, { status: 400, body: 'image not found\n' });
+      let alert = await screen.findByRole('alert', { name: 'The launch was refused' });
+      expect(alert).toHaveTextContent('Sessions service answered 400: image not found');
+      expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('refused');
+      expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
+
+      // answer lost, nothing made; then the resend, after one more read of the list, is refused
+      failNext('skaha', { status: 502, method: 'POST', path: '/v1/session' });
+      await user.click(screen.getByRole('button', { name: 'Launch' }));
+      const unknown = await unknownAlert();
+      failNext('skaha', { status: 400, body: 'image not found\n', method: 'POST', path: '/v1/session' });
+      await user.click(within(unknown).getByRole('button', { name: 'Try again' }));
+      alert = await screen.findByRole('alert', { name: 'The launch was refused' });
+      expect(alert).toHaveTextContent('Sessions service answered 400: image not found');
+      expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+      expect(sent).toEqual(['refused', 'refused', 'refused']);
+      expect(launched('refused')).toHaveLength(0);
+    },
+  );
+
+  it(
+    'does not send again a replica that went through when its answer was lost, and offers the rest',
+    { timeout: 45_000 },
+    async () => {
+      const { user, router } = await renderApp({
+        route:
+          '/sessions/launch?type=headless&image=images.canfar.net%2Fskaha%2Fterminal%3A1.1.2&name=sweep&cmd=env&replicas=3',
+      });
+      await formReady();
+      const sent = watchLaunches();
+      // the second replica's answer is lost, after skaha created it
+      failNext('skaha', { status: 504, method: 'POST', path: '/v1/session', afterWork: true, skip: 1 });
+      await user.click(await screen.findByRole('button', { name: 'Launch 3 replicas' }));
+      const found = await screen.findByRole(
+        'status',
+        { name: 'Your session “sweep-2” was started after all' },
+        { timeout: 10_000 },
+      );
+      expect(found).toHaveTextContent('2 of 3 replicas are launched.');
+      await user.click(within(found).getByRole('button', { name: 'Launch the remaining replica' }));
+      await waitFor(
+        () => {
+          expect(router.state.location.pathname).toBe('/sessions');
+        },
+        { timeout: 10_000 },
+      );
+      expect(sent).toEqual(['sweep-1', 'sweep-2', 'sweep-3']);
+      for (const index of [1, 2, 3]) {
+        const [record, ...more] = launched(`sweep-${index}`);
+        expect(more).toHaveLength(0);
+        expect(record?.command?.env).toEqual([`REPLICA_ID=${index}`, 'REPLICA_COUNT=3']);
+      }
+    },
+  );
 });

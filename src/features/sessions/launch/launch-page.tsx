@@ -1,7 +1,7 @@
-import { Anchor, Box, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Group, Paper, Skeleton, Stack } from '@mantine/core';
 import { IconRocket } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '@/api/api-context';
@@ -11,7 +11,7 @@ import {
   platformStatsQueryOptions,
   repositoryHostsQueryOptions,
 } from '@/api/skaha/platform-queries';
-import { launchReplicasMutationOptions, PartialLaunchError } from '@/api/skaha/session-mutations';
+import { replicaRequests } from '@/api/skaha/session-mutations';
 import { sessionListQueryOptions } from '@/api/skaha/session-queries';
 import { isSessionAccessDenied } from '@/api/skaha/access';
 import { allocationFraction, allocationQueryOptions, homePath } from '@/api/storage/allocation-queries';
@@ -27,8 +27,8 @@ import { CopyLinkButton } from './copy-link-button';
 import { LaunchPresets } from './presets/launch-presets';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
-import { canSend, isWorthRetrying, launchReadiness, type Readiness } from './launch-readiness';
-import { LaunchRejected } from './launch-rejected';
+import { LaunchOutcomeNotice, UNKNOWN_OUTCOME_ID } from './launch-outcome-notice';
+import { canSend, launchReadiness, type Readiness } from './launch-readiness';
 import { toLaunchRequest, unofferedResources, type UnofferedResources } from './launch-request';
 import type { LaunchFormState } from './launch-state';
 import { BLOCKER_IDS, LaunchStatus, ReplicaProgress } from './launch-status';
@@ -38,6 +38,7 @@ import { ResourceFields } from './resource-fields';
 import { RestoredNotice } from './restored-notice';
 import { TypeChooser } from './type-chooser';
 import { UnavailableNotice } from './unavailable-notice';
+import { useLaunchAttempt } from './use-launch-attempt';
 import { useLaunchForm } from './use-launch-form';
 import { BusyButton } from '@/components/busy-button';
 
@@ -61,7 +62,6 @@ export function LaunchPage() {
   const { state, update, replace, chooseType, restored, resetToDefaults } = useLaunchForm();
   const [secret, setSecret] = useState('');
   const [attempted, setAttempted] = useState(false);
-  const [progress, setProgress] = useState(0);
   const [unavailable, setUnavailable] = useState<UnofferedResources>();
 
   const images = useQuery(imageListQueryOptions(api));
@@ -70,7 +70,17 @@ export function LaunchPage() {
   const stats = useQuery({ ...platformStatsQueryOptions(api), retry: false });
   const sessions = useQuery(sessionListQueryOptions(api));
   const home = useQuery(allocationQueryOptions(api, homePath(user.username)));
-  const launch = useMutation(launchReplicasMutationOptions(api));
+  const onLaunched = useCallback(
+    (form: LaunchFormState, leave: boolean) => {
+      rememberLaunch(user.username, form);
+      if (leave) void navigate(paths.sessions());
+    },
+    [navigate, user.username],
+  );
+  const attempt = useLaunchAttempt(onLaunched);
+  const { outcome } = attempt;
+  const outcomeUnknown = outcome.phase === 'unknown';
+  const busy = outcome.phase === 'sending' || outcome.phase === 'checking' || outcome.phase === 'launched';
 
   const offered = context.data && {
     cores: context.data.cores.options,
@@ -94,6 +104,7 @@ export function LaunchPage() {
     launchReadiness({
       state: form,
       sessions: sessions.data,
+      reserved: attempt.reserved,
       maxInteractive: context.data?.maxInteractiveSessions,
       homeFraction,
     });
@@ -107,21 +118,15 @@ export function LaunchPage() {
   const readiness = readinessOf(state);
   const request = requestOf(state, readiness.name);
 
-  /** Sends the form as it is, or as `form` when a button changes it and launches in one click. */
+  /**
+   * Sends the form as it is, or as `form` when a button changes it and launches in one click. The name is
+   * fixed here: a launch sent again is sent under the name it first had.
+   */
   function submit(form: LaunchFormState = state) {
     const ready = readinessOf(form);
     setAttempted(true);
-    if (!canSend(ready) || launch.isPending) return;
-    setProgress(0);
-    launch.mutate(
-      { request: requestOf(form, ready.name), replicas: ready.replicas, onProgress: setProgress },
-      {
-        onSuccess: () => {
-          rememberLaunch(user.username, form);
-          void navigate(paths.sessions());
-        },
-      },
-    );
+    if (!canSend(ready) || busy) return;
+    attempt.launch(form, replicaRequests(requestOf(form, ready.name), ready.replicas));
   }
 
   const loadError = [images, context, hosts, sessions].find((query) => query.isError);
@@ -179,7 +184,7 @@ export function LaunchPage() {
               />
               <NameField
                 readiness={readiness}
-                pending={launch.isPending}
+                pending={busy}
                 onChange={(name) => {
                   update({ name });
                 }}
@@ -238,32 +243,28 @@ export function LaunchPage() {
               countPending={context.isPending || sessions.isPending}
               homeFraction={homeFraction}
             />
-            {launch.error && (
-              <LaunchRejected
-                error={launch.error}
-                onRetry={
-                  isWorthRetrying(launch.error)
-                    ? () => {
-                        submit();
-                      }
-                    : undefined
-                }
-              />
+            <LaunchOutcomeNotice
+              outcome={outcome}
+              job={attempt.job}
+              onResubmit={() => {
+                submit();
+              }}
+              onRetry={attempt.retry}
+              onDismiss={attempt.dismiss}
+            />
+            {outcome.phase === 'sending' && attempt.job && attempt.job.requests.length > 1 && (
+              <ReplicaProgress launched={attempt.progress} replicas={attempt.job.requests.length} />
             )}
-            {launch.error instanceof PartialLaunchError && (
-              <Text size="sm" role="status">
-                {t('launch.form.partial', { launched: launch.error.launched.length, count: replicas })}
-              </Text>
-            )}
-            {launch.isPending && replicas > 1 && <ReplicaProgress launched={progress} replicas={replicas} />}
             {/* Form actions: Launch first; further actions on the form go beside it. */}
             <Group gap="sm">
               <BusyButton
                 type="submit"
                 leftSection={<IconRocket size={16} aria-hidden />}
-                busy={launch.isPending}
-                disabled={blocker !== undefined}
-                aria-describedby={blocker ? DESCRIBED_BY[blocker] : undefined}
+                busy={busy}
+                disabled={blocker !== undefined || outcomeUnknown}
+                aria-describedby={
+                  outcomeUnknown ? UNKNOWN_OUTCOME_ID : blocker ? DESCRIBED_BY[blocker] : undefined
+                }
               >
                 {replicas > 1
                   ? t('launch.form.submitReplicas', { count: replicas })

@@ -71,6 +71,19 @@ describe('whether a launch may be sent', () => {
     expect(canSend(ready('type=notebook&image=', []))).toBe(false);
   });
 
+  it('does not suggest the name of a launch that got no answer and may exist', () => {
+    const state = form('type=notebook&image=i');
+    const sessions = [session('notebook1', 'Running')];
+    const readiness = launchReadiness({
+      state,
+      sessions,
+      reserved: ['notebook2'],
+      maxInteractive: 5,
+      homeFraction: undefined,
+    });
+    expect(readiness.name).toBe('notebook3');
+  });
+
   it('names a free alternative close to the taken name', () => {
     expect(nextFreeName('notebook1', ['notebook1', 'notebook2'])).toBe('notebook3');
     expect(nextFreeName('m31-fit', ['m31-fit'])).toBe('m31-fit2');

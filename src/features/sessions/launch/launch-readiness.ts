@@ -9,6 +9,8 @@ export interface ReadinessInput {
   state: LaunchFormState;
   /** The user's sessions; undefined while they load. */
   sessions: readonly Session[] | undefined;
+  /** Names of launches that got no answer and may exist: never suggested. */
+  reserved?: readonly string[];
   maxInteractive: number | undefined;
   /** Used ÷ quota of the home folder; undefined when unknown. */
   homeFraction: number | undefined;
@@ -51,11 +53,12 @@ export function launchedNames(name: string, replicas: number): string[] {
 export function launchReadiness({
   state,
   sessions,
+  reserved = [],
   maxInteractive,
   homeFraction,
 }: ReadinessInput): Readiness {
   const all = sessions ?? [];
-  const taken = all.map((session) => session.name);
+  const taken = [...all.map((session) => session.name), ...reserved];
   const name = state.name ?? suggestName(state.type, taken);
   const replicas = state.type === 'headless' ? state.replicas : 1;
   const active = all.filter(countsTowardsLimit).length;
@@ -99,9 +102,10 @@ export const canSend = (readiness: Readiness) =>
   readiness.nameProblem === undefined && !readiness.imageMissing && readiness.blocker === undefined;
 
 /**
- * A launch that failed for want of an answer (5xx, no network, a timeout, an expired sign-in now renewed)
- * may pass as it is; skaha's 4xx refusals need the form changed, and a partial replica launch would start
- * the launched replicas twice.
+ * A failed launch that may pass as it is: an expired sign-in now renewed, skaha's own 503 (and, as far as this
+ * function goes, a 5xx or no answer, though the page first checks whether those went through:
+ * launch-outcome.ts). skaha's 4xx refusals need the form changed, and a partial replica launch would start the
+ * launched replicas twice.
  */
 export function isWorthRetrying(error: unknown): boolean {
   if (!isApiError(error) || error instanceof PartialLaunchError) return false;
