@@ -63,6 +63,21 @@ export function holdRequests(pathEnd: string): { release: () => void; held: () =
 }
 
 /**
+ * The name of every launch (`POST {skaha}/v1/session`) the fake platform is sent from now on, in order,
+ * whether or not it is answered; the test's handlers reset after it.
+ */
+export function watchLaunches(): string[] {
+  const seen: string[] = [];
+  fakePlatformServer.use(
+    http.post(`*${defaultServices.skaha}/v1/session`, async ({ request }) => {
+      seen.push(new URLSearchParams(await request.clone().text()).get('name') ?? '');
+      // nothing returned: the fake platform answers as usual
+    }),
+  );
+  return seen;
+}
+
+/**
  * The PromQL of every instant query the fake Prometheus is sent from now on, in order, to check which
  * series a page reads; the test's handlers reset after it.
  */
