@@ -99,11 +99,11 @@ export const canSend = (readiness: Readiness) =>
   readiness.nameProblem === undefined && !readiness.imageMissing && readiness.blocker === undefined;
 
 /**
- * A launch that failed for want of an answer (5xx, no network, a timeout, an expired sign-in now renewed)
- * may pass as it is; skaha's 4xx refusals need the form changed, and a partial replica launch would start
- * the launched replicas twice.
+ * A launch that failed for want of an answer (5xx, no network, a timeout) or of a sign-in, now renewed (a 401,
+ * or skaha's 400 for a caller it saw as no one) may pass as it is; skaha's other 4xx refusals need the form
+ * changed, and a partial replica launch would start the launched replicas twice.
  */
 export function isWorthRetrying(error: unknown): boolean {
   if (!isApiError(error) || error instanceof PartialLaunchError) return false;
-  return error.kind !== 'http' || error.status >= 500 || error.status === 401;
+  return error.kind !== 'http' || error.status >= 500 || error.isUnauthorized;
 }
