@@ -56,6 +56,28 @@ const forUserBytes: ProxyOptions['configure'] = (proxy) => {
   });
 };
 
+/** The access-control service's path: its whoami redirects to a user under it. */
+export const AC_PATH = '/ac';
+
+/**
+ * A redirect of ac's as it must reach the browser: whoami answers a signed-in caller with a redirect to
+ * `{ac}/users/<name>`, an absolute URL on the host ac saw (with `changeOrigin`, the upstream's own), which fetch
+ * would follow to another origin and fail. A Location into ac's paths becomes that path on this origin, whatever
+ * scheme and host it names, as the deployment's nginx does (`proxy_redirect` in `location /ac/`); any other is
+ * left alone.
+ */
+export function sameOriginLocation(location: string): string {
+  const match = /^(?:(?:https?:)?\/\/[^/]+)?(\/ac\/.*)$/.exec(location);
+  return match?.[1] ?? location;
+}
+
+const forAccessControl: ProxyOptions['configure'] = (proxy) => {
+  proxy.on('proxyRes', (answer) => {
+    const { location } = answer.headers;
+    if (location !== undefined) answer.headers.location = sameOriginLocation(location);
+  });
+};
+
 /**
  * The same-origin platform paths, forwarded to `upstream` (a real deployment or the fake platform);
  * `usageUpstream` takes /prometheus (a real Prometheus serving under /prometheus). Harbor: its API only.
@@ -68,7 +90,7 @@ export function platformProxy(
   const targets: [string, string | undefined][] = [
     ['/skaha', upstream],
     [USER_BYTES_PATH, upstream],
-    ['/ac', upstream],
+    [AC_PATH, upstream],
     ['/harbor/api/v2.0/', upstream],
     ['/prometheus', usageUpstream],
   ];
@@ -82,6 +104,7 @@ export function platformProxy(
               changeOrigin: true,
               secure: true,
               ...(path === USER_BYTES_PATH ? { configure: forUserBytes } : {}),
+              ...(path === AC_PATH ? { configure: forAccessControl } : {}),
             },
           ],
         ]

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formBody } from './test-helpers';
 import type { FakePlatformHttpServer } from './server';
@@ -45,6 +46,40 @@ describe('fake platform over HTTP', () => {
     });
     expect(session.headers.get('content-type')).toBe('application/json');
     expect(await session.json()).toMatchObject({ id, status: 'Running' });
+  });
+
+  it('redirects whoami, as ac does, to an absolute URL on the host the request named', async () => {
+    const token = await signIn();
+    const whoami = await fetch(`${server.url}/ac/whoami`, {
+      headers: { Authorization: `Bearer ${token}` },
+      redirect: 'manual',
+    });
+    expect(whoami.status).toBe(302);
+    expect(whoami.headers.get('location')).toBe(`${server.url}/ac/users/jdoe?idType=http`);
+    const user = await fetch(`${server.url}/ac/whoami`, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    });
+    expect(JSON.stringify(await user.json())).toContain('"jdoe"');
+
+    // A proxy in front forwards its upstream's name as Host (nginx's default): the Location names it.
+    const { port } = new URL(server.url);
+    const location = await new Promise<string | undefined>((resolve, reject) => {
+      const sent = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/ac/whoami',
+          headers: { Host: 'ac.internal:8080', Authorization: `Bearer ${token}` },
+        },
+        (answer) => {
+          answer.resume();
+          resolve(answer.headers.location);
+        },
+      );
+      sent.on('error', reject);
+      sent.end();
+    });
+    expect(location).toBe('http://ac.internal:8080/ac/users/jdoe?idType=http');
   });
 
   it('keeps a launch Pending for --pending-ms, also after a reset', async () => {

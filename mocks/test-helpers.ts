@@ -29,6 +29,8 @@ export interface CallOptions {
   form?: Record<string, string | string[]>;
   headers?: Record<string, string>;
   body?: string;
+  /** fetch's redirect mode: `manual` shows a redirect itself rather than where it leads. */
+  redirect?: RequestRedirect;
 }
 
 export function formBody(fields: Record<string, string | string[]>): URLSearchParams {
@@ -49,6 +51,7 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
     method: options.method ?? (options.form ? 'POST' : 'GET'),
     headers,
     body: options.form ? formBody(options.form) : options.body,
+    ...(options.redirect ? { redirect: options.redirect } : {}),
   });
 }
 

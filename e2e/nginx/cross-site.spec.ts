@@ -55,7 +55,7 @@ test('another site’s form posting to skaha through the portal is refused befor
   const response = await answer;
   expect(response.request().method()).toBe('POST');
   expect((await response.request().allHeaders())['sec-fetch-site']).toBe('same-site');
-  // nginx's own refusal, not skaha's answer (the fake skaha would say 401 for a request without a token).
+  // nginx's own refusal, not skaha's answer (the fake skaha would say 401 for a cookie it does not accept).
   expect(response.status()).toBe(403);
   expect(await response.text()).toContain('403 Forbidden');
 });

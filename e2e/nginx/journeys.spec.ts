@@ -167,8 +167,11 @@ test('a signed-in start at the dashboard asks for the session list and its strin
   await page.goto('/');
   await expect(sessionCell(page, 'notebook1')).toBeVisible();
   await expect(page).toHaveURL(/\/sessions$/);
-  const whoamiAnswered = seen.indexOf('answered /ac/whoami');
-  expect(whoamiAnswered).toBeGreaterThan(0);
+  // whoami answers with a redirect to the user ({ac}/users/jdoe), as ac does: its answer is that user's
+  const redirected = seen.indexOf('answered /ac/whoami');
+  const whoamiAnswered = seen.findIndex((event) => event.startsWith('answered /ac/users/'));
+  expect(redirected).toBeGreaterThan(0);
+  expect(whoamiAnswered).toBeGreaterThan(redirected);
   for (const path of ['/skaha/v1/session', ...french]) {
     const asked = seen.indexOf(`asked ${path}`);
     expect(asked, `${path} in ${seen.join(', ')}`).toBeGreaterThanOrEqual(0);

@@ -73,6 +73,25 @@ test('the host’s root is not the portal’s: its services and files answer 404
   expect(html).not.toContain('PORTAL_CSP_NONCE');
 });
 
+test('ac’s whoami redirect, which names ac’s own host, comes back under the sub-path', async ({
+  request,
+}) => {
+  const login = await request.post(at('ac/login'), {
+    form: { username: demoUser.username, password: demoUser.password },
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  expect(login.status()).toBe(200);
+  const token = (await login.text()).trim();
+  const whoami = await request.get(at('ac/whoami'), {
+    headers: { Authorization: `Bearer ${token}` },
+    maxRedirects: 0,
+  });
+  expect(whoami.status()).toBe(302);
+  // the fake, as ac, writes http://127.0.0.1:<its port>/ac/users/jdoe?idType=http: nginx's default rewrite
+  // would make that /ac/users/…, outside the sub-path (404), and sign-in could never complete
+  expect(whoami.headers().location).toBe(`${BASE}ac/users/${demoUser.username}?idType=http`);
+});
+
 test('config.json is asked for once, under the sub-path, while the app’s code is still arriving', async ({
   page,
 }) => {

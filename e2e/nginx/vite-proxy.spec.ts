@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { platformProxy, userBytesHeaders } from '../../vite.config';
+import { platformProxy, sameOriginLocation, userBytesHeaders } from '../../vite.config';
 import { expect, test } from './support/fixtures';
 
 // The dev and preview servers' proxy (vite.config.ts), which `npm start` runs against real services and the
@@ -32,13 +32,27 @@ test('a cavern answer becomes an attachment with a sandboxing policy, keeping th
   ).toBe("default-src 'none', sandbox");
 });
 
-test('only /arc answers are rewritten, and Harbor is proxied for its API only', () => {
+test('only /arc answers and ac’s redirects are rewritten, and Harbor is proxied for its API only', () => {
   const proxy = platformProxy('http://upstream.invalid', 'http://usage.invalid') ?? {};
   expect(Object.keys(proxy).sort()).toEqual(['/ac', '/arc', '/harbor/api/v2.0/', '/prometheus', '/skaha']);
   expect(proxy['/arc']?.configure).toBeDefined();
-  for (const path of ['/ac', '/harbor/api/v2.0/', '/prometheus', '/skaha'])
+  expect(proxy['/ac']?.configure).toBeDefined();
+  for (const path of ['/harbor/api/v2.0/', '/prometheus', '/skaha'])
     expect(proxy[path]?.configure, path).toBeUndefined();
   expect(platformProxy(undefined, undefined)).toBeUndefined();
+});
+
+test('ac’s whoami redirect comes back on this origin, whatever scheme and host it names', () => {
+  for (const location of [
+    'https://ws-cadc.canfar.net/ac/users/jdoe?idType=http',
+    'http://ac.internal:8080/ac/users/jdoe?idType=http',
+    '/ac/users/jdoe?idType=http',
+  ])
+    expect(sameOriginLocation(location), location).toBe('/ac/users/jdoe?idType=http');
+  // anything outside ac's paths is left alone
+  expect(sameOriginLocation('https://www.canfar.net/access/login')).toBe(
+    'https://www.canfar.net/access/login',
+  );
 });
 
 test.describe('through a running preview server', () => {
@@ -46,8 +60,15 @@ test.describe('through a running preview server', () => {
   let server: PreviewServer | undefined;
 
   test.beforeAll(async () => {
-    // cavern as it really answers: the uploader's type, inline.
-    upstream = createServer((_incoming, outgoing) => {
+    // cavern as it really answers: the uploader's type, inline; ac's whoami as a redirect naming its own host.
+    upstream = createServer((incoming, outgoing) => {
+      if (incoming.url === '/ac/whoami') {
+        outgoing.writeHead(302, {
+          Location: `http://${incoming.headers.host ?? ''}/ac/users/jdoe?idType=http`,
+        });
+        outgoing.end();
+        return;
+      }
       outgoing.writeHead(200, {
         'Content-Type': 'text/html',
         'Content-Disposition': 'inline; filename="evil.html"',
@@ -101,5 +122,13 @@ test.describe('through a running preview server', () => {
     const other = await request.get(`${base}/skaha/v1/session`);
     expect(other.headers()['content-disposition']).toBe('inline; filename="evil.html"');
     expect(other.headers()['content-security-policy']).toBeUndefined();
+  });
+
+  test('ac’s whoami redirect, naming the upstream’s host, comes back as a path on this origin', async ({
+    request,
+  }) => {
+    const response = await request.get(`http://127.0.0.1:${PREVIEW_PORT}/ac/whoami`, { maxRedirects: 0 });
+    expect(response.status()).toBe(302);
+    expect(response.headers().location).toBe('/ac/users/jdoe?idType=http');
   });
 });

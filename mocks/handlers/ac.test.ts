@@ -46,50 +46,100 @@ describe('POST {ac}/login', () => {
   });
 });
 
+const JSON_ACCEPT = { Accept: 'application/json' };
+
+const jdoeDocument = {
+  user: {
+    internalID: { uri: { $: 'ivo://cadc.nrc.ca/user?9a3c1f7e-1d2b-4c5a-8e6f-0b1c2d3e4f50' } },
+    identities: {
+      $: [
+        { identity: { '@type': 'HTTP', $: 'jdoe' } },
+        { identity: { '@type': 'CADC', $: '20001' } },
+        { identity: { '@type': 'POSIX', $: 20001 } },
+      ],
+    },
+    personalDetails: {
+      firstName: { $: 'Jane' },
+      lastName: { $: 'Doe' },
+      email: { $: 'jane.doe@example.org' },
+      institute: { $: 'Example Observatory' },
+    },
+    posixDetails: {
+      username: { $: 'jdoe' },
+      uid: { $: 20001 },
+      gid: { $: 20001 },
+      homeDirectory: { $: '/home/jdoe' },
+    },
+  },
+};
+
 describe('GET {ac}/whoami', () => {
-  it('answers the CADC user document for the token', async () => {
-    const response = await call('/ac/whoami');
-    expect(response.headers.get('content-type')).toBe('application/json');
-    expect(await response.json()).toEqual({
-      user: {
-        internalID: { uri: { $: 'ivo://cadc.nrc.ca/user?9a3c1f7e-1d2b-4c5a-8e6f-0b1c2d3e4f50' } },
-        identities: {
-          $: [
-            { identity: { '@type': 'HTTP', $: 'jdoe' } },
-            { identity: { '@type': 'CADC', $: '20001' } },
-            { identity: { '@type': 'POSIX', $: 20001 } },
-          ],
-        },
-        personalDetails: {
-          firstName: { $: 'Jane' },
-          lastName: { $: 'Doe' },
-          email: { $: 'jane.doe@example.org' },
-          institute: { $: 'Example Observatory' },
-        },
-        posixDetails: {
-          username: { $: 'jdoe' },
-          uid: { $: 20001 },
-          gid: { $: 20001 },
-          homeDirectory: { $: '/home/jdoe' },
-        },
-      },
-    });
+  it('redirects, as WhoAmIServlet does, to the caller on the address the request came in on', async () => {
+    const response = await call('/ac/whoami', { headers: JSON_ACCEPT, redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(`${ORIGIN}/ac/users/jdoe?idType=http`);
   });
 
-  it('answers 401 without a token or with an unknown one', async () => {
-    expect((await call('/ac/whoami', { token: '' })).status).toBe(401);
-    expect((await call('/ac/whoami', { token: 'not-a-token' })).status).toBe(401);
+  it('answers, once the redirect is followed, the CADC user document for the token', async () => {
+    const response = await call('/ac/whoami', { headers: JSON_ACCEPT });
+    expect(response.redirected).toBe(true);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toEqual(jdoeDocument);
+  });
+
+  it('answers 401, no redirect, without a token or with an unknown one', async () => {
+    for (const token of ['', 'not-a-token']) {
+      const response = await call('/ac/whoami', { token, redirect: 'manual' });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('location')).toBeNull();
+    }
+  });
+});
+
+describe('GET {ac}/users/<name>', () => {
+  it('answers the caller as JSON when asked for it, else as ac’s user XML', async () => {
+    expect(await (await call('/ac/users/jdoe?idType=http', { headers: JSON_ACCEPT })).json()).toEqual(
+      jdoeDocument,
+    );
+    const xml = await call('/ac/users/jdoe?idType=HTTP');
+    expect(xml.headers.get('content-type')).toBe('text/xml');
+    const text = await xml.text();
+    expect(text).toContain('<identity type="HTTP">jdoe</identity>');
+    expect(text).toContain('<firstName>Jane</firstName>');
+    expect(text).toContain('<homeDirectory>/home/jdoe</homeDirectory>');
+    // by another of the caller's identities
+    expect((await call('/ac/users/20001?idType=posix', { headers: JSON_ACCEPT })).status).toBe(200);
+  });
+
+  it('refuses as UserServlet does: a bad request 400, refused credentials 401, anyone but the caller 403', async () => {
+    const answer = async (path: string, options: Parameters<typeof call>[1] = {}) => {
+      const response = await call(path, options);
+      return [response.status, await response.text()];
+    };
+    expect(await answer('/ac/users/jdoe')).toEqual([400, 'User endpoint missing idType parameter']);
+    expect(await answer('/ac/users/jdoe?idType=nickname')).toEqual([400, 'Unrecognized idType']);
+    expect(await answer('/ac/users/jdoe?idType=http', { token: 'not-a-token' })).toEqual([
+      401,
+      'Unauthorized\n',
+    ]);
+    expect(await answer('/ac/users/mchen?idType=http')).toEqual([403, 'Permission Denied']);
+    expect(await answer('/ac/users/jdoe?idType=http', { token: '' })).toEqual([403, 'Permission Denied']);
   });
 });
 
 describe('Bearer tokens', () => {
   it('accepts an unverified OIDC JWT, using preferred_username, else sub', async () => {
-    const asMei = await call('/ac/whoami', { token: jwt({ preferred_username: 'mchen', sub: 'x' }) });
+    const asMei = await call('/ac/whoami', {
+      token: jwt({ preferred_username: 'mchen', sub: 'x' }),
+      headers: JSON_ACCEPT,
+    });
     expect(JSON.stringify(await asMei.json())).toContain('"Mei"');
     const newcomer = jwt({ sub: 'newcomer', given_name: 'New', iat: Math.floor(Date.now() / 1000) });
     const sessions = await call('/skaha/v1/session', { token: newcomer });
     expect(await sessions.json()).toEqual([]);
-    const whoami = JSON.stringify(await (await call('/ac/whoami', { token: newcomer })).json());
+    const whoami = JSON.stringify(
+      await (await call('/ac/whoami', { token: newcomer, headers: JSON_ACCEPT })).json(),
+    );
     expect(whoami).toContain('"newcomer"');
     expect(whoami).toContain('"New"');
   });

@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'msw';
-import { http } from 'msw';
-import { login } from '../platform/accounts';
+import { http, HttpResponse } from 'msw';
+import { login, presentsCredentials } from '../platform/accounts';
 import type { Platform } from '../platform/platform';
 import { fakeGroups, groupListXml, groupXml, groupsInRole, type GroupRole } from '../platform/groups';
-import { whoamiDocument } from '../platform/whoami';
+import { accountIdentities, userDocument, userXml } from '../platform/whoami';
 import { jsonResponse, pathWithin, readParams, textResponse } from './http-utils';
 
 const xmlResponse = (body: string, status = 200) =>
@@ -15,7 +15,24 @@ const roleOf = (value: string | null) => roles.find((role) => role === value?.tr
 // What GMS answers when its LDAP back end is away (cadc-rest's TransientException → 503).
 const TRANSIENT = 'Transient Exception: LDAP server unavailable, retry later\n';
 
-/** CADC access control: `POST {ac}/login`, `GET {ac}/whoami` and the GMS reads `/search` and `/groups/<name>`. */
+const WHOAMI = '/whoami';
+
+/** A path segment as the servlet reads it; one that does not decode names no user. */
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+// cadc-util's IdentityType values that UserActionFactory.getIdentity reads from `idType` (any case).
+const idTypes = ['x500', 'http', 'cadc', 'sessionid', 'entrydn', 'posix'];
+
+/**
+ * CADC access control: `POST {ac}/login`, `GET {ac}/whoami` (a redirect to `GET {ac}/users/<name>`, as ac does) and
+ * the GMS reads `/search` and `/groups/<name>`.
+ */
 export function acHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
     http.post(
@@ -36,11 +53,42 @@ export function acHandlers(getPlatform: () => Platform, base: string): RequestHa
       },
     ),
     http.get(
-      ({ request }) => pathWithin(request, base) === '/whoami',
+      ({ request }) => pathWithin(request, base) === WHOAMI,
       ({ request }) => {
         const account = getPlatform().authenticateRequest(request);
         if (!account) return textResponse('Unauthorized\n', 401);
-        return jsonResponse(JSON.stringify(whoamiDocument(account)));
+        // WhoAmIServlet.redirect: the URL the request came in on up to /whoami, then USERS and
+        // USER_GET_PATH ("/%s?idType=%s") with the caller's HttpPrincipal, its type as getPrincipalType
+        // writes it. An absolute URL on the service's own host: a proxy in front must map it back.
+        const url = new URL(request.url);
+        const service = `${url.origin}${url.pathname.slice(0, -WHOAMI.length)}`;
+        return new HttpResponse(null, {
+          status: 302,
+          headers: { Location: `${service}/users/${account.username}?idType=http` },
+        });
+      },
+    ),
+    http.get(
+      ({ request }) => /^\/users\/[^/]+$/.test(pathWithin(request, base) ?? ''),
+      ({ request }) => {
+        // UserServlet → GetUserAction: the request is read first (400, the message alone), then the caller
+        // (credentials it refuses: 401), then LdapUserPersistence.getUser lets callers read only themselves
+        // (AccessControlException → 403 "Permission Denied", an anonymous caller too).
+        const url = new URL(request.url);
+        const name = decodePathSegment((pathWithin(request, base) ?? '').slice('/users/'.length));
+        const idType = url.searchParams.get('idType')?.toLowerCase() ?? '';
+        if (idType === '') return textResponse('User endpoint missing idType parameter', 400);
+        if (!idTypes.includes(idType)) return textResponse('Unrecognized idType', 400);
+        const account = getPlatform().authenticateRequest(request);
+        if (!account && presentsCredentials(request)) return textResponse('Unauthorized\n', 401);
+        if (!account || name === undefined || accountIdentities(account)[idType] !== name) {
+          return textResponse('Permission Denied', 403);
+        }
+        // AbstractUserAction: JSON when Accept names it, else text/xml.
+        if ((request.headers.get('accept') ?? '').includes('application/json')) {
+          return jsonResponse(JSON.stringify(userDocument(account)));
+        }
+        return xmlResponse(userXml(account));
       },
     ),
     http.get(

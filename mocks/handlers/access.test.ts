@@ -90,13 +90,19 @@ describe('the CADC_SSO cookie at the services', () => {
     const token = tokenFor('mchen');
     expect((await withCookie('/skaha/v1/session', token)).status).toBe(200);
     expect((await withCookie('/arc/nodes/home/mchen?limit=0', token)).status).toBe(200);
-    const whoami = await withCookie('/ac/whoami', token);
+    // whoami redirects to the user (GET {ac}/users/mchen), which the cookie reaches too
+    const whoami = await withCookie('/ac/whoami', token, { Accept: 'application/json' });
     expect(whoami.status).toBe(200);
     expect(await whoami.text()).toContain('"mchen"');
     expect((await withCookie('/ac/whoami', 'not-a-token')).status).toBe(401);
+    // a cookie skaha does not accept fails authentication (401), unlike no credentials at all (400)
+    expect((await withCookie('/skaha/v1/session', 'not-a-token')).status).toBe(401);
     expect((await withCookie('/prometheus/api/v1/query?query=up', token)).status).toBe(401);
     // Bearer wins: jdoe's token with mchen's cookie is jdoe, and a refused Bearer is not saved by the cookie
-    const both = await withCookie('/ac/whoami', token, { Authorization: `Bearer ${tokenFor('jdoe')}` });
+    const both = await withCookie('/ac/whoami', token, {
+      Authorization: `Bearer ${tokenFor('jdoe')}`,
+      Accept: 'application/json',
+    });
     expect(await both.text()).toContain('"jdoe"');
     const badBearer = await withCookie('/ac/whoami', token, { Authorization: 'Bearer not-a-token' });
     expect(badBearer.status).toBe(401);

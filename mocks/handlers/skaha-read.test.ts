@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { call, getJson, getSessions, runAgainstFakePlatform } from '../test-helpers';
+import { call, getJson, getSessions, launch, notebook, runAgainstFakePlatform } from '../test-helpers';
 
 runAgainstFakePlatform();
 
@@ -217,7 +217,7 @@ describe('images, context, repository', () => {
     expect(await (await call('/skaha/v1/repository')).text()).toBe('["images.canfar.net"]');
   });
 
-  it('answers 401 text/plain to every call without a valid token', async () => {
+  it('answers 401 text/plain to every call with a token it does not accept', async () => {
     for (const path of [
       '/skaha/v1/session',
       '/skaha/v1/session/k3x9q2ma',
@@ -225,9 +225,26 @@ describe('images, context, repository', () => {
       '/skaha/v1/context',
       '/skaha/v1/repository',
     ]) {
-      const response = await call(path, { token: '' });
+      const response = await call(path, { token: 'not-a-token' });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toBe('text/plain');
     }
+  });
+
+  it('answers a call with no credentials at all 400, as GMS refuses skaha the groups of an anonymous caller', async () => {
+    for (const path of [
+      '/skaha/v1/session',
+      '/skaha/v1/session/k3x9q2ma',
+      '/skaha/v1/image',
+      '/skaha/v1/context',
+    ]) {
+      const response = await call(path, { token: '' });
+      expect([response.status, response.headers.get('content-type'), await response.text()], path).toEqual([
+        400,
+        'text/plain',
+        'cannot get group memberships for anonymous\n',
+      ]);
+    }
+    expect((await launch(notebook, { token: '' })).status).toBe(400);
   });
 });

@@ -1,11 +1,14 @@
 import type { RequestHandler } from 'msw';
 import { http } from 'msw';
-import type { Account } from '../platform/accounts';
+import { presentsCredentials, type Account } from '../platform/accounts';
 import { ServiceError, badRequest, notFound } from '../platform/errors';
 import type { Platform } from '../platform/platform';
 import { imageTypes } from '../platform/skaha/catalog';
 import { errorResponse, jsonResponse, pathWithin } from './http-utils';
 import { desktopApps, sessionCollection, sessionItem } from './skaha-sessions';
+
+/** IvoaGroupClient.getMemberships for an anonymous caller (AC:cadc-gms …/IvoaGroupClient.java). */
+const ANONYMOUS = 'cannot get group memberships for anonymous';
 
 function readOnly(request: Request, body: () => unknown): Response {
   if (request.method !== 'GET') throw new ServiceError(405, `HTTP method ${request.method} not supported`);
@@ -48,7 +51,7 @@ async function route(
   }
 }
 
-/** skaha v1: sessions, desktop-apps, images, context and repository, all behind a Bearer token. */
+/** skaha v1: sessions, desktop-apps, images, context and repository, all behind a sign-in (token or cookie). */
 export function skahaHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
     http.all(
@@ -57,7 +60,13 @@ export function skahaHandlers(getPlatform: () => Platform, base: string): Reques
         const platform = getPlatform();
         try {
           const account = platform.authenticateRequest(request);
-          if (!account) throw new ServiceError(401, 'Unauthorized');
+          if (!account) {
+            // Credentials it does not accept fail authentication first (401). With none at all, the caller is
+            // anonymous, and SkahaAction.initRequest asks GMS for its groups before anything checks who it is:
+            // ac's IvoaGroupClient refuses (UnsupportedOperationException), which cadc-rest answers 400.
+            if (presentsCredentials(request)) throw new ServiceError(401, 'Unauthorized');
+            throw badRequest(ANONYMOUS);
+          }
           // SkahaAction.initRequest: outside the configured users group, every call is refused
           if (platform.scenarios.has('no-access'))
             throw new ServiceError(403, 'Not authorized to use the skaha system');

@@ -134,3 +134,15 @@ export function authenticateRequest(
   const token = ssoCookieToken(request.headers.get('cookie'));
   return token === undefined ? undefined : authenticate(data, `Bearer ${token}`, random);
 }
+
+/**
+ * Whether the request carries any credentials at all, accepted or not: an `Authorization` header or a
+ * CADC_SSO cookie. The services tell "no one" (anonymous: skaha's 400, ac's 403 on a user) from "credentials it
+ * refuses" (401, cadc-util's NotAuthenticatedException).
+ */
+export function presentsCredentials(request: Request): boolean {
+  return (
+    request.headers.get('authorization') !== null ||
+    ssoCookieToken(request.headers.get('cookie')) !== undefined
+  );
+}

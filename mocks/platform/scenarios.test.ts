@@ -124,7 +124,9 @@ describe('scenarios', () => {
       ]);
     }
     expect((await launch(notebook)).status).toBe(403);
-    expect((await call('/skaha/v1/session', { token: '' })).status).toBe(401);
+    // skaha asks GMS for the caller's groups before it authorizes: anonymous is GMS's 400, a bad token 401
+    expect((await call('/skaha/v1/session', { token: '' })).status).toBe(400);
+    expect((await call('/skaha/v1/session', { token: 'not-a-token' })).status).toBe(401);
     expect((await call('/arc/nodes/home/jdoe?limit=0')).status).toBe(200);
     expect((await call('/harbor/api/v2.0/projects')).status).toBe(200);
   });

@@ -3,7 +3,7 @@ import { createQueryClient } from '../api/query-client';
 import type { DemoAccount } from '../auth/auth-controller';
 import { connectAuthBroadcast, type AuthChannel } from '../auth/auth-broadcast';
 import { AuthStore } from '../auth/auth-store';
-import { checkCookieUserWhenShown } from '../auth/cookie-user-check';
+import { watchCookieUser, type CookieUserCheck } from '../auth/cookie-user-check';
 import { createAuth } from '../auth/create-auth';
 import { onUserChange } from '../auth/user-change';
 import type { PortalConfig } from '../config/config-schema';
@@ -38,11 +38,16 @@ export async function createServices(
 ): Promise<AppServices> {
   const store = new AuthStore();
   const queryClient = createQueryClient();
+  // Set once the sign-in mode is known (cadc only): the client tells it of a cookie call refused with 403.
+  let cookieUser: CookieUserCheck | undefined;
   const api = createApiClient({
     services: config.services,
     getToken: store.getToken,
     isCookieSession: store.isCookieSession,
     onUnauthorized: store.expired,
+    onCookieForbidden: (_error, url) => {
+      void cookieUser?.afterForbidden(url);
+    },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   // Registered before any component subscribes, so the cache is empty before React renders the new user.
@@ -51,7 +56,7 @@ export async function createServices(
   });
   const auth = await createAuth(config, store, api, options.demoAccounts);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);
-  if (auth.mode === 'cadc') checkCookieUserWhenShown(store, api, auth.forget);
+  if (auth.mode === 'cadc') cookieUser = watchCookieUser(store, api, auth.forget, config.services.storage);
   const startPath = options.startPath === undefined ? window.location.pathname : options.startPath;
   const atDashboard = startPath !== null && opensDashboard(startPath);
   const language = options.language ?? detectLanguage();

@@ -40,7 +40,10 @@ describe('a start at the dashboard', () => {
     const events = recordCalls();
     const { auth, queryClient } = await cadcStart();
     expect(auth.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
-    expect(events.slice(0, 3)).toEqual([
+    // whoami's redirect to the user (/ac/users/jdoe) is followed inside fetch, so a browser's fetch shows no
+    // call of its own for it; msw/node follows it with a fetch of its own, which this spy also sees
+    const calls = events.filter((event) => !event.startsWith('/ac/users/'));
+    expect(calls.slice(0, 3)).toEqual([
       `/skaha/v1/session Bearer ${token}`,
       `/ac/whoami Bearer ${token}`,
       'whoami answered 200',

@@ -6,25 +6,36 @@ import { toUser } from './password-auth';
 /** At most one whoami per this long, however often the tab is shown. */
 export const COOKIE_USER_CHECK_MS = 60_000;
 
+export interface CookieUserCheck {
+  /**
+   * A call of the cookie session to `url` came back 403. When it was for the user's own home in cavern (which
+   * is always theirs), the likeliest cause is that cavern saw no one: the cookie is gone. whoami is asked at
+   * once, not when the tab is next shown, so the sign-in dialog opens over the refusal. Settles when that
+   * check (or the one already running) has.
+   */
+  afterForbidden: (url: string) => Promise<void>;
+  stop: () => void;
+}
+
 /**
  * A cookie session belongs to whoever holds the site's cookie now: another tab may have signed out of the site
  * and someone else in, after which this tab's calls run as them. So when the tab is shown again, whoami is
- * asked again (cookie sessions only; a token names its user for good): another name means forgetting the first
- * user (caches, uploads) and showing the new one; a 401 ends the sign-in through the HTTP client's expiry.
+ * asked again (cookie sessions only; a token names its user for good), and at once after cavern refuses the
+ * user their own home: another name means forgetting the first user (caches, uploads) and showing the new one;
+ * a 401 (no cookie any more) ends the sign-in through the HTTP client's expiry.
  */
-export function checkCookieUserWhenShown(
+export function watchCookieUser(
   store: AuthStore,
   api: ApiClient,
   forget: () => Promise<void>,
-): () => void {
+  storageBase: string,
+): CookieUserCheck {
   let checkedAt = Date.now();
+  let running: Promise<void> | undefined;
 
-  async function check(): Promise<void> {
-    const state = store.getState();
-    if (document.visibilityState !== 'visible' || state.status !== 'signedIn' || !store.isCookieSession()) {
-      return;
-    }
-    if (Date.now() - checkedAt < COOKIE_USER_CHECK_MS) return;
+  const isCookieSignIn = () => store.getState().status === 'signedIn' && store.isCookieSession();
+
+  async function ask(): Promise<void> {
     checkedAt = Date.now();
     const who = await whoami(api);
     const current = store.getState();
@@ -35,12 +46,47 @@ export function checkCookieUserWhenShown(
     store.signedInWithCookie(toUser(who));
   }
 
+  /** One whoami at a time; a 401 has already ended the sign-in, any other failure waits for the next reason. */
+  function check(): Promise<void> {
+    running ??= ask()
+      .catch(() => undefined)
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  }
+
   const onVisibilityChange = () => {
-    // A 401 has already ended the sign-in (the expiry path); any other failure waits for the next showing.
-    check().catch(() => undefined);
+    if (document.visibilityState !== 'visible' || !isCookieSignIn()) return;
+    if (Date.now() - checkedAt < COOKIE_USER_CHECK_MS) return;
+    void check();
   };
   document.addEventListener('visibilitychange', onVisibilityChange);
-  return () => {
-    document.removeEventListener('visibilitychange', onVisibilityChange);
+
+  return {
+    afterForbidden: async (url) => {
+      const state = store.getState();
+      if (state.status !== 'signedIn' || !store.isCookieSession()) return;
+      if (isInHome(url, storageBase, state.user.username)) await check();
+    },
+    stop: () => {
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+    },
   };
+}
+
+/**
+ * Whether `url` is the user's own home in cavern or anything in it: `{storage}/nodes/home/<user>…` (listings,
+ * properties) or `{storage}/files/home/<user>…` (downloads). `storageBase` is the configured service base.
+ */
+export function isInHome(url: string, storageBase: string, username: string): boolean {
+  const page = window.location.href;
+  const base = new URL(storageBase.replace(/\/+$/, ''), page);
+  const target = new URL(url, page);
+  if (target.origin !== base.origin) return false;
+  const user = encodeURIComponent(username);
+  return ['nodes', 'files'].some((root) => {
+    const home = `${base.pathname}/${root}/home/${user}`;
+    return target.pathname === home || target.pathname.startsWith(`${home}/`);
+  });
 }

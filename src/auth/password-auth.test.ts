@@ -3,7 +3,7 @@ import { createApiClient } from '../api/http/client';
 import { revokeTokens, tokenFor } from '../test/fake-platform';
 import { testServices } from '../test/test-api';
 import { AuthStore } from './auth-store';
-import { checkCookieUserWhenShown, COOKIE_USER_CHECK_MS } from './cookie-user-check';
+import { COOKIE_USER_CHECK_MS, watchCookieUser } from './cookie-user-check';
 import { createCadcAuth, type SitePages } from './password-auth';
 import { storeToken } from './token-storage';
 
@@ -21,6 +21,10 @@ function portal(options: { cookieFor?: string; pages?: SitePages } = {}) {
   /** Someone signs in on the site in another tab: the browser's cookie is theirs from now on. */
   const holdCookieOf = (username: string) => {
     cookie = `CADC_SSO=${tokenFor(username)}`;
+  };
+  /** Signed out on the site in another tab: the browser holds no cookie any more. */
+  const dropCookie = () => {
+    cookie = undefined;
   };
   const sent: Sent[] = [];
   const browserFetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -40,7 +44,7 @@ function portal(options: { cookieFor?: string; pages?: SitePages } = {}) {
   });
   const navigate = vi.fn<(url: string) => void>();
   const auth = createCadcAuth(store, api, options.pages, navigate);
-  return { store, api, auth, sent, navigate, holdCookieOf };
+  return { store, api, auth, sent, navigate, holdCookieOf, dropCookie };
 }
 
 const jane = { username: 'jdoe', displayName: 'Jane Doe', email: 'jane.doe@example.org' };
@@ -83,6 +87,21 @@ describe('a cadc sign-in by the site’s cookie', () => {
       status: 'expired',
       user: jane,
       cause: { service: 'storage', status: 401 },
+    });
+  });
+
+  it('marks the sign-in expired when the cookie is gone and skaha answers for no one (400)', async () => {
+    const { store, api, auth, dropCookie } = portal({ cookieFor: 'jdoe' });
+    await auth.restore();
+    dropCookie();
+    await expect(api.text('skaha', '/v1/session')).rejects.toMatchObject({
+      status: 400,
+      message: 'cannot get group memberships for anonymous',
+    });
+    expect(store.getState()).toMatchObject({
+      status: 'expired',
+      user: jane,
+      cause: { service: 'skaha', status: 400 },
     });
   });
 
@@ -136,7 +155,7 @@ describe('a cadc sign-in by the site’s cookie', () => {
         const state = store.getState();
         users.push(state.status === 'signedOut' ? undefined : state.user.username);
       });
-      const stop = checkCookieUserWhenShown(store, api, auth.forget);
+      const { stop } = watchCookieUser(store, api, auth.forget, testServices().storage);
       holdCookieOf('mchen');
       showTab();
       expect(paths(sent)).toEqual(['/ac/whoami']);
@@ -153,22 +172,46 @@ describe('a cadc sign-in by the site’s cookie', () => {
       stop();
     });
 
+    it('asks whoami at once when cavern refuses the user their own home, and ends a sign-in whose cookie is gone', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const { store, api, auth, sent, dropCookie } = portal({ cookieFor: 'jdoe' });
+      await auth.restore();
+      const storage = testServices().storage;
+      const check = watchCookieUser(store, api, auth.forget, storage);
+      // elsewhere than the home, or while the cookie still names the user: nothing changes
+      await check.afterForbidden(`${storage}/nodes/projects/survey-team`);
+      await check.afterForbidden(`${storage}/nodes/home/jdoe-other`);
+      expect(paths(sent)).toEqual(['/ac/whoami']);
+      await check.afterForbidden(`${storage}/nodes/home/jdoe?limit=0`);
+      expect(paths(sent)).toEqual(['/ac/whoami', '/ac/whoami']);
+      expect(store.getState()).toMatchObject({ status: 'signedIn', user: jane });
+
+      dropCookie();
+      // not a minute later, and no tab shown: the refusal itself is the reason to ask
+      await check.afterForbidden(`${storage}/files/home/jdoe/notes.txt`);
+      expect(store.getState()).toMatchObject({ status: 'expired', user: jane, cause: { service: 'ac' } });
+      expect(paths(sent)).toEqual(['/ac/whoami', '/ac/whoami', '/ac/whoami']);
+      check.stop();
+    });
+
     it('ends the sign-in when whoami refuses the cookie now, and asks nothing for a token session', async () => {
       vi.useFakeTimers({ toFake: ['Date'] });
       const cookieSession = portal({ cookieFor: 'jdoe' });
       await cookieSession.auth.restore();
-      const stopCookie = checkCookieUserWhenShown(
+      const { stop: stopCookie } = watchCookieUser(
         cookieSession.store,
         cookieSession.api,
         cookieSession.auth.forget,
+        testServices().storage,
       );
       storeToken(tokenFor('mchen'));
       const tokenSession = portal({ cookieFor: 'jdoe' });
       await tokenSession.auth.restore();
-      const stopToken = checkCookieUserWhenShown(
+      const { stop: stopToken } = watchCookieUser(
         tokenSession.store,
         tokenSession.api,
         tokenSession.auth.forget,
+        testServices().storage,
       );
       revokeTokens();
       vi.advanceTimersByTime(COOKIE_USER_CHECK_MS);

@@ -38,9 +38,32 @@ export class ApiError extends Error {
     this.body = init.body;
   }
 
+  /**
+   * The service did not know the caller: a 401, or skaha's answer to a call that reached it as no one
+   * (`isSkahaAnonymous`). Either way, a call made with a sign-in that gets it has lost that sign-in.
+   */
   get isUnauthorized(): boolean {
-    return this.kind === 'http' && this.status === 401;
+    return this.kind === 'http' && (this.status === 401 || isSkahaAnonymous(this));
   }
+}
+
+/**
+ * skaha's words for a caller with no credentials at all. SkahaAction.initRequest asks GMS for the caller's groups
+ * before anything checks who the caller is; ac's IvoaGroupClient refuses an anonymous caller with
+ * UnsupportedOperationException, which cadc-rest answers 400 with the message alone. A token or cookie it does not
+ * accept is a 401 (authentication fails first), but a CADC_SSO cookie that is gone (signed out elsewhere on the
+ * site) leaves nothing to refuse: every call of a cookie session then gets this 400.
+ */
+export const SKAHA_ANONYMOUS = 'cannot get group memberships for anonymous';
+
+/** A 400 from skaha saying the call reached it as no one (`SKAHA_ANONYMOUS`). */
+export function isSkahaAnonymous(error: ApiError): boolean {
+  return (
+    error.service === 'skaha' &&
+    error.kind === 'http' &&
+    error.status === 400 &&
+    error.message.toLowerCase().includes(SKAHA_ANONYMOUS)
+  );
 }
 
 export function isApiError(error: unknown): error is ApiError {

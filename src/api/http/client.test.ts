@@ -8,7 +8,8 @@ import { createApiClient } from './client';
 const ORIGIN = 'http://portal.test';
 const server = standaloneServer();
 
-function client(token: string | undefined, onUnauthorized = vi.fn()) {
+function client(token: string | undefined, onUnauthorized = vi.fn(), cookieSession = false) {
+  const onCookieForbidden = vi.fn();
   const api = createApiClient({
     services: {
       skaha: `${ORIGIN}/skaha`,
@@ -18,11 +19,17 @@ function client(token: string | undefined, onUnauthorized = vi.fn()) {
       usage: `${ORIGIN}/prometheus`,
     },
     getToken: () => token,
+    isCookieSession: () => cookieSession,
     onUnauthorized,
+    onCookieForbidden,
     timeoutMs: 200,
   });
-  return { api, onUnauthorized };
+  return { api, onUnauthorized, onCookieForbidden };
 }
+
+/** skaha's answer to a caller it sees as no one: GMS refuses it the caller's groups (cadc-rest: 400, the text). */
+const anonymousToSkaha = () =>
+  HttpResponse.text('cannot get group memberships for anonymous\n', { status: 400 });
 
 describe('the HTTP client', () => {
   it('sends the Bearer token, query parameters and a form-encoded body', async () => {
@@ -100,6 +107,68 @@ describe('the HTTP client', () => {
     const anonymous = client(undefined);
     await expect(anonymous.api.text('skaha', '/v1/session')).rejects.toMatchObject({ status: 401 });
     expect(anonymous.onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('reports skaha’s 400 for an anonymous caller on a call made with a sign-in as an expired sign-in', async () => {
+    server.use(http.get(`${ORIGIN}/skaha/v1/session`, anonymousToSkaha));
+    for (const signedIn of [client('tok'), client(undefined, vi.fn(), true)]) {
+      await expect(signedIn.api.text('skaha', '/v1/session')).rejects.toMatchObject({
+        status: 400,
+        isUnauthorized: true,
+      });
+      expect(signedIn.onUnauthorized).toHaveBeenCalledWith(
+        expect.objectContaining({
+          service: 'skaha',
+          status: 400,
+          message: 'cannot get group memberships for anonymous',
+        }),
+      );
+    }
+    // a call made with no sign-in on purpose has none to lose
+    const anonymous = client(undefined);
+    await expect(anonymous.api.text('skaha', '/v1/session')).rejects.toMatchObject({ status: 400 });
+    expect(anonymous.onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('keeps skaha’s other 400s, and other services’ 400s, as refusals of the request', async () => {
+    server.use(
+      http.post(`${ORIGIN}/skaha/v1/session`, () =>
+        HttpResponse.text('session name must match [a-z0-9]+\n', { status: 400 }),
+      ),
+      http.get(`${ORIGIN}/arc/nodes/home/jdoe`, () =>
+        HttpResponse.text('cannot get group memberships for anonymous\n', { status: 400 }),
+      ),
+    );
+    const { api, onUnauthorized } = client('tok');
+    await expect(api.text('skaha', '/v1/session', { method: 'POST' })).rejects.toMatchObject({
+      status: 400,
+      isUnauthorized: false,
+    });
+    await expect(api.text('storage', '/nodes/home/jdoe')).rejects.toMatchObject({
+      status: 400,
+      isUnauthorized: false,
+    });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('tells of a 403 to a call made with the site’s cookie, with its address; not of a token call’s', async () => {
+    server.use(
+      http.get(`${ORIGIN}/arc/nodes/home/jdoe`, () =>
+        HttpResponse.text('PermissionDenied: /home/jdoe\n', { status: 403 }),
+      ),
+    );
+    const cookie = client(undefined, vi.fn(), true);
+    await expect(
+      cookie.api.text('storage', '/nodes/home/jdoe', { query: { limit: 0 } }),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(cookie.onCookieForbidden).toHaveBeenCalledWith(
+      expect.objectContaining({ service: 'storage', status: 403 }),
+      `${ORIGIN}/arc/nodes/home/jdoe?limit=0`,
+    );
+    expect(cookie.onUnauthorized).not.toHaveBeenCalled();
+    const token = client('tok');
+    await expect(token.api.text('storage', '/nodes/home/jdoe')).rejects.toMatchObject({ status: 403 });
+    expect(token.onCookieForbidden).not.toHaveBeenCalled();
   });
 
   it('validates JSON with the schema and reports a malformed answer', async () => {

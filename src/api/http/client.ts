@@ -37,10 +37,16 @@ export interface ApiClientOptions {
    */
   isCookieSession?: () => boolean;
   /**
-   * Called when a call made with the user's sign-in (token or cookie) comes back 401: it has expired. `error`
-   * names the refusing service and its words, for when a new sign-in does not cure it.
+   * Called when a call made with the user's sign-in (token or cookie) comes back 401, or with skaha's 400 for a
+   * caller it saw as no one (`isSkahaAnonymous`): it has expired. `error` names the refusing service and its
+   * words, for when a new sign-in does not cure it.
    */
   onUnauthorized: (error: ApiError) => void;
+  /**
+   * Called when a call made with the site's cookie comes back 403, with the address it went to. cavern answers a
+   * caller it sees as no one (a cookie gone) with 403, not 401, so the caller may want to ask who is signed in.
+   */
+  onCookieForbidden?: (error: ApiError, url: string) => void;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
@@ -74,10 +80,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     COOKIE_SERVICES.has(service) && (options.isCookieSession?.() ?? false);
 
   /**
-   * Whether a 401 means the user's sign-in has expired. Never Harbor's: it takes a token it cannot verify
-   * (an ID token it was not issued for, a user who never signed in to Harbor itself) as anonymous, then
-   * refuses a private or unknown project with 401 (HB:src/server/middleware/security/idtoken.go): "not for
-   * you", which a new sign-in would not change.
+   * Whether a 401 (or skaha's anonymous 400) means the user's sign-in has expired: the call was made with it.
+   * Never Harbor's: it takes a token it cannot verify (an ID token it was not issued for, a user who never
+   * signed in to Harbor itself) as anonymous, then refuses a private or unknown project with 401
+   * (HB:src/server/middleware/security/idtoken.go): "not for you", which a new sign-in would not change.
    */
   const endsSignIn = (service: ServiceName, token: string | undefined, init: RequestOptions) =>
     service !== 'harbor' && (Boolean(token) || (init.token === undefined && isCookieCall(service)));
@@ -150,7 +156,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         message: errorMessageFromBody(text, response.headers.get('Content-Type'), response.statusText),
         body: text,
       });
-      if (response.status === 401 && endsSignIn(service, token, init)) options.onUnauthorized(error);
+      if (error.isUnauthorized && endsSignIn(service, token, init)) options.onUnauthorized(error);
+      else if (response.status === 403 && init.token === undefined && isCookieCall(service)) {
+        options.onCookieForbidden?.(error, target);
+      }
       throw error;
     }
     return response;

@@ -1,21 +1,36 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { revokeTokens, tokenFor } from '@/test/fake-platform';
+import { failNext, revokeTokens, tokenFor } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
-/** The browser holds the site's CADC_SSO cookie and sends it, by itself, with every call to the portal's origin. */
-function browserHoldsCookieFor(username: string): { authorizations: (string | null)[] } {
-  const cookie = `CADC_SSO=${tokenFor(username)}`;
+/**
+ * The browser holds the site's CADC_SSO cookie and sends it, by itself, with every call to the portal's origin,
+ * until `dropCookie` (signed out elsewhere on the site).
+ */
+function browserHoldsCookieFor(username: string): {
+  authorizations: (string | null)[];
+  dropCookie: () => void;
+} {
+  let cookie: string | undefined = `CADC_SSO=${tokenFor(username)}`;
   const authorizations: (string | null)[] = [];
   const send = globalThis.fetch;
   vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
     const request = new Request(input, init);
     authorizations.push(request.headers.get('Authorization'));
-    const headers = new Headers(request.headers);
-    if (new URL(request.url).origin === window.location.origin) headers.set('Cookie', cookie);
+    // A plain copy: Node's Request given a Headers made from another Request's may append to it, and the
+    // fake's redirect from whoami (followed by msw with a fetch of its own, this one) would send its
+    // Authorization twice.
+    const headers: Record<string, string> = Object.fromEntries(request.headers);
+    delete headers.cookie;
+    if (cookie && new URL(request.url).origin === window.location.origin) headers.cookie = cookie;
     return send(new Request(request, { headers }));
   });
-  return { authorizations };
+  return {
+    authorizations,
+    dropCookie: () => {
+      cookie = undefined;
+    },
+  };
 }
 
 const siteConfig = {
@@ -108,7 +123,7 @@ describe('signed in on the CANFAR site', () => {
     browserHoldsCookieFor('jdoe');
     const { user, services } = await renderApp({ route: '/sessions', signedInAs: null, config: siteConfig });
     expect(await screen.findByText('notebook1', {}, FIRST_LOAD)).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'carta');
+    await user.type(await screen.findByRole('textbox', { name: 'Filter sessions' }, FIRST_LOAD), 'carta');
     revokeTokens();
     await services.queryClient.refetchQueries();
     const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' });
@@ -117,7 +132,50 @@ describe('signed in on the CANFAR site', () => {
     ).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');
     await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Your sign-in has expired' })).not.toBeInTheDocument();
+    }, FIRST_LOAD);
     expect(await screen.findByText('carta-m31')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
+  });
+
+  it('asks to sign in again when the cookie is gone, where skaha answers 400 for no one', async () => {
+    const browser = browserHoldsCookieFor('jdoe');
+    const { user, services } = await renderApp({ route: '/sessions', signedInAs: null, config: siteConfig });
+    expect(await screen.findByText('notebook1', {}, FIRST_LOAD)).toBeInTheDocument();
+    await user.type(await screen.findByRole('textbox', { name: 'Filter sessions' }, FIRST_LOAD), 'carta');
+    // Signed out on canfar.net in another tab: the browser sends no cookie, and skaha, which asks GMS for the
+    // caller's groups before it checks who is calling, answers 400 "cannot get group memberships for anonymous".
+    browser.dropCookie();
+    await services.queryClient.refetchQueries();
+    const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' });
+    await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Your sign-in has expired' })).not.toBeInTheDocument();
+    }, FIRST_LOAD);
+    expect(await screen.findByText('carta-m31')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
+    // what the calls refused while the cookie was gone is asked again, with the new sign-in
+    await waitFor(() => {
+      expect(screen.queryByText(/cannot get group memberships/)).not.toBeInTheDocument();
+    }, FIRST_LOAD);
+  });
+
+  it('asks to sign in again when cavern refuses the user their own home and the cookie is gone', async () => {
+    const browser = browserHoldsCookieFor('jdoe');
+    const { services } = await renderApp({ route: '/storage/home/jdoe', signedInAs: null });
+    expect(await screen.findByText('notes.txt', {}, FIRST_LOAD)).toBeInTheDocument();
+    // cavern answers a caller it sees as no one with 403 (PermissionDenied), not 401
+    browser.dropCookie();
+    failNext('storage', {
+      status: 403,
+      body: 'PermissionDenied: /home/jdoe\n',
+      path: '/nodes/home/jdoe',
+      times: 20,
+    });
+    await services.queryClient.refetchQueries();
+    // the refusal itself makes the portal ask whoami, which the browser without its cookie cannot pass
+    expect(await screen.findByRole('dialog', { name: 'Your sign-in has expired' })).toBeInTheDocument();
   });
 });

@@ -187,6 +187,8 @@ describe('a failed launch', () => {
     expect(isWorthRetrying(skaha(500, 'Internal error'))).toBe(true);
     // signed in again since
     expect(isWorthRetrying(skaha(401, 'Unauthorized'))).toBe(true);
+    // skaha's answer to a call that reached it with no sign-in (a cookie gone): signed in again since too
+    expect(isWorthRetrying(skaha(400, 'cannot get group memberships for anonymous'))).toBe(true);
     expect(
       isWorthRetrying(new ApiError({ service: 'skaha', kind: 'network', status: 0, message: 'offline' })),
     ).toBe(true);

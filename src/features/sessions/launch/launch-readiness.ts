@@ -102,12 +102,12 @@ export const canSend = (readiness: Readiness) =>
   readiness.nameProblem === undefined && !readiness.imageMissing && readiness.blocker === undefined;
 
 /**
- * A failed launch that may pass as it is: an expired sign-in now renewed, skaha's own 503 (and, as far as this
- * function goes, a 5xx or no answer, though the page first checks whether those went through:
- * launch-outcome.ts). skaha's 4xx refusals need the form changed, and a partial replica launch would start the
- * launched replicas twice.
+ * A failed launch that may pass as it is: a sign-in now renewed (a 401, or skaha's 400 for a caller it saw as
+ * no one), skaha's own 503 (and, as far as this function goes, a 5xx or no answer, though the page first
+ * checks whether those went through: launch-outcome.ts). skaha's other 4xx refusals need the form changed,
+ * and a partial replica launch would start the launched replicas twice.
  */
 export function isWorthRetrying(error: unknown): boolean {
   if (!isApiError(error) || error instanceof PartialLaunchError) return false;
-  return error.kind !== 'http' || error.status >= 500 || error.status === 401;
+  return error.kind !== 'http' || error.status >= 500 || error.isUnauthorized;
 }
