@@ -42,7 +42,11 @@ function faultHandler(getPlatform: () => Platform, service: ServiceName, base: s
       const platform = getPlatform();
       if (platform.scenarios.has('slow')) await delay(SLOW_MS);
       const failure = platform.takeFailure(service, pathWithin(request, base) ?? '');
-      if (failure) return textResponse(failure.body, failure.status);
+      if (failure) {
+        const response = textResponse(failure.body, failure.status);
+        if (failure.retryAfter !== undefined) response.headers.set('Retry-After', failure.retryAfter);
+        return response;
+      }
       if (service === 'skaha' && platform.scenarios.has('failing'))
         return textResponse('Service unavailable\n', 503);
       return undefined;

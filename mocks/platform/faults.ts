@@ -10,6 +10,8 @@ export interface FailNextResponse {
    * second of a batch can fail after the first went through.
    */
   path?: string;
+  /** A `Retry-After` header to send with it (seconds, or an HTTP date), as a service or proxy under load does. */
+  retryAfter?: string;
 }
 
 export interface PendingFailure {
@@ -17,6 +19,7 @@ export interface PendingFailure {
   body: string;
   remaining: number;
   path?: string;
+  retryAfter?: string;
 }
 
 export type FaultsData = Partial<Record<ServiceName, PendingFailure>>;
@@ -46,6 +49,7 @@ export function scheduleFailure(faults: FaultsData, service: ServiceName, respon
     body,
     remaining: times,
     ...(response.path === undefined ? {} : { path: response.path }),
+    ...(response.retryAfter === undefined ? {} : { retryAfter: response.retryAfter }),
   };
 }
 
@@ -54,10 +58,11 @@ export function takeFailure(
   faults: FaultsData,
   service: ServiceName,
   path: string,
-): { status: number; body: string } | undefined {
+): { status: number; body: string; retryAfter?: string } | undefined {
   const pending = faults[service];
   if (!pending || (pending.path !== undefined && pending.path !== path)) return undefined;
   pending.remaining -= 1;
   if (pending.remaining <= 0) faults[service] = undefined;
-  return { status: pending.status, body: pending.body };
+  const { status, body, retryAfter } = pending;
+  return retryAfter === undefined ? { status, body } : { status, body, retryAfter };
 }

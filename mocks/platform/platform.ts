@@ -58,7 +58,10 @@ export interface Platform {
   revokeTokens(): void;
   failNext(service: ServiceName, response: FailNextResponse): void;
   /** `path`: the request's, below the service's base. */
-  takeFailure(service: ServiceName, path: string): { status: number; body: string } | undefined;
+  takeFailure(
+    service: ServiceName,
+    path: string,
+  ): { status: number; body: string; retryAfter?: string } | undefined;
   /** A valid token for an existing account, without going through `{ac}/login`. */
   tokenFor(username: string): string;
   authenticate(authorization: string | null): Account | undefined;

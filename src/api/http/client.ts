@@ -149,6 +149,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         status: response.status,
         message: errorMessageFromBody(text, response.headers.get('Content-Type'), response.statusText),
         body: text,
+        retryAfter: response.headers.get('Retry-After') ?? undefined,
       });
       if (response.status === 401 && endsSignIn(service, token, init)) options.onUnauthorized(error);
       throw error;
