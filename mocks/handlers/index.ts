@@ -50,7 +50,10 @@ function faultHandler(
       const failure = platform.takeFailure(service, pathWithin(request, base) ?? '', request.method);
       if (failure) {
         if (failure.afterWork) await getResponse([...work], request.clone());
-        return failure.status === 0 ? HttpResponse.error() : textResponse(failure.body, failure.status);
+        if (failure.status === 0) return HttpResponse.error();
+        const response = textResponse(failure.body, failure.status);
+        if (failure.retryAfter !== undefined) response.headers.set('Retry-After', failure.retryAfter);
+        return response;
       }
       if (service === 'skaha' && platform.scenarios.has('failing'))
         return textResponse('Service unavailable\n', 503);

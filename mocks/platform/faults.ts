@@ -20,6 +20,8 @@ export interface FailNextResponse {
    * as when a proxy stops waiting (nginx's 504) or the connection drops after the request went through.
    */
   afterWork?: boolean;
+  /** A `Retry-After` header to send with it (seconds, or an HTTP date), as a service or proxy under load does. */
+  retryAfter?: string;
 }
 
 export interface PendingFailure {
@@ -30,12 +32,14 @@ export interface PendingFailure {
   method?: string;
   skip?: number;
   afterWork?: boolean;
+  retryAfter?: string;
 }
 
 export interface Failure {
   status: number;
   body: string;
   afterWork: boolean;
+  retryAfter?: string;
 }
 
 export type FaultsData = Partial<Record<ServiceName, PendingFailure>>;
@@ -71,6 +75,7 @@ export function scheduleFailure(faults: FaultsData, service: ServiceName, respon
     ...(response.method === undefined ? {} : { method: response.method.toUpperCase() }),
     ...(skip > 0 ? { skip } : {}),
     ...(response.afterWork ? { afterWork: true } : {}),
+    ...(response.retryAfter === undefined ? {} : { retryAfter: response.retryAfter }),
   };
 }
 
@@ -90,5 +95,7 @@ export function takeFailure(
   }
   pending.remaining -= 1;
   if (pending.remaining <= 0) faults[service] = undefined;
-  return { status: pending.status, body: pending.body, afterWork: pending.afterWork ?? false };
+  const { status, body, retryAfter } = pending;
+  const failure: Failure = { status, body, afterWork: pending.afterWork ?? false };
+  return retryAfter === undefined ? failure : { ...failure, retryAfter };
 }

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { retryDelay } from './backoff';
 import { ApiError, type ApiErrorKind } from './http/api-error';
-import { shouldRetry } from './query-client';
+import { createQueryClient, shouldRetry } from './query-client';
 
-const error = (kind: ApiErrorKind, status = 0) =>
-  new ApiError({ service: 'skaha', kind, status, message: '' });
+const error = (kind: ApiErrorKind, status = 0, retryAfter?: string) =>
+  new ApiError({ service: 'skaha', kind, status, message: '', retryAfter });
 
 describe('shouldRetry', () => {
   it('retries twice what may pass on its own: no answer, 5xx', () => {
@@ -19,5 +20,17 @@ describe('shouldRetry', () => {
     expect(shouldRetry(0, error('malformed', 200))).toBe(false);
     expect(shouldRetry(0, error('timeout'))).toBe(false);
     expect(shouldRetry(0, new Error('not an API error'))).toBe(false);
+  });
+
+  it('retries a proxy’s 429 too, but not when the service asks to wait longer than a retry would', () => {
+    expect(shouldRetry(0, error('http', 429, '2'))).toBe(true);
+    expect(shouldRetry(0, error('http', 503, '30'))).toBe(true);
+    expect(shouldRetry(0, error('http', 503, '120'))).toBe(false);
+  });
+});
+
+describe('the query client', () => {
+  it('retries reads after the jittered delay that honours Retry-After', () => {
+    expect(createQueryClient().getDefaultOptions().queries?.retryDelay).toBe(retryDelay);
   });
 });

@@ -1,13 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
+import { RETRY_CAP_MS, retryAfterMs, retryDelay } from './backoff';
 import { isApiError } from './http/api-error';
 
 /**
- * Retry what may pass on its own (no answer, 5xx), never what the service refused (4xx). A timeout is not
- * retried: the user has already waited the whole timeout, and the message offers "Try again".
+ * Retry what may pass on its own (no answer, 5xx, a proxy's 429), never what the service refused (other 4xx).
+ * A timeout is not retried: the user has already waited the whole timeout, and the message offers "Try again".
+ * Nor is a failure whose `Retry-After` asks for longer than a retry would wait: the message says it at once.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2 || !isApiError(error)) return false;
-  return error.kind === 'network' || (error.kind === 'http' && error.status >= 500);
+  if ((retryAfterMs(error) ?? 0) > RETRY_CAP_MS) return false;
+  return error.kind === 'network' || (error.kind === 'http' && (error.status >= 500 || error.status === 429));
 }
 
 export function createQueryClient(): QueryClient {
@@ -15,7 +18,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       // `always`: offline, a call fails at once and says so ("You appear to be offline") instead of
       // waiting silently, paused, behind a spinner; coming back online still refetches stale data.
-      queries: { retry: shouldRetry, staleTime: 10_000, networkMode: 'always' },
+      queries: { retry: shouldRetry, retryDelay, staleTime: 10_000, networkMode: 'always' },
       mutations: { retry: false, networkMode: 'always' },
     },
   });

@@ -13,6 +13,8 @@ export interface ApiErrorInit {
   status: number;
   message: string;
   body?: string;
+  /** The answer's `Retry-After` header as sent (seconds or an HTTP date), when it had one. */
+  retryAfter?: string | undefined;
   /** The failure this one reports, when it stands for another. */
   cause?: unknown;
 }
@@ -28,6 +30,7 @@ export class ApiError extends Error {
   /** HTTP status; 0 when there was no answer. */
   readonly status: number;
   readonly body: string | undefined;
+  readonly retryAfter: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -36,6 +39,7 @@ export class ApiError extends Error {
     this.kind = init.kind;
     this.status = init.status;
     this.body = init.body;
+    this.retryAfter = init.retryAfter;
   }
 
   /**

@@ -155,6 +155,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         status: response.status,
         message: errorMessageFromBody(text, response.headers.get('Content-Type'), response.statusText),
         body: text,
+        retryAfter: response.headers.get('Retry-After') ?? undefined,
       });
       if (error.isUnauthorized && endsSignIn(service, token, init)) options.onUnauthorized(error);
       else if (response.status === 403 && init.token === undefined && isCookieCall(service)) {

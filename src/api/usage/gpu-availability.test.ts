@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { gpuAvailability, gpuModelName } from './gpu-availability';
+import { createApiClient } from '../http/client';
+import { gpuAvailability, gpuAvailabilityQueryOptions, gpuModelName } from './gpu-availability';
 import type { InstantSample } from './prometheus-schemas';
 
 const sample = (model: string | undefined, value: number): InstantSample => {
@@ -38,5 +39,13 @@ describe('GPUs free now', () => {
 
   it('writes the model as people read it', () => {
     expect(gpuModelName('NVIDIA-A100-SXM4-80GB')).toBe('NVIDIA A100 SXM4 80GB');
+  });
+
+  it('is not polled: read when the picker appears, again on focus once a minute old', () => {
+    const services = { skaha: '/skaha', storage: '/arc', ac: '/ac', harbor: '/harbor', usage: '/prometheus' };
+    const api = createApiClient({ services, getToken: () => undefined, onUnauthorized: () => undefined });
+    const options = gpuAvailabilityQueryOptions(api);
+    expect(options.refetchInterval).toBeUndefined();
+    expect(options.staleTime).toBe(60_000);
   });
 });

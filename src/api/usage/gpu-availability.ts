@@ -56,7 +56,10 @@ export function gpuAvailability(
 /** `NVIDIA-A100-SXM4-80GB` → `NVIDIA A100 SXM4 80GB`: the label cannot hold spaces, people read them. */
 export const gpuModelName = (model: string) => model.replace(/[-_]+/g, ' ').trim();
 
-/** GPUs free now per model, from the usage service's node metrics (two cheap instant queries). */
+/**
+ * GPUs free now per model, from the usage service's node metrics (two cheap instant queries). Not polled: read
+ * when the GPU picker appears, and again on focus or a new visit once a minute old.
+ */
 export function gpuAvailabilityQueryOptions(api: ApiClient) {
   const fetcher = usageFetcher(api);
   return queryOptions({
@@ -68,7 +71,6 @@ export function gpuAvailabilityQueryOptions(api: ApiClient) {
       ]);
       return gpuAvailability(totals.samples, used.samples);
     },
-    staleTime: 30_000,
-    refetchInterval: 60_000,
+    staleTime: 60_000,
   });
 }

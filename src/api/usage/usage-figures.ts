@@ -20,11 +20,15 @@ import {
   type UsageSource,
 } from './promql';
 import { calendarDays, hasDayBars, type Bar } from './date-range';
-import { usageFetcher } from './usage-queries';
+import { cachedUsageFetcher, usageFetcher } from './usage-queries';
 import { usageKeys } from './usage-keys';
 import { isLongWindow, windowSpans, type UsageWindow, type WindowSpan } from './usage-windows';
 
-const ONE_MINUTE = 60_000;
+/**
+ * Every figure here is for a fixed instant (the page's, or a custom range's end), which Prometheus answers the
+ * same way every time: nothing to ask again on focus or reconnect. A page opened later has a later instant.
+ */
+const FIXED_INSTANT = Infinity;
 
 export interface FigureRequest {
   scope: UsageScope;
@@ -100,12 +104,11 @@ const options = (request: FigureRequest, source: UsageSource, by: readonly strin
 });
 
 export function usageTotalsQueryOptions(api: ApiClient, request: FigureRequest) {
-  const fetcher = usageFetcher(api);
   const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('totals', request),
-    queryFn: async ({ signal }): Promise<UsageTotals> => {
-      const figure = (query: string) => fetcher.instant(query, request.time, signal);
+    queryFn: async ({ client, signal }): Promise<UsageTotals> => {
+      const figure = (query: string) => cachedUsageFetcher(client, api, signal).instant(query, request.time);
       const o = options(request, await source());
       const [cpu, memory, gpu, hours, count, cpuRequested, memoryRequested, peak] = await Promise.all([
         figure(cpuCoreHoursQuery(o)),
@@ -128,7 +131,7 @@ export function usageTotalsQueryOptions(api: ApiClient, request: FigureRequest) 
         memoryPeakGib: peak.samples[0]?.value,
       };
     },
-    staleTime: ONE_MINUTE,
+    staleTime: FIXED_INSTANT,
   });
 }
 
@@ -174,12 +177,11 @@ function byKey(samples: readonly InstantSample[]): Map<string, InstantSample> {
 
 /** Every session of the window, most session-hours first. */
 export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest) {
-  const fetcher = usageFetcher(api);
   const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('sessions', request),
-    queryFn: async ({ signal }): Promise<SessionUsage[]> => {
-      const figure = (query: string) => fetcher.instant(query, request.time, signal);
+    queryFn: async ({ client, signal }): Promise<SessionUsage[]> => {
+      const figure = (query: string) => cachedUsageFetcher(client, api, signal).instant(query, request.time);
       const o = options(request, await source(), [
         LABEL.id,
         LABEL.kind,
@@ -217,7 +219,7 @@ export function sessionUsageQueryOptions(api: ApiClient, request: FigureRequest)
         })
         .sort((a, b) => b.sessionHours - a.sessionHours || a.id.localeCompare(b.id));
     },
-    staleTime: ONE_MINUTE,
+    staleTime: FIXED_INSTANT,
   });
 }
 
@@ -232,12 +234,11 @@ export interface MemberUsage {
 }
 
 export function memberUsageQueryOptions(api: ApiClient, request: FigureRequest) {
-  const fetcher = usageFetcher(api);
   const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('members', request),
-    queryFn: async ({ signal }): Promise<MemberUsage[]> => {
-      const figure = (query: string) => fetcher.instant(query, request.time, signal);
+    queryFn: async ({ client, signal }): Promise<MemberUsage[]> => {
+      const figure = (query: string) => cachedUsageFetcher(client, api, signal).instant(query, request.time);
       const o = options(request, await source(), [LABEL.username]);
       const results = await Promise.all([
         figure(cpuCoreHoursQuery(o)),
@@ -270,7 +271,7 @@ export function memberUsageQueryOptions(api: ApiClient, request: FigureRequest) 
         (a, b) => b.cpuCoreHours - a.cpuCoreHours || a.username.localeCompare(b.username),
       );
     },
-    staleTime: ONE_MINUTE,
+    staleTime: FIXED_INSTANT,
   });
 }
 
@@ -317,21 +318,19 @@ function barRuns(request: FigureRequest): BarRun[] {
 
 /** CPU core-hours used per bar of the window, by session type. */
 export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) {
-  const fetcher = usageFetcher(api);
   const source = () => usageSource(api, request);
   return queryOptions({
     queryKey: usageKeys.figure('by-kind', request),
-    queryFn: async ({ signal }): Promise<{ kinds: string[]; points: SeriesPoint[] }> => {
+    queryFn: async ({ client, signal }): Promise<{ kinds: string[]; points: SeriesPoint[] }> => {
       const from = await source();
       const runs = barRuns(request);
       const results = await Promise.all(
         runs.map(({ seconds, bars }) =>
-          fetcher.range(
+          cachedUsageFetcher(client, api, signal).range(
             cpuCoreHoursQuery({ scope: request.scope, range: seconds, by: [LABEL.kind], source: from }),
             bars[0]?.end ?? request.time,
             bars.at(-1)?.end ?? request.time,
             seconds,
-            signal,
           ),
         ),
       );
@@ -354,7 +353,7 @@ export function usageByKindQueryOptions(api: ApiClient, request: FigureRequest) 
         });
       return { kinds, points };
     },
-    staleTime: ONE_MINUTE,
+    staleTime: FIXED_INSTANT,
   });
 }
 
@@ -374,7 +373,7 @@ export function userProjectsQueryOptions(api: ApiClient, username: string, time:
         .filter((project) => project !== '')
         .sort((a, b) => a.localeCompare(b));
     },
-    staleTime: 5 * ONE_MINUTE,
+    staleTime: FIXED_INSTANT,
   });
 }
 
@@ -387,11 +386,11 @@ export interface PlatformUsage {
 }
 
 export function platformUsageQueryOptions(api: ApiClient, time: number) {
-  const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.platform(time),
-    queryFn: async ({ signal }): Promise<PlatformUsage> => {
-      const figure = async (query: string) => total((await fetcher.instant(query, time, signal)).samples);
+    queryFn: async ({ client, signal }): Promise<PlatformUsage> => {
+      const figure = async (query: string) =>
+        total((await cachedUsageFetcher(client, api, signal).instant(query, time)).samples);
       const [cpuAllocated, cpuUsed, memoryAllocatedGib, memoryUsedGib] = await Promise.all([
         figure(platformAllocatedQuery('cpu')),
         figure(platformUsedQuery('cpu')),
@@ -400,7 +399,7 @@ export function platformUsageQueryOptions(api: ApiClient, time: number) {
       ]);
       return { cpuAllocated, cpuUsed, memoryAllocatedGib, memoryUsedGib };
     },
-    staleTime: ONE_MINUTE,
+    staleTime: FIXED_INSTANT,
   });
 }
 
@@ -441,11 +440,10 @@ const largest = (series: readonly { values: readonly { value: number }[] }[]) =>
 
 /** A session's CPU and memory over the window, against what it requested: four `query_range` calls. */
 export function sessionSeriesQueryOptions(api: ApiClient, request: SessionSeriesRequest) {
-  const fetcher = usageFetcher(api);
   const step = sessionStep((request.end - request.start) / 1000);
   return queryOptions({
     queryKey: usageKeys.session({ ...request, step }),
-    queryFn: async ({ signal }): Promise<SessionSeries> => {
+    queryFn: async ({ client, signal }): Promise<SessionSeries> => {
       const options = {
         username: request.username,
         id: request.id,
@@ -455,7 +453,12 @@ export function sessionSeriesQueryOptions(api: ApiClient, request: SessionSeries
       // the first point covers the step after the window's start
       const start = request.start + step * 1000;
       const range = (figure: Parameters<typeof sessionSeriesQuery>[0]) =>
-        fetcher.range(sessionSeriesQuery(figure, options), start, request.end, step, signal);
+        cachedUsageFetcher(client, api, signal).range(
+          sessionSeriesQuery(figure, options),
+          start,
+          request.end,
+          step,
+        );
       const [cpu, memory, cpuRequest, memoryRequest] = await Promise.all([
         range('cpu'),
         range('memory'),
@@ -478,6 +481,6 @@ export function sessionSeriesQueryOptions(api: ApiClient, request: SessionSeries
         memoryRequestGib: largest(memoryRequest.series),
       };
     },
-    staleTime: ONE_MINUTE,
+    staleTime: FIXED_INSTANT,
   });
 }

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ApiClient } from '../http/client';
 import { instantQuerySchema, rangeQuerySchema, rulesSchema } from './prometheus-schemas';
 import { usageKeys } from './usage-keys';
@@ -10,20 +10,21 @@ const seconds = (epochMs: number) => String(epochMs / 1000);
 
 /**
  * `POST /api/v1/query`: PromQL expressions are long, and a form body keeps them out of URLs and logs.
- * `time` is epoch milliseconds; without it the server evaluates at its own now.
+ * `time` is epoch milliseconds; without it the server evaluates at its own now. An answer for a given instant
+ * does not change, so it is never asked again (not on focus, not on reconnect); one for now is, after a minute.
  */
 export function instantQueryOptions(api: ApiClient, query: string, time?: number) {
   const fetcher = usageFetcher(api);
   return queryOptions({
     queryKey: usageKeys.instant(query, time),
     queryFn: ({ signal }) => fetcher.instant(query, time, signal),
-    staleTime: ONE_MINUTE,
+    staleTime: time === undefined ? ONE_MINUTE : Infinity,
   });
 }
 
 /**
  * `POST /api/v1/query_range`: `start` and `end` are epoch milliseconds, `step` seconds or a Prometheus
- * duration ("1h").
+ * duration ("1h"). Between fixed instants, so never asked again.
  */
 export function rangeQueryOptions(
   api: ApiClient,
@@ -36,8 +37,33 @@ export function rangeQueryOptions(
   return queryOptions({
     queryKey: usageKeys.range(query, start, end, step),
     queryFn: ({ signal }) => fetcher.range(query, start, end, step, signal),
-    staleTime: ONE_MINUTE,
+    staleTime: Infinity,
   });
+}
+
+/**
+ * The calls of a figure made of several, each through the query cache: when one of a batch fails, retrying
+ * the figure sends again only what did not answer. Each call itself is not retried (the figure is), and the
+ * figure's `signal` (the page left, the period changed) still stops the calls in flight.
+ */
+export function cachedUsageFetcher(client: QueryClient, api: ApiClient, signal: AbortSignal) {
+  const stopOnAbort = (queryKey: QueryKey) => {
+    signal.addEventListener('abort', () => void client.cancelQueries({ queryKey, exact: true }), {
+      once: true,
+    });
+  };
+  return {
+    instant: (query: string, time: number) => {
+      const options = instantQueryOptions(api, query, time);
+      stopOnAbort(options.queryKey);
+      return client.query({ ...options, retry: false });
+    },
+    range: (query: string, start: number, end: number, step: number | string) => {
+      const options = rangeQueryOptions(api, query, start, end, step);
+      stopOnAbort(options.queryKey);
+      return client.query({ ...options, retry: false });
+    },
+  };
 }
 
 /** The Prometheus calls, bound to the portal's API client (which stays out of the query keys). */

@@ -4,7 +4,7 @@ import { sessionSchema } from '@/api/skaha/session-schemas';
 import { relaunchUrl } from './finished-sessions';
 import { sortJobs } from './headless-jobs';
 import { partitionSessions } from './partition';
-import { FAST_POLL_MS, SLOW_POLL_MS, pollInterval } from './poll-interval';
+import { FAST_POLL_MS, SLOW_POLL_MS, WAITING_POLL, listSignature, pollInterval } from './poll-interval';
 import { statusChanges } from './status-changes';
 import { remaining } from './time-left';
 
@@ -12,12 +12,37 @@ const session = (fields: Record<string, unknown>) =>
   sessionSchema.parse({ id: 'a', type: 'notebook', status: 'Running', name: 'nb', ...fields });
 
 describe('polling', () => {
-  it('is fast while anything is Pending or Terminating or a change is in flight, slow otherwise', () => {
-    expect(pollInterval([session({})], false)).toBe(SLOW_POLL_MS);
-    expect(pollInterval([session({}), session({ id: 'b', status: 'Pending' })], false)).toBe(FAST_POLL_MS);
-    expect(pollInterval([session({ status: 'Terminating' })], false)).toBe(FAST_POLL_MS);
-    expect(pollInterval([session({})], true)).toBe(FAST_POLL_MS);
-    expect(pollInterval(undefined, false)).toBe(SLOW_POLL_MS);
+  const pending = [session({}), session({ id: 'b', status: 'Pending' })];
+
+  it('is fast just after the list changed while anything is Pending or Terminating, slow when nothing is', () => {
+    expect(pollInterval([session({})], false, 0)).toBe(SLOW_POLL_MS);
+    expect(pollInterval(pending, false, 0)).toBe(FAST_POLL_MS);
+    expect(pollInterval([session({ status: 'Terminating' })], false, 0)).toBe(FAST_POLL_MS);
+    expect(pollInterval(undefined, false, 0)).toBe(SLOW_POLL_MS);
+  });
+
+  it('slows while a session stays Pending with nothing changing, to at most 30 s', () => {
+    expect(pollInterval(pending, false, 9_000)).toBe(FAST_POLL_MS);
+    expect(pollInterval(pending, false, 40_000)).toBe(10_000);
+    expect(pollInterval(pending, false, 60 * 60_000)).toBe(WAITING_POLL.maxMs);
+    expect(WAITING_POLL.maxMs).toBe(30_000);
+  });
+
+  it('is fast whenever a launch or delete is in flight, however long nothing changed', () => {
+    expect(pollInterval([session({})], true, 60 * 60_000)).toBe(FAST_POLL_MS);
+    expect(pollInterval(pending, true, 60 * 60_000)).toBe(FAST_POLL_MS);
+  });
+
+  it('counts as a change a session coming, going or starting or ending a wait, not its figures moving', () => {
+    const before = listSignature([
+      session({ cpuCoresInUse: '0.5' }),
+      session({ id: 'b', status: 'Pending' }),
+    ]);
+    const figuresMoved = [session({ cpuCoresInUse: '1.5' }), session({ id: 'b', status: 'Pending' })];
+    expect(listSignature(figuresMoved)).toBe(before);
+    expect(listSignature([session({}), session({ id: 'b' })])).not.toBe(before);
+    expect(listSignature([session({ id: 'b', status: 'Pending' })])).not.toBe(before);
+    expect(listSignature([...figuresMoved, session({ id: 'c', status: 'Pending' })])).not.toBe(before);
   });
 });
 

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
+import { pollAfter } from '@/api/backoff';
 import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import {
   attachDesktopAppMutationOptions,
@@ -19,7 +20,10 @@ import { BusyButton } from '@/components/busy-button';
 export function DesktopApps({ sessionId, name }: { sessionId: string; name: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const apps = useQuery({ ...desktopAppsQueryOptions(api, sessionId), refetchInterval: 10_000 });
+  const apps = useQuery({
+    ...desktopAppsQueryOptions(api, sessionId),
+    refetchInterval: (query) => pollAfter(10_000, query.state),
+  });
   const images = useQuery(imageListQueryOptions(api, 'desktop-app'));
   const attach = useMutation(attachDesktopAppMutationOptions(api));
   const remove = useMutation(removeDesktopAppMutationOptions(api));

@@ -2,8 +2,18 @@ import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
+import { pollAfter } from '@/api/backoff';
 import { hasNoPod } from '@/api/skaha/access';
+import type { SessionEvent } from '@/api/skaha/events';
 import { sessionEventsQueryOptions } from '@/api/skaha/session-queries';
+import { slowingInterval, unchangedFor } from '@/lib/slowing-poll';
+import { EVENTS_POLL, NO_POD_POLL } from './poll-interval';
+
+/** What the tile shows of the events: a new event resets the slowing poll, the same one does not. */
+const shown = (events: readonly SessionEvent[] | undefined) => {
+  const latest = events?.at(-1);
+  return latest ? `${latest.type} ${latest.reason} ${latest.message}` : '';
+};
 
 /**
  * Why a session is still Pending, from its latest Kubernetes event (pulling the image, no room…), or that it
@@ -12,7 +22,17 @@ import { sessionEventsQueryOptions } from '@/api/skaha/session-queries';
 export function PendingReason({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const events = useQuery({ ...sessionEventsQueryOptions(api, id), refetchInterval: 5_000 });
+  const events = useQuery({
+    ...sessionEventsQueryOptions(api, id),
+    refetchInterval: (query) => {
+      // asked again when the answer comes; meanwhile a query without data has no error either
+      if (query.state.fetchStatus === 'fetching') return EVENTS_POLL.minMs;
+      // no pod yet is an answer, not a failure: it slows the poll on its own schedule
+      if (hasNoPod(query.state.error)) return slowingInterval(unchangedFor(query, 'no pod'), NO_POD_POLL);
+      const interval = slowingInterval(unchangedFor(query, shown(query.state.data)), EVENTS_POLL);
+      return pollAfter(interval, query.state);
+    },
+  });
   if (hasNoPod(events.error)) {
     return (
       <Text size="sm" c="dimmed">

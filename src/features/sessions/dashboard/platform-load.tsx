@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
+import { pollAfter } from '@/api/backoff';
 import { afterPaint } from '@/lib/after-paint';
 import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
@@ -17,8 +18,12 @@ export function PlatformLoad() {
   const { t } = useTranslation();
   const api = useApi();
   // skaha fails closed with 503 when its metrics are down: say so at once rather than retrying, and look
-  // again with the next minute's poll
-  const stats = useQuery({ ...platformStatsQueryOptions(api), refetchInterval: 60_000, retry: false });
+  // again with the next poll (later while it keeps failing)
+  const stats = useQuery({
+    ...platformStatsQueryOptions(api),
+    refetchInterval: (query) => pollAfter(60_000, query.state),
+    retry: false,
+  });
   // beside the figures, once the page around them is painted
   useEffect(() => afterPaint(platformMeters.prefetch), []);
   return (

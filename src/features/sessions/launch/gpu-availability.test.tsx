@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { watchUsageQueries } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 const formReady = () =>
@@ -20,5 +21,17 @@ describe('GPUs free beside the launch form’s picker', () => {
     await renderApp({ route: '/sessions/launch?type=notebook', language: 'fr' });
     await formReady();
     expect(await screen.findByText('3 NVIDIA A100 SXM4 80GB libres sur 8 en ce moment')).toBeInTheDocument();
+  });
+
+  it('asks nothing of the usage service for a type that takes no GPUs', { timeout: 40_000 }, async () => {
+    const sent = watchUsageQueries();
+    await renderApp({ route: '/sessions/launch?type=desktop' });
+    await formReady();
+    // the platform's capacity arrives beside where the GPUs would be
+    expect(await screen.findByText(/^Free now:/)).toBeInTheDocument();
+    expect(
+      screen.getByText('The platform sets the resources of Desktop sessions, without GPUs.'),
+    ).toBeInTheDocument();
+    expect(sent.filter((query) => query.includes('nvidia_com_gpu'))).toEqual([]);
   });
 });

@@ -51,6 +51,8 @@ export function ResourceFields(props: ResourceFieldsProps) {
         ? t('launch.form.capacityUnknown')
         : undefined;
   const gpuOptions = context.gpus.options.filter((n) => n > 0);
+  // what is free is asked of the usage service only where GPUs can be picked
+  const offersGpuChoice = props.gpusEnabled && offersGpus(props.type) && gpuOptions.length > 0;
 
   return (
     <Stack gap="sm">
@@ -125,7 +127,7 @@ export function ResourceFields(props: ResourceFieldsProps) {
             {t('launch.form.gpusNone')}
           </Text>
         ))}
-      {props.gpusEnabled && gpuOptions.length > 0 && <GpuAvailability />}
+      {offersGpuChoice && <GpuAvailability />}
       {capacity ? (
         <Text size="sm" c="dimmed">
           {capacity}

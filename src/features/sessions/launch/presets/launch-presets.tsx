@@ -47,6 +47,8 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
           position="bottom-start"
           withinPortal
           onOpen={() => {
+            // the first opening reads the files; a later one reads again those that failed
+            if (opened) presets.retryFailed();
             setOpened(true);
           }}
         >

@@ -116,6 +116,40 @@ describe('where presets come from', () => {
     expect(within(menu).queryByText('Published for survey-team')).not.toBeInTheDocument();
   });
 
+  it(
+    'reads a workshop’s file again by itself after a failure that may pass (503)',
+    { timeout: 40_000 },
+    async () => {
+      failNext('storage', { status: 503, path: `/nodes${WORKSHOP}` });
+      const menu = await openPresets('trainee1');
+      expect(
+        await within(menu).findByText('Published for survey-team', {}, { timeout: 10_000 }),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+    },
+  );
+
+  it(
+    'reads a workshop’s file that still failed again when the menu is opened again',
+    { timeout: 40_000 },
+    async () => {
+      // the first read and both retries fail
+      failNext('storage', { status: 503, path: `/nodes${WORKSHOP}`, times: 3 });
+      const { user } = await renderApp({ route: '/sessions/launch?type=notebook', signedInAs: 'trainee1' });
+      await formReady();
+      const presetsButton = screen.getByRole('button', { name: 'Presets' });
+      await user.click(presetsButton);
+      const problem =
+        'The presets file /arc/projects/survey-team/.canfar/launch-presets.json could not be read.';
+      expect(await screen.findByText(problem, {}, { timeout: 10_000 })).toBeInTheDocument();
+      await user.keyboard('{Escape}');
+      await user.click(presetsButton);
+      const menu = await screen.findByRole('menu');
+      expect(await within(menu).findByText('Published for survey-team')).toBeInTheDocument();
+      expect(screen.queryByText(problem)).not.toBeInTheDocument();
+    },
+  );
+
   it('reads no presets file until the menu is opened', { timeout: 40_000 }, async () => {
     // Most users have no file: a form that read it on opening would log a 404 every time.
     const requests = vi.spyOn(globalThis, 'fetch');

@@ -1,6 +1,8 @@
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/api/api-context';
 import { membershipsQueryOptions } from '@/api/ac/membership-queries';
+import { retryDelay } from '@/api/backoff';
+import { shouldRetry } from '@/api/query-client';
 import { useCurrentUser } from '@/auth/auth-context';
 import { useConfig } from '@/config/config-context';
 import type { Preset } from './preset-file';
@@ -23,21 +25,22 @@ export interface WorkshopPresets {
  * user's GMS groups (one `GET {ac}/search`): a project is a group and an `/arc/projects/<group>` folder, and
  * listing `/arc/projects` would name every project of the platform, readable or not. Read only once the user
  * opens the menu (`enabled`): most users have no presets file, and a form that opened with 404s for them would
- * fill every browser console.
+ * fill every browser console. A failure that may pass (503, no answer) is retried once or twice after a short
+ * wait, and a read that still failed is tried again when the menu is opened again.
  */
 export function usePresets(enabled: boolean) {
   const api = useApi();
   const { username } = useCurrentUser();
   const authority = useConfig().storage.vosAuthority;
   const personalPath = personalPresetsPath(username);
-  const personal = useQuery({ ...presetFileQueryOptions(api, personalPath), retry: false, enabled });
-  const groups = useQuery({ ...membershipsQueryOptions(api), retry: false, enabled });
+  const reading = { retry: shouldRetry, retryDelay, enabled };
+  const personal = useQuery({ ...presetFileQueryOptions(api, personalPath), ...reading });
+  const groups = useQuery({ ...membershipsQueryOptions(api), ...reading });
   const projects = (groups.data ?? []).slice(0, MAX_WORKSHOP_GROUPS);
   const workshopQueries = useQueries({
     queries: projects.map((project) => ({
       ...presetFileQueryOptions(api, workshopPresetsPath(project)),
-      retry: false,
-      enabled,
+      ...reading,
     })),
   });
   const save = useMutation(savePresetsMutationOptions(api, authority, personalPath));
@@ -67,6 +70,12 @@ export function usePresets(enabled: boolean) {
     problems,
     reload: () => {
       void personal.refetch();
+    },
+    /** Reads again what failed to be read (the menu opened once more), and nothing else. */
+    retryFailed: () => {
+      if (personal.isError) void personal.refetch();
+      if (groups.isError) void groups.refetch();
+      for (const query of workshopQueries) if (query.isError) void query.refetch();
     },
     save,
   };
