@@ -13,6 +13,8 @@ const KEY = 'science-portal.token';
 const SIGNED_IN_AT_KEY = 'science-portal.signed-in-at';
 /** When someone last signed out in this browser, in ms since the epoch (localStorage: every tab reads it). */
 const SIGNED_OUT_AT_KEY = 'science-portal.signed-out-at';
+/** Whose address this tab shows (a user name), so a sign-in that left the page knows who was on it. */
+const ADDRESS_OWNER_KEY = 'science-portal.address-owner';
 
 function read(storage: () => Storage, key: string): string | undefined {
   try {
@@ -82,6 +84,15 @@ export function storeToken(token: string): void {
 
 export function clearStoredToken(): void {
   write(session, KEY, undefined);
+}
+
+/** The user whose address this tab shows (app/auth-gate.tsx); undefined when it is nobody's. */
+export function readAddressOwner(): string | undefined {
+  return read(session, ADDRESS_OWNER_KEY);
+}
+
+export function storeAddressOwner(username: string | undefined): void {
+  write(session, ADDRESS_OWNER_KEY, username);
 }
 
 /**
