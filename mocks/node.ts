@@ -44,7 +44,7 @@ export function tokenFor(username: string): string {
  * answers it as usual: what a page shows while one answer is slow. The test's handlers reset after it.
  */
 export function holdRequests(pathEnd: string): { release: () => void; held: () => number } {
-  let release = () => {};
+  let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
