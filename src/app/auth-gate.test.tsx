@@ -1,6 +1,28 @@
-import { screen } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { revokeTokens } from '../test/fake-platform';
 import { FIRST_LOAD, renderApp } from '../test/render-app';
+
+/** Jane's launch form, as its address holds it: her command, arguments, an environment value, her registry user. */
+const JANES_FORM =
+  '/sessions/launch?type=headless&image=images.canfar.net%2Fskaha%2Fterminal%3A1.1.2&custom=1' +
+  '&cmd=reduce-night&args=--field-janes&env=FIELD%3Djanes-cosmos&registryUser=janes-robot';
+const janesValues = ['reduce-night', '--field-janes', 'janes-cosmos', 'janes-robot'];
+
+/** Nothing of Jane's form is in the address or on the page. */
+function expectNothingOfJanes(location: { pathname: string; search: string }) {
+  for (const value of janesValues) {
+    expect(decodeURIComponent(location.search)).not.toContain(value);
+    expect(document.body.textContent).not.toContain(value);
+    for (const input of document.querySelectorAll('input, textarea')) {
+      expect((input as HTMLInputElement).value).not.toBe(value);
+    }
+  }
+}
+
+async function janesFormShows() {
+  expect(await screen.findByRole('textbox', { name: 'Command' }, FIRST_LOAD)).toHaveValue('reduce-night');
+}
 
 describe('the address after a change of user', () => {
   it('after a sign-out, another user signing in starts from the home page', async () => {
@@ -41,5 +63,94 @@ describe('the address after a change of user', () => {
     expect(await screen.findByText(/This folder is empty/, {}, FIRST_LOAD)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/storage/home/trainee1');
     expect(screen.queryByText(/PermissionDenied/)).not.toBeInTheDocument();
+  });
+});
+
+describe("the previous user's address never reaches the next user", () => {
+  it('someone else signing in over an expired sign-in starts from the home page, not in its launch form', async () => {
+    const { user, router, services } = await renderApp({ route: JANES_FORM });
+    await janesFormShows();
+    // A call comes back 401: Jane's sign-in has run out while her form is open.
+    revokeTokens();
+    act(() => {
+      services.auth.store.expired();
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' }, FIRST_LOAD);
+    // Jane's name is offered for Jane; Mei replaces it.
+    const username = within(dialog).getByLabelText(/Username/);
+    await user.clear(username);
+    await user.type(username, 'mchen');
+    await user.type(within(dialog).getByLabelText(/Password/), 'demo-mchen');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Account menu for Mei Chen' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sessions');
+    expectNothingOfJanes(router.state.location);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('the sign-in screen after a sign-out shows at the home page; only the same user gets the form back', async () => {
+    const { user, router } = await renderApp({ route: JANES_FORM });
+    await janesFormShows();
+    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), 'jdoe');
+    expect(router.state.location.pathname + router.state.location.search).toBe('/');
+    expectNothingOfJanes(router.state.location);
+    await user.type(screen.getByLabelText(/Password/), 'demo-jdoe');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await janesFormShows();
+    expect(router.state.location.pathname + router.state.location.search).toBe(JANES_FORM);
+  });
+
+  it('a sign-in that left the page and comes back as someone else starts from the home page', async () => {
+    // Jane's page leaves for a sign-in elsewhere (the OIDC provider, the site's sign-in page) from her form...
+    await renderApp({ route: JANES_FORM });
+    await janesFormShows();
+    cleanup();
+    // ...which comes back to the same address, signed in as Mei (the tab's sessionStorage is the same).
+    const { router } = await renderApp({ route: JANES_FORM, signedInAs: 'mchen' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sessions');
+    expectNothingOfJanes(router.state.location);
+  });
+
+  it('the same user coming back from a sign-in that left the page keeps the address', async () => {
+    await renderApp({ route: JANES_FORM });
+    await janesFormShows();
+    cleanup();
+    const { router } = await renderApp({ route: JANES_FORM, signedInAs: 'jdoe' });
+    await janesFormShows();
+    expect(router.state.location.pathname + router.state.location.search).toBe(JANES_FORM);
+  });
+
+  it("a reopened tab whose sign-in is gone shows the sign-in screen at the home page, not at Jane's form", async () => {
+    await renderApp({ route: JANES_FORM });
+    await janesFormShows();
+    cleanup();
+    // The tab is reopened with its address and sessionStorage, but without a sign-in (signed out meanwhile).
+    sessionStorage.removeItem('science-portal.token');
+    const { user, router } = await renderApp({ route: JANES_FORM, signedInAs: null });
+    await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), 'mchen');
+    expect(router.state.location.pathname + router.state.location.search).toBe('/');
+    await user.type(screen.getByLabelText(/Password/), 'demo-mchen');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+    expectNothingOfJanes(router.state.location);
+  });
+
+  it('a link opened signed out in a fresh tab is kept for whoever signs in', async () => {
+    const { user, router } = await renderApp({ route: JANES_FORM, signedInAs: null });
+    await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), 'mchen');
+    await user.type(screen.getByLabelText(/Password/), 'demo-mchen');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await janesFormShows();
+    expect(router.state.location.pathname + router.state.location.search).toBe(JANES_FORM);
   });
 });

@@ -113,6 +113,8 @@ describe('OIDC sign-in', () => {
   afterEach(() => {
     window.history.replaceState(null, '', '/');
     vi.useRealTimers();
+    sessionStorage.clear();
+    localStorage.clear();
   });
 
   it('comes back from the provider to the page the user left, signed in', async () => {
@@ -232,5 +234,55 @@ describe('OIDC sign-in', () => {
     // The other tabs and this one are signed out even if the provider's page never loads.
     expect(provider.statusAtSignOut).toBe('signedOut');
     expect(store.getToken()).toBeUndefined();
+  });
+  it('discards, at start, a stored sign-in made before a sign-out in another tab, refresh token and all', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Jane signs in in a tab, then closes it: the browser keeps its sessionStorage to restore it.
+    window.history.replaceState(null, '', '/auth/callback?code=c&state=s');
+    provider.callbackUser = jdoe({ state: '/sessions' });
+    await (await signInWith()).auth.restore();
+    const closedTab = Object.keys(sessionStorage).map(
+      (key) => [key, sessionStorage.getItem(key) ?? ''] as const,
+    );
+    // Later she signs out in another tab.
+    vi.advanceTimersByTime(60_000);
+    const other = await signInWith();
+    other.store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'access-1', 'id-1');
+    await other.auth.signOut();
+    expect(Object.keys(localStorage)).toEqual(['science-portal.signed-out-at']);
+    expect(JSON.stringify(Object.entries(localStorage))).not.toMatch(/access-1|id-1|jdoe/);
+
+    // The next person reopens the closed tab: its stored user, access and refresh tokens, comes back.
+    vi.advanceTimersByTime(60_000);
+    sessionStorage.clear();
+    for (const [key, value] of closedTab) sessionStorage.setItem(key, value);
+    provider.calls = [];
+    for (const expired of [false, true]) {
+      provider.storedUser = jdoe({ expired, refresh_token: 'refresh-1' });
+      provider.silentUser = jdoe({ access_token: 'access-2' });
+      const reopened = await signInWith();
+      await reopened.auth.restore();
+      expect(reopened.store.getState()).toEqual({ status: 'signedOut' });
+      expect(reopened.store.getToken()).toBeUndefined();
+    }
+    expect(provider.calls).toEqual(['removeUser', 'removeUser']);
+  });
+
+  it('keeps a stored sign-in made after the last sign-out', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const janes = await signInWith();
+    janes.store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'access-1', 'id-1');
+    await janes.auth.signOut();
+    vi.advanceTimersByTime(1_000);
+    window.history.replaceState(null, '', '/auth/callback?code=c&state=s');
+    provider.callbackUser = jdoe({ state: '/sessions' });
+    await (await signInWith()).auth.restore();
+    window.history.replaceState(null, '', '/sessions');
+    provider.calls = [];
+    provider.storedUser = jdoe();
+    const reloaded = await signInWith();
+    await reloaded.auth.restore();
+    expect(reloaded.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
+    expect(provider.calls).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { PortalConfig } from '../config/config-schema';
 import { appBasePath } from '../lib/base-path';
 import type { OidcAuth } from './auth-controller';
 import type { AuthStore, AuthUser } from './auth-store';
-import { oidcStateStorage } from './token-storage';
+import { isStoredSignInVoid, markSignedIn, oidcStateStorage, recordSignOut } from './token-storage';
 
 export const OIDC_CALLBACK_PATH = 'auth/callback';
 
@@ -65,6 +65,7 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     if (window.location.pathname === callbackUrl.pathname) {
       try {
         const user = await manager.signinRedirectCallback();
+        markSignedIn();
         store.signedIn(toUser(user), user.access_token, user.id_token);
         const returnTo = isReturnPath(user.state) ? user.state : base.pathname;
         window.history.replaceState(null, '', returnTo);
@@ -75,6 +76,12 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
       return;
     }
     const user = await manager.getUser();
+    // Stored before someone signed out in this browser (a closed tab reopened, a tab that missed the sign-out):
+    // neither its access token nor its refresh token may be used.
+    if (user && isStoredSignInVoid()) {
+      await manager.removeUser();
+      return;
+    }
     if (user && !user.expired) {
       store.signedIn(toUser(user), user.access_token, user.id_token);
       return;
@@ -129,7 +136,8 @@ async function signOutAtProvider(manager: UserManager, store: AuthStore): Promis
   } catch {
     // An unreachable revocation endpoint must not keep the user signed in here.
   }
-  // Signed out here (and in the other tabs) before the page leaves for the provider.
+  // Signed out here (and in the other tabs, a closed one that is reopened included) before the page leaves.
+  recordSignOut();
   store.signedOut();
   // Forgotten before leaving, so the provider's address carries client_id, not the ID token as
   // id_token_hint: that address stays in the browser's history, and Harbor takes the ID token as a

@@ -5,7 +5,7 @@ import { testServices } from '../test/test-api';
 import { AuthStore } from './auth-store';
 import { COOKIE_USER_CHECK_MS, watchCookieUser } from './cookie-user-check';
 import { createCadcAuth, type SitePages } from './password-auth';
-import { storeToken } from './token-storage';
+import { readStoredToken, storeToken } from './token-storage';
 
 interface Sent {
   url: string;
@@ -224,5 +224,66 @@ describe('a cadc sign-in by the site’s cookie', () => {
       stopCookie();
       stopToken();
     });
+  });
+});
+
+describe('a tab that missed a sign-out', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    // The time of the last sign-out is the browser's: the next test starts without one.
+    localStorage.clear();
+  });
+
+  const tabStorage = () => Object.fromEntries(Object.entries(sessionStorage));
+  const reopen = (saved: Record<string, string>) => {
+    sessionStorage.clear();
+    for (const [key, value] of Object.entries(saved)) sessionStorage.setItem(key, value);
+  };
+
+  it('does not come back signed in when it is reopened after a sign-out in another tab', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Jane signs in in a tab, then closes it: the browser keeps its sessionStorage to restore it.
+    storeToken(tokenFor('jdoe'));
+    const closedTab = tabStorage();
+    // Later she signs out in another tab.
+    vi.advanceTimersByTime(60_000);
+    sessionStorage.clear();
+    storeToken(tokenFor('jdoe'));
+    const other = portal();
+    await other.auth.restore();
+    await other.auth.signOut();
+    // Only the time is kept, in localStorage: no token, no name.
+    expect(Object.entries(localStorage)).toEqual([['science-portal.signed-out-at', String(Date.now())]]);
+
+    // The next person reopens the closed tab (Ctrl+Shift+T, or the browser's session restore).
+    vi.advanceTimersByTime(60_000);
+    reopen(closedTab);
+    const reopened = portal();
+    await reopened.auth.restore();
+    expect(reopened.store.getState()).toEqual({ status: 'signedOut' });
+    expect(reopened.sent.every(({ authorization }) => authorization === null)).toBe(true);
+    expect(sessionStorage.getItem('science-portal.token')).toBeNull();
+  });
+
+  it('keeps a sign-in made after the last sign-out, and a tab told of a sign-in elsewhere voids nothing', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    storeToken(tokenFor('jdoe'));
+    const janes = portal();
+    await janes.auth.restore();
+    await janes.auth.signOut();
+    vi.advanceTimersByTime(1_000);
+    const meisToken = tokenFor('mchen');
+    storeToken(meisToken);
+    const meisTab = tabStorage();
+    // Mei's sign-in is heard in a tab of Jane's, which forgets its own sign-in: that is not a sign-out.
+    const stale = portal();
+    stale.store.signedIn(jane, tokenFor('jdoe'));
+    vi.advanceTimersByTime(1_000);
+    await stale.auth.forget();
+    reopen(meisTab);
+    expect(readStoredToken()).toBe(meisToken);
+    const mei = portal();
+    await mei.auth.restore();
+    expect(mei.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
   });
 });

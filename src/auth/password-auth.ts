@@ -5,7 +5,7 @@ import type { ApiClient } from '../api/http/client';
 import type { BesideCheck, CadcAuth, DemoAccount, MockAuth } from './auth-controller';
 import type { AuthStore, AuthUser } from './auth-store';
 import { portalHomeUrl, sitePageUrl } from './site-pages';
-import { clearStoredToken, readStoredToken, storeToken } from './token-storage';
+import { clearStoredToken, readStoredToken, recordSignOut, storeToken } from './token-storage';
 
 /** `auth.cadc` in config.json: the site's sign-in and sign-out pages. */
 export interface SitePages {
@@ -53,7 +53,8 @@ function createPasswordSession(store: AuthStore, api: ApiClient, useCookie = fal
   }
 
   async function restore(beside?: BesideCheck): Promise<void> {
-    // A token this tab signed in with comes first: the user chose it over the site's cookie.
+    // A token this tab signed in with comes first: the user chose it over the site's cookie. None when someone
+    // signed out in this browser after it was stored (a closed tab reopened, one that missed the sign-out).
     const token = readStoredToken();
     if (token) {
       try {
@@ -77,14 +78,23 @@ function createPasswordSession(store: AuthStore, api: ApiClient, useCookie = fal
     }
   }
 
-  function signOut(): Promise<void> {
+  /** Forgets this tab's sign-in: nothing is held outside the tab. */
+  function forget(): Promise<void> {
     clearStoredToken();
     store.signedOut();
     return Promise.resolve();
   }
 
-  // Nothing is held outside this tab, so forgetting the sign-in is signing out.
-  return { signIn, restore, signOut, forget: signOut };
+  /**
+   * Signing out also voids, from now on, every copy of a sign-in stored in this browser's tabs, a closed tab
+   * that is reopened included. Not `forget`: a tab told of another's sign-in must not void that one.
+   */
+  function signOut(): Promise<void> {
+    recordSignOut();
+    return forget();
+  }
+
+  return { signIn, restore, signOut, forget };
 }
 
 export function createCadcAuth(

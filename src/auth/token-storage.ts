@@ -1,31 +1,98 @@
 /**
- * The platform token for this tab. sessionStorage only: it dies with the tab and is never shared with
- * other tabs or written to disk the way localStorage is.
+ * What the sign-in keeps in the browser's storage. The platform token lives in this tab's sessionStorage only:
+ * never in localStorage, and never shared with other tabs except the copy a tab opened from this one starts
+ * with. sessionStorage does not simply die with the tab, though: a browser restores a closed tab's
+ * sessionStorage (reopening the closed tab, restoring the last session), and may write it to disk to do so. A
+ * tab that was closed, frozen or discarded also never heard another tab's sign-out (auth-broadcast.ts). So
+ * every sign-out records its time in localStorage (the time only: no token, no name), and a sign-in stored in a
+ * tab before the browser's last sign-out is discarded at the next start (`readStoredToken`,
+ * `isStoredSignInVoid`).
  */
 const KEY = 'science-portal.token';
+/** When this tab's stored sign-in (token or OIDC user) was made, in ms since the epoch (sessionStorage). */
+const SIGNED_IN_AT_KEY = 'science-portal.signed-in-at';
+/** When someone last signed out in this browser, in ms since the epoch (localStorage: every tab reads it). */
+const SIGNED_OUT_AT_KEY = 'science-portal.signed-out-at';
+/** Whose address this tab shows (a user name), so a sign-in that left the page knows who was on it. */
+const ADDRESS_OWNER_KEY = 'science-portal.address-owner';
 
-export function readStoredToken(): string | undefined {
+function read(storage: () => Storage, key: string): string | undefined {
   try {
-    return globalThis.sessionStorage.getItem(KEY) ?? undefined;
+    return storage().getItem(key) ?? undefined;
   } catch {
-    return undefined;
+    return undefined; // storage disabled (private mode, sandboxed frame)
   }
 }
 
-export function storeToken(token: string): void {
+function write(storage: () => Storage, key: string, value: string | undefined): void {
   try {
-    globalThis.sessionStorage.setItem(KEY, token);
+    if (value === undefined) storage().removeItem(key);
+    else storage().setItem(key, value);
   } catch {
     // Without storage the sign-in lasts until the page is reloaded.
   }
 }
 
-export function clearStoredToken(): void {
-  try {
-    globalThis.sessionStorage.removeItem(KEY);
-  } catch {
-    // nothing stored
+const session = () => globalThis.sessionStorage;
+const local = () => globalThis.localStorage;
+
+const readTime = (storage: () => Storage, key: string) => {
+  const value = Number(read(storage, key));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+};
+
+/** Records that this tab's sign-in was made now (a sign-in, not a renewal of it). */
+export function markSignedIn(): void {
+  write(session, SIGNED_IN_AT_KEY, String(Date.now()));
+}
+
+/**
+ * Someone signed out in this browser: every sign-in stored before now, in any tab (one closed and reopened,
+ * one frozen or discarded that missed the message), is void from now on.
+ */
+export function recordSignOut(): void {
+  const now = Date.now();
+  write(local, SIGNED_OUT_AT_KEY, String(Math.max(now, readTime(local, SIGNED_OUT_AT_KEY) ?? 0)));
+}
+
+/**
+ * The sign-in stored in this tab was made before the browser's last sign-out (or at an unknown time, with a
+ * sign-out on record): it must not be used.
+ */
+export function isStoredSignInVoid(): boolean {
+  const signedOutAt = readTime(local, SIGNED_OUT_AT_KEY);
+  if (signedOutAt === undefined) return false;
+  const signedInAt = readTime(session, SIGNED_IN_AT_KEY);
+  return signedInAt === undefined || signedInAt < signedOutAt;
+}
+
+/** This tab's token, unless someone has signed out in this browser since it was stored (then it is removed). */
+export function readStoredToken(): string | undefined {
+  const token = read(session, KEY);
+  if (token === undefined) return undefined;
+  if (isStoredSignInVoid()) {
+    clearStoredToken();
+    return undefined;
   }
+  return token;
+}
+
+export function storeToken(token: string): void {
+  write(session, KEY, token);
+  markSignedIn();
+}
+
+export function clearStoredToken(): void {
+  write(session, KEY, undefined);
+}
+
+/** The user whose address this tab shows (app/auth-gate.tsx); undefined when it is nobody's. */
+export function readAddressOwner(): string | undefined {
+  return read(session, ADDRESS_OWNER_KEY);
+}
+
+export function storeAddressOwner(username: string | undefined): void {
+  write(session, ADDRESS_OWNER_KEY, username);
 }
 
 /**

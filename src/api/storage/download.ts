@@ -10,7 +10,12 @@ import { vosUri } from './vos-uri';
  * (`POST /synctrans`, pullFromVoSpace) answers, after its 303, with a pre-authorised `/files/preauth:…` endpoint.
  * An endpoint the portal may not follow (see `onPortalOrigin`) is an ApiError, never a URL.
  */
-export async function downloadUrl(api: ApiClient, authority: string, path: string): Promise<string> {
+export async function downloadUrl(
+  api: ApiClient,
+  authority: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const response = await api.request('storage', '/synctrans', {
     body: transferXml({
       target: vosUri(authority, path),
@@ -18,8 +23,9 @@ export async function downloadUrl(api: ApiClient, authority: string, path: strin
       protocols: [{ uri: VOS_PROTOCOL.httpsGet }],
     }),
     contentType: 'text/xml',
+    signal,
   });
-  const body = await readText('storage', response);
+  const body = await readText('storage', response, signal);
   let endpoints: string[];
   try {
     const transfer = parseTransferDocument(new DOMParser().parseFromString(body, 'application/xml'));
@@ -73,15 +79,23 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 /** Below this, the file is fetched and saved from memory (works wherever fetch does, the demo included). */
 const IN_MEMORY_LIMIT = 50 * 1024 * 1024;
 
-/** Starts the browser's download of one file, under its own name. */
+/**
+ * Starts the browser's download of one file, under its own name. `signal` stops it (the user signed out, or
+ * someone else signed in): an aborted download rejects with the abort and never reaches the browser's
+ * downloads, however far it had come.
+ */
 export async function downloadFile(
   api: ApiClient,
   authority: string,
   file: { path: string; name: string; size: number | undefined },
+  signal?: AbortSignal,
 ): Promise<void> {
-  const url = await downloadUrl(api, authority, file.path);
+  const url = await downloadUrl(api, authority, file.path, signal);
+  signal?.throwIfAborted();
   if ((file.size ?? Infinity) <= IN_MEMORY_LIMIT) {
-    saveBlob(await fetchPreauthorised(api, url), file.name);
+    const blob = await fetchPreauthorised(api, url, signal);
+    signal?.throwIfAborted();
+    saveBlob(blob, file.name);
     return;
   }
   // Large files stream straight to disk from the pre-authorised URL.
@@ -93,11 +107,11 @@ export async function downloadFile(
  * the client's wait for an answer applies (the bytes then take as long as the link needs). The URL already
  * carries its authorisation: no token is sent with it.
  */
-async function fetchPreauthorised(api: ApiClient, url: string): Promise<Blob> {
-  const response = await api.requestUrl('storage', url, { token: null });
+async function fetchPreauthorised(api: ApiClient, url: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await api.requestUrl('storage', url, { token: null, signal });
   try {
     return await response.blob();
   } catch (error) {
-    throw bodyFailure('storage', error);
+    throw bodyFailure('storage', error, signal);
   }
 }

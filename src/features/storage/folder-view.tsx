@@ -10,6 +10,8 @@ import { entryOf, type StorageEntry } from '@/api/storage/listing';
 import { listingQueryOptions } from '@/api/storage/listing-queries';
 import type { PackageFormat } from '@/api/storage/package';
 import { nameOf, parentOf } from '@/api/storage/vos-uri';
+import { useAuth } from '@/auth/auth-context';
+import { onUserChange } from '@/auth/user-change';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { nameInSentence, revealBidiControls } from '@/lib/names';
@@ -47,6 +49,7 @@ const noEntries: readonly StorageEntry[] = [];
 export function FolderView({ path, ...arrival }: { path: string } & FolderArrivalRefs) {
   const { t } = useTranslation();
   const api = useApi();
+  const authStore = useAuth().store;
   const config = useConfig();
   const navigate = useNavigate();
   const listing = useQuery(listingQueryOptions(api, config.storage.vosAuthority, path));
@@ -100,14 +103,21 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
     if (action === 'open') {
       if (selected[0]) open(selected[0]);
     } else if (action === 'download') {
+      // Stopped when the user changes meanwhile: a file asked for by one user is never saved for the next.
+      const controller = new AbortController();
+      const stop = onUserChange(authStore, () => {
+        controller.abort();
+      });
       void (async () => {
         try {
           for (const entry of selected) {
             setStatus(t('storage.download.starting', { name: nameInSentence(entry.name) }));
-            await downloadFile(api, config.storage.vosAuthority, entry);
+            await downloadFile(api, config.storage.vosAuthority, entry, controller.signal);
           }
         } catch (error) {
-          setActionError(error);
+          if (!controller.signal.aborted) setActionError(error);
+        } finally {
+          stop();
         }
       })();
     } else dialogs.open({ kind: action, entries: selected });

@@ -1,7 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { downloadFile } from '@/api/storage/download';
 import type { putFile } from '@/api/storage/upload-file';
-import { getPlatform, tokenFor } from '@/test/fake-platform';
+import { getPlatform, holdRequests, resetFakePlatform, tokenFor } from '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
+import { selectRows } from '@/test/storage-grid';
 import { createTestApi } from '@/test/test-api';
 import { PackageDownloads } from './package-downloads';
 import { UploadQueue } from './upload-queue';
@@ -87,5 +91,64 @@ describe('resetting the package downloads', () => {
     expect(aborted).toBe(true);
     expect(downloads.getSnapshot()).toEqual([]);
     expect(Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'package')).toHaveLength(1);
+  });
+});
+
+describe('a file being downloaded when the user changes', () => {
+  /** The names of the files handed to the browser's downloads (saveBlob and saveUrl click an anchor). */
+  const saved: string[] = [];
+  beforeEach(() => {
+    saved.length = 0;
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:portal/1');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+  });
+
+  it('is not saved after the package downloads are reset, one by one included', async () => {
+    // A cavern without packages: the files of a "package" are downloaded one by one.
+    resetFakePlatform('storage-no-packages');
+    const file = holdRequests('/home/jdoe/catalog.csv');
+    const api = createTestApi(tokenFor('jdoe'));
+    const downloads = new PackageDownloads({
+      api,
+      authority: 'cadc.nrc.ca~arc',
+      host: {},
+      downloadFile: (entry, signal) => downloadFile(api, 'cadc.nrc.ca~arc', entry, signal),
+    });
+    const done = downloads.start(
+      [
+        { path: '/home/jdoe/catalog.csv', name: 'catalog.csv', kind: 'data', size: 48_213 },
+        { path: '/home/jdoe/notes.txt', name: 'notes.txt', kind: 'data', size: 100 },
+      ],
+      'zip',
+    );
+    // Jane's file is on its way...
+    await vi.waitFor(() => {
+      expect(file.held()).toBe(1);
+    });
+    // ...when she signs out; its bytes arrive afterwards.
+    downloads.reset();
+    file.release();
+    await done;
+    expect(saved).toEqual([]);
+    expect(downloads.getSnapshot()).toEqual([]);
+  });
+
+  it("is not saved after a sign-out when it was started with the folder's Download", async () => {
+    const file = holdRequests('/home/jdoe/catalog.csv');
+    const { user, services } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['catalog.csv']);
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    await vi.waitFor(() => {
+      expect(file.held()).toBe(1);
+    });
+    await act(() => services.auth.signOut());
+    file.release();
+    expect(await screen.findByRole('textbox', { name: 'Username' })).toBeInTheDocument();
+    // Time for the held file to arrive and (were it not stopped) be saved.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(saved).toEqual([]);
   });
 });

@@ -66,8 +66,8 @@ interface Dependencies {
   authority: string;
   /** `window`, where the save dialog may be. */
   host: object;
-  /** One file at a time, for the fallback (the existing single-file download). */
-  downloadFile: (entry: PackageEntry) => Promise<void>;
+  /** One file at a time, for the fallback (the existing single-file download); `signal` stops it. */
+  downloadFile: (entry: PackageEntry, signal: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -163,12 +163,13 @@ export class PackageDownloads {
           this.update(id, { status: 'cancelled' });
           return;
         }
-        await this.deps.downloadFile(entry);
+        await this.deps.downloadFile(entry, signal);
         this.update(id, { filesDone: index + 1 });
       }
       this.update(id, { status: 'saved' });
     } catch (error) {
-      this.update(id, { status: 'failed', error: asApiError(error, 'storage') });
+      if (signal.aborted) this.update(id, { status: 'cancelled' });
+      else this.update(id, { status: 'failed', error: asApiError(error, 'storage') });
     }
   }
 

@@ -112,6 +112,8 @@ export async function savePackage(options: SavePackageOptions): Promise<SavedPac
     }
     options.onResponse?.({ fileName, inMemory: true });
     const blob = await readToBlob(body, PACKAGE_MEDIA_TYPE[request.format], options.onProgress);
+    // Stopped meanwhile (a sign-out): the bytes are not the next user's to find in the downloads.
+    request.signal?.throwIfAborted();
     (options.save ?? saveBlob)(blob, fileName);
     return { fileName, bytes: blob.size };
   } catch (error) {

@@ -20,7 +20,7 @@ export function usePackageDownloads(): PackageDownloads {
       api,
       authority,
       host: window,
-      downloadFile: (entry) => downloadFile(api, authority, entry),
+      downloadFile: (entry, signal) => downloadFile(api, authority, entry, signal),
     });
     const created = list;
     // Another user, or nobody: this user's packages stop and are forgotten.

@@ -84,6 +84,8 @@ describe('secret values in the launch form', () => {
     });
     first.unmount();
 
+    // Mei, later, in a tab of her own (in Jane's tab she would start from the home page: app/auth-gate.tsx).
+    sessionStorage.clear();
     await renderApp({ route: '/sessions/launch?type=headless', signedInAs: 'mchen' });
     await formReady();
     expect(await screen.findByRole('textbox', { name: 'Command' })).toHaveValue('');
