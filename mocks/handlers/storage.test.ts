@@ -210,10 +210,82 @@ describe('fake cavern', () => {
     expect(home.body).toContain('ivo://ivoa.net/vospace/core#length" readOnly="true">0<');
   });
 
-  it('lists only the projects the user belongs to, and refuses another home', async () => {
-    expect(childUris((await text('/arc/nodes/projects', { user: 'trainee1' })).body)).toEqual([]);
-    expect(childUris((await text('/arc/nodes/projects', { user: 'mchen' })).body)).toHaveLength(2);
-    expect((await text('/arc/nodes/home/mchen')).status).toBe(403);
+  it('lists every project on the platform, readable or not, with its own groups and creator', async () => {
+    // cavern's listing does not filter children by permission (FileSystemNodePersistence.iterator).
+    const projects = await text('/arc/nodes/projects');
+    expect(childUris(projects.body)).toEqual([
+      'vos://cadc.nrc.ca~arc/projects/survey-team',
+      'vos://cadc.nrc.ca~arc/projects/lensing-lab',
+    ]);
+    expect(projects.body).toContain('#groupread">ivo://cadc.nrc.ca/gms?lensing-lab<');
+    expect(projects.body).toContain('#creator" readOnly="true">mchen<');
+    expect(childUris((await text('/arc/nodes/projects', { user: 'trainee1' })).body)).toHaveLength(2);
+  });
+
+  it('answers a folder the user may not read with its properties and no children, as cavern does', async () => {
+    // PathResolver checks the folders on the way, not the node asked for; GetNodeAction lists children only to
+    // a reader.
+    const project = await text('/arc/nodes/projects/lensing-lab');
+    expect(project.status).toBe(200);
+    expect(project.body).toContain('xsi:type="vos:ContainerNode"');
+    expect(project.body).toContain('#groupwrite">ivo://cadc.nrc.ca/gms?lensing-lab<');
+    expect(project.body).toContain('<vos:nodes />');
+    expect(childUris(project.body)).toEqual([]);
+    const home = await text('/arc/nodes/home/mchen');
+    expect(home.status).toBe(200);
+    expect(childUris(home.body)).toEqual([]);
+    // Anything under it: 403 on the first folder the user may not read.
+    expect(await text('/arc/nodes/projects/lensing-lab/shared')).toMatchObject({
+      status: 403,
+      body: 'PermissionDenied: /projects/lensing-lab\n',
+    });
+    expect((await call('/arc/nodes/home/mchen/notes.txt')).status).toBe(403);
+    expect((await call('/arc/files/projects/lensing-lab/README.md')).status).toBe(403);
+  });
+
+  it('answers a file the user may not read in a folder they may with its properties, but not its bytes', async () => {
+    // trainee1 reads survey-team through its groupread; its README.md has no group.
+    const node = await text('/arc/nodes/projects/survey-team/README.md', { user: 'trainee1' });
+    expect(node.status).toBe(200);
+    expect(node.body).toContain('xsi:type="vos:DataNode"');
+    // cavern's files GetAction checks read permission on the file itself.
+    expect((await call('/arc/files/projects/survey-team/README.md', { user: 'trainee1' })).status).toBe(403);
+    expect((await call('/arc/files/projects/survey-team/README.md')).status).toBe(200);
+  });
+
+  it('with detail=max tags the folder and each child with what the caller may do, leaving out what not', async () => {
+    const READABLE = 'ivo://cadc.nrc.ca/vospace/core#readable" readOnly="true">true<';
+    const WRITABLE = 'ivo://cadc.nrc.ca/vospace/core#writable" readOnly="true">true<';
+    const tagsOf = (body: string) =>
+      Object.fromEntries(
+        [
+          ...body.matchAll(
+            /<vos:node (?:xmlns[^ ]+ )*uri="([^"]+)"[^>]*><vos:properties>(.*?)<\/vos:properties>/g,
+          ),
+        ].map((match) => [
+          (match[1] ?? '').replace('vos://cadc.nrc.ca~arc', ''),
+          [match[2]?.includes(READABLE) && 'readable', match[2]?.includes(WRITABLE) && 'writable'].filter(
+            Boolean,
+          ),
+        ]),
+      );
+    expect(tagsOf((await text('/arc/nodes/projects?detail=max')).body)).toEqual({
+      '/projects': ['readable'],
+      '/projects/survey-team': ['readable', 'writable'],
+      '/projects/lensing-lab': [],
+    });
+    // The unreadable folder itself: no readable tag (cavern writes none, never `false`), and no children.
+    expect(tagsOf((await text('/arc/nodes/projects/lensing-lab?detail=max')).body)).toEqual({
+      '/projects/lensing-lab': [],
+    });
+    const trainee = (await text('/arc/nodes/projects/survey-team?detail=max', { user: 'trainee1' })).body;
+    expect(tagsOf(trainee)).toMatchObject({
+      '/projects/survey-team': ['readable'],
+      '/projects/survey-team/README.md': [],
+      '/projects/survey-team/.canfar': ['readable'],
+    });
+    // Without detail=max, no tags at all.
+    expect((await text('/arc/nodes/projects')).body).not.toContain('#readable');
   });
 
   it('creates a folder, refuses a duplicate, and refuses to delete it once it holds a file', async () => {
@@ -353,8 +425,10 @@ describe('fake cavern', () => {
 
   it('generates the 100,000-entry folder without storing it', async () => {
     resetFakePlatform('storage-100k');
-    const { body } = await text('/arc/nodes/home/jdoe/survey-100k');
+    const { body } = await text('/arc/nodes/home/jdoe/survey-100k?detail=max');
     expect(childUris(body)).toHaveLength(100_000);
+    // Each child streamed with its tags, as cavern's TagChildAccessRightsWrapper writes them.
+    expect(body.match(/#writable" readOnly="true">true</g)).toHaveLength(100_001);
     expect(JSON.stringify(getPlatform().snapshot()).length).toBeLessThan(50_000);
   });
 });

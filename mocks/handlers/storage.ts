@@ -125,12 +125,42 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
 
 // --- /nodes ----------------------------------------------------------------------------------------------
 
-function readable(data: StorageData, account: Account, path: string): StoredNode {
+/** cavern's read rule as the fake keeps it: the user's home and projects, the two roots, and `groupread`. */
+function mayRead(account: Account, path: string, node: StoredNode): boolean {
+  return canRead(account.username, path) || readableByGroup(account.username, node);
+}
+
+/**
+ * cavern's PathResolver: every folder on the way to `path` must be readable (403 PermissionDenied naming the
+ * first that is not), but the node itself is not checked; a node that is not there is a 404. (A folder on the
+ * way that is not stored is passed over: tests store a file without its folders, which cavern could not hold.)
+ */
+function resolve(data: StorageData, account: Account, path: string): StoredNode {
+  const segments = path.split('/').filter(Boolean);
+  let current = '';
+  for (const segment of segments.slice(0, -1)) {
+    current += `/${segment}`;
+    const folder = getNode(data, current);
+    if (folder && !mayRead(account, current, folder)) throw permissionDenied(current);
+  }
   const node = getNode(data, path);
   if (!node) throw nodeNotFound(path);
-  if (!canRead(account.username, path) && !readableByGroup(account.username, node))
-    throw permissionDenied(path);
   return node;
+}
+
+/** A node the user may read, through folders they may read (what `/files`, downloads and packages need). */
+function readable(data: StorageData, account: Account, path: string): StoredNode {
+  const node = resolve(data, account, path);
+  if (!mayRead(account, path, node)) throw permissionDenied(path);
+  return node;
+}
+
+/**
+ * With `detail=max`, cavern tags the node and each child with `cadc#readable` and `cadc#writable` when the caller
+ * may (GetNodeAction, TagChildAccessRightsWrapper); a right the caller lacks is left out, never `false`.
+ */
+function accessOf(account: Account, path: string, node: StoredNode) {
+  return { readable: mayRead(account, path, node), writable: canWrite(account.username, path) };
 }
 
 function writableParent(data: StorageData, account: Account, path: string): StoredNode {
@@ -140,26 +170,53 @@ function writableParent(data: StorageData, account: Account, path: string): Stor
   return parent;
 }
 
-function nodeXml(data: StorageData, account: Account, path: string, node: StoredNode, limit: string | null) {
-  const options = { length: lengthOf(data, path, node), quota: data.allocations[path]?.quota };
-  if (node.kind !== 'container' || limit === '0') return nodeDocument(nodeElement(path, node, options));
+/** How much of a node GET writes: `detail=max` adds the caller's access to the node and each child. */
+interface ListingDetail {
+  account: Account;
+  /** `detail=max` was asked for. */
+  max: boolean;
+}
+
+function nodeXml(
+  data: StorageData,
+  path: string,
+  node: StoredNode,
+  limit: string | null,
+  detail?: ListingDetail,
+) {
+  const access = (childPath: string, child: StoredNode) =>
+    detail?.max ? { access: accessOf(detail.account, childPath, child) } : {};
+  const options = {
+    length: lengthOf(data, path, node),
+    quota: data.allocations[path]?.quota,
+    ...access(path, node),
+  };
+  // cavern lists a folder's children only to a caller who may read it (GetNodeAction): anyone else, having come
+  // through readable folders, gets the folder's own properties and no children, with a 200.
+  const listed =
+    node.kind === 'container' && limit !== '0' && (!detail || mayRead(detail.account, path, node));
+  if (!listed) return nodeDocument(nodeElement(path, node, options));
   let children: string[];
   if (node.generated) {
     children = [];
     for (let position = 0; position < node.generated; position += 1) {
       const child = generatedChild(path, position, node);
-      children.push(nodeElement(child.path, child.node, { length: lengthOf(data, child.path, child.node) }));
-    }
-  } else {
-    // cavern lists what the caller may read; under /projects, only the user's projects.
-    children = childrenOf(data, path)
-      .filter((child) => path !== '/projects' || canRead(account.username, child.path))
-      .map((child) =>
+      children.push(
         nodeElement(child.path, child.node, {
           length: lengthOf(data, child.path, child.node),
-          quota: data.allocations[child.path]?.quota,
+          ...access(child.path, child.node),
         }),
       );
+    }
+  } else {
+    // cavern lists every child, readable or not: under /projects, every project on the platform.
+    children = childrenOf(data, path).map((child) =>
+      nodeElement(child.path, child.node, {
+        length: lengthOf(data, child.path, child.node),
+        quota: data.allocations[child.path]?.quota,
+        ...access(child.path, child.node),
+      }),
+    );
   }
   return nodeDocument(nodeElement(path, node, options, children));
 }
@@ -171,9 +228,21 @@ const LISTING_PIECE = 2_000;
  * A generated folder's listing, written piece by piece as cavern streams one while it reads its children, so
  * the answer to the 100,000-entry folder arrives over seconds rather than all at once.
  */
-function streamedListing(data: StorageData, path: string, node: StoredNode, count: number) {
+function streamedListing(
+  data: StorageData,
+  path: string,
+  node: StoredNode,
+  count: number,
+  detail: ListingDetail,
+) {
   const marker = '\u0000children\u0000';
-  const options = { length: lengthOf(data, path, node), quota: data.allocations[path]?.quota };
+  const access = (childPath: string, child: StoredNode) =>
+    detail.max ? { access: accessOf(detail.account, childPath, child) } : {};
+  const options = {
+    length: lengthOf(data, path, node),
+    quota: data.allocations[path]?.quota,
+    ...access(path, node),
+  };
   const [head = '', tail = ''] = nodeDocument(nodeElement(path, node, options, [marker])).split(marker);
   const encoder = new TextEncoder();
   let position = -1;
@@ -190,7 +259,10 @@ function streamedListing(data: StorageData, path: string, node: StoredNode, coun
         for (const end = Math.min(count, position + LISTING_PIECE); position < end; position += 1) {
           const child = generatedChild(path, position, node);
           pieces.push(
-            nodeElement(child.path, child.node, { length: lengthOf(data, child.path, child.node) }),
+            nodeElement(child.path, child.node, {
+              length: lengthOf(data, child.path, child.node),
+              ...access(child.path, child.node),
+            }),
           );
         }
         controller.enqueue(encoder.encode(pieces.join('')));
@@ -205,13 +277,19 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
   const params = new URL(request.url).searchParams;
   switch (request.method) {
     case 'GET': {
-      const node = readable(data, account, path);
+      const node = resolve(data, account, path);
+      const detail = { account, max: params.get('detail') === 'max' };
       // Not a gap in the fake: cavern itself refuses a listing resumed from `uri` and always lists a folder whole
       // (FileSystemNodePersistence.iterator, platform-api.md §3.2); this is its answer, word for word.
       if (params.has('uri')) throw badRequest('OptionNotSupported: resume not implemented');
-      if (node.kind === 'container' && node.generated && params.get('limit') !== '0')
-        return streamedListing(data, path, node, node.generated);
-      return xmlResponse(nodeXml(data, account, path, node, params.get('limit')));
+      if (
+        node.kind === 'container' &&
+        node.generated &&
+        params.get('limit') !== '0' &&
+        mayRead(account, path, node)
+      )
+        return streamedListing(data, path, node, node.generated, detail);
+      return xmlResponse(nodeXml(data, path, node, params.get('limit'), detail));
     }
     case 'PUT': {
       const document = readNodeXml(await request.text());
@@ -235,7 +313,7 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
       checkGroups(document.properties);
       applyProperties(node, document.properties);
       data.nodes[path] = node;
-      return xmlResponse(nodeXml(data, account, path, node, '0'), 201);
+      return xmlResponse(nodeXml(data, path, node, '0'), 201);
     }
     case 'POST': {
       const node = readable(data, account, path);
@@ -246,7 +324,7 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
         throw badRequest('InvalidArgument: node type mismatch');
       checkGroups(document.properties);
       applyProperties(node, document.properties);
-      return xmlResponse(nodeXml(data, account, path, node, '0'));
+      return xmlResponse(nodeXml(data, path, node, '0'));
     }
     case 'DELETE': {
       const node = readable(data, account, path);

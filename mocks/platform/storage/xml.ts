@@ -51,6 +51,8 @@ const property = (uri: string, value: string, readOnly = false) =>
 interface NodeXmlOptions {
   length: number | undefined;
   quota?: number | undefined;
+  /** `detail=max`: the caller's rights, written as cavern writes them (a right the caller lacks is left out). */
+  access?: { readable: boolean; writable: boolean };
 }
 
 /** One node's element, with properties in the order cavern writes them (sorted by URI). */
@@ -64,6 +66,8 @@ export function nodeElement(
   if (node.kind === 'container' && node.inheritPermissions !== undefined) {
     props.push(property(`${CADC}inheritPermissions`, String(node.inheritPermissions)));
   }
+  if (options.access?.readable) props.push(property(`${CADC}readable`, 'true', true));
+  if (options.access?.writable) props.push(property(`${CADC}writable`, 'true', true));
   if (node.md5) props.push(property(`${CORE}MD5`, node.md5, true));
   props.push(property(`${CORE}creator`, node.creator, true));
   props.push(property(`${CORE}date`, ivoaDate(node.date), true));

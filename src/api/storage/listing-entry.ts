@@ -35,5 +35,7 @@ export function rowFields(fields: PropertyFields) {
     groupRead: fields.groupRead,
     groupWrite: fields.groupWrite,
     inheritPermissions: fields.inheritPermissions,
+    readable: fields.readable,
+    writable: fields.writable,
   };
 }

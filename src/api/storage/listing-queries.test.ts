@@ -9,7 +9,7 @@ import { listingQueryOptions } from './listing-queries';
 
 const AUTHORITY = 'cadc.nrc.ca~arc';
 
-/** A client whose requests are recorded as they go over the wire: path and Accept header. */
+/** A client whose requests are recorded as they go over the wire: path, query and Accept header. */
 function recordingApi() {
   const requested: string[] = [];
   const api = createApiClient({
@@ -18,7 +18,7 @@ function recordingApi() {
     onUnauthorized: () => undefined,
     fetch: (input, init) => {
       const url = new URL(input instanceof Request ? input.url : input);
-      requested.push(`${url.pathname} ${new Headers(init?.headers).get('Accept') ?? ''}`);
+      requested.push(`${url.pathname}${url.search} ${new Headers(init?.headers).get('Accept') ?? ''}`);
       return fetch(input, init);
     },
   });
@@ -51,9 +51,10 @@ describe('listing a folder', () => {
     // The storage page's "Followed the link … to …" notice is made of this.
     expect(listing.followed).toEqual(['/home/jdoe/survey-team']);
     expect(listing.entries.map((entry) => entry.name)).toContain('README.md');
+    // detail=max: cavern tags the folder and each row with the user's rights.
     expect(requested).toEqual([
-      '/arc/nodes/home/jdoe/survey-team text/xml',
-      '/arc/nodes/projects/survey-team text/xml',
+      '/arc/nodes/home/jdoe/survey-team?detail=max text/xml',
+      '/arc/nodes/projects/survey-team?detail=max text/xml',
     ]);
   });
 
@@ -67,7 +68,10 @@ describe('listing a folder', () => {
       message: 'the link /home/jdoe/a leads round in a circle',
     });
     // Not round and round until a hop limit: a, then b, whose target is a, already followed.
-    expect(requested).toEqual(['/arc/nodes/home/jdoe/a text/xml', '/arc/nodes/home/jdoe/b text/xml']);
+    expect(requested).toEqual([
+      '/arc/nodes/home/jdoe/a?detail=max text/xml',
+      '/arc/nodes/home/jdoe/b?detail=max text/xml',
+    ]);
   });
 
   it('follows at most eight links in a row', async () => {
@@ -97,5 +101,63 @@ describe('listing a folder', () => {
     const listing = await act(() => list('/home/jdoe/big'));
     expect(listing.entries).toHaveLength(5000);
     expect(result.current).toBeUndefined();
+  });
+});
+
+/** An empty folder in the fake cavern, made by `creator` and shared with no group. */
+function putFolder(path: string, creator = 'jdoe') {
+  getPlatform().storage.nodes[path] = {
+    kind: 'container',
+    creator,
+    date: Date.now(),
+    isPublic: false,
+    groupRead: [],
+    groupWrite: [],
+  };
+}
+
+describe('what the user may do with a folder and its rows', () => {
+  it('reads each row’s rights from cavern’s tags, and a row without them as one the user may not read', async () => {
+    // cavern lists every project, and tags only what the user may read and write (jdoe: survey-team).
+    const listing = await list('/projects');
+    expect(listing).toMatchObject({ readable: true, writable: false });
+    expect(listing.entries.map(({ name, readable, writable }) => ({ name, readable, writable }))).toEqual([
+      { name: 'survey-team', readable: true, writable: true },
+      { name: 'lensing-lab', readable: false, writable: false },
+    ]);
+  });
+
+  it('tells a folder the user may not read from an empty one, asking the parent only for an untagged empty one', async () => {
+    putFolder('/home/jdoe/empty');
+    const readable = recordingApi();
+    expect(await list('/home/jdoe/empty', readable.api)).toMatchObject({
+      readable: true,
+      writable: true,
+      entries: [],
+    });
+    expect(readable.requested).toHaveLength(1);
+    // lensing-lab comes back as its properties, no children and no tag: the parent, tagged, says cavern tags.
+    const locked = recordingApi();
+    expect(await list('/projects/lensing-lab', locked.api)).toMatchObject({
+      readable: false,
+      writable: false,
+      entries: [],
+    });
+    expect(locked.requested.map((request) => request.split(' ')[0])).toEqual([
+      '/arc/nodes/projects/lensing-lab?detail=max',
+      '/arc/nodes/projects?limit=0&detail=max',
+    ]);
+  });
+
+  it('says nothing of rights where the service does not tag them', async () => {
+    const untagged = `<?xml version="1.0" encoding="UTF-8"?>
+<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" uri="vos://${AUTHORITY}/home/jdoe/data" xsi:type="vos:ContainerNode"><vos:properties /><vos:nodes /></vos:node>`;
+    // The folder, then its parent: neither tagged.
+    failNext('storage', { status: 200, body: untagged, times: 2 });
+    expect(await list('/home/jdoe/data')).toMatchObject({
+      readable: undefined,
+      writable: undefined,
+      entries: [],
+    });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ListingScanner, scanListing } from './listing-scan';
-import { entryOf, ListingReader, parseListing, parseListingText } from './listing';
+import { entryOf, ListingReader, parseListing, parseListingText, type StorageEntry } from './listing';
 import { parseNodeDocument } from './vospace-xml';
 
 const SAMPLE = readFileSync(
@@ -186,6 +186,40 @@ describe('listings', () => {
       groupWrite: [],
       inheritPermissions: undefined,
     });
+  });
+
+  it('reads cavern’s detail=max rights alike in both readers: an untagged row in a tagged folder is not the user’s', () => {
+    const tag = (name: string) =>
+      `<vos:property uri="ivo://cadc.nrc.ca/vospace/core#${name}" readOnly="true">true</vos:property>`;
+    // The folder tagged readable (the service tags), `data` readable and writable, m31_deep.fits readable only.
+    const tagged = SAMPLE.replace('<vos:properties>', `<vos:properties>${tag('readable')}`)
+      .replace(
+        '<vos:property uri="ivo://cadc.nrc.ca/vospace/core#inheritPermissions">true</vos:property>',
+        `<vos:property uri="ivo://cadc.nrc.ca/vospace/core#inheritPermissions">true</vos:property>${tag('readable')}${tag('writable')}`,
+      )
+      .replace(
+        '<vos:property uri="ivo://ivoa.net/vospace/core#MD5"',
+        `${tag('readable')}<vos:property uri="ivo://ivoa.net/vospace/core#MD5"`,
+      );
+    const rights = (listing: { entries: StorageEntry[] }) =>
+      listing.entries.map(({ name, readable, writable }) => [name, readable, writable]);
+    const expected = [
+      ['data', true, true],
+      ['m31_deep.fits', true, false],
+      ['survey', false, false],
+    ];
+    expect(rights(parseListing(xml(tagged), '/home/jdoe'))).toEqual(expected);
+    // Past the scanner's threshold: 2,000 untagged copies of the file first, then the three.
+    const pads = Array.from({ length: 2000 }, (_, index) => childNamed(`pad${index}.fits`)).join('');
+    const scanned = rights(readInPieces(tagged.replace('<vos:nodes>', `<vos:nodes>${pads}`), 65_536));
+    expect(scanned.slice(-3)).toEqual(expected);
+    expect(scanned[0]).toEqual(['pad0.fits', false, false]);
+    // Untagged (no detail=max, or a service that does not tag): nothing is said of any row.
+    expect(rights(parseListing(xml(SAMPLE), '/home/jdoe'))).toEqual([
+      ['data', undefined, undefined],
+      ['m31_deep.fits', undefined, undefined],
+      ['survey', undefined, undefined],
+    ]);
   });
 
   it('scans a listing the same however its text is cut as it arrives', () => {

@@ -23,6 +23,12 @@ export interface StorageEntry {
   groupRead: string[];
   groupWrite: string[];
   inheritPermissions: boolean | undefined;
+  /**
+   * Whether the user may read it, and write it, as cavern says with `detail=max` (see settleAccess): undefined
+   * where the service does not say.
+   */
+  readable?: boolean | undefined;
+  writable?: boolean | undefined;
   /** The `xsi:type` of a node type the portal does not know; such a node is listed as a plain item. */
   nodeType?: string;
 }
@@ -50,7 +56,22 @@ export function parseListing(document: Document, folder: string): Listing {
     const entry = readEntry(child);
     if (entry && isDirectChild(folder, entry.path)) entries.push(entry);
   }
-  return { node, entries };
+  return settleAccess({ node, entries });
+}
+
+/**
+ * With `detail=max` cavern tags the folder and each child with `cadc#readable` and `cadc#writable` where the user
+ * may, and writes nothing where they may not (GetNodeAction, TagChildAccessRightsWrapper). A folder listed to
+ * the user is one they may read, so its own `readable` says the service tags: then a child without a tag is one
+ * the user may not read (or write). Without it, nothing is known and the rows say nothing.
+ */
+export function settleAccess(listing: Listing): Listing {
+  if (listing.node.readable !== true) return listing;
+  for (const entry of listing.entries) {
+    entry.readable ??= false;
+    entry.writable ??= false;
+  }
+  return listing;
 }
 
 function readEntry(element: Element): StorageEntry | undefined {
@@ -106,7 +127,7 @@ export class ListingReader {
     const scanned = this.scanner?.finish();
     if (scanned) {
       const node = parseNodeElement(vosRoot(parse(scanned.rootDocument), 'node'), { withChildren: false });
-      return { node, entries: scanned.entries };
+      return settleAccess({ node, entries: scanned.entries });
     }
     return parseListing(parse(this.pieces.join('')), this.folder);
   }

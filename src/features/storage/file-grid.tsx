@@ -1,4 +1,4 @@
-import { UnstyledButton } from '@mantine/core';
+import { Tooltip, UnstyledButton } from '@mantine/core';
 import { useMediaQuery, useMergedRef } from '@mantine/hooks';
 import {
   IconAlertTriangle,
@@ -7,6 +7,7 @@ import {
   IconFile,
   IconFolder,
   IconLink,
+  IconLock,
   IconWorld,
   IconUsers,
 } from '@tabler/icons-react';
@@ -263,6 +264,23 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
               <div role="gridcell" className={`${classes.cell} ${classes.name}`}>
                 <EntryIcon entry={entry} />
                 <bdi className={classes.nameText}>{revealBidiControls(entry.name)}</bdi>
+                {/* A link's own rights say nothing of its target's: the target's folder says that itself. */}
+                {entry.readable === false && entry.kind !== 'link' && (
+                  <Tooltip
+                    label={
+                      entry.kind === 'container' ? t('storage.noAccess.folder') : t('storage.noAccess.file')
+                    }
+                    multiline
+                    maw={320}
+                  >
+                    <IconLock
+                      size={14}
+                      role="img"
+                      aria-label={t('storage.grid.noAccess')}
+                      style={{ flex: 'none' }}
+                    />
+                  </Tooltip>
+                )}
                 {hasChecksumMismatch(entry, props.mismatches) && (
                   <IconAlertTriangle
                     size={16}

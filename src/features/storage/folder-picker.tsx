@@ -45,6 +45,8 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
   const folders = useMemo(() => {
     const found: { name: string; to: string; isLink: boolean }[] = [];
     for (const entry of listing.data?.entries ?? []) {
+      // A folder the user may not read (cavern lists every project) is no destination: not offered.
+      if (entry.readable === false) continue;
       if (entry.kind === 'container') found.push({ name: entry.name, to: entry.path, isLink: false });
       else if (entry.kind === 'link' && entry.target) {
         // A link is offered when it leads into this storage; whether to a folder shows once opened.

@@ -26,8 +26,13 @@ interface FolderToolbarProps {
   /** Several items, or a folder: one archive of them all. */
   onDownloadPackage: (format: PackageFormat) => void;
   onPickFiles: (files: File[]) => void;
-  /** False until the folder's listing has loaded: what an upload would replace is not known yet. */
+  /**
+   * False until the folder's listing has loaded (what an upload would replace is not known yet), and where
+   * cavern says the user may not write into the folder.
+   */
   canUpload: boolean;
+  /** False where cavern says the user may not write into the folder: no new folder then. */
+  canCreate: boolean;
 }
 
 // A folder picker is an <input type=file webkitdirectory>; React has no prop for it, the DOM does.
@@ -42,6 +47,7 @@ export function FolderToolbar({
   onDownloadPackage,
   onPickFiles,
   canUpload,
+  canCreate,
 }: FolderToolbarProps) {
   const { t } = useTranslation();
   const one = selected.length === 1 ? selected[0] : undefined;
@@ -88,7 +94,7 @@ export function FolderToolbar({
           </Button>
         )}
       </FileButton>
-      {button('newFolder', t('storage.actions.newFolder'), IconFolderPlus, false)}
+      {button('newFolder', t('storage.actions.newFolder'), IconFolderPlus, !canCreate)}
       {button('open', t('storage.actions.open'), IconFolderOpen, !one || one.kind === 'data')}
       {button('preview', t('storage.actions.preview'), IconEye, one?.kind !== 'data')}
       {packaged ? (
@@ -122,7 +128,12 @@ export function FolderToolbar({
           </Menu>
         </Button.Group>
       ) : (
-        button('download', t('storage.actions.download'), IconDownload, one?.kind !== 'data')
+        button(
+          'download',
+          t('storage.actions.download'),
+          IconDownload,
+          one?.kind !== 'data' || one.readable === false,
+        )
       )}
       {button('rename', t('storage.actions.rename'), IconForms, !one)}
       {button('move', t('storage.actions.move'), IconArrowsMove, selected.length === 0)}

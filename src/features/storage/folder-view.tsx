@@ -1,5 +1,5 @@
 import { Alert, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { IconLock, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +54,11 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
   const navigate = useNavigate();
   const listing = useQuery(listingQueryOptions(api, config.storage.vosAuthority, path));
   const folder = listing.data?.path ?? path;
-  const entries = listing.data?.entries;
+  // A folder the user may not read comes back as its properties without children: no rows, not an empty folder.
+  const noAccess = listing.data?.readable === false && listing.data.node.kind === 'container';
+  const entries = noAccess ? undefined : listing.data?.entries;
+  // Upload and new folder stay off where cavern says the user may not write; upload also until the listing is in.
+  const canWrite = !listing.isPending && listing.data?.writable !== false;
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<unknown>();
   const queue = useUploadQueue();
@@ -147,7 +151,8 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         onAction={handleAction}
         onDownloadPackage={downloadPackage}
         onPickFiles={(files) => void upload.start(files.map(pickedFile))}
-        canUpload={!listing.isPending}
+        canUpload={canWrite}
+        canCreate={listing.data?.writable !== false}
       />
       <Group gap="md" wrap="wrap" align="flex-end">
         <TextInput
@@ -188,17 +193,34 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         {listing.isError && (
           <ListingError path={path} error={listing.error} onRetry={() => void listing.refetch()} />
         )}
+        {noAccess && (
+          <Alert
+            color="gray"
+            variant="light"
+            role="status"
+            icon={<IconLock aria-hidden />}
+            title={t('storage.noAccess.title')}
+          >
+            {t('storage.noAccess.folder')}
+          </Alert>
+        )}
         {entries && visible.length === 0 && (
-          <Text>{entries.length === 0 ? t('storage.empty') : t('storage.noMatch', { filter })}</Text>
+          <Text>
+            {entries.length > 0
+              ? t('storage.noMatch', { filter })
+              : canWrite
+                ? t('storage.empty')
+                : t('storage.emptyReadOnly')}
+          </Text>
         )}
       </div>
       {listing.data?.node.kind === 'data' && (
         <PreviewDialog
-          entry={entryOf(listing.data.node)}
+          entry={{ ...entryOf(listing.data.node), readable: listing.data.readable }}
           onClose={() => void navigate(paths.storage(parentOf(folder)))}
         />
       )}
-      {!listing.isPending && (
+      {canWrite && (
         <FolderDropzone
           folderLabel={folderLabel}
           onDrop={(files, folders) => void upload.start(files.map(pickedFile), folders)}

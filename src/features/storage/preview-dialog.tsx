@@ -28,9 +28,12 @@ export function PreviewDialog({ entry, onClose }: { entry: StorageEntry; onClose
   const api = useApi();
   const kind = previewKind(entry);
   const tooLarge = kind === 'image' && (entry.size ?? 0) > IMAGE_MAX_BYTES;
+  // cavern lists a file the user may not read, but refuses its bytes (files GetAction): say why, ask nothing.
+  const noAccess = entry.readable === false;
+  const shown = kind !== 'none' && !tooLarge && !noAccess;
   const head = useQuery({
     ...fileHeadQueryOptions(api, entry.path, bytesFor(kind)),
-    enabled: kind !== 'none' && !tooLarge,
+    enabled: shown,
   });
   const size = formatBytes(bytesFor(kind), i18n.language);
 
@@ -44,11 +47,15 @@ export function PreviewDialog({ entry, onClose }: { entry: StorageEntry; onClose
     >
       <Stack gap="sm">
         <Details entry={entry} />
-        {kind === 'none' && <Text>{t('storage.preview.none')}</Text>}
-        {tooLarge && (
+        {noAccess ? (
+          <Text>{t('storage.noAccess.file')}</Text>
+        ) : (
+          kind === 'none' && <Text>{t('storage.preview.none')}</Text>
+        )}
+        {tooLarge && !noAccess && (
           <Text>{t('storage.preview.tooLarge', { size: formatBytes(entry.size ?? 0, i18n.language) })}</Text>
         )}
-        {head.isPending && kind !== 'none' && !tooLarge && (
+        {head.isPending && shown && (
           <Stack align="center" aria-busy="true">
             <Loader size="sm" aria-hidden />
             <Text size="sm">{t('storage.preview.loading')}</Text>

@@ -65,6 +65,10 @@ describe('moving with the folder picker', () => {
     await waitFor(() => {
       expect(within(dialog).getByRole('textbox', { name: 'Destination folder' })).toHaveValue('/projects');
     });
+    // cavern lists every project; one the user may not read (lensing-lab) is no destination.
+    const projects = await within(dialog).findByRole('list', { name: 'Folders in projects' });
+    expect(within(projects).getByRole('button', { name: 'survey-team' })).toBeInTheDocument();
+    expect(within(projects).queryByRole('button', { name: 'lensing-lab' })).not.toBeInTheDocument();
   });
 
   it('does not offer a folder being moved as its own destination, and still takes a typed path', async () => {

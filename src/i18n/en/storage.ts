@@ -37,6 +37,12 @@ export const storage = {
   selectedCount_one: '{{count}} selected',
   selectedCount_other: '{{count}} selected',
   empty: 'This folder is empty. Drop files here or use Upload.',
+  emptyReadOnly: 'This folder is empty.',
+  noAccess: {
+    title: 'No access',
+    folder: 'You cannot read this folder: its owner has not shared it with you (or one of your groups).',
+    file: 'You cannot read this file: its owner has not shared it with you (or one of your groups).',
+  },
   noMatch: 'Nothing in this folder matches “{{filter}}”.',
   grid: {
     label: 'Contents of {{folder}}',
@@ -50,6 +56,7 @@ export const storage = {
     file: 'File',
     public: 'Public',
     shared: 'Shared with groups',
+    noAccess: 'No access',
     checksumMismatch: 'Checksum mismatch — upload again',
   },
   actions: {

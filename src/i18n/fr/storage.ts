@@ -40,6 +40,13 @@ export const storage: Translation['storage'] = {
   selectedCount_one: '{{count}} sélectionné',
   selectedCount_other: '{{count}} sélectionnés',
   empty: 'Ce dossier est vide. Déposez des fichiers ici ou utilisez Téléverser.',
+  emptyReadOnly: 'Ce dossier est vide.',
+  noAccess: {
+    title: 'Aucun accès',
+    folder:
+      'Vous ne pouvez pas lire ce dossier\u00a0: son propriétaire ne l’a pas partagé avec vous (ni avec l’un de vos groupes).',
+    file: 'Vous ne pouvez pas lire ce fichier\u00a0: son propriétaire ne l’a pas partagé avec vous (ni avec l’un de vos groupes).',
+  },
   noMatch: 'Rien dans ce dossier ne correspond à «\u00a0{{filter}}\u00a0».',
   grid: {
     label: 'Contenu de {{folder}}',
@@ -53,6 +60,7 @@ export const storage: Translation['storage'] = {
     file: 'Fichier',
     public: 'Public',
     shared: 'Partagé avec des groupes',
+    noAccess: 'Aucun accès',
     checksumMismatch: 'Somme de contrôle différente — téléversez de nouveau',
   },
   actions: {
