@@ -44,6 +44,7 @@ export async function createServices(
     services: config.services,
     getToken: store.getToken,
     isCookieSession: store.isCookieSession,
+    isSignInExpired: () => store.getState().status === 'expired',
     onUnauthorized: store.expired,
     onCookieForbidden: (_error, url) => {
       void cookieUser?.afterForbidden(url);

@@ -130,6 +130,35 @@ describe('the HTTP client', () => {
     expect(anonymous.onUnauthorized).not.toHaveBeenCalled();
   });
 
+  it('sends no call with no credentials while a token sign-in is being renewed, but still browses Harbor', async () => {
+    let sent = 0;
+    server.use(
+      http.get(`${ORIGIN}/skaha/v1/session`, () => {
+        sent += 1;
+        return anonymousToSkaha();
+      }),
+      http.get(`${ORIGIN}/harbor/api/v2.0/projects`, () => HttpResponse.json([])),
+    );
+    const expired = createApiClient({
+      services: {
+        skaha: `${ORIGIN}/skaha`,
+        storage: `${ORIGIN}/arc`,
+        ac: `${ORIGIN}/ac`,
+        harbor: `${ORIGIN}/harbor`,
+        usage: `${ORIGIN}/prometheus`,
+      },
+      getToken: () => undefined,
+      isSignInExpired: () => true,
+      onUnauthorized: vi.fn(),
+    });
+    await expect(expired.text('skaha', '/v1/session')).rejects.toMatchObject({
+      service: 'skaha',
+      status: 401,
+    });
+    expect(sent).toBe(0);
+    await expect(expired.text('harbor', '/api/v2.0/projects')).resolves.toBe('[]');
+  });
+
   it('keeps skaha’s other 400s, and other services’ 400s, as refusals of the request', async () => {
     server.use(
       http.post(`${ORIGIN}/skaha/v1/session`, () =>

@@ -47,6 +47,11 @@ export interface ApiClientOptions {
    * caller it sees as no one (a cookie gone) with 403, not 401, so the caller may want to ask who is signed in.
    */
   onCookieForbidden?: (error: ApiError, url: string) => void;
+  /**
+   * The user's token sign-in has expired and is being renewed (or asked for again): a call needing it is not
+   * sent with no credentials meanwhile, which skaha would take for no one, but refused here as a 401.
+   */
+  isSignInExpired?: () => boolean;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
@@ -109,6 +114,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   async function send(service: ServiceName, target: string, init: RequestOptions): Promise<Response> {
     const token = init.token === undefined ? options.getToken() : (init.token ?? undefined);
+    if (
+      init.token === undefined &&
+      !token &&
+      service !== 'harbor' &&
+      options.isSignInExpired?.() === true &&
+      options.isCookieSession?.() !== true
+    ) {
+      throw new ApiError({ service, kind: 'http', status: 401, message: 'the sign-in has expired' });
+    }
     const headers = new Headers({ ...requestedWithHeader(target), ...init.headers });
     if (token) headers.set('Authorization', `Bearer ${token}`);
     let body = init.body;

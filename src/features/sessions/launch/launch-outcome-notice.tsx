@@ -98,6 +98,8 @@ export function LaunchOutcomeNotice({
         <Alert
           id={UNKNOWN_OUTCOME_ID}
           color="orange"
+          // Mantine's orange title is 3.6:1 on its light background: the text colour passes in both schemes
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
           variant="light"
           role="alert"
           icon={<IconHelpTriangle aria-hidden />}
