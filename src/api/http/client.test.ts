@@ -8,7 +8,12 @@ import { createApiClient } from './client';
 const ORIGIN = 'http://portal.test';
 const server = standaloneServer();
 
-function client(token: string | undefined, onUnauthorized = vi.fn(), cookieSession = false) {
+function client(
+  token: string | undefined,
+  onUnauthorized = vi.fn(),
+  cookieSession = false,
+  signInExpired = false,
+) {
   const onCookieForbidden = vi.fn();
   const api = createApiClient({
     services: {
@@ -20,6 +25,7 @@ function client(token: string | undefined, onUnauthorized = vi.fn(), cookieSessi
     },
     getToken: () => token,
     isCookieSession: () => cookieSession,
+    isSignInExpired: () => signInExpired,
     onUnauthorized,
     onCookieForbidden,
     timeoutMs: 200,
@@ -139,18 +145,7 @@ describe('the HTTP client', () => {
       }),
       http.get(`${ORIGIN}/harbor/api/v2.0/projects`, () => HttpResponse.json([])),
     );
-    const expired = createApiClient({
-      services: {
-        skaha: `${ORIGIN}/skaha`,
-        storage: `${ORIGIN}/arc`,
-        ac: `${ORIGIN}/ac`,
-        harbor: `${ORIGIN}/harbor`,
-        usage: `${ORIGIN}/prometheus`,
-      },
-      getToken: () => undefined,
-      isSignInExpired: () => true,
-      onUnauthorized: vi.fn(),
-    });
+    const { api: expired } = client(undefined, vi.fn(), false, true);
     await expect(expired.text('skaha', '/v1/session')).rejects.toMatchObject({
       service: 'skaha',
       status: 401,
