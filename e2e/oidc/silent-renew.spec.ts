@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { continueButton, logInAtProvider, storedAccessToken, stubProviderFonts } from '../support/oidc';
 import { demoUser, expectSeededSessions, signInHeading } from '../support/portal';
@@ -5,11 +6,8 @@ import { demoUser, expectSeededSessions, signInHeading } from '../support/portal
 // The provider's access tokens live an hour; oidc-client-ts renews a minute before they expire.
 const JUST_BEFORE_EXPIRY = '59:30';
 
-test('the access token is renewed silently before it expires, without interrupting the user', async ({
-  page,
-  context,
-  oidcProviderUrl,
-}) => {
+/** Signed in at the real provider on a page whose clock the test drives: the provider, the first access token. */
+async function signInOnClock(page: Page, context: BrowserContext, oidcProviderUrl: string | undefined) {
   if (!oidcProviderUrl) throw new Error('oidcProviderUrl is not configured for this project');
   await stubProviderFonts(context);
   await page.clock.install();
@@ -17,14 +15,26 @@ test('the access token is renewed silently before it expires, without interrupti
   await continueButton(page).click();
   await logInAtProvider(page, oidcProviderUrl, demoUser.username, demoUser.password);
   await expectSeededSessions(page);
-  const first = await storedAccessToken(page);
-  expect(first).not.toBe('');
+  return { providerUrl: oidcProviderUrl, first: await storedAccessToken(page) };
+}
 
-  const refresh = page.waitForRequest(
+/** The next refresh-token grant sent to the provider. */
+const refreshGrant = (page: Page, oidcProviderUrl: string) =>
+  page.waitForRequest(
     (request) =>
       request.url().startsWith(`${oidcProviderUrl}/token`) &&
       (request.postData() ?? '').includes('grant_type=refresh_token'),
   );
+
+test('the access token is renewed silently before it expires, without interrupting the user', async ({
+  page,
+  context,
+  oidcProviderUrl,
+}) => {
+  const { providerUrl, first } = await signInOnClock(page, context, oidcProviderUrl);
+  expect(first).not.toBe('');
+
+  const refresh = refreshGrant(page, providerUrl);
   const authorizations: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/skaha/v1/session'))
@@ -50,25 +60,14 @@ test('a tab reloaded after its access token ran out renews it with the refresh t
   context,
   oidcProviderUrl,
 }) => {
-  if (!oidcProviderUrl) throw new Error('oidcProviderUrl is not configured for this project');
-  await stubProviderFonts(context);
-  await page.clock.install();
-  await page.goto('/sessions');
-  await continueButton(page).click();
-  await logInAtProvider(page, oidcProviderUrl, demoUser.username, demoUser.password);
-  await expectSeededSessions(page);
-  const first = await storedAccessToken(page);
+  const { providerUrl, first } = await signInOnClock(page, context, oidcProviderUrl);
   await page.goto('/images/skaha?page=2&size=10');
   const heading = page.getByRole('heading', { level: 1, name: 'skaha' });
   await expect(heading).toBeVisible();
 
   // The laptop slept through the token's hour: no timer ran, and the tab is reloaded on waking.
   await page.clock.setSystemTime(Date.now() + 2 * 60 * 60 * 1000);
-  const refresh = page.waitForRequest(
-    (request) =>
-      request.url().startsWith(`${oidcProviderUrl}/token`) &&
-      (request.postData() ?? '').includes('grant_type=refresh_token'),
-  );
+  const refresh = refreshGrant(page, providerUrl);
   await page.reload();
   await refresh;
   await expect(page).toHaveURL(/\/images\/skaha\?page=2&size=10$/);
