@@ -22,7 +22,11 @@ export const jsonResponse = (body: string, status = 200) =>
 export const emptyResponse = (status = 200) => new HttpResponse(null, { status });
 
 /** cadc-rest error bodies: the message, then a newline. */
-export const errorResponse = (error: ServiceError) => textResponse(`${error.message}\n`, error.status);
+export function errorResponse(error: ServiceError): Response {
+  const response = textResponse(`${error.message}\n`, error.status);
+  if (error.retryAfter !== undefined) response.headers.set('Retry-After', String(error.retryAfter));
+  return response;
+}
 
 const isForm = (request: Request) =>
   /^application\/x-www-form-urlencoded\b/i.test(request.headers.get('content-type') ?? '');

@@ -1,5 +1,5 @@
 import type { Account } from '../platform/accounts';
-import { ServiceError, badRequest, notFound } from '../platform/errors';
+import { ServiceError, badRequest, notFound, temporarilyUnavailable } from '../platform/errors';
 import type { Platform } from '../platform/platform';
 import { sessionEvents, formatEventTable } from '../platform/skaha/events';
 import { attachDesktopApp, launchSession } from '../platform/skaha/launch';
@@ -31,8 +31,8 @@ export async function sessionCollection(
   const now = platform.now();
   if (request.method === 'GET') {
     if (params.get('view') === 'stats') {
-      if (platform.scenarios.has('stats-unavailable'))
-        throw new ServiceError(503, 'Platform statistics unavailable');
+      // GetAction throws a TransientException, which cadc-rest answers with the path, not its message
+      if (platform.scenarios.has('stats-unavailable')) throw temporarilyUnavailable(null);
       return jsonResponse(statsDocument(skaha, now, platform.scenarios.has('legacy-stats')));
     }
     const query = { type: params.get('type'), status: params.get('status'), view: params.get('view') };

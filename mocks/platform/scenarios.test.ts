@@ -197,7 +197,11 @@ describe('scenarios', () => {
   it('stats-unavailable: view=stats fails closed with 503', async () => {
     resetFakePlatform('stats-unavailable');
     const response = await call('/skaha/v1/session?view=stats');
-    expect([response.status, await response.text()]).toEqual([503, 'Platform statistics unavailable\n']);
+    expect([response.status, response.headers.get('Retry-After'), await response.text()]).toEqual([
+      503,
+      '30',
+      'temporarily unavailable: null\n',
+    ]);
     expect((await call('/skaha/v1/session')).status).toBe(200);
   });
 });

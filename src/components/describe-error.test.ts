@@ -32,6 +32,26 @@ describe('describeError', () => {
     );
   });
 
+  it('says a service is down for now in words, not with its placeholder text or an empty one', () => {
+    const http = (status: number, message: string) =>
+      new ApiError({ service: 'skaha', kind: 'http', status, message });
+    const { t } = createI18n('en');
+    expect(describeError(http(503, 'temporarily unavailable: null'), t)).toBe(
+      'Sessions service is unavailable for the moment (503). Try again in a minute.',
+    );
+    expect(describeError(http(502, ''), t)).toBe(
+      'Sessions service is unavailable for the moment (502). Try again in a minute.',
+    );
+    expect(describeError(http(500, ''), t)).toBe('Sessions service answered 500 with no explanation.');
+    // a service's own words are kept, even on a 503
+    expect(describeError(http(503, 'Platform statistics unavailable'), t)).toBe(
+      'Sessions service answered 503: Platform statistics unavailable',
+    );
+    expect(describeError(http(503, 'temporarily unavailable: null'), createI18n('fr').t)).toBe(
+      'Le service des sessions est momentanément indisponible (503). Réessayez dans une minute.',
+    );
+  });
+
   it('words timeouts and malformed answers with the service', () => {
     const { t } = createI18n('en');
     const timeout = new ApiError({ service: 'usage', kind: 'timeout', status: 0, message: 'no answer' });

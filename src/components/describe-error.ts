@@ -14,6 +14,10 @@ export function describeError(error: unknown, t: TFunction): string {
   const service = t(`errors.service.${error.service}`);
   switch (error.kind) {
     case 'http':
+      if (isTransient(error.status, error.message)) {
+        return t('errors.unavailable', { service, status: error.status });
+      }
+      if (error.message.trim() === '') return t('errors.httpBare', { service, status: error.status });
       return t('errors.http', { service, status: error.status, message: error.message });
     case 'network':
       return t(isBrowserOffline() ? 'errors.offline' : 'errors.network', { service });
@@ -22,4 +26,14 @@ export function describeError(error: unknown, t: TFunction): string {
     case 'malformed':
       return t('errors.malformed', { service, message: error.message });
   }
+}
+
+/**
+ * A service that says only that it is down for now: cadc-rest's answer to a TransientException is
+ * `temporarily unavailable: <path after the servlet>`, and that path is `null` for skaha's `/v1/session` (so
+ * its statistics' 503 reads "temporarily unavailable: null"); a proxy's 502–504 over HTTP/2 has no text at all.
+ */
+function isTransient(status: number, message: string): boolean {
+  if (status < 502 || status > 504) return false;
+  return message.trim() === '' || /^temporarily unavailable: /i.test(message.trim());
 }

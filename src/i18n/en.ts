@@ -87,6 +87,8 @@ export const en = {
     },
     title: '{{service}}: something went wrong',
     http: '{{service}} answered {{status}}: {{message}}',
+    httpBare: '{{service}} answered {{status}} with no explanation.',
+    unavailable: '{{service}} is unavailable for the moment ({{status}}). Try again in a minute.',
     network: '{{service}} could not be reached. Check your connection.',
     offline:
       'You appear to be offline: {{service}} could not be reached. Try again once you are back online.',

@@ -93,6 +93,8 @@ export const fr: ShellTranslation = {
     },
     title: '{{service}}\u00a0: une erreur est survenue',
     http: '{{service}} a répondu {{status}}\u00a0: {{message}}',
+    httpBare: '{{service}} a répondu {{status}} sans explication.',
+    unavailable: '{{service}} est momentanément indisponible ({{status}}). Réessayez dans une minute.',
     network: '{{service}} est injoignable. Vérifiez votre connexion.',
     offline:
       'Vous semblez hors ligne. {{service}} est injoignable\u202f; réessayez une fois la connexion rétablie.',

@@ -11,7 +11,9 @@ const tile = (name: string) => screen.getByRole('article', { name });
 describe('the sessions dashboard', () => {
   it('answers an unknown address under /sessions with the not-found page', async () => {
     await renderApp({ route: '/sessions/nowhere' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }, SLOW_FIRST_LOAD),
+    ).toBeInTheDocument();
     expect(screen.getByText('There is no page at /sessions/nowhere.')).toBeInTheDocument();
   });
 
@@ -166,7 +168,13 @@ describe('the sessions dashboard', () => {
   it('keeps the page working when statistics are unavailable (503)', async () => {
     await renderApp({ route: '/sessions', scenario: 'stats-unavailable' });
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
-    expect(await within(load).findByRole('alert')).toHaveTextContent('Statistics unavailable');
+    const alert = await within(load).findByRole('alert');
+    expect(alert).toHaveTextContent('Statistics unavailable');
+    // skaha's text for it is cadc-rest's "temporarily unavailable: null", which says nothing to a person
+    expect(alert).toHaveTextContent(
+      'Sessions service is unavailable for the moment (503). Try again in a minute.',
+    );
+    expect(alert).not.toHaveTextContent('null');
     expect(await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD)).toBeInTheDocument();
   });
 
