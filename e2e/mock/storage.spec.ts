@@ -137,6 +137,34 @@ test.describe('storage', () => {
     await expect(panel.getByText('Uploaded, checksum verified')).toBeVisible();
   });
 
+  test('a full home refuses an upload in words; once a file is deleted, the retry stores it', async ({
+    page,
+    consoleGuard,
+  }) => {
+    consoleGuard.allow(/status of 413/, 'the full allocation refuses the upload');
+    await openHome(page, '?scenario=home-full');
+    await filePicker(page).setInputFiles({
+      name: 'spectrum.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('flux\n'.repeat(100)),
+    });
+    const panel = uploadPanel(page);
+    await expect(
+      panel.getByText(
+        'Not enough space for this file: its allocation had 0 bytes free. Free some space, or ask for more, then retry.',
+      ),
+    ).toBeVisible();
+    await expect(row(page, 'spectrum.txt')).toHaveCount(0);
+
+    await select(page, 'm31_deep.fits');
+    await page.keyboard.press('Delete');
+    await dialog(page).getByRole('button', { name: 'Delete' }).click();
+    await expect(row(page, 'm31_deep.fits')).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Retry upload of spectrum.txt' }).click();
+    await expect(panel.getByText('Uploaded, checksum verified')).toBeVisible();
+    await expect(row(page, 'spectrum.txt')).toBeVisible();
+  });
+
   test('warns before replacing a file', async ({ page }) => {
     await openHome(page);
     await filePicker(page).setInputFiles({

@@ -446,19 +446,23 @@ async function filesRequest(platform: Platform, account: Account, request: Reque
   return new HttpResponse(body, { status, headers });
 }
 
-/** cavern's PutAction: streams the body, records its length, MD5 and content type, checks the quota. */
+/**
+ * cavern's PutAction: streams the body, records its length, MD5 and content type. It does not weigh the file
+ * against the quota first: CephFS fails the write once the allocation is full, and cavern answers 413 with
+ * cadc-rest's `limit: <bytes>`, what the allocation had left (quota less what it held, the file being replaced
+ * included: PutAction.getLimit).
+ */
 async function putFile(platform: Platform, account: Account, request: Request, path: string) {
   const data = platform.storage;
   writableParent(data, account, path);
   const existing = getNode(data, path);
   if (existing && existing.kind !== 'data') throw badRequest(`InvalidArgument: not a file: ${path}`);
   const allocation = allocationOf(data, path);
-  const declared = Number(request.headers.get('content-length') ?? 'NaN');
   const previous = existing?.length ?? 0;
-  if (allocation && Number.isFinite(declared) && allocation.used - previous + declared > allocation.quota) {
-    await request.body?.cancel();
-    throw new ServiceError(413, 'QuotaExceeded: not enough space left in the allocation');
-  }
+  const full = (written: number) =>
+    allocation !== undefined && allocation.used - previous + written > allocation.quota;
+  const quotaRefusal = () =>
+    new ServiceError(413, `limit: ${String((allocation?.quota ?? 0) - (allocation?.used ?? 0))}`);
   const md5 = await createMD5();
   md5.init();
   let length = 0;
@@ -469,15 +473,17 @@ async function putFile(platform: Platform, account: Account, request: Request, p
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
       md5.update(next.value);
       length += next.value.byteLength;
+      if (full(length)) {
+        // not awaited: a body stream still being written may never settle its cancel
+        reader.cancel().catch(() => undefined);
+        throw quotaRefusal();
+      }
       if (keep && shouldKeep(length)) chunks.push(next.value);
       else {
         keep = false;
         chunks.length = 0;
       }
     }
-  }
-  if (allocation && allocation.used - previous + length > allocation.quota) {
-    throw new ServiceError(413, 'QuotaExceeded: not enough space left in the allocation');
   }
   let digest = md5.digest('hex');
   if (data.corruptUploads > 0) {

@@ -1,6 +1,8 @@
 import { ActionIcon, Button, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconRefresh, IconX } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { spaceRefusal } from '@/api/storage/space-refusal';
 import { describeError } from '@/components/describe-error';
 import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
@@ -89,12 +91,7 @@ function UploadRow({ item, queue, onRetry }: UploadRowProps) {
     item.status === 'uploading'
       ? t('storage.upload.statuses.uploading', { percent: formatPercent(percent, i18n.language) })
       : t(`storage.upload.statuses.${item.status}`);
-  const error =
-    item.error instanceof ChecksumMismatchError
-      ? t('storage.upload.checksumMismatch', { sent: item.error.sent, stored: item.error.stored ?? '—' })
-      : item.error
-        ? describeError(item.error, t)
-        : undefined;
+  const error = uploadErrorText(item.error, t, i18n.language);
   return (
     <li>
       <Group gap="xs" wrap="nowrap" align="center">
@@ -150,4 +147,19 @@ function UploadRow({ item, queue, onRetry }: UploadRowProps) {
       </Group>
     </li>
   );
+}
+
+/** Why an upload failed, in the user's words: a full allocation says how much was left, not "413: limit: 5". */
+function uploadErrorText(error: unknown, t: TFunction, locale: string): string | undefined {
+  if (error === undefined) return undefined;
+  if (error instanceof ChecksumMismatchError) {
+    return t('storage.upload.checksumMismatch', { sent: error.sent, stored: error.stored ?? '—' });
+  }
+  const refusal = spaceRefusal(error);
+  if (refusal) {
+    return refusal.left === undefined
+      ? t('storage.upload.noSpace')
+      : t('storage.upload.noSpaceLeft', { size: formatBytes(refusal.left, locale) });
+  }
+  return describeError(error, t);
 }

@@ -95,7 +95,7 @@ describe('the upload queue', () => {
     expect(item?.status).toBe('failed');
     expect(item?.error).toMatchObject({
       status: 413,
-      message: 'QuotaExceeded: not enough space left in the allocation',
+      message: 'limit: 0',
     });
   });
 

@@ -95,6 +95,10 @@ export const storage = {
       cancelled: 'Cancelled',
     },
     checksumMismatch: 'The checksum of the stored file ({{stored}}) differs from what was sent ({{sent}}).',
+    noSpace:
+      'Not enough space for this file in its allocation. Free some space, or ask for more, then retry.',
+    noSpaceLeft:
+      'Not enough space for this file: its allocation had {{size}} free. Free some space, or ask for more, then retry.',
     cancel: 'Cancel upload of {{name}}',
     retry: 'Retry upload of {{name}}',
     cancelAll: 'Cancel all',

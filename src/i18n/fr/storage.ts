@@ -100,6 +100,10 @@ export const storage: Translation['storage'] = {
     },
     checksumMismatch:
       'La somme de contrôle du fichier stocké ({{stored}}) diffère de celle de l’envoi ({{sent}}).',
+    noSpace:
+      'Pas assez d’espace pour ce fichier dans son allocation. Libérez de l’espace ou demandez-en plus, puis relancez.',
+    noSpaceLeft:
+      'Pas assez d’espace pour ce fichier\u00a0: il restait {{size}} dans son allocation. Libérez de l’espace ou demandez-en plus, puis relancez.',
     cancel: 'Annuler le téléversement\u00a0: {{name}}',
     retry: 'Relancer le téléversement\u00a0: {{name}}',
     cancelAll: 'Tout annuler',
