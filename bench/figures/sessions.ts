@@ -52,10 +52,13 @@ function sessions(changed: number): WireSession[] {
       requestedGPUCores: '0',
     });
   }
-  // one Pending launch keeps the page on its fast poll
+  // One Pending launch keeps the page on its waiting poll, which slows past the probe's wait once the list
+  // stays the same for long (poll-interval.ts). Each round swaps its id, a change of the list as that poll
+  // counts them (listSignature), so polls keep coming every 3 s; it sits past the first page of tiles, so it
+  // renders nothing counted here.
   list.push({
     ...list[0],
-    id: 'pending0',
+    id: `pending${String(changed % 2)}`,
     name: 'waiting',
     status: 'Pending',
     connectURL: '',

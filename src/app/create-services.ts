@@ -55,9 +55,13 @@ export async function createServices(
   onUserChange(store, () => {
     queryClient.clear();
   });
-  const auth = await createAuth(config, store, api, options.demoAccounts);
+  let auth = await createAuth(config, store, api, options.demoAccounts);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);
-  if (auth.mode === 'cadc') cookieUser = watchCookieUser(store, api, auth.forget, config.services.storage);
+  if (auth.mode === 'cadc') {
+    const check = watchCookieUser(store, api, auth.forget, config.services.storage);
+    cookieUser = check;
+    auth = { ...auth, confirmUser: check.confirm };
+  }
   const startPath = options.startPath === undefined ? window.location.pathname : options.startPath;
   const atDashboard = startPath !== null && opensDashboard(startPath);
   const language = options.language ?? detectLanguage();

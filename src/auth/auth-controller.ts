@@ -37,6 +37,8 @@ export interface CadcAuth extends BaseAuth {
    * so the portal must not offer one.
    */
   canSignOut: () => boolean;
+  /** A cookie session's check that the site's cookie still names this user (`CookieUserCheck.confirm`). */
+  confirmUser?: () => Promise<void>;
 }
 
 export interface MockAuth extends BaseAuth {

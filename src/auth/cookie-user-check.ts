@@ -14,6 +14,13 @@ export interface CookieUserCheck {
    * check (or the one already running) has.
    */
   afterForbidden: (url: string) => Promise<void>;
+  /**
+   * Before the tab writes as the user with no one looking (an upload starting, perhaps in a hidden tab): asks
+   * whoami again when its last answer is a minute old, so a cookie that changed hands in another tab meanwhile
+   * forgets this user (and their queued uploads) instead of writing as the cookie's new holder. Settles once
+   * the user is confirmed, replaced or signed out; at once for a token session or a recent answer.
+   */
+  confirm: () => Promise<void>;
   stop: () => void;
 }
 
@@ -68,6 +75,11 @@ export function watchCookieUser(
       const state = store.getState();
       if (state.status !== 'signedIn' || !store.isCookieSession()) return;
       if (isInHome(url, storageBase, state.user.username)) await check();
+    },
+    confirm: () => {
+      if (!isCookieSignIn() || Date.now() - checkedAt < COOKIE_USER_CHECK_MS)
+        return running ?? Promise.resolve();
+      return check();
     },
     stop: () => {
       document.removeEventListener('visibilitychange', onVisibilityChange);

@@ -194,6 +194,29 @@ describe('a cadc sign-in by the site’s cookie', () => {
       check.stop();
     });
 
+    it('before an upload, asks whoami again only once its last answer is a minute old, and forgets a user the cookie no longer names', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const { store, api, auth, sent, holdCookieOf } = portal({ cookieFor: 'jdoe' });
+      await auth.restore();
+      const check = watchCookieUser(store, api, auth.forget, testServices().storage);
+      await check.confirm();
+      expect(paths(sent)).toEqual(['/ac/whoami']);
+      vi.advanceTimersByTime(COOKIE_USER_CHECK_MS);
+      await check.confirm();
+      expect(paths(sent)).toEqual(['/ac/whoami', '/ac/whoami']);
+      expect(store.getState()).toMatchObject({ status: 'signedIn', user: jane });
+
+      // another tab signed out of the site, and someone else in; this tab is hidden, its uploads queued
+      holdCookieOf('mchen');
+      await check.confirm();
+      expect(paths(sent)).toHaveLength(2);
+      vi.advanceTimersByTime(COOKIE_USER_CHECK_MS);
+      await check.confirm();
+      expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
+      expect(paths(sent)).toEqual(['/ac/whoami', '/ac/whoami', '/ac/whoami']);
+      check.stop();
+    });
+
     it('ends the sign-in when whoami refuses the cookie now, and asks nothing for a token session', async () => {
       vi.useFakeTimers({ toFake: ['Date'] });
       const cookieSession = portal({ cookieFor: 'jdoe' });

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { ChecksumMismatchError, UploadQueue, uploadTotals } from './upload-queue';
@@ -97,6 +97,38 @@ describe('the upload queue', () => {
       status: 413,
       message: 'limit: 0',
     });
+  });
+
+  it('sends nothing of an upload whose user was found replaced just before it went out', async () => {
+    const token = tokenFor('jdoe');
+    const sent: string[] = [];
+    let checks = 0;
+    const queue: UploadQueue = new UploadQueue({
+      api: createTestApi(token),
+      getToken: () => token,
+      queryClient: new QueryClient(),
+      put: (request) => {
+        sent.push(request.url);
+        return fetchPut(request);
+      },
+      // the first check finds the user unchanged; the second, that the cookie now names someone else
+      beforeSend: async () => {
+        checks += 1;
+        await Promise.resolve();
+        if (checks === 2) queue.reset();
+      },
+      parallel: 1,
+    });
+    queue.add([{ file: file('mine', 'one.txt'), path: '/home/jdoe/one.txt' }]);
+    expect((await settled(queue)).map((item) => item.status)).toEqual(['done']);
+    queue.add([{ file: file('also mine', 'two.txt'), path: '/home/jdoe/two.txt' }]);
+    await vi.waitFor(() => {
+      expect(checks).toBe(2);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['one.txt']);
+    expect(queue.getSnapshot()).toEqual([]);
+    expect(getPlatform().storage.nodes['/home/jdoe/two.txt']).toBeUndefined();
   });
 
   it('cancels a queued upload without sending it', async () => {

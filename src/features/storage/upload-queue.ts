@@ -59,6 +59,11 @@ export interface UploadQueueDeps {
   onUnauthorized?: () => void;
   /** The transport; XHR in the browser (tests without a real XHR pass another). */
   put?: typeof putFile;
+  /**
+   * Awaited before each upload is sent: a cookie session checks the cookie still names the user
+   * (`CadcAuth.confirmUser`). If the user changed meanwhile, the queue has been reset and nothing is sent.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 export interface UploadTotals {
@@ -211,6 +216,9 @@ export class UploadQueue {
       if (this.find(id)?.status === 'uploading') this.update(id, { sentBytes });
     });
     try {
+      await this.deps.beforeSend?.();
+      // reset for another user, or cancelled, while that was asked
+      if (controller.signal.aborted || this.find(id)?.status !== 'uploading') return;
       const hashed = hashFile(file, controller.signal);
       // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
       hashed.then(

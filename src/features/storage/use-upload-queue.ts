@@ -27,6 +27,7 @@ export function useUploadQueue(): UploadQueue {
       getToken: store.getToken,
       queryClient,
       onUnauthorized: store.expired,
+      ...(auth.mode === 'cadc' && auth.confirmUser ? { beforeSend: auth.confirmUser } : {}),
     });
     // Signed in again as the same user after an expiry: the uploads the old token lost start again.
     let previous = store.getState();
