@@ -167,7 +167,8 @@ describe('fake cavern packages', () => {
       body: packageXml(['/home/jdoe/notes.txt']),
       token: '',
     });
-    expect(anonymous.status).toBe(401);
+    // no credentials: a stranger, refused as one (403), not asked to sign in
+    expect(anonymous.status).toBe(403);
     const first = await fetch('http://portal.test/arc/synctrans', {
       method: 'POST',
       body: packageXml(['/home/jdoe/notes.txt']),
@@ -176,7 +177,7 @@ describe('fake cavern packages', () => {
     });
     const run = first.headers.get('location') ?? '';
     expect((await call(run, { user: 'mchen' })).status).toBe(404);
-    expect((await call(run, { token: '' })).status).toBe(401);
+    expect((await call(run, { token: '' })).status).toBe(403);
   });
 
   it('answers 501 where the deployment has no package view', async () => {
@@ -336,6 +337,15 @@ describe('fake cavern', () => {
     );
     const file = await call('/arc/files/home/jdoe/twice.txt');
     expect(file.headers.get('digest')).toBe(`md5=${second.digest('base64')}`);
+  });
+
+  it('refuses credentials it cannot accept with 401, and a caller with none as the stranger it is, 403', async () => {
+    const revoked = await text('/arc/nodes/home/jdoe', { token: 'not-a-token' });
+    expect([revoked.status, revoked.body]).toEqual([401, 'NotAuthenticated\n']);
+    const anonymous = await text('/arc/nodes/home/jdoe?limit=0', { token: '' });
+    expect([anonymous.status, anonymous.body]).toEqual([403, 'PermissionDenied: /home/jdoe\n']);
+    const download = await text('/arc/files/home/jdoe/notes.txt', { token: '' });
+    expect([download.status, download.body]).toEqual([403, 'PermissionDenied: /home/jdoe/notes.txt\n']);
   });
 
   it('refuses an upload past the quota', async () => {

@@ -1,7 +1,7 @@
 import { createMD5 } from 'hash-wasm';
 import type { RequestHandler } from 'msw';
 import { HttpResponse, delay, http } from 'msw';
-import { findAccount, type Account } from '../platform/accounts';
+import { findAccount, presentsCredentials, type Account } from '../platform/accounts';
 import { ServiceError, badRequest } from '../platform/errors';
 import type { Platform } from '../platform/platform';
 import { keepContent, moveContent, readContent, shouldKeep, snapshotText } from '../platform/storage/content';
@@ -71,6 +71,19 @@ function decodePath(encoded: string): string {
   }
 }
 
+/**
+ * A caller the fake does not know. Credentials cadc-util cannot accept (a revoked token, a stale cookie) are
+ * its NotAuthenticatedException, 401. With none at all the caller is anonymous, which cavern refuses as it
+ * refuses any stranger, PermissionDenied (403) on the path, never a 401: the portal learns that the cookie is
+ * gone from a 403 on the user's own home (cookie-user-check.ts), not from a 401 here. cavern would let a
+ * stranger read a public node; the portal never reads anonymously, so the fake refuses every anonymous call.
+ */
+function refuseUnknownCaller(request: Request, inner: string): ServiceError {
+  if (presentsCredentials(request)) return new ServiceError(401, 'NotAuthenticated');
+  const path = /^\/(nodes|files)(\/.*)?$/.exec(inner)?.[2] ?? inner;
+  return new ServiceError(403, `PermissionDenied: ${path || '/'}`);
+}
+
 /** The fake cavern: nodes, files, packages, and the move, delete and setprops jobs (platform-api.md §3). */
 export function storageHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
@@ -87,11 +100,10 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
           if (preauth) {
             return await preauthorisedFile(platform, request, preauth[1] ?? '', decodePath(preauth[2] ?? ''));
           }
+          if (!account) throw refuseUnknownCaller(request, inner);
           if (inner.startsWith('/files/')) {
-            if (!account) throw new ServiceError(401, 'NotAuthenticated');
             return await filesRequest(platform, account, request, decodePath(inner.slice('/files'.length)));
           }
-          if (!account) throw new ServiceError(401, 'NotAuthenticated');
           if (inner === '/nodes' || inner.startsWith('/nodes/')) {
             return await nodesRequest(platform, account, request, decodePath(inner.slice('/nodes'.length)));
           }
