@@ -174,11 +174,15 @@ async function portalUpload(page: Page, file: string): Promise<number> {
     const marks: { picked?: number; verified?: number } = {};
     Object.assign(window, { __upload: marks });
     document.addEventListener('change', () => (marks.picked ??= performance.now()), true);
-    new MutationObserver(() => {
-      if (marks.verified === undefined && document.body.innerText.includes('Uploaded, checksum verified')) {
+    // textContent, not innerText: the probe runs on every progress update, and innerText lays the page out
+    // each time, main-thread work of the probe's that the portal's figure would carry
+    const observer = new MutationObserver(() => {
+      if (document.body.textContent.includes('Uploaded, checksum verified')) {
         marks.verified = performance.now();
+        observer.disconnect();
       }
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await page.locator('input[type=file]:not([webkitdirectory])').first().setInputFiles(file);
   await page.getByText('Uploaded, checksum verified').waitFor({ timeout: 600_000 });

@@ -20,6 +20,8 @@ interface Provider {
   silentUser: FakeUser | null;
   /** The provider refuses a silent sign-in (a revoked refresh token). */
   isSilentRefused: boolean;
+  /** A silent sign-in still on its way: its answer, when the test lets it land. */
+  pendingSilent: Promise<FakeUser> | undefined;
   revocationEndpoint: string | undefined;
   userLoaded: ((user: FakeUser) => void)[];
   /** The sign-in state when the page left for the provider's sign-out. */
@@ -34,6 +36,7 @@ const provider = vi.hoisted((): Provider => ({
   storedUser: null,
   silentUser: null,
   isSilentRefused: false,
+  pendingSilent: undefined,
   revocationEndpoint: undefined,
   userLoaded: [],
   statusAtSignOut: undefined,
@@ -64,6 +67,7 @@ vi.mock('oidc-client-ts', () => ({
     }
     signinSilent() {
       provider.calls.push('signinSilent');
+      if (provider.pendingSilent) return provider.pendingSilent;
       return provider.isSilentRefused
         ? Promise.reject(new Error('invalid_grant'))
         : Promise.resolve(provider.silentUser);
@@ -106,6 +110,7 @@ describe('OIDC sign-in', () => {
     provider.storedUser = null;
     provider.silentUser = null;
     provider.isSilentRefused = false;
+    provider.pendingSilent = undefined;
     provider.revocationEndpoint = 'https://id.example.org/revoke';
     provider.userLoaded = [];
     provider.statusAtSignOut = undefined;
@@ -215,6 +220,25 @@ describe('OIDC sign-in', () => {
       listener(jdoe({ access_token: 'access-2', profile: { sub: 'x' } }));
     expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
     expect(store.getToken()).toBe('access-2');
+  });
+
+  it('signs no one back in with a renewal that lands after the user was forgotten, and keeps none of its tokens', async () => {
+    const { store, auth } = await signInWith();
+    store.signedIn({ username: 'jdoe', displayName: 'Jane Doe' }, 'access-1', 'id-1');
+    let land: (user: FakeUser) => void = () => undefined;
+    provider.pendingSilent = new Promise<FakeUser>((resolve) => {
+      land = resolve;
+    });
+    // another tab signed out: this one forgets its user while a renewal is on its way
+    const asked = auth.renewSilently();
+    await auth.forget();
+    land(jdoe({ access_token: 'access-2' }));
+    expect(await asked).toBe(false);
+    // the library's own timer lands too: what it stored is removed
+    for (const listener of provider.userLoaded) listener(jdoe({ access_token: 'access-3' }));
+    expect(store.getState().status).toBe('signedOut');
+    expect(store.getToken()).toBeUndefined();
+    expect(provider.calls).toEqual(['signinSilent', 'removeUser', 'removeUser']);
   });
 
   it('says a silent renewal failed when the provider gives no user', async () => {

@@ -47,8 +47,18 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
 
   /** When a token was last renewed, by the library's own timer or by `renewSilently`. */
   let renewedAt: number | undefined;
+  /**
+   * Signed out or forgotten in this page: a renewal already on its way (the library's timer, a silent renewal)
+   * that lands afterwards must not sign the user back in. Only a new page (the provider's redirect) signs in.
+   */
+  let ended = false;
 
   manager.events.addUserLoaded((user) => {
+    if (ended) {
+      // the library has stored what it loaded: its tokens go too
+      void manager.removeUser();
+      return;
+    }
     if (store.getState().status === 'signedOut') {
       store.signedIn(toUser(user), user.access_token, user.id_token);
       return;
@@ -101,7 +111,7 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     if (renewedAt !== undefined && Date.now() - renewedAt < SILENT_RENEWAL_GRACE_MS) return false;
     try {
       const user = await manager.signinSilent();
-      if (!user) return false;
+      if (!user || ended) return false;
       renewedAt = Date.now();
       store.renewed(user.access_token, user.id_token);
       return true;
@@ -116,8 +126,12 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     restore,
     renewSilently,
     signIn: (returnTo) => manager.signinRedirect({ state: returnTo }),
-    signOut: () => signOutAtProvider(manager, store),
+    signOut: () => {
+      ended = true;
+      return signOutAtProvider(manager, store);
+    },
     forget: async () => {
+      ended = true;
       await manager.removeUser();
       store.signedOut();
     },
