@@ -22,8 +22,19 @@ const THROTTLE_PORT = 4730;
  * taken at 200–300.
  */
 const UPLINK_BYTES_PER_SECOND = 50_000_000;
-/** Runs at 400 Mbps: bare, portal, bare, portal, bare, so neither side has all the quiet moments. */
-const THROTTLED_PORTAL_RUNS = 2;
+/**
+ * Runs at 400 Mbps: bare, portal, bare, portal, bare, so neither side has all the quiet moments. Two by default;
+ * `BENCH_UPLOAD_RUNS` asks for more, to compare two builds whose difference is smaller than one run's spread.
+ */
+const THROTTLED_PORTAL_RUNS = uploadRuns(process.env.BENCH_UPLOAD_RUNS);
+
+function uploadRuns(value: string | undefined): number {
+  if (value === undefined || value === '') return 2;
+  const runs = Number(value);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`BENCH_UPLOAD_RUNS must be a whole number ≥ 1, not ${value}`);
+  return runs;
+}
 const BIG_FOLDER = '/storage/home/jdoe/survey-100k';
 const GiB = 1024 ** 3;
 
