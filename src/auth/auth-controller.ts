@@ -38,7 +38,7 @@ export interface CadcAuth extends BaseAuth {
    */
   canSignOut: () => boolean;
   /** A cookie session's check that the site's cookie still names this user (`CookieUserCheck.confirm`). */
-  confirmUser?: () => Promise<void>;
+  confirmUser?: () => Promise<boolean>;
 }
 
 export interface MockAuth extends BaseAuth {

@@ -18,9 +18,10 @@ export interface CookieUserCheck {
    * Before the tab writes as the user with no one looking (an upload starting, perhaps in a hidden tab): asks
    * whoami again when its last answer is a minute old, so a cookie that changed hands in another tab meanwhile
    * forgets this user (and their queued uploads) instead of writing as the cookie's new holder. Settles once
-   * the user is confirmed, replaced or signed out; at once for a token session or a recent answer.
+   * the user is confirmed, replaced or signed out, at once for a token session or a recent answer: true while
+   * someone is signed in, false when the sign-in has ended (the cookie is gone: whoami's 401).
    */
-  confirm: () => Promise<void>;
+  confirm: () => Promise<boolean>;
   stop: () => void;
 }
 
@@ -76,10 +77,10 @@ export function watchCookieUser(
       if (state.status !== 'signedIn' || !store.isCookieSession()) return;
       if (isInHome(url, storageBase, state.user.username)) await check();
     },
-    confirm: () => {
-      if (!isCookieSignIn() || Date.now() - checkedAt < COOKIE_USER_CHECK_MS)
-        return running ?? Promise.resolve();
-      return check();
+    confirm: async () => {
+      if (isCookieSignIn() && Date.now() - checkedAt >= COOKIE_USER_CHECK_MS) await check();
+      else if (running) await running;
+      return store.getState().status === 'signedIn';
     },
     stop: () => {
       document.removeEventListener('visibilitychange', onVisibilityChange);

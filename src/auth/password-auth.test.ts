@@ -196,13 +196,13 @@ describe('a cadc sign-in by the site’s cookie', () => {
 
     it('before an upload, asks whoami again only once its last answer is a minute old, and forgets a user the cookie no longer names', async () => {
       vi.useFakeTimers({ toFake: ['Date'] });
-      const { store, api, auth, sent, holdCookieOf } = portal({ cookieFor: 'jdoe' });
+      const { store, api, auth, sent, holdCookieOf, dropCookie } = portal({ cookieFor: 'jdoe' });
       await auth.restore();
       const check = watchCookieUser(store, api, auth.forget, testServices().storage);
-      await check.confirm();
+      expect(await check.confirm()).toBe(true);
       expect(paths(sent)).toEqual(['/ac/whoami']);
       vi.advanceTimersByTime(COOKIE_USER_CHECK_MS);
-      await check.confirm();
+      expect(await check.confirm()).toBe(true);
       expect(paths(sent)).toEqual(['/ac/whoami', '/ac/whoami']);
       expect(store.getState()).toMatchObject({ status: 'signedIn', user: jane });
 
@@ -214,6 +214,12 @@ describe('a cadc sign-in by the site’s cookie', () => {
       await check.confirm();
       expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
       expect(paths(sent)).toEqual(['/ac/whoami', '/ac/whoami', '/ac/whoami']);
+
+      // signed out of the site, and no one in: the sign-in has ended, and nothing may be sent
+      dropCookie();
+      vi.advanceTimersByTime(COOKIE_USER_CHECK_MS);
+      expect(await check.confirm()).toBe(false);
+      expect(store.getState()).toMatchObject({ status: 'expired', user: { username: 'mchen' } });
       check.stop();
     });
 

@@ -116,6 +116,7 @@ describe('the upload queue', () => {
         checks += 1;
         await Promise.resolve();
         if (checks === 2) queue.reset();
+        return true;
       },
       parallel: 1,
     });
@@ -129,6 +130,36 @@ describe('the upload queue', () => {
     expect(sent.map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['one.txt']);
     expect(queue.getSnapshot()).toEqual([]);
     expect(getPlatform().storage.nodes['/home/jdoe/two.txt']).toBeUndefined();
+  });
+
+  it('fails as refused, unsent, an upload whose sign-in was found ended just before it went out, and sends it once signed in again', async () => {
+    const token = tokenFor('jdoe');
+    const sent: string[] = [];
+    let signedIn = false;
+    let askedToSignIn = 0;
+    const queue = new UploadQueue({
+      api: createTestApi(token),
+      getToken: () => token,
+      queryClient: new QueryClient(),
+      put: (request) => {
+        sent.push(request.url);
+        return fetchPut(request);
+      },
+      beforeSend: () => Promise.resolve(signedIn),
+      onUnauthorized: () => {
+        askedToSignIn += 1;
+      },
+    });
+    queue.add([{ file: file('mine', 'later.txt'), path: '/home/jdoe/later.txt' }]);
+    const [failed] = await settled(queue);
+    expect(failed).toMatchObject({ status: 'failed', error: { status: 401 } });
+    expect(askedToSignIn).toBe(1);
+    expect(sent).toEqual([]);
+
+    signedIn = true;
+    queue.retryUnauthorized();
+    expect((await settled(queue)).map((item) => item.status)).toEqual(['done']);
+    expect(sent).toHaveLength(1);
   });
 
   it('cancels a queued upload without sending it', async () => {

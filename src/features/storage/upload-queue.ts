@@ -61,9 +61,10 @@ export interface UploadQueueDeps {
   put?: typeof putFile;
   /**
    * Awaited before each upload is sent: a cookie session checks the cookie still names the user
-   * (`CadcAuth.confirmUser`). If the user changed meanwhile, the queue has been reset and nothing is sent.
+   * (`CadcAuth.confirmUser`). If the user changed meanwhile, the queue has been reset and nothing is sent;
+   * false (the sign-in ended) fails the upload as refused, so it starts again once the user signs in again.
    */
-  beforeSend?: () => Promise<void>;
+  beforeSend?: () => Promise<boolean>;
 }
 
 export interface UploadTotals {
@@ -216,9 +217,17 @@ export class UploadQueue {
       if (this.find(id)?.status === 'uploading') this.update(id, { sentBytes });
     });
     try {
-      await this.deps.beforeSend?.();
+      const maySend = (await this.deps.beforeSend?.()) ?? true;
       // reset for another user, or cancelled, while that was asked
       if (controller.signal.aborted || this.find(id)?.status !== 'uploading') return;
+      if (!maySend) {
+        throw new ApiError({
+          service: 'storage',
+          kind: 'http',
+          status: 401,
+          message: 'the sign-in has ended',
+        });
+      }
       const hashed = hashFile(file, controller.signal);
       // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
       hashed.then(
