@@ -23,6 +23,25 @@ function queueFor(user = 'jdoe') {
 
 const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
 
+/** A queue whose uploads go out one at a time after `beforeSend`, recording the name of each file sent. */
+function checkedQueue(beforeSend: () => Promise<boolean>, onUnauthorized?: () => void) {
+  const token = tokenFor('jdoe');
+  const sent: string[] = [];
+  const queue = new UploadQueue({
+    api: createTestApi(token),
+    getToken: () => token,
+    queryClient: new QueryClient(),
+    put: (request) => {
+      sent.push(request.url.slice(request.url.lastIndexOf('/') + 1));
+      return fetchPut(request);
+    },
+    beforeSend,
+    ...(onUnauthorized ? { onUnauthorized } : {}),
+    parallel: 1,
+  });
+  return { queue, sent };
+}
+
 describe('the upload queue', () => {
   it('uploads, then verifies the MD5 it computed against the one cavern recorded', async () => {
     const queue = queueFor();
@@ -100,56 +119,35 @@ describe('the upload queue', () => {
   });
 
   it('sends nothing of an upload whose user was found replaced just before it went out', async () => {
-    const token = tokenFor('jdoe');
-    const sent: string[] = [];
     let checks = 0;
-    const queue: UploadQueue = new UploadQueue({
-      api: createTestApi(token),
-      getToken: () => token,
-      queryClient: new QueryClient(),
-      put: (request) => {
-        sent.push(request.url);
-        return fetchPut(request);
-      },
-      // the first check finds the user unchanged; the second, that the cookie now names someone else
-      beforeSend: async () => {
-        checks += 1;
-        await Promise.resolve();
-        if (checks === 2) queue.reset();
-        return true;
-      },
-      parallel: 1,
+    // the first check finds the user unchanged; the second, that the cookie now names someone else
+    const { queue, sent } = checkedQueue(async () => {
+      checks += 1;
+      await Promise.resolve();
+      if (checks === 2) queue.reset();
+      return true;
     });
     queue.add([{ file: file('mine', 'one.txt'), path: '/home/jdoe/one.txt' }]);
     expect((await settled(queue)).map((item) => item.status)).toEqual(['done']);
     queue.add([{ file: file('also mine', 'two.txt'), path: '/home/jdoe/two.txt' }]);
+    // waitFor polls on a timer: by then the upload's own continuation after the check has run
     await vi.waitFor(() => {
       expect(checks).toBe(2);
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(sent.map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['one.txt']);
+    expect(sent).toEqual(['one.txt']);
     expect(queue.getSnapshot()).toEqual([]);
     expect(getPlatform().storage.nodes['/home/jdoe/two.txt']).toBeUndefined();
   });
 
   it('fails as refused, unsent, an upload whose sign-in was found ended just before it went out, and sends it once signed in again', async () => {
-    const token = tokenFor('jdoe');
-    const sent: string[] = [];
     let signedIn = false;
     let askedToSignIn = 0;
-    const queue = new UploadQueue({
-      api: createTestApi(token),
-      getToken: () => token,
-      queryClient: new QueryClient(),
-      put: (request) => {
-        sent.push(request.url);
-        return fetchPut(request);
-      },
-      beforeSend: () => Promise.resolve(signedIn),
-      onUnauthorized: () => {
+    const { queue, sent } = checkedQueue(
+      () => Promise.resolve(signedIn),
+      () => {
         askedToSignIn += 1;
       },
-    });
+    );
     queue.add([{ file: file('mine', 'later.txt'), path: '/home/jdoe/later.txt' }]);
     const [failed] = await settled(queue);
     expect(failed).toMatchObject({ status: 'failed', error: { status: 401 } });
@@ -159,7 +157,7 @@ describe('the upload queue', () => {
     signedIn = true;
     queue.retryUnauthorized();
     expect((await settled(queue)).map((item) => item.status)).toEqual(['done']);
-    expect(sent).toHaveLength(1);
+    expect(sent).toEqual(['later.txt']);
   });
 
   it('cancels a queued upload without sending it', async () => {
