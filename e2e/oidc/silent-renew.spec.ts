@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { continueButton, logInAtProvider, storedAccessToken, stubProviderFonts } from '../support/oidc';
 import { demoUser, expectSeededSessions, signInHeading } from '../support/portal';
@@ -36,20 +36,31 @@ test('the access token is renewed silently before it expires, without interrupti
 
   const refresh = refreshGrant(page, providerUrl);
   const authorizations: string[] = [];
+  // The platform calls on their way: a jump of the page's clock past the client's 30 s timeout fails any call
+  // it finds on its way, as a laptop's sleep does, and a failed poll waits two minutes before the next.
+  const onTheirWay = new Set<Request>();
   page.on('request', (request) => {
+    if (!request.url().includes('/skaha/v1/')) return;
+    onTheirWay.add(request);
     if (request.url().includes('/skaha/v1/session'))
       authorizations.push(request.headers().authorization ?? '');
   });
+  page.on('requestfinished', (request) => onTheirWay.delete(request));
+  page.on('requestfailed', (request) => onTheirWay.delete(request));
+  const settled = () => expect.poll(() => onTheirWay.size).toBe(0);
+
   await page.clock.fastForward(JUST_BEFORE_EXPIRY);
   await refresh;
   await expect.poll(() => storedAccessToken(page)).not.toBe(first);
   const renewed = await storedAccessToken(page);
 
-  // The platform calls after it (a poll, or the refresh when the tab is shown again) carry the new token, and
-  // the user was never asked to sign in again.
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
-  // the list may have just been read at the jump, with the old token: the next poll comes within a minute
+  // The platform calls after it (the next poll, or the refresh when the tab is shown again) carry the new
+  // token, and the user was never asked to sign in again. The list may have just been read at the jump, with
+  // the old token; the next poll comes within a minute.
+  await settled();
   await page.clock.fastForward('01:05');
+  await settled();
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
   await expect.poll(() => authorizations).toContain(`Bearer ${renewed}`);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expectSeededSessions(page);
