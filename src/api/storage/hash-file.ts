@@ -1,30 +1,53 @@
-import { md5OfBlob } from './md5';
+import type { HashAllowance, HashRequest } from './hash-messages';
+import { md5OfBlob, ReadAllowance } from './md5';
 
 const isResult = (value: unknown): value is { md5?: unknown; error?: unknown } =>
   typeof value === 'object' && value !== null;
 
-/**
- * The MD5 of a file, computed in a Web Worker (one per file, ended when done or aborted) while the upload
- * streams the same file; on the main thread where the runtime has no workers.
- */
 /** The signal's reason as an Error (an abort's reason is a DOMException unless the caller chose another). */
 export function abortReason(signal: AbortSignal | undefined): Error {
   const reason: unknown = signal?.reason;
   return reason instanceof Error ? reason : new DOMException('aborted', 'AbortError');
 }
 
-export function hashFile(file: Blob, signal?: AbortSignal): Promise<string> {
-  if (typeof Worker !== 'function') return md5OfBlob(file, undefined, signal);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./md5-worker.ts', import.meta.url), { type: 'module' });
-    const stop = () => {
+/** A file's MD5 on its way, and, for a paced one, how far it may read. */
+export interface FileHash {
+  md5: Promise<string>;
+  /** Lets the hash read up to `bytes` into the file; `Infinity` lets it finish. */
+  allow: (bytes: number) => void;
+}
+
+/**
+ * The MD5 of a file, computed in a Web Worker (one per file, ended when done or aborted) while the upload
+ * streams the same file; on the main thread where the runtime has no workers. A `paced` hash reads only as far
+ * as `allow` has let it (see `ReadAllowance`); an unpaced one reads at once.
+ */
+export function hashFile(file: Blob, signal?: AbortSignal, { paced = false } = {}): FileHash {
+  if (typeof Worker !== 'function') {
+    const allowance = new ReadAllowance();
+    return {
+      md5: md5OfBlob(file, undefined, signal, paced ? allowance : undefined),
+      allow: (bytes) => {
+        allowance.allow(bytes);
+      },
+    };
+  }
+  const worker = new Worker(new URL('./md5-worker.ts', import.meta.url), { type: 'module' });
+  let allowed = 0;
+  let ended = false;
+  const md5 = new Promise<string>((resolve, reject) => {
+    const end = () => {
+      ended = true;
       worker.terminate();
+    };
+    const stop = () => {
+      end();
       reject(abortReason(signal));
     };
     signal?.addEventListener('abort', stop, { once: true });
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
       signal?.removeEventListener('abort', stop);
-      worker.terminate();
+      end();
       const { data } = event;
       if (isResult(data) && typeof data.md5 === 'string') resolve(data.md5);
       else
@@ -32,9 +55,20 @@ export function hashFile(file: Blob, signal?: AbortSignal): Promise<string> {
     });
     worker.addEventListener('error', (event) => {
       signal?.removeEventListener('abort', stop);
-      worker.terminate();
+      end();
       reject(new Error(event.message || 'hashing failed'));
     });
-    worker.postMessage(file);
+    const request: HashRequest = { file, paced };
+    worker.postMessage(request);
   });
+  return {
+    md5,
+    allow: (bytes) => {
+      // each progress event would otherwise be a message; only a new allowance is sent
+      if (!paced || ended || bytes <= allowed) return;
+      allowed = bytes;
+      const allowance: HashAllowance = { allowBytes: bytes };
+      worker.postMessage(allowance);
+    },
+  };
 }

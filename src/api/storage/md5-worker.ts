@@ -1,11 +1,21 @@
 /// <reference lib="webworker" />
-import { md5OfBlob } from './md5';
+import { md5OfBlob, ReadAllowance } from './md5';
+import { isHashAllowance, isHashRequest } from './hash-messages';
 
-/** Hashes one file per message off the main thread, so the page and the uploads stay responsive. */
+const allowance = new ReadAllowance();
+
+/**
+ * Hashes one file off the main thread, so the page and the uploads stay responsive. A paced request reads no
+ * further into the file than the allowances that follow it (`hashFile`'s `allow`).
+ */
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const { data } = event;
-  if (!(data instanceof Blob)) return;
-  md5OfBlob(data).then(
+  if (isHashAllowance(data)) {
+    allowance.allow(data.allowBytes);
+    return;
+  }
+  if (!isHashRequest(data)) return;
+  md5OfBlob(data.file, undefined, undefined, data.paced ? allowance : undefined).then(
     (md5) => {
       self.postMessage({ md5 });
     },

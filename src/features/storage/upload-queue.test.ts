@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
+import { MD5_SLICE_BYTES } from '@/api/storage/md5';
 import { ChecksumMismatchError, UploadQueue, uploadTotals } from './upload-queue';
 import { fetchPut, settled } from '@/test/uploads';
 
@@ -158,6 +159,53 @@ describe('the upload queue', () => {
     queue.retryUnauthorized();
     expect((await settled(queue)).map((item) => item.status)).toEqual(['done']);
     expect(sent).toEqual(['later.txt']);
+  });
+
+  it('keeps the hash of the file just ahead of the bytes sent, and lets it finish once all are sent', async () => {
+    const size = MD5_SLICE_BYTES * 4;
+    const bytes = new Uint8Array(size).map((_, index) => index % 241);
+    const big = new File([bytes], 'big.bin', { type: 'application/octet-stream' });
+    const readTo: number[] = [];
+    const slice = big.slice.bind(big);
+    big.slice = (start?: number, end?: number) => {
+      readTo.push(end ?? size);
+      return slice(start, end);
+    };
+    let report: (sentBytes: number) => void = () => undefined;
+    let send: () => void = () => undefined;
+    const token = tokenFor('jdoe');
+    const queue = new UploadQueue({
+      api: createTestApi(token),
+      getToken: () => token,
+      queryClient: new QueryClient(),
+      put: async (request) => {
+        report = request.onProgress;
+        await new Promise<void>((resolve) => {
+          send = resolve;
+        });
+        await fetchPut(request);
+      },
+    });
+    queue.add([{ file: big, path: '/home/jdoe/big.bin' }]);
+
+    // the slice being hashed and the next: no further while nothing has gone out
+    await vi.waitFor(() => {
+      expect(readTo).toEqual([MD5_SLICE_BYTES, MD5_SLICE_BYTES * 2]);
+    });
+    // a moment for any read that was not held back (all four slices came at once before)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readTo).toHaveLength(2);
+    report(MD5_SLICE_BYTES);
+    await vi.waitFor(() => {
+      expect(readTo).toHaveLength(3);
+    });
+    expect(readTo.at(-1)).toBe(MD5_SLICE_BYTES * 3);
+
+    send();
+    const [item] = await settled(queue);
+    expect(item?.status).toBe('done');
+    expect(item?.md5).toBe(createHash('md5').update(bytes).digest('hex'));
+    expect(readTo.at(-1)).toBe(size);
   });
 
   it('cancels a queued upload without sending it', async () => {

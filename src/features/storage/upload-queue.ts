@@ -1,11 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { ApiError, asApiError, isApiError } from '@/api/http/api-error';
 import type { ApiClient } from '@/api/http/client';
-import { hashFile } from '@/api/storage/hash-file';
+import { hashFile, type FileHash } from '@/api/storage/hash-file';
+import { MD5_SLICE_BYTES } from '@/api/storage/md5';
 import { readNode } from '@/api/storage/node-exists';
 import { storageKeys } from '@/api/storage/storage-keys';
 import { uploadFile, type putFile } from '@/api/storage/upload-file';
 import { ItemStore, throttleProgress } from '@/lib/item-store';
+
+/** How far the hash may read ahead of the bytes sent: the slice it hashes and the next, read meanwhile. */
+const HASH_LEAD_BYTES = 2 * MD5_SLICE_BYTES;
 
 export type UploadStatus = 'queued' | 'uploading' | 'verifying' | 'done' | 'failed' | 'cancelled';
 
@@ -216,6 +220,7 @@ export class UploadQueue {
     const progress = throttleProgress((sentBytes: number) => {
       if (this.find(id)?.status === 'uploading') this.update(id, { sentBytes });
     });
+    let hash: FileHash | undefined;
     try {
       const maySend = (await this.deps.beforeSend?.()) ?? true;
       // reset for another user, or cancelled, while that was asked
@@ -228,8 +233,11 @@ export class UploadQueue {
           message: 'the sign-in has ended',
         });
       }
-      const hashed = hashFile(file, controller.signal);
-      // Both read the file at once; a failed upload must not leave the hash's rejection unhandled.
+      // Both read the file at once, the hash kept a little ahead of the bytes sent (`ReadAllowance`); a failed
+      // upload must not leave the hash's rejection unhandled.
+      hash = hashFile(file, controller.signal, { paced: true });
+      hash.allow(HASH_LEAD_BYTES);
+      const hashed = hash.md5;
       hashed.then(
         (fileMd5) => {
           if (this.find(id)) this.update(id, { fileMd5 });
@@ -243,6 +251,7 @@ export class UploadQueue {
           file,
           token: this.deps.getToken(),
           onProgress: (sentBytes) => {
+            hash?.allow(sentBytes + HASH_LEAD_BYTES);
             progress.report(sentBytes);
           },
           signal: controller.signal,
@@ -250,6 +259,7 @@ export class UploadQueue {
         this.deps.put,
       );
       progress.cancel();
+      hash.allow(Infinity);
       this.update(id, { status: 'verifying', sentBytes: file.size });
       const stored = readNode(api, item.path, controller.signal);
       // Read at once, alongside the hash; a failed hash must not leave its rejection unhandled.
@@ -266,6 +276,8 @@ export class UploadQueue {
         this.update(id, { status: 'failed', error: asApiError(error, 'storage') });
       }
     } finally {
+      // a failed upload's hash still finishes: a retry that finds these bytes stored need not send them
+      hash?.allow(Infinity);
       progress.cancel();
       this.controllers.delete(id);
       this.pump();
