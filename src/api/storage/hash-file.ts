@@ -1,8 +1,5 @@
-import type { HashAllowance, HashRequest } from './hash-messages';
+import { isRecord, type HashAllowance } from './hash-messages';
 import { md5OfBlob, ReadAllowance } from './md5';
-
-const isResult = (value: unknown): value is { md5?: unknown; error?: unknown } =>
-  typeof value === 'object' && value !== null;
 
 /** The signal's reason as an Error (an abort's reason is a DOMException unless the caller chose another). */
 export function abortReason(signal: AbortSignal | undefined): Error {
@@ -10,7 +7,7 @@ export function abortReason(signal: AbortSignal | undefined): Error {
   return reason instanceof Error ? reason : new DOMException('aborted', 'AbortError');
 }
 
-/** A file's MD5 on its way, and, for a paced one, how far it may read. */
+/** A file's MD5 on its way, and how far into the file it may read. */
 export interface FileHash {
   md5: Promise<string>;
   /** Lets the hash read up to `bytes` into the file; `Infinity` lets it finish. */
@@ -19,14 +16,14 @@ export interface FileHash {
 
 /**
  * The MD5 of a file, computed in a Web Worker (one per file, ended when done or aborted) while the upload
- * streams the same file; on the main thread where the runtime has no workers. A `paced` hash reads only as far
- * as `allow` has let it (see `ReadAllowance`); an unpaced one reads at once.
+ * streams the same file; on the main thread where the runtime has no workers. It reads only as far into the
+ * file as `allow` has let it (see `ReadAllowance`).
  */
-export function hashFile(file: Blob, signal?: AbortSignal, { paced = false } = {}): FileHash {
+export function hashFile(file: Blob, signal?: AbortSignal): FileHash {
   if (typeof Worker !== 'function') {
     const allowance = new ReadAllowance();
     return {
-      md5: md5OfBlob(file, undefined, signal, paced ? allowance : undefined),
+      md5: md5OfBlob(file, undefined, signal, allowance),
       allow: (bytes) => {
         allowance.allow(bytes);
       },
@@ -49,23 +46,22 @@ export function hashFile(file: Blob, signal?: AbortSignal, { paced = false } = {
       signal?.removeEventListener('abort', stop);
       end();
       const { data } = event;
-      if (isResult(data) && typeof data.md5 === 'string') resolve(data.md5);
+      if (isRecord(data) && typeof data.md5 === 'string') resolve(data.md5);
       else
-        reject(new Error(isResult(data) && typeof data.error === 'string' ? data.error : 'hashing failed'));
+        reject(new Error(isRecord(data) && typeof data.error === 'string' ? data.error : 'hashing failed'));
     });
     worker.addEventListener('error', (event) => {
       signal?.removeEventListener('abort', stop);
       end();
       reject(new Error(event.message || 'hashing failed'));
     });
-    const request: HashRequest = { file, paced };
-    worker.postMessage(request);
+    worker.postMessage(file);
   });
   return {
     md5,
     allow: (bytes) => {
       // each progress event would otherwise be a message; only a new allowance is sent
-      if (!paced || ended || bytes <= allowed) return;
+      if (ended || bytes <= allowed) return;
       allowed = bytes;
       const allowance: HashAllowance = { allowBytes: bytes };
       worker.postMessage(allowance);

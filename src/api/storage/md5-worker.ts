@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 import { md5OfBlob, ReadAllowance } from './md5';
-import { isHashAllowance, isHashRequest } from './hash-messages';
+import { isHashAllowance } from './hash-messages';
 
 const allowance = new ReadAllowance();
 
 /**
- * Hashes one file off the main thread, so the page and the uploads stay responsive. A paced request reads no
- * further into the file than the allowances that follow it (`hashFile`'s `allow`).
+ * Hashes one file off the main thread, so the page and the uploads stay responsive, reading no further into it
+ * than the allowances that follow it (`hashFile`'s `allow`).
  */
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const { data } = event;
@@ -14,8 +14,8 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     allowance.allow(data.allowBytes);
     return;
   }
-  if (!isHashRequest(data)) return;
-  md5OfBlob(data.file, undefined, undefined, data.paced ? allowance : undefined).then(
+  if (!(data instanceof Blob)) return;
+  md5OfBlob(data, undefined, undefined, allowance).then(
     (md5) => {
       self.postMessage({ md5 });
     },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MD5_SLICE_BYTES, md5OfBlob, ReadAllowance } from './md5';
 
 /** A blob that records the end of each slice read from it. */
-function recordedBlob(bytes: Uint8Array) {
+function recordedBlob(bytes: Uint8Array<ArrayBuffer>) {
   const blob = new Blob([bytes]);
   const readTo: number[] = [];
   const slice = blob.slice.bind(blob);

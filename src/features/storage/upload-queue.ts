@@ -235,7 +235,7 @@ export class UploadQueue {
       }
       // Both read the file at once, the hash kept a little ahead of the bytes sent (`ReadAllowance`); a failed
       // upload must not leave the hash's rejection unhandled.
-      hash = hashFile(file, controller.signal, { paced: true });
+      hash = hashFile(file, controller.signal);
       hash.allow(HASH_LEAD_BYTES);
       const hashed = hash.md5;
       hashed.then(
