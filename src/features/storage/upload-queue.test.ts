@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { MD5_SLICE_BYTES } from '@/api/storage/md5';
-import { ChecksumMismatchError, UploadQueue, uploadTotals } from './upload-queue';
+import { ChecksumMismatchError, UploadQueue, uploadTotals, type UploadQueueDeps } from './upload-queue';
 import { fetchPut, settled } from '@/test/uploads';
 
 /**
@@ -12,13 +12,14 @@ import { fetchPut, settled } from '@/test/uploads';
  * (progress, streaming) is exercised in Chromium by e2e/mock/storage.spec.ts.
  */
 
-function queueFor(user = 'jdoe') {
+function queueFor(user = 'jdoe', deps: Partial<UploadQueueDeps> = {}) {
   const token = tokenFor(user);
   return new UploadQueue({
     api: createTestApi(token),
     getToken: () => token,
     queryClient: new QueryClient(),
     put: fetchPut,
+    ...deps,
   });
 }
 
@@ -26,12 +27,8 @@ const file = (text: string, name: string) => new File([text], name, { type: 'tex
 
 /** A queue whose uploads go out one at a time after `beforeSend`, recording the name of each file sent. */
 function checkedQueue(beforeSend: () => Promise<boolean>, onUnauthorized?: () => void) {
-  const token = tokenFor('jdoe');
   const sent: string[] = [];
-  const queue = new UploadQueue({
-    api: createTestApi(token),
-    getToken: () => token,
-    queryClient: new QueryClient(),
+  const queue = queueFor('jdoe', {
     put: (request) => {
       sent.push(request.url.slice(request.url.lastIndexOf('/') + 1));
       return fetchPut(request);
@@ -173,11 +170,7 @@ describe('the upload queue', () => {
     };
     let report: (sentBytes: number) => void = () => undefined;
     let send: () => void = () => undefined;
-    const token = tokenFor('jdoe');
-    const queue = new UploadQueue({
-      api: createTestApi(token),
-      getToken: () => token,
-      queryClient: new QueryClient(),
+    const queue = queueFor('jdoe', {
       put: async (request) => {
         report = request.onProgress;
         await new Promise<void>((resolve) => {

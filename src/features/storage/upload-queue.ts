@@ -233,8 +233,8 @@ export class UploadQueue {
           message: 'the sign-in has ended',
         });
       }
-      // Both read the file at once, the hash kept a little ahead of the bytes sent (`ReadAllowance`); a failed
-      // upload must not leave the hash's rejection unhandled.
+      // Both read the file side by side, the hash kept a little ahead of the bytes sent (`ReadAllowance`); a
+      // failed upload must not leave the hash's rejection unhandled.
       hash = hashFile(file, controller.signal);
       hash.allow(HASH_LEAD_BYTES);
       const hashed = hash.md5;
