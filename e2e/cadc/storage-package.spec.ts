@@ -2,16 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { expect, test } from '../support/fixtures';
-import { demoUser, submitPassword } from '../support/portal';
+import { signedInToStorage, storageRow } from '../support/portal';
 
 // Over real HTTP: the production build behind `vite preview`'s proxy, in front of the fake platform's server.
-const row = (page: Page, name: string) => page.getByRole('grid').getByRole('row').filter({ hasText: name });
-
-async function signedInAt(page: Page, path: string) {
-  await page.goto(path);
-  await submitPassword(page, demoUser.username, demoUser.password);
-  await expect(page.getByRole('grid')).toBeVisible();
-}
 
 /** Chromium's save dialog cannot be answered by automation: take the path of browsers without one. */
 async function withoutSaveDialog(page: Page) {
@@ -22,9 +15,9 @@ async function withoutSaveDialog(page: Page) {
 }
 
 async function selectThree(page: Page) {
-  await row(page, 'catalog.csv').click();
-  await row(page, 'notes.txt').click({ modifiers: ['ControlOrMeta'] });
-  await row(page, 'data')
+  await storageRow(page, 'catalog.csv').click();
+  await storageRow(page, 'notes.txt').click({ modifiers: ['ControlOrMeta'] });
+  await storageRow(page, 'data')
     .first()
     .click({ modifiers: ['ControlOrMeta'] });
 }
@@ -36,7 +29,7 @@ test.describe('storage packages over HTTP', () => {
     await withoutSaveDialog(page);
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
-    await signedInAt(page, '/storage/home/jdoe');
+    await signedInToStorage(page, '/storage/home/jdoe');
     await selectThree(page);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download as ZIP' }).click();
@@ -91,9 +84,9 @@ test.describe('storage packages over HTTP', () => {
     consoleGuard.allow(/status of 501 .*\/arc\/synctrans/, 'the package view is refused on purpose');
     await fakePlatform.reset('storage-no-packages');
     await withoutSaveDialog(page);
-    await signedInAt(page, '/storage/home/jdoe');
-    await row(page, 'catalog.csv').click();
-    await row(page, 'notes.txt').click({ modifiers: ['ControlOrMeta'] });
+    await signedInToStorage(page, '/storage/home/jdoe');
+    await storageRow(page, 'catalog.csv').click();
+    await storageRow(page, 'notes.txt').click({ modifiers: ['ControlOrMeta'] });
     const names: string[] = [];
     page.on('download', (file) => names.push(file.suggestedFilename()));
     await page.getByRole('button', { name: 'Download as ZIP' }).click();

@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { demoUser, submitPassword } from '../support/portal';
+import { signedInToStorage, storageRow } from '../support/portal';
 
 // Over real HTTP: the production build behind `vite preview`'s proxy, in front of the fake platform's server.
-const row = (page: Page, name: string) => page.getByRole('grid').getByRole('row').filter({ hasText: name });
-
-async function signedInAt(page: Page, path: string) {
-  await page.goto(path);
-  await submitPassword(page, demoUser.username, demoUser.password);
-  await expect(page.getByRole('grid')).toBeVisible();
-}
 
 test.describe('storage over HTTP', () => {
   test('uploads a file with the token and a verified checksum, never putting the token in a URL', async ({
@@ -19,14 +11,14 @@ test.describe('storage over HTTP', () => {
   }) => {
     const urls: string[] = [];
     page.on('request', (request) => urls.push(request.url()));
-    await signedInAt(page, '/storage/home/jdoe');
+    await signedInToStorage(page, '/storage/home/jdoe');
     const bytes = Buffer.from('ra,dec\n10.68,41.27\n'.repeat(5000));
     await page
       .locator('input[type=file]:not([webkitdirectory])')
       .first()
       .setInputFiles({ name: 'targets.csv', mimeType: 'text/csv', buffer: bytes });
     await expect(page.getByText('Uploaded, checksum verified')).toBeVisible();
-    await row(page, 'targets.csv').click();
+    await storageRow(page, 'targets.csv').click();
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(
       page.getByRole('dialog').getByRole('row').filter({ hasText: '10.68' }).first(),
@@ -38,8 +30,8 @@ test.describe('storage over HTTP', () => {
   });
 
   test('downloads a file through a pre-authorised URL', async ({ page }) => {
-    await signedInAt(page, '/storage/home/jdoe');
-    await row(page, 'notes.txt').click();
+    await signedInToStorage(page, '/storage/home/jdoe');
+    await storageRow(page, 'notes.txt').click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download' }).click();
     const file = await download;

@@ -18,6 +18,17 @@ export const accountMenu = (page: Page, displayName: string = demoUser.displayNa
 export const sessionCell = (page: Page, name: string): Locator =>
   page.getByRole('main').getByRole('article', { name, exact: true });
 
+/** A row of the folder shown in storage, by a name it holds. */
+export const storageRow = (page: Page, name: string): Locator =>
+  page.getByRole('grid').getByRole('row').filter({ hasText: name });
+
+/** Opens a storage folder of a deployment that asks for the CADC password, signed in as the demo user. */
+export async function signedInToStorage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await submitPassword(page, demoUser.username, demoUser.password);
+  await expect(page.getByRole('grid')).toBeVisible();
+}
+
 /** Fills the CADC password form, wherever it is (the sign-in page or the expired-sign-in dialog). */
 export async function submitPassword(
   scope: Page | Locator,

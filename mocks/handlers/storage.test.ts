@@ -190,6 +190,44 @@ describe('fake cavern packages', () => {
   });
 });
 
+const downloadXml = (path: string) =>
+  `<vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1"><vos:target>vos://cadc.nrc.ca~arc${path}</vos:target><vos:direction>pullFromVoSpace</vos:direction><vos:protocol uri="ivo://ivoa.net/vospace/core#httpsget"/></vos:transfer>`;
+
+/** The endpoints of a download's transfer details, in their order, and what each answers to no credentials. */
+async function downloadEndpoints(path: string) {
+  const details = await call('/arc/synctrans', {
+    method: 'POST',
+    body: downloadXml(path),
+    headers: { 'Content-Type': 'text/xml' },
+  });
+  expect(new URL(details.url).pathname).toMatch(/^\/arc\/transfers\/[^/]+\/results\/transferDetails$/);
+  const endpoints = [...(await details.text()).matchAll(/<vos:endpoint>([^<]+)<\/vos:endpoint>/g)].map(
+    (match) => new URL(match[1] ?? '').pathname,
+  );
+  const anonymous = await Promise.all(endpoints.map(async (at) => (await call(at, { token: '' })).status));
+  return { endpoints, anonymous };
+}
+
+describe('fake cavern downloads', () => {
+  it('offers the pre-authorised endpoint first, then the plain one that needs the caller’s credentials', async () => {
+    const { endpoints, anonymous } = await downloadEndpoints('/home/jdoe/notes.txt');
+    expect(endpoints).toEqual([
+      expect.stringMatching(/^\/arc\/files\/preauth:[^/]+\/home\/jdoe\/notes\.txt$/),
+      '/arc/files/home/jdoe/notes.txt',
+    ]);
+    expect(anonymous).toEqual([200, 403]);
+    expect((await call(endpoints[1] ?? '')).status).toBe(200);
+  });
+
+  it('offers only the plain endpoint without pre-authorisation keys, as behind an OIDC identity manager', async () => {
+    resetFakePlatform('storage-no-preauth');
+    const { endpoints, anonymous } = await downloadEndpoints('/home/jdoe/notes.txt');
+    expect(endpoints).toEqual(['/arc/files/home/jdoe/notes.txt']);
+    expect(anonymous).toEqual([403]);
+    expect(await (await call('/arc/files/home/jdoe/notes.txt')).text()).not.toBe('');
+  });
+});
+
 describe('fake cavern', () => {
   it('lists a home as cavern does: zone-less dates, lower-case property URIs, root quota', async () => {
     const { status, body, headers } = await text('/arc/nodes/home/jdoe');

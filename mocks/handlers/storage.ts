@@ -585,9 +585,7 @@ async function jobsRequest(
     return new HttpResponse(null, { status: 303, headers: { Location: jobUrl(job) } });
   }
   if (action === 'results' && job.kind === 'download') {
-    return xmlResponse(
-      downloadDetailsXml(job, jobBase, new URL(request.url).origin, platform.storage.downloadEndpoint),
-    );
+    return xmlResponse(downloadDetailsXml(job, jobBase, new URL(request.url).origin, platform.storage));
   }
   if (action !== undefined) return textResponse('not found\n', 404);
   if (request.method !== 'GET') return textResponse('method not allowed\n', 405);
@@ -688,7 +686,7 @@ function runJob(platform: Platform, job: StorageJob) {
 
 // --- /synctrans downloads ---------------------------------------------------------------------------------
 
-/** A download negotiation: 303 to the transfer details, whose endpoint is a pre-authorised `/files` URL. */
+/** A download negotiation: 303 to the transfer details, whose endpoints are where the file is read (below). */
 async function syncTransfer(platform: Platform, account: Account, request: Request, jobBase: string) {
   if (request.method !== 'POST') return textResponse('method not allowed\n', 405);
   const text = await request.text();
@@ -717,24 +715,31 @@ async function syncTransfer(platform: Platform, account: Account, request: Reque
   });
 }
 
-function downloadDetailsXml(
-  job: StorageJob,
-  jobBase: string,
-  origin: string,
-  override: string | undefined,
-): string {
-  // Absolute, as cavern writes it (on its own host: the portal maps it back onto its own origin).
-  const endpoint =
-    override ??
-    `${origin}${jobBase}/files/preauth:${job.id}${job.target.split('/').map(encodeURIComponent).join('/')}`;
+function downloadDetailsXml(job: StorageJob, jobBase: string, origin: string, storage: StorageData): string {
+  // Absolute, as cavern writes them (on its own host: the portal maps them back onto its own origin). cavern
+  // lists the pre-authorised endpoint first, then the plain one, both without a security method; with no
+  // pre-authorisation keys, the plain one only (CavernURLGenerator.getEndpoints).
+  const path = job.target.split('/').map(encodeURIComponent).join('/');
+  const endpoints =
+    storage.downloadEndpoint !== undefined
+      ? [storage.downloadEndpoint]
+      : [
+          ...(storage.preauthUnsupported ? [] : [`${origin}${jobBase}/files/preauth:${job.id}${path}`]),
+          `${origin}${jobBase}/files${path}`,
+        ];
+  const protocols = endpoints
+    .map(
+      (endpoint) => `  <vos:protocol uri="ivo://ivoa.net/vospace/core#httpsget">
+    <vos:endpoint>${escapeXml(endpoint)}</vos:endpoint>
+  </vos:protocol>
+`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <vos:transfer xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" version="2.1">
   <vos:target>${escapeXml(vosUriOf(job.target))}</vos:target>
   <vos:direction>pullFromVoSpace</vos:direction>
-  <vos:protocol uri="ivo://ivoa.net/vospace/core#httpsget">
-    <vos:endpoint>${escapeXml(endpoint)}</vos:endpoint>
-  </vos:protocol>
-  <vos:keepBytes>true</vos:keepBytes>
+${protocols}  <vos:keepBytes>true</vos:keepBytes>
 </vos:transfer>
 `;
 }

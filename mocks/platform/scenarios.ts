@@ -17,6 +17,7 @@ export const scenarioNames = [
   'gms-down',
   'storage-100k',
   'storage-no-packages',
+  'storage-no-preauth',
   'hostile',
   'no-access',
   'queued',

@@ -3,9 +3,10 @@ const REVOKE_AFTER_MS = 60_000;
 
 /**
  * Starts the browser's ordinary download of `href` under `name`. The anchor is in the document for the
- * click, as Firefox only follows a click on an attached link.
+ * click, as Firefox only follows a click on an attached link. Only ever an object URL: an address that reads
+ * a user's file would stay in the browser's list of downloads.
  */
-export function saveUrl(href: string, name: string): void {
+function saveUrl(href: string, name: string): void {
   const anchor = document.createElement('a');
   anchor.href = href;
   anchor.download = name;

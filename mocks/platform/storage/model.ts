@@ -16,6 +16,12 @@ export interface StorageData {
   downloadEndpoint?: string;
   /** A cavern deployed without the package view (`storage-no-packages`): package requests are refused. */
   packagesUnsupported?: boolean;
+  /**
+   * A cavern with no pre-authorisation keys (`storage-no-preauth`), as one behind an OIDC identity manager runs
+   * (CavernInitAction.initSecrets): a download offers only the plain `/files/` endpoint, read with the caller's
+   * own credentials.
+   */
+  preauthUnsupported?: boolean;
 }
 
 export type StoredNodeKind = 'container' | 'data' | 'link';

@@ -138,6 +138,7 @@ export function seedStorage(
     nextJobId: 1,
     corruptUploads: 0,
     ...(scenarios.has('storage-no-packages') ? { packagesUnsupported: true } : {}),
+    ...(scenarios.has('storage-no-preauth') ? { preauthUnsupported: true } : {}),
   };
 }
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPlatform, tokenFor } from '@/test/fake-platform';
+import { getPlatform, resetFakePlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { isApiError } from '../http/api-error';
 import { createApiClient } from '../http/client';
-import { downloadFile, downloadUrl, onPortalOrigin } from './download';
+import { downloadEndpoint, downloadFile, onPortalOrigin, openFile } from './download';
 
 const api = (storage: string) =>
   createApiClient({
@@ -55,20 +55,67 @@ describe('onPortalOrigin', () => {
   });
 });
 
-describe('downloadUrl', () => {
+describe('downloadEndpoint', () => {
   it('refuses the endpoint of a transfer that points elsewhere, naming the storage service', async () => {
     const client = createTestApi(tokenFor('jdoe'));
     getPlatform().storage.downloadEndpoint = 'javascript:alert(1)';
-    const error: unknown = await downloadUrl(client, AUTHORITY, '/home/jdoe/notes.txt').catch(
+    const error: unknown = await downloadEndpoint(client, AUTHORITY, '/home/jdoe/notes.txt').catch(
       (caught: unknown) => caught,
     );
     expect(isApiError(error) && [error.service, error.kind]).toEqual(['storage', 'malformed']);
   });
 
-  it('follows the pre-authorised endpoint on the portal', async () => {
+  it('takes the pre-authorised endpoint of the two cavern offers, on the portal', async () => {
     const client = createTestApi(tokenFor('jdoe'));
-    const url = await downloadUrl(client, AUTHORITY, '/home/jdoe/notes.txt');
-    expect(url).toMatch(new RegExp(`^${window.location.origin}/arc/files/preauth:\\w+/home/jdoe/notes.txt$`));
+    const endpoint = await downloadEndpoint(client, AUTHORITY, '/home/jdoe/notes.txt');
+    expect(endpoint.preauthorised).toBe(true);
+    expect(endpoint.url).toMatch(
+      new RegExp(`^${window.location.origin}/arc/files/preauth:\\w+/home/jdoe/notes.txt$`),
+    );
+  });
+
+  it('takes the plain endpoint where cavern has no pre-authorisation keys (behind OIDC)', async () => {
+    resetFakePlatform('storage-no-preauth');
+    const client = createTestApi(tokenFor('jdoe'));
+    expect(await downloadEndpoint(client, AUTHORITY, '/home/jdoe/notes.txt')).toEqual({
+      url: `${window.location.origin}/arc/files/home/jdoe/notes.txt`,
+      preauthorised: false,
+    });
+  });
+});
+
+describe('openFile', () => {
+  /** A client on the fake platform that records what each request carried. */
+  function recordingApi() {
+    const sent: { path: string; authorization: string | null }[] = [];
+    const token = tokenFor('jdoe');
+    const client = createApiClient({
+      services: { skaha: '/skaha', storage: '/arc', ac: '/ac', harbor: '/harbor', usage: '/prometheus' },
+      getToken: () => token,
+      onUnauthorized: () => undefined,
+      fetch: (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input.toString(), location.href);
+        sent.push({ path: url.pathname, authorization: new Headers(init?.headers).get('Authorization') });
+        return fetch(input, init);
+      },
+    });
+    return { client, sent, token };
+  }
+
+  it('reads a pre-authorised address without the user’s token', async () => {
+    const { client, sent } = recordingApi();
+    const response = await openFile(client, AUTHORITY, '/home/jdoe/notes.txt');
+    expect(await response.text()).toContain('notes.txt: observing notes');
+    expect(sent.at(-1)?.path).toMatch(/^\/arc\/files\/preauth:\w+\/home\/jdoe\/notes\.txt$/);
+    expect(sent.at(-1)?.authorization).toBeNull();
+  });
+
+  it('reads the plain address with the user’s token, where cavern offers no other', async () => {
+    resetFakePlatform('storage-no-preauth');
+    const { client, sent, token } = recordingApi();
+    const response = await openFile(client, AUTHORITY, '/home/jdoe/notes.txt');
+    expect(await response.text()).toContain('notes.txt: observing notes');
+    expect(sent.at(-1)).toEqual({ path: '/arc/files/home/jdoe/notes.txt', authorization: `Bearer ${token}` });
   });
 });
 
@@ -85,7 +132,6 @@ describe('downloadFile', () => {
     const error: unknown = await downloadFile(client, AUTHORITY, {
       path: '/home/jdoe/notes.txt',
       name: 'notes.txt',
-      size: 1840,
     }).catch((caught: unknown) => caught);
     expect(isApiError(error) && error.message).toMatch(/not on this portal: https:\/\/evil\.example/);
     expect(
@@ -100,7 +146,6 @@ describe('downloadFile', () => {
     const error: unknown = await downloadFile(client, AUTHORITY, {
       path: '/home/jdoe/notes.txt',
       name: 'notes.txt',
-      size: 1840,
     }).catch((caught: unknown) => caught);
     expect(isApiError(error) && [error.service, error.kind, error.status]).toEqual(['storage', 'http', 403]);
   });
@@ -127,7 +172,7 @@ describe('downloadFile', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await downloadFile(client, AUTHORITY, { path: '/home/jdoe/notes.txt', name: 'notes.txt', size: 9 });
+    await downloadFile(client, AUTHORITY, { path: '/home/jdoe/notes.txt', name: 'notes.txt' });
     expect(requests.at(-1)).toEqual({
       url: `${window.location.origin}/downloads/notes.txt`,
       requestedWith: 'XMLHttpRequest',

@@ -1,21 +1,32 @@
 import { ApiError } from '../http/api-error';
 import { bodyFailure, readText, type ApiClient } from '../http/client';
-import { saveBlob, saveUrl } from '@/lib/save-file';
+import { saveBlob } from '@/lib/save-file';
 import { parseTransferDocument, transferXml } from './transfer-xml';
 import { VOS_PROTOCOL } from './vospace-names';
 import { vosUri } from './vos-uri';
 
+/** Where a file's bytes are read, and whether the address itself carries the authorisation. */
+export interface DownloadEndpoint {
+  url: string;
+  /** cavern's `/files/preauth:<token>/…`: read without credentials. Otherwise the user's own are sent. */
+  preauthorised: boolean;
+}
+
+const PREAUTHORISED = /\/files\/preauth:[^/]+\//;
+
 /**
- * A URL the browser can download a file from without the token: cavern's sync transfer negotiation
- * (`POST /synctrans`, pullFromVoSpace) answers, after its 303, with a pre-authorised `/files/preauth:…` endpoint.
- * An endpoint the portal may not follow (see `onPortalOrigin`) is an ApiError, never a URL.
+ * Where to read a file, from cavern's sync transfer negotiation (`POST /synctrans`, pullFromVoSpace, then its
+ * 303 to the transfer details). cavern offers a pre-authorised `/files/preauth:…` endpoint first when it holds
+ * the keys to sign one, and the plain `/files/…` one, which needs the caller's credentials; a cavern behind an
+ * OIDC identity manager has no keys and offers the plain one only (platform-api.md §3.5). An endpoint the
+ * portal may not follow (see `onPortalOrigin`) is an ApiError, never a URL.
  */
-export async function downloadUrl(
+export async function downloadEndpoint(
   api: ApiClient,
   authority: string,
   path: string,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<DownloadEndpoint> {
   const response = await api.request('storage', '/synctrans', {
     body: transferXml({
       target: vosUri(authority, path),
@@ -36,9 +47,27 @@ export async function downloadUrl(
   } catch (error) {
     throw refused(`the transfer details could not be read (${describe(error)})`, body);
   }
-  const endpoint = endpoints[0];
+  const endpoint = endpoints.find((candidate) => PREAUTHORISED.test(candidate)) ?? endpoints[0];
   if (endpoint === undefined) throw refused(`no download endpoint was offered for ${path}`, body);
-  return onPortalOrigin(api, endpoint);
+  const url = onPortalOrigin(api, endpoint);
+  return { url, preauthorised: PREAUTHORISED.test(new URL(url).pathname) };
+}
+
+/**
+ * A file's bytes, as a response whose body has yet to be read, through the HTTP client: a failure is an
+ * ApiError with the storage service's message, and the client's wait for an answer applies (the bytes then take
+ * as long as the link needs). A pre-authorised address is read without the user's token; the plain one with
+ * it (or, signed in by the site's cookie, with the cookie the same-origin request carries).
+ */
+export async function openFile(
+  api: ApiClient,
+  authority: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<Response> {
+  const { url, preauthorised } = await downloadEndpoint(api, authority, path, signal);
+  signal?.throwIfAborted();
+  return api.requestUrl('storage', url, { signal, ...(preauthorised ? { token: null } : {}) });
 }
 
 /**
@@ -76,42 +105,32 @@ const refused = (message: string, body?: string) =>
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Below this, the file is fetched and saved from memory (works wherever fetch does, the demo included). */
-const IN_MEMORY_LIMIT = 50 * 1024 * 1024;
+/**
+ * Above this, a file is not held in memory on its way to disk where the browser can stream it into a file the
+ * user picks: it goes to the downloads panel, with its progress (`PackageDownloads.startFile`).
+ */
+export const STREAMED_DOWNLOAD_BYTES = 50 * 1024 * 1024;
 
 /**
- * Starts the browser's download of one file, under its own name. `signal` stops it (the user signed out, or
- * someone else signed in): an aborted download rejects with the abort and never reaches the browser's
- * downloads, however far it had come.
+ * Reads one file whole and saves it under its own name: never by handing the browser a link, so no address
+ * that reads the file (cavern's pre-authorised ones never expire) is left in the browser's list of downloads
+ * for the next person at the same browser. `signal` stops it (the user signed out, or someone else signed in):
+ * an aborted download rejects with the abort and never reaches the browser's downloads, however far it had
+ * come.
  */
 export async function downloadFile(
   api: ApiClient,
   authority: string,
-  file: { path: string; name: string; size: number | undefined },
+  file: { path: string; name: string },
   signal?: AbortSignal,
 ): Promise<void> {
-  const url = await downloadUrl(api, authority, file.path, signal);
-  signal?.throwIfAborted();
-  if ((file.size ?? Infinity) <= IN_MEMORY_LIMIT) {
-    const blob = await fetchPreauthorised(api, url, signal);
-    signal?.throwIfAborted();
-    saveBlob(blob, file.name);
-    return;
-  }
-  // Large files stream straight to disk from the pre-authorised URL.
-  saveUrl(url, file.name);
-}
-
-/**
- * The file's bytes through the HTTP client, so a failure is an ApiError with the storage service's message and
- * the client's wait for an answer applies (the bytes then take as long as the link needs). The URL already
- * carries its authorisation: no token is sent with it.
- */
-async function fetchPreauthorised(api: ApiClient, url: string, signal?: AbortSignal): Promise<Blob> {
-  const response = await api.requestUrl('storage', url, { token: null, signal });
+  const response = await openFile(api, authority, file.path, signal);
+  let blob: Blob;
   try {
-    return await response.blob();
+    blob = await response.blob();
   } catch (error) {
     throw bodyFailure('storage', error, signal);
   }
+  signal?.throwIfAborted();
+  saveBlob(blob, file.name);
 }

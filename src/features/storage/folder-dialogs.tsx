@@ -16,6 +16,7 @@ interface FolderDialogsProps {
   onClose: () => void;
   onDone: (status: string) => void;
   onDownloadPackage: (entries: readonly StorageEntry[], format: PackageFormat) => void;
+  onDownloadFile: (entry: StorageEntry) => void;
 }
 
 /** The open dialog of a folder, acting on the entries it opened with. */
@@ -26,6 +27,7 @@ export function FolderDialogs({
   onClose,
   onDone,
   onDownloadPackage,
+  onDownloadFile,
 }: FolderDialogsProps) {
   if (!dialog) return null;
   const one = dialog.entries.length === 1 ? dialog.entries[0] : undefined;
@@ -68,6 +70,18 @@ export function FolderDialogs({
           onConfirm={() => {
             onClose();
             onDownloadPackage(dialog.entries, dialog.format);
+          }}
+        />
+      );
+    case 'largeFile':
+      return (
+        <LargePackageDialog
+          bytes={dialog.bytes}
+          file
+          onClose={onClose}
+          onConfirm={() => {
+            onClose();
+            onDownloadFile(dialog.entries[0]);
           }}
         />
       );

@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApi } from '@/api/api-context';
-import { downloadFile } from '@/api/storage/download';
+import { STREAMED_DOWNLOAD_BYTES, downloadFile } from '@/api/storage/download';
 import { entryOf, type StorageEntry } from '@/api/storage/listing';
 import { listingQueryOptions } from '@/api/storage/listing-queries';
 import type { PackageFormat } from '@/api/storage/package';
@@ -31,7 +31,7 @@ import { RowFilter, searchKeys, sortEntries } from './listing-state';
 import { OverwriteDialog } from './overwrite-dialog';
 import { PackagePanel } from './package-panel';
 import { PreviewDialog } from './preview-dialog';
-import { hasSaveFilePicker } from './save-package';
+import { hasSaveFilePicker } from './save-download';
 import { emptySelection } from './selection';
 import { UploadClashAlert } from './upload-clash-alert';
 import { UploadPanel } from './upload-panel';
@@ -107,24 +107,37 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
     if (action === 'open') {
       if (selected[0]) open(selected[0]);
     } else if (action === 'download') {
-      // Stopped when the user changes meanwhile: a file asked for by one user is never saved for the next.
-      const controller = new AbortController();
-      const stop = onUserChange(authStore, () => {
-        controller.abort();
-      });
-      void (async () => {
-        try {
-          for (const entry of selected) {
-            setStatus(t('storage.download.starting', { name: nameInSentence(entry.name) }));
-            await downloadFile(api, config.storage.vosAuthority, entry, controller.signal);
-          }
-        } catch (error) {
-          if (!controller.signal.aborted) setActionError(error);
-        } finally {
-          stop();
-        }
-      })();
+      const [file] = selected;
+      if (file) downloadOne(file);
     } else dialogs.open({ kind: action, entries: selected });
+  }
+
+  /**
+   * A file small enough to hold in memory is read and saved at once; a larger one goes to the downloads panel,
+   * with its progress, streamed to a file the user picks where the browser can.
+   */
+  function downloadOne(file: StorageEntry) {
+    if ((file.size ?? Infinity) > STREAMED_DOWNLOAD_BYTES) {
+      const bytes = file.size ?? 0;
+      if (needsLargePackageConfirm(bytes, hasSaveFilePicker(window))) {
+        dialogs.open({ kind: 'largeFile', entries: [file], bytes });
+        return;
+      }
+      // Straight from the click: a save dialog may only open from a user's gesture.
+      void packages.startFile(file);
+      return;
+    }
+    // Stopped when the user changes meanwhile: a file asked for by one user is never saved for the next.
+    const controller = new AbortController();
+    const stop = onUserChange(authStore, () => {
+      controller.abort();
+    });
+    setStatus(t('storage.download.starting', { name: nameInSentence(file.name) }));
+    downloadFile(api, config.storage.vosAuthority, file, controller.signal)
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setActionError(error);
+      })
+      .finally(stop);
   }
 
   function downloadPackage(format: PackageFormat) {
@@ -252,6 +265,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         onClose={dialogs.close}
         onDone={setStatus}
         onDownloadPackage={(packageEntries, format) => void packages.start(packageEntries, format)}
+        onDownloadFile={(file) => void packages.startFile(file)}
       />
       {upload.conflicts.length > 0 && (
         <OverwriteDialog

@@ -95,7 +95,7 @@ describe('resetting the package downloads', () => {
 });
 
 describe('a file being downloaded when the user changes', () => {
-  /** The names of the files handed to the browser's downloads (saveBlob and saveUrl click an anchor). */
+  /** The names of the files handed to the browser's downloads (saveBlob clicks an anchor). */
   const saved: string[] = [];
   beforeEach(() => {
     saved.length = 0;

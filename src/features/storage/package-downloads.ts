@@ -8,7 +8,7 @@ import {
   type PackagesUnsupportedError,
 } from '@/api/storage/package';
 import { ItemStore, throttleProgress } from '@/lib/item-store';
-import { savePackage } from './save-package';
+import { saveFile, savePackage } from './save-download';
 
 export type PackageStatus =
   | 'preparing'
@@ -38,12 +38,15 @@ export type PackageEntry = Pick<StorageEntry, 'path' | 'name' | 'kind' | 'size'>
 export interface PackageItem {
   id: number;
   entries: readonly PackageEntry[];
-  format: PackageFormat;
-  /** Suggested at first, then the name the archive is saved under. */
+  /** The archive's format; undefined for one file saved as itself (`startFile`). */
+  format: PackageFormat | undefined;
+  /** Suggested at first, then the name the archive or file is saved under. */
   fileName: string;
   status: PackageStatus;
-  /** Bytes received so far (the total of an archive made on the fly is unknown). */
+  /** Bytes received so far. */
   bytes: number;
+  /** A file's size as listed; undefined for an archive, made on the fly, whose size is unknown until its end. */
+  total: number | undefined;
   /** Read whole into memory before saving (no save dialog to stream into). */
   inMemory: boolean;
   /** One by one: files started so far. */
@@ -61,6 +64,11 @@ const packageFailure = (error: unknown): ApiError | Error =>
 export const isPackageActive = (status: PackageStatus) =>
   status === 'preparing' || status === 'receiving' || status === 'oneByOne';
 
+interface SaveProgressHandlers {
+  onResponse: (info: { fileName: string; inMemory: boolean }) => void;
+  onProgress: (bytes: number) => void;
+}
+
 interface Dependencies {
   api: ApiClient;
   authority: string;
@@ -71,8 +79,8 @@ interface Dependencies {
 }
 
 /**
- * This tab's package downloads, outliving the folder shown (like the upload queue), read by the panel
- * through `subscribe`/`getSnapshot`.
+ * This tab's package downloads, and its downloads of files too large to hold in memory on their way to disk,
+ * outliving the folder shown (like the upload queue), read by the panel through `subscribe`/`getSnapshot`.
  */
 export class PackageDownloads {
   private readonly store = new ItemStore<PackageItem>();
@@ -91,15 +99,22 @@ export class PackageDownloads {
 
   /** Starts a package; call it from the click, so a save dialog may open. Resolves once it has ended. */
   start(entries: readonly PackageEntry[], format: PackageFormat): Promise<void> {
-    const id = this.nextId++;
+    const paths = entries.map((entry) => entry.path);
+    return this.add({ entries, format, fileName: suggestedPackageName(paths, format), total: undefined });
+  }
+
+  /**
+   * Starts the download of one file saved as itself, with its progress; call it from the click, as `start`.
+   * For a file too large to hold in memory where a save dialog can stream it to disk.
+   */
+  startFile(file: PackageEntry): Promise<void> {
+    return this.add({ entries: [file], format: undefined, fileName: file.name, total: file.size });
+  }
+
+  private add(what: Pick<PackageItem, 'entries' | 'format' | 'fileName' | 'total'>): Promise<void> {
     const item: PackageItem = {
-      id,
-      entries,
-      format,
-      fileName: suggestedPackageName(
-        entries.map((entry) => entry.path),
-        format,
-      ),
+      ...what,
+      id: this.nextId++,
       status: 'preparing',
       bytes: 0,
       inMemory: false,
@@ -110,6 +125,18 @@ export class PackageDownloads {
     return this.run(item);
   }
 
+  private save(item: PackageItem, signal: AbortSignal, progress: SaveProgressHandlers) {
+    const { api, authority, host } = this.deps;
+    const { format, entries } = item;
+    if (format !== undefined) {
+      const paths = entries.map((entry) => entry.path);
+      return savePackage({ api, host, request: { authority, paths, format, signal }, ...progress });
+    }
+    const [file, ...more] = entries;
+    if (!file || more.length > 0) throw new Error('a file download holds one file');
+    return saveFile({ api, authority, host, file, signal, ...progress });
+  }
+
   private async run(item: PackageItem): Promise<void> {
     const { id } = item;
     const controller = new AbortController();
@@ -118,15 +145,7 @@ export class PackageDownloads {
       if (this.store.find(id)?.status === 'receiving') this.update(id, { bytes });
     });
     try {
-      const saved = await savePackage({
-        api: this.deps.api,
-        host: this.deps.host,
-        request: {
-          authority: this.deps.authority,
-          paths: item.entries.map((entry) => entry.path),
-          format: item.format,
-          signal: controller.signal,
-        },
+      const saved = await this.save(item, controller.signal, {
         onResponse: ({ fileName, inMemory }) => {
           this.update(id, { status: 'receiving', fileName, inMemory });
         },
@@ -142,7 +161,8 @@ export class PackageDownloads {
       this.update(id, { status: 'saved', fileName: saved.fileName, bytes: saved.bytes });
     } catch (error) {
       if (controller.signal.aborted) this.update(id, { status: 'cancelled' });
-      else if (isPackagesUnsupported(error)) await this.oneByOne(item, error, controller.signal);
+      else if (isPackagesUnsupported(error) && item.format !== undefined)
+        await this.oneByOne(item, error, controller.signal);
       else this.update(id, { status: 'failed', error: packageFailure(error) });
     } finally {
       progress.cancel();

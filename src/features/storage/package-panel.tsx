@@ -12,7 +12,7 @@ import {
 } from './package-downloads';
 import { usePackageItems } from './use-package-downloads';
 
-/** The packages of this tab: what is arriving, saved or failed, with cancel and retry. */
+/** The packages and large files of this tab: what is arriving, saved or failed, with cancel and retry. */
 export function PackagePanel({ list }: { list: PackageDownloads }) {
   const { t } = useTranslation();
   const items = usePackageItems(list);
@@ -38,12 +38,15 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
   const active = isPackageActive(item.status);
   const bytes = formatBytes(item.bytes, i18n.language);
   const files = item.entries.length;
+  const oneFile = item.format === undefined;
   const status = (() => {
     switch (item.status) {
       case 'preparing':
-        return t('storage.package.preparing');
+        return oneFile ? t('storage.package.preparingFile') : t('storage.package.preparing');
       case 'receiving':
-        return t('storage.package.receiving', { bytes });
+        return item.total === undefined
+          ? t('storage.package.receiving', { bytes })
+          : t('storage.package.receivingOf', { bytes, total: formatBytes(item.total, i18n.language) });
       case 'oneByOne':
         return t('storage.package.oneByOne', {
           done: formatCount(item.filesDone, i18n.language),
@@ -64,7 +67,12 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
     }
   })();
   // The size of an archive made on the fly is unknown until its end: a moving full bar, not a fraction.
-  const progress = item.status === 'oneByOne' ? (item.filesDone / Math.max(1, files)) * 100 : 100;
+  const progress =
+    item.status === 'oneByOne'
+      ? (item.filesDone / Math.max(1, files)) * 100
+      : item.status === 'receiving' && item.total !== undefined && item.total > 0
+        ? Math.min(100, (item.bytes / item.total) * 100)
+        : 100;
   return (
     <li>
       <Stack gap={4}>
@@ -90,13 +98,22 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
                 />
               </Progress.Root>
             )}
-            <Text size="xs" c="dimmed">
-              {t('storage.package.contents', {
-                count: files,
-                formattedCount: formatCount(files, i18n.language),
-              })}
-              {item.inMemory && active && ` ${t('storage.package.inMemory')}`}
-            </Text>
+            {oneFile ? (
+              item.inMemory &&
+              active && (
+                <Text size="xs" c="dimmed">
+                  {t('storage.package.fileInMemory')}
+                </Text>
+              )
+            ) : (
+              <Text size="xs" c="dimmed">
+                {t('storage.package.contents', {
+                  count: files,
+                  formattedCount: formatCount(files, i18n.language),
+                })}
+                {item.inMemory && active && ` ${t('storage.package.inMemory')}`}
+              </Text>
+            )}
           </Stack>
           {active ? (
             <ActionIcon
@@ -141,7 +158,11 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
           ) : (
             <ErrorAlert
               error={item.error}
-              title={t('storage.package.failedTitle', { name: item.fileName })}
+              title={
+                oneFile
+                  ? t('storage.package.fileFailedTitle', { name: item.fileName })
+                  : t('storage.package.failedTitle', { name: item.fileName })
+              }
               onRetry={() => void list.retry(item.id)}
             />
           ))}

@@ -108,3 +108,62 @@ describe('downloading several items as one package', () => {
     expect(job?.targets).toEqual(['/home/jdoe/data', '/home/jdoe/notes.txt']);
   });
 });
+
+describe('downloading one file over 50 MB', () => {
+  const M31 = '/home/jdoe/m31_deep.fits';
+
+  /** Makes the stored file small once the listing has shown its real size, so the test moves few bytes. */
+  function shrinkAfterListing() {
+    const node = getPlatform().storage.nodes[M31];
+    if (node) node.length = 2880;
+  }
+
+  it('goes to the downloads panel with its size, streamed into the file picked, and no link is clicked', async () => {
+    const written: number[] = [];
+    const showSaveFilePicker = vi.fn((options: { suggestedName: string }) =>
+      Promise.resolve({
+        name: options.suggestedName,
+        createWritable: () =>
+          Promise.resolve(
+            new WritableStream<Uint8Array>({
+              write(chunk) {
+                written.push(chunk.byteLength);
+              },
+            }),
+          ),
+      }),
+    );
+    Object.assign(window, { showSaveFilePicker });
+    try {
+      const { user } = await renderApp({ route: '/storage/home/jdoe' });
+      await selectRows(user, ['m31_deep.fits']);
+      shrinkAfterListing();
+      await user.click(screen.getByRole('button', { name: 'Download' }));
+      const panel = packages();
+      expect(within(panel).getByText('m31_deep.fits')).toBeInTheDocument();
+      expect(await within(panel).findByText('Saved · 2.8 kB')).toBeInTheDocument();
+      expect(showSaveFilePicker).toHaveBeenCalledWith({ suggestedName: 'm31_deep.fits' });
+      expect(written.reduce((total, bytes) => total + bytes, 0)).toBe(2880);
+      expect(within(panel).queryByText(/selected\.$/)).not.toBeInTheDocument();
+      expect(saved).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(window, 'showSaveFilePicker');
+    }
+  });
+
+  it('asks before holding more than 2 GiB of one file in memory, and saves it on Download anyway', async () => {
+    const node = getPlatform().storage.nodes[M31];
+    if (node) node.length = 3 * 1024 ** 3;
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['m31_deep.fits']);
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Download a large file?' });
+    expect(dialog).toHaveTextContent(
+      /^.*This file holds 3(\.\d)? GB\. This browser keeps the whole file in memory/,
+    );
+    shrinkAfterListing();
+    await user.click(within(dialog).getByRole('button', { name: 'Download anyway' }));
+    expect(await within(packages()).findByText('Saved · 2.8 kB')).toBeInTheDocument();
+    expect(saved.map((file) => [file.name, file.blob?.size])).toEqual([['m31_deep.fits', 2880]]);
+  });
+});

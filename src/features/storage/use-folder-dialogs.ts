@@ -11,7 +11,9 @@ import type { FolderAction } from './folder-toolbar';
 export type OpenDialog =
   | { kind: Exclude<FolderAction, 'open' | 'download'>; entries: readonly StorageEntry[] }
   /** The package the confirm was asked about: confirming downloads these, whatever is selected since. */
-  | { kind: 'largePackage'; entries: readonly StorageEntry[]; format: PackageFormat; bytes: number };
+  | { kind: 'largePackage'; entries: readonly StorageEntry[]; format: PackageFormat; bytes: number }
+  /** The same question for one file this browser would hold whole in memory. */
+  | { kind: 'largeFile'; entries: readonly [StorageEntry]; bytes: number };
 
 /**
  * The folder's one open dialog. Dialogs are mounted only while open, so the modal's own focus return never runs:

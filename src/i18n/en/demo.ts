@@ -23,6 +23,7 @@ export const demo = {
     'gms-down': 'Group service down',
     'storage-100k': 'A folder of 100,000 files',
     'storage-no-packages': 'Storage without packages',
+    'storage-no-preauth': 'Storage without pre-authorised links',
     hostile: 'Hostile names',
     'no-access': 'No access to sessions',
     queued: 'A session in the queue',

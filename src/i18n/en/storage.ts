@@ -217,7 +217,9 @@ export const storage = {
     moreFormats: 'More download formats',
     panelTitle: 'Downloads',
     preparing: 'Preparing the package…',
+    preparingFile: 'Starting…',
     receiving: '{{bytes}} received',
+    receivingOf: '{{bytes}} of {{total}} received',
     oneByOne_one: 'No packages here: downloading {{done}} of {{formattedCount}} file one by one',
     oneByOne_other: 'No packages here: downloading {{done}} of {{formattedCount}} files one by one',
     saved: 'Saved · {{bytes}}',
@@ -228,17 +230,22 @@ export const storage = {
     contents_one: '{{formattedCount}} item selected.',
     contents_other: '{{formattedCount}} items selected.',
     inMemory: 'This browser keeps the package in memory until it is saved.',
+    fileInMemory: 'This browser keeps the file in memory until it is saved.',
     progressLabel: 'Download of {{name}}',
     cancel: 'Cancel download of {{name}}',
     retry: 'Retry download of {{name}}',
     dismiss: 'Dismiss {{name}}',
     failedTitle: 'The package {{name}} could not be downloaded',
+    fileFailedTitle: 'The file {{name}} could not be downloaded',
     noFolders:
       'This storage service does not make packages, so folders cannot be downloaded. Select files instead: they download one by one.',
     largeTitle: 'Download a large package?',
     largeBody:
       'The selection holds about {{size}}. This browser keeps the whole package in memory before saving it, which may fail above 2 GB. Chrome and Edge write it straight to disk instead.',
     largeConfirm: 'Download anyway',
+    largeFileTitle: 'Download a large file?',
+    largeFileBody:
+      'This file holds {{size}}. This browser keeps the whole file in memory before saving it, which may fail above 2 GB. Chrome and Edge write it straight to disk instead.',
   },
   download: {
     starting: 'Starting the download of {{name}}…',

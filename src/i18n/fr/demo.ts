@@ -24,6 +24,7 @@ export const demo: Translation['demo'] = {
     'gms-down': 'Service des groupes en panne',
     'storage-100k': 'Un dossier de 100\u202f000 fichiers',
     'storage-no-packages': 'Stockage sans archives',
+    'storage-no-preauth': 'Stockage sans liens pré-autorisés',
     hostile: 'Noms hostiles',
     'no-access': 'Pas d’accès aux sessions',
     queued: 'Une session dans la file d’attente',

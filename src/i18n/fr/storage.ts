@@ -225,7 +225,9 @@ export const storage: Translation['storage'] = {
     moreFormats: 'Autres formats de téléchargement',
     panelTitle: 'Téléchargements',
     preparing: 'Préparation du paquet…',
+    preparingFile: 'Démarrage…',
     receiving: 'Reçu\u00a0: {{bytes}}',
+    receivingOf: 'Reçu\u00a0: {{bytes}} sur {{total}}',
     oneByOne_one:
       'Pas de paquets ici\u00a0: téléchargement fichier par fichier, {{done}} sur {{formattedCount}}',
     oneByOne_other:
@@ -238,17 +240,22 @@ export const storage: Translation['storage'] = {
     contents_one: '{{formattedCount}} élément sélectionné.',
     contents_other: '{{formattedCount}} éléments sélectionnés.',
     inMemory: 'Ce navigateur garde le paquet en mémoire jusqu’à son enregistrement.',
+    fileInMemory: 'Ce navigateur garde le fichier en mémoire jusqu’à son enregistrement.',
     progressLabel: 'Téléchargement\u00a0: {{name}}',
     cancel: 'Annuler le téléchargement\u00a0: {{name}}',
     retry: 'Relancer le téléchargement\u00a0: {{name}}',
     dismiss: 'Retirer {{name}}',
     failedTitle: 'Le paquet {{name}} n’a pas pu être téléchargé',
+    fileFailedTitle: 'Le fichier {{name}} n’a pas pu être téléchargé',
     noFolders:
       'Ce service de stockage ne crée pas de paquets\u00a0: les dossiers ne peuvent donc pas être téléchargés. Sélectionnez plutôt des fichiers\u00a0: ils seront téléchargés un par un.',
     largeTitle: 'Télécharger un paquet volumineux\u202f?',
     largeBody:
       'La sélection représente environ {{size}}. Ce navigateur garde tout le paquet en mémoire avant de l’enregistrer, ce qui peut échouer au-delà de 2 Go. Chrome et Edge l’écrivent directement sur le disque.',
     largeConfirm: 'Télécharger quand même',
+    largeFileTitle: 'Télécharger un fichier volumineux\u202f?',
+    largeFileBody:
+      'Ce fichier représente {{size}}. Ce navigateur garde tout le fichier en mémoire avant de l’enregistrer, ce qui peut échouer au-delà de 2 Go. Chrome et Edge l’écrivent directement sur le disque.',
   },
   download: {
     starting: 'Début du téléchargement\u00a0: {{name}}…',

@@ -4,7 +4,7 @@ import { isApiError } from '@/api/http/api-error';
 import { failNext, getPlatform, resetFakePlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { FoldersNeedPackagesError, PackageDownloads, type PackageEntry } from './package-downloads';
-import { hasSaveFilePicker, savePackage, streamToWritable } from './save-package';
+import { hasSaveFilePicker, saveFile, savePackage, streamToWritable } from './save-download';
 
 const AUTHORITY = 'cadc.nrc.ca~arc';
 const api = () => createTestApi(tokenFor('jdoe'));
@@ -207,5 +207,77 @@ describe('the package downloads of a tab', () => {
     expect(isApiError(failed?.error) && failed.error.message).toContain('ServiceBusy');
     await downloads.retry(failed?.id ?? 0);
     expect(downloads.getSnapshot()[0]?.status).toBe('saved');
+  });
+});
+
+describe('a file too large to hold in memory', () => {
+  const notes: PackageEntry = { path: '/home/jdoe/notes.txt', name: 'notes.txt', kind: 'data', size: 1840 };
+
+  it('streams into the chosen file under its own name, with the user’s token where cavern offers no other', async () => {
+    resetFakePlatform('storage-no-preauth');
+    const dialog = fakeSaveDialog();
+    const progress: number[] = [];
+    const saved = await saveFile({
+      api: api(),
+      authority: AUTHORITY,
+      host: dialog.host,
+      file: notes,
+      onProgress: (bytes) => progress.push(bytes),
+    });
+    expect(dialog.showSaveFilePicker).toHaveBeenCalledWith({ suggestedName: 'notes.txt' });
+    const text = new TextDecoder().decode(concat(dialog.written));
+    expect(text).toContain('notes.txt: observing notes');
+    expect(saved).toEqual({ fileName: 'chosen.zip', bytes: text.length });
+    expect(progress.at(-1)).toBe(text.length);
+  });
+
+  it('asks nothing of the service when the save dialog is closed', async () => {
+    const host = {
+      showSaveFilePicker: () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')),
+    };
+    const saved = await saveFile({
+      api: api(),
+      authority: AUTHORITY,
+      host,
+      file: notes,
+      onProgress: () => undefined,
+    });
+    expect(saved).toBeUndefined();
+    expect(Object.values(getPlatform().storage.jobs)).toEqual([]);
+  });
+
+  it('is a download of the tab, counting up to its listed size, and ends saved', async () => {
+    const downloads = new PackageDownloads({
+      api: api(),
+      authority: AUTHORITY,
+      host: fakeSaveDialog().host,
+      downloadFile: () => Promise.reject(new Error('a file download is not a package')),
+    });
+    const seen: { status: string; bytes: number; total: number | undefined }[] = [];
+    downloads.subscribe(() => {
+      const [item] = downloads.getSnapshot();
+      if (item) seen.push({ status: item.status, bytes: item.bytes, total: item.total });
+    });
+    await downloads.startFile(notes);
+    expect(seen[0]).toEqual({ status: 'preparing', bytes: 0, total: 1840 });
+    expect(downloads.getSnapshot()).toEqual([
+      expect.objectContaining({ status: 'saved', format: undefined, fileName: 'chosen.zip', bytes: 1840 }),
+    ]);
+  });
+
+  it('reads into memory and saves under its own name where there is no save dialog', async () => {
+    const save = vi.fn<(blob: Blob, name: string) => void>();
+    const saved = await saveFile({
+      api: api(),
+      authority: AUTHORITY,
+      host: {},
+      file: notes,
+      onProgress: () => undefined,
+      save,
+    });
+    expect(saved).toEqual({ fileName: 'notes.txt', bytes: 1840 });
+    const [blob, name] = save.mock.calls[0] ?? [];
+    expect(name).toBe('notes.txt');
+    expect(await blob?.text()).toContain('notes.txt: observing notes');
   });
 });

@@ -1,5 +1,6 @@
 import { asApiError } from '@/api/http/api-error';
 import type { ApiClient } from '@/api/http/client';
+import { openFile } from '@/api/storage/download';
 import { downloadPackage, suggestedPackageName, type PackageRequest } from '@/api/storage/package';
 import { PACKAGE_MEDIA_TYPE } from '@/api/storage/vospace-names';
 import { saveBlob } from '@/lib/save-file';
@@ -23,7 +24,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 /** A body that stops arriving mid-way is the network's failure, told like any other storage failure. */
 const asStorageError = (error: unknown): unknown => (isAbort(error) ? error : asApiError(error, 'storage'));
 
-/** Copies the archive to disk as it arrives, counting bytes: never more than a chunk in memory. */
+/** Copies the bytes to disk as they arrive, counting them: never more than a chunk in memory. */
 export async function streamToWritable(
   body: ReadableStream<Uint8Array>,
   writable: WritableStream<Uint8Array>,
@@ -42,7 +43,7 @@ export async function streamToWritable(
   return bytes;
 }
 
-/** Reads the archive whole into a Blob (the browsers without a save dialog to stream into). */
+/** Reads the bytes whole into a Blob (the browsers without a save dialog to stream into). */
 export async function readToBlob(
   body: ReadableStream<Uint8Array>,
   type: string,
@@ -59,43 +60,49 @@ export async function readToBlob(
   return new Blob(parts, { type });
 }
 
-export interface SavePackageOptions {
-  api: ApiClient;
-  request: PackageRequest;
-  /** Where a save dialog may be found: `window`. */
+interface SaveProgress {
+  /** `window`, where a save dialog may be found. */
   host: object;
-  /** Once cavern answers: the archive's name, and whether it is being kept in memory. */
+  /** Once the service answers: the name saved under, and whether the bytes are being kept in memory. */
   onResponse?: (info: { fileName: string; inMemory: boolean }) => void;
   onProgress: (bytes: number) => void;
   save?: (blob: Blob, name: string) => void;
 }
 
-export interface SavedPackage {
+interface SaveDownloadOptions extends SaveProgress {
+  suggestedName: string;
+  /** The save dialog's file types, when the download has one. */
+  accept?: Record<string, string[]>;
+  /** Asks the service, once a file is chosen (or there is no dialog). */
+  open: () => Promise<{ response: Response; fileName: string; mediaType: string }>;
+  signal?: AbortSignal;
+}
+
+export interface SavedDownload {
   fileName: string;
   bytes: number;
 }
 
 /**
- * Downloads a package and saves it: with a save dialog (asked first, while the click still counts as the
- * user's), the archive streams to the chosen file; otherwise it is read into memory and saved as a download.
- * Resolves `undefined` when the person closes the save dialog without choosing.
+ * Downloads and saves: with a save dialog (asked first, while the click still counts as the user's), the
+ * bytes stream to the chosen file; otherwise they are read into memory and saved as a download. Resolves
+ * `undefined` when the person closes the save dialog without choosing.
  */
-export async function savePackage(options: SavePackageOptions): Promise<SavedPackage | undefined> {
-  const { request, host } = options;
+async function saveDownload(options: SaveDownloadOptions): Promise<SavedDownload | undefined> {
+  const { host, signal } = options;
   let handle: FileSystemFileHandle | undefined;
   if (hasSaveFilePicker(host)) {
-    const media = PACKAGE_MEDIA_TYPE[request.format];
     try {
       handle = await host.showSaveFilePicker({
-        suggestedName: suggestedPackageName(request.paths, request.format),
-        types: [{ accept: { [media]: [`.${request.format}`] } }],
+        suggestedName: options.suggestedName,
+        ...(options.accept ? { types: [{ accept: options.accept }] } : {}),
       });
     } catch (error) {
       if (isAbort(error)) return undefined;
       throw error;
     }
   }
-  const { response, fileName } = await downloadPackage(options.api, request);
+  const { response, fileName, mediaType } = await options.open();
   const body =
     response.body ??
     new ReadableStream<Uint8Array>({
@@ -107,17 +114,55 @@ export async function savePackage(options: SavePackageOptions): Promise<SavedPac
     if (handle) {
       options.onResponse?.({ fileName: handle.name, inMemory: false });
       const writable = await handle.createWritable();
-      const bytes = await streamToWritable(body, writable, options.onProgress, request.signal);
+      const bytes = await streamToWritable(body, writable, options.onProgress, signal);
       return { fileName: handle.name, bytes };
     }
     options.onResponse?.({ fileName, inMemory: true });
-    const blob = await readToBlob(body, PACKAGE_MEDIA_TYPE[request.format], options.onProgress);
+    const blob = await readToBlob(body, mediaType, options.onProgress);
     // Stopped meanwhile (a sign-out): the bytes are not the next user's to find in the downloads.
-    request.signal?.throwIfAborted();
+    signal?.throwIfAborted();
     (options.save ?? saveBlob)(blob, fileName);
     return { fileName, bytes: blob.size };
   } catch (error) {
-    if (request.signal?.aborted) throw error;
+    if (signal?.aborted) throw error;
     throw asStorageError(error);
   }
+}
+
+export interface SavePackageOptions extends SaveProgress {
+  api: ApiClient;
+  request: PackageRequest;
+}
+
+/** Downloads a package (several items, or a folder, as one archive) and saves it (see `saveDownload`). */
+export function savePackage(options: SavePackageOptions): Promise<SavedDownload | undefined> {
+  const { api, request } = options;
+  const mediaType = PACKAGE_MEDIA_TYPE[request.format];
+  return saveDownload({
+    ...options,
+    suggestedName: suggestedPackageName(request.paths, request.format),
+    accept: { [mediaType]: [`.${request.format}`] },
+    open: async () => ({ ...(await downloadPackage(api, request)), mediaType }),
+    signal: request.signal,
+  });
+}
+
+export interface SaveFileOptions extends SaveProgress {
+  api: ApiClient;
+  authority: string;
+  file: { path: string; name: string };
+  signal?: AbortSignal;
+}
+
+/** Downloads one file under its own name and saves it (see `saveDownload`). */
+export function saveFile(options: SaveFileOptions): Promise<SavedDownload | undefined> {
+  const { api, authority, file, signal } = options;
+  return saveDownload({
+    ...options,
+    suggestedName: file.name,
+    open: async () => {
+      const response = await openFile(api, authority, file.path, signal);
+      return { response, fileName: file.name, mediaType: response.headers.get('Content-Type') ?? '' };
+    },
+  });
 }
