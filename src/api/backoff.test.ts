@@ -5,6 +5,7 @@ import {
   RETRY_AFTER_POLL_CAP_MS,
   RETRY_CAP_MS,
   pollAfter,
+  type PolledQuery,
   retryAfterMs,
   retryDelay,
 } from './backoff';
@@ -60,44 +61,71 @@ describe('a poll while its query fails', () => {
   };
 
   it('keeps its interval while the query succeeds, and polls nothing when it was not polling', () => {
-    expect(pollAfter(3_000, success)).toBe(3_000);
-    expect(pollAfter(false, { ...success, status: 'error' })).toBe(false);
+    expect(pollAfter(3_000, { state: success })).toBe(3_000);
+    expect(pollAfter(false, { state: { ...success, status: 'error' } })).toBe(false);
   });
 
-  it('waits as long again as the query has been failing, so the wait doubles, up to a cap', () => {
-    const failing = (since: number) => ({
-      status: 'error' as const,
-      error: unavailable(),
-      dataUpdatedAt: 1_000,
-      errorUpdatedAt: 1_000 + since,
-      errorUpdateCount: 1,
+  /** One query whose polls fail at these times after its last success (at 1 s), and the wait after each. */
+  function waitsAfterFailures(intervalMs: number, failedAfter: readonly number[]) {
+    const query = { state: success as PolledQuery['state'] };
+    return failedAfter.map((since) => {
+      query.state = { ...success, status: 'error', error: unavailable(), errorUpdatedAt: 1_000 + since };
+      return pollAfter(intervalMs, query);
     });
-    expect(pollAfter(3_000, failing(3_000))).toBe(6_000);
-    expect(pollAfter(3_000, failing(9_000))).toBe(12_000);
-    expect(pollAfter(3_000, failing(21_000))).toBe(24_000);
-    expect(pollAfter(3_000, failing(3_600_000))).toBe(ERROR_POLL_CAP_MS);
+  }
+
+  it('waits as long again as the query has been failing, so the wait doubles, up to a cap', () => {
+    // each poll when the wait before it ran out: 3 s, then 6 s, 12 s, 24 s … later
+    expect(waitsAfterFailures(3_000, [3_000, 9_000, 21_000, 45_000, 93_000, 189_000])).toEqual([
+      6_000,
+      12_000,
+      24_000,
+      48_000,
+      96_000,
+      ERROR_POLL_CAP_MS,
+    ]);
     // a poll already slower than the cap is not made faster
-    expect(pollAfter(300_000, failing(300_000))).toBe(300_000);
+    expect(waitsAfterFailures(300_000, [300_000])).toEqual([300_000]);
+  });
+
+  it('counts from the first failure, not the last success, when the two are far apart (a laptop’s sleep)', () => {
+    // an hour asleep: the first poll on waking fails, then the one after it
+    expect(waitsAfterFailures(3_000, [3_600_000, 3_606_000])).toEqual([6_000, 12_000]);
+  });
+
+  it('counts afresh once the query has succeeded again', () => {
+    const query = { state: success as PolledQuery['state'] };
+    const failAt = (dataUpdatedAt: number, errorUpdatedAt: number) => {
+      query.state = { ...success, status: 'error', error: unavailable(), dataUpdatedAt, errorUpdatedAt };
+      return pollAfter(3_000, query);
+    };
+    expect([failAt(1_000, 4_000), failAt(1_000, 10_000), failAt(40_000, 43_000)]).toEqual([
+      6_000, 12_000, 6_000,
+    ]);
   });
 
   it('doubles with each failure when the query never succeeded', () => {
     const never = (count: number) => ({
-      status: 'error' as const,
-      error: unavailable(),
-      dataUpdatedAt: 0,
-      errorUpdatedAt: 5_000,
-      errorUpdateCount: count,
+      state: {
+        status: 'error' as const,
+        error: unavailable(),
+        dataUpdatedAt: 0,
+        errorUpdatedAt: 5_000,
+        errorUpdateCount: count,
+      },
     });
     expect([1, 2, 3].map((count) => pollAfter(3_000, never(count)))).toEqual([6_000, 12_000, 24_000]);
   });
 
   it('waits at least what the service asked for, up to ten minutes', () => {
     const asked = (retryAfter: string) => ({
-      status: 'error' as const,
-      error: unavailable(retryAfter),
-      dataUpdatedAt: 1_000,
-      errorUpdatedAt: 4_000,
-      errorUpdateCount: 1,
+      state: {
+        status: 'error' as const,
+        error: unavailable(retryAfter),
+        dataUpdatedAt: 1_000,
+        errorUpdatedAt: 4_000,
+        errorUpdateCount: 1,
+      },
     });
     expect(pollAfter(3_000, asked('90'))).toBe(90_000);
     expect(pollAfter(3_000, asked('86400'))).toBe(RETRY_AFTER_POLL_CAP_MS);

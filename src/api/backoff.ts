@@ -39,17 +39,39 @@ type PolledState = Pick<
   'status' | 'error' | 'dataUpdatedAt' | 'errorUpdatedAt' | 'errorUpdateCount'
 >;
 
+/** A polled query: TanStack Query's `Query`, whose identity outlives its changing state. */
+export interface PolledQuery {
+  readonly state: PolledState;
+}
+
+const failuresSeen = new WeakMap<PolledQuery, { lastSuccess: number; firstFailure: number }>();
+
+/** When the failures since the query's last success began: the first of them seen here. */
+function firstFailureAt(query: PolledQuery): number {
+  const { dataUpdatedAt, errorUpdatedAt } = query.state;
+  const seen = failuresSeen.get(query);
+  if (seen?.lastSuccess === dataUpdatedAt && seen.firstFailure <= errorUpdatedAt) return seen.firstFailure;
+  failuresSeen.set(query, { lastSuccess: dataUpdatedAt, firstFailure: errorUpdatedAt });
+  return errorUpdatedAt;
+}
+
 /**
  * The wait before the next poll of a query polled every `intervalMs`. While it fails, each poll waits as long
  * as the query has been failing (so the wait doubles), up to two minutes (or the interval itself if longer),
  * and at least what the service asked for (up to ten minutes): an overloaded service is not asked as often
- * as a healthy one by every open tab.
+ * as a healthy one by every open tab. The failing is counted from an interval before its first failure, not
+ * from the last success: a laptop that slept an hour would otherwise count the hour, and wait two minutes
+ * after the first poll on waking failed.
  */
-export function pollAfter(intervalMs: number | false, state: PolledState, now = Date.now()): number | false {
+export function pollAfter(intervalMs: number | false, query: PolledQuery, now = Date.now()): number | false {
+  const { state } = query;
   if (intervalMs === false || state.status !== 'error') return intervalMs;
   const failingFor =
     state.dataUpdatedAt > 0
-      ? state.errorUpdatedAt - state.dataUpdatedAt
+      ? Math.min(
+          state.errorUpdatedAt - state.dataUpdatedAt,
+          state.errorUpdatedAt - firstFailureAt(query) + intervalMs,
+        )
       : intervalMs * (2 ** state.errorUpdateCount - 1);
   const backedOff = Math.min(Math.max(intervalMs, ERROR_POLL_CAP_MS), intervalMs + Math.max(0, failingFor));
   return Math.max(backedOff, Math.min(RETRY_AFTER_POLL_CAP_MS, retryAfterMs(state.error, now) ?? 0));

@@ -22,7 +22,7 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
   const api = useApi();
   const apps = useQuery({
     ...desktopAppsQueryOptions(api, sessionId),
-    refetchInterval: (query) => pollAfter(10_000, query.state),
+    refetchInterval: (query) => pollAfter(10_000, query),
   });
   const images = useQuery(imageListQueryOptions(api, 'desktop-app'));
   const attach = useMutation(attachDesktopAppMutationOptions(api));

@@ -30,7 +30,7 @@ export function PendingReason({ id }: { id: string }) {
       // no pod yet is an answer, not a failure: it slows the poll on its own schedule
       if (hasNoPod(query.state.error)) return slowingInterval(unchangedFor(query, 'no pod'), NO_POD_POLL);
       const interval = slowingInterval(unchangedFor(query, shown(query.state.data)), EVENTS_POLL);
-      return pollAfter(interval, query.state);
+      return pollAfter(interval, query);
     },
   });
   if (hasNoPod(events.error)) {

@@ -21,7 +21,7 @@ export function PlatformLoad() {
   // again with the next poll (later while it keeps failing)
   const stats = useQuery({
     ...platformStatsQueryOptions(api),
-    refetchInterval: (query) => pollAfter(60_000, query.state),
+    refetchInterval: (query) => pollAfter(60_000, query),
     retry: false,
   });
   // beside the figures, once the page around them is painted

@@ -17,7 +17,7 @@ export function useSessions() {
     ...sessionListQueryOptions(api),
     refetchInterval: (query) => {
       const unchanged = unchangedFor(query, listSignature(query.state.data));
-      return pollAfter(pollInterval(query.state.data, mutating, unchanged), query.state);
+      return pollAfter(pollInterval(query.state.data, mutating, unchanged), query);
     },
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
