@@ -150,15 +150,20 @@ describe('downloadFile', () => {
     expect(isApiError(error) && [error.service, error.kind, error.status]).toEqual(['storage', 'http', 403]);
   });
 
-  it('reads an address on the portal outside the service path through the HTTP client', async () => {
-    const requests: { url: string; requestedWith: string | null }[] = [];
+  it('reads an address on the portal outside the service path through the HTTP client, without the token', async () => {
+    const requests: { url: string; requestedWith: string | null; authorization: string | null }[] = [];
     const client = createApiClient({
       services: { skaha: '/skaha', storage: '/arc', ac: '/ac', harbor: '/harbor', usage: '/prometheus' },
       getToken: () => tokenFor('jdoe'),
       onUnauthorized: () => undefined,
       fetch: (input, init) => {
         const url = input instanceof Request ? input.url : input.toString();
-        requests.push({ url, requestedWith: new Headers(init?.headers).get('X-Requested-With') });
+        const headers = new Headers(init?.headers);
+        requests.push({
+          url,
+          requestedWith: headers.get('X-Requested-With'),
+          authorization: headers.get('Authorization'),
+        });
         if (url.includes('/downloads/')) return Promise.resolve(new Response('the notes'));
         return fetch(input, init);
       },
@@ -176,6 +181,7 @@ describe('downloadFile', () => {
     expect(requests.at(-1)).toEqual({
       url: `${window.location.origin}/downloads/notes.txt`,
       requestedWith: 'XMLHttpRequest',
+      authorization: null,
     });
     expect(savedSizes).toEqual(['the notes'.length]);
   });

@@ -56,8 +56,9 @@ export async function downloadEndpoint(
 /**
  * A file's bytes, as a response whose body has yet to be read, through the HTTP client: a failure is an
  * ApiError with the storage service's message, and the client's wait for an answer applies (the bytes then take
- * as long as the link needs). A pre-authorised address is read without the user's token; the plain one with
- * it (or, signed in by the site's cookie, with the cookie the same-origin request carries).
+ * as long as the link needs). The plain address is read with the user's token (or, signed in by the site's
+ * cookie, with the cookie the same-origin request carries); a pre-authorised one without it, and so is any
+ * other address on the portal that the transfer named: the token goes to the storage service only.
  */
 export async function openFile(
   api: ApiClient,
@@ -67,7 +68,15 @@ export async function openFile(
 ): Promise<Response> {
   const { url, preauthorised } = await downloadEndpoint(api, authority, path, signal);
   signal?.throwIfAborted();
-  return api.requestUrl('storage', url, { signal, ...(preauthorised ? { token: null } : {}) });
+  const withToken = !preauthorised && onServicePath(api, url);
+  return api.requestUrl('storage', url, { signal, ...(withToken ? {} : { token: null }) });
+}
+
+/** Whether a URL on the portal is the storage service's, below its configured base. */
+function onServicePath(api: ApiClient, url: string): boolean {
+  const base = new URL(api.url('storage', ''), location.href);
+  const target = new URL(url, location.href);
+  return target.origin === base.origin && target.pathname.startsWith(`${base.pathname.replace(/\/+$/, '')}/`);
 }
 
 /**
