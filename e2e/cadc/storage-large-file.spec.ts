@@ -81,7 +81,7 @@ test.describe('a file over 50 MB', () => {
     await downloadM31(page);
     const panel = downloads(page);
     await expect(panel.getByText('m31_deep.fits')).toBeVisible();
-    await expect(panel.getByText(/^[\d.]+ (kB|MB) of 166\.7 MB received$/)).toBeVisible();
+    await expect(panel.getByText(/^[\d.]+ (B|kB|MB) of 166\.7 MB received$/)).toBeVisible();
     await page.evaluate(() => window.__release?.());
     await expect(panel.getByText('Saved · 166.7 MB')).toBeVisible();
     expect(await page.evaluate(() => window.__picked)).toEqual({
