@@ -74,9 +74,15 @@ export async function openFile(
 
 /** Whether a URL on the portal is the storage service's, below its configured base. */
 function onServicePath(api: ApiClient, url: string): boolean {
-  const base = new URL(api.url('storage', ''), location.href);
+  const { origin, path } = serviceBase(api);
   const target = new URL(url, location.href);
-  return target.origin === base.origin && target.pathname.startsWith(`${base.pathname.replace(/\/+$/, '')}/`);
+  return target.origin === origin && target.pathname.startsWith(`${path}/`);
+}
+
+/** The storage service's configured base: its origin, and its path without a trailing slash. */
+function serviceBase(api: ApiClient): { origin: string; path: string } {
+  const base = new URL(api.url('storage', ''), location.href);
+  return { origin: base.origin, path: base.pathname.replace(/\/+$/, '') };
 }
 
 /**
@@ -89,8 +95,7 @@ function onServicePath(api: ApiClient, url: string): boolean {
  * or a page elsewhere, is refused rather than opened with the user's click.
  */
 export function onPortalOrigin(api: ApiClient, endpoint: string): string {
-  const base = new URL(api.url('storage', ''), location.href);
-  const basePath = base.pathname.replace(/\/+$/, '');
+  const base = serviceBase(api);
   let target: URL;
   try {
     target = new URL(endpoint.trim(), location.href);
@@ -102,9 +107,9 @@ export function onPortalOrigin(api: ApiClient, endpoint: string): string {
   }
   if (target.username || target.password) throw refused(`the download address carries credentials`);
   const below = /\/(files|nodes)\//.exec(target.pathname);
-  if (target.pathname.startsWith(`${basePath}/`)) return `${base.origin}${target.pathname}${target.search}`;
+  if (target.pathname.startsWith(`${base.path}/`)) return `${base.origin}${target.pathname}${target.search}`;
   // A deployment whose service path differs from cavern's own (`/cavern` behind `/arc`).
-  if (below) return `${base.origin}${basePath}${target.pathname.slice(below.index)}${target.search}`;
+  if (below) return `${base.origin}${base.path}${target.pathname.slice(below.index)}${target.search}`;
   if (target.origin === location.origin || target.origin === base.origin) return target.href;
   throw refused(`the download address is not on this portal: ${target.origin}`);
 }
