@@ -1,7 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import * as webStreams from 'node:stream/web';
 import { afterEach, beforeEach } from 'vitest';
 import { loadAllStrings } from '../i18n/i18n';
+
+// A test file's VM context (vitest.config.ts) has jsdom's globals only; browsers also have the stream classes
+// (a fetch body, MSW's event streams). Node's are the same standard ones; `default` is the module itself.
+for (const [name, value] of Object.entries(webStreams))
+  if (name !== 'default' && !(name in globalThis))
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
 
 // The app loads French and each area's strings lazily; tests that render components on their own (with
 // createI18n) find every string already there. src/i18n/i18n.test.ts checks the lazy loading itself.
