@@ -1,12 +1,27 @@
 // The end-to-end suite in two passes. The mock project's tests each run their own fake platform inside
-// the page, so they can share the machine's cores between two workers; every other project shares one
-// stateful fake-platform server, nginx and Prometheus on fixed ports, so those run one test at a time.
+// the page, so they share the machine's cores between two workers. Every other project shares one stateful
+// fake-platform server, nginx and Prometheus on fixed ports, so its tests run one at a time; those projects are
+// split into two groups that run side by side, each Playwright with its own servers on its own ports
+// (E2E_PORT_OFFSET). One test at a time leaves a core mostly idle, waiting on servers and timers.
 // Arguments (a project, a spec, --grep …) run Playwright once with them, as `playwright test` would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 import config from '../playwright.config';
 
 const PARALLEL_PROJECT = 'mock';
+
+/**
+ * The server-backed projects, in two groups of about the same length (about 4 min each on two cores, side by
+ * side, against 7 min one after the other). The oidc project's configuration names its provider's port, so
+ * its group keeps the base ports; the other runs on ports shifted by its offset.
+ */
+const GROUPS = [
+  { name: 'deployments', projects: ['cadc', 'nginx', 'oidc'], offset: 0 },
+  { name: 'faults', projects: ['faults', 'docs', 'prometheus'], offset: 100 },
+] as const;
+
+const baseOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 
 function playwright(args: string[], env: NodeJS.ProcessEnv = {}): number {
   console.log(`e2e: playwright test ${args.join(' ')}`);
@@ -17,13 +32,41 @@ function playwright(args: string[], env: NodeJS.ProcessEnv = {}): number {
   return result.status ?? 1;
 }
 
+/** Playwright in the background, each line of its output marked with the group's name. */
+function playwrightMarked(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  console.log(`e2e [${name}]: playwright test ${args.join(' ')}`);
+  const child = spawn('npx', ['playwright', 'test', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  for (const stream of [child.stdout, child.stderr])
+    createInterface({ input: stream }).on('line', (line) => {
+      console.log(`[${name}] ${line}`);
+    });
+  return new Promise((resolve) => {
+    child.on('error', () => {
+      resolve(1);
+    });
+    child.on('close', (code) => {
+      resolve(code ?? 1);
+    });
+  });
+}
+
 const passThrough = process.argv.slice(2);
 if (passThrough.length > 0) process.exit(playwright(passThrough));
 
 const projects = (config.projects ?? []).map((project) => project.name).filter((name) => name !== undefined);
 if (!projects.includes(PARALLEL_PROJECT))
   throw new Error(`playwright.config.ts has no "${PARALLEL_PROJECT}" project`);
-const serial = projects.filter((name) => name !== PARALLEL_PROJECT);
+const grouped: readonly string[] = GROUPS.flatMap((group) => group.projects);
+const ungrouped = projects.filter((name) => name !== PARALLEL_PROJECT && !grouped.includes(name));
+const unknown = grouped.filter((name) => !projects.includes(name));
+if (ungrouped.length > 0 || unknown.length > 0)
+  throw new Error(
+    `scripts/e2e.ts GROUPS must name every project but "${PARALLEL_PROJECT}" once: ` +
+      `not in a group: ${ungrouped.join(', ') || 'none'}; not in playwright.config.ts: ${unknown.join(', ') || 'none'}`,
+  );
 const workers = Math.min(2, availableParallelism());
 
 // Both passes run even when the first fails, so one run reports every failure; each keeps its own report.
@@ -31,8 +74,13 @@ const parallelStatus = playwright([`--project=${PARALLEL_PROJECT}`, `--workers=$
   E2E_REPORT_DIR: `playwright-report/${PARALLEL_PROJECT}`,
   E2E_RESULTS_DIR: `test-results/${PARALLEL_PROJECT}`,
 });
-const serialStatus = playwright([...serial.map((name) => `--project=${name}`), '--workers=1'], {
-  E2E_REPORT_DIR: 'playwright-report/others',
-  E2E_RESULTS_DIR: 'test-results/others',
-});
-process.exit(parallelStatus !== 0 ? parallelStatus : serialStatus);
+const groupStatuses = await Promise.all(
+  GROUPS.map((group) =>
+    playwrightMarked(group.name, [...group.projects.map((name) => `--project=${name}`), '--workers=1'], {
+      E2E_PORT_OFFSET: String(baseOffset + group.offset),
+      E2E_REPORT_DIR: `playwright-report/${group.name}`,
+      E2E_RESULTS_DIR: `test-results/${group.name}`,
+    }),
+  ),
+);
+process.exit([parallelStatus, ...groupStatuses].find((status) => status !== 0) ?? 0);
