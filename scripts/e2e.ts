@@ -62,10 +62,13 @@ if (!projects.includes(PARALLEL_PROJECT))
 const grouped: readonly string[] = GROUPS.flatMap((group) => group.projects);
 const ungrouped = projects.filter((name) => name !== PARALLEL_PROJECT && !grouped.includes(name));
 const unknown = grouped.filter((name) => !projects.includes(name));
-if (ungrouped.length > 0 || unknown.length > 0)
+// Twice would run a project in both groups at once, on the same fake platform's state.
+const twice = grouped.filter((name, index) => grouped.indexOf(name) !== index);
+if (ungrouped.length > 0 || unknown.length > 0 || twice.length > 0)
   throw new Error(
     `scripts/e2e.ts GROUPS must name every project but "${PARALLEL_PROJECT}" once: ` +
-      `not in a group: ${ungrouped.join(', ') || 'none'}; not in playwright.config.ts: ${unknown.join(', ') || 'none'}`,
+      `not in a group: ${ungrouped.join(', ') || 'none'}; not in playwright.config.ts: ${unknown.join(', ') || 'none'}; ` +
+      `named twice: ${twice.join(', ') || 'none'}`,
   );
 const workers = Math.min(2, availableParallelism());
 
