@@ -9,6 +9,8 @@ const host = '127.0.0.1';
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const port = (base: number) => base + offset;
 const fakePlatformUrl = `http://${host}:${port(4010)}`;
+// The demo build: the fake platform runs in the page.
+const demoUrl = `http://${host}:${port(4173)}`;
 const oidcProviderUrl = `http://${host}:${port(4011)}`;
 // The real Prometheus of e2e/prometheus (started by that spec, with a data set made at test time).
 const prometheusPort = port(4020);
@@ -58,7 +60,7 @@ export default defineConfig<PortalFixtureOptions>({
       // Each test has its own page and in-page fake platform, so tests of one file may run on both workers:
       // the pass ends when its last test does, not when the largest file's worker does.
       fullyParallel: true,
-      use: { baseURL: `http://${host}:${port(4173)}` },
+      use: { baseURL: demoUrl, demoUrl },
     },
     // The user guide's screenshots (e2e/docs): the demo build at a fixed size, time and zone, without motion.
     // `npm run docs:screenshots` writes them into docs/images/; otherwise they go to test-results/ only.
@@ -67,7 +69,9 @@ export default defineConfig<PortalFixtureOptions>({
       // a regex: the glob would also match every spec under a checkout whose path holds "docs/"
       testMatch: /\/e2e\/docs\/.*\.spec\.ts$/,
       use: {
-        baseURL: `http://${host}:${port(4173)}`,
+        baseURL: demoUrl,
+        demoUrl,
+        // the sign-in picture is taken on the cadc deployment, in front of the fake platform's server (shots.ts)
         fakePlatformUrl,
         viewport: { width: 1280, height: 800 },
         deviceScaleFactor: 1,

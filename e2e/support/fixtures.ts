@@ -10,8 +10,10 @@ import {
 
 /** Per-project options, set in playwright.config.ts. */
 export interface PortalFixtureOptions {
-  /** The fake platform's HTTP server; unset where the fake platform runs in the browser (mock project). */
+  /** The fake platform's HTTP server; unset where the fake platform runs in the browser only (mock project). */
   fakePlatformUrl: string | undefined;
+  /** The demo build's origin, whose fake platform runs in the page (MSW); unset where the tests use none. */
+  demoUrl: string | undefined;
   oidcProviderUrl: string | undefined;
 }
 
@@ -65,23 +67,28 @@ interface Allowance {
 
 export const test = base.extend<PortalFixtures & PortalFixtureOptions>({
   fakePlatformUrl: [undefined, { option: true }],
+  demoUrl: [undefined, { option: true }],
   oidcProviderUrl: [undefined, { option: true }],
 
   consoleGuard: [
-    async ({ context, fakePlatformUrl }, use, testInfo) => {
+    async ({ context, demoUrl }, use, testInfo) => {
       const messages: string[] = [];
       const allowances: Allowance[] = [];
-      // With the fake platform in the page, a service request that reached the web server rather than the
-      // service worker was sent by a page already leaving (MSW lets go of a page at beforeunload, and a poll may
-      // fire before the page is gone): the server's 404 for it is the demo's, not the portal's.
+      // On the demo's origin, a service request that reached the web server rather than the service worker was
+      // sent by a page already leaving (MSW lets go of a page at beforeunload, and a poll may fire before the
+      // page is gone): the server's 404 for it is the demo's, not the portal's. Only there: on a deployment's
+      // origin the same 404 is the service's answer (the docs project uses both).
       const passedWorker = new Set<string>();
-      if (fakePlatformUrl === undefined)
+      if (demoUrl !== undefined) {
+        const demoOrigin = new URL(demoUrl).origin;
         context.on('response', (response) => {
           if (response.status() === 404 && !response.fromServiceWorker()) {
             const url = new URL(response.url());
-            if (SERVICE_PATH.test(url.pathname)) passedWorker.add(`(${response.url()}:0)`);
+            if (url.origin === demoOrigin && SERVICE_PATH.test(url.pathname))
+              passedWorker.add(`(${response.url()}:0)`);
           }
         });
+      }
       const where = (message: ConsoleMessage) => {
         const { url, lineNumber } = message.location();
         return url ? ` (${url}:${lineNumber})` : '';
