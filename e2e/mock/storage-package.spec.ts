@@ -147,9 +147,20 @@ test.describe('storage packages', () => {
     await row(page, 'notes.txt').click({ modifiers: ['ControlOrMeta'] });
     const names: string[] = [];
     page.on('download', (file) => names.push(file.suggestedFilename()));
+    await row(page, 'm31_deep.fits').click({ modifiers: ['ControlOrMeta'] });
     await page.getByRole('button', { name: 'Download as ZIP' }).click();
     await expect(downloads(page).getByText('2 files downloaded one by one')).toBeVisible();
     await expect.poll(() => names.sort()).toEqual(['catalog.csv', 'notes.txt']);
+    // 167 MB is not fetched into memory unasked: it waits, in a row of its own, for the user's click
+    await expect(
+      downloads(page).getByText(/^166\.7 MB: too large to download with the others/),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    // Save starts it (the whole transfer is save-download.test.ts's); cancelled here, as it is on its way
+    await downloads(page).getByRole('button', { name: 'Save m31_deep.fits' }).click();
+    await downloads(page).getByRole('button', { name: 'Cancel download of m31_deep.fits' }).click();
+    await expect(downloads(page).getByText('Cancelled')).toBeVisible();
+    expect(names.sort()).toEqual(['catalog.csv', 'notes.txt']);
 
     await row(page, 'data').first().click();
     await page.getByRole('button', { name: 'Download as ZIP' }).click();

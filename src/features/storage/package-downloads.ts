@@ -1,5 +1,6 @@
 import { ApiError, asApiError, isApiError } from '@/api/http/api-error';
 import type { ApiClient } from '@/api/http/client';
+import { STREAMED_DOWNLOAD_BYTES } from '@/api/storage/download';
 import type { StorageEntry } from '@/api/storage/listing';
 import {
   isPackagesUnsupported,
@@ -15,6 +16,11 @@ export type PackageStatus =
   | 'receiving'
   /** The service makes no packages: the files go one by one. */
   | 'oneByOne'
+  /**
+   * One by one, a file too large to hold in memory: it waits for the user's click, the only thing that may
+   * open the save dialog that streams it to disk.
+   */
+  | 'waiting'
   | 'saved'
   | 'failed'
   | 'cancelled';
@@ -34,6 +40,8 @@ export class FoldersNeedPackagesError extends ApiError {
 }
 
 export type PackageEntry = Pick<StorageEntry, 'path' | 'name' | 'kind' | 'size'>;
+
+type NewItem = Pick<PackageItem, 'entries' | 'format' | 'fileName' | 'total'>;
 
 export interface PackageItem {
   id: number;
@@ -111,18 +119,14 @@ export class PackageDownloads {
     return this.add({ entries: [file], format: undefined, fileName: file.name, total: file.size });
   }
 
-  private add(what: Pick<PackageItem, 'entries' | 'format' | 'fileName' | 'total'>): Promise<void> {
-    const item: PackageItem = {
-      ...what,
-      id: this.nextId++,
-      status: 'preparing',
-      bytes: 0,
-      inMemory: false,
-      filesDone: 0,
-      error: undefined,
-    };
+  private add(what: NewItem): Promise<void> {
+    const item = this.newItem(what, 'preparing');
     this.store.set([...this.store.getSnapshot(), item]);
     return this.run(item);
+  }
+
+  private newItem(what: NewItem, status: 'preparing' | 'waiting'): PackageItem {
+    return { ...what, id: this.nextId++, status, bytes: 0, inMemory: false, filesDone: 0, error: undefined };
   }
 
   private save(item: PackageItem, signal: AbortSignal, progress: SaveProgressHandlers) {
@@ -176,9 +180,34 @@ export class PackageDownloads {
       this.update(id, { status: 'failed', error: new FoldersNeedPackagesError(unsupported) });
       return;
     }
+    // Fetched here, each is held in memory until saved: a file too large for that gets a row of its own and
+    // waits for the user's click (`retry`), which may open a save dialog to stream it to disk.
+    const fits = (entry: PackageEntry) => (entry.size ?? Infinity) <= STREAMED_DOWNLOAD_BYTES;
+    const files = item.entries.filter(fits);
+    const large = item.entries.filter((entry) => !fits(entry));
+    if (large.length > 0) {
+      const waiting = large.map((file) =>
+        this.newItem(
+          { entries: [file], format: undefined, fileName: file.name, total: file.size },
+          'waiting',
+        ),
+      );
+      this.store.set(
+        this.store
+          .getSnapshot()
+          .flatMap((other) =>
+            other.id !== id
+              ? [other]
+              : files.length > 0
+                ? [{ ...other, entries: files }, ...waiting]
+                : waiting,
+          ),
+      );
+      if (files.length === 0) return;
+    }
     this.update(id, { status: 'oneByOne', filesDone: 0 });
     try {
-      for (const [index, entry] of item.entries.entries()) {
+      for (const [index, entry] of files.entries()) {
         if (signal.aborted) {
           this.update(id, { status: 'cancelled' });
           return;
@@ -197,7 +226,7 @@ export class PackageDownloads {
     this.controllers.get(id)?.abort();
   }
 
-  /** Tries a failed or cancelled package again; call it from the click, as `start`. */
+  /** Tries a failed or cancelled package again, or saves a waiting file; call it from the click, as `start`. */
   retry(id: number): Promise<void> {
     const item = this.store.find(id);
     if (!item || isPackageActive(item.status)) return Promise.resolve();

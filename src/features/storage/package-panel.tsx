@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import { IconRefresh, IconX } from '@tabler/icons-react';
+import { ActionIcon, Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { IconDownload, IconRefresh, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatBytes } from '@/lib/format-bytes';
@@ -53,6 +53,8 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
           count: files,
           formattedCount: formatCount(files, i18n.language),
         });
+      case 'waiting':
+        return t('storage.package.waiting', { size: formatBytes(item.total ?? 0, i18n.language) });
       case 'saved':
         return item.filesDone > 0
           ? t('storage.package.savedOneByOne', {
@@ -86,7 +88,7 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
                 {status}
               </Text>
             </Group>
-            {item.status !== 'failed' && item.status !== 'cancelled' && (
+            {item.status !== 'failed' && item.status !== 'cancelled' && item.status !== 'waiting' && (
               <Progress.Root size="sm">
                 <Progress.Section
                   value={progress}
@@ -128,6 +130,17 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
             </ActionIcon>
           ) : (
             <>
+              {item.status === 'waiting' && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconDownload size={14} aria-hidden />}
+                  aria-label={t('storage.package.saveFile', { name: item.fileName })}
+                  onClick={() => void list.retry(item.id)}
+                >
+                  {t('storage.package.save')}
+                </Button>
+              )}
               {item.status === 'cancelled' && (
                 <ActionIcon
                   variant="subtle"

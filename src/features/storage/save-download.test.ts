@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { isApiError } from '@/api/http/api-error';
+import { STREAMED_DOWNLOAD_BYTES } from '@/api/storage/download';
 import { failNext, getPlatform, resetFakePlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { FoldersNeedPackagesError, PackageDownloads, type PackageEntry } from './package-downloads';
@@ -187,6 +188,45 @@ describe('the package downloads of a tab', () => {
       [files[1], signal],
     ]);
     expect(downloads.getSnapshot()[0]).toMatchObject({ status: 'saved', filesDone: 2 });
+  });
+
+  it('leaves a file too large to hold in memory to a row of its own, saved when the user asks', async () => {
+    resetFakePlatform('storage-no-packages');
+    const downloadFile = vi.fn(() => Promise.resolve());
+    const dialog = fakeSaveDialog();
+    const downloads = list(downloadFile, dialog.host);
+    const [notes, catalog] = files;
+    if (!notes || !catalog) throw new Error('two files');
+    const large = { ...notes, size: STREAMED_DOWNLOAD_BYTES + 1 };
+    await downloads.start([catalog, large], 'zip');
+    expect(downloadFile.mock.calls).toEqual([[catalog, expect.any(AbortSignal)]]);
+    const [fetched, waiting] = downloads.getSnapshot();
+    expect(fetched).toMatchObject({ status: 'saved', filesDone: 1, entries: [catalog] });
+    expect(waiting).toMatchObject({
+      status: 'waiting',
+      format: undefined,
+      fileName: 'notes.txt',
+      total: large.size,
+    });
+    expect(dialog.showSaveFilePicker).not.toHaveBeenCalledWith({ suggestedName: 'notes.txt' });
+
+    await downloads.retry(waiting?.id ?? 0);
+    expect(dialog.showSaveFilePicker).toHaveBeenLastCalledWith({ suggestedName: 'notes.txt' });
+    expect(new TextDecoder().decode(concat(dialog.written))).toContain('notes.txt: observing notes');
+    expect(downloads.getSnapshot()[1]).toMatchObject({ status: 'saved', fileName: 'chosen.zip' });
+  });
+
+  it('shows only the waiting rows when every file is too large to hold in memory', async () => {
+    resetFakePlatform('storage-no-packages');
+    const downloadFile = vi.fn(() => Promise.resolve());
+    const downloads = list(downloadFile);
+    const large = files.map((file) => ({ ...file, size: STREAMED_DOWNLOAD_BYTES + 1 }));
+    await downloads.start(large, 'zip');
+    expect(downloadFile).not.toHaveBeenCalled();
+    expect(downloads.getSnapshot().map(({ fileName, status }) => ({ fileName, status }))).toEqual([
+      { fileName: 'notes.txt', status: 'waiting' },
+      { fileName: 'catalog.csv', status: 'waiting' },
+    ]);
   });
 
   it('says folders cannot go where the service makes no packages', async () => {

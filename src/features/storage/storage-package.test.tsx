@@ -67,6 +67,19 @@ describe('downloading several items as one package', () => {
     expect(saved.map((file) => file.name)).toEqual(['catalog.csv', 'notes.txt']);
   });
 
+  it('leaves a file too large to hold in memory to its own Save button where the service makes no packages', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe', scenario: 'storage-no-packages' });
+    await selectRows(user, ['catalog.csv', 'm31_deep.fits']);
+    await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+    const panel = packages();
+    expect(await within(panel).findByText('1 file downloaded one by one')).toBeInTheDocument();
+    expect(
+      within(panel).getByText('166.7 MB: too large to download with the others. Save it on its own.'),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Save m31_deep.fits' })).toBeEnabled();
+    expect(saved.map((file) => file.name)).toEqual(['catalog.csv']);
+  });
+
   it('says a folder cannot be downloaded where the service makes no packages', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe', scenario: 'storage-no-packages' });
     await selectRows(user, ['data']);
