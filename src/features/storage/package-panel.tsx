@@ -3,6 +3,7 @@ import { IconDownload, IconRefresh, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatBytes } from '@/lib/format-bytes';
+import { needsLargePackageConfirm } from './folder-actions';
 import { formatCount } from './format';
 import {
   FoldersNeedPackagesError,
@@ -10,6 +11,7 @@ import {
   type PackageDownloads,
   type PackageItem,
 } from './package-downloads';
+import { hasSaveFilePicker } from './save-download';
 import { usePackageItems } from './use-package-downloads';
 
 /** The packages and large files of this tab: what is arriving, saved or failed, with cancel and retry. */
@@ -54,7 +56,9 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
           formattedCount: formatCount(files, i18n.language),
         });
       case 'waiting':
-        return t('storage.package.waiting', { size: formatBytes(item.total ?? 0, i18n.language) });
+        return item.total === undefined
+          ? t('storage.package.waiting')
+          : t('storage.package.waitingSize', { size: formatBytes(item.total, i18n.language) });
       case 'saved':
         return item.filesDone > 0
           ? t('storage.package.savedOneByOne', {
@@ -100,6 +104,13 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
                 />
               </Progress.Root>
             )}
+            {item.status === 'waiting' &&
+              item.total !== undefined &&
+              needsLargePackageConfirm(item.total, hasSaveFilePicker(window)) && (
+                <Text size="xs" c="dimmed">
+                  {t('storage.package.largeFileBody', { size: formatBytes(item.total, i18n.language) })}
+                </Text>
+              )}
             {oneFile ? (
               item.inMemory &&
               active && (

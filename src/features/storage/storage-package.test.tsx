@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getPlatform } from '@/test/fake-platform';
+import { getPlatform, resetFakePlatform } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid, selectRows } from '@/test/storage-grid';
 
@@ -68,16 +68,28 @@ describe('downloading several items as one package', () => {
   });
 
   it('leaves a file too large to hold in memory to its own Save button where the service makes no packages', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe', scenario: 'storage-no-packages' });
+    resetFakePlatform('storage-no-packages');
+    const node = getPlatform().storage.nodes['/home/jdoe/m31_deep.fits'];
+    if (node) node.length = 3 * 1024 ** 3;
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await selectRows(user, ['catalog.csv', 'm31_deep.fits']);
     await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+    // as a package, more than 2 GiB asks first
+    const question = await screen.findByRole('dialog', { name: 'Download a large package?' });
+    await user.click(within(question).getByRole('button', { name: 'Download anyway' }));
     const panel = packages();
     expect(await within(panel).findByText('1 file downloaded one by one')).toBeInTheDocument();
     expect(
-      within(panel).getByText('166.7 MB: too large to download with the others. Save it on its own.'),
+      within(panel).getByText(/^3(\.\d)? GB: too large to download with the others\. Save it on its own\.$/),
     ).toBeInTheDocument();
-    expect(within(panel).getByRole('button', { name: 'Save m31_deep.fits' })).toBeEnabled();
+    // no save dialog in this browser: what Save will do is said before it is pressed
+    expect(within(panel).getByText(/This browser keeps the whole file in memory/)).toBeInTheDocument();
     expect(saved.map((file) => file.name)).toEqual(['catalog.csv']);
+
+    if (node) node.length = 2880;
+    await user.click(within(panel).getByRole('button', { name: 'Save m31_deep.fits' }));
+    expect(await within(panel).findByText('Saved · 2.8 kB')).toBeInTheDocument();
+    expect(saved.map((file) => file.name)).toEqual(['catalog.csv', 'm31_deep.fits']);
   });
 
   it('says a folder cannot be downloaded where the service makes no packages', async () => {

@@ -235,7 +235,9 @@ export const storage: Translation['storage'] = {
     saved: 'Enregistré · {{bytes}}',
     savedOneByOne_one: '{{formattedCount}} fichier téléchargé',
     savedOneByOne_other: '{{formattedCount}} fichiers téléchargés un par un',
-    waiting: '{{size}}\u00a0: trop volumineux pour être téléchargé avec les autres. Enregistrez-le à part.',
+    waiting: 'Trop volumineux pour être téléchargé avec les autres. Enregistrez-le à part.',
+    waitingSize:
+      '{{size}}\u00a0: trop volumineux pour être téléchargé avec les autres. Enregistrez-le à part.',
     save: 'Enregistrer',
     saveFile: 'Enregistrer {{name}}',
     failed: 'Échec',
