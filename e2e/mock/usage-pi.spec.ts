@@ -1,15 +1,25 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
-import { accountMenu, failedLoad } from '../support/portal';
+import { failedLoad } from '../support/portal';
 
 /** The first figures wait for the lazy area chunk, the in-browser fake platform and every member's queries. */
 const FIRST_DATA = { timeout: 20_000 };
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
-async function signInAsPi(page: Page, menu: string) {
-  await page.getByRole('button', { name: menu }).click();
+const accountMenuName = {
+  en: (name: string) => `Account menu for ${name}`,
+  fr: (name: string) => `Menu du compte : ${name}`,
+};
+
+/**
+ * Switches the demo to Mei Chen and waits until the page is hers: a menu opened before then is Jane Doe's, and
+ * the switch closes it.
+ */
+async function signInAsPi(page: Page, language: 'en' | 'fr' = 'en') {
+  await page.getByRole('button', { name: accountMenuName[language]('Jane Doe') }).click();
   await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
+  await expect(page.getByRole('button', { name: accountMenuName[language]('Mei Chen') })).toBeVisible();
 }
 
 test.describe("a PI's group, from GMS", () => {
@@ -19,8 +29,7 @@ test.describe("a PI's group, from GMS", () => {
     }) => {
       await setColorScheme(page, scheme);
       await page.goto('/usage/projects?window=month');
-      await signInAsPi(page, 'Account menu for Jane Doe');
-      await expect(accountMenu(page, 'Mei Chen')).toBeVisible();
+      await signInAsPi(page);
       await page.getByRole('combobox', { name: 'Project' }).click(FIRST_DATA);
       const groups = page.getByRole('group', { name: 'Groups you own or administer' });
       await expect(groups.getByRole('option')).toHaveText(['lensing-lab', 'survey-team']);
@@ -46,7 +55,7 @@ test.describe("a PI's group, from GMS", () => {
   test('in French, a group she administers', async ({ page }) => {
     await setLanguage(page, 'fr');
     await page.goto('/usage/projects');
-    await signInAsPi(page, 'Menu du compte : Jane Doe');
+    await signInAsPi(page, 'fr');
     await page.getByRole('combobox', { name: 'Projet' }).click(FIRST_DATA);
     await page
       .getByRole('group', { name: 'Groupes que vous possédez ou administrez' })

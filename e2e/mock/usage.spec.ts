@@ -124,6 +124,8 @@ test.describe("a PI's project", () => {
     await page.goto('/usage');
     await page.getByRole('button', { name: 'Menu du compte : Jane Doe' }).click();
     await page.getByRole('menuitem', { name: /Mei Chen/ }).click();
+    // the page is hers once the menu says so: the switch closes a menu opened before
+    await expect(page.getByRole('button', { name: 'Menu du compte : Mei Chen' })).toBeVisible();
     await page.getByRole('link', { name: 'Mes projets' }).click();
     await page.getByRole('combobox', { name: 'Projet' }).click();
     // the project label path, where a deployment sets canfar.net/project
