@@ -5,6 +5,8 @@ import { startEarly } from './app/early-requests';
 import { readStoredToken } from './auth/token-storage';
 import { loadConfig } from './config/load-config';
 import { signInScreenCode } from './features/sign-in/sign-in-screen-code';
+import { detectLanguage } from './i18n/detect-language';
+import { warmIntl } from './lib/warm-intl';
 
 export const earlyStart = startEarly({
   config: loadConfig(),
@@ -12,3 +14,5 @@ export const earlyStart = startEarly({
   pathname: window.location.pathname,
   onSignedOut: signInScreenCode.prefetch,
 });
+
+warmIntl(detectLanguage());

@@ -8,11 +8,15 @@
 //     precompression, behind its own nginx with the same template): navigation start to the frame after its
 //     button is in the DOM.
 //   load.firstRouteSlowLinkRatio — the first ÷ the second, from the same run (the budget).
+//   load.firstRouteFreshTabMs, load.stackFloorFreshTabMs, load.firstRouteFreshTabRatio — the same three with
+//     every load in a browser context of its own, as a first visit from another site: a renderer that has
+//     run nothing of the page before (the loads above reuse the tab's, whose V8 and ICU are warm from the
+//     previous load). Median of FRESH_RUNS.
 // The two pages load in turn, so both see the same load on the machine.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { localDefaults, startNginx, type RunningNginx } from '../../scripts/nginx';
@@ -24,6 +28,7 @@ const PLATFORM_PORT = 4830;
 const PORTAL_PORT = 4831;
 const FLOOR_PORT = 4832;
 const RUNS = 5;
+const FRESH_RUNS = 7;
 
 /** Chromium's emulated link (Network.emulateNetworkConditions): latency in ms, throughput in bytes per second. */
 export const SLOW_LINK = {
@@ -61,6 +66,31 @@ async function nginxFor(root: string, port: number, upstream: string): Promise<R
     config: resolve('e2e/config/cadc.json'),
   });
   return startNginx({ values: defaults, dir: join(tmpdir(), `science-portal-bench-nginx-${port}`) });
+}
+
+/**
+ * One cold load of `url` in a new browser context, given `sessionStorage` (the signed-in tab's, so the
+ * dashboard opens signed in) before the page's scripts run.
+ */
+async function freshTabLoad(
+  browser: Browser,
+  url: string,
+  selector: string,
+  sessionStorage: Record<string, string>,
+  figure: string,
+): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript((entries) => {
+      for (const [key, value] of Object.entries(entries)) window.sessionStorage.setItem(key, value);
+    }, sessionStorage);
+    await page.addInitScript(probe(selector));
+    await slowAndCold(page);
+    return await timedLoad(page, url, figure);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Cache off and the slow link on, for every load of `page` from now on. */
@@ -111,6 +141,9 @@ export async function measure(): Promise<Figures> {
         await portalPage.getByRole('textbox', { name: 'Password', exact: true }).fill('demo-jdoe');
         await portalPage.getByRole('button', { name: 'Sign in', exact: true }).click();
         await portalPage.getByRole('heading', { level: 1, name: 'Sessions' }).waitFor();
+        const signedIn = await portalPage.evaluate(() =>
+          Object.fromEntries(Object.entries(window.sessionStorage)),
+        );
         await slowAndCold(portalPage);
 
         const floorPage = await browser.newPage();
@@ -127,10 +160,34 @@ export async function measure(): Promise<Figures> {
         console.log(`  floor: ${floorTimes.map(Math.round).join(', ')} ms`);
         const portalMs = median(portalTimes, 'load.firstRouteSlowLinkMs');
         const floorMs = median(floorTimes, 'load.stackFloorSlowLinkMs');
+
+        const freshPortalTimes: number[] = [];
+        const freshFloorTimes: number[] = [];
+        for (let run = 0; run < FRESH_RUNS; run += 1) {
+          freshPortalTimes.push(
+            await freshTabLoad(
+              browser,
+              `${portal.url}/`,
+              'main article[aria-labelledby]',
+              signedIn,
+              'load.firstRouteFreshTabMs',
+            ),
+          );
+          freshFloorTimes.push(
+            await freshTabLoad(browser, `${floor.url}/`, '#root button', {}, 'load.stackFloorFreshTabMs'),
+          );
+        }
+        console.log(`  portal, fresh tabs: ${freshPortalTimes.map(Math.round).join(', ')} ms`);
+        console.log(`  floor, fresh tabs: ${freshFloorTimes.map(Math.round).join(', ')} ms`);
+        const freshPortalMs = median(freshPortalTimes, 'load.firstRouteFreshTabMs');
+        const freshFloorMs = median(freshFloorTimes, 'load.stackFloorFreshTabMs');
         return {
           'load.firstRouteSlowLinkMs': Math.round(portalMs),
           'load.stackFloorSlowLinkMs': Math.round(floorMs),
           'load.firstRouteSlowLinkRatio': Number((portalMs / floorMs).toFixed(3)),
+          'load.firstRouteFreshTabMs': Math.round(freshPortalMs),
+          'load.stackFloorFreshTabMs': Math.round(freshFloorMs),
+          'load.firstRouteFreshTabRatio': Number((freshPortalMs / freshFloorMs).toFixed(3)),
         };
       } finally {
         await browser.close();

@@ -7,7 +7,8 @@ import { watchCookieUser, type CookieUserCheck } from '../auth/cookie-user-check
 import { createAuth } from '../auth/create-auth';
 import { onUserChange } from '../auth/user-change';
 import type { PortalConfig } from '../config/config-schema';
-import { detectLanguage, prefetchAreaStrings, prepareI18n } from '../i18n/i18n';
+import { detectLanguage } from '../i18n/detect-language';
+import { prefetchAreaStrings, prepareI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/translation';
 import { prefetchDashboard } from './dashboard-prefetch';
 import { opensDashboard } from './start-path';

@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { readPreference, writePreference } from '../lib/preferences';
+import { writePreference } from '../lib/preferences';
+import { detectLanguage } from './detect-language';
 import { en } from './en';
 import { AREA_STRINGS, isLanguage, LANGUAGES, type AreaStrings, type Language } from './translation';
 
@@ -117,17 +118,6 @@ export async function loadAreaStrings(i18n: I18n, area: AreaStrings): Promise<vo
  */
 export function prefetchAreaStrings(language: Language, area: AreaStrings): void {
   loadPart(language, area).catch(() => undefined);
-}
-
-/** The remembered choice, else the browser's first language we speak, else English. */
-export function detectLanguage(): Language {
-  const stored = readPreference('language');
-  if (isLanguage(stored)) return stored;
-  for (const tag of navigator.languages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
 }
 
 /** An instance whose language's shell strings are loaded, ready for a first render. */
