@@ -1,7 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { failNext, getPlatform, watchLaunches } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
+import type * as LaunchOutcome from './launch-outcome';
+
+// After a launch that got no answer the form reads the session list at once and again after 2 s and 3 s. The
+// tests here check what it concludes from each read, not the pauses (launch-outcome.ts holds them), so the
+// pauses are cut to milliseconds instead of waiting 5 s of real time per test.
+vi.mock('./launch-outcome', async (importOriginal) => ({
+  ...(await importOriginal<typeof LaunchOutcome>()),
+  CHECK_PAUSES_MS: [0, 20, 30],
+}));
 
 // The first render loads the route module; give it time on a busy machine.
 const formReady = () =>
