@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+import { expect, expectNoA11yViolationsLightAndDark, setLanguage, test } from '../support/fixtures';
 import { inject } from './inject';
 import { surfaces } from './surfaces';
 import { signInWithToken } from './support';
@@ -49,33 +49,30 @@ test('offline and unreachable are told apart, in French', async ({
   await offline.clear();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`failure states are accessible (${scheme})`, async ({
-    page,
-    context,
-    fakePlatformUrl,
-    consoleGuard,
-  }) => {
-    consoleGuard.allow(/status of 503|net::ERR_INTERNET_DISCONNECTED/, 'the injected faults');
-    await setColorScheme(page, scheme);
-    await signInWithToken(page, fakePlatformUrl);
-    const launch = surfaces.skaha;
-    await page.goto(launch.url);
-    await launch.ready(page);
-    await launch.input(page);
-    const failing = await inject(page, context, '503', launch.target('503'));
-    await launch.act(page);
-    await expect(launch.message(page)).toContainText('Sessions service answered 503');
-    await expectNoA11yViolations(page);
-    await failing.clear();
+test('failure states are accessible, light and dark', async ({
+  page,
+  context,
+  fakePlatformUrl,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/status of 503|net::ERR_INTERNET_DISCONNECTED/, 'the injected faults');
+  await signInWithToken(page, fakePlatformUrl);
+  const launch = surfaces.skaha;
+  await page.goto(launch.url);
+  await launch.ready(page);
+  await launch.input(page);
+  const failing = await inject(page, context, '503', launch.target('503'));
+  await launch.act(page);
+  await expect(launch.message(page)).toContainText('Sessions service answered 503');
+  await expectNoA11yViolationsLightAndDark(page);
+  await failing.clear();
 
-    const storage = surfaces.storage;
-    await page.goto(storage.url);
-    await storage.ready(page);
-    const offline = await inject(page, context, 'offline', storage.target('500'));
-    await storage.act(page);
-    await expect(storage.message(page)).toContainText('You appear to be offline: Storage service');
-    await expectNoA11yViolations(page);
-    await offline.clear();
-  });
-}
+  const storage = surfaces.storage;
+  await page.goto(storage.url);
+  await storage.ready(page);
+  const offline = await inject(page, context, 'offline', storage.target('500'));
+  await storage.act(page);
+  await expect(storage.message(page)).toContainText('You appear to be offline: Storage service');
+  await expectNoA11yViolationsLightAndDark(page);
+  await offline.clear();
+});

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, setColorScheme, test } from '../support/fixtures';
+import { expect, expectNoA11yViolationsLightAndDark, test } from '../support/fixtures';
 import { sessionCell } from '../support/portal';
 
 // axe on every dialog, menu and drawer while it is open: a page's own run never sees them.
@@ -163,20 +163,17 @@ const OVERLAYS: Overlay[] = [
   },
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const overlay of OVERLAYS) {
-    test(`the open ${overlay.name} has no accessibility violations (${scheme})`, async ({
-      page,
-      consoleGuard,
-    }) => {
-      if (overlay.allow) consoleGuard.allow(overlay.allow.pattern, overlay.allow.reason);
-      await page.setViewportSize({ width: 1366, height: 900 });
-      await setColorScheme(page, scheme);
-      await page.goto(overlay.path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const opened = await overlay.open(page);
-      await expect(opened).toBeVisible();
-      await expectNoA11yViolations(page);
-    });
-  }
+for (const overlay of OVERLAYS) {
+  test(`the open ${overlay.name} has no accessibility violations, light and dark`, async ({
+    page,
+    consoleGuard,
+  }) => {
+    if (overlay.allow) consoleGuard.allow(overlay.allow.pattern, overlay.allow.reason);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(overlay.path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const opened = await overlay.open(page);
+    await expect(opened).toBeVisible();
+    await expectNoA11yViolationsLightAndDark(page);
+  });
 }

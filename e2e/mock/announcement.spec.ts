@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import {
   expect,
   expectNoA11yViolations,
+  expectNoA11yViolationsLightAndDark,
   readStorage,
-  setColorScheme,
   setLanguage,
   test,
 } from '../support/fixtures';
@@ -41,31 +41,26 @@ test.slow();
 const banner = (page: Page, role: 'status' | 'alert', name = 'Announcement') =>
   page.getByRole(role, { name });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`maintenance shows on every page as an alert that cannot be dismissed (${scheme})`, async ({
-    page,
-  }) => {
-    await setColorScheme(page, scheme);
-    await withAnnouncement(page, 'maintenance');
-    for (const [path, heading] of [
-      ['/sessions', 'Sessions'],
-      ['/storage/home/jdoe', 'Storage'],
-      ['/images', 'Images'],
-      ['/usage', 'Usage'],
-    ] as const) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      const alert = banner(page, 'alert');
-      await expect(alert).toHaveText(`Maintenance: ${message.en} Status page`);
-      await expect(alert.getByRole('button')).toHaveCount(0);
-      await expect(alert.getByRole('link', { name: 'Status page' })).toHaveAttribute(
-        'href',
-        'https://status.canfar.net/',
-      );
-      if (path === '/sessions') await expectNoA11yViolations(page);
-    }
-  });
-}
+test('maintenance shows on every page as an alert that cannot be dismissed', async ({ page }) => {
+  await withAnnouncement(page, 'maintenance');
+  for (const [path, heading] of [
+    ['/sessions', 'Sessions'],
+    ['/storage/home/jdoe', 'Storage'],
+    ['/images', 'Images'],
+    ['/usage', 'Usage'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    const alert = banner(page, 'alert');
+    await expect(alert).toHaveText(`Maintenance: ${message.en} Status page`);
+    await expect(alert.getByRole('button')).toHaveCount(0);
+    await expect(alert.getByRole('link', { name: 'Status page' })).toHaveAttribute(
+      'href',
+      'https://status.canfar.net/',
+    );
+    if (path === '/sessions') await expectNoA11yViolationsLightAndDark(page);
+  }
+});
 
 test('an info announcement is dismissed by keyboard and stays dismissed for its id only', async ({
   page,
@@ -97,18 +92,15 @@ test('an info announcement is dismissed by keyboard and stays dismissed for its 
   await expect(banner(page, 'status')).toBeVisible();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`a warning speaks French (${scheme})`, async ({ page }) => {
-    await setColorScheme(page, scheme);
-    await setLanguage(page, 'fr');
-    await withAnnouncement(page, 'warning');
-    await page.goto('/sessions');
-    const status = banner(page, 'status', 'Annonce');
-    await expect(status).toHaveText(`Avertissement\u00a0: ${message.fr} Page d’état`);
-    await expect(status.getByRole('button', { name: 'Masquer cette annonce' })).toBeVisible();
-    await expectNoA11yViolations(page);
-  });
-}
+test('a warning speaks French', async ({ page }) => {
+  await setLanguage(page, 'fr');
+  await withAnnouncement(page, 'warning');
+  await page.goto('/sessions');
+  const status = banner(page, 'status', 'Annonce');
+  await expect(status).toHaveText(`Avertissement\u00a0: ${message.fr} Page d’état`);
+  await expect(status.getByRole('button', { name: 'Masquer cette annonce' })).toBeVisible();
+  await expectNoA11yViolationsLightAndDark(page);
+});
 
 test('the banner keeps the page inside a phone-width window', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });

@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, setColorScheme, test } from '../support/fixtures';
+import { expect, expectNoA11yViolationsLightAndDark, test } from '../support/fixtures';
 import { accountMenu } from '../support/portal';
 
 const FIRST_DATA = { timeout: 20_000 };
@@ -49,34 +49,31 @@ test('saves the form as a preset, finds it after a reload, and launches from it'
   await expect(page.getByRole('article', { name })).toBeVisible(FIRST_DATA);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`a trainee sees the presets their workshop publishes, marked with the project (${scheme})`, async ({
-    page,
-    consoleGuard,
-  }) => {
-    consoleGuard.allow(NO_PRESETS_FILE, 'cavern answers 404 for a presets file not yet written');
-    await page.goto('/sessions/launch?type=notebook');
-    await setColorScheme(page, scheme);
-    await accountMenu(page, 'Jane Doe').click();
-    await page.getByRole('menuitem', { name: /Alex Martin/ }).click();
-    await expect(accountMenu(page, 'Alex Martin')).toBeVisible();
-    // by keyboard: the menu opens while its presets are read, every item disabled, and still takes the focus
-    await page.getByRole('button', { name: 'Presets' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByText('Published for survey-team')).toBeVisible(FIRST_DATA);
-    await expectNoA11yViolations(page);
-    await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('menuitem', { name: /^Exercise 1: first notebook/ })).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await expect(
-      page.getByRole('menuitem', { name: 'Exercise 2: parameter sweep survey-team, read-only' }),
-    ).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('radio', { name: 'Headless' })).toHaveAttribute('aria-checked', 'true');
-    await expect(page.getByRole('textbox', { name: 'Session name' })).toHaveValue('sweep');
-    await expect(page.getByRole('button', { name: 'Launch 4 replicas' })).toBeVisible();
-  });
-}
+test('a trainee sees the presets their workshop publishes, marked with the project', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(NO_PRESETS_FILE, 'cavern answers 404 for a presets file not yet written');
+  await page.goto('/sessions/launch?type=notebook');
+  await accountMenu(page, 'Jane Doe').click();
+  await page.getByRole('menuitem', { name: /Alex Martin/ }).click();
+  await expect(accountMenu(page, 'Alex Martin')).toBeVisible();
+  // by keyboard: the menu opens while its presets are read, every item disabled, and still takes the focus
+  await page.getByRole('button', { name: 'Presets' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Published for survey-team')).toBeVisible(FIRST_DATA);
+  await expectNoA11yViolationsLightAndDark(page);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: /^Exercise 1: first notebook/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    page.getByRole('menuitem', { name: 'Exercise 2: parameter sweep survey-team, read-only' }),
+  ).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('radio', { name: 'Headless' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('textbox', { name: 'Session name' })).toHaveValue('sweep');
+  await expect(page.getByRole('button', { name: 'Launch 4 replicas' })).toBeVisible();
+});
 
 test('the Presets menu fits a phone screen, published presets and all', async ({ page, consoleGuard }) => {
   consoleGuard.allow(NO_PRESETS_FILE, 'cavern answers 404 for a presets file not yet written');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+import { expect, expectNoA11yViolationsLightAndDark, setLanguage, test } from '../support/fixtures';
 import { sessionCell } from '../support/portal';
 
 /** Moves the in-page fake platform's clock on, so Pending → Running needs no real waiting. */
@@ -310,24 +310,21 @@ test('500 headless jobs: the table stays responsive and sorts', async ({ page })
   await expect(jobs.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const language of ['en', 'fr'] as const) {
-    test(`sessions and launch pages have no accessibility violations (${scheme}, ${language})`, async ({
-      page,
-    }) => {
-      await setColorScheme(page, scheme);
-      await setLanguage(page, language);
-      await page.goto('/sessions');
-      await expect(sessionCell(page, 'notebook1')).toBeVisible();
-      await expectNoA11yViolations(page);
-      await page.goto(
-        launchUrl({ type: 'headless', image: 'images.canfar.net/skaha/terminal:1.1.2', env: 'A=1' }),
-      );
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByText(/canfar create/)).toBeVisible();
-      await expectNoA11yViolations(page);
-    });
-  }
+for (const language of ['en', 'fr'] as const) {
+  test(`sessions and launch pages have no accessibility violations, light and dark (${language})`, async ({
+    page,
+  }) => {
+    await setLanguage(page, language);
+    await page.goto('/sessions');
+    await expect(sessionCell(page, 'notebook1')).toBeVisible();
+    await expectNoA11yViolationsLightAndDark(page);
+    await page.goto(
+      launchUrl({ type: 'headless', image: 'images.canfar.net/skaha/terminal:1.1.2', env: 'A=1' }),
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(/canfar create/)).toBeVisible();
+    await expectNoA11yViolationsLightAndDark(page);
+  });
 }
 
 test('the launch form fits a 360 px wide screen', async ({ page }) => {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+import {
+  expect,
+  expectNoA11yViolations,
+  expectNoA11yViolationsLightAndDark,
+  setLanguage,
+  test,
+} from '../support/fixtures';
 import { failedLoad, sessionCell } from '../support/portal';
 
 // What a canfar.net user meets with skaha's 2026 behaviours (platform-api §10.2), on the demo build.
@@ -22,41 +28,35 @@ async function withRequestAccessLink(page: Page) {
 
 const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`an account skaha refuses sees one explanation and where to ask, and the rest still works (${scheme})`, async ({
-    page,
-    consoleGuard,
-  }) => {
-    consoleGuard.allow(failedLoad(403, '/skaha/'), 'the no-access scenario refuses every skaha call');
-    await setColorScheme(page, scheme);
-    await withRequestAccessLink(page);
-    await page.goto('/sessions?scenario=no-access');
-    const notice = page.getByRole('region', { name: 'Your account cannot use sessions' });
-    await expect(notice).toBeVisible({ timeout: 15_000 });
-    await expect(notice).toContainText('Not authorized to use the skaha system');
-    await expect(notice.getByRole('link', { name: 'Request access' })).toHaveAttribute(
-      'href',
-      REQUEST_ACCESS,
-    );
-    await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Platform load' })).toHaveCount(0);
-    await expectNoA11yViolations(page);
+test('an account skaha refuses sees one explanation and where to ask, and the rest still works', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(failedLoad(403, '/skaha/'), 'the no-access scenario refuses every skaha call');
+  await withRequestAccessLink(page);
+  await page.goto('/sessions?scenario=no-access');
+  const notice = page.getByRole('region', { name: 'Your account cannot use sessions' });
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await expect(notice).toContainText('Not authorized to use the skaha system');
+  await expect(notice.getByRole('link', { name: 'Request access' })).toHaveAttribute('href', REQUEST_ACCESS);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Platform load' })).toHaveCount(0);
+  await expectNoA11yViolationsLightAndDark(page);
 
-    await page.goto('/sessions/launch?type=notebook');
-    await expect(page.getByRole('heading', { level: 1, name: 'Launch a session' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Your account cannot use sessions' })).toBeVisible();
-    await expect(page.getByRole('form', { name: 'Launch a session' })).toHaveCount(0);
+  await page.goto('/sessions/launch?type=notebook');
+  await expect(page.getByRole('heading', { level: 1, name: 'Launch a session' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your account cannot use sessions' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Launch a session' })).toHaveCount(0);
 
-    // storage, images and usage do not go through skaha
-    await mainNavigation(page).getByRole('link', { name: 'Storage' }).click();
-    await expect(page.getByRole('grid', { name: /^Contents of/ })).toBeVisible();
-    await mainNavigation(page).getByRole('link', { name: 'Images' }).click();
-    await expect(page.getByRole('table').getByRole('link', { name: 'skaha' })).toBeVisible();
-    await mainNavigation(page).getByRole('link', { name: 'Usage' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Top sessions', exact: true })).toBeVisible();
-  });
-}
+  // storage, images and usage do not go through skaha
+  await mainNavigation(page).getByRole('link', { name: 'Storage' }).click();
+  await expect(page.getByRole('grid', { name: /^Contents of/ })).toBeVisible();
+  await mainNavigation(page).getByRole('link', { name: 'Images' }).click();
+  await expect(page.getByRole('table').getByRole('link', { name: 'skaha' })).toBeVisible();
+  await mainNavigation(page).getByRole('link', { name: 'Usage' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Top sessions', exact: true })).toBeVisible();
+});
 
 test('the refusal reads in French, and asks support when no address is configured', async ({
   page,
@@ -103,19 +103,16 @@ test('a queued session in French', async ({ page, consoleGuard }) => {
   );
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`a session of a type the portal does not know gets a generic tile (${scheme})`, async ({ page }) => {
-    await setColorScheme(page, scheme);
-    await page.goto('/sessions?scenario=unknown-types');
-    const viewer = sessionCell(page, 'sky-viewer');
-    await expect(viewer).toContainText('visualizer', { timeout: 15_000 });
-    await expect(viewer).toContainText('Running');
-    await expect(viewer.getByRole('link', { name: 'Open sky-viewer' })).toBeVisible();
-    await expect(sessionCell(page, 'paused-notebook')).toContainText('Suspended');
-    await expect(sessionCell(page, 'notebook1')).toBeVisible();
-    await expectNoA11yViolations(page);
-  });
-}
+test('a session of a type the portal does not know gets a generic tile', async ({ page }) => {
+  await page.goto('/sessions?scenario=unknown-types');
+  const viewer = sessionCell(page, 'sky-viewer');
+  await expect(viewer).toContainText('visualizer', { timeout: 15_000 });
+  await expect(viewer).toContainText('Running');
+  await expect(viewer.getByRole('link', { name: 'Open sky-viewer' })).toBeVisible();
+  await expect(sessionCell(page, 'paused-notebook')).toContainText('Suspended');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  await expectNoA11yViolationsLightAndDark(page);
+});
 
 test('a new user’s storage says the home comes with the first session, and that launch creates it', async ({
   page,

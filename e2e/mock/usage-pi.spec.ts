@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, setColorScheme, setLanguage, test } from '../support/fixtures';
+import {
+  expect,
+  expectNoA11yViolations,
+  expectNoA11yViolationsLightAndDark,
+  setLanguage,
+  test,
+} from '../support/fixtures';
 import { failedLoad } from '../support/portal';
 
 /** The first figures wait for the lazy area chunk, the in-browser fake platform and every member's queries. */
@@ -23,34 +29,31 @@ async function signInAsPi(page: Page, language: 'en' | 'fr' = 'en') {
 }
 
 test.describe("a PI's group, from GMS", () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`mchen picks a group she owns and sees every member, one with no usage, and the project folder (${scheme})`, async ({
-      page,
-    }) => {
-      await setColorScheme(page, scheme);
-      await page.goto('/usage/projects?window=month');
-      await signInAsPi(page);
-      await page.getByRole('combobox', { name: 'Project' }).click(FIRST_DATA);
-      const groups = page.getByRole('group', { name: 'Groups you own or administer' });
-      await expect(groups.getByRole('option')).toHaveText(['lensing-lab', 'survey-team']);
-      await groups.getByRole('option', { name: 'survey-team' }).click();
-      await expect(page).toHaveURL(/\/usage\/groups\/survey-team\?window=month$/);
-      await expect(page.getByText('Deep survey pipeline · 5 people, owned by mchen')).toBeVisible();
-      const members = region(page, 'Usage by member');
-      for (const name of ['mchen', 'jdoe', 'akumar', 'trainee1'])
-        await expect(members.getByRole('row', { name: new RegExp(`^${name} `) })).toBeVisible(FIRST_DATA);
-      // nkaur is a member who has never run a session: listed, with zeros
-      await expect(members.getByRole('row', { name: /^nkaur / })).toHaveText(/^nkaurMember00000$/);
-      await expect(members.getByRole('row', { name: /^mchen / })).toContainText('Owner');
-      await expect(region(page, 'Top sessions').getByRole('columnheader', { name: 'User' })).toBeVisible();
-      // every headline figure beside the group's previous 30 days
-      await expect(region(page, 'Totals').getByText(/the previous 30 days$/)).toHaveCount(5);
-      const folder = region(page, 'Project storage');
-      await expect(folder).toContainText('/projects/survey-team');
-      await expect(folder).toContainText(/ of .+ used \(\d+%\)/);
-      await expectNoA11yViolations(page);
-    });
-  }
+  test('mchen picks a group she owns and sees every member, one with no usage, and the project folder', async ({
+    page,
+  }) => {
+    await page.goto('/usage/projects?window=month');
+    await signInAsPi(page);
+    await page.getByRole('combobox', { name: 'Project' }).click(FIRST_DATA);
+    const groups = page.getByRole('group', { name: 'Groups you own or administer' });
+    await expect(groups.getByRole('option')).toHaveText(['lensing-lab', 'survey-team']);
+    await groups.getByRole('option', { name: 'survey-team' }).click();
+    await expect(page).toHaveURL(/\/usage\/groups\/survey-team\?window=month$/);
+    await expect(page.getByText('Deep survey pipeline · 5 people, owned by mchen')).toBeVisible();
+    const members = region(page, 'Usage by member');
+    for (const name of ['mchen', 'jdoe', 'akumar', 'trainee1'])
+      await expect(members.getByRole('row', { name: new RegExp(`^${name} `) })).toBeVisible(FIRST_DATA);
+    // nkaur is a member who has never run a session: listed, with zeros
+    await expect(members.getByRole('row', { name: /^nkaur / })).toHaveText(/^nkaurMember00000$/);
+    await expect(members.getByRole('row', { name: /^mchen / })).toContainText('Owner');
+    await expect(region(page, 'Top sessions').getByRole('columnheader', { name: 'User' })).toBeVisible();
+    // every headline figure beside the group's previous 30 days
+    await expect(region(page, 'Totals').getByText(/the previous 30 days$/)).toHaveCount(5);
+    const folder = region(page, 'Project storage');
+    await expect(folder).toContainText('/projects/survey-team');
+    await expect(folder).toContainText(/ of .+ used \(\d+%\)/);
+    await expectNoA11yViolationsLightAndDark(page);
+  });
 
   test('in French, a group she administers', async ({ page }) => {
     await setLanguage(page, 'fr');

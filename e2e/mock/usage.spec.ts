@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import {
   expect,
   expectNoA11yViolations,
-  setColorScheme,
+  expectNoA11yViolationsLightAndDark,
   setLanguage,
   test,
   type ConsoleGuard,
@@ -27,26 +27,21 @@ async function switchToPi(page: Page) {
 }
 
 test.describe('my usage', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`shows my figures, a chart with its table, top sessions and home storage (${scheme})`, async ({
-      page,
-    }) => {
-      await setColorScheme(page, scheme);
-      await page.goto('/usage?window=day');
-      await expect(usageHeading(page)).toBeVisible();
-      const top = region(page, 'Top sessions');
-      // jdoe's seeded batch job ran 40 minutes with one GPU: 0.67 session-hours and GPU-hours
-      await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Headless0.67', FIRST_DATA);
-      await expect(
-        region(page, 'CPU core-hours by session type').getByRole('img', { name: /the table below lists/ }),
-      ).toBeVisible();
-      await expect(region(page, 'Efficiency')).toContainText(
-        'you asked for 16 GB and used at most 4.23 GB: 8 GB would do',
-      );
-      await expect(region(page, 'Home storage')).toContainText(/used \(\d+%\)/);
-      await expectNoA11yViolations(page);
-    });
-  }
+  test('shows my figures, a chart with its table, top sessions and home storage', async ({ page }) => {
+    await page.goto('/usage?window=day');
+    await expect(usageHeading(page)).toBeVisible();
+    const top = region(page, 'Top sessions');
+    // jdoe's seeded batch job ran 40 minutes with one GPU: 0.67 session-hours and GPU-hours
+    await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Headless0.67', FIRST_DATA);
+    await expect(
+      region(page, 'CPU core-hours by session type').getByRole('img', { name: /the table below lists/ }),
+    ).toBeVisible();
+    await expect(region(page, 'Efficiency')).toContainText(
+      'you asked for 16 GB and used at most 4.23 GB: 8 GB would do',
+    );
+    await expect(region(page, 'Home storage')).toContainText(/used \(\d+%\)/);
+    await expectNoA11yViolationsLightAndDark(page);
+  });
 
   test('in French, with French numbers', async ({ page }) => {
     await setLanguage(page, 'fr');
@@ -83,40 +78,30 @@ test.describe('my usage', () => {
 });
 
 test.describe("a PI's project", () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`a PI picks a project and sees its members and top sessions (${scheme})`, async ({
-      page,
-      consoleGuard,
-    }) => {
-      allowMissingProjectFolder(consoleGuard);
-      await setColorScheme(page, scheme);
-      await page.goto('/usage');
-      await switchToPi(page);
-      await page.getByRole('link', { name: 'My projects' }).click();
-      // from the keyboard: open the list, move to survey-team, choose it
-      await page.getByRole('combobox', { name: 'Project' }).focus();
+  test('a PI picks a project and sees its members and top sessions', async ({ page, consoleGuard }) => {
+    allowMissingProjectFolder(consoleGuard);
+    await page.goto('/usage');
+    await switchToPi(page);
+    await page.getByRole('link', { name: 'My projects' }).click();
+    // from the keyboard: open the list, move to survey-team, choose it
+    await page.getByRole('combobox', { name: 'Project' }).focus();
+    await page.keyboard.press('ArrowDown');
+    const option = page
+      .getByRole('group', { name: 'Groups you own or administer' })
+      .getByRole('option', { name: 'survey-team' });
+    await expect(option).toBeVisible();
+    // Mantine marks the option the arrows are on with data-combobox-selected
+    for (let step = 0; step < 4 && (await option.getAttribute('data-combobox-selected')) === null; step += 1)
       await page.keyboard.press('ArrowDown');
-      const option = page
-        .getByRole('group', { name: 'Groups you own or administer' })
-        .getByRole('option', { name: 'survey-team' });
-      await expect(option).toBeVisible();
-      // Mantine marks the option the arrows are on with data-combobox-selected
-      for (
-        let step = 0;
-        step < 4 && (await option.getAttribute('data-combobox-selected')) === null;
-        step += 1
-      )
-        await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(/\/usage\/groups\/survey-team/);
-      const members = region(page, 'Usage by member');
-      await expect(members.getByRole('cell', { name: 'mchen', exact: true })).toBeVisible(FIRST_DATA);
-      await expect(members.getByRole('cell', { name: 'akumar', exact: true })).toBeVisible();
-      await expect(region(page, 'Top sessions').getByRole('columnheader', { name: 'User' })).toBeVisible();
-      await expect(region(page, 'Project storage')).toBeVisible();
-      await expectNoA11yViolations(page);
-    });
-  }
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/usage\/groups\/survey-team/);
+    const members = region(page, 'Usage by member');
+    await expect(members.getByRole('cell', { name: 'mchen', exact: true })).toBeVisible(FIRST_DATA);
+    await expect(members.getByRole('cell', { name: 'akumar', exact: true })).toBeVisible();
+    await expect(region(page, 'Top sessions').getByRole('columnheader', { name: 'User' })).toBeVisible();
+    await expect(region(page, 'Project storage')).toBeVisible();
+    await expectNoA11yViolationsLightAndDark(page);
+  });
 
   test('in French', async ({ page, consoleGuard }) => {
     allowMissingProjectFolder(consoleGuard);
@@ -151,18 +136,15 @@ test.describe("a PI's project", () => {
 });
 
 test.describe('the platform', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`capacity, allocation and use (${scheme})`, async ({ page }) => {
-      await setColorScheme(page, scheme);
-      await page.goto('/usage');
-      await page.getByRole('link', { name: 'Platform' }).click();
-      await expect(page.getByText('16 cores with 64 GB of memory')).toBeVisible();
-      await expect(region(page, 'CPU cores')).toContainText(/of 1,536 allocated \(\d+%\)/);
-      const used = region(page, 'Allocated and actually used');
-      await expect(used.getByRole('row', { name: /CPU cores/ })).toBeVisible();
-      await expectNoA11yViolations(page);
-    });
-  }
+  test('capacity, allocation and use', async ({ page }) => {
+    await page.goto('/usage');
+    await page.getByRole('link', { name: 'Platform' }).click();
+    await expect(page.getByText('16 cores with 64 GB of memory')).toBeVisible();
+    await expect(region(page, 'CPU cores')).toContainText(/of 1,536 allocated \(\d+%\)/);
+    const used = region(page, 'Allocated and actually used');
+    await expect(used.getByRole('row', { name: /CPU cores/ })).toBeVisible();
+    await expectNoA11yViolationsLightAndDark(page);
+  });
 
   test('in French', async ({ page }) => {
     await setLanguage(page, 'fr');

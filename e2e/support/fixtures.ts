@@ -219,7 +219,7 @@ interface Violation {
  * about 1.7 s a scan on two cores where the run itself takes 0.2 s, and the suites scan a few hundred times.
  * AxeBuilder stays for a page with frames, whose documents only it reaches.
  */
-export async function expectNoA11yViolations(page: Page): Promise<void> {
+export async function expectNoA11yViolations(page: Page, state?: string): Promise<void> {
   await settleMotion(page);
   let violations: Violation[];
   if (page.frames().length > 1) {
@@ -251,7 +251,33 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
       return `${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
     })
     .join('\n\n');
-  expect(violations.length, `accessibility violations on ${page.url()}:\n\n${report}`).toBe(0);
+  const where = state === undefined ? page.url() : `${page.url()} (${state})`;
+  expect(violations.length, `accessibility violations on ${where}:\n\n${report}`).toBe(0);
+}
+
+/**
+ * Runs the scan in the light scheme, then in the dark one, switching the way a reader's system setting does:
+ * with the portal's scheme on "auto" (its default), Mantine follows `prefers-color-scheme` while the page stays
+ * open, charts included. So one journey checks both schemes at each state it scans, rather than the whole
+ * journey running again in a fresh context for the other scheme (a context and the app's start cost about 2 s
+ * of CPU; the suite shares two cores). The page is left in the scheme it was in.
+ */
+export async function expectNoA11yViolationsLightAndDark(page: Page): Promise<void> {
+  const chosen = await page.evaluate(() => window.localStorage.getItem('mantine-color-scheme-value'));
+  if (chosen !== null && chosen !== 'auto')
+    throw new Error(
+      `the page's colour scheme is set to "${chosen}": scanning both schemes needs "auto", which follows the system's`,
+    );
+  const wasDark = await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
+  const html = page.locator('html');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(html).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await expectNoA11yViolations(page, scheme);
+  }
+  const was = wasDark ? 'dark' : 'light';
+  await page.emulateMedia({ colorScheme: was });
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', was);
 }
 
 export type ColorScheme = 'light' | 'dark';
