@@ -2,11 +2,13 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolationsLightAndDark, setLanguage, test } from '../support/fixtures';
 import { sessionCell } from '../support/portal';
 
-/** Moves the in-page fake platform's clock on, so Pending → Running needs no real waiting. */
-async function advanceClock(page: Page, ms: number): Promise<void> {
-  await page.evaluate((by) => {
-    window.__fakePlatform?.advanceClock(by);
-  }, ms);
+/**
+ * Time passes in the page: the in-page fake platform reads the page's clock, so Pending turns Running, and the
+ * portal's next poll, due within it, runs now rather than after seconds of real waiting (on two cores, both
+ * workers waiting out a poll left the machine idle). Needs `page.clock.install()` before the page loads.
+ */
+async function timePasses(page: Page, ms: number): Promise<void> {
+  await page.clock.fastForward(ms);
 }
 
 const launchUrl = (params: Record<string, string>) =>
@@ -52,6 +54,7 @@ for (const type of Object.keys(IMAGES) as (keyof typeof IMAGES)[]) {
     if (language === 'fr' && type !== 'notebook' && type !== 'desktop') continue;
     test(`${type}: launch → Pending → Running → Open → renew → delete (${language})`, async ({ page }) => {
       await setLanguage(page, language);
+      await page.clock.install();
       await page.goto(launchUrl({ type, image: IMAGES[type], name: `my-${type}` }));
       await page.getByRole('button', { name: words.launch, exact: true }).click();
 
@@ -60,7 +63,7 @@ for (const type of Object.keys(IMAGES) as (keyof typeof IMAGES)[]) {
       await expect(tile).toContainText(words.pending);
       await expect(tile.getByRole('link', { name: new RegExp(`^${words.open}`) })).toHaveCount(0);
 
-      await advanceClock(page, 5_000);
+      await timePasses(page, 5_000);
       await expect(tile).toContainText(words.running, { timeout: 10_000 });
       const open = tile.getByRole('link', { name: `${words.open} my-${type}` });
       // the demo's Open leads to its stand-in page: the fake platform's canfar.net addresses lead nowhere
@@ -73,7 +76,7 @@ for (const type of Object.keys(IMAGES) as (keyof typeof IMAGES)[]) {
       const dialog = page.getByRole('dialog', { name: words.deleteTitle(`my-${type}`) });
       await dialog.getByRole('button', { name: words.del, exact: true }).click();
       await expect(tile).toContainText(words.terminating);
-      await advanceClock(page, 5_000);
+      await timePasses(page, 5_000);
       await expect(tile).toHaveCount(0, { timeout: 10_000 });
     });
   }
@@ -82,6 +85,7 @@ for (const type of Object.keys(IMAGES) as (keyof typeof IMAGES)[]) {
 test('headless: 3 replicas launched with progress, listed in the jobs table, deleted together', async ({
   page,
 }) => {
+  await page.clock.install();
   await page.goto(
     launchUrl({
       type: 'headless',
@@ -100,7 +104,7 @@ test('headless: 3 replicas launched with progress, listed in the jobs table, del
   for (const name of ['sweep-1', 'sweep-2', 'sweep-3']) {
     await expect(jobs.getByRole('cell', { name, exact: true })).toBeVisible();
   }
-  await advanceClock(page, 5_000);
+  await timePasses(page, 5_000);
   await expect(jobs.getByRole('row', { name: /sweep-1/ })).toContainText('Running', { timeout: 10_000 });
   for (const name of ['sweep-1', 'sweep-2', 'sweep-3']) {
     await jobs.getByRole('checkbox', { name: `Select ${name}` }).check();
@@ -110,7 +114,7 @@ test('headless: 3 replicas launched with progress, listed in the jobs table, del
     .getByRole('dialog', { name: 'Delete 3 jobs?' })
     .getByRole('button', { name: 'Delete 3 jobs' })
     .click();
-  await advanceClock(page, 5_000);
+  await timePasses(page, 5_000);
   await expect(jobs.getByRole('cell', { name: 'sweep-1', exact: true })).toHaveCount(0, { timeout: 10_000 });
 });
 
