@@ -43,6 +43,8 @@ export default defineConfig<PortalFixtureOptions>({
     ['html', { outputFolder: process.env.E2E_REPORT_DIR ?? 'playwright-report', open: 'never' }],
     // Prints "Fault matrix: n/30 cases hold" after a run that includes the faults project.
     ['./e2e/faults/matrix-reporter.ts'],
+    // Writes the run's failed and flaky tests for scripts/e2e.ts, which names them after all its passes.
+    ['./e2e/support/outcome-reporter.ts'],
   ],
   use: {
     // A failed test's retry records a trace: actions, network, console and DOM snapshots. Recording every test

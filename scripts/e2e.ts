@@ -5,8 +5,10 @@
 // (E2E_PORT_OFFSET). One test at a time leaves a core mostly idle, waiting on servers and timers.
 // Arguments (a project, a spec, --grep …) run Playwright once with them, as `playwright test` would.
 import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
+import { readOutcome, summaryLines } from '../e2e/support/outcome-reporter';
 import config from '../playwright.config';
 
 const PARALLEL_PROJECT = 'mock';
@@ -73,18 +75,38 @@ if (ungrouped.length > 0 || unknown.length > 0 || twice.length > 0)
   );
 const workers = Math.min(2, availableParallelism());
 
+/** Each pass's own report, results folder and outcome file (e2e/support/outcome-reporter.ts). */
+function passEnv(name: string): NodeJS.ProcessEnv {
+  const outcomeFile = `test-results/${name}-outcome.json`;
+  rmSync(outcomeFile, { force: true });
+  return {
+    E2E_REPORT_DIR: `playwright-report/${name}`,
+    E2E_RESULTS_DIR: `test-results/${name}`,
+    E2E_OUTCOME_FILE: outcomeFile,
+  };
+}
+
 // Both passes run even when the first fails, so one run reports every failure; each keeps its own report.
-const parallelStatus = playwright([`--project=${PARALLEL_PROJECT}`, `--workers=${workers}`], {
-  E2E_REPORT_DIR: `playwright-report/${PARALLEL_PROJECT}`,
-  E2E_RESULTS_DIR: `test-results/${PARALLEL_PROJECT}`,
-});
+const parallelStatus = playwright(
+  [`--project=${PARALLEL_PROJECT}`, `--workers=${workers}`],
+  passEnv(PARALLEL_PROJECT),
+);
 const groupStatuses = await Promise.all(
   GROUPS.map((group) =>
     playwrightMarked(group.name, [...group.projects.map((name) => `--project=${name}`), '--workers=1'], {
       E2E_PORT_OFFSET: String(baseOffset + group.offset),
-      E2E_REPORT_DIR: `playwright-report/${group.name}`,
-      E2E_RESULTS_DIR: `test-results/${group.name}`,
+      ...passEnv(group.name),
     }),
   ),
 );
-process.exit([parallelStatus, ...groupStatuses].find((status) => status !== 0) ?? 0);
+// The passes' output runs to hundreds of lines after a failure in the first; this names every failure last.
+const passes = [
+  { name: PARALLEL_PROJECT, status: parallelStatus },
+  ...GROUPS.map((group, index) => ({ name: group.name, status: groupStatuses[index] ?? 1 })),
+];
+console.log('');
+for (const pass of passes)
+  console.log(
+    summaryLines(pass.name, pass.status, readOutcome(`test-results/${pass.name}-outcome.json`)).join('\n'),
+  );
+process.exit(passes.find((pass) => pass.status !== 0)?.status ?? 0);

@@ -84,9 +84,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 let testsStatus = 0;
+let failedScript = '';
 for (const script of ['test:unit', 'test:rules', 'test:e2e']) {
   testsStatus = await runShown(script);
-  if (testsStatus !== 0) break;
+  if (testsStatus !== 0) {
+    failedScript = script;
+    break;
+  }
 }
 const checksStatus = await checks.done;
 console.log(
@@ -94,6 +98,6 @@ console.log(
 );
 process.stdout.write(checks.output());
 console.log(
-  `\ntest: checks ${checksStatus === 0 ? 'passed' : 'FAILED'}; tests ${testsStatus === 0 ? 'passed' : 'FAILED'}`,
+  `\ntest: checks ${checksStatus === 0 ? 'passed' : 'FAILED'}; tests ${testsStatus === 0 ? 'passed' : `FAILED in npm run ${failedScript}, whose last lines (above the checks' output) name what failed`}`,
 );
 process.exit(checksStatus !== 0 ? checksStatus : testsStatus);
