@@ -81,8 +81,9 @@ async function meetFault(
   if (fault === 'timeout') await page.clock.fastForward(PAST_CLIENT_TIMEOUT);
   const message = phase.message(page);
   await expect(async () => {
-    // Skips the back-off between automatic retries of what may pass on its own (5xx, no network).
-    if (fault !== 'timeout' && fault !== 'malformed') await page.clock.fastForward(BACK_OFF_STEP);
+    // Skips the back-off between automatic retries of what may pass on its own (5xx, no network), and the
+    // pauses of a launch that got no answer of skaha's (a malformed one) before it reads the list again.
+    if (fault !== 'timeout') await page.clock.fastForward(BACK_OFF_STEP);
     await expect(message).toContainText(expectedText(fault, label), { timeout: 500 });
   }).toPass({ timeout: 15_000, intervals: [100] });
   await expect(phase.retry(page)).toBeVisible();

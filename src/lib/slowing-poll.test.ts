@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { slowingInterval, unchangedFor } from './slowing-poll';
+import { intervalPerState, slowingInterval, unchangedFor } from './slowing-poll';
 
 describe('a poll that slows while nothing changes', () => {
   it('counts the time since what it shows last changed, per polled thing', () => {
@@ -19,5 +19,21 @@ describe('a poll that slows while nothing changes', () => {
     expect(slowingInterval(12_000, poll)).toBe(3_000);
     expect(slowingInterval(40_000, poll)).toBe(10_000);
     expect(slowingInterval(3_600_000, poll)).toBe(30_000);
+  });
+
+  it('holds an interval until the query’s state or the key changes, however often it is asked', () => {
+    const query = { state: { dataUpdatedAt: 1 } };
+    let asked = 0;
+    const decide = () => {
+      asked += 1;
+      return 3_000 + asked;
+    };
+    expect(intervalPerState(query, '', decide)).toBe(3_001);
+    expect(intervalPerState(query, '', decide)).toBe(3_001);
+    expect(intervalPerState(query, 'mutating', decide)).toBe(3_002);
+    query.state = { dataUpdatedAt: 2 };
+    expect(intervalPerState(query, 'mutating', decide)).toBe(3_003);
+    expect(intervalPerState({ state: query.state }, 'mutating', decide)).toBe(3_004);
+    expect(asked).toBe(4);
   });
 });

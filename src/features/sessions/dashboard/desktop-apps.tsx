@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { pollAfter } from '@/api/backoff';
+import { intervalPerState } from '@/lib/slowing-poll';
 import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import {
   attachDesktopAppMutationOptions,
@@ -22,7 +23,7 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
   const api = useApi();
   const apps = useQuery({
     ...desktopAppsQueryOptions(api, sessionId),
-    refetchInterval: (query) => pollAfter(10_000, query),
+    refetchInterval: (query) => intervalPerState(query, '', () => pollAfter(10_000, query)),
   });
   const images = useQuery(imageListQueryOptions(api, 'desktop-app'));
   const attach = useMutation(attachDesktopAppMutationOptions(api));

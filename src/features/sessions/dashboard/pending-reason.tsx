@@ -6,7 +6,7 @@ import { pollAfter } from '@/api/backoff';
 import { hasNoPod } from '@/api/skaha/access';
 import type { SessionEvent } from '@/api/skaha/events';
 import { sessionEventsQueryOptions } from '@/api/skaha/session-queries';
-import { slowingInterval, unchangedFor } from '@/lib/slowing-poll';
+import { intervalPerState, slowingInterval, unchangedFor } from '@/lib/slowing-poll';
 import { EVENTS_POLL, NO_POD_POLL } from './poll-interval';
 
 /** What the tile shows of the events: a new event resets the slowing poll, the same one does not. */
@@ -24,14 +24,15 @@ export function PendingReason({ id }: { id: string }) {
   const api = useApi();
   const events = useQuery({
     ...sessionEventsQueryOptions(api, id),
-    refetchInterval: (query) => {
-      // asked again when the answer comes; meanwhile a query without data has no error either
-      if (query.state.fetchStatus === 'fetching') return EVENTS_POLL.minMs;
-      // no pod yet is an answer, not a failure: it slows the poll on its own schedule
-      if (hasNoPod(query.state.error)) return slowingInterval(unchangedFor(query, 'no pod'), NO_POD_POLL);
-      const interval = slowingInterval(unchangedFor(query, shown(query.state.data)), EVENTS_POLL);
-      return pollAfter(interval, query);
-    },
+    refetchInterval: (query) =>
+      intervalPerState(query, '', () => {
+        // asked again when the answer comes; meanwhile a query without data has no error either
+        if (query.state.fetchStatus === 'fetching') return EVENTS_POLL.minMs;
+        // no pod yet is an answer, not a failure: it slows the poll on its own schedule
+        if (hasNoPod(query.state.error)) return slowingInterval(unchangedFor(query, 'no pod'), NO_POD_POLL);
+        const interval = slowingInterval(unchangedFor(query, shown(query.state.data)), EVENTS_POLL);
+        return pollAfter(interval, query);
+      }),
   });
   if (hasNoPod(events.error)) {
     return (

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { pollAfter } from '@/api/backoff';
+import { intervalPerState } from '@/lib/slowing-poll';
 import { afterPaint } from '@/lib/after-paint';
 import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
@@ -21,7 +22,7 @@ export function PlatformLoad() {
   // again with the next poll (later while it keeps failing)
   const stats = useQuery({
     ...platformStatsQueryOptions(api),
-    refetchInterval: (query) => pollAfter(60_000, query),
+    refetchInterval: (query) => intervalPerState(query, '', () => pollAfter(60_000, query)),
     retry: false,
   });
   // beside the figures, once the page around them is painted

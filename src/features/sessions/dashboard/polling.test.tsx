@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failNext } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
@@ -68,6 +68,28 @@ describe('the dashboard’s polls', () => {
       expect(within(tile).getByText('Pending')).toBeInTheDocument();
     },
   );
+
+  it('keep to their schedule while the page renders between them', { timeout: 60_000 }, async () => {
+    const skaha = watchSkaha();
+    await renderApp({ route: '/sessions', scenario: 'queued' });
+    const tile = await screen.findByRole('article', { name: 'queued-notebook' }, FIRST_LOAD);
+    await within(tile).findByText('Waiting in the platform’s queue for room to start.');
+    // desktop1 starts in the first seconds; from then on the list stays the same and its poll slows
+    await wait(12 * SECOND);
+    const filter = await screen.findByRole('textbox', { name: 'Filter sessions' });
+    const start = skaha.list();
+    // A render of the dashboard every second (the filter changing) for 48 s: the slowing poll's next read is
+    // due 3 s, then a quarter of the time the list has not changed, after the last, whatever renders between.
+    for (let second = 0; second < 48; second += 1) {
+      act(() => {
+        fireEvent.change(filter, { target: { value: second % 2 === 0 ? 'queued' : '' } });
+      });
+      await wait(SECOND);
+    }
+    // 8 reads here; 2 when each render put the next read off again
+    expect(skaha.list() - start).toBeGreaterThanOrEqual(5);
+    expect(skaha.list() - start).toBeLessThanOrEqual(16);
+  });
 
   it('wait longer and longer while skaha keeps failing', { timeout: 60_000 }, async () => {
     const skaha = watchSkaha();

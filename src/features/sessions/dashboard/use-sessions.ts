@@ -3,7 +3,7 @@ import { useApi } from '@/api/api-context';
 import { pollAfter } from '@/api/backoff';
 import { skahaKeys } from '@/api/skaha/skaha-keys';
 import { sessionListQueryOptions } from '@/api/skaha/session-queries';
-import { unchangedFor } from '@/lib/slowing-poll';
+import { intervalPerState, unchangedFor } from '@/lib/slowing-poll';
 import { listSignature, pollInterval } from './poll-interval';
 
 /**
@@ -15,10 +15,11 @@ export function useSessions() {
   const mutating = useIsMutating({ mutationKey: skahaKeys.sessions() }) > 0;
   return useQuery({
     ...sessionListQueryOptions(api),
-    refetchInterval: (query) => {
-      const unchanged = unchangedFor(query, listSignature(query.state.data));
-      return pollAfter(pollInterval(query.state.data, mutating, unchanged), query);
-    },
+    refetchInterval: (query) =>
+      intervalPerState(query, String(mutating), () => {
+        const unchanged = unchangedFor(query, listSignature(query.state.data));
+        return pollAfter(pollInterval(query.state.data, mutating, unchanged), query);
+      }),
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
   });
