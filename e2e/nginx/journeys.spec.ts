@@ -49,6 +49,8 @@ test('sign in, sessions, launch a notebook, its events; then French and dark fro
   fakePlatform,
 }) => {
   test.slow();
+  // the page's own clock, moved on below so the portal's next poll of the list comes at once
+  await page.clock.install();
   await signedInAt(page, '/sessions');
   await expect(sessionCell(page, 'notebook1')).toBeVisible();
 
@@ -66,6 +68,7 @@ test('sign in, sessions, launch a notebook, its events; then French and dark fro
   const tile = sessionCell(page, 'behind-nginx');
   await expect(tile).toContainText('Pending');
   await fakePlatform.advanceClock(5_000);
+  await page.clock.fastForward(3_000);
   await expect(tile).toContainText('Running');
 
   // The colour-scheme switch inserts a <style> for the switch itself: it must carry the nonce too.

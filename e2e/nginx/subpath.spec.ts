@@ -119,6 +119,8 @@ test('config.json is asked for once, under the sub-path, while the app’s code 
 
 test('sign in, a deep link reloaded, launch a notebook to Running', async ({ page, fakePlatform }) => {
   test.slow();
+  // the page's own clock, moved on below so the portal's next poll of the list comes at once
+  await page.clock.install();
   const paths = recordRequests(page);
   await page.goto(at('sessions'));
   await submitPassword(page, demoUser.username, demoUser.password);
@@ -130,6 +132,7 @@ test('sign in, a deep link reloaded, launch a notebook to Running', async ({ pag
   const tile = sessionCell(page, 'subpath');
   await expect(tile).toContainText('Pending');
   await fakePlatform.advanceClock(5_000);
+  await page.clock.fastForward(3_000);
   await expect(tile).toContainText('Running');
   // The app's own links keep the sub-path.
   await page.getByRole('link', { name: 'Storage' }).first().click();
