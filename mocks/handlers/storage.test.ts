@@ -471,7 +471,7 @@ describe('fake cavern', () => {
     expect((await call('/arc/nodes/home/jdoe/data/raw')).status).toBe(404);
   });
 
-  // The listing is 94 MB: 2–5 s alone, and past the default 15 s once in a run whose other workers and
+  // The listing is 94 MB: 4–7 s alone, and past the default 15 s once in a run whose other workers and
   // checks held both cores.
   it('generates the 100,000-entry folder without storing it', { timeout: 60_000 }, async () => {
     resetFakePlatform('storage-100k');
