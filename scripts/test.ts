@@ -33,9 +33,10 @@ function exitOf(child: ChildProcess): Promise<number> {
 /**
  * Linux's idle CPU class for a group of processes (`cpu.idle`, kernel 5.15 on): its processes run only on a core
  * no other process wants, and give it up the moment one wakes. A nice value, even the autogroup's, only weights
- * the share: a check that got the core while Chromium waited on its IPC kept it for its whole time slice, and the
- * tests' processes waited behind it. Needs the cgroup file system writable (root, or a delegated cgroup): the
- * v1 cpu controller or the v2 hierarchy. Returns the group's folder, or undefined where it cannot be made.
+ * the share: at nice 19 ESLint still had a quarter of a core in a sample of the mock pass, and a test's process
+ * that woke beside it could wait out its time slice. Needs the cgroup file system writable (root, or a delegated
+ * cgroup): the v1 cpu controller or the v2 hierarchy. Returns the group's folder, or undefined where it cannot be
+ * made.
  */
 function idleCpuGroup(pid: number): string | undefined {
   for (const root of ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup']) {
@@ -65,11 +66,11 @@ function removeGroup(group: string): void {
 }
 
 /**
- * `npm run checks` at the lowest priority, output kept for the end: in the idle CPU class where the machine lets
- * this script make one, else at the lowest nice value. Linux schedules each session as one group (autogroup),
- * and Playwright starts Chromium and the preview servers in sessions of their own, so a nice value alone would
- * only rank the checks inside this script's session, level with a busy Chromium: the checks get a session of
- * their own, and it is given the lowest group priority too.
+ * `npm run checks` below the tests, output kept for the end: in the idle CPU class where the machine lets this
+ * script make one, else at the lowest nice value. Linux schedules each session as one group (autogroup), and
+ * Playwright starts Chromium and the preview servers in sessions of their own, so a nice value alone would only
+ * rank the checks inside this script's session, level with a busy Chromium: the checks get a session of their
+ * own, and without the idle class it is given the lowest group priority too.
  */
 function startChecks(): {
   done: Promise<number>;
