@@ -16,16 +16,26 @@ const oidcProviderUrl = `http://${host}:${port(4011)}`;
 const prometheusPort = port(4020);
 
 /** `vite preview` of the build in dist/ (npm run test:e2e builds it first) with one runtime config. */
-function preview(port: number, env: Record<string, string>) {
+function preview(name: WebServerName, port: number, env: Record<string, string>) {
   return {
     command: `node node_modules/vite/bin/vite.js preview --host ${host} --port ${port} --strictPort`,
     url: `http://${host}:${port}/`,
     env,
     reuseExistingServer: !isCI,
     timeout: 60_000,
-    name: `preview:${port}`,
+    name,
   };
 }
+
+/**
+ * The servers a project's tests reach, by webServer name: scripts/e2e.ts starts only those its pass needs
+ * (E2E_SERVERS). A plain `playwright test` starts them all.
+ */
+function needs(...servers: WebServerName[]): { servers: WebServerName[] } {
+  return { servers };
+}
+
+export type WebServerName = 'fake-platform' | 'oidc-provider' | 'demo' | 'cadc' | 'oidc' | 'prometheus';
 
 export default defineConfig<PortalFixtureOptions>({
   testDir: './e2e',
@@ -62,6 +72,7 @@ export default defineConfig<PortalFixtureOptions>({
       // Each test has its own page and in-page fake platform, so tests of one file may run on both workers:
       // the pass ends when its last test does, not when the largest file's worker does.
       fullyParallel: true,
+      metadata: needs('demo'),
       use: { baseURL: demoUrl, demoUrl },
     },
     // The user guide's screenshots (e2e/docs): the demo build at a fixed size, time and zone, without motion.
@@ -70,6 +81,7 @@ export default defineConfig<PortalFixtureOptions>({
       name: 'docs',
       // a regex: the glob would also match every spec under a checkout whose path holds "docs/"
       testMatch: /\/e2e\/docs\/.*\.spec\.ts$/,
+      metadata: needs('demo', 'fake-platform', 'cadc'),
       use: {
         baseURL: demoUrl,
         demoUrl,
@@ -86,6 +98,7 @@ export default defineConfig<PortalFixtureOptions>({
     {
       name: 'cadc',
       testMatch: 'cadc/**/*.spec.ts',
+      metadata: needs('fake-platform', 'cadc'),
       use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
     },
     {
@@ -95,26 +108,36 @@ export default defineConfig<PortalFixtureOptions>({
       testMatch: /e2e\/faults\/.*\.spec\.ts$/,
       // Each case loads a page and runs a flow twice over; room for a busy machine.
       expect: { timeout: 10_000 },
+      // the image pages' cases run on the demo (e2e/faults/support.ts)
+      metadata: needs('fake-platform', 'cadc', 'demo'),
       use: { baseURL: `http://${host}:${port(4174)}`, fakePlatformUrl },
     },
     {
       name: 'prometheus',
       testMatch: 'prometheus/**/*.spec.ts',
+      metadata: needs('fake-platform', 'prometheus'),
       use: { baseURL: `http://${host}:${port(4176)}`, fakePlatformUrl },
     },
     {
       // The production build through real nginx (deploy/nginx) with its strict CSP; the spec starts nginx.
       name: 'nginx',
       testMatch: 'nginx/**/*.spec.ts',
+      metadata: needs('fake-platform'),
       use: { baseURL: `http://${host}:${port(4177)}`, fakePlatformUrl },
     },
     {
       name: 'oidc',
       testMatch: 'oidc/**/*.spec.ts',
+      metadata: needs('fake-platform', 'oidc-provider', 'oidc'),
       use: { baseURL: `http://${host}:${port(4175)}`, fakePlatformUrl, oidcProviderUrl },
     },
   ],
-  webServer: [
+  webServer: webServersFor(process.env.E2E_SERVERS),
+});
+
+/** Every server a project may need; E2E_SERVERS (names, comma-separated) starts only those. */
+function webServersFor(wanted: string | undefined) {
+  const all = [
     {
       command: `node --import tsx mocks/server.ts --port ${port(4010)} --host ${host}`,
       // Any answer below 404 means it is up; an anonymous whoami is refused with 401.
@@ -131,15 +154,20 @@ export default defineConfig<PortalFixtureOptions>({
       name: 'oidc-provider',
     },
     // Demo configuration: the fake platform runs inside the browser (MSW), demo sign-in.
-    preview(port(4173), { PORTAL_UPSTREAM: '', PORTAL_CONFIG: 'dev/config.mock.json' }),
+    preview('demo', port(4173), { PORTAL_UPSTREAM: '', PORTAL_CONFIG: 'dev/config.mock.json' }),
     // A deployment's configuration, in front of the fake platform's HTTP server.
-    preview(port(4174), { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/cadc.json' }),
-    preview(port(4175), { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/oidc.json' }),
+    preview('cadc', port(4174), { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/cadc.json' }),
+    preview('oidc', port(4175), { PORTAL_UPSTREAM: fakePlatformUrl, PORTAL_CONFIG: 'e2e/config/oidc.json' }),
     // The fake platform for everything but /prometheus, which goes to the real Prometheus.
-    preview(port(4176), {
+    preview('prometheus', port(4176), {
       PORTAL_UPSTREAM: fakePlatformUrl,
       PORTAL_UPSTREAM_USAGE: `http://${host}:${prometheusPort}`,
       PORTAL_CONFIG: 'e2e/config/prometheus.json',
     }),
-  ],
-});
+  ];
+  if (wanted === undefined) return all;
+  const names = wanted.split(',').filter((name) => name !== '');
+  const unknown = names.filter((name) => !all.some((server) => server.name === name));
+  if (unknown.length > 0) throw new Error(`E2E_SERVERS names no such server: ${unknown.join(', ')}`);
+  return all.filter((server) => names.includes(server.name));
+}

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
+import { z } from 'zod';
 import { readOutcome, summaryLines } from '../e2e/support/outcome-reporter';
 import config from '../playwright.config';
 
@@ -75,27 +76,46 @@ if (ungrouped.length > 0 || unknown.length > 0 || twice.length > 0)
   );
 const workers = Math.min(2, availableParallelism());
 
-/** Each pass's own report, results folder and outcome file (e2e/support/outcome-reporter.ts). */
-function passEnv(name: string): NodeJS.ProcessEnv {
+const projectNeeds = z.object({ servers: z.array(z.string()).min(1) });
+
+/**
+ * The servers the pass's projects reach (each project's `metadata` in playwright.config.ts), so a pass starts
+ * only those: the mock pass needs the demo's preview alone, not the fake platform's server and four others.
+ */
+function serversFor(passProjects: readonly string[]): string {
+  const servers = new Set<string>();
+  for (const name of passProjects) {
+    const project = (config.projects ?? []).find((candidate) => candidate.name === name);
+    const needs = projectNeeds.safeParse(project?.metadata);
+    if (!needs.success)
+      throw new Error(`playwright.config.ts: project "${name}" must say which servers it needs (metadata)`);
+    for (const server of needs.data.servers) servers.add(server);
+  }
+  return [...servers].join(',');
+}
+
+/** Each pass's own report, results folder, outcome file (e2e/support/outcome-reporter.ts) and servers. */
+function passEnv(name: string, passProjects: readonly string[]): NodeJS.ProcessEnv {
   const outcomeFile = `test-results/${name}-outcome.json`;
   rmSync(outcomeFile, { force: true });
   return {
     E2E_REPORT_DIR: `playwright-report/${name}`,
     E2E_RESULTS_DIR: `test-results/${name}`,
     E2E_OUTCOME_FILE: outcomeFile,
+    E2E_SERVERS: serversFor(passProjects),
   };
 }
 
 // Both passes run even when the first fails, so one run reports every failure; each keeps its own report.
 const parallelStatus = playwright(
   [`--project=${PARALLEL_PROJECT}`, `--workers=${workers}`],
-  passEnv(PARALLEL_PROJECT),
+  passEnv(PARALLEL_PROJECT, [PARALLEL_PROJECT]),
 );
 const groupStatuses = await Promise.all(
   GROUPS.map((group) =>
     playwrightMarked(group.name, [...group.projects.map((name) => `--project=${name}`), '--workers=1'], {
       E2E_PORT_OFFSET: String(baseOffset + group.offset),
-      ...passEnv(group.name),
+      ...passEnv(group.name, group.projects),
     }),
   ),
 );
