@@ -128,8 +128,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   });
 let testsStatus = 0;
 let failedScript = '';
+// How long each part took, for the last line: where a run's time went, in every CI log.
+const timings: string[] = [];
+const seconds = (from: number) => Math.round((performance.now() - from) / 1000);
 for (const script of ['test:unit', 'test:rules', 'test:e2e']) {
+  const started = performance.now();
   testsStatus = await runShown(script);
+  timings.push(`${script} ${seconds(started)} s`);
   if (testsStatus !== 0) {
     failedScript = script;
     break;
@@ -143,4 +148,5 @@ process.stdout.write(checks.output());
 console.log(
   `\ntest: checks ${checksStatus === 0 ? 'passed' : 'FAILED'}; tests ${testsStatus === 0 ? 'passed' : `FAILED in npm run ${failedScript}, whose last lines (above the checks' output) name what failed`}`,
 );
+console.log(`test: ${timings.join(', ')}; ${seconds(0)} s in all`);
 process.exit(checksStatus !== 0 ? checksStatus : testsStatus);
