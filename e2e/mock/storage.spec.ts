@@ -121,6 +121,22 @@ test.describe('storage', () => {
     await expect(row(page, 'calib')).toBeVisible();
     await expect(row(page, 'flats')).toBeVisible();
     await expect(row(page, 'summary.txt')).toBeVisible();
+
+    // A drop of an empty folder alone, which holds no file to upload: the folder is made all the same.
+    const empty = join(mkdtempSync(join(tmpdir(), 'portal-upload-')), 'proposal-2027');
+    mkdirSync(join(empty, 'figures'), { recursive: true });
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+      await browser.send('Input.dispatchDragEvent', {
+        type,
+        x: 600,
+        y: 500,
+        data: { ...data, files: [empty] },
+      });
+    await expect(row(page, 'proposal-2027')).toBeVisible();
+    // and the drop's overlay is gone, as after any drop
+    await expect(page.locator('.mantine-DropzoneFullScreen-fullScreen')).toHaveCSS('opacity', '0');
+    await row(page, 'proposal-2027').dblclick();
+    await expect(row(page, 'figures')).toBeVisible();
   });
 
   test('marks an upload whose checksum differs as failed, and retries it', async ({ page }) => {

@@ -150,6 +150,33 @@ describe('downloadFile', () => {
     expect(isApiError(error) && [error.service, error.kind, error.status]).toEqual(['storage', 'http', 403]);
   });
 
+  it('saves a file stored as HTML as bytes, never as a document the browser could open on the portal', async () => {
+    const stored = await fetch(`${window.location.origin}/arc/files/home/jdoe/page.html`, {
+      method: 'PUT',
+      body: '<script>alert(document.domain)</script>',
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}`, 'Content-Type': 'text/html' },
+    });
+    expect(stored.status).toBe(201);
+    const saved: { type: string; text: Promise<string> }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
+      // Node's fetch makes Node's Blob, not jsdom's: read through what both have.
+      if ('text' in object) saved.push({ type: object.type, text: object.text() });
+      return 'blob:portal/1';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await downloadFile(createTestApi(tokenFor('jdoe')), AUTHORITY, {
+      path: '/home/jdoe/page.html',
+      name: 'page.html',
+    });
+    expect(names).toEqual(['page.html']);
+    expect(saved.map(({ type }) => type)).toEqual(['application/octet-stream']);
+    expect(await saved[0]?.text).toBe('<script>alert(document.domain)</script>');
+  });
+
   it('reads an address on the portal outside the service path through the HTTP client, without the token', async () => {
     const requests: { url: string; requestedWith: string | null; authorization: string | null }[] = [];
     const client = createApiClient({

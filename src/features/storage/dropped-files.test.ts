@@ -100,6 +100,25 @@ describe('files from a drop on the zone', () => {
     expect(takeDroppedFolders()).toEqual([]);
   });
 
+  it('keeps the folders of a drop that holds no file, and never gives one drop’s folders to the next', async () => {
+    vi.stubGlobal('DataTransfer', FakeTransfer);
+    const onlyFolders = new FakeTransfer([
+      { kind: 'file', webkitGetAsEntry: () => folderEntry('proposal-2027', [folderEntry('figures', [])]) },
+    ]);
+    expect(await filesFromEvent(synthetic('drop', onlyFolders))).toEqual([]);
+    expect(takeDroppedFolders()).toEqual(['proposal-2027', 'proposal-2027/figures']);
+    // A drop whose handler never ran (the zone left the page meanwhile): the next drop creates none of its folders.
+    await filesFromEvent(synthetic('drop', onlyFolders));
+    const file = new File(['x'], 'notes.txt');
+    // files without entries, as some sources drop them
+    const plain = new FakeTransfer([{ kind: 'file', webkitGetAsEntry: () => null }], [file]);
+    const names = (await filesFromEvent(synthetic('drop', plain))).map(
+      (dropped) => dropped instanceof File && dropped.name,
+    );
+    expect(names).toEqual(['notes.txt']);
+    expect(takeDroppedFolders()).toEqual([]);
+  });
+
   it('takes the plain files where the items have no entries, and only the kinds while dragging', async () => {
     vi.stubGlobal('DataTransfer', FakeTransfer);
     const file = new File(['x'], 'notes.txt');

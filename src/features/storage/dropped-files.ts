@@ -9,7 +9,7 @@ export interface PickedFile {
 }
 
 const relativePaths = new WeakMap<File, string>();
-/** Folders seen in the last drop, empty ones included; read by the drop handler. */
+/** Folders seen in the drop being read, empty ones included; taken by the drop handler. */
 let droppedFolders: string[] = [];
 
 export function takeDroppedFolders(): string[] {
@@ -89,6 +89,8 @@ export async function filesFromEvent(event: DropzoneEvent): Promise<(File | Data
     const items = Array.from(transfer.items).filter((item) => item.kind === 'file');
     // While dragging only the items' kinds are readable; entries exist on drop.
     if (event.type !== 'drop') return items;
+    // what an earlier drop left, had its handler not run, is not this drop's
+    droppedFolders = [];
     const entries = items.flatMap((item) => item.webkitGetAsEntry() ?? []);
     if (entries.length === 0) return Array.from(transfer.files);
     const { files, folders } = await readDroppedEntries(entries);

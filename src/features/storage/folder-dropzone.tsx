@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filesFromEvent, takeDroppedFolders } from './dropped-files';
 
@@ -13,11 +14,20 @@ interface FolderDropzoneProps {
 /** Files dragged anywhere over the page upload into the folder shown. */
 export function FolderDropzone({ folderLabel, onDrop }: FolderDropzoneProps) {
   const { t } = useTranslation();
+  // Mantine's full-screen zone hides itself when its onDrop or onReject is called, and neither is for a drop
+  // without a file: a new zone after such a drop, or the page would stay covered.
+  const [fileless, setFileless] = useState(0);
   return (
     <Dropzone.FullScreen
-      onDrop={(files) => {
+      key={fileless}
+      // Every drop, through onDropAny: Mantine's onDrop is react-dropzone's onDropAccepted, which is not called
+      // for a drop without a file, so a drop of empty folders alone would be lost (and its folders left for
+      // the next drop to create).
+      onDropAny={(files) => {
+        if (files.length === 0) setFileless((count) => count + 1);
         onDrop(files, takeDroppedFolders());
       }}
+      onDrop={() => undefined}
       getFilesFromEvent={filesFromEvent}
       activateOnClick={false}
     >
