@@ -20,6 +20,7 @@ const item = (patch: Partial<UploadItem>): UploadItem => ({
   md5: undefined,
   written: undefined,
   fileMd5: undefined,
+  replace: false,
   ...patch,
 });
 

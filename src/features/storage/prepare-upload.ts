@@ -7,7 +7,8 @@ import { findNodes } from '@/api/storage/node-exists';
 import { ensureFolder } from '@/api/storage/node-mutations';
 import { parentOf } from '@/api/storage/vos-uri';
 import { foldersFor, type PickedFile } from './dropped-files';
-import { destinationIn, replacesFile } from './upload-plan';
+import { destinationIn } from './upload-plan';
+import { replacesFile } from './upload-queue';
 
 export interface PlannedUpload {
   file: File;

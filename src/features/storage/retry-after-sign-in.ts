@@ -2,7 +2,7 @@ import { isApiError } from '@/api/http/api-error';
 import type { ApiClient } from '@/api/http/client';
 import { findNode } from '@/api/storage/node-exists';
 import { alreadyStored, retryMustAsk } from './upload-plan';
-import type { UploadQueue } from './upload-queue';
+import { replacesFile, type UploadQueue } from './upload-queue';
 
 /**
  * After the same user has signed in again: the uploads the old token lost start again, each once its
@@ -17,7 +17,7 @@ export async function retryRefusedUploads(queue: UploadQueue, api: ApiClient): P
     try {
       const node = await findNode(api, item.path);
       if (alreadyStored(item, node)) queue.confirmStored(item.id);
-      else if (!retryMustAsk(item, node)) queue.retry(item.id);
+      else if (!retryMustAsk(item, node)) queue.retry(item.id, { replace: replacesFile(node) });
     } catch {
       // Left failed with its first error: the user's Retry checks again and says what went wrong.
     }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext, getPlatform } from '@/test/fake-platform';
+import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
 
@@ -31,6 +31,34 @@ describe('uploading without overwriting by surprise', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'Uploads' })).not.toBeInTheDocument();
     expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']).toEqual(before);
+  });
+
+  it('checks the destination again just before sending: a file stored since the listing is not replaced unasked', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    // A session writes late.txt after the page listed the folder: the listing on screen still shows it free.
+    const theirs = await fetch('http://portal.test/arc/files/home/jdoe/late.txt', {
+      method: 'PUT',
+      body: 'written by a session',
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}` },
+    });
+    expect(theirs.status).toBe(201);
+    const before = getPlatform().storage.nodes['/home/jdoe/late.txt'];
+
+    await user.upload(fileInput(), file('mine', 'late.txt'));
+    const uploads = await screen.findByRole('region', { name: 'Uploads' });
+    expect(
+      await within(uploads).findByText(
+        'A file of this name was stored here after you chose to upload. Nothing was sent; Retry asks whether to replace it.',
+      ),
+    ).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/late.txt']).toEqual(before);
+
+    await user.click(within(uploads).getByRole('button', { name: 'Retry upload of late.txt' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace existing files?' });
+    expect(dialog).toHaveTextContent('/home/jdoe/late.txt');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(getPlatform().storage.nodes['/home/jdoe/late.txt']).toEqual(before);
   });
 
   it('refuses a batch that names one destination twice, naming the file, before sending anything', async () => {

@@ -8,7 +8,7 @@ import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatPercent } from './format';
 import classes from './storage.module.css';
-import { ChecksumMismatchError, isActive, uploadTotals } from './upload-queue';
+import { ChecksumMismatchError, DestinationTakenError, isActive, uploadTotals } from './upload-queue';
 import type { UploadQueue, UploadItem } from './upload-queue';
 import { useUploadItems } from './use-upload-queue';
 
@@ -155,6 +155,7 @@ function uploadErrorText(error: unknown, t: TFunction, locale: string): string |
   if (error instanceof ChecksumMismatchError) {
     return t('storage.upload.checksumMismatch', { sent: error.sent, stored: error.stored ?? '—' });
   }
+  if (error instanceof DestinationTakenError) return t('storage.upload.destinationTaken');
   const refusal = spaceRefusal(error);
   if (refusal) {
     return refusal.left === undefined

@@ -2,14 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/http/api-error';
 import type { VosNode } from '@/api/storage/vospace-xml';
-import {
-  activeDestinations,
-  clashingDestinations,
-  destinationIn,
-  replacesFile,
-  retryMustAsk,
-} from './upload-plan';
-import { ChecksumMismatchError, type UploadItem } from './upload-queue';
+import { activeDestinations, clashingDestinations, destinationIn, retryMustAsk } from './upload-plan';
+import { ChecksumMismatchError, replacesFile, type UploadItem } from './upload-queue';
 
 const failure = (message: string) =>
   new ApiError({ service: 'storage', kind: 'network', status: 0, message });
@@ -25,6 +19,7 @@ const item = (patch: Partial<UploadItem>): UploadItem => ({
   md5: undefined,
   written: undefined,
   fileMd5: undefined,
+  replace: false,
   ...patch,
 });
 

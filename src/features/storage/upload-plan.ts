@@ -1,5 +1,5 @@
 import type { VosNode } from '@/api/storage/vospace-xml';
-import { ChecksumMismatchError, isActive, type UploadItem } from './upload-queue';
+import { ChecksumMismatchError, isActive, replacesFile, type UploadItem } from './upload-queue';
 
 /** `relative` (a picked file's name, or its path in a dropped folder) inside `folder`. */
 export const destinationIn = (folder: string, relative: string) =>
@@ -23,9 +23,6 @@ export function clashingDestinations(paths: readonly string[], busy: ReadonlySet
 /** The destinations of the uploads still queued or running. */
 export const activeDestinations = (items: readonly UploadItem[]) =>
   items.filter((item) => isActive(item.status)).map((item) => item.path);
-
-/** Whether the node found at a destination is a file the upload would replace. */
-export const replacesFile = (node: VosNode | undefined) => node?.kind === 'data';
 
 /** Whether the file at `item`'s destination holds this very file's bytes: a retry has nothing to send. */
 export const alreadyStored = (item: UploadItem, node: VosNode | undefined): boolean =>

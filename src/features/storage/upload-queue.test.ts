@@ -4,7 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { MD5_SLICE_BYTES } from '@/api/storage/md5';
-import { ChecksumMismatchError, UploadQueue, uploadTotals, type UploadQueueDeps } from './upload-queue';
+import {
+  ChecksumMismatchError,
+  DestinationTakenError,
+  UploadQueue,
+  uploadTotals,
+  type UploadQueueDeps,
+} from './upload-queue';
 import { fetchPut, settled } from '@/test/uploads';
 
 /**
@@ -87,19 +93,53 @@ describe('the upload queue', () => {
     const [failed] = await settled(queue);
     expect(failed?.status).toBe('failed');
     expect(failed?.error).toBeInstanceOf(ChecksumMismatchError);
-    queue.retry(failed?.id ?? 0);
+    // the file it left there is its own: the retry replaces it (useStartUpload's retry finds so first)
+    queue.retry(failed?.id ?? 0, { replace: true });
     const [retried] = await settled(queue);
     expect(retried?.status).toBe('done');
   });
 
   it('verifies a file that replaced another, which cavern records as md5:<hex>', async () => {
     const queue = queueFor();
-    queue.add([{ file: file('new notes', 'notes.txt'), path: '/home/jdoe/notes.txt' }]);
+    queue.add([{ file: file('new notes', 'notes.txt'), path: '/home/jdoe/notes.txt', replace: true }]);
     const [item] = await settled(queue);
     expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.md5).toMatch(/^md5:[0-9a-f]{32}$/);
     expect(item?.error).toBeUndefined();
     expect(item?.status).toBe('done');
     expect(item?.md5).toBe(createHash('md5').update('new notes').digest('hex'));
+  });
+
+  it('sends nothing to a destination where a file was stored after it was queued, until the user chooses to replace it', async () => {
+    const sent: string[] = [];
+    const queue = queueFor('jdoe', {
+      put: (request) => {
+        sent.push(request.url.slice(request.url.lastIndexOf('/') + 1));
+        return fetchPut(request);
+      },
+      parallel: 1,
+    });
+    // Checked free when chosen; by its turn, behind a.txt, a session has written the same name.
+    const theirs = getPlatform().storage.nodes['/home/jdoe/notes.txt'];
+    delete getPlatform().storage.nodes['/home/jdoe/notes.txt'];
+    queue.add([
+      { file: file('first', 'a.txt'), path: '/home/jdoe/a.txt' },
+      { file: file('mine', 'notes.txt'), path: '/home/jdoe/notes.txt' },
+    ]);
+    queue.subscribe(() => {
+      const stored = getPlatform().storage.nodes;
+      if (theirs && queue.getSnapshot()[0]?.status === 'done') stored['/home/jdoe/notes.txt'] ??= theirs;
+    });
+    const [, taken] = await settled(queue);
+    expect(taken?.status).toBe('failed');
+    expect(taken?.error).toBeInstanceOf(DestinationTakenError);
+    expect(sent).toEqual(['a.txt']);
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.md5).toBe(theirs?.md5);
+
+    queue.retry(taken?.id ?? 0);
+    expect((await settled(queue))[1]?.error).toBeInstanceOf(DestinationTakenError);
+    queue.retry(taken?.id ?? 0, { replace: true });
+    expect((await settled(queue))[1]?.status).toBe('done');
+    expect(sent).toEqual(['a.txt', 'notes.txt']);
   });
 
   it('names the service’s refusal, e.g. a full allocation', async () => {

@@ -3,7 +3,8 @@ import { ApiError, asApiError, isApiError } from '@/api/http/api-error';
 import type { ApiClient } from '@/api/http/client';
 import { hashFile, type FileHash } from '@/api/storage/hash-file';
 import { MD5_SLICE_BYTES } from '@/api/storage/md5';
-import { readNode } from '@/api/storage/node-exists';
+import { findNode, readNode } from '@/api/storage/node-exists';
+import type { VosNode } from '@/api/storage/vospace-xml';
 import { storageKeys } from '@/api/storage/storage-keys';
 import { uploadFile, type putFile } from '@/api/storage/upload-file';
 import { ItemStore, throttleProgress } from '@/lib/item-store';
@@ -35,6 +36,12 @@ export interface UploadItem {
    * very bytes at the destination (the answer was lost, or only the check after it failed) has nothing to send.
    */
   fileMd5: string | undefined;
+  /**
+   * The user chose to replace the file at `path`. Without that, the destination is checked again just before
+   * the file is sent, and a file found there fails the upload (`DestinationTakenError`): what was free when
+   * the files were chosen may not be when an upload's turn comes.
+   */
+  replace: boolean;
 }
 
 /** cavern recorded another MD5 than the one of the bytes sent: its answer does not match the upload. */
@@ -52,6 +59,20 @@ export class ChecksumMismatchError extends ApiError {
     this.name = 'ChecksumMismatchError';
   }
 }
+
+/**
+ * A file was at the destination when the upload's turn came, and the user had not chosen to replace it: stored
+ * there since the files were chosen (by a session, another tab, a collaborator). Nothing was sent; Retry asks.
+ */
+export class DestinationTakenError extends ApiError {
+  constructor(readonly path: string) {
+    super({ service: 'storage', kind: 'http', status: 409, message: `a file is already at ${path}` });
+    this.name = 'DestinationTakenError';
+  }
+}
+
+/** Whether the node found at a destination is a file an upload there would replace. */
+export const replacesFile = (node: VosNode | undefined) => node?.kind === 'data';
 
 export interface UploadQueueDeps {
   api: ApiClient;
@@ -101,9 +122,9 @@ export class UploadQueue {
     return this.store.getSnapshot();
   }
 
-  /** Queues files; `path` is each file's destination. */
-  add(entries: readonly { file: Blob; path: string }[]): void {
-    const added = entries.map(({ file, path }): UploadItem => {
+  /** Queues files; `path` is each file's destination, `replace` whether the user chose to replace a file there. */
+  add(entries: readonly { file: Blob; path: string; replace?: boolean }[]): void {
+    const added = entries.map(({ file, path, replace = false }): UploadItem => {
       const id = this.nextId++;
       this.files.set(id, file);
       return {
@@ -117,6 +138,7 @@ export class UploadQueue {
         md5: undefined,
         written: undefined,
         fileMd5: undefined,
+        replace,
       };
     });
     this.store.set([...this.items, ...added]);
@@ -135,10 +157,12 @@ export class UploadQueue {
     for (const item of this.items) this.cancel(item.id);
   }
 
-  retry(id: number): void {
+  /** Sends a failed or cancelled upload again; `replace` once the user has chosen to replace the file there. */
+  retry(id: number, options: { replace?: boolean } = {}): void {
     const item = this.find(id);
     if (!item || (item.status !== 'failed' && item.status !== 'cancelled')) return;
-    this.update(id, { status: 'queued', sentBytes: 0, error: undefined });
+    const replace = options.replace ?? item.replace;
+    this.update(id, { status: 'queued', sentBytes: 0, error: undefined, replace });
     this.pump();
   }
 
@@ -233,6 +257,8 @@ export class UploadQueue {
           message: 'the sign-in has ended',
         });
       }
+      if (!item.replace && replacesFile(await findNode(api, item.path, controller.signal)))
+        throw new DestinationTakenError(item.path);
       // Both read the file side by side, the hash kept a little ahead of the bytes sent (`ReadAllowance`); a
       // failed upload must not leave the hash's rejection unhandled.
       hash = hashFile(file, controller.signal);

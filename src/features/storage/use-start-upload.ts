@@ -14,7 +14,7 @@ import {
   destinationIn,
   retryMustAsk,
 } from './upload-plan';
-import type { UploadItem, UploadQueue } from './upload-queue';
+import { replacesFile, type UploadItem, type UploadQueue } from './upload-queue';
 
 interface PendingBatch {
   kind: 'batch';
@@ -49,7 +49,7 @@ export function useStartUpload(
     setPreparing(true);
     try {
       await createFolders(api, authority, folder, upload.files, upload.folders);
-      queue.add(planned.map(({ file, path }) => ({ file, path })));
+      queue.add(planned.map(({ file, path, exists }) => ({ file, path, replace: exists })));
       await queryClient.invalidateQueries({ queryKey: storageKeys.node(folder) });
     } catch (caught) {
       setError(caught);
@@ -92,7 +92,8 @@ export function useStartUpload(
       const node = await findNode(api, item.path);
       if (alreadyStored(item, node)) queue.confirmStored(item.id);
       else if (retryMustAsk(item, node)) setPending({ kind: 'retry', item });
-      else queue.retry(item.id);
+      // a file there now is this upload's own (retryMustAsk): replacing it is what the retry is for
+      else queue.retry(item.id, { replace: replacesFile(node) });
     } catch (caught) {
       setError(caught);
     }
@@ -115,7 +116,7 @@ export function useStartUpload(
     replace: () => {
       if (pending?.kind === 'retry') {
         close();
-        queue.retry(pending.item.id);
+        queue.retry(pending.item.id, { replace: true });
         return Promise.resolve();
       }
       return pending ? enqueue(pending, pending.planned) : Promise.resolve();

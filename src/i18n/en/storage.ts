@@ -95,6 +95,8 @@ export const storage = {
       cancelled: 'Cancelled',
     },
     checksumMismatch: 'The checksum of the stored file ({{stored}}) differs from what was sent ({{sent}}).',
+    destinationTaken:
+      'A file of this name was stored here after you chose to upload. Nothing was sent; Retry asks whether to replace it.',
     noSpace:
       'Not enough space for this file in its allocation. Free some space, or ask for more, then retry.',
     noSpaceLeft:

@@ -100,6 +100,8 @@ export const storage: Translation['storage'] = {
     },
     checksumMismatch:
       'La somme de contrôle du fichier stocké ({{stored}}) diffère de celle de l’envoi ({{sent}}).',
+    destinationTaken:
+      'Un fichier de ce nom a été enregistré ici après votre choix. Rien n’a été envoyé\u202f; Relancer vous demandera s’il faut le remplacer.',
     noSpace:
       'Pas assez d’espace pour ce fichier dans son allocation. Libérez de l’espace ou demandez-en plus, puis relancez.',
     noSpaceLeft:
