@@ -2,7 +2,8 @@ import { BroadcastChannel as NodeChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuthChannel } from '../auth/auth-broadcast';
 import { parseConfig } from '../config/load-config';
-import '../test/fake-platform';
+import { launchReplicasMutationOptions } from '../api/skaha/session-mutations';
+import { getPlatform, holdRequests, watchLaunches } from '../test/fake-platform';
 import { testServices } from '../test/test-api';
 import { createServices } from './create-services';
 
@@ -93,5 +94,30 @@ describe('one browser, several users', () => {
       expect(second.auth.store.getState()).toEqual({ status: 'signedOut' });
     });
     expect(first.auth.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
+  });
+
+  it('sends none of a launch’s remaining replicas once its user has signed out and another in', async () => {
+    const tab = await demoTab();
+    const launches = watchLaunches();
+    const firstHeld = holdRequests('/skaha/v1/session');
+    const replica = (name: string) => ({
+      name,
+      image: 'images.canfar.net/skaha/terminal:1.1.2',
+      type: 'headless' as const,
+    });
+    const launch = tab.queryClient
+      .getMutationCache()
+      .build(tab.queryClient, launchReplicasMutationOptions(tab.api))
+      .execute({ requests: ['job-1', 'job-2', 'job-3'].map(replica) });
+    await vi.waitFor(() => {
+      expect(firstHeld.held()).toBe(1);
+    });
+    await tab.auth.signInAs('mchen');
+    firstHeld.release();
+    await expect(launch).rejects.toMatchObject({ service: 'skaha', status: 401 });
+    expect(launches).toEqual(['job-1']);
+    const names = getPlatform().skaha.sessions.map((session) => session.name);
+    expect(names).not.toContain('job-2');
+    expect(names).not.toContain('job-3');
   });
 });

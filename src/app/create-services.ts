@@ -41,11 +41,14 @@ export async function createServices(
   const queryClient = createQueryClient();
   // Set once the sign-in mode is known (cadc only): the client tells it of a cookie call refused with 403.
   let cookieUser: CookieUserCheck | undefined;
+  // Ended, and made anew, whenever the user this tab works for changes (api.forCurrentUser).
+  let userWork = new AbortController();
   const api = createApiClient({
     services: config.services,
     getToken: store.getToken,
     isCookieSession: store.isCookieSession,
     isSignInExpired: () => store.getState().status === 'expired',
+    userWork: () => userWork.signal,
     onUnauthorized: store.expired,
     onCookieForbidden: (_error, url) => {
       void cookieUser?.afterForbidden(url);
@@ -54,6 +57,8 @@ export async function createServices(
   });
   // Registered before any component subscribes, so the cache is empty before React renders the new user.
   onUserChange(store, () => {
+    userWork.abort();
+    userWork = new AbortController();
     queryClient.clear();
   });
   let auth = await createAuth(config, store, api, options.demoAccounts);

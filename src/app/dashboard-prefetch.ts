@@ -29,5 +29,7 @@ function withToken(api: ApiClient, token: string): ApiClient {
     json: (service, path, schema, options) => api.json(service, path, schema, { token, ...options }),
     text: (service, path, options) => api.text(service, path, { token, ...options }),
     xml: (service, path, options) => api.xml(service, path, { token, ...options }),
+    forCurrentUser: () => withToken(api.forCurrentUser(), token),
+    userGone: api.userGone,
   };
 }

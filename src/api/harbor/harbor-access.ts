@@ -21,5 +21,7 @@ export function harborClient(api: ApiClient, token: HarborTokenSource): ApiClien
     json: (service, path, schema, init) => api.json(service, path, schema, withToken(init)),
     text: (service, path, init) => api.text(service, path, withToken(init)),
     xml: (service, path, init) => api.xml(service, path, withToken(init)),
+    forCurrentUser: () => harborClient(api.forCurrentUser(), token),
+    userGone: api.userGone,
   };
 }

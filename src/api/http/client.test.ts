@@ -291,4 +291,50 @@ describe('the HTTP client', () => {
     controller.abort();
     await expect(pending).rejects.not.toBeInstanceOf(ApiError);
   });
+
+  it('sends nothing more of a user’s work once that user has gone, and stops what is under way', async () => {
+    const sent: string[] = [];
+    server.use(
+      http.post(`${ORIGIN}/skaha/v1/session`, async ({ request }) => {
+        sent.push(new URLSearchParams(await request.text()).get('name') ?? '');
+        return HttpResponse.text('id\n');
+      }),
+      http.delete(`${ORIGIN}/skaha/v1/session/slow`, async () => {
+        sent.push('delete slow');
+        await delay(1000);
+        return new HttpResponse(null, { status: 200 });
+      }),
+    );
+    let work = new AbortController();
+    const api = createApiClient({
+      services: {
+        skaha: `${ORIGIN}/skaha`,
+        storage: `${ORIGIN}/arc`,
+        ac: `${ORIGIN}/ac`,
+        harbor: `${ORIGIN}/harbor`,
+        usage: `${ORIGIN}/prometheus`,
+      },
+      getToken: () => undefined,
+      onUnauthorized: vi.fn(),
+      userWork: () => work.signal,
+    });
+    const launch = (name: string, on = api) =>
+      on.text('skaha', '/v1/session', { form: new URLSearchParams({ name }) });
+    const janes = api.forCurrentUser();
+    await launch('one', janes);
+    const underWay = janes.request('skaha', '/v1/session/slow', { method: 'DELETE', timeoutMs: 5000 });
+    await vi.waitFor(() => {
+      expect(sent).toContain('delete slow');
+    });
+    expect(janes.userGone()).toBe(false);
+    // Jane signs out; whoever signs in next gets work of their own.
+    work.abort();
+    work = new AbortController();
+    expect(janes.userGone()).toBe(true);
+    await expect(underWay).rejects.toMatchObject({ service: 'skaha', status: 401 });
+    await expect(launch('two', janes)).rejects.toMatchObject({ service: 'skaha', status: 401 });
+    await launch('three', api.forCurrentUser());
+    await launch('four');
+    expect(sent).toEqual(['one', 'delete slow', 'three', 'four']);
+  });
 });

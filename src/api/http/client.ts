@@ -52,6 +52,11 @@ export interface ApiClientOptions {
    * sent with no credentials meanwhile, which skaha would take for no one, but refused here as a 401.
    */
   isSignInExpired?: () => boolean;
+  /**
+   * The signal of the work of the user this tab works for now: aborted when that user signs out or another
+   * signs in (`forCurrentUser`).
+   */
+  userWork?: () => AbortSignal;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
@@ -72,12 +77,26 @@ export interface ApiClient {
   ) => Promise<output<S>>;
   text: (service: ServiceName, path: string, options?: RequestOptions) => Promise<string>;
   xml: (service: ServiceName, path: string, options?: RequestOptions) => Promise<Document>;
+  /**
+   * This client for one piece of work of the user signed in now (a launch of many replicas, a delete of many
+   * items): each of its calls is refused unsent once that user stops being the one this tab works for. After a
+   * sign-out the browser would still send the site's cookie, so without this the rest of such work would go
+   * out as whoever signed in next, in their account.
+   */
+  forCurrentUser: () => ApiClient;
+  /** For a client of `forCurrentUser`: its user has stopped being the one this tab works for. */
+  userGone: () => boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const COOKIE_SERVICES: ReadonlySet<ServiceName> = new Set(['skaha', 'storage', 'ac']);
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
+  return clientFor(options, undefined);
+}
+
+/** The client, its every call bound to `userWork` when one is given (`forCurrentUser`). */
+function clientFor(options: ApiClientOptions, userWork: AbortSignal | undefined): ApiClient {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   // Only these services take the cookie; nginx keeps it from Harbor and Prometheus, whose 401 is not an expiry.
@@ -113,6 +132,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   async function send(service: ServiceName, target: string, init: RequestOptions): Promise<Response> {
+    if (userWork?.aborted) {
+      throw new ApiError({
+        service,
+        kind: 'http',
+        status: 401,
+        message: 'signed out: not sent for the next user',
+      });
+    }
     const token = init.token === undefined ? options.getToken() : (init.token ?? undefined);
     if (
       init.token === undefined &&
@@ -137,7 +164,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const timer = setTimeout(() => {
       timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
     }, timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
+    const signal = AbortSignal.any(
+      [init.signal, userWork, timeout.signal].filter((one): one is AbortSignal => one !== undefined),
+    );
 
     let response: Response;
     try {
@@ -150,6 +179,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch (error: unknown) {
       // A caller's own abort is not a failure to report: rethrow it as it is.
       if (init.signal?.aborted) throw error;
+      if (userWork?.aborted) {
+        throw new ApiError({
+          service,
+          kind: 'http',
+          status: 401,
+          message: 'signed out while the call was made',
+        });
+      }
       const timedOut = timeout.signal.aborted;
       throw new ApiError({
         service,
@@ -205,7 +242,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return document;
   }
 
-  return { url, request, requestUrl, json, text, xml };
+  return {
+    url,
+    request,
+    requestUrl,
+    json,
+    text,
+    xml,
+    forCurrentUser: () => clientFor(options, options.userWork?.()),
+    userGone: () => userWork?.aborted ?? false,
+  };
 }
 
 /**

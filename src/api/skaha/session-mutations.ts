@@ -190,12 +190,14 @@ export function launchReplicasMutationOptions(api: ApiClient) {
   return mutationOptions({
     mutationKey: [...skahaKeys.sessions(), 'launch'],
     mutationFn: async ({ requests, onProgress }: ReplicaLaunch) => {
+      // the replicas not sent yet are not sent for whoever signs in next
+      const user = api.forCurrentUser();
       const launched: string[] = [];
       for (const single of requests) {
         const headers: Record<string, string> = { Accept: 'text/plain' };
         if (single.registryAuth) headers['x-skaha-registry-auth'] = registryAuthHeader(single.registryAuth);
         try {
-          const id = await api.text('skaha', '/v1/session', {
+          const id = await user.text('skaha', '/v1/session', {
             method: 'POST',
             form: launchForm(single),
             headers,
@@ -219,10 +221,11 @@ export function deleteSessionsMutationOptions(api: ApiClient) {
   return mutationOptions({
     mutationKey: [...skahaKeys.sessions(), 'delete'],
     mutationFn: async (ids: readonly string[]) => {
+      const user = api.forCurrentUser();
       const queue = [...ids];
       const worker = async () => {
         for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-          await api.request('skaha', `/v1/session/${encodeURIComponent(id)}`, { method: 'DELETE' });
+          await user.request('skaha', `/v1/session/${encodeURIComponent(id)}`, { method: 'DELETE' });
         }
       };
       await Promise.all(Array.from({ length: Math.min(4, queue.length) }, worker));

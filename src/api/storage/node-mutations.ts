@@ -72,10 +72,12 @@ export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
   return mutationOptions({
     mutationKey: [...storageKeys.all, 'delete'],
     mutationFn: async ({ entries, onPhase }: DeleteRequest) => {
+      // what is not deleted yet is not deleted by whoever signs in next
+      const user = api.forCurrentUser();
       for (const entry of entries) {
         try {
           if (entry.kind === 'container' && entry.hasChildren) throw new NotEmpty();
-          await api.request('storage', `/nodes${encodePath(entry.path)}`, { method: 'DELETE' });
+          await user.request('storage', `/nodes${encodePath(entry.path)}`, { method: 'DELETE' });
           onPhase?.(entry.path, 'COMPLETED');
         } catch (error) {
           // Gone already (an earlier attempt deleted it, or someone else did): what was asked is done.
@@ -84,9 +86,9 @@ export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
             continue;
           }
           if (entry.kind !== 'container' || !(error instanceof NotEmpty || isNotEmpty(error))) throw error;
-          const job = await runJob(api, {
+          const job = await runJob(user, {
             create: () =>
-              api.request('storage', '/async-delete', {
+              user.request('storage', '/async-delete', {
                 form: new URLSearchParams({ target: vosUri(authority, entry.path) }),
               }),
             onPhase: (phase) => onPhase?.(entry.path, phase),
@@ -140,18 +142,19 @@ export function moveNodesMutationOptions(api: ApiClient, authority: string) {
   return mutationOptions({
     mutationKey: [...storageKeys.all, 'move'],
     mutationFn: async ({ sources, mode, destination, onPhase }: MoveRequest) => {
+      const user = api.forCurrentUser();
       let target = destination;
       if (mode === 'rename') {
-        if (await findNode(api, destination)) throw new MoveDestinationError(destination, 'taken');
+        if (await findNode(user, destination)) throw new MoveDestinationError(destination, 'taken');
       } else {
-        const folder = await resolveFolder(api, authority, destination);
+        const folder = await resolveFolder(user, authority, destination);
         if (folder === undefined) throw new MoveDestinationError(destination, 'notFolder');
         target = folder;
       }
       for (const source of sources) {
-        const job = await runJob(api, {
+        const job = await runJob(user, {
           create: () =>
-            api.request('storage', '/transfers', {
+            user.request('storage', '/transfers', {
               body: moveTransferXml(vosUri(authority, source), vosUri(authority, target)),
               contentType: 'text/xml',
             }),
@@ -179,6 +182,7 @@ export function setPermissionsMutationOptions(api: ApiClient, authority: string)
   return mutationOptions({
     mutationKey: [...storageKeys.all, 'permissions'],
     mutationFn: async ({ entry, change, recursive, onPhase }: PermissionRequest) => {
+      const user = api.forCurrentUser();
       const uri = vosUri(authority, entry.path);
       const identity =
         entry.kind === 'link'
@@ -186,14 +190,14 @@ export function setPermissionsMutationOptions(api: ApiClient, authority: string)
           : { kind: entry.kind, uri };
       const body = propertyUpdateXml(identity, permissionChanges(change));
       if (recursive && entry.kind === 'container') {
-        const job = await runJob(api, {
-          create: () => api.request('storage', '/async-setprops', { body, contentType: 'text/xml' }),
+        const job = await runJob(user, {
+          create: () => user.request('storage', '/async-setprops', { body, contentType: 'text/xml' }),
           onPhase: (phase) => onPhase?.(entry.path, phase),
         });
         if (job.phase !== 'COMPLETED') throw jobFailure(job);
         return;
       }
-      await api.request('storage', `/nodes${encodePath(entry.path)}`, { body, contentType: 'text/xml' });
+      await user.request('storage', `/nodes${encodePath(entry.path)}`, { body, contentType: 'text/xml' });
     },
     onSettled: (_data, _error, _request, _result, context) => refreshStorage(context.client),
   });

@@ -48,7 +48,10 @@ export function useStartUpload(
     setPending(undefined);
     setPreparing(true);
     try {
-      await createFolders(api, authority, folder, upload.files, upload.folders);
+      const user = api.forCurrentUser();
+      await createFolders(user, authority, folder, upload.files, upload.folders);
+      // signed out while the folders were made: nothing is queued for whoever signs in next
+      if (user.userGone()) return;
       queue.add(planned.map(({ file, path, exists }) => ({ file, path, replace: exists })));
       await queryClient.invalidateQueries({ queryKey: storageKeys.node(folder) });
     } catch (caught) {

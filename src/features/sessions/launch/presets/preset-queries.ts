@@ -57,7 +57,8 @@ export function savePresetsMutationOptions(api: ApiClient, authority: string, pa
   return mutationOptions({
     mutationKey: [...storageKeys.text(path), 'save'],
     mutationFn: ({ presets, expected }: SavePresetsRequest) =>
-      writeTextFile(api, authority, path, serializePresets(presets), expected),
+      // read, compare and write as one user: the file of one user never written as the next
+      writeTextFile(api.forCurrentUser(), authority, path, serializePresets(presets), expected),
     onSettled: (_data, _error, _request, _result, context) =>
       context.client.invalidateQueries({ queryKey: storageKeys.text(path) }),
   });
