@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthStore } from './auth-store';
-import { createOidcAuth, SILENT_RENEWAL_GRACE_MS } from './oidc-auth';
+import { createOidcAuth, oidcReturnUrl, SILENT_RENEWAL_GRACE_MS } from './oidc-auth';
 
 /** What the portal reads of oidc-client-ts's User. */
 interface FakeUser {
@@ -147,6 +147,22 @@ describe('OIDC sign-in', () => {
     await auth.restore();
     expect(store.getState().status).toBe('signedIn');
     expect(window.location.href).toBe(`${window.location.origin}/`);
+  });
+
+  it('returns under the app’s base path where it is served from one, and never outside the app', () => {
+    const base = new URL('/science-portal/', 'https://www.canfar.net');
+    expect(oidcReturnUrl('/storage/home/jdoe?sort=size#top', base)).toBe(
+      '/science-portal/storage/home/jdoe?sort=size#top',
+    );
+    expect(oidcReturnUrl('/', base)).toBe('/science-portal/');
+    for (const crafted of [
+      '//evil.example/x',
+      '/\t/evil.example/x',
+      '/\\evil.example',
+      'https://evil.example/',
+      7,
+    ])
+      expect(oidcReturnUrl(crafted, base)).toBe('/science-portal/');
   });
 
   it('stays signed out with a stored sign-in that has expired', async () => {

@@ -22,9 +22,18 @@ function toUser(user: User): AuthUser {
   return { username, displayName: profile.name ?? username, email: profile.email };
 }
 
-function isReturnPath(value: unknown): value is string {
-  // Only same-origin paths: a crafted state must not send the user elsewhere.
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//');
+/**
+ * Where a sign-in comes back to: `state`, the route the user left (the router's, `/storage/home/jdoe?…`,
+ * without the app's base path), under `base`. Anything that would resolve outside the app (a crafted state,
+ * `//host`, a tab the URL parser drops) comes back to the app's home instead.
+ */
+export function oidcReturnUrl(state: unknown, base: URL): string {
+  if (typeof state !== 'string' || !state.startsWith('/') || /^\/[/\\]|[\t\n\r]/.test(state))
+    return base.pathname;
+  const url = new URL(state.slice(1), base);
+  return url.origin === base.origin && url.pathname.startsWith(base.pathname)
+    ? `${url.pathname}${url.search}${url.hash}`
+    : base.pathname;
 }
 
 /** Authorization code + PKCE with a public client (oidc-client-ts always uses S256 for `code`). */
@@ -77,8 +86,7 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
         const user = await manager.signinRedirectCallback();
         markSignedIn();
         store.signedIn(toUser(user), user.access_token, user.id_token);
-        const returnTo = isReturnPath(user.state) ? user.state : base.pathname;
-        window.history.replaceState(null, '', returnTo);
+        window.history.replaceState(null, '', oidcReturnUrl(user.state, base));
       } catch (error: unknown) {
         window.history.replaceState(null, '', base.pathname);
         store.signedOut(error);

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { isPathOnThisOrigin } from './url-rules';
 
 /** An https address elsewhere, or a path on the portal's own origin (`/access/request`); never `//host` or `javascript:`. */
 export function isSafeLinkTarget(value: string): boolean {
-  if (value.startsWith('/')) return !value.startsWith('//') && !value.includes('\\');
+  if (value.startsWith('/')) return isPathOnThisOrigin(value) && !value.includes('\\');
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && url.hostname !== '';

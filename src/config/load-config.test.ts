@@ -56,7 +56,15 @@ describe('parseConfig', () => {
     expect(url.ok && url.config.links).toEqual({ requestAccess: 'https://www.canfar.net/en/docs/access/' });
     expect(parseConfig({ links: { requestAccess: '/access/request' } }).ok).toBe(true);
     expect(parseConfig({ auth: { mode: 'cadc' } }).ok).toBe(true);
-    for (const bad of ['http://example.org/', 'javascript:alert(1)', '//evil.example/', 'access']) {
+    for (const bad of [
+      'http://example.org/',
+      'javascript:alert(1)',
+      '//evil.example/',
+      'access',
+      // the URL parser drops a tab or a line break: these are //evil.example to a browser
+      '/\t/evil.example/',
+      '/\n/evil.example/',
+    ]) {
       const result = parseConfig({ links: { requestAccess: bad } });
       expect(!result.ok && result.reason === 'invalid' && result.problems.map((p) => p.key)).toEqual([
         'links.requestAccess',
@@ -167,6 +175,7 @@ describe('service addresses', () => {
     'data:text/html,x',
     '//evil.example/skaha',
     '/\\evil.example/skaha',
+    '/\t/evil.example/skaha',
     'skaha',
     'ftp://ws-uv.canfar.net/skaha',
     'https://user:pw@ws-uv.canfar.net/skaha',

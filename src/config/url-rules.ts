@@ -4,14 +4,7 @@
  * which browsers treat as a secure context: the test deployments and a local fake platform use it.
  */
 export function isServiceUrl(value: string): boolean {
-  if (value.startsWith('/')) {
-    if (/^\/[/\\]/.test(value)) return false;
-    try {
-      return new URL(value, SAME_ORIGIN).origin === SAME_ORIGIN;
-    } catch {
-      return false;
-    }
-  }
+  if (value.startsWith('/')) return isPathOnThisOrigin(value);
   let url: URL;
   try {
     url = new URL(value);
@@ -23,6 +16,19 @@ export function isServiceUrl(value: string): boolean {
 }
 
 const SAME_ORIGIN = 'https://portal.invalid';
+
+/**
+ * Whether a value starting with "/" stays on the portal's origin as a browser resolves it: not `//host`, nor
+ * `/\host`, nor either with a tab or a line break between, which the URL parser drops (`/\t/host`).
+ */
+export function isPathOnThisOrigin(value: string): boolean {
+  if (!value.startsWith('/') || /^\/[/\\]/.test(value)) return false;
+  try {
+    return new URL(value, SAME_ORIGIN).origin === SAME_ORIGIN;
+  } catch {
+    return false;
+  }
+}
 
 const isLoopback = (hostname: string) =>
   hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
