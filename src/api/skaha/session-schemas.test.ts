@@ -55,6 +55,23 @@ describe('sessionSchema', () => {
     ).toHaveLength(2);
   });
 
+  it('keeps a session’s address only as https without credentials: nothing else is offered to Open', () => {
+    const connect = (connectURL: unknown) =>
+      sessionSchema.parse({ id: 'a', type: 'notebook', status: 'Running', connectURL }).connectURL;
+    const real = 'https://ws-uv.canfar.net/session/notebook/a/lab/tree/arc/home/jdoe?token=a';
+    expect(connect(real)).toBe(real);
+    expect(connect(undefined)).toBe('');
+    for (const unsafe of [
+      'http://ws-uv.canfar.net/session/notebook/a/lab?token=a',
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      'https://user:pw@ws-uv.canfar.net/session/notebook/a/',
+      '/session/notebook/a/',
+      'not a url',
+    ])
+      expect(connect(unsafe), unsafe).toBe('');
+  });
+
   it('counts interactive sessions as skaha does for its limit', () => {
     expect(countsTowardsLimit({ type: 'notebook', status: 'Running' })).toBe(true);
     expect(countsTowardsLimit({ type: 'carta', status: 'Pending' })).toBe(true);

@@ -42,6 +42,20 @@ const statusSchema = z.pipe(
 );
 
 const wireNumber = z.union([z.string(), z.number()]);
+/**
+ * An address the portal links to as it came from skaha (a session's Open), kept only when it is https with no
+ * credentials in it; '' otherwise, which offers no Open. The session's token or password rides in its query,
+ * so it must not be sent in clear, nor be a `javascript:` or `data:` link.
+ */
+function httpsOnly(value: string): string {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.username === '' && url.password === '' ? value : '';
+  } catch {
+    return '';
+  }
+}
+
 const fromWire = <T>(parse: (value: string | number) => T) => z.pipe(wireNumber, z.transform(parse));
 const gigabytes = z.optional(fromWire(parseGigabytes));
 const cores = z.optional(fromWire(parseCores));
@@ -72,7 +86,7 @@ export const sessionSchema = z.object({
   name: z._default(z.string(), ''),
   startTime: instant,
   expiryTime: instant,
-  connectURL: z._default(z.string(), ''),
+  connectURL: z._default(z.pipe(z.string(), z.transform(httpsOnly)), ''),
   requestedRAM: gigabytes,
   requestedCPUCores: cores,
   requestedGPUCores: z._default(
