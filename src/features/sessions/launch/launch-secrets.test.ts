@@ -41,6 +41,22 @@ describe('what counts as a secret', () => {
     expect(areArgsSecret('--input /arc/home/jdoe/a.fits', false)).toBe(false);
     expect(areArgsSecret('--input /arc/home/jdoe/a.fits', true)).toBe(true);
     expect(areArgsSecret(`--token=${JWT} -v`, false)).toBe(true);
+    for (const args of [
+      `-t '${JWT}'`,
+      `TOKEN=${JWT}`,
+      `--header "Authorization: Bearer ${JWT}"`,
+      `token:${JWT}`,
+    ])
+      expect(areArgsSecret(args, false), args).toBe(true);
+    expect(areArgsSecret('--catalog=survey.csv --url https://ws-uv.canfar.net/arc/files/x', false)).toBe(
+      false,
+    );
+  });
+
+  it('an environment value that carries a token among other words', () => {
+    expect(isDetectedSecret({ key: 'HEADER', value: `Bearer ${JWT}` })).toBe(true);
+    expect(isDetectedSecret({ key: 'OPTS', value: `--api='${JWT}' -v` })).toBe(true);
+    expect(isDetectedSecret({ key: 'OPTS', value: '--threads 8 --out /arc/home/jdoe' })).toBe(false);
   });
 });
 
@@ -68,6 +84,16 @@ describe('the launch form in the URL', () => {
       { key: 'API_TOKEN', value: '', secret: true },
       { key: 'HEADER', value: '', secret: true },
     ]);
+  });
+
+  it('keeps a command that carries a token out, and a plain one in', () => {
+    const state = readLaunchState(new URLSearchParams('type=headless&image=i'));
+    expect(writeLaunchState({ ...state, cmd: `curl -H 'Authorization: Bearer ${JWT}'` }).toString()).toBe(
+      'type=headless&image=i',
+    );
+    expect(writeLaunchState({ ...state, cmd: '/opt/run.sh' }).toString()).toBe(
+      'type=headless&image=i&cmd=%2Fopt%2Frun.sh',
+    );
   });
 
   it('keeps marked arguments out, and says they were there', () => {

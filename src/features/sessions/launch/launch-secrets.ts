@@ -32,13 +32,24 @@ export function looksLikeToken(value: string): boolean {
   );
 }
 
+/**
+ * Whether any word of a command line or a value looks like a token, taken without the quotes around it and
+ * also without a `--token=`, `TOKEN=` or `token:` before it: `-t 'eyJ…'`, `TOKEN=eyJ…`, `Bearer eyJ…`.
+ */
+export function containsToken(text: string): boolean {
+  return text.split(/\s+/).some((word) => {
+    const bare = word.replace(/^['"]+|['"]+$/g, '');
+    const named = /^-*[A-Za-z_][\w.-]*[=:](.+)$/.exec(bare)?.[1]?.replace(/^['"]+|['"]+$/g, '');
+    return looksLikeToken(bare) || (named !== undefined && looksLikeToken(named));
+  });
+}
+
 /** Detected by the portal, whatever the user chose (the user may mark more rows, never fewer). */
 export const isDetectedSecret = (row: { key: string; value: string }) =>
-  isSecretName(row.key) || (row.value !== '' && looksLikeToken(row.value));
+  isSecretName(row.key) || (row.value !== '' && containsToken(row.value));
 
 export const isSecretRow = (row: { key: string; value: string; secret: boolean }) =>
   row.secret || isDetectedSecret(row);
 
 /** Arguments are secret when marked so, or when one of them looks like a token. */
-export const areArgsSecret = (args: string, marked: boolean) =>
-  marked || args.split(/\s+/).some((word) => looksLikeToken(word.replace(/^-+[\w-]*=/, '')));
+export const areArgsSecret = (args: string, marked: boolean) => marked || containsToken(args);

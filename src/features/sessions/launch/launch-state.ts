@@ -1,5 +1,5 @@
 import { SESSION_TYPES, type LaunchableType } from '@/api/skaha/session-schemas';
-import { areArgsSecret, isSecretRow } from './launch-secrets';
+import { areArgsSecret, containsToken, isSecretRow } from './launch-secrets';
 
 export type ResourceMode = 'flexible' | 'fixed';
 
@@ -93,7 +93,8 @@ export function writeLaunchState(state: LaunchFormState): URLSearchParams {
   if (state.cores !== undefined) params.set('cores', String(state.cores));
   if (state.ram !== undefined) params.set('ram', String(state.ram));
   if (state.gpus !== undefined) params.set('gpus', String(state.gpus));
-  if (state.cmd) params.set('cmd', state.cmd);
+  // a command that carries a token stays in the form only, as marked arguments do
+  if (state.cmd && !containsToken(state.cmd)) params.set('cmd', state.cmd);
   const argsSecret = areArgsSecret(state.args, state.argsSecret);
   if (state.args && !argsSecret) params.set('args', state.args);
   if (argsSecret) params.set('argsSecret', '1');
