@@ -55,4 +55,9 @@ test('fits a 360 px wide screen, with the navigation behind a menu button', asyn
   await page.getByRole('button', { name: 'Ouvrir la navigation' }).click();
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
   await expectNoA11yViolations(page);
+  // Escape from the panel closes it, focus back on its button
+  await page.getByRole('link', { name: 'Stockage' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Ouvrir la navigation' })).toBeFocused();
 });

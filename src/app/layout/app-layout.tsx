@@ -1,6 +1,7 @@
 import { Anchor, Box, Burger, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTelescope } from '@tabler/icons-react';
+import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useHref, useLocation } from 'react-router';
 import { paths } from '@/lib/paths';
@@ -31,6 +32,13 @@ function SkipLink() {
 export function AppLayout() {
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
   const DemoBanner = useDemoPlatform()?.Banner;
+  const burger = useRef<HTMLButtonElement>(null);
+  // The phone's navigation panel closes on Escape from the panel or its button, focus back on the button.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !isNavOpen) return;
+    close();
+    burger.current?.focus();
+  };
   return (
     <>
       <SkipLink />
@@ -39,9 +47,9 @@ export function AppLayout() {
           <div className={classes.shell}>
             {/* right-scroll-bar-position: a dialog's scroll lock pads this fixed bar as it does the page */}
             <header className={`${classes.header} right-scroll-bar-position`}>
-              <Header isNavOpen={isNavOpen} onToggleNav={toggle} />
+              <Header isNavOpen={isNavOpen} onToggleNav={toggle} burger={burger} onKeyDown={closeOnEscape} />
             </header>
-            <div className={classes.navbar} data-open={isNavOpen || undefined}>
+            <div className={classes.navbar} data-open={isNavOpen || undefined} onKeyDown={closeOnEscape}>
               <NavLinks onNavigate={close} />
             </div>
             <main className={classes.main} id="main" tabIndex={-1}>
@@ -73,14 +81,23 @@ export function AppLayout() {
   );
 }
 
-function Header({ isNavOpen, onToggleNav }: { isNavOpen: boolean; onToggleNav: () => void }) {
+interface HeaderProps {
+  isNavOpen: boolean;
+  onToggleNav: () => void;
+  burger: RefObject<HTMLButtonElement | null>;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+function Header({ isNavOpen, onToggleNav, burger, onKeyDown }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="xs" wrap="nowrap">
         <Burger
+          ref={burger}
           opened={isNavOpen}
           onClick={onToggleNav}
+          onKeyDown={onKeyDown}
           hiddenFrom="sm"
           size="sm"
           aria-label={isNavOpen ? t('app.closeNavigation') : t('app.openNavigation')}

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { IconBookmarks, IconDeviceFloppy, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaunchFormState } from '../launch-state';
 import { ManagePresetsDialog } from './manage-presets-dialog';
@@ -19,17 +19,33 @@ interface LaunchPresetsProps {
  * opens, so every item starts disabled); a disabled button takes no focus, which left it on the button and the
  * arrow keys scrolling the page. Focus the menu itself then: its arrow keys go to the first enabled item.
  */
-function focusMenuUnlessInside(menu: HTMLDivElement | null) {
-  if (menu === null) return;
+function focusMenuUnlessInside(menu: RefObject<HTMLDivElement | null>) {
+  // once the opening has rendered; not from a ref callback, which Mantine's merged ref calls on every render,
+  // the closing one included
   setTimeout(() => {
-    if (menu.isConnected && !menu.contains(document.activeElement)) menu.focus({ preventScroll: true });
+    const element = menu.current;
+    if (element?.isConnected && !element.contains(document.activeElement))
+      element.focus({ preventScroll: true });
   });
+}
+
+/**
+ * Mantine would return focus to what had it when the menu opened, which is the menu itself here (its focus
+ * trap takes focus before Mantine looks): gone once it closes, leaving focus on the page. Back to the button
+ * instead, unless something else took it.
+ */
+function returnFocusTo(button: HTMLButtonElement | null) {
+  const active = document.activeElement;
+  if (active === null || active === document.body || active.closest('[role="menu"]') !== null)
+    button?.focus({ preventScroll: true });
 }
 
 /** The Presets menu: apply one of yours or of a workshop you belong to, save the form, rename or delete. */
 export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menuDropdown = useRef<HTMLDivElement>(null);
   const presets = usePresets(opened);
   const [dialog, setDialog] = useState<'save' | 'manage' | undefined>();
   const [announcement, setAnnouncement] = useState('');
@@ -50,15 +66,25 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
             // the first opening reads the files; a later one reads again those that failed
             if (opened) presets.retryFailed();
             setOpened(true);
+            focusMenuUnlessInside(menuDropdown);
+          }}
+          returnFocus={false}
+          onClose={() => {
+            returnFocusTo(menuButton.current);
           }}
         >
           <Menu.Target>
-            <Button variant="default" size="xs" leftSection={<IconBookmarks size={14} aria-hidden />}>
+            <Button
+              ref={menuButton}
+              variant="default"
+              size="xs"
+              leftSection={<IconBookmarks size={14} aria-hidden />}
+            >
               {t('launch.presets.menu')}
             </Button>
           </Menu.Target>
           {/* a published preset's badge would otherwise push the menu past a phone's edge */}
-          <Menu.Dropdown maw="calc(100vw - 2 * var(--mantine-spacing-md))" ref={focusMenuUnlessInside}>
+          <Menu.Dropdown maw="calc(100vw - 2 * var(--mantine-spacing-md))" ref={menuDropdown}>
             <Menu.Label>{t('launch.presets.yours')}</Menu.Label>
             {presets.isLoading ? (
               <Menu.Item disabled>{t('launch.presets.loading')}</Menu.Item>
