@@ -8,6 +8,7 @@ import { useApi } from '@/api/api-context';
 import { STREAMED_DOWNLOAD_BYTES, downloadFile } from '@/api/storage/download';
 import { entryOf, type StorageEntry } from '@/api/storage/listing';
 import { listingQueryOptions } from '@/api/storage/listing-queries';
+import { isNodeNotFound } from '@/api/storage/node-exists';
 import type { PackageFormat } from '@/api/storage/package';
 import { nameOf, parentOf } from '@/api/storage/vos-uri';
 import { useAuth } from '@/auth/auth-context';
@@ -57,8 +58,11 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
   // A folder the user may not read comes back as its properties without children: no rows, not an empty folder.
   const noAccess = listing.data?.readable === false && listing.data.node.kind === 'container';
   const entries = noAccess ? undefined : listing.data?.entries;
-  // Upload and new folder stay off where cavern says the user may not write; upload also until the listing is in.
-  const canWrite = !listing.isPending && listing.data?.writable !== false;
+  // Upload and new folder stay off where cavern says the user may not write, or that the folder is not there (a
+  // new user's home before the first session); upload also until the listing is in.
+  const missing = listing.isError && isNodeNotFound(listing.error);
+  const canCreate = listing.data?.writable !== false && !missing;
+  const canWrite = !listing.isPending && canCreate;
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<unknown>();
   const queue = useUploadQueue();
@@ -165,7 +169,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         onDownloadPackage={downloadPackage}
         onPickFiles={(files) => void upload.start(files.map(pickedFile))}
         canUpload={canWrite}
-        canCreate={listing.data?.writable !== false}
+        canCreate={canCreate}
       />
       <Group gap="md" wrap="wrap" align="flex-end">
         <TextInput

@@ -20,6 +20,9 @@ describe('a brand-new user’s storage (new-user)', () => {
     );
     expect(router.state.location.pathname).toBe('/storage/home/jdoe');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // nothing can be written into a folder that is not there yet
+    for (const name of ['Upload files', 'Upload a folder', 'New folder'])
+      expect(screen.getByRole('button', { name })).toBeDisabled();
     const alert = notice.closest('.mantine-Alert-root');
     if (!(alert instanceof HTMLElement)) throw new Error('the notice is not in an alert box');
     await user.click(within(alert).getByRole('link', { name: 'Start a session' }));
