@@ -67,7 +67,7 @@ function GroupFigures({ group, period }: { group: GmsGroup; period: UsagePeriod 
       {usage.error === undefined && usage.isReady && (
         <>
           <TotalsGrid totals={usage.totals} previous={usage.previous} period={period} />
-          <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} />
+          <EfficiencyPanel totals={usage.totals} sessions={usage.sessions} of="members" />
           <MembersSection
             members={usage.members}
             roleOf={(username) => t(`usage.groups.role.${roles.get(username) ?? 'member'}`)}

@@ -87,7 +87,9 @@ export function ScopeUsage({ scope, period, forbidden, fileName, children }: Sco
       ) : (
         <Skeleton height={90} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
-      {totals.data && <EfficiencyPanel totals={totals.data} sessions={sessions.data} />}
+      {totals.data && (
+        <EfficiencyPanel totals={totals.data} sessions={sessions.data} of={isProject ? 'members' : 'you'} />
+      )}
       {byKind.data ? (
         <KindSection {...byKind.data} period={period} fileName={`${fileName}-by-type-${period.slug}`} />
       ) : (

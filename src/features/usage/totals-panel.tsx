@@ -96,15 +96,21 @@ export function TotalsGrid({
 
 const share = (used: number, requested: number) => (requested > 0 ? used / requested : 0);
 
-/** Used against requested, and what to ask for next time. */
+/**
+ * Used against requested, and what to ask for next time. `of`: whose sessions these are, the user's own or a
+ * project's members' (whose advice names each session's user rather than saying "you").
+ */
 export function EfficiencyPanel({
   totals,
   sessions,
+  of,
 }: {
   totals: UsageTotals;
   sessions: readonly SessionUsage[] | undefined;
+  of: 'you' | 'members';
 }) {
   const { t } = useTranslation();
+  const strings = of === 'you' ? 'usage.efficiency' : 'usage.efficiency.members';
   const format = useUsageFormat();
   const advice = sessions ? topAdvice(sessions) : [];
   const fixed = sessions?.filter((session) => !session.flexible) ?? [];
@@ -138,23 +144,25 @@ export function EfficiencyPanel({
             </Title>
             {/* "asked for about what they used" says nothing when every session was flexible */}
             {sessions && advice.length === 0 && (fixed.length > 0 || !hasFlexible) && (
-              <Text>{t('usage.efficiency.noAdvice')}</Text>
+              <Text>{t(`${strings}.noAdvice`)}</Text>
             )}
             {advice.length > 0 && (
               <List spacing={4}>
                 {advice.map((item) => (
                   <List.Item key={`${sessionKey(item.session)}:${item.resource}`}>
                     {item.resource === 'memory'
-                      ? t('usage.efficiency.memoryAdvice', {
+                      ? t(`${strings}.memoryAdvice`, {
                           session: item.session.name || item.session.id,
+                          user: item.session.username,
                           kind: kindLabel(t, item.session.kind),
                           requested: format.amount(item.requested),
                           peak: format.amount(item.peak),
                           suggested: format.count(item.suggested),
                           count: item.suggested,
                         })
-                      : t('usage.efficiency.cpuAdvice', {
+                      : t(`${strings}.cpuAdvice`, {
                           session: item.session.name || item.session.id,
+                          user: item.session.username,
                           kind: kindLabel(t, item.session.kind),
                           requested: format.amount(item.requested),
                           used: format.amount(item.used),

@@ -209,6 +209,12 @@ describe('the usage pages', () => {
     // each session by its name, with the member who ran it
     const top = screen.getByRole('region', { name: 'Top sessions' });
     expect(within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c jdoe CARTA/ })).toBeInTheDocument();
+    // advice about a member's session names the member: it is not the PI's own
+    const efficiency = screen.getByRole('region', { name: 'Efficiency' });
+    expect(
+      within(efficiency).getByText(/^Session headless-2 of jdoe \(Headless\) asked for 4 GB/),
+    ).toBeInTheDocument();
+    expect(efficiency).not.toHaveTextContent(/\byou\b/i);
     const folder = await screen.findByRole('region', { name: 'Project storage' });
     expect(within(folder).getByText('/projects/survey-team')).toBeInTheDocument();
     expect(await within(folder).findByText('310 GB of 1 TB used (30%)')).toBeInTheDocument();

@@ -72,6 +72,17 @@ export const usage = {
       'Session {{session}} ({{kind}}): you asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
     cpuAdvice_other:
       'Session {{session}} ({{kind}}): you asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
+    members: {
+      noAdvice: 'These sessions asked for about what they used. Nothing to change.',
+      memoryAdvice_one:
+        'Session {{session}} of {{user}} ({{kind}}) asked for {{requested}} GB and used at most {{peak}} GB: {{suggested}} GB would do.',
+      memoryAdvice_other:
+        'Session {{session}} of {{user}} ({{kind}}) asked for {{requested}} GB and used at most {{peak}} GB: {{suggested}} GB would do.',
+      cpuAdvice_one:
+        'Session {{session}} of {{user}} ({{kind}}) asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
+      cpuAdvice_other:
+        'Session {{session}} of {{user}} ({{kind}}) asked for {{requested}} cores and used {{used}} on average: {{suggested}} would do.',
+    },
     flexible: 'Sessions launched without fixed resources share the node and are not judged here.',
   },
   chart: {

@@ -74,6 +74,17 @@ export const usage: Translation['usage'] = {
       'Session {{session}} ({{kind}})\u00a0: vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne\u202f; {{suggested}} cœur suffirait.',
     cpuAdvice_other:
       'Session {{session}} ({{kind}})\u00a0: vous avez demandé {{requested}} cœurs et en avez utilisé {{used}} en moyenne\u202f; {{suggested}} cœurs suffiraient.',
+    members: {
+      noAdvice: 'Ces sessions ont demandé à peu près ce qu’elles ont utilisé. Rien à changer.',
+      memoryAdvice_one:
+        'La session {{session}} de {{user}} ({{kind}}) a demandé {{requested}} Go et utilisé au plus {{peak}} Go\u202f; {{suggested}} Go suffirait.',
+      memoryAdvice_other:
+        'La session {{session}} de {{user}} ({{kind}}) a demandé {{requested}} Go et utilisé au plus {{peak}} Go\u202f; {{suggested}} Go suffiraient.',
+      cpuAdvice_one:
+        'La session {{session}} de {{user}} ({{kind}}) a demandé {{requested}} cœurs et en a utilisé {{used}} en moyenne\u202f; {{suggested}} cœur suffirait.',
+      cpuAdvice_other:
+        'La session {{session}} de {{user}} ({{kind}}) a demandé {{requested}} cœurs et en a utilisé {{used}} en moyenne\u202f; {{suggested}} cœurs suffiraient.',
+    },
     flexible: 'Les sessions lancées sans ressources fixes partagent le nœud et ne sont pas jugées ici.',
   },
   chart: {
