@@ -141,7 +141,7 @@ test.describe('the platform', () => {
     await page.getByRole('link', { name: 'Platform' }).click();
     await expect(page.getByText('16 cores with 64 GB of memory')).toBeVisible();
     await expect(region(page, 'CPU cores')).toContainText(/of 1,536 allocated \(\d+%\)/);
-    const used = region(page, 'Allocated and actually used');
+    const used = region(page, 'Sessions: allocated and actually used');
     await expect(used.getByRole('row', { name: /CPU cores/ })).toBeVisible();
     await expectNoA11yViolationsLightAndDark(page);
   });

@@ -315,8 +315,9 @@ describe('the usage pages', () => {
   it('shows the platform capacity and what is used of it', async () => {
     await renderApp({ route: '/usage/platform' });
     expect(await screen.findByText('16 cores with 64 GB of memory')).toBeInTheDocument();
-    const table = await screen.findByRole('region', { name: 'Allocated and actually used' });
+    const table = await screen.findByRole('region', { name: 'Sessions: allocated and actually used' });
     expect(within(table).getByRole('cell', { name: 'CPU cores' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Allocated to sessions' })).toBeInTheDocument();
   });
 
   it('words the largest session once, one way, and speaks of sessions rather than pods', async () => {
@@ -341,7 +342,7 @@ describe('the usage pages', () => {
     expect(document.body).not.toHaveTextContent(/GiB/);
     unmount();
     await renderApp({ route: '/usage/platform' });
-    const table = await screen.findByRole('region', { name: 'Allocated and actually used' });
+    const table = await screen.findByRole('region', { name: 'Sessions: allocated and actually used' });
     expect(within(table).getByRole('cell', { name: 'Memory (GB)' })).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/GiB/);
   });

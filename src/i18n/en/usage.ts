@@ -177,7 +177,8 @@ export const usage = {
   },
   platform: {
     heading: 'Platform capacity',
-    description: 'How much of the platform is allocated now, and how much of that is actually used.',
+    description:
+      'How much of the platform’s quota is allocated now (all the work its queue has admitted), and what sessions are allocated against what they actually use.',
     cores: 'CPU cores',
     ram: 'Memory',
     allocated: '{{allocated}} of {{capacity}} allocated ({{percent}})',
@@ -185,9 +186,9 @@ export const usage = {
     largest: 'Largest session allowed',
     largestCores: '{{cores}} cores with {{ram}} GB of memory',
     largestOr: 'or {{cores}} cores with {{ram}} GB of memory',
-    usedHeading: 'Allocated and actually used',
+    usedHeading: 'Sessions: allocated and actually used',
     resource: 'Resource',
-    allocatedColumn: 'Allocated',
+    allocatedColumn: 'Allocated to sessions',
     usedColumn: 'Used',
     capacityColumn: 'Capacity',
     coresUnit: 'CPU cores',

@@ -180,7 +180,7 @@ export const usage: Translation['usage'] = {
   platform: {
     heading: 'Capacité de la plateforme',
     description:
-      'Quelle part de la plateforme est allouée maintenant, et quelle part de cette allocation sert vraiment.',
+      'Quelle part du quota de la plateforme est allouée maintenant (tout le travail admis par sa file d’attente), et ce qui est alloué aux sessions face à ce qu’elles utilisent vraiment.',
     cores: 'Cœurs CPU',
     ram: 'Mémoire',
     allocated: 'Alloué\u00a0: {{allocated}} sur {{capacity}} ({{percent}})',
@@ -188,9 +188,9 @@ export const usage: Translation['usage'] = {
     largest: 'Plus grande session permise',
     largestCores: '{{cores}} cœurs avec {{ram}} Go de mémoire',
     largestOr: 'ou {{cores}} cœurs avec {{ram}} Go de mémoire',
-    usedHeading: 'Alloué et réellement utilisé',
+    usedHeading: 'Sessions\u00a0: alloué et réellement utilisé',
     resource: 'Ressource',
-    allocatedColumn: 'Alloué',
+    allocatedColumn: 'Alloué aux sessions',
     usedColumn: 'Utilisé',
     capacityColumn: 'Capacité',
     coresUnit: 'Cœurs CPU',
