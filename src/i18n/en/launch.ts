@@ -119,6 +119,7 @@ export const launch = {
     submitReplicas: 'Launch {{count}} replicas',
     cli: 'The same with the canfar client',
     copyCli: 'Copy as CLI',
+    cliNeedsImage: 'Choose an image to see the command.',
     copied: 'Copied',
     copyRefused:
       'The browser did not allow copying: select the line below and copy it with Ctrl+C (⌘C on a Mac).',

@@ -132,6 +132,7 @@ export const launch: Translation['launch'] = {
     submitReplicas: 'Lancer {{count}} répliques',
     cli: 'La même chose avec le client canfar',
     copyCli: 'Copier en ligne de commande',
+    cliNeedsImage: 'Choisissez une image pour voir la commande.',
     copied: 'Copié',
     copyRefused:
       'Le navigateur n’a pas permis la copie\u00a0: sélectionnez la ligne ci-dessous et copiez-la avec Ctrl+C (⌘C sur un Mac).',

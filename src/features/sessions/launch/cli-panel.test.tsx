@@ -29,4 +29,11 @@ describe('the CLI line of the launch form', () => {
     );
     expect(screen.getByText(COMMAND)).toBeInTheDocument();
   });
+
+  it('offers no line to copy before an image is chosen, and says why', () => {
+    renderComponent(<CliPanel command={undefined} />);
+    expect(screen.getByRole('button', { name: 'Copy as CLI' })).toBeDisabled();
+    expect(screen.getByText('Choose an image to see the command.')).toBeInTheDocument();
+    expect(screen.queryByText(/canfar create/)).not.toBeInTheDocument();
+  });
 });

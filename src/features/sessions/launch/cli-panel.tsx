@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * The `canfar create` line that launches the same session from a terminal, with a copy button. A browser that
- * refuses the clipboard is said to, and the line stays on the page to select by hand.
+ * refuses the clipboard is said to, and the line stays on the page to select by hand. `undefined` until the form
+ * names an image: a line without one would not run.
  */
-export function CliPanel({ command }: { command: string }) {
+export function CliPanel({ command }: { command: string | undefined }) {
   const { t } = useTranslation();
   const clipboard = useClipboard({ timeout: 1000 });
   return (
@@ -20,8 +21,9 @@ export function CliPanel({ command }: { command: string }) {
           <Button
             size="xs"
             variant="default"
+            disabled={command === undefined}
             onClick={() => {
-              clipboard.copy(command);
+              if (command !== undefined) clipboard.copy(command);
             }}
             leftSection={
               clipboard.copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
@@ -35,9 +37,15 @@ export function CliPanel({ command }: { command: string }) {
             {t('launch.form.copyRefused')}
           </Text>
         )}
-        <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {command}
-        </Code>
+        {command === undefined ? (
+          <Text size="sm" c="dimmed">
+            {t('launch.form.cliNeedsImage')}
+          </Text>
+        ) : (
+          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {command}
+          </Code>
+        )}
       </Stack>
     </Paper>
   );

@@ -273,7 +273,7 @@ export function LaunchPage() {
             </Group>
             <CopyLinkButton state={state} />
           </Stack>
-          <CliPanel command={canfarCreateCommand(request, replicas)} />
+          <CliPanel command={request.image === '' ? undefined : canfarCreateCommand(request, replicas)} />
         </Stack>
       </form>
     </Stack>
