@@ -46,6 +46,8 @@ test.describe("a PI's group, from GMS", () => {
     // nkaur is a member who has never run a session: listed, with zeros
     await expect(members.getByRole('row', { name: /^nkaur / })).toHaveText(/^nkaurMember00000$/);
     await expect(members.getByRole('row', { name: /^mchen / })).toContainText('Owner');
+    // the chart's one series is named: its unit
+    await expect(members.locator('.recharts-legend-item-text')).toHaveText('CPU core-hours');
     await expect(region(page, 'Top sessions').getByRole('columnheader', { name: 'User' })).toBeVisible();
     // every headline figure beside the group's previous 30 days
     await expect(region(page, 'Totals').getByText(/the previous 30 days$/)).toHaveCount(5);

@@ -69,7 +69,8 @@ export function UsageBarChart({
           color: text,
         }}
       />
-      {series.length > 1 && <Legend wrapperStyle={{ color: text }} />}
+      {/* one series too: its name is the chart's unit */}
+      <Legend wrapperStyle={{ color: text }} />
       {series.map((entry, index) => (
         <Bar
           key={entry.key}
