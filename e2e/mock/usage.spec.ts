@@ -50,6 +50,13 @@ test.describe('my usage', () => {
     const top = region(page, 'Sessions principales');
     await expect(top.getByRole('row', { name: /h5c0tt9j/ })).toContainText('Sans interface0,67', FIRST_DATA);
     await expect(region(page, 'Efficacité')).toContainText('vous avez demandé 16 Go');
+    // the chart's legend names the session types in the order of the table's columns
+    const byKind = region(page, 'Heures-cœurs CPU par type de session');
+    const legend = byKind.locator('.recharts-legend-item-text');
+    await expect(legend.first()).toBeVisible();
+    const headers = await byKind.getByRole('columnheader').allTextContents();
+    // (the first column is the day, the last the total)
+    expect(await legend.allTextContents()).toEqual(headers.slice(1, -1));
     await expectNoA11yViolations(page);
   });
 

@@ -69,8 +69,12 @@ export function UsageBarChart({
           color: text,
         }}
       />
-      {/* one series too: its name is the chart's unit */}
-      <Legend wrapperStyle={{ color: text }} />
+      {/* one series too: its name is the chart's unit. In the series' order, as the table's columns, not
+          recharts' default of the labels' alphabetical order, which differs by language */}
+      <Legend
+        wrapperStyle={{ color: text }}
+        itemSorter={(item) => series.findIndex((entry) => entry.key === item.dataKey)}
+      />
       {series.map((entry, index) => (
         <Bar
           key={entry.key}
