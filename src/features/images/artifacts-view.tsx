@@ -204,6 +204,7 @@ function ArtifactTable({
             const [first, ...others] = artifact.tags;
             const reference = artifactReference(artifact);
             const attrs = artifact.extra_attrs;
+            const platform = imagePlatform(artifact);
             return (
               <Table.Tr key={artifact.id}>
                 <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 110 }}>
@@ -261,12 +262,18 @@ function ArtifactTable({
                   <SessionTypeChips labels={artifact.labels} />
                 </Table.Td>
                 <Table.Td>
-                  {host && (
+                  {host && platform.runs && (
                     <LaunchMenu
                       image={pullReference(host, project, repository, artifact)}
-                      types={imagePlatform(artifact).runs ? launchableTypes(artifact.labels) : []}
+                      types={launchableTypes(artifact.labels)}
                       name={first ? first.name : shortDigest(artifact.digest)}
                     />
+                  )}
+                  {/* labelled as a session, but not one the platform's nodes can run: say why there is no Launch */}
+                  {!platform.runs && launchableTypes(artifact.labels).length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t('images.artifacts.wrongPlatform', { platform: platform.platform ?? '?' })}
+                    </Text>
                   )}
                 </Table.Td>
               </Table.Tr>

@@ -153,6 +153,10 @@ describe('the image browser', () => {
     expect(await screen.findByRole('button', { name: 'Launch 5.1.0 as…' })).toBeInTheDocument();
     // the fake's 4.0.0 is a linux/arm64 image labelled carta
     expect(screen.queryByRole('button', { name: 'Launch 4.0.0 as…' })).not.toBeInTheDocument();
+    // the row says why, where its Launch would be
+    const row = screen.getByRole('link', { name: '4.0.0' }).closest('tr');
+    if (!row) throw new Error('no row for 4.0.0');
+    expect(row).toHaveTextContent('Built for linux/arm64: not for this platform’s nodes');
     await user.click(screen.getByRole('link', { name: '4.0.0' }));
     expect(
       await screen.findByText(

@@ -62,6 +62,7 @@ export const images = {
     tagCase: 'Capitals count in tag names.',
     actions: 'Actions',
     launchMenu: 'Launch {{name}} as…',
+    wrongPlatform: 'Built for {{platform}}: not for this platform’s nodes',
   },
   detail: {
     pull: 'Pull',

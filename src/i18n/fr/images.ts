@@ -70,6 +70,7 @@ export const images: Translation['images'] = {
     tagCase: 'Les majuscules comptent dans les noms d’étiquette.',
     actions: 'Actions',
     launchMenu: 'Lancer {{name}} en…',
+    wrongPlatform: 'Construite pour {{platform}}\u00a0: pas pour les nœuds de la plateforme',
   },
   detail: {
     pull: 'Téléchargement',
