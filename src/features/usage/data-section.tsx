@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,6 +76,13 @@ export function DataSection<Row>({
                 {chart}
               </div>
             )}
+            {/* The caption shown above the table's box: inside it, a table wider than a phone's screen would
+                centre it out of view. The table keeps it, hidden, as its name. */}
+            {caption && (
+              <Text size="sm" c="dimmed" aria-hidden>
+                {caption}
+              </Text>
+            )}
             {/* focusable so the table can be scrolled sideways from the keyboard on a narrow screen */}
             <Table.ScrollContainer
               minWidth={320}
@@ -87,7 +94,7 @@ export function DataSection<Row>({
               aria-label={t('usage.chart.table', { title })}
             >
               <Table striped highlightOnHover captionSide="top" stickyHeader={rows.length > LONG_TABLE}>
-                {caption && <Table.Caption>{caption}</Table.Caption>}
+                {caption && <VisuallyHidden component="caption">{caption}</VisuallyHidden>}
                 <Table.Thead>
                   <Table.Tr>
                     {columns.map((column) => (
