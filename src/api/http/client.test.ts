@@ -13,6 +13,7 @@ function client(
   onUnauthorized = vi.fn(),
   cookieSession = false,
   signInExpired = false,
+  userWork?: () => AbortSignal,
 ) {
   const onCookieForbidden = vi.fn();
   const api = createApiClient({
@@ -29,6 +30,7 @@ function client(
     onUnauthorized,
     onCookieForbidden,
     timeoutMs: 200,
+    ...(userWork ? { userWork } : {}),
   });
   return { api, onUnauthorized, onCookieForbidden };
 }
@@ -306,18 +308,7 @@ describe('the HTTP client', () => {
       }),
     );
     let work = new AbortController();
-    const api = createApiClient({
-      services: {
-        skaha: `${ORIGIN}/skaha`,
-        storage: `${ORIGIN}/arc`,
-        ac: `${ORIGIN}/ac`,
-        harbor: `${ORIGIN}/harbor`,
-        usage: `${ORIGIN}/prometheus`,
-      },
-      getToken: () => undefined,
-      onUnauthorized: vi.fn(),
-      userWork: () => work.signal,
-    });
+    const { api } = client(undefined, vi.fn(), false, false, () => work.signal);
     const launch = (name: string, on = api) =>
       on.text('skaha', '/v1/session', { form: new URLSearchParams({ name }) });
     const janes = api.forCurrentUser();

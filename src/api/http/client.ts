@@ -132,14 +132,7 @@ function clientFor(options: ApiClientOptions, userWork: AbortSignal | undefined)
   }
 
   async function send(service: ServiceName, target: string, init: RequestOptions): Promise<Response> {
-    if (userWork?.aborted) {
-      throw new ApiError({
-        service,
-        kind: 'http',
-        status: 401,
-        message: 'signed out: not sent for the next user',
-      });
-    }
+    if (userWork?.aborted) throw userGoneError(service, 'signed out: not sent for the next user');
     const token = init.token === undefined ? options.getToken() : (init.token ?? undefined);
     if (
       init.token === undefined &&
@@ -179,14 +172,7 @@ function clientFor(options: ApiClientOptions, userWork: AbortSignal | undefined)
     } catch (error: unknown) {
       // A caller's own abort is not a failure to report: rethrow it as it is.
       if (init.signal?.aborted) throw error;
-      if (userWork?.aborted) {
-        throw new ApiError({
-          service,
-          kind: 'http',
-          status: 401,
-          message: 'signed out while the call was made',
-        });
-      }
+      if (userWork?.aborted) throw userGoneError(service, 'signed out while the call was made');
       const timedOut = timeout.signal.aborted;
       throw new ApiError({
         service,
@@ -294,6 +280,11 @@ export function parseJsonBody<S extends $ZodType>(service: ServiceName, body: st
     throw malformed(service, `unexpected answer${where}: ${issue ? describeIssue(issue) : 'invalid'}`, body);
   }
   return result.data;
+}
+
+/** A call of `forCurrentUser`'s client whose user has gone: refused as a sign-in that has ended. */
+function userGoneError(service: ServiceName, message: string): ApiError {
+  return new ApiError({ service, kind: 'http', status: 401, message });
 }
 
 function malformed(service: ServiceName, message: string, body: string): ApiError {
