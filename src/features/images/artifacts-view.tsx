@@ -205,6 +205,7 @@ function ArtifactTable({
             const reference = artifactReference(artifact);
             const attrs = artifact.extra_attrs;
             const platform = imagePlatform(artifact);
+            const types = launchableTypes(artifact.labels);
             return (
               <Table.Tr key={artifact.id}>
                 <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 110 }}>
@@ -265,12 +266,12 @@ function ArtifactTable({
                   {host && platform.runs && (
                     <LaunchMenu
                       image={pullReference(host, project, repository, artifact)}
-                      types={launchableTypes(artifact.labels)}
+                      types={types}
                       name={first ? first.name : shortDigest(artifact.digest)}
                     />
                   )}
                   {/* labelled as a session, but not one the platform's nodes can run: say why there is no Launch */}
-                  {!platform.runs && launchableTypes(artifact.labels).length > 0 && (
+                  {!platform.runs && types.length > 0 && (
                     <Text size="xs" c="dimmed">
                       {t('images.artifacts.wrongPlatform', { platform: platform.platform ?? '?' })}
                     </Text>
