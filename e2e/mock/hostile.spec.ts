@@ -161,19 +161,33 @@ test('storage: the hostile folder, its files, the preview and the rename dialog'
   }
   // the breadcrumb names the folder as text
   await expect(page.getByText(HOSTILE_FOLDER, { exact: true }).first()).toBeVisible();
+  // a name cavern cannot reach (a space, `<`) says so in its row; one it can does not
+  const mark = { name: 'Not reachable from the web' };
+  await expect(
+    grid
+      .getByRole('row')
+      .filter({ hasText: `${HOSTILE.img}.txt` })
+      .getByRole('img', mark),
+  ).toBeVisible();
+  await expect(
+    grid
+      .getByRole('row')
+      .filter({ hasText: `${HOSTILE.long}.txt` })
+      .getByRole('img', mark),
+  ).toHaveCount(0);
   await expectInert(page);
   await expectNoOverflow(page);
   await expectAccessible(page);
 
-  // the preview shows the file's text, which starts with its markup-laden name
+  // the preview shows the file's text, which starts with its name, a javascript: URL
   await grid
     .getByRole('row')
-    .filter({ hasText: `${HOSTILE.img}.txt` })
+    .filter({ hasText: `${HOSTILE.jsUrl}.txt` })
     .click();
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('dialog');
   await expect(
-    preview.getByText(`${HOSTILE.img}.txt: observing notes`, { exact: false }).first(),
+    preview.getByText(`${HOSTILE.jsUrl}.txt: observing notes`, { exact: false }).first(),
   ).toBeVisible();
   await expectInert(page);
   await expectNoOverflow(page);
@@ -189,9 +203,17 @@ test('storage: the hostile folder, its files, the preview and the rename dialog'
   await expect(rename.getByRole('textbox', { name: 'New name' })).toHaveValue(long);
   await expectNoOverflow(page);
   await expectAccessible(page, ['light']);
+  // markup in a name is refused, as cavern could not reach it; a javascript: URL is a name it can
   await rename.getByRole('textbox', { name: 'New name' }).fill(`${HOSTILE.bold}.txt`.replaceAll('/', '-'));
   await rename.getByRole('textbox', { name: 'New name' }).press('Enter');
-  await expect(grid.getByText('<b>bold<-b>.txt', { exact: true })).toBeVisible();
+  await expect(
+    rename.getByText(
+      'A name cannot contain “<”, “>”: the storage service cannot reach such a name from the web.',
+    ),
+  ).toBeVisible();
+  await rename.getByRole('textbox', { name: 'New name' }).fill('javascript:alert(1).txt');
+  await rename.getByRole('textbox', { name: 'New name' }).press('Enter');
+  await expect(grid.getByText('javascript:alert(1).txt', { exact: true })).toBeVisible();
   await expectInert(page);
 });
 

@@ -228,6 +228,53 @@ describe('fake cavern downloads', () => {
   });
 });
 
+describe('fake cavern: names java.net.URI does not take', () => {
+  const addFile = (path: string) => {
+    getPlatform().storage.nodes[path] = {
+      kind: 'data',
+      creator: 'jdoe',
+      date: Date.now(),
+      isPublic: false,
+      groupRead: [],
+      groupWrite: [],
+      inheritPermissions: false,
+      length: 1,
+      text: 'x',
+    };
+  };
+
+  it('lists them, but fails every call on one with a space (NodeAction, FileAction)', async () => {
+    addFile('/home/jdoe/My Data.csv');
+    expect(childUris((await text('/arc/nodes/home/jdoe')).body)).toContain(
+      'vos://cadc.nrc.ca~arc/home/jdoe/My%20Data.csv',
+    );
+    expect(await text('/arc/nodes/home/jdoe/My%20Data.csv')).toMatchObject({
+      status: 500,
+      body: 'unexpected exception: java.lang.RuntimeException: BUG: VOSURI syntax: vos://cadc.nrc.ca~arc/home/jdoe/My Data.csv\n',
+    });
+    expect(await text('/arc/files/home/jdoe/My%20Data.csv')).toMatchObject({
+      status: 500,
+      body: 'unexpected exception: java.lang.RuntimeException: BUG (probably): failed to generate VOSURI from path: home/jdoe/My Data.csv\n',
+    });
+    expect((await call('/arc/nodes/home/jdoe/My%20Data.csv', { method: 'DELETE' })).status).toBe(500);
+    expect(getPlatform().storage.nodes['/home/jdoe/My Data.csv']).toBeDefined();
+  });
+
+  it('ends the path at # and ?, and decodes an escape a second time', async () => {
+    addFile('/home/jdoe/run');
+    addFile('/home/jdoe/run#2');
+    addFile('/home/jdoe/aA');
+    expect((await call('/arc/nodes/home/jdoe/run%232', { method: 'DELETE' })).status).toBe(200);
+    expect(getPlatform().storage.nodes['/home/jdoe/run']).toBeUndefined();
+    expect(getPlatform().storage.nodes['/home/jdoe/run#2']).toBeDefined();
+    expect(await text('/arc/nodes/home/jdoe/a%2541')).toMatchObject({ status: 200 });
+    expect((await text('/arc/nodes/home/jdoe/a%2541')).body).toContain(
+      'uri="vos://cadc.nrc.ca~arc/home/jdoe/aA"',
+    );
+    expect((await text('/arc/nodes/home/jdoe/100%25')).status).toBe(500);
+  });
+});
+
 describe('fake cavern', () => {
   it('lists a home as cavern does: zone-less dates, lower-case property URIs, root quota', async () => {
     const { status, body, headers } = await text('/arc/nodes/home/jdoe');

@@ -6,6 +6,7 @@ import { ServiceError, badRequest } from '../platform/errors';
 import type { Platform } from '../platform/platform';
 import { keepContent, moveContent, readContent, shouldKeep, snapshotText } from '../platform/storage/content';
 import type { StorageData, StorageJob, StoredNode } from '../platform/storage/model';
+import { VOS_AUTHORITY } from '../platform/storage/seed';
 import {
   PACKAGE_TYPES,
   PACKAGE_VIEW,
@@ -57,17 +58,75 @@ const JOB_ROOTS = { transfers: 'move', 'async-delete': 'delete', 'async-setprops
 type JobRoot = keyof typeof JOB_ROOTS;
 const isJobRoot = (name: string | undefined): name is JobRoot => name !== undefined && name in JOB_ROOTS;
 
-function decodePath(encoded: string): string {
+/**
+ * The node a request's path names, as cavern finds it. Tomcat hands cavern the decoded path, which cavern
+ * appends to `vos://<authority>` and parses with `new java.net.URI(String)` (NodeAction.getTargetURI;
+ * FileAction.parsePath for /files): a character URI syntax refuses fails the call with a RuntimeException
+ * (500), `?` and `#` end the path there, and a `%` followed by two hex digits is decoded a second time.
+ */
+function decodePath(encoded: string, endpoint: 'nodes' | 'files'): string {
   const segments = encoded.split('/').filter(Boolean);
+  let decoded: string[];
   try {
-    const decoded = segments.map(decodeURIComponent);
-    if (decoded.some((segment) => segment === '.' || segment === '..' || segment.includes('/'))) {
-      throw badRequest(`InvalidURI: ${encoded}`);
-    }
-    return `/${decoded.join('/')}`;
-  } catch (error) {
-    if (error instanceof ServiceError) throw error;
+    decoded = segments.map(decodeURIComponent);
+  } catch {
     throw badRequest(`InvalidURI: ${encoded}`);
+  }
+  if (decoded.some((segment) => segment === '.' || segment === '..' || segment.includes('/'))) {
+    throw badRequest(`InvalidURI: ${encoded}`);
+  }
+  const path = `/${decoded.join('/')}`;
+  const parsed = javaUriPath(path);
+  if (parsed === undefined) {
+    throw new ServiceError(
+      500,
+      endpoint === 'nodes'
+        ? `unexpected exception: java.lang.RuntimeException: BUG: VOSURI syntax: vos://${VOS_AUTHORITY}${path}`
+        : `unexpected exception: java.lang.RuntimeException: BUG (probably): failed to generate VOSURI from path: ${path.slice(1)}`,
+    );
+  }
+  return parsed;
+}
+
+// java.net.URI's character classes (RFC 2396): a path's characters, and a query's or fragment's (uric).
+const PATH_CHARACTER = /^[A-Za-z0-9\-_.!~*'();:@&=+$,/]$/;
+const URIC_CHARACTER = /^[A-Za-z0-9\-_.!~*'();:@&=+$,/?[\]]$/;
+const OTHER_CHARACTER = /^[^\p{Zs}\p{Zl}\p{Zp}\p{Cc}]$/u;
+
+/** Whether java.net.URI accepts `text` where `allowed` characters may stand (with escapes and non-ASCII). */
+function javaUriAccepts(text: string, allowed: RegExp): boolean {
+  const characters = Array.from(text); // code points, as java.net.URI passes a surrogate pair
+  for (let index = 0; index < characters.length; index += 1) {
+    const character = characters[index] ?? '';
+    if (allowed.test(character)) continue;
+    if (character === '%') {
+      if (!/^[0-9A-Fa-f]{2}$/.test(`${characters[index + 1] ?? ''}${characters[index + 2] ?? ''}`))
+        return false;
+      index += 2;
+      continue;
+    }
+    if ((character.codePointAt(0) ?? 0) > 128 && OTHER_CHARACTER.test(character)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** `new URI("vos://authority" + path).getPath()`, or undefined where the constructor throws. */
+function javaUriPath(path: string): string | undefined {
+  const hash = path.indexOf('#');
+  const beforeFragment = hash < 0 ? path : path.slice(0, hash);
+  const query = beforeFragment.indexOf('?');
+  const pathPart = query < 0 ? beforeFragment : beforeFragment.slice(0, query);
+  if (
+    !javaUriAccepts(pathPart, PATH_CHARACTER) ||
+    (query >= 0 && !javaUriAccepts(beforeFragment.slice(query + 1), URIC_CHARACTER)) ||
+    (hash >= 0 && !javaUriAccepts(path.slice(hash + 1), URIC_CHARACTER))
+  )
+    return undefined;
+  try {
+    return decodeURIComponent(pathPart).replace(/\/+$/, '') || '/';
+  } catch {
+    return pathPart;
   }
 }
 
@@ -98,14 +157,29 @@ export function storageHandlers(getPlatform: () => Platform, base: string): Requ
           const jobBase = new URL(base.replace(/\/+$/, ''), 'http://base.invalid').pathname;
           const preauth = /^\/files\/preauth:([^/]+)(\/.*)$/.exec(inner);
           if (preauth) {
-            return await preauthorisedFile(platform, request, preauth[1] ?? '', decodePath(preauth[2] ?? ''));
+            return await preauthorisedFile(
+              platform,
+              request,
+              preauth[1] ?? '',
+              decodePath(preauth[2] ?? '', 'files'),
+            );
           }
           if (!account) throw refuseUnknownCaller(request, inner);
           if (inner.startsWith('/files/')) {
-            return await filesRequest(platform, account, request, decodePath(inner.slice('/files'.length)));
+            return await filesRequest(
+              platform,
+              account,
+              request,
+              decodePath(inner.slice('/files'.length), 'files'),
+            );
           }
           if (inner === '/nodes' || inner.startsWith('/nodes/')) {
-            return await nodesRequest(platform, account, request, decodePath(inner.slice('/nodes'.length)));
+            return await nodesRequest(
+              platform,
+              account,
+              request,
+              decodePath(inner.slice('/nodes'.length), 'nodes'),
+            );
           }
           if (inner === '/synctrans') return await syncTransfer(platform, account, request, jobBase);
           const packageRoute = /^\/(synctrans|pkg)\/([^/]+)(\/run)?$/.exec(inner);

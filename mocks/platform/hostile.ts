@@ -28,5 +28,8 @@ export const HOSTILE_TAG = `1.0_${'rc'.repeat(62)}`;
 export const HOSTILE_SESSION_NAME = `notebook${'0'.repeat(55)}`;
 /** Every hostile name a cavern node can have, as the `hostile` scenario puts them in each home. */
 export const hostileNodeNames = Object.values(HOSTILE).map(hostileNodeName);
-/** The folder that holds them. */
-export const HOSTILE_FOLDER = hostileNodeName(HOSTILE.script);
+/**
+ * The folder that holds them, named so cavern can address it: most of the names inside have characters
+ * java.net.URI refuses (a space, `<`), which cavern lists but cannot reach (src/api/storage/cavern-names.ts).
+ */
+export const HOSTILE_FOLDER = hostileNodeName(HOSTILE.jsUrl);

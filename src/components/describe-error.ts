@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../api/http/api-error';
+import { isUnaddressableName } from '../api/storage/cavern-names';
+import { nameInSentence } from '../lib/names';
 
 /** Whether the browser itself says it has no network (a failed call then is not the service's fault). */
 export function isBrowserOffline(): boolean {
@@ -25,7 +27,27 @@ export function describeError(error: unknown, t: TFunction): string {
       return t('errors.timeout', { service });
     case 'malformed':
       return t('errors.malformed', { service, message: error.message });
+    case 'refused':
+      return isUnaddressableName(error)
+        ? t('errors.unaddressable', {
+            name: nameInSentence(error.nodeName),
+            characters: listCharacters(error.characters, t),
+          })
+        : t('errors.unexpected', { message: error.message });
   }
+}
+
+/** Characters for a sentence: each in the language's quotes; a space in words, another invisible one as U+XXXX. */
+export function listCharacters(characters: readonly string[], t: TFunction): string {
+  return characters
+    .map((character) =>
+      character === ' '
+        ? t('errors.character.space')
+        : /^[\p{Zs}\p{Zl}\p{Zp}\p{Cc}]$/u.test(character)
+          ? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+          : t('errors.character.quoted', { character }),
+    )
+    .join(', ');
 }
 
 /**

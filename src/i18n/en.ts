@@ -95,6 +95,12 @@ export const en = {
     timeout: '{{service}} did not answer in time.',
     malformed: '{{service}} sent an answer the portal does not understand ({{message}}).',
     unexpected: 'Something went wrong: {{message}}',
+    unaddressable:
+      'The storage service cannot reach “{{name}}” from the web: its name contains {{characters}}. Rename it in a session (in a terminal, or the notebook’s file browser) to use it here.',
+    character: {
+      space: 'a space',
+      quoted: '“{{character}}”',
+    },
     retry: 'Try again',
     serviceDetails: 'Details from the service',
     routeTitle: 'This page could not be shown',

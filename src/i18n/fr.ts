@@ -101,6 +101,12 @@ export const fr: ShellTranslation = {
     timeout: '{{service}} n’a pas répondu à temps.',
     malformed: '{{service}} a envoyé une réponse que le portail ne comprend pas ({{message}}).',
     unexpected: 'Une erreur est survenue\u00a0: {{message}}',
+    unaddressable:
+      'Le service de stockage ne peut pas atteindre «\u00a0{{name}}\u00a0» depuis le Web\u00a0: son nom contient {{characters}}. Renommez-le dans une session (dans un terminal ou le navigateur de fichiers du notebook) pour l’utiliser ici.',
+    character: {
+      space: 'une espace',
+      quoted: '«\u00a0{{character}}\u00a0»',
+    },
     retry: 'Réessayer',
     serviceDetails: 'Détails fournis par le service',
     routeTitle: 'Cette page n’a pas pu être affichée',

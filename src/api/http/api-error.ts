@@ -3,9 +3,10 @@ import type { ServiceName } from '@/config/config-schema';
 /**
  * `http`: the service answered with a non-2xx status and `message` is its own text;
  * `network`: no answer (offline, refused); `timeout`: no answer in time; `malformed`: a 2xx body that
- * does not match the service's documented format.
+ * does not match the service's documented format; `refused`: not sent, because the service is known to fail it
+ * (a storage name cavern cannot address, storage/cavern-names.ts).
  */
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed';
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'refused';
 
 export interface ApiErrorInit {
   service: ServiceName;

@@ -10,21 +10,21 @@ import {
   pathFromVosUri,
   vosUri,
 } from './vos-uri';
+import { UnaddressableNameError } from './cavern-names';
 
 const AUTHORITY = 'cadc.nrc.ca~arc';
 
 describe('vos URIs and paths', () => {
   it('builds a vos URI from a path, encoding each segment', () => {
     expect(vosUri(AUTHORITY, '/home/jdoe')).toBe('vos://cadc.nrc.ca~arc/home/jdoe');
-    expect(vosUri(AUTHORITY, 'home/jdoe/my file #1?.fits')).toBe(
-      'vos://cadc.nrc.ca~arc/home/jdoe/my%20file%20%231%3F.fits',
+    expect(vosUri(AUTHORITY, "home/jdoe/m31_(v2);x=1&y+z@o'k,$.fits")).toBe(
+      "vos://cadc.nrc.ca~arc/home/jdoe/m31_(v2)%3Bx%3D1%26y%2Bz%40o'k%2C%24.fits",
     );
-    expect(vosUri(AUTHORITY, '/home/jdoe/a%2Fb')).toBe('vos://cadc.nrc.ca~arc/home/jdoe/a%252Fb');
     expect(vosUri(AUTHORITY, '/')).toBe('vos://cadc.nrc.ca~arc/');
   });
 
   it('reads the path back, decoded, and round-trips', () => {
-    const path = '/projects/survey team/été & co/x+y.csv';
+    const path = '/projects/survey_team/été_&_co/x+y.csv';
     expect(pathFromVosUri(vosUri(AUTHORITY, path), AUTHORITY)).toBe(path);
     expect(parseVosUri('vos://cadc.nrc.ca~arc/home/jdoe/')).toEqual({
       authority: AUTHORITY,
@@ -51,11 +51,39 @@ describe('vos URIs and paths', () => {
   it('normalizes paths and names their parts', () => {
     expect(normalizePath('home//jdoe/')).toBe('/home/jdoe');
     expect(normalizePath('')).toBe('/');
-    expect(encodePath('/home/jdoe/a b')).toBe('/home/jdoe/a%20b');
+    expect(encodePath('/home/jdoe/été')).toBe('/home/jdoe/%C3%A9t%C3%A9');
     expect(nameOf('/home/jdoe/a b.txt')).toBe('a b.txt');
     expect(nameOf('/')).toBe('');
     expect(parentOf('/home/jdoe/a.txt')).toBe('/home/jdoe');
     expect(parentOf('/home')).toBe('/');
+  });
+});
+
+describe('names cavern cannot address', () => {
+  it('are refused before any address is made, naming the node and its characters', () => {
+    for (const [path, name, characters] of [
+      ['/home/jdoe/Untitled Folder/a.txt', 'Untitled Folder', [' ']],
+      ['/home/jdoe/run#2', 'run#2', ['#']],
+      ['/home/jdoe/what?.txt', 'what?.txt', ['?']],
+      ['/home/jdoe/100%', '100%', ['%']],
+      ['/home/jdoe/a%2Fb', 'a%2Fb', ['%']],
+      [
+        '/home/jdoe/<b>[1]{x}|"q"\\^`',
+        '<b>[1]{x}|"q"\\^`',
+        ['<', '>', '[', ']', '{', '}', '|', '"', '\\', '^', '`'],
+      ],
+      ['/home/jdoe/no\u00a0break', 'no\u00a0break', ['\u00a0']],
+      ['/home/jdoe/tab\there', 'tab\there', ['\t']],
+    ] as const) {
+      expect(() => encodePath(path)).toThrow(new UnaddressableNameError(name, characters));
+      expect(() => vosUri(AUTHORITY, path)).toThrow(UnaddressableNameError);
+    }
+  });
+
+  it('include none of what java.net.URI takes in a path: non-ASCII letters, emoji, bidi controls', () => {
+    for (const name of ['été', '🔭✨', 'مرصد_كندا', 'txt\u202Eexe', "a-b_c.d!e~f*g'h(i)j;k:l@m&n=o+p$q,r"]) {
+      expect(() => encodePath(`/home/jdoe/${name}`)).not.toThrow();
+    }
   });
 });
 

@@ -1,6 +1,8 @@
+import { assertAddressable } from './cavern-names';
+
 /**
- * Node paths (`/home/jdoe/my file.fits`, decoded, from the service root) and vos URIs
- * (`vos://cadc.nrc.ca~arc/home/jdoe/my%20file.fits`, authority from `storage.vosAuthority`).
+ * Node paths (`/home/jdoe/m31_été.fits`, decoded, from the service root) and vos URIs
+ * (`vos://cadc.nrc.ca~arc/home/jdoe/m31_%C3%A9t%C3%A9.fits`, authority from `storage.vosAuthority`).
  */
 
 /** The segments of a path, without empty ones; `.` and `..` are refused, as a URL would resolve them away. */
@@ -17,9 +19,14 @@ export function normalizePath(path: string): string {
   return `/${pathSegments(path).join('/')}`;
 }
 
-/** The path with each segment percent-encoded, for a URL or a vos URI. */
+/**
+ * The path with each segment percent-encoded, for a URL or a vos URI. Every call to cavern names its nodes
+ * through here: a name cavern cannot address is refused unsent (UnaddressableNameError, cavern-names.ts).
+ */
 export function encodePath(path: string): string {
-  return `/${pathSegments(path).map(encodeURIComponent).join('/')}`;
+  const segments = pathSegments(path);
+  assertAddressable(segments);
+  return `/${segments.map(encodeURIComponent).join('/')}`;
 }
 
 export function vosUri(authority: string, path: string): string {

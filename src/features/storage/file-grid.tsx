@@ -14,7 +14,9 @@ import {
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unaddressableCharacters } from '@/api/storage/cavern-names';
 import type { StorageEntry } from '@/api/storage/listing';
+import { listCharacters } from '@/components/describe-error';
 import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatDate } from './format';
@@ -281,6 +283,7 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
                     />
                   </Tooltip>
                 )}
+                <UnaddressableMark name={entry.name} />
                 {hasChecksumMismatch(entry, props.mismatches) && (
                   <IconAlertTriangle
                     size={16}
@@ -315,6 +318,28 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
     </div>
   );
 });
+
+/** A name cavern cannot reach (a space, `#`…): said in the row, before any action on it fails. */
+function UnaddressableMark({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const characters = unaddressableCharacters(name);
+  if (characters.length === 0) return null;
+  return (
+    <Tooltip
+      label={t('storage.unaddressable', { characters: listCharacters(characters, t) })}
+      multiline
+      maw={320}
+    >
+      <IconAlertTriangle
+        size={16}
+        role="img"
+        aria-label={t('storage.grid.unaddressable')}
+        className={dangerClasses.warningText}
+        style={{ flex: 'none' }}
+      />
+    </Tooltip>
+  );
+}
 
 function EntryIcon({ entry }: { entry: StorageEntry }) {
   const { t } = useTranslation();

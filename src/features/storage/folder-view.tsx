@@ -191,7 +191,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         />
       </Group>
       {upload.error !== undefined && <ErrorAlert error={upload.error} />}
-      <UploadClashAlert paths={upload.clashes} />
+      <UploadClashAlert paths={upload.clashes} unaddressable={upload.unaddressable} />
       {actionError !== undefined && <ErrorAlert error={actionError} />}
       <UploadPanel queue={queue} onRetry={(item) => void upload.retry(item)} />
       <PackagePanel list={packages} />

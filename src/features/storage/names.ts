@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { unaddressableCharacters } from '@/api/storage/cavern-names';
+import { listCharacters } from '@/components/describe-error';
 
 /** Why a new name cannot be used in this folder, for the person typing it; undefined when it can. */
 export function nameProblem(
@@ -12,6 +14,9 @@ export function nameProblem(
   if (trimmed === '') return t('storage.names.empty');
   if (trimmed.includes('/')) return t('storage.names.slash');
   if (trimmed === '.' || trimmed === '..') return t('storage.names.dots');
+  const characters = unaddressableCharacters(trimmed);
+  if (characters.length > 0)
+    return t('storage.names.characters', { characters: listCharacters(characters, t) });
   if (trimmed !== own && taken.has(trimmed)) return t('storage.names.exists', { name: trimmed });
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { unaddressableCharacters } from '@/api/storage/cavern-names';
 import type { VosNode } from '@/api/storage/vospace-xml';
 import { ChecksumMismatchError, isActive, replacesFile, type UploadItem } from './upload-queue';
 
@@ -18,6 +19,26 @@ export function clashingDestinations(paths: readonly string[], busy: ReadonlySet
     seen.add(path);
   }
   return [...clashes];
+}
+
+export interface UnaddressableUpload {
+  /** The picked file's name, or its path in a dropped folder. */
+  relativePath: string;
+  characters: string[];
+}
+
+/**
+ * The files and folders of a batch that cavern could not store under their names (cavern-names.ts): a space,
+ * `#`, `%`… anywhere in the path below the folder. A batch holding one is refused whole, as a clash is, so
+ * nothing is half sent.
+ */
+export function unaddressableUploads(relativePaths: readonly string[]): UnaddressableUpload[] {
+  const refused: UnaddressableUpload[] = [];
+  for (const relativePath of relativePaths) {
+    const characters = [...new Set(relativePath.split('/').flatMap(unaddressableCharacters))];
+    if (characters.length > 0) refused.push({ relativePath, characters });
+  }
+  return refused;
 }
 
 /** The destinations of the uploads still queued or running. */

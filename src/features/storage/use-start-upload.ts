@@ -13,6 +13,8 @@ import {
   clashingDestinations,
   destinationIn,
   retryMustAsk,
+  unaddressableUploads,
+  type UnaddressableUpload,
 } from './upload-plan';
 import { replacesFile, type UploadItem, type UploadQueue } from './upload-queue';
 
@@ -41,6 +43,7 @@ export function useStartUpload(
   const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<unknown>();
   const [clashes, setClashes] = useState<string[]>([]);
+  const [unaddressable, setUnaddressable] = useState<UnaddressableUpload[]>([]);
   // Destinations of batches still being checked: a second drop meanwhile must not target them too.
   const planning = useRef(new Set<string>());
 
@@ -64,6 +67,12 @@ export function useStartUpload(
   async function start(files: PickedFile[], folders: string[] = []) {
     if (files.length === 0 && folders.length === 0) return;
     setError(undefined);
+    const refused = unaddressableUploads([...files.map((file) => file.relativePath), ...folders]);
+    setUnaddressable(refused);
+    if (refused.length > 0) {
+      setClashes([]);
+      return;
+    }
     const paths = files.map((file) => destinationIn(folder, file.relativePath));
     const busy = new Set([
       ...activeDestinations(queue.getSnapshot()),
@@ -112,6 +121,8 @@ export function useStartUpload(
     error,
     /** Destinations a refused batch named twice, or that other uploads already target. */
     clashes,
+    /** The names of a refused batch that cavern could not store. */
+    unaddressable,
     conflicts:
       pending?.kind === 'retry'
         ? [{ path: pending.item.path }]

@@ -43,6 +43,8 @@ export const storage = {
     folder: 'You cannot read this folder: its owner has not shared it with you (or one of your groups).',
     file: 'You cannot read this file: its owner has not shared it with you (or one of your groups).',
   },
+  unaddressable:
+    'The storage service cannot reach this name from the web: it contains {{characters}}. Rename it in a session (in a terminal, or the notebook’s file browser) to open, download, share or move it here.',
   noMatch: 'Nothing in this folder matches “{{filter}}”.',
   grid: {
     label: 'Contents of {{folder}}',
@@ -57,6 +59,7 @@ export const storage = {
     public: 'Public',
     shared: 'Shared with groups',
     noAccess: 'No access',
+    unaddressable: 'Not reachable from the web',
     checksumMismatch: 'Checksum mismatch — upload again',
   },
   actions: {
@@ -119,6 +122,11 @@ export const storage = {
     clash_other:
       'These {{count}} files would be written twice, by this batch or by uploads already under way: {{names}}.',
     leaveWarning: 'Uploads are still running. Leaving the page stops them.',
+    unaddressable_one:
+      'The storage service cannot store a name that contains {{characters}}: “{{names}}”. Rename it and upload again.',
+    unaddressable_other:
+      'The storage service cannot store these {{count}} names, which contain characters it cannot handle: {{names}}. Rename them and upload again.',
+    unaddressableName: '“{{name}}” ({{characters}})',
   },
   newFolder: {
     title: 'New folder in {{folder}}',
@@ -130,6 +138,8 @@ export const storage = {
     slash: 'A name cannot contain “/”.',
     dots: 'A name cannot be “.” or “..”.',
     exists: 'Something named “{{name}}” is already here.',
+    characters:
+      'A name cannot contain {{characters}}: the storage service cannot reach such a name from the web.',
   },
   rename: {
     title: 'Rename {{name}}',

@@ -47,6 +47,8 @@ export const storage: Translation['storage'] = {
       'Vous ne pouvez pas lire ce dossier\u00a0: son propriétaire ne l’a pas partagé avec vous (ni avec l’un de vos groupes).',
     file: 'Vous ne pouvez pas lire ce fichier\u00a0: son propriétaire ne l’a pas partagé avec vous (ni avec l’un de vos groupes).',
   },
+  unaddressable:
+    'Le service de stockage ne peut pas atteindre ce nom depuis le Web\u00a0: il contient {{characters}}. Renommez-le dans une session (dans un terminal ou le navigateur de fichiers du notebook) pour l’ouvrir, le télécharger, le partager ou le déplacer ici.',
   noMatch: 'Rien dans ce dossier ne correspond à «\u00a0{{filter}}\u00a0».',
   grid: {
     label: 'Contenu de {{folder}}',
@@ -61,6 +63,7 @@ export const storage: Translation['storage'] = {
     public: 'Public',
     shared: 'Partagé avec des groupes',
     noAccess: 'Aucun accès',
+    unaddressable: 'Inaccessible depuis le Web',
     checksumMismatch: 'Somme de contrôle différente — téléversez de nouveau',
   },
   actions: {
@@ -124,6 +127,11 @@ export const storage: Translation['storage'] = {
     clash_other:
       'Ces {{count}} fichiers seraient écrits deux fois, par ce lot ou par des téléversements déjà en cours\u00a0: {{names}}.',
     leaveWarning: 'Des téléversements sont en cours. Quitter la page les arrête.',
+    unaddressable_one:
+      'Le service de stockage ne peut pas enregistrer un nom qui contient {{characters}}\u00a0: «\u00a0{{names}}\u00a0». Renommez-le puis téléversez-le de nouveau.',
+    unaddressable_other:
+      'Le service de stockage ne peut pas enregistrer ces {{count}} noms, qui contiennent des caractères qu’il ne sait pas traiter\u00a0: {{names}}. Renommez-les puis téléversez-les de nouveau.',
+    unaddressableName: '«\u00a0{{name}}\u00a0» ({{characters}})',
   },
   newFolder: {
     title: 'Nouveau dossier dans {{folder}}',
@@ -135,6 +143,8 @@ export const storage: Translation['storage'] = {
     slash: 'Un nom ne peut pas contenir «\u00a0/\u00a0».',
     dots: 'Un nom ne peut pas être «\u00a0.\u00a0» ni «\u00a0..\u00a0».',
     exists: 'Un élément nommé «\u00a0{{name}}\u00a0» existe déjà ici.',
+    characters:
+      'Un nom ne peut pas contenir {{characters}}\u00a0: le service de stockage ne peut pas atteindre un tel nom depuis le Web.',
   },
   rename: {
     title: 'Renommer {{name}}',

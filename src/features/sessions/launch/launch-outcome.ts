@@ -18,6 +18,8 @@ export function isOutcomeUnknown(error: unknown): boolean {
       return true;
     case 'http':
       return error.status >= 500 && !isSkahaOutOfResources(error.status, error.message);
+    case 'refused':
+      return false;
   }
 }
 
