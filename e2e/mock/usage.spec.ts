@@ -146,7 +146,7 @@ test.describe('the platform', () => {
   test('capacity, allocation and use', async ({ page }) => {
     await page.goto('/usage');
     await page.getByRole('link', { name: 'Platform' }).click();
-    await expect(page.getByText('16 cores with 64 GB of memory')).toBeVisible();
+    await expect(page.getByText('8 cores with 32 GB of memory')).toBeVisible();
     await expect(region(page, 'CPU cores')).toContainText(/of 1,536 allocated \(\d+%\)/);
     const used = region(page, 'Sessions: allocated and actually used');
     await expect(used.getByRole('row', { name: /CPU cores/ })).toBeVisible();
@@ -156,7 +156,7 @@ test.describe('the platform', () => {
   test('in French', async ({ page }) => {
     await setLanguage(page, 'fr');
     await page.goto('/usage/platform');
-    await expect(page.getByText('16 cœurs avec 64 Go de mémoire')).toBeVisible();
+    await expect(page.getByText('8 cœurs avec 32 Go de mémoire')).toBeVisible();
     await expect(region(page, 'Cœurs CPU')).toContainText(/sur 1\s536/);
     await expectNoA11yViolations(page);
   });
@@ -176,7 +176,7 @@ test.describe('when Prometheus is down', () => {
     await expectNoA11yViolations(page);
     await page.getByRole('link', { name: 'Platform' }).click();
     // skaha still answers: the capacity is there, only the Prometheus part is explained
-    await expect(page.getByText('16 cores with 64 GB of memory')).toBeVisible();
+    await expect(page.getByText('8 cores with 32 GB of memory')).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('Usage service answered 503', { timeout: 15_000 });
     await page.getByRole('link', { name: 'Sessions' }).click();
     await expect(sessionCell(page, 'notebook1')).toBeVisible();

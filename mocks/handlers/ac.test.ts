@@ -198,6 +198,23 @@ describe('GMS: GET {ac}/search and {ac}/groups/<name>', () => {
     expect((await call('/ac/groups/nothing-here', { user: 'mchen' })).status).toBe(404);
   });
 
+  it('takes the CADC_SSO cookie as every cadc-rest endpoint does, the Bearer token winning over it', async () => {
+    const cookie = (token: string, headers: Record<string, string> = {}) => ({
+      token: '',
+      headers: { Cookie: `theme=dark; CADC_SSO=${token}`, ...headers },
+    });
+    const owned = await call('/ac/search?ROLE=owner', cookie(tokenFor('mchen')));
+    expect(owned.status).toBe(200);
+    expect(names(await owned.text())).toEqual(['survey-team']);
+    expect(await (await call('/ac/search', cookie(tokenFor('jdoe')))).text()).toBe('survey-team\n');
+    const group = await call('/ac/groups/lensing-lab', cookie(tokenFor('mchen')));
+    expect(group.status).toBe(200);
+    expect(await group.text()).toContain('<identity type="HTTP">mchen</identity>');
+    expect((await call('/ac/groups/survey-team', cookie('not-a-token'))).status).toBe(401);
+    const both = cookie(tokenFor('mchen'), { Authorization: `Bearer ${tokenFor('jdoe')}` });
+    expect((await call('/ac/groups/lensing-lab', both)).status).toBe(403);
+  });
+
   it('answers 503 Transient Exception in the gms-down scenario', async () => {
     resetFakePlatform('gms-down');
     const response = await call('/ac/search?ROLE=owner', { user: 'mchen' });

@@ -31,7 +31,8 @@ const idTypes = ['x500', 'http', 'cadc', 'sessionid', 'entrydn', 'posix'];
 
 /**
  * CADC access control: `POST {ac}/login`, `GET {ac}/whoami` (a redirect to `GET {ac}/users/<name>`, as ac does) and
- * the GMS reads `/search` and `/groups/<name>`.
+ * the GMS reads `/search` and `/groups/<name>`. Every endpoint takes the Bearer token or the CADC_SSO cookie:
+ * cadc-util's ServletPrincipalExtractor reads both for each of ac's servlets.
  */
 export function acHandlers(getPlatform: () => Platform, base: string): RequestHandler[] {
   return [
@@ -95,7 +96,7 @@ export function acHandlers(getPlatform: () => Platform, base: string): RequestHa
       ({ request }) => pathWithin(request, base) === '/search',
       ({ request }) => {
         const platform = getPlatform();
-        const account = platform.authenticate(request.headers.get('authorization'));
+        const account = platform.authenticateRequest(request);
         if (!account) return textResponse('Unauthorized\n', 401);
         if (platform.scenarios.has('gms-down')) return textResponse(TRANSIENT, 503);
         const params = new URL(request.url).searchParams;
@@ -117,7 +118,7 @@ export function acHandlers(getPlatform: () => Platform, base: string): RequestHa
       ({ request }) => pathWithin(request, base)?.startsWith('/groups/') ?? false,
       ({ request }) => {
         const platform = getPlatform();
-        const account = platform.authenticate(request.headers.get('authorization'));
+        const account = platform.authenticateRequest(request);
         if (!account) return textResponse('Unauthorized\n', 401);
         if (platform.scenarios.has('gms-down')) return textResponse(TRANSIENT, 503);
         const name = decodeURIComponent((pathWithin(request, base) ?? '').slice('/groups/'.length));

@@ -9,6 +9,9 @@ const PRIVATE = 'images.canfar.net/survey-team/private-pipeline:1.0';
 const registryAuth = (value: string) => ({
   headers: { 'x-skaha-registry-auth': Buffer.from(value).toString('base64') },
 });
+// SkahaAction.getRegistryAuth, two spaces after the first sentence included
+const NO_REGISTRY_AUTH =
+  'No authentication provided for unknown or private image.  Use x-skaha-registry-auth request header with base64Encode(username:secret).';
 
 describe('POST /v1/session validation (PostAction messages, 400 text/plain)', () => {
   it.each([
@@ -27,14 +30,12 @@ describe('POST /v1/session validation (PostAction messages, 400 text/plain)', ()
     [{ image: notebook.image, type: 'notebook' }, "Missing parameter 'name'"],
     [{ ...notebook, name: 'my_notebook' }, "name can only contain alpha-numeric chars and '-'"],
     [{ ...notebook, name: 'my notebook' }, "name can only contain alpha-numeric chars and '-'"],
-    [
-      { name: 'job', image: PRIVATE },
-      'No authentication provided for unknown or private image. Use x-skaha-registry-auth request header with base64Encode(username:secret).',
-    ],
-    [
-      { name: 'job', image: 'images.canfar.net/someone/unknown:1' },
-      'No authentication provided for unknown or private image. Use x-skaha-registry-auth request header with base64Encode(username:secret).',
-    ],
+    [{ name: 'job', image: PRIVATE }, NO_REGISTRY_AUTH],
+    [{ name: 'job', image: 'images.canfar.net/someone/unknown:1' }, NO_REGISTRY_AUTH],
+    // the name becomes a label only once the job is built, after the registry credentials are read
+    [{ name: '-job', image: PRIVATE }, NO_REGISTRY_AUTH],
+    [{ ...notebook, name: '-abc' }, 'canfar.net/name label value cannot be blank'],
+    [{ ...notebook, name: '---' }, 'canfar.net/name label value cannot be blank'],
   ])('%o → %s', async (form, message) => {
     const response = await launch(form);
     expect(response).toEqual({ status: 400, type: 'text/plain', text: `${message}\n` });
@@ -140,6 +141,38 @@ describe('POST /v1/session success', () => {
     });
   });
 
+  it.each([
+    ['run-', 'run'],
+    ['Run--', 'run'],
+    [`${'a'.repeat(62)}-b`, 'a'.repeat(62)],
+  ])(
+    'lists %s as %s, its canfar.net/name label cut until it ends on a letter or digit',
+    async (name, listed) => {
+      const { status, text } = await launch({ ...notebook, name });
+      expect(status).toBe(200);
+      expect((await getSession(text.trim())).name).toBe(listed);
+    },
+  );
+
+  it('reports a Firefly session fixed, with the requests of its template whatever the launch asked', async () => {
+    const { text } = await launch({
+      name: 'ff',
+      image: 'images.canfar.net/skaha/firefly:2025.3',
+      type: 'firefly',
+      cores: '4',
+      ram: '16',
+    });
+    const expected = {
+      type: 'firefly',
+      requestedRAM: '4.29',
+      requestedCPUCores: '0.100',
+      requestedGPUCores: '0',
+      isFixedResources: true,
+    };
+    expect(await getSession(text.trim())).toMatchObject(expected);
+    expect(await getSession('w2f6y8ka', { user: 'mchen' })).toMatchObject(expected);
+  });
+
   it('accepts a fractional core count whose integer part is an option', async () => {
     const { text } = await launch({ ...notebook, cores: '2.5', ram: '16' });
     expect(await getSession(text.trim())).toMatchObject({
@@ -156,7 +189,38 @@ describe('POST /v1/session success', () => {
     expect(status).toBe(200);
     expect(JSON.stringify(getPlatform().snapshot())).not.toContain('cli-secret-123');
     expect(await getSession(text.trim())).toMatchObject({ image: PRIVATE });
-    expect((await launch({ name: 'job', image: PRIVATE }, registryAuth('no-colon'))).status).toBe(400);
+  });
+
+  it.each([
+    ['no-colon', 'Invalid input.  Must be in form of username:secret'],
+    ['jdoe:cli:secret', 'Invalid input.  Must be in form of username:secret'],
+    ['jdoe:', 'Invalid input.  Must be in form of username:secret'],
+    [':cli-secret', 'username is required.'],
+    ['jdoe:  ', 'secret value cannot be empty.'],
+  ])(
+    'refuses registry credentials %o as ImageRepositoryAuth.fromEncoded does: %s',
+    async (value, message) => {
+      expect(await launch({ name: 'job', image: PRIVATE }, registryAuth(value))).toEqual({
+        status: 400,
+        type: 'text/plain',
+        text: `${message}\n`,
+      });
+    },
+  );
+
+  it('reads the registry header as cadc-util decodes base64, and only for an image that is not public', async () => {
+    const raw = (value: string) => ({ headers: { 'x-skaha-registry-auth': value } });
+    expect((await launch({ name: 'job', image: PRIVATE }, raw('abc'))).text).toBe(
+      'Length of Base64 encoded input string is not a multiple of 4.\n',
+    );
+    expect((await launch({ name: 'job', image: PRIVATE }, raw('ab*d'))).text).toBe(
+      'Illegal character in Base64 encoded data.\n',
+    );
+    // Java's split drops a trailing empty part: a secret followed by one `:` still makes two parts
+    expect((await launch({ name: 'job', image: PRIVATE }, registryAuth('jdoe:cli-secret:'))).status).toBe(
+      200,
+    );
+    expect((await launch({ ...notebook, name: 'public' }, registryAuth('a:b:c'))).status).toBe(200);
   });
 
   it('leaves an image the registry does not have stuck in Pending with pull errors', async () => {

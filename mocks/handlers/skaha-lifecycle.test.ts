@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { advanceClock } from '../node';
+import { advanceClock, resetFakePlatform } from '../node';
 import { call, getSession, getSessions, launch, notebook, runAgainstFakePlatform } from '../test-helpers';
 
 runAgainstFakePlatform();
@@ -106,11 +106,26 @@ describe('renew', () => {
     expect(await response.text()).toBe(`${message}\n`);
   });
 
+  // PostAction names the caller by its PosixPrincipal: uid, default group (the fake's gid is the uid), username
+  const noActiveJob = (id: string) =>
+    `No active job for user PosixPrincipal [uidNumber=20001,20001,jdoe] with session ${id}\n`;
+
   it('refuses sessions that are not active', async () => {
     for (const id of ['h5c0tt9j', 'zzzzzzzz', 'm4r8c2nt']) {
       const response = await renew(id, 'renew');
-      expect(await response.text()).toBe(`No active job for user jdoe with session ${id}\n`);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toBe(noActiveJob(id));
     }
+  });
+
+  it('refuses a Pending session Kueue still holds (no active job), yet renews one whose pod is starting', async () => {
+    resetFakePlatform('queued');
+    const queued = await renew('q2u8e5dx', 'renew');
+    expect(queued.status).toBe(400);
+    expect(await queued.text()).toBe(noActiveJob('q2u8e5dx'));
+    const starting = await launched();
+    expect((await getSession(starting)).status).toBe('Pending');
+    expect((await renew(starting, 'renew')).status).toBe(200);
   });
 });
 

@@ -142,7 +142,10 @@ describe('GET /v1/session', () => {
     expect(text).toContain('"cpuCoresAvailable": 1536.0,');
     const stats = JSON.parse(text) as { cores: Record<string, unknown>; ram: Record<string, unknown> };
     expect(Object.keys(stats)).toEqual(['cores', 'ram']);
-    expect(stats.cores.maxCPUCores).toEqual({ cpuCores: 16, withRam: '64G' });
+    // the chart's default (no LimitRange): the resource file's defaultLimit, its memory written in Gi
+    expect(text).toContain('"cpuCores": 8.0,');
+    expect(stats.cores.maxCPUCores).toEqual({ cpuCores: 8, withRam: '32Gi' });
+    expect(stats.ram.maxRAM).toEqual({ ram: '32Gi', withCPUCores: 8 });
     expect(stats.ram.requestedRAM).toMatch(/^\d+(\.\d{1,3})?G$/);
     expect(stats.ram.ramAvailable).toBe('6144G');
     expect(Number(stats.cores.requestedCPUCores)).toBeLessThan(1536 / 2);

@@ -192,6 +192,9 @@ describe('scenarios', () => {
     const { session = 0, desktopApp = 0, headless = 0, total } = stats.instances as Record<string, number>;
     expect(session + desktopApp + headless).toBe(total);
     expect(total).toBeGreaterThan(0);
+    // the largest node's memory, in G (10^9 bytes), where today's chart default sends its ceiling in Gi
+    expect(stats.cores).toMatchObject({ maxCPUCores: { cpuCores: 16, withRam: '64G' } });
+    expect(stats.ram).toMatchObject({ maxRAM: { ram: '64G', withCPUCores: 16 } });
   });
 
   it('stats-unavailable: view=stats fails closed with 503', async () => {

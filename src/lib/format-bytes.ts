@@ -21,7 +21,9 @@ function format(locale: string, unit: number): Intl.NumberFormat {
 
 /**
  * A size in the reader's language, in powers of 1024 labelled GB, Go…: the one unit system of the portal, as
- * cavern's quotas, skaha's memory (`16G` is 16 × 1024³ bytes) and the launch form's RAM field count.
+ * cavern's quotas and the launch form's RAM field count (a 32 GB choice is sent to skaha as `32Gi`, 32 × 1024³
+ * bytes). skaha's own memory figures are not in it: its `G` is 10^9 bytes and its bare session figures are
+ * decimal GB, so they are turned into bytes before they come here (`16G` is 16 × 10^9 bytes, "14.9 GB").
  */
 export function formatBytes(bytes: number, locale: string): string {
   let value = bytes;

@@ -11,6 +11,11 @@ export const SESSION_HOST = 'ws-uv.canfar.net';
 export const INTERACTIVE_LIFETIME_S = 345_600;
 /** launch-headless.yaml `activeDeadlineSeconds` (14 days). */
 export const HEADLESS_LIFETIME_S = 1_209_600;
+/**
+ * launch-firefly.yaml's own resources: a memory request equal to its limit (4Gi), which makes skaha label the
+ * job fixed (SessionJobBuilder.getResourceFlavor) and list its requests; 0.1 core requested, 1 the limit.
+ */
+export const FIREFLY_RESOURCES: { readonly cores: number; readonly ramGB: number } = { cores: 0.1, ramGB: 4 };
 export const PENDING_MS = 4_000;
 export const TERMINATING_MS = 3_000;
 /** k8s `ttlSecondsAfterFinished` of the launch templates. */

@@ -16,8 +16,9 @@ export interface LaunchContext {
   account: Account;
 }
 
+// SkahaAction.getRegistryAuth, with its two spaces after the first sentence.
 export const PRIVATE_IMAGE_MESSAGE =
-  'No authentication provided for unknown or private image. Use x-skaha-registry-auth request header with base64Encode(username:secret).';
+  'No authentication provided for unknown or private image.  Use x-skaha-registry-auth request header with base64Encode(username:secret).';
 
 /** cores/ram are parsed as numbers and only their integer part is checked against the options. */
 export function resourceOption(params: Params, name: 'cores' | 'ram', options: number[]): number | undefined {
@@ -36,15 +37,44 @@ export function checkImageHost(data: SkahaData, image: string): void {
   }
 }
 
-// Only the shape of the credential is checked; it is never stored anywhere.
-export function hasRegistryAuth(header: string | null): boolean {
-  if (header === null) return false;
-  try {
-    const [user = '', ...secret] = atob(header.trim()).split(':');
-    return user !== '' && secret.join(':') !== '';
-  } catch {
-    return false;
+/** cadc-util's Base64.decode: strict, with no line breaks or blanks, then UTF-8 as Java reads the bytes. */
+function decodeBase64(value: string): string {
+  if (value.length % 4 !== 0) {
+    throw badRequest('Length of Base64 encoded input string is not a multiple of 4.');
   }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value)) throw badRequest('Illegal character in Base64 encoded data.');
+  return new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0)));
+}
+
+/**
+ * The `x-skaha-registry-auth` header of a launch with an image that is not public (SkahaAction.getRegistryAuth,
+ * ImageRepositoryAuth.fromEncoded): decoded, split on every `:` (Java's split, which drops trailing empty
+ * parts), and exactly two parts kept, each trimmed. Only its shape is checked; it is never stored anywhere.
+ */
+export function checkRegistryAuth(header: string | null): void {
+  if (header === null || header.trim() === '') throw badRequest(PRIVATE_IMAGE_MESSAGE);
+  const parts = decodeBase64(header).split(':');
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  const [username, secret] = parts;
+  if (parts.length !== 2 || username === undefined || secret === undefined) {
+    throw badRequest('Invalid input.  Must be in form of username:secret');
+  }
+  if (username.trim() === '') throw badRequest('username is required.');
+  if (secret.trim() === '') throw badRequest('secret value cannot be empty.');
+}
+
+const LABEL_VALUE = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+
+/**
+ * The session name as skaha lists it, its `canfar.net/name` label (SessionLabels.truncateLabelValue): the
+ * lower-cased name cut to 63 characters, then shortened from the end until it starts and ends with a letter
+ * or digit, so `run-` is listed as `run`; a name that starts with `-` is cut to nothing and refused.
+ */
+export function nameLabel(name: string): string {
+  let label = name.toLowerCase().slice(0, 63);
+  while (label !== '' && !LABEL_VALUE.test(label)) label = label.slice(0, -1);
+  if (label === '') throw badRequest('canfar.net/name label value cannot be blank');
+  return label;
 }
 
 export function checkSessionLimit({ data, now, account }: LaunchContext): void {

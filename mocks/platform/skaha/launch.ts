@@ -2,10 +2,10 @@ import { badRequest, notFound } from '../errors';
 import { HEADLESS_LIFETIME_S, INTERACTIVE_LIFETIME_S, PENDING_MS, sessionTypes } from './catalog';
 import type { LaunchContext, Params } from './launch-rules';
 import {
-  PRIVATE_IMAGE_MESSAGE,
   checkImageHost,
+  checkRegistryAuth,
   checkSessionLimit,
-  hasRegistryAuth,
+  nameLabel,
   resourceOption,
 } from './launch-rules';
 import type { StuckReason } from './model';
@@ -38,16 +38,18 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
     throw badRequest(`Invalid value for 'gpus': ${gpusParam}`);
   }
   const known = data.images.find((candidate) => candidate.id === image);
-  if (!known?.public && !hasRegistryAuth(registryAuth)) throw badRequest(PRIVATE_IMAGE_MESSAGE);
-  // built last, in createSession, as skaha does
+  if (!known?.public) checkRegistryAuth(registryAuth);
+  // built last, in createSession, as skaha does: the job's YAML, then its labels
   const command =
     type === 'headless'
       ? headlessCommand(params.get('cmd'), params.get('args'), params.getAll('env'))
       : undefined;
+  const label = nameLabel(name);
   // an image the registry does not have is accepted, then its pod never gets past pulling
   const stuck: StuckReason | undefined = known ? undefined : 'image-pull';
   const id = freshId(random, (candidate) => data.sessions.some((record) => record.id === candidate), 8);
-  // desktop and firefly templates hard-code their resources, so cores/ram are ignored for them
+  // desktop and firefly templates hard-code their resources, so cores/ram are ignored for them (firefly's
+  // are fixed all the same: model.fixedResources)
   const ownResources = type !== 'desktop' && type !== 'firefly';
   data.sessions.push(
     buildRecord(random, {
@@ -57,7 +59,7 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
       supplementalGroups: [...account.groups],
       image,
       type,
-      name: name.toLowerCase().slice(0, 63),
+      name: label,
       createdAt: now,
       startAt: stuck ? null : now + (data.pendingMs ?? PENDING_MS),
       stuck,

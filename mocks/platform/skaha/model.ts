@@ -1,5 +1,5 @@
 import type { ImageRecord, ResourceContext, SessionType } from './catalog';
-import { HEADLESS_TTL_S, INTERACTIVE_TTL_S, TERMINATING_MS } from './catalog';
+import { FIREFLY_RESOURCES, HEADLESS_TTL_S, INTERACTIVE_TTL_S, TERMINATING_MS } from './catalog';
 import { bulkSessions, isBulkId, type BulkSessions } from './seed-bulk-50k';
 
 export type SessionStatus = 'Pending' | 'Running' | 'Completed' | 'Failed' | 'Terminating';
@@ -29,7 +29,7 @@ export interface SessionRecord {
   runS?: number;
   outcome?: 'Completed' | 'Failed';
   deletedAt?: number;
-  /** Present when the launch gave `ram` (request = limit, `canfar.net/flavor=fixed`). */
+  /** Present when the launch gave `ram` (request = limit, `canfar.net/flavor=fixed`); see fixedResources. */
   fixed?: { cores: number; ramGB: number };
   gpus: number;
   usage: { ramGB: number; cores: number };
@@ -67,6 +67,16 @@ export interface SessionPhase {
 }
 
 const isInteractive = (record: SessionRecord) => record.type !== 'headless';
+
+/**
+ * The requests of a session skaha reports as fixed: those the launch gave, or for Firefly those its template
+ * fixes whatever the launch asked (`cores`/`ram` are ignored there), in sessions launched or seeded alike.
+ */
+export function fixedResources(
+  record: Pick<SessionRecord, 'type' | 'fixed'>,
+): { cores: number; ramGB: number } | undefined {
+  return record.type === 'firefly' ? FIREFLY_RESOURCES : record.fixed;
+}
 
 /**
  * The session's state at `now`, computed rather than stored so a snapshot never goes stale.

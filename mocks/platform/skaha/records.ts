@@ -1,5 +1,6 @@
 import type { Random } from '../random';
 import type { SessionRecord } from './model';
+import { fixedResources } from './model';
 
 /** What a launch or a seed decides; the rest of a record (pod, node, usage, events) is derived. */
 export type NewSession = Omit<SessionRecord, 'gpus' | 'usage' | 'pod' | 'node' | 'timeline'> &
@@ -8,8 +9,9 @@ export type NewSession = Omit<SessionRecord, 'gpus' | 'usage' | 'pod' | 'node' |
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 function plausibleUsage(random: Random, session: NewSession): SessionRecord['usage'] {
-  const ramLimit = session.fixed?.ramGB ?? 8;
-  const coreLimit = session.fixed?.cores ?? 2;
+  const fixed = fixedResources(session);
+  const ramLimit = fixed?.ramGB ?? 8;
+  const coreLimit = fixed?.cores ?? 2;
   return {
     ramGB: round(ramLimit * (0.05 + random.next() * 0.4), 2),
     cores: round(coreLimit * (0.005 + random.next() * 0.3), 3),

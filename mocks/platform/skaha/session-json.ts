@@ -1,6 +1,7 @@
 import { formatUtcSeconds } from '../clock';
 import type { SessionType } from './catalog';
 import type { SessionPhase, SessionRecord } from './model';
+import { fixedResources } from './model';
 
 // Gson without serializeNulls: an absent value is an absent key, never null. Key order follows Session.java.
 export interface SessionJson {
@@ -50,6 +51,7 @@ export const formatGiAsGB = (gib: number) => ((gib * 1024 ** 3) / 1e9).toFixed(2
 export const formatCores = (cores: number) => (Number.isInteger(cores) ? String(cores) : cores.toFixed(3));
 
 export function sessionJson(record: SessionRecord, phase: SessionPhase, host: string): SessionJson {
+  const fixed = fixedResources(record);
   const json: SessionJson = {
     id: record.id,
     userid: record.userid,
@@ -64,12 +66,12 @@ export function sessionJson(record: SessionRecord, phase: SessionPhase, host: st
     startTime: phase.startAt === undefined ? undefined : formatUtcSeconds(phase.startAt),
     expiryTime: phase.expiryAt === undefined ? undefined : formatUtcSeconds(phase.expiryAt),
     connectURL: connectUrl(host, record.type, record.id, record.userid),
-    requestedRAM: record.fixed ? formatGiAsGB(record.fixed.ramGB) : undefined,
-    requestedCPUCores: record.fixed ? formatCores(record.fixed.cores) : undefined,
+    requestedRAM: fixed ? formatGiAsGB(fixed.ramGB) : undefined,
+    requestedCPUCores: fixed ? formatCores(fixed.cores) : undefined,
     requestedGPUCores: String(record.gpus),
     ramInUse: phase.status === 'Running' ? record.usage.ramGB.toFixed(2) : undefined,
     cpuCoresInUse: phase.status === 'Running' ? record.usage.cores.toFixed(3) : undefined,
-    isFixedResources: record.fixed !== undefined,
+    isFixedResources: fixed !== undefined,
   };
   // JSON.stringify drops undefined members, which is exactly Gson's behaviour for nulls
   return json;

@@ -2,7 +2,7 @@ import type { Account } from '../accounts';
 import { badRequest, notFound } from '../errors';
 import { INTERACTIVE_LIFETIME_S } from './catalog';
 import type { SessionPhase, SessionRecord, SkahaData } from './model';
-import { keepRecord, pruneSessions, visibleSessions } from './model';
+import { hasPod, keepRecord, pruneSessions, visibleSessions } from './model';
 import type { SessionJson } from './session-json';
 import { publicSessionJson, sessionJson } from './session-json';
 
@@ -55,7 +55,18 @@ export function getSession(data: SkahaData, now: number, account: Account, id: s
   return sessionJson(record, phase, data.sessionHost);
 }
 
-/** POST /v1/session/{id} action=renew: only extends when less than a full lifetime remains. */
+/**
+ * How skaha prints the caller in its messages: cadc-util's PosixPrincipal.toString, with the uid and default
+ * group the posix-mapper gave (the fake's gid is the uid, as in its runAsGID).
+ */
+const posixPrincipal = (account: Account) =>
+  `PosixPrincipal [uidNumber=${String(account.uid)},${String(account.uid)},${account.username}]`;
+
+/**
+ * POST /v1/session/{id} action=renew: only extends when less than a full lifetime remains. It renews the
+ * session's jobs whose `status.active` is 1 (PostAction.getJobsToRenew): a pod Pending or Running, not a job
+ * Kueue still holds without one, nor one that has ended or is being deleted.
+ */
 export function renewSession(
   data: SkahaData,
   now: number,
@@ -69,9 +80,12 @@ export function renewSession(
     ({ record, phase }) =>
       record.id === id &&
       record.userid === account.username &&
-      (phase.status === 'Running' || phase.status === 'Pending'),
+      (phase.status === 'Running' || phase.status === 'Pending') &&
+      hasPod(record, phase),
   );
-  if (active.length === 0) throw badRequest(`No active job for user ${account.username} with session ${id}`);
+  if (active.length === 0) {
+    throw badRequest(`No active job for user ${posixPrincipal(account)} with session ${id}`);
+  }
   for (const { record, phase } of active) {
     if (phase.startAt === undefined) continue;
     const elapsedS = Math.floor((now - phase.startAt) / 1000);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseCount, parseGigabytes } from './quantities';
+import { parseCount, parseDecimalGigabytes, parseSessionCeilingGigabytes } from './quantities';
 
 /** A number skaha may send as a string or as a Kubernetes quantity, converted once; unreadable is invalid. */
 function wireQuantity(parse: (value: string | number) => number | undefined, message: string) {
@@ -17,19 +17,25 @@ function wireQuantity(parse: (value: string | number) => number | undefined, mes
 }
 
 const count = wireQuantity(parseCount, 'expected a number');
-const gigabytes = wireQuantity(parseGigabytes, 'expected a memory quantity');
+// read by unit: skaha's capacity and allocation are `G`, 10^9 bytes; its session ceiling counts GiB (quantities.ts)
+const decimalGigabytes = wireQuantity(parseDecimalGigabytes, 'expected a memory quantity');
+const sessionCeiling = wireQuantity(parseSessionCeilingGigabytes, 'expected a memory quantity');
 
-/** `view=stats`, current shape (skaha ≥ 1.1.5) and the older one that also carried `instances`. */
+/**
+ * `view=stats`, current shape (skaha ≥ 1.1.5) and the older one that also carried `instances`. The RAM
+ * figures are decimal gigabytes (10^9 bytes) whatever unit skaha wrote: "6144G" → 6144, "32Gi" → 34.36…, and
+ * the ceiling's "64G" → 68.72… (64 GiB, parseSessionCeilingGigabytes).
+ */
 export const platformStatsSchema = z.object({
   cores: z.object({
     requestedCPUCores: count,
     cpuCoresAvailable: count,
-    maxCPUCores: z.object({ cpuCores: count, withRam: gigabytes }),
+    maxCPUCores: z.object({ cpuCores: count, withRam: sessionCeiling }),
   }),
   ram: z.object({
-    requestedRAM: gigabytes,
-    ramAvailable: gigabytes,
-    maxRAM: z.object({ ram: gigabytes, withCPUCores: count }),
+    requestedRAM: decimalGigabytes,
+    ramAvailable: decimalGigabytes,
+    maxRAM: z.object({ ram: sessionCeiling, withCPUCores: count }),
   }),
   instances: z.optional(z.object({ session: count, desktopApp: count, headless: count, total: count })),
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { whoamiSchema } from '../ac/whoami-schema';
 import { parseEventsTable } from './events';
 import { contextSchema, imageListSchema, platformStatsSchema } from './platform-schemas';
+import { gibibytesOf } from './quantities';
 import { sessionListSchema } from './session-schemas';
 
 // The real-format samples, kept in the repo (docs/samples) so a fresh clone tests without anything beside it.
@@ -58,16 +59,15 @@ describe('the real sample payloads', () => {
 
   it('parses both shapes of the platform statistics', () => {
     const current = platformStatsSchema.parse(readJson('skaha-v1-session-stats.json'));
-    expect(current.cores).toEqual({
-      requestedCPUCores: 412.5,
-      cpuCoresAvailable: 1536,
-      maxCPUCores: { cpuCores: 16, withRam: 64 },
-    });
+    expect(current.cores).toMatchObject({ requestedCPUCores: 412.5, cpuCoresAvailable: 1536 });
+    // the ceiling's "64G" counts GiB (quantities.ts): the launch form's 64 GB
+    expect(current.cores.maxCPUCores.cpuCores).toBe(16);
+    expect(gibibytesOf(current.cores.maxCPUCores.withRam)).toBe(64);
     expect(current.ram.requestedRAM).toBeCloseTo(1874.25);
     expect(current.instances).toBeUndefined();
     const legacy = platformStatsSchema.parse(readJson('skaha-v1-session-stats-legacy-pre-1.1.5.json'));
     expect(legacy.instances).toEqual({ session: 57, desktopApp: 12, headless: 230, total: 299 });
-    expect(legacy.ram.maxRAM.ram).toBe(226);
+    expect(gibibytesOf(legacy.ram.maxRAM.ram)).toBe(226);
   });
 
   it('parses the context, with maxInteractiveSessions sent as a string', () => {

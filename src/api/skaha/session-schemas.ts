@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseCores, parseCount, parseGigabytes } from './quantities';
+import { parseCores, parseCount, parseDecimalGigabytes } from './quantities';
 
 export const SESSION_TYPES = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headless'] as const;
 export const KNOWN_SESSION_TYPES = [...SESSION_TYPES, 'desktop-app'] as const;
@@ -57,7 +57,8 @@ function httpsOnly(value: string): string {
 }
 
 const fromWire = <T>(parse: (value: string | number) => T) => z.pipe(wireNumber, z.transform(parse));
-const gigabytes = z.optional(fromWire(parseGigabytes));
+// memory in decimal gigabytes (10^9 bytes): skaha sends a 16 GiB request as "17.18"
+const decimalGigabytes = z.optional(fromWire(parseDecimalGigabytes));
 const cores = z.optional(fromWire(parseCores));
 const text = z.optional(z.string());
 
@@ -87,15 +88,15 @@ export const sessionSchema = z.object({
   startTime: instant,
   expiryTime: instant,
   connectURL: z._default(z.pipe(z.string(), z.transform(httpsOnly)), ''),
-  requestedRAM: gigabytes,
+  requestedRAM: decimalGigabytes,
   requestedCPUCores: cores,
   requestedGPUCores: z._default(
     fromWire((value) => parseCount(value) ?? 0),
     0,
   ),
-  ramInUse: gigabytes,
+  ramInUse: decimalGigabytes,
   cpuCoresInUse: cores,
-  gpuRAMInUse: gigabytes,
+  gpuRAMInUse: decimalGigabytes,
   gpuUtilization: z.optional(fromWire(parseCount)),
   isFixedResources: z._default(z.boolean(), false),
 });

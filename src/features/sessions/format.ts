@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BYTES_PER_DECIMAL_GIGABYTE } from '@/api/skaha/quantities';
 import { formatBytes } from '@/lib/format-bytes';
 
 /** Numbers, gigabytes and dates in the reader's language (decimal comma in French). */
@@ -35,12 +36,12 @@ function createFormatters(language: string) {
     number: (value: number) => number.format(value),
     gigabytes: (value: number) => gigabytes.format(value),
     /**
-     * A session's memory as skaha reports it (decimal GB of a binary request: 16 GiB arrives as "17.18") in
-     * the portal's one unit system, so a 16 GB request reads "16 GB" as the launch form offered it.
+     * Memory as parsed from skaha, in decimal GB (10^9 bytes), shown in the portal's one unit system (powers
+     * of 1024 labelled GB): a session's 16 GiB request, sent as "17.18", reads "16 GB" as the launch form
+     * offered it; the platform's "32Gi" ceiling "32 GB"; a capacity of "6144G" (6.144 × 10^12 bytes) "5.6 TB".
      */
-    memory: (decimalGigabytes: number) => formatBytes(decimalGigabytes * 1e9, language),
-    /** The platform's memory (skaha's `G`, powers of 1024) scaled as Usage shows it: "1.7 TB of 6 TB". */
-    platformMemory: (gigabytes: number) => formatBytes(gigabytes * 1024 ** 3, language),
+    memory: (decimalGigabytes: number) =>
+      formatBytes(decimalGigabytes * BYTES_PER_DECIMAL_GIGABYTE, language),
     dateTime: (value: number) => dateTime.format(value),
     /** A timestamp from a service (an event's time) in local time to the second; anything unreadable as sent. */
     instant: (text: string) => {

@@ -41,7 +41,20 @@ describe('the sessions dashboard', () => {
     const desktop = tile('desktop1');
     expect(within(desktop).getByText('Pending')).toBeInTheDocument();
     expect(within(desktop).queryByRole('link', { name: /Open/ })).not.toBeInTheDocument();
+    // skaha renews only a job with an active pod; the portal offers Renew to Running sessions alone
+    expect(within(desktop).queryByRole('button', { name: /^Renew/ })).not.toBeInTheDocument();
     expect(within(desktop).getByRole('button', { name: 'Cancel launch desktop1' })).toBeInTheDocument();
+  });
+
+  it('shows a Firefly session as skaha reports it: fixed, with the requests of its template', async () => {
+    await renderApp({ route: '/sessions', signedInAs: 'mchen' });
+    const firefly = await screen.findByRole('article', { name: 'firefly1' }, SLOW_FIRST_LOAD);
+    expect(within(firefly).getByText('Firefly')).toBeInTheDocument();
+    // launch-firefly.yaml requests 0.1 core and 4Gi (equal to its limit), which skaha sends as "0.100" and "4.29"
+    expect(firefly).toHaveTextContent(/CPU: [\d.]+ cores? of 0\.1 cores/);
+    expect(firefly).toHaveTextContent(/RAM: [\d.]+ [MG]B of 4 GB/);
+    expect(within(firefly).queryByText('Flexible')).not.toBeInTheDocument();
+    expect(within(firefly).getByRole('button', { name: 'Renew firefly1' })).toBeInTheDocument();
   });
 
   it('keeps failed and completed sessions apart, with the reason and a prefilled relaunch', async () => {
@@ -160,9 +173,18 @@ describe('the sessions dashboard', () => {
     await renderApp({ route: '/sessions' });
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
     expect(await within(load).findByText('Largest session allowed')).toBeInTheDocument();
-    expect(within(load).getByText('16 cores with 64 GB')).toBeInTheDocument();
-    // The platform's memory in the scale Usage's platform page uses (TB past 1,024 GB), not "6,144 GB".
-    expect(within(load).getByText(/^[\d.]+ TB of 6 TB$/)).toBeInTheDocument();
+    // skaha's "32Gi" ceiling is the launch form's 32 GB choice (34.36 decimal GB, not "34.4 GB")
+    expect(within(load).getByText('8 cores with 32 GB')).toBeInTheDocument();
+    // Its capacity "6144G" is 6.144 × 10^12 bytes: 5.6 TB in the portal's units (TB past 1,024 GB), not "6 TB".
+    expect(within(load).getByText(/^[\d.]+ TB of 5.6 TB$/)).toBeInTheDocument();
+  });
+
+  it('reads a ceiling in G as whole GB, as a LimitRange writes it, and the capacity’s G as 10^9 bytes', async () => {
+    await renderApp({ route: '/sessions', scenario: 'legacy-stats' });
+    const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
+    // skaha writes a LimitRange's ceiling as a count of GiB labelled "G": "64G" is the form's 64 GB choice
+    expect(await within(load).findByText('16 cores with 64 GB')).toBeInTheDocument();
+    expect(within(load).getByText(/^[\d.]+ TB of 5.6 TB$/)).toBeInTheDocument();
   });
 
   it('keeps the page working when statistics are unavailable (503)', async () => {

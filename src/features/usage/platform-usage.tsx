@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
 import type { PlatformStats } from '@/api/skaha/platform-schemas';
+import { BYTES_PER_DECIMAL_GIGABYTE, gibibytesOf } from '@/api/skaha/quantities';
 import {
   platformUsageQueryOptions,
   type PlatformUsage as PlatformUsageFigures,
@@ -60,8 +61,8 @@ function Capacity({ stats }: { stats: PlatformStats }) {
       label: t('usage.platform.ram'),
       allocated: stats.ram.requestedRAM,
       capacity: stats.ram.ramAvailable,
-      // skaha's RAM figures are GiB, which the portal labels GB (as the launch form does)
-      show: (value: number) => format.bytes(value * 1024 ** 3),
+      // skaha's RAM figures arrive as decimal GB (its `G` is 10^9 bytes), shown in the portal's GB (GiB)
+      show: (value: number) => format.bytes(value * BYTES_PER_DECIMAL_GIGABYTE),
     },
   ];
   return (
@@ -99,7 +100,7 @@ function Capacity({ stats }: { stats: PlatformStats }) {
           <Text>
             {t('usage.platform.largestCores', {
               cores: format.amount(stats.cores.maxCPUCores.cpuCores),
-              ram: format.amount(stats.cores.maxCPUCores.withRam),
+              ram: format.amount(gibibytesOf(stats.cores.maxCPUCores.withRam)),
             })}
           </Text>
           {/* skaha names the node with the most cores and the one with the most memory; often the same one */}
@@ -107,7 +108,7 @@ function Capacity({ stats }: { stats: PlatformStats }) {
             <Text>
               {t('usage.platform.largestOr', {
                 cores: format.amount(stats.ram.maxRAM.withCPUCores),
-                ram: format.amount(stats.ram.maxRAM.ram),
+                ram: format.amount(gibibytesOf(stats.ram.maxRAM.ram)),
               })}
             </Text>
           )}
@@ -147,8 +148,8 @@ function AllocatedAndUsed({
       label: t('usage.platform.memoryUnit'),
       allocated: usage.memoryAllocatedGib,
       used: usage.memoryUsedGib,
-      // skaha writes G for GiB-sized quantities; both are the cluster's own RAM figures
-      capacity: stats?.ram.ramAvailable,
+      // Prometheus's figures are GiB; skaha's capacity is decimal GB (its `G`), so it is converted to match
+      capacity: stats === undefined ? undefined : gibibytesOf(stats.ram.ramAvailable),
     },
   ];
   const amount = (pick: (row: ResourceRow) => number | undefined, header: string): Column<ResourceRow> => ({

@@ -314,18 +314,24 @@ describe('the usage pages', () => {
 
   it('shows the platform capacity and what is used of it', async () => {
     await renderApp({ route: '/usage/platform' });
-    expect(await screen.findByText('16 cores with 64 GB of memory')).toBeInTheDocument();
+    expect(await screen.findByText('8 cores with 32 GB of memory')).toBeInTheDocument();
+    // skaha's "6144G" is 6.144 × 10^12 bytes: 5.6 TB, or 5,722 of the GB (GiB) Prometheus's figures are in
+    const memory = screen.getByRole('region', { name: 'Memory' });
+    expect(within(memory).getByText(/^[\d.]+ TB of 5.6 TB allocated \(\d+%\)$/)).toBeInTheDocument();
     const table = await screen.findByRole('region', { name: 'Sessions: allocated and actually used' });
     expect(within(table).getByRole('cell', { name: 'CPU cores' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Allocated to sessions' })).toBeInTheDocument();
+    const memoryRow = within(table).getByRole('row', { name: /^Memory \(GB\)/ });
+    expect(within(memoryRow).getAllByRole('cell').at(-1)).toHaveTextContent(/^5,722$/);
   });
 
   it('words the largest session once, one way, and speaks of sessions rather than pods', async () => {
     await renderApp({ route: '/usage/platform' });
     const largest = await screen.findByRole('region', { name: 'Largest session allowed' });
-    // the fake skaha's node with the most cores is also the one with the most memory
+    // skaha names one ceiling for both (the resource file's default limit), so it is said once
     expect(within(largest).getAllByText(/cores/)).toHaveLength(1);
-    expect(within(largest).getByText('16 cores with 64 GB of memory')).toBeInTheDocument();
+    // its "32Gi" is the launch form's 32 GB, not 34.36
+    expect(within(largest).getByText('8 cores with 32 GB of memory')).toBeInTheDocument();
     expect(
       await screen.findByText(/^Sessions use \d+% of the CPU and \d+% of the memory allocated to them\.$/),
     ).toBeInTheDocument();

@@ -21,11 +21,16 @@ export const launch = {
     registryUser: 'Registry user name',
     registrySecret: 'Registry secret',
     registrySecretHint: 'Your Harbor CLI secret; sent with this launch only, never stored.',
+    registryColon: {
+      user: 'A registry user name cannot contain “:”',
+      secret: 'The platform cannot take a secret that contains “:”; set a CLI secret without one in Harbor',
+    },
     name: 'Session name',
     namePreview: 'It will be called “{{name}}”.',
     nameProblems: {
       required: 'Give the session a name',
       pattern: 'Use only letters, digits and hyphens',
+      edges: 'Start and end with a letter or digit',
       tooLong: 'Use at most 63 characters',
     },
     nameTaken: 'You already have a session called “{{name}}”.',
@@ -50,7 +55,9 @@ export const launch = {
         ram: 'The platform does not offer this amount of RAM: choose one from the list.',
         gpus: 'The platform does not offer this number of GPUs: choose one from the list.',
       },
-      name: 'A session name may hold only letters, digits and hyphens.',
+      registryFormat:
+        'The registry user name and secret must both be filled in, and neither may contain “:”. Correct them under Private or unlisted image, then launch again.',
+      name: 'A session name may hold only letters, digits and hyphens, and must start and end with a letter or digit.',
       imageRequired: 'Choose an image first.',
     },
     resources: 'Resources',

@@ -24,11 +24,17 @@ export const launch: Translation['launch'] = {
     registryUser: 'Nom d’utilisateur du registre',
     registrySecret: 'Secret du registre',
     registrySecretHint: 'Votre secret CLI Harbor\u202f; envoyé avec ce lancement seulement, jamais conservé.',
+    registryColon: {
+      user: 'Un nom d’utilisateur de registre ne peut pas contenir «\u00a0:\u00a0»',
+      secret:
+        'La plateforme ne peut pas recevoir un secret qui contient «\u00a0:\u00a0»\u202f; définissez dans Harbor un secret CLI qui n’en contient pas',
+    },
     name: 'Nom de la session',
     namePreview: 'Elle s’appellera «\u00a0{{name}}\u00a0».',
     nameProblems: {
       required: 'Donnez un nom à la session',
       pattern: 'N’utilisez que des lettres, des chiffres et des traits d’union',
+      edges: 'Commencez et terminez par une lettre ou un chiffre',
       tooLong: 'Utilisez au plus 63 caractères',
     },
     nameTaken: 'Vous avez déjà une session nommée « {{name}} ».',
@@ -55,7 +61,9 @@ export const launch: Translation['launch'] = {
         ram: 'La plateforme n’offre pas cette quantité de mémoire : choisissez-en une dans la liste.',
         gpus: 'La plateforme n’offre pas ce nombre de GPU : choisissez-en un dans la liste.',
       },
-      name: 'Un nom de session ne peut contenir que des lettres, des chiffres et des traits d’union.',
+      registryFormat:
+        'Le nom d’utilisateur et le secret du registre doivent être remplis tous les deux, et aucun des deux ne peut contenir «\u00a0:\u00a0». Corrigez-les sous «\u00a0Image privée ou non listée\u00a0», puis relancez.',
+      name: 'Un nom de session ne peut contenir que des lettres, des chiffres et des traits d’union, et doit commencer et finir par une lettre ou un chiffre.',
       imageRequired: 'Choisissez d’abord une image.',
     },
     resources: 'Ressources',

@@ -123,4 +123,26 @@ describe('time left and relaunch', () => {
       ram: '16',
     });
   });
+
+  it('leaves out the resources a Firefly template fixes, which the launch form does not offer', () => {
+    const url = new URL(
+      relaunchUrl(
+        session({
+          type: 'firefly',
+          status: 'Failed',
+          name: 'ff',
+          image: 'images.canfar.net/skaha/firefly:2025.3',
+          isFixedResources: true,
+          requestedCPUCores: '0.100',
+          requestedRAM: '4.29',
+        }),
+      ),
+      'http://portal.test',
+    );
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      type: 'firefly',
+      image: 'images.canfar.net/skaha/firefly:2025.3',
+      name: 'ff',
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '@/api/skaha/session-schemas';
 import { SESSION_TYPES } from '@/api/skaha/session-schemas';
-import { writeLaunchState, readLaunchState } from '../launch/launch-state';
+import { platformSetsResources, writeLaunchState, readLaunchState } from '../launch/launch-state';
 import { SessionStatusBadge } from '../session-status-badge';
 import { NameText } from '@/components/name-text';
 import { SessionTypeIcon } from '../session-type-icon';
@@ -15,7 +15,10 @@ import { ShowMore } from './show-more';
 import { useNow } from './use-now';
 import { usePaging } from './use-paging';
 
-/** The launch form URL that starts this session again: same type, image and fixed resources. */
+/**
+ * The launch form URL that starts this session again: same type, image and fixed resources, unless its
+ * template sets them (a Firefly session is reported fixed at the template's 0.1 core and 4 GB).
+ */
 export function relaunchUrl(session: Session): string {
   const type = SESSION_TYPES.find((candidate) => candidate === session.type) ?? 'notebook';
   const state = {
@@ -24,6 +27,7 @@ export function relaunchUrl(session: Session): string {
     image: session.image,
     name: session.name,
     ...(session.isFixedResources &&
+    !platformSetsResources(type) &&
     session.requestedCPUCores !== undefined &&
     session.requestedRAM !== undefined
       ? {

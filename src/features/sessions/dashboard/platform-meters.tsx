@@ -23,8 +23,8 @@ export function PlatformMeters({ stats }: { stats: PlatformStats }) {
         used={stats.ram.requestedRAM}
         total={stats.ram.ramAvailable}
         text={t('sessions.load.of', {
-          used: format.platformMemory(stats.ram.requestedRAM),
-          total: format.platformMemory(stats.ram.ramAvailable),
+          used: format.memory(stats.ram.requestedRAM),
+          total: format.memory(stats.ram.ramAvailable),
         })}
       />
       <Stack gap={2}>
@@ -34,7 +34,7 @@ export function PlatformMeters({ stats }: { stats: PlatformStats }) {
         <Text size="sm">
           {t('sessions.load.largestValue', {
             cores: format.number(stats.cores.maxCPUCores.cpuCores),
-            ram: format.platformMemory(stats.ram.maxRAM.ram),
+            ram: format.memory(stats.ram.maxRAM.ram),
           })}
         </Text>
         {stats.instances && (

@@ -2,7 +2,8 @@ import { Alert, Checkbox, PasswordInput, Select, SimpleGrid, Stack, TextInput } 
 import { useTranslation } from 'react-i18next';
 import type { SkahaImage } from '@/api/skaha/platform-schemas';
 import type { LaunchableType } from '@/api/skaha/session-schemas';
-import { groupImages, splitOnHost } from './image-ref';
+import { groupImages, isListedImage, splitOnHost } from './image-ref';
+import type { RegistryField } from './launch-request';
 
 interface ImagePickerProps {
   type: LaunchableType;
@@ -13,6 +14,8 @@ interface ImagePickerProps {
   registryUser: string;
   secret: string;
   error: string | undefined;
+  /** Credential fields holding a `:`, which skaha cannot take. */
+  registryColon: readonly RegistryField[];
   onImageChange: (image: string, custom: boolean) => void;
   onRegistryUserChange: (user: string) => void;
   onSecretChange: (secret: string) => void;
@@ -23,7 +26,7 @@ export function ImagePicker(props: ImagePickerProps) {
   const { t } = useTranslation();
   const { type, image, images, hosts, custom } = props;
   const groups = groupImages(images, type);
-  const listed = groups.some((group) => group.items.some((item) => item.value === image));
+  const listed = isListedImage(image, images, type);
   const unlisted = image !== '' && !listed;
   const showCustom = custom || unlisted;
   const { host, path } = splitOnHost(image, hosts);
@@ -90,6 +93,7 @@ export function ImagePicker(props: ImagePickerProps) {
               label={t('launch.form.registryUser')}
               autoComplete="username"
               value={props.registryUser}
+              error={props.registryColon.includes('user') ? t('launch.form.registryColon.user') : undefined}
               onChange={(event) => {
                 props.onRegistryUserChange(event.currentTarget.value);
               }}
@@ -99,6 +103,9 @@ export function ImagePicker(props: ImagePickerProps) {
               description={t('launch.form.registrySecretHint')}
               autoComplete="off"
               value={props.secret}
+              error={
+                props.registryColon.includes('secret') ? t('launch.form.registryColon.secret') : undefined
+              }
               onChange={(event) => {
                 props.onSecretChange(event.currentTarget.value);
               }}

@@ -39,6 +39,10 @@ export interface ImageGroup {
   items: ImageOption[];
 }
 
+/** An image the list offers for the type: a public one, for which skaha reads no registry credentials. */
+export const isListedImage = (image: string, images: readonly SkahaImage[], type: string) =>
+  images.some((candidate) => candidate.id === image && candidate.types.includes(type));
+
 /** The images of one session type, grouped by Harbor project, sorted, labelled `repository:tag · digest`. */
 export function groupImages(images: readonly SkahaImage[], type: string): ImageGroup[] {
   const groups = new Map<string, ImageOption[]>();

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { replicaRequests } from '@/api/skaha/session-mutations';
+import { SESSION_TYPES } from '@/api/skaha/session-schemas';
 import { canfarCreateCommand, shellQuote } from './cli-command';
 import { groupImages, parseImageRef, shortDigest, splitOnHost } from './image-ref';
 import {
@@ -11,7 +12,7 @@ import {
   unofferedResources,
 } from './launch-request';
 import { readLaunchState, writeLaunchState } from './launch-state';
-import { nameProblem, suggestName } from './session-name';
+import { nameProblem, nextFreeName, suggestName } from './session-name';
 
 const defaults = { defaults: { cores: 2, ram: 8 }, gpusEnabled: true };
 
@@ -152,6 +153,18 @@ describe('session names', () => {
     expect(nameProblem('my_nb')).toBe('pattern');
     expect(nameProblem('a'.repeat(64))).toBe('tooLong');
     expect(nameProblem('My-Notebook-2')).toBeUndefined();
+  });
+
+  it('refuses a name skaha would list cut short or not at all: its label starts and ends on a letter or digit', () => {
+    for (const name of ['run-', '-run', '-', 'a--']) expect(nameProblem(name)).toBe('edges');
+    expect(nameProblem('a')).toBeUndefined();
+    expect(nameProblem('r-2')).toBeUndefined();
+  });
+
+  it('never suggests a name it would refuse', () => {
+    for (const type of SESSION_TYPES) expect(nameProblem(suggestName(type, [`${type}1`]))).toBeUndefined();
+    for (const name of ['m31-fit', 'notebook9', 'a'])
+      expect(nameProblem(nextFreeName(name, [name]))).toBeUndefined();
   });
 });
 

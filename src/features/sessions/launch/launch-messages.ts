@@ -3,6 +3,7 @@ import { isApiError } from '@/api/http/api-error';
 /** skaha's refusals a person can act on, by what the form should tell them to do. */
 export type KnownLaunchMessage =
   | { key: 'registryAuth' }
+  | { key: 'registryFormat' }
   | { key: 'limit'; max: number }
   | { key: 'notAuthorized' }
   | { key: 'untrustedImage' }
@@ -20,6 +21,11 @@ const RULES: readonly {
   known: (match: RegExpExecArray) => KnownLaunchMessage;
 }[] = [
   { pattern: /x-skaha-registry-auth/i, known: () => ({ key: 'registryAuth' }) },
+  // ImageRepositoryAuth.fromEncoded, on credentials that do not split into a user name and a secret
+  {
+    pattern: /in form of username:secret|^username is required|^secret value cannot be empty/i,
+    known: () => ({ key: 'registryFormat' }),
+  },
   {
     pattern: /has reached the maximum of\s+(\d+)\s+active sessions/i,
     known: (match) => ({ key: 'limit', max: Number(match[1]) }),
@@ -41,7 +47,7 @@ const RULES: readonly {
     },
   },
   {
-    pattern: /name can only contain|name must have a value|missing parameter 'name'/i,
+    pattern: /name can only contain|name must have a value|missing parameter 'name'|canfar\.net\/name label/i,
     known: () => ({ key: 'name' }),
   },
   { pattern: /image is required|missing parameter 'image'/i, known: () => ({ key: 'imageRequired' }) },

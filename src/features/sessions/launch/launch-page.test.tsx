@@ -58,6 +58,20 @@ describe('the launch form', () => {
     );
   });
 
+  it('says what the platform has free in the units of its RAM choices', async () => {
+    const { user } = await renderApp({ route: '/sessions/launch?type=notebook' });
+    await formReady();
+    // skaha's "32Gi" ceiling is the 32 GB choice, and its decimal-GB capacity is shown in the same units
+    expect(
+      await screen.findByText(
+        /^Free now: [\d,.]+ cores and [\d.]+ TB\. Largest session: 8 cores with 32 GB\.$/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(await screen.findByRole('radio', { name: 'Fixed' }));
+    await user.click(screen.getByRole('combobox', { name: 'RAM' }));
+    expect(await screen.findByRole('option', { name: '32 GB' })).toBeInTheDocument();
+  });
+
   it('sends cores, RAM and GPUs only when chosen, and remembers them for the next launch of that type', async () => {
     const { user, router } = await renderApp({ route: '/sessions/launch?type=notebook' });
     await formReady();
@@ -123,6 +137,14 @@ describe('the launch form', () => {
     const before = getPlatform().skaha.sessions.length;
     await user.click(screen.getByRole('button', { name: 'Launch' }));
     expect(getPlatform().skaha.sessions).toHaveLength(before);
+    // skaha would list `run-` as `run`, and refuse `-run` outright: its label must start and end so
+    for (const edge of ['run-', '-run']) {
+      await user.clear(name);
+      await user.type(name, edge);
+      expect(screen.getByText('Start and end with a letter or digit')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Launch' }));
+      expect(getPlatform().skaha.sessions).toHaveLength(before);
+    }
     await user.clear(name);
     await user.type(name, 'My-Analysis');
     expect(screen.getByText('It will be called “my-analysis”.')).toBeInTheDocument();
@@ -169,6 +191,35 @@ describe('the launch form', () => {
     const everywhere = `${dump(localStorage)}\n${dump(sessionStorage)}`;
     expect(everywhere).toContain('launch.headless');
     expect(everywhere).not.toContain('cli-s3cret');
+  });
+
+  it('refuses a registry user name or secret holding a “:”, which skaha cannot split back, before sending', async () => {
+    const { user, router } = await renderApp({
+      route:
+        '/sessions/launch?type=headless&image=images.canfar.net%2Fsurvey-team%2Fprivate-pipeline%3A1.0&name=fit',
+    });
+    await formReady();
+    const registryUser = await screen.findByRole('textbox', { name: 'Registry user name' });
+    await user.type(registryUser, 'jdoe:robot');
+    await user.type(screen.getByLabelText('Registry secret'), 'cli:s3cret');
+    expect(screen.getByText('A registry user name cannot contain “:”')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The platform cannot take a secret that contains “:”; set a CLI secret without one in Harbor',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    expect(launched('fit')).toHaveLength(0);
+    await user.clear(registryUser);
+    await user.type(registryUser, 'jdoe');
+    await user.clear(screen.getByLabelText('Registry secret'));
+    await user.type(screen.getByLabelText('Registry secret'), 'cli-s3cret');
+    expect(screen.queryByText('A registry user name cannot contain “:”')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    expect(launched('fit')).toHaveLength(1);
   });
 
   it('launches 3 headless replicas named name-1..3 with REPLICA_ID and REPLICA_COUNT', async () => {

@@ -27,6 +27,7 @@ import { CopyLinkButton } from './copy-link-button';
 import { LaunchPresets } from './presets/launch-presets';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
+import { isListedImage } from './image-ref';
 import { LaunchOutcomeNotice, UNKNOWN_OUTCOME_ID } from './launch-outcome-notice';
 import { canSend, launchReadiness, type Readiness } from './launch-readiness';
 import { toLaunchRequest, unofferedResources, type UnofferedResources } from './launch-request';
@@ -100,6 +101,9 @@ export function LaunchPage() {
   }
 
   const homeFraction = home.data ? allocationFraction(home.data) : undefined;
+  // the private-image fields show for a custom or unlisted image (image-picker.tsx)
+  const showsCredentials = (form: LaunchFormState) =>
+    form.custom || (form.image !== '' && !isListedImage(form.image, images.data ?? [], form.type));
   const readinessOf = (form: LaunchFormState): Readiness =>
     launchReadiness({
       state: form,
@@ -107,6 +111,7 @@ export function LaunchPage() {
       reserved: attempt.reserved,
       maxInteractive: context.data?.maxInteractiveSessions,
       homeFraction,
+      registry: showsCredentials(form) ? { user: form.registryUser, secret } : undefined,
     });
   const requestOf = (form: LaunchFormState, name: string) =>
     toLaunchRequest(form, name, {
@@ -174,6 +179,7 @@ export function LaunchPage() {
                 registryUser={state.registryUser}
                 secret={secret}
                 error={attempted && readiness.imageMissing ? t('launch.form.imageRequired') : undefined}
+                registryColon={readiness.registryColon}
                 onImageChange={(image, custom) => {
                   update({ image, custom });
                 }}

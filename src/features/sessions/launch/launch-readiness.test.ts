@@ -51,6 +51,25 @@ describe('whether a launch may be sent', () => {
     expect(canSend(readiness)).toBe(true);
   });
 
+  it('refuses private-image credentials holding a “:”, which skaha cannot split back, while they are shown', () => {
+    const withRegistry = (user: string, secret: string, shown = true) =>
+      launchReadiness({
+        state: form('type=headless&image=images.canfar.net/team/private:1&name=job&custom=1'),
+        sessions: [],
+        maxInteractive: 5,
+        homeFraction: undefined,
+        registry: shown ? { user, secret } : undefined,
+      });
+    expect(withRegistry('jdoe', 'cli-secret').registryColon).toEqual([]);
+    expect(canSend(withRegistry('jdoe', 'cli-secret'))).toBe(true);
+    expect(withRegistry('jdoe:x', 'cli-secret').registryColon).toEqual(['user']);
+    const both = withRegistry('jdoe:x', 'cli:secret');
+    expect(both.registryColon).toEqual(['user', 'secret']);
+    expect(canSend(both)).toBe(false);
+    // hidden fields (a listed, public image): skaha never reads them, so they block nothing
+    expect(canSend(withRegistry('jdoe:x', 'cli:secret', false))).toBe(true);
+  });
+
   it("checks every replica's name", () => {
     const readiness = ready('type=headless&image=i&name=sweep&replicas=3', [
       session('sweep-2', 'Pending', 'headless'),
@@ -160,6 +179,15 @@ describe("skaha's refusals in the user's terms", () => {
     expect(knownLaunchMessage(skaha(400, "Invalid value for 'ram': 3"))).toEqual({
       key: 'resource',
       what: 'ram',
+    });
+    for (const message of [
+      'Invalid input.  Must be in form of username:secret',
+      'username is required.',
+      'secret value cannot be empty.',
+    ])
+      expect(knownLaunchMessage(skaha(400, message))).toEqual({ key: 'registryFormat' });
+    expect(knownLaunchMessage(skaha(400, 'canfar.net/name label value cannot be blank'))).toEqual({
+      key: 'name',
     });
     expect(knownLaunchMessage(skaha(400, 'image not found'))).toBeUndefined();
     expect(knownLaunchMessage(new Error('x-skaha-registry-auth'))).toBeUndefined();

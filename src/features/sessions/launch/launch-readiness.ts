@@ -1,7 +1,7 @@
 import { isApiError } from '@/api/http/api-error';
 import { PartialLaunchError } from '@/api/skaha/session-mutations';
 import { countsTowardsLimit, type Session } from '@/api/skaha/session-schemas';
-import { hasJobProblem } from './launch-request';
+import { hasJobProblem, registryColonFields, type RegistryField } from './launch-request';
 import type { LaunchFormState } from './launch-state';
 import { nameProblem, nextFreeName, suggestName, type NameProblem } from './session-name';
 
@@ -14,6 +14,8 @@ export interface ReadinessInput {
   maxInteractive: number | undefined;
   /** Used ÷ quota of the home folder; undefined when unknown. */
   homeFraction: number | undefined;
+  /** The private-image credentials while their fields are shown: skaha reads none for a listed image. */
+  registry?: { user: string; secret: string };
 }
 
 /** Why Launch is disabled, in the order the form explains them. */
@@ -36,6 +38,8 @@ export interface Readiness {
   alternative: string;
   /** A headless job's command, arguments or variables hold something skaha would refuse, drop or change. */
   jobProblem: boolean;
+  /** Registry credential fields holding a `:`, which skaha cannot read back. */
+  registryColon: RegistryField[];
   blocker: LaunchBlocker | undefined;
 }
 
@@ -56,6 +60,7 @@ export function launchReadiness({
   reserved = [],
   maxInteractive,
   homeFraction,
+  registry,
 }: ReadinessInput): Readiness {
   const all = sessions ?? [];
   const taken = [...all.map((session) => session.name), ...reserved];
@@ -85,6 +90,7 @@ export function launchReadiness({
     duplicate: problem ? undefined : duplicate,
     alternative: nextFreeName(name, taken),
     jobProblem,
+    registryColon: registry ? registryColonFields(registry) : [],
     blocker: atLimit
       ? 'limit'
       : homeFull
@@ -99,7 +105,10 @@ export function launchReadiness({
 
 /** Whether pressing Launch now sends anything (the form still shows why not). */
 export const canSend = (readiness: Readiness) =>
-  readiness.nameProblem === undefined && !readiness.imageMissing && readiness.blocker === undefined;
+  readiness.nameProblem === undefined &&
+  !readiness.imageMissing &&
+  readiness.registryColon.length === 0 &&
+  readiness.blocker === undefined;
 
 /**
  * A failed launch that may pass as it is: a sign-in now renewed (a 401, or skaha's 400 for a caller it saw as

@@ -40,6 +40,18 @@ export function unofferedResources(
   return found.cores === undefined && found.ram === undefined && found.gpus === undefined ? undefined : found;
 }
 
+export type RegistryField = 'user' | 'secret';
+
+/**
+ * The private-image credentials that hold a `:`. skaha splits the decoded `user:secret` header on every `:`
+ * and wants exactly two parts (ImageRepositoryAuth.fromEncoded: 400 "Invalid input.  Must be in form of
+ * username:secret"); a secret that ends in `:` would even pass, cut short.
+ */
+export function registryColonFields(credentials: { user: string; secret: string }): RegistryField[] {
+  const fields: RegistryField[] = ['user', 'secret'];
+  return fields.filter((field) => credentials[field].includes(':'));
+}
+
 /**
  * skaha splits the arguments on each single space (PostAction.getHeadlessImageBundle), so two spaces in a
  * row would send an empty argument.

@@ -43,9 +43,9 @@ export function ResourceFields(props: ResourceFieldsProps) {
       ? t('launch.form.capacity', {
           count: freeCores,
           cores: format.number(freeCores),
-          ram: format.gigabytes(freeRam),
+          ram: format.memory(freeRam),
           maxCores: format.number(stats.cores.maxCPUCores.cpuCores),
-          maxRam: format.gigabytes(stats.ram.maxRAM.ram),
+          maxRam: format.memory(stats.ram.maxRAM.ram),
         })
       : props.statsFailed
         ? t('launch.form.capacityUnknown')

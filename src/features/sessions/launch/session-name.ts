@@ -2,14 +2,21 @@ import type { LaunchableType } from '@/api/skaha/session-schemas';
 
 /** skaha's own check (PostAction): letters, digits and hyphens only. */
 export const NAME_PATTERN = /^[A-Za-z0-9-]+$/;
+/**
+ * The name becomes the `canfar.net/name` label, which must start and end with a letter or digit: skaha cuts
+ * characters off its end until it does (SessionLabels.truncateLabelValue), so `run-` would be listed as `run`
+ * and `-run` refused, cut to nothing.
+ */
+const LABEL_EDGES = /^[A-Za-z0-9](.*[A-Za-z0-9])?$/;
 /** The Kubernetes label that carries the name keeps 63 characters. */
 export const MAX_NAME_LENGTH = 63;
 
-export type NameProblem = 'required' | 'pattern' | 'tooLong';
+export type NameProblem = 'required' | 'pattern' | 'edges' | 'tooLong';
 
 export function nameProblem(name: string): NameProblem | undefined {
   if (name === '') return 'required';
   if (!NAME_PATTERN.test(name)) return 'pattern';
+  if (!LABEL_EDGES.test(name)) return 'edges';
   if (name.length > MAX_NAME_LENGTH) return 'tooLong';
   return undefined;
 }
