@@ -251,7 +251,9 @@ test('dark mode, French, and a service that is down', async ({ page, consoleGuar
   consoleGuard.allow(/status of 503/, 'the failing scenario answers 503 on purpose');
   await page.goto('/sessions?scenario=failing');
   const alert = page.getByRole('alert').filter({ hasNotText: 'Statistics unavailable' });
-  await expect(alert).toContainText('Sessions service answered 503', { timeout: 15_000 });
+  await expect(alert).toContainText('Sessions service is unavailable for the moment (503)', {
+    timeout: 15_000,
+  });
   await shot(page, 'service-down', testInfo);
 });
 

@@ -63,7 +63,7 @@ test('failure states are accessible, light and dark', async ({
   await launch.input(page);
   const failing = await inject(page, context, '503', launch.target('503'));
   await launch.act(page);
-  await expect(launch.message(page)).toContainText('Sessions service answered 503');
+  await expect(launch.message(page)).toContainText('Sessions service is unavailable for the moment (503)');
   await expectNoA11yViolationsLightAndDark(page);
   await failing.clear();
 

@@ -79,9 +79,12 @@ test('a failing service is named, with its message and a retry; the shell keeps 
   // the platform-load card reports the same outage under its own title
   const alert = page.getByRole('alert').filter({ hasNotText: 'Statistics unavailable' });
   // 5xx answers are retried twice (query-client.ts) before the alert shows
-  await expect(alert).toContainText('Sessions service answered 503: Service unavailable', {
-    timeout: 10_000,
-  });
+  await expect(alert).toContainText(
+    'Sessions service is unavailable for the moment (503). Try again in a minute.',
+    {
+      timeout: 10_000,
+    },
+  );
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
 });

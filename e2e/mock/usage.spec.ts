@@ -171,13 +171,17 @@ test.describe('when Prometheus is down', () => {
     await page.goto('/usage?scenario=usage-down');
     const alert = page.getByRole('alert');
     // the client retries a 503 twice before it reports it
-    await expect(alert).toContainText('Usage service answered 503', { timeout: 15_000 });
+    await expect(alert).toContainText('Usage service is unavailable for the moment (503)', {
+      timeout: 15_000,
+    });
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expectNoA11yViolations(page);
     await page.getByRole('link', { name: 'Platform' }).click();
     // skaha still answers: the capacity is there, only the Prometheus part is explained
     await expect(page.getByText('8 cores with 32 GB of memory')).toBeVisible();
-    await expect(page.getByRole('alert')).toContainText('Usage service answered 503', { timeout: 15_000 });
+    await expect(page.getByRole('alert')).toContainText('Usage service is unavailable for the moment (503)', {
+      timeout: 15_000,
+    });
     await page.getByRole('link', { name: 'Sessions' }).click();
     await expect(sessionCell(page, 'notebook1')).toBeVisible();
   });
@@ -186,7 +190,10 @@ test.describe('when Prometheus is down', () => {
     consoleGuard.allow(/status of 503/, 'the usage-down scenario answers 503 on purpose');
     await setLanguage(page, 'fr');
     await page.goto('/usage?scenario=usage-down');
-    await expect(page.getByRole('alert')).toContainText('a répondu 503', { timeout: 15_000 });
+    await expect(page.getByRole('alert')).toContainText(
+      'Le service d’utilisation est momentanément indisponible (503)',
+      { timeout: 15_000 },
+    );
   });
 });
 

@@ -42,6 +42,18 @@ describe('describeError', () => {
     expect(describeError(http(502, ''), t)).toBe(
       'Sessions service is unavailable for the moment (502). Try again in a minute.',
     );
+    // a proxy's status words, or its HTML page, say nothing more than the status
+    for (const [status, words] of [
+      [503, 'Service Unavailable'],
+      [503, 'Service unavailable\n'],
+      [502, 'Bad Gateway'],
+      [504, 'Gateway Time-out'],
+      [503, '<html><head><title>503 Service Temporarily Unavailable</title></head></html>'],
+    ] as const) {
+      expect(describeError(http(status, words), t)).toBe(
+        `Sessions service is unavailable for the moment (${String(status)}). Try again in a minute.`,
+      );
+    }
     expect(describeError(http(500, ''), t)).toBe('Sessions service answered 500 with no explanation.');
     // a service's own words are kept, even on a 503
     expect(describeError(http(503, 'Platform statistics unavailable'), t)).toBe(

@@ -53,9 +53,16 @@ export function listCharacters(characters: readonly string[], t: TFunction): str
 /**
  * A service that says only that it is down for now: cadc-rest's answer to a TransientException is
  * `temporarily unavailable: <path after the servlet>`, and that path is `null` for skaha's `/v1/session` (so
- * its statistics' 503 reads "temporarily unavailable: null"); a proxy's 502–504 over HTTP/2 has no text at all.
+ * its statistics' 503 reads "temporarily unavailable: null"); a proxy's 502–504 over HTTP/2 has no text at all,
+ * and otherwise its status line's words ("Service Unavailable") or an HTML page. None says more than the status.
  */
 function isTransient(status: number, message: string): boolean {
   if (status < 502 || status > 504) return false;
-  return message.trim() === '' || /^temporarily unavailable: /i.test(message.trim());
+  const text = message.trim();
+  return (
+    text === '' ||
+    /^temporarily unavailable: /i.test(text) ||
+    /^(service (temporarily )?unavailable|bad gateway|gateway time-?out)\.?$/i.test(text) ||
+    text.startsWith('<')
+  );
 }

@@ -216,7 +216,7 @@ describe('the sessions dashboard', () => {
     failNext('skaha', { status: 503, body: 'Service unavailable\n' });
     const { user } = await renderApp({ route: '/sessions' });
     const alert = await screen.findByText(
-      'Sessions service answered 503: Service unavailable',
+      'Sessions service is unavailable for the moment (503). Try again in a minute.',
       {},
       SLOW_FIRST_LOAD,
     );

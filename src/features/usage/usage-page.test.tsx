@@ -187,7 +187,7 @@ describe('the usage pages', () => {
   it('explains a failing usage service with a retry, naming it', async () => {
     await renderApp({ route: '/usage', scenario: 'usage-down' });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Usage service answered 503');
+    expect(alert).toHaveTextContent('Usage service is unavailable for the moment (503)');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 

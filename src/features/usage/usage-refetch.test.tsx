@@ -50,7 +50,7 @@ describe('the usage figures, which are for an instant fixed when the page opened
     failNext('usage', { status: 503, path: '/api/v1/query' });
     const { user } = await renderApp({ route: '/usage?window=day' });
     const alert = await screen.findByRole('alert', {}, FIRST_LOAD);
-    expect(alert).toHaveTextContent('Usage service answered 503');
+    expect(alert).toHaveTextContent('Usage service is unavailable for the moment (503)');
     const sent = watchUsageQueries();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await figuresShown();

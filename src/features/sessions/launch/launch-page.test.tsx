@@ -570,7 +570,9 @@ describe('a launch whose answer is lost', () => {
       const alert = await unknownAlert();
       expect(alert).toHaveTextContent('The answer to the launch of “notebook2” was lost on the way back');
       expect(alert).toHaveTextContent('Your list of sessions, read again just now, does not have it yet.');
-      expect(alert).toHaveTextContent('Sessions service answered 504: Gateway timeout');
+      expect(alert).toHaveTextContent(
+        'Sessions service is unavailable for the moment (504). Try again in a minute.',
+      );
       expect(screen.queryByText(/refused/)).not.toBeInTheDocument();
       // Launch would send the form blindly: only Try again, which reads the list first, sends it again
       expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
