@@ -122,7 +122,7 @@ test.describe("a PI's project", () => {
     await page.getByRole('combobox', { name: 'Projet' }).click();
     // the project label path, where a deployment sets canfar.net/project
     await page
-      .getByRole('group', { name: 'Étiquettes de projet de vos sessions' })
+      .getByRole('group', { name: 'Libellés de projet de vos sessions' })
       .getByRole('option', { name: 'lensing-lab' })
       .click();
     await expect(page).toHaveURL(/\/usage\/projects\/lensing-lab/);

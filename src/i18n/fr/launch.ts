@@ -9,7 +9,7 @@ export const launch: Translation['launch'] = {
     typeLabel: 'Type de session',
     image: 'Image',
     imageHint:
-      'Images portant l’étiquette «\u00a0{{type}}\u00a0», par projet Harbor\u202f; cherchez par nom ou empreinte.',
+      'Images portant le libellé «\u00a0{{type}}\u00a0», par projet Harbor\u202f; cherchez par nom ou empreinte.',
     imagePlaceholder: 'Choisissez une image',
     noImageMatch: 'Aucune image ne correspond',
     imageRequired: 'Choisissez une image',

@@ -167,9 +167,9 @@ export const usage: Translation['usage'] = {
   },
   groups: {
     pickGroups: 'Groupes que vous possédez ou administrez',
-    pickLabels: 'Étiquettes de projet de vos sessions',
+    pickLabels: 'Libellés de projet de vos sessions',
     how: 'L’utilisation d’un groupe est la somme de celle de ses membres, lue pour chacun par nom d’utilisateur\u202f; son dossier de projet est /projects/<groupe>.',
-    none: 'Vous ne possédez ni n’administrez aucun groupe, et vos sessions n’ont tourné sous aucune étiquette de projet l’an dernier.',
+    none: 'Vous ne possédez ni n’administrez aucun groupe, et vos sessions n’ont tourné sous aucun libellé de projet l’an dernier.',
     summary_one: '{{count}} personne, propriétaire\u00a0: {{owner}}',
     summary_other: '{{count}} personnes, propriétaire\u00a0: {{owner}}',
     forbidden:
