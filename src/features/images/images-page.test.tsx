@@ -184,6 +184,16 @@ describe('the image browser', () => {
     ).toBeInTheDocument();
   });
 
+  it('says a private project is for its members when Harbor knows the user but they are not one (403)', async () => {
+    await renderApp({ route: '/images/lensing-lab', config: MOCK_MODE });
+    expect(
+      await screen.findByText(
+        'This project is private: Harbor shows it only to its members. Ask its owner to add you, or browse the public projects.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Image registry answered 403');
+  });
+
   it('orders repositories, and a link that clears the search empties the box', async () => {
     const { user, router } = await renderApp({ route: '/images/skaha', config: MOCK_MODE });
     await screen.findByRole('table');

@@ -10,6 +10,8 @@ export const images = {
     'Harbor shows this project only to its signed-in members, and this portal browses the registry anonymously.',
   notRecognised:
     'Harbor did not recognise your sign-in for this project: it shows a private project only to its members, and knows a member once they have signed in to the registry’s own site.',
+  notMember:
+    'This project is private: Harbor shows it only to its members. Ask its owner to add you, or browse the public projects.',
   searchLabel: 'Search projects and repositories',
   searchPlaceholder: 'e.g. notebook, carta, astroml',
   searchResults: 'Search results for “{{text}}”',

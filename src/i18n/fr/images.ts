@@ -13,6 +13,8 @@ export const images: Translation['images'] = {
     'Harbor ne montre ce projet qu’à ses membres connectés, et ce portail parcourt le registre de façon anonyme.',
   notRecognised:
     'Harbor n’a pas reconnu votre connexion pour ce projet\u00a0: il ne montre un projet privé qu’à ses membres, et ne reconnaît un membre qu’une fois celui-ci connecté au site du registre lui-même.',
+  notMember:
+    'Ce projet est privé\u00a0: Harbor ne le montre qu’à ses membres. Demandez à son propriétaire de vous ajouter, ou parcourez les projets publics.',
   searchLabel: 'Rechercher des projets et des dépôts',
   searchPlaceholder: 'p. ex. notebook, carta, astroml',
   searchResults: 'Résultats de la recherche «\u00a0{{text}}\u00a0»',
