@@ -15,8 +15,10 @@ const services = Object.keys(surfaces).filter((key): key is ServiceKey => key in
 function expectedText(fault: Exclude<Fault, '401'>, label: string): string | RegExp {
   switch (fault) {
     case '500':
+      return `${label} answered 500`;
+    // the injected 503 says only its status's words: the service is down for now (describe-error.ts)
     case '503':
-      return `${label} answered ${fault}`;
+      return `${label} is unavailable for the moment (503). Try again in a minute.`;
     case 'timeout':
       return `${label} did not answer in time.`;
     case 'malformed':

@@ -31,6 +31,12 @@ describe('allocation query', () => {
     expect(allocationFraction(allocation)).toBeUndefined();
   });
 
+  it('answers that a folder named as cavern cannot address has none it can serve, sending nothing', async () => {
+    const api = createTestApi(tokenFor('jdoe'));
+    const allocation = await queryClient().query(allocationQueryOptions(api, '/projects/x"} or vector(1) #'));
+    expect(allocation).toMatchObject({ used: undefined, quota: undefined, exists: false });
+  });
+
   it('has no fraction when the deployment reports no quota, or a quota of nothing', () => {
     expect(allocationFraction({ path: '/home/x', used: 5, quota: undefined, exists: true })).toBeUndefined();
     expect(allocationFraction({ path: '/home/x', used: 5, quota: 0, exists: true })).toBeUndefined();

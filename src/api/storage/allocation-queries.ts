@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
+import { isUnaddressableName } from './cavern-names';
 import { encodePath, normalizePath } from './vos-uri';
 import { parseNodeDocument } from './vospace-xml';
 import { storageKeys } from './storage-keys';
@@ -42,7 +43,8 @@ export function allocationQueryOptions(api: ApiClient, path: string) {
           signal,
         });
       } catch (error) {
-        if (isNodeNotFound(error))
+        // a name cavern cannot address (a group's or label's, cavern-names.ts) has no folder it can serve
+        if (isNodeNotFound(error) || isUnaddressableName(error))
           return { path: normalized, used: undefined, quota: undefined, exists: false };
         throw error;
       }

@@ -44,7 +44,9 @@ describe('signing in (cadc)', () => {
     failNext('ac', { status: 503, body: 'Service unavailable\n' });
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Sign-in service is unavailable for the moment (503). Try again in a minute.');
+    expect(alert).toHaveTextContent(
+      'Sign-in service is unavailable for the moment (503). Try again in a minute.',
+    );
     expect(screen.getByLabelText(/Username/)).toHaveValue('jdoe');
     expect(screen.getByLabelText(/Password/)).toHaveValue('demo-jdoe');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -81,7 +83,9 @@ describe('signing in (cadc)', () => {
     await renderApp({ route: '/sessions' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your previous sign-in could not be resumed. Please sign in.');
-    expect(alert).toHaveTextContent('Sign-in service is unavailable for the moment (503). Try again in a minute.');
+    expect(alert).toHaveTextContent(
+      'Sign-in service is unavailable for the moment (503). Try again in a minute.',
+    );
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
   });
 

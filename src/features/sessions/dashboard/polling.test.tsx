@@ -101,7 +101,9 @@ describe('the dashboard’s polls', () => {
     // 3, 6, 12, 24, 48, 96 s…: seven reads at most, where a steady 3 s would have been 80
     expect(skaha.list() - before).toBeLessThanOrEqual(8);
     // the list stays, under the failure
-    expect(screen.getAllByText('Sessions service is unavailable for the moment (503). Try again in a minute.')[0]).toBeInTheDocument();
+    expect(
+      screen.getAllByText('Sessions service is unavailable for the moment (503). Try again in a minute.')[0],
+    ).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'queued-notebook' })).toBeInTheDocument();
   });
 
