@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HarborArtifact } from '@/api/harbor/artifact-schemas';
 import { artifactQueryOptions } from '@/api/harbor/harbor-queries';
+import { useApi } from '@/api/api-context';
+import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/lib/paths';
@@ -76,6 +78,12 @@ function ArtifactSections({
   const platform = imagePlatform(artifact);
   // an image the platform's nodes cannot run is not offered as a session, whatever its labels say
   const types = platform.runs ? launchableTypes(artifact.labels) : [];
+  // skaha launches an image it does not list only with the user's registry credentials
+  const skahaImages = useQuery({
+    ...imageListQueryOptions(useApi()),
+    enabled: pull !== undefined && types.length > 0,
+  });
+  const unlisted = pull !== undefined && skahaImages.data?.some((image) => image.id === pull) === false;
   const attrs = artifact.extra_attrs;
   const config = attrs.config;
   const none = t('images.detail.none');
@@ -105,7 +113,12 @@ function ArtifactSections({
           </Alert>
         ) : types.length === 0 ? (
           <Alert role="note" variant="light" color="gray">
-            {t('images.detail.notLaunchable')}
+            {/* a desktop-app label offers the image to running desktops, not as a session */}
+            {t(
+              artifact.labels.some((label) => label.name.toLowerCase() === 'desktop-app')
+                ? 'images.detail.desktopAppOnly'
+                : 'images.detail.notLaunchable',
+            )}
           </Alert>
         ) : (
           pull && (
@@ -123,7 +136,7 @@ function ArtifactSections({
                 ))}
               </Group>
               <Text size="sm" c="dimmed">
-                {t('images.detail.launchHint')}
+                {t(unlisted ? 'images.detail.launchHintUnlisted' : 'images.detail.launchHint')}
               </Text>
             </Stack>
           )

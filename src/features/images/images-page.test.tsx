@@ -148,6 +148,31 @@ describe('the image browser', () => {
     expect(screen.getAllByRole('menuitem')).toHaveLength(1);
   });
 
+  it('says when the platform does not list an artifact, so its launch needs registry credentials', async () => {
+    const { router } = await renderApp({
+      route: '/images/skaha/astroml-notebook/-/25.11',
+      config: MOCK_MODE,
+    });
+    expect(
+      await screen.findByText(
+        /^Opens the launch form with this image filled in\. The platform’s list of images does not have it/,
+      ),
+    ).toBeInTheDocument();
+    // the newest tag is the one skaha lists
+    await router.navigate('/images/skaha/astroml-notebook/-/26.03');
+    expect(await screen.findByText('Opens the launch form with this image filled in.')).toBeInTheDocument();
+  });
+
+  it('says a desktop app is attached to a desktop, not launched, on its artifact page', async () => {
+    await renderApp({ route: '/images/skaha/ds9/-/8.6', config: MOCK_MODE });
+    expect(
+      await screen.findByText(
+        'A desktop app runs inside a desktop session: launch a desktop, then attach this image from the Desktop apps of its tile.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/carries no session-type label/)).not.toBeInTheDocument();
+  });
+
   it('offers no launch for an image built for a platform the nodes cannot run, and says why', async () => {
     const { user } = await renderApp({ route: '/images/skaha/carta', config: MOCK_MODE });
     expect(await screen.findByRole('button', { name: 'Launch 5.1.0 as…' })).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BYTES_PER_DECIMAL_GIGABYTE } from '@/api/skaha/quantities';
 import { formatBytes } from '@/lib/format-bytes';
+import { shortOfWhole } from '@/lib/short-of-whole';
 
 /** Numbers, gigabytes and dates in the reader's language (decimal comma in French). */
 export function useFormatters(): Formatters {
@@ -48,6 +49,6 @@ function createFormatters(language: string) {
       const value = Date.parse(text);
       return Number.isNaN(value) ? text : instant.format(value);
     },
-    percent: (fraction: number) => percent.format(fraction),
+    percent: (fraction: number) => percent.format(shortOfWhole(fraction)),
   };
 }

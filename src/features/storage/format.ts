@@ -1,3 +1,4 @@
+import { shortOfWhole } from '@/lib/short-of-whole';
 // Building an Intl formatter costs far more than formatting with one: each is built once per locale and options.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -26,7 +27,7 @@ export function formatDate(ms: number, locale: string): string {
 }
 
 export function formatPercent(fraction: number, locale: string): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(shortOfWhole(fraction));
 }
 
 export function formatCount(count: number, locale: string): string {

@@ -83,8 +83,9 @@ export function ProjectUsage() {
             allowDeselect={false}
             nothingFoundMessage={t('usage.groups.none')}
           />
+          {/* the two kinds count different people: say which one is shown */}
           <Text size="sm" c="dimmed">
-            {empty ? t('usage.groups.none') : t('usage.groups.how')}
+            {empty ? t('usage.groups.none') : project ? t('usage.groups.howLabel') : t('usage.groups.how')}
           </Text>
         </Stack>
       )}

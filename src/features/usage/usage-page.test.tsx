@@ -191,6 +191,18 @@ describe('the usage pages', () => {
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
+  it('says a project label counts the sessions run under it, not a group’s members', async () => {
+    await renderApp({ route: '/usage/projects/survey-team?window=day', signedInAs: 'mchen' });
+    expect(
+      await screen.findByText(
+        'A project label’s usage is that of the sessions launched under the label, by whoever launched them: a member who never used it is not counted. A group you own lists all its members.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^A group’s usage is the sum/)).not.toBeInTheDocument();
+  });
+
   it('shows a PI every member of a group they own, from GMS, those without usage included', async () => {
     const { user, router } = await renderApp({ route: '/usage/projects?window=day', signedInAs: 'mchen' });
     await user.click(await screen.findByRole('combobox', { name: 'Project' }, { timeout: 5000 }));
@@ -198,6 +210,7 @@ describe('the usage pages', () => {
     await user.click(within(groups).getByRole('option', { name: 'survey-team' }));
     expect(router.state.location.pathname).toBe('/usage/groups/survey-team');
     expect(await screen.findByText(/5 people, owned by mchen/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/^A group’s usage is the sum of its members’ usage/)).toBeInTheDocument();
     const members = await screen.findByRole('region', { name: 'Usage by member' }, { timeout: 5000 });
     for (const name of ['mchen', 'jdoe', 'akumar', 'trainee1', 'nkaur'])
       expect(within(members).getByRole('cell', { name })).toBeInTheDocument();

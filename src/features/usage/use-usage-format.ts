@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageWindow } from '@/api/usage/usage-windows';
 import { formatBytes } from '@/lib/format-bytes';
+import { shortOfWhole } from '@/lib/short-of-whole';
 
 /** Numbers, sizes and dates in the reader's language (French: decimal comma, narrow spaces). */
 export function useUsageFormat() {
@@ -26,7 +27,7 @@ export function useUsageFormat() {
       amount: (value: number) =>
         (Math.abs(value) < 10 ? two : Math.abs(value) < 1000 ? one : whole).format(value),
       count: (value: number) => whole.format(value),
-      percent: (fraction: number) => percent.format(fraction),
+      percent: (fraction: number) => percent.format(shortOfWhole(fraction)),
       dateTime: (epochMs: number) => dateTime.format(epochMs),
       day: (epochMs: number) => day.format(epochMs),
       bucket: (window: UsageWindow, epochMs: number) => buckets[window].format(epochMs),

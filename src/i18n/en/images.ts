@@ -76,7 +76,11 @@ export const images = {
     wrongPlatform:
       'This image is built for {{platform}}: the platform’s nodes run linux/amd64 images, so it is not offered as a session.',
     notLaunchable: 'This artifact carries no session-type label, so it is not offered as a session.',
+    desktopAppOnly:
+      'A desktop app runs inside a desktop session: launch a desktop, then attach this image from the Desktop apps of its tile.',
     launchHint: 'Opens the launch form with this image filled in.',
+    launchHintUnlisted:
+      'Opens the launch form with this image filled in. The platform’s list of images does not have it (the list holds the first tag of each labelled image of a public project, and is refreshed every half hour), so the launch needs your registry user name and CLI secret.',
     about: 'About this image',
     digest: 'Digest',
     size: 'Size',

@@ -13,8 +13,9 @@ export const launch = {
     imageRequired: 'Choose an image',
     customImage: 'Private or unlisted image',
     customImageHint:
-      'An image from an allowed registry that is not in the list, with your registry credentials if it is private.',
-    unlistedNotice: 'This image is not in the list for {{type}}; it is launched as an unlisted image.',
+      'An image from an allowed registry that is not in the list. The platform pulls any image not in its list with your registry user name and secret.',
+    unlistedNotice:
+      'This image is not in the list for {{type}}; it is launched as an unlisted image, which needs your registry user name and secret below.',
     registryHost: 'Registry',
     imagePath: 'Image path',
     imagePathHint: 'project/repository:tag',

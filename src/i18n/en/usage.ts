@@ -167,6 +167,8 @@ export const usage = {
     pickGroups: 'Groups you own or administer',
     pickLabels: 'Project labels of your sessions',
     how: 'A group’s usage is the sum of its members’ usage, each read by username; its project folder is /projects/<group>.',
+    howLabel:
+      'A project label’s usage is that of the sessions launched under the label, by whoever launched them: a member who never used it is not counted. A group you own lists all its members.',
     none: 'You do not own or administer any group, and your sessions ran under no project label in the last year.',
     summary_one: '{{count}} person, owned by {{owner}}',
     summary_other: '{{count}} people, owned by {{owner}}',

@@ -86,7 +86,11 @@ export const images: Translation['images'] = {
       'Cette image est construite pour {{platform}}\u00a0: les nœuds de la plateforme exécutent des images linux/amd64, elle n’est donc pas proposée comme session.',
     notLaunchable:
       'Cet artefact ne porte aucun libellé de type de session\u202f; il n’est donc pas proposé comme session.',
+    desktopAppOnly:
+      'Une application de bureau s’exécute dans une session de bureau\u00a0: lancez un bureau, puis attachez cette image depuis les applications de bureau de sa tuile.',
     launchHint: 'Ouvre le formulaire de lancement avec cette image déjà choisie.',
+    launchHintUnlisted:
+      'Ouvre le formulaire de lancement avec cette image déjà choisie. La liste d’images de la plateforme ne la contient pas (elle reprend la première étiquette de chaque image portant un libellé dans un projet public, et se met à jour toutes les demi-heures)\u202f; le lancement demande donc votre nom d’utilisateur et votre secret CLI de registre.',
     about: 'À propos de cette image',
     digest: 'Empreinte',
     size: 'Taille',

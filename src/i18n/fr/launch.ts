@@ -15,9 +15,9 @@ export const launch: Translation['launch'] = {
     imageRequired: 'Choisissez une image',
     customImage: 'Image privée ou non listée',
     customImageHint:
-      'Une image d’un registre autorisé absente de la liste, avec vos identifiants de registre si elle est privée.',
+      'Une image d’un registre autorisé absente de la liste. La plateforme tire toute image absente de sa liste avec votre nom d’utilisateur et votre secret de registre.',
     unlistedNotice:
-      'Cette image n’est pas dans la liste pour {{type}}\u202f; elle est lancée comme image non listée.',
+      'Cette image n’est pas dans la liste pour {{type}}\u202f; elle est lancée comme image non listée, ce qui demande votre nom d’utilisateur et votre secret de registre ci-dessous.',
     registryHost: 'Registre',
     imagePath: 'Chemin de l’image',
     imagePathHint: 'projet/dépôt:étiquette',

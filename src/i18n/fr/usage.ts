@@ -15,7 +15,7 @@ export const usage: Translation['usage'] = {
     week: 'Dernière semaine',
     month: '30 derniers jours',
     year: 'Dernière année',
-    short: { day: 'Jour', week: 'Semaine', month: 'Mois', year: 'Année', custom: 'Personnalisée' },
+    short: { day: 'Jour', week: 'Semaine', month: 'Mois', year: 'Année', custom: 'Dates' },
     until: 'Jusqu’à {{time}}',
   },
   range: {
@@ -169,6 +169,8 @@ export const usage: Translation['usage'] = {
     pickGroups: 'Groupes que vous possédez ou administrez',
     pickLabels: 'Libellés de projet de vos sessions',
     how: 'L’utilisation d’un groupe est la somme de celle de ses membres, lue pour chacun par nom d’utilisateur\u202f; son dossier de projet est /projects/<groupe>.',
+    howLabel:
+      'L’utilisation d’un libellé de projet est celle des sessions lancées sous ce libellé, par quiconque les a lancées\u00a0: un membre qui ne l’a jamais utilisé n’est pas compté. Un groupe que vous possédez liste tous ses membres.',
     none: 'Vous ne possédez ni n’administrez aucun groupe, et vos sessions n’ont tourné sous aucun libellé de projet l’an dernier.',
     summary_one: '{{count}} personne, propriétaire\u00a0: {{owner}}',
     summary_other: '{{count}} personnes, propriétaire\u00a0: {{owner}}',
