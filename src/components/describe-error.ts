@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../api/http/api-error';
-import { isUnaddressableName } from '../api/storage/cavern-names';
 import { nameInSentence } from '../lib/names';
 
 /** Whether the browser itself says it has no network (a failed call then is not the service's fault). */
@@ -28,10 +27,11 @@ export function describeError(error: unknown, t: TFunction): string {
     case 'malformed':
       return t('errors.malformed', { service, message: error.message });
     case 'refused':
-      return isUnaddressableName(error)
+      // read from the error itself: the storage layer's rule stays out of every page's first code
+      return error.refusedName
         ? t('errors.unaddressable', {
-            name: nameInSentence(error.nodeName),
-            characters: listCharacters(error.characters, t),
+            name: nameInSentence(error.refusedName.name),
+            characters: listCharacters(error.refusedName.characters, t),
           })
         : t('errors.unexpected', { message: error.message });
   }

@@ -18,6 +18,13 @@ export interface ApiErrorInit {
   retryAfter?: string | undefined;
   /** The failure this one reports, when it stands for another. */
   cause?: unknown;
+  /** `refused`: the name the service cannot take, and the characters why (storage/cavern-names.ts). */
+  refusedName?: RefusedName;
+}
+
+export interface RefusedName {
+  name: string;
+  characters: readonly string[];
 }
 
 /**
@@ -32,6 +39,7 @@ export class ApiError extends Error {
   readonly status: number;
   readonly body: string | undefined;
   readonly retryAfter: string | undefined;
+  readonly refusedName: RefusedName | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -41,6 +49,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.body = init.body;
     this.retryAfter = init.retryAfter;
+    this.refusedName = init.refusedName;
   }
 
   /**

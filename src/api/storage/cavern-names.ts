@@ -43,6 +43,7 @@ export class UnaddressableNameError extends ApiError {
       kind: 'refused',
       status: 0,
       message: `not sent: cavern cannot address the name "${nodeName}" (${characters.join(' ')})`,
+      refusedName: { name: nodeName, characters },
     });
     this.name = 'UnaddressableNameError';
   }
