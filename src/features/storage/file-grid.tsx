@@ -268,30 +268,18 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
                 <bdi className={classes.nameText}>{revealBidiControls(entry.name)}</bdi>
                 {/* A link's own rights say nothing of its target's: the target's folder says that itself. */}
                 {entry.readable === false && entry.kind !== 'link' && (
-                  <Tooltip
-                    label={
+                  <RowMark
+                    Icon={IconLock}
+                    size={14}
+                    label={t('storage.grid.noAccess')}
+                    tip={
                       entry.kind === 'container' ? t('storage.noAccess.folder') : t('storage.noAccess.file')
                     }
-                    multiline
-                    maw={320}
-                  >
-                    <IconLock
-                      size={14}
-                      role="img"
-                      aria-label={t('storage.grid.noAccess')}
-                      style={{ flex: 'none' }}
-                    />
-                  </Tooltip>
+                  />
                 )}
                 <UnaddressableMark name={entry.name} />
                 {hasChecksumMismatch(entry, props.mismatches) && (
-                  <IconAlertTriangle
-                    size={16}
-                    role="img"
-                    aria-label={t('storage.grid.checksumMismatch')}
-                    className={dangerClasses.warningText}
-                    style={{ flex: 'none' }}
-                  />
+                  <RowMark Icon={IconAlertTriangle} label={t('storage.grid.checksumMismatch')} warning />
                 )}
                 {entry.isPublic && <IconWorld size={14} aria-label={t('storage.grid.public')} role="img" />}
                 {entry.groupRead.length + entry.groupWrite.length > 0 && (
@@ -319,25 +307,49 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   );
 });
 
+/** A mark beside a row's name: an icon named for screen readers, with its explanation on hover. */
+function RowMark({
+  Icon,
+  label,
+  tip,
+  size = 16,
+  warning = false,
+}: {
+  Icon: typeof IconLock;
+  label: string;
+  tip?: string;
+  size?: number;
+  warning?: boolean;
+}) {
+  const icon = (
+    <Icon
+      size={size}
+      role="img"
+      aria-label={label}
+      className={warning ? dangerClasses.warningText : undefined}
+      style={{ flex: 'none' }}
+    />
+  );
+  if (tip === undefined) return icon;
+  return (
+    <Tooltip label={tip} multiline maw={320}>
+      {icon}
+    </Tooltip>
+  );
+}
+
 /** A name cavern cannot reach (a space, `#`…): said in the row, before any action on it fails. */
 function UnaddressableMark({ name }: { name: string }) {
   const { t } = useTranslation();
   const characters = unaddressableCharacters(name);
   if (characters.length === 0) return null;
   return (
-    <Tooltip
-      label={t('storage.unaddressable', { characters: listCharacters(characters, t) })}
-      multiline
-      maw={320}
-    >
-      <IconAlertTriangle
-        size={16}
-        role="img"
-        aria-label={t('storage.grid.unaddressable')}
-        className={dangerClasses.warningText}
-        style={{ flex: 'none' }}
-      />
-    </Tooltip>
+    <RowMark
+      Icon={IconAlertTriangle}
+      label={t('storage.grid.unaddressable')}
+      tip={t('storage.unaddressable', { characters: listCharacters(characters, t) })}
+      warning
+    />
   );
 }
 
