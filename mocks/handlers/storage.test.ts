@@ -289,6 +289,14 @@ describe('fake cavern', () => {
     expect(childUris(allocation.body)).toEqual([]);
   });
 
+  it('refuses a listing resumed from a child, in cavern’s words', async () => {
+    const uri = encodeURIComponent('vos://cadc.nrc.ca~arc/home/jdoe/catalog.csv');
+    expect(await text(`/arc/nodes/home/jdoe?uri=${uri}`)).toMatchObject({
+      status: 400,
+      body: 'OptionNotSupported: batch container node listing: limit ignored, resume not implemented\n',
+    });
+  });
+
   it('gives the workshop trainee an empty home of their own, with nothing of it used', async () => {
     const home = await text('/arc/nodes/home/trainee1', { user: 'trainee1' });
     expect(home.status).toBe(200);

@@ -367,7 +367,10 @@ async function nodesRequest(platform: Platform, account: Account, request: Reque
       const detail = { account, max: params.get('detail') === 'max' };
       // Not a gap in the fake: cavern itself refuses a listing resumed from `uri` and always lists a folder whole
       // (FileSystemNodePersistence.iterator, platform-api.md §3.2); this is its answer, word for word.
-      if (params.has('uri')) throw badRequest('OptionNotSupported: resume not implemented');
+      if (params.has('uri'))
+        throw badRequest(
+          'OptionNotSupported: batch container node listing: limit ignored, resume not implemented',
+        );
       if (
         node.kind === 'container' &&
         node.generated &&

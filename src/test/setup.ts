@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import * as webStreams from 'node:stream/web';
 import { afterEach, beforeEach } from 'vitest';
 import { loadAllStrings } from '../i18n/i18n';
@@ -13,6 +13,11 @@ for (const [name, value] of Object.entries(webStreams))
 // The app loads French and each area's strings lazily; tests that render components on their own (with
 // createI18n) find every string already there. src/i18n/i18n.test.ts checks the lazy loading itself.
 await loadAllStrings();
+
+// A wait for what the page shows next (findBy…, waitFor) gets 3 s, not the library's 1: `npm test` runs two
+// test workers on two cores beside the checks, and a fake platform's answer plus the render it brings took
+// longer than 1 s there (a launch's navigation to the dashboard). A wait that finds nothing still fails.
+configure({ asyncUtilTimeout: 3_000 });
 
 // jsdom lacks what Mantine measures with.
 if (typeof window !== 'undefined') {
