@@ -119,6 +119,7 @@ export const launch = {
     limitReached: 'You have reached the limit of {{max}} interactive sessions. Delete one to launch another.',
     homeFull: 'Your home folder is full: sessions cannot start until you free some space.',
     homeNearlyFull: 'Your home folder is {{percent}} full; a full home stops sessions from starting.',
+    freeSpace: 'Free space in Storage',
     rejected: 'The launch was refused',
     partial: '{{launched}} of {{count}} replicas were launched before this error.',
     progressLabel: 'Launch progress',

@@ -132,6 +132,7 @@ export const launch: Translation['launch'] = {
       'Votre dossier personnel est plein\u00a0: les sessions ne peuvent pas démarrer tant que vous n’avez pas libéré de place.',
     homeNearlyFull:
       'Votre dossier personnel est plein à {{percent}}\u202f; un dossier plein empêche les sessions de démarrer.',
+    freeSpace: 'Libérer de l’espace dans Stockage',
     rejected: 'Le lancement a été refusé',
     partial: 'Répliques lancées avant cette erreur\u00a0: {{launched}} sur {{count}}.',
     progressLabel: 'Progression du lancement',

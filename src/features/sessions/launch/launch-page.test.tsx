@@ -272,6 +272,8 @@ describe('the launch form', () => {
       await screen.findByText('Your home folder is full: sessions cannot start until you free some space.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
+    // where the space is freed: Storage opens at the home folder
+    expect(screen.getByRole('link', { name: 'Free space in Storage' })).toHaveAttribute('href', '/storage');
   });
 
   it('warns at 90 % of the home quota without blocking', async () => {
@@ -279,6 +281,7 @@ describe('the launch form', () => {
     await formReady();
     expect(await screen.findByText(/^Your home folder is \d+% full/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
+    expect(screen.getByRole('link', { name: 'Free space in Storage' })).toHaveAttribute('href', '/storage');
   });
 
   it(

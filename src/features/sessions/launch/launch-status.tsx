@@ -1,5 +1,7 @@
-import { Alert, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/lib/paths';
 import { TextLinePlaceholder } from '@/components/text-line-placeholder';
 import { useFormatters } from '../format';
 import type { Readiness } from './launch-readiness';
@@ -47,7 +49,7 @@ export function LaunchStatus({
       )}
       {readiness.homeFull && (
         <Alert color="red" variant="light" id={BLOCKER_IDS.home} role="status">
-          {t('launch.form.homeFull')}
+          {t('launch.form.homeFull')} <FreeSpaceLink />
         </Alert>
       )}
       {readiness.jobProblem && (
@@ -57,10 +59,20 @@ export function LaunchStatus({
       )}
       {readiness.homeNearlyFull && homeFraction !== undefined && (
         <Alert color="yellow" variant="light" role="status">
-          {t('launch.form.homeNearlyFull', { percent: format.percent(homeFraction) })}
+          {t('launch.form.homeNearlyFull', { percent: format.percent(homeFraction) })} <FreeSpaceLink />
         </Alert>
       )}
     </>
+  );
+}
+
+/** Where the space is freed: Storage opens at the user's home. */
+function FreeSpaceLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={paths.storage()} size="sm">
+      {t('launch.form.freeSpace')}
+    </Anchor>
   );
 }
 
