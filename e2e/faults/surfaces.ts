@@ -195,7 +195,7 @@ const storage: Surface = {
 };
 
 const ac: Surface = {
-  label: 'Sign-in service',
+  label: 'Accounts and groups service',
   signedIn: false,
   url: '/sessions?q=carta',
   ready: async (page) => {
@@ -212,8 +212,8 @@ const ac: Surface = {
     await expect(page.getByRole('textbox', { name: 'Username' })).toHaveValue(demoUser.username);
     await expect(page).toHaveURL(/\/sessions\?q=carta$/);
   },
-  message: (page) => alertNaming(page, 'Sign-in service'),
-  retry: (page) => tryAgain(page, 'Sign-in service'),
+  message: (page) => alertNaming(page, 'Accounts and groups service'),
+  retry: (page) => tryAgain(page, 'Accounts and groups service'),
   expectDone: async (page) => {
     await expect(sessionCell(page, 'carta-m31')).toBeVisible();
     await expect(sessionFilter(page)).toHaveValue('carta');

@@ -81,7 +81,7 @@ export const en = {
     service: {
       skaha: 'Sessions service',
       storage: 'Storage service',
-      ac: 'Sign-in service',
+      ac: 'Accounts and groups service',
       harbor: 'Image registry',
       usage: 'Usage service',
     },

@@ -87,7 +87,7 @@ export const fr: ShellTranslation = {
     service: {
       skaha: 'Le service des sessions',
       storage: 'Le service de stockage',
-      ac: 'Le service de connexion',
+      ac: 'Le service des comptes et des groupes',
       harbor: 'Le registre d’images',
       usage: 'Le service d’utilisation',
     },

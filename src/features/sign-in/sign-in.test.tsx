@@ -45,7 +45,7 @@ describe('signing in (cadc)', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      'Sign-in service is unavailable for the moment (503). Try again in a minute.',
+      'Accounts and groups service is unavailable for the moment (503). Try again in a minute.',
     );
     expect(screen.getByLabelText(/Username/)).toHaveValue('jdoe');
     expect(screen.getByLabelText(/Password/)).toHaveValue('demo-jdoe');
@@ -84,7 +84,7 @@ describe('signing in (cadc)', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your previous sign-in could not be resumed. Please sign in.');
     expect(alert).toHaveTextContent(
-      'Sign-in service is unavailable for the moment (503). Try again in a minute.',
+      'Accounts and groups service is unavailable for the moment (503). Try again in a minute.',
     );
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
   });
