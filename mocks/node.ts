@@ -35,6 +35,23 @@ export function advanceClock(ms: number): void {
 }
 
 /** A valid Bearer token for a demo user, to sign in without going through the login form. */
+/**
+ * Puts a node straight into the fake cavern, as a session writing under /arc would (names cavern's own calls
+ * would refuse included): a private folder, or a 5-byte text file, of `creator`.
+ */
+export function addStorageNode(path: string, kind: 'container' | 'data', creator = 'jdoe'): void {
+  getPlatform().storage.nodes[path] = {
+    kind,
+    creator,
+    date: Date.now(),
+    isPublic: false,
+    groupRead: [],
+    groupWrite: [],
+    inheritPermissions: false,
+    ...(kind === 'data' ? { length: 5, contentType: 'text/plain', text: 'bytes' } : {}),
+  };
+}
+
 export function tokenFor(username: string): string {
   return control.tokenFor(username);
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { getPlatform, resetFakePlatform, tokenFor } from '../node';
+import { addStorageNode, getPlatform, resetFakePlatform, tokenFor } from '../node';
 import { call, runAgainstFakePlatform } from '../test-helpers';
 
 runAgainstFakePlatform();
@@ -229,22 +229,8 @@ describe('fake cavern downloads', () => {
 });
 
 describe('fake cavern: names java.net.URI does not take', () => {
-  const addFile = (path: string) => {
-    getPlatform().storage.nodes[path] = {
-      kind: 'data',
-      creator: 'jdoe',
-      date: Date.now(),
-      isPublic: false,
-      groupRead: [],
-      groupWrite: [],
-      inheritPermissions: false,
-      length: 1,
-      text: 'x',
-    };
-  };
-
   it('lists them, but fails every call on one with a space (NodeAction, FileAction)', async () => {
-    addFile('/home/jdoe/My Data.csv');
+    addStorageNode('/home/jdoe/My Data.csv', 'data');
     expect(childUris((await text('/arc/nodes/home/jdoe')).body)).toContain(
       'vos://cadc.nrc.ca~arc/home/jdoe/My%20Data.csv',
     );
@@ -261,9 +247,9 @@ describe('fake cavern: names java.net.URI does not take', () => {
   });
 
   it('ends the path at # and ?, and decodes an escape a second time', async () => {
-    addFile('/home/jdoe/run');
-    addFile('/home/jdoe/run#2');
-    addFile('/home/jdoe/aA');
+    addStorageNode('/home/jdoe/run', 'data');
+    addStorageNode('/home/jdoe/run#2', 'data');
+    addStorageNode('/home/jdoe/aA', 'data');
     expect((await call('/arc/nodes/home/jdoe/run%232', { method: 'DELETE' })).status).toBe(200);
     expect(getPlatform().storage.nodes['/home/jdoe/run']).toBeUndefined();
     expect(getPlatform().storage.nodes['/home/jdoe/run#2']).toBeDefined();

@@ -10,6 +10,7 @@ runAgainstFakePlatform(() => {
 
 // Tests steer the platform only through its named helpers.
 export {
+  addStorageNode,
   advanceClock,
   failNext,
   getPlatform,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getPlatform } from '@/test/fake-platform';
+import { addStorageNode, getPlatform } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 import { grid, selectRows } from '@/test/storage-grid';
 
@@ -9,25 +9,13 @@ import { grid, selectRows } from '@/test/storage-grid';
  * ends the path, so a call on `run#2` acts on `run` (mocks/handlers/storage.ts models both). Sessions make
  * such names (JupyterLab's "Untitled Folder"); the portal lists them and sends nothing that names them.
  */
-function addNode(path: string, kind: 'container' | 'data') {
-  getPlatform().storage.nodes[path] = {
-    kind,
-    creator: 'jdoe',
-    date: Date.now(),
-    isPublic: false,
-    groupRead: [],
-    groupWrite: [],
-    inheritPermissions: false,
-    ...(kind === 'data' ? { length: 5, contentType: 'text/plain', text: 'bytes' } : {}),
-  };
-}
 
 const rowOf = (table: HTMLElement, name: string) =>
   within(table).getByRole('row', { name: new RegExp(name) });
 
 describe('names cavern cannot address', () => {
   it('marks them in the listing, and explains instead of failing when one is opened', async () => {
-    addNode('/home/jdoe/Untitled Folder', 'container');
+    addStorageNode('/home/jdoe/Untitled Folder', 'container');
     const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
     const table = await grid();
     expect(
@@ -53,8 +41,8 @@ describe('names cavern cannot address', () => {
   });
 
   it('deletes nothing when the name would reach another node: run#2 is not sent, so run stays', async () => {
-    addNode('/home/jdoe/run', 'data');
-    addNode('/home/jdoe/run#2', 'data');
+    addStorageNode('/home/jdoe/run', 'data');
+    addStorageNode('/home/jdoe/run#2', 'data');
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await selectRows(user, ['run#2']);
     await user.click(screen.getByRole('button', { name: 'Delete' }));
@@ -103,7 +91,7 @@ describe('names cavern cannot address', () => {
   });
 
   it('says it in French', async () => {
-    addNode('/home/jdoe/Untitled Folder', 'container');
+    addStorageNode('/home/jdoe/Untitled Folder', 'container');
     await renderApp({ route: '/storage/home/jdoe/Untitled%20Folder', language: 'fr' });
     expect(
       await screen.findByText(
