@@ -10,6 +10,9 @@ export const launch = {
     imageHint: 'Images labelled for {{type}}, by Harbor project; search by name or digest.',
     imagePlaceholder: 'Choose an image',
     noImageMatch: 'No image matches',
+    imageListLoading: 'Loading the image list…',
+    imageListFailed:
+      'The image list could not be loaded (see above); a private or unlisted image can still be given below.',
     imageRequired: 'Choose an image',
     customImage: 'Private or unlisted image',
     customImageHint:

@@ -12,6 +12,9 @@ export const launch: Translation['launch'] = {
       'Images portant le libellé «\u00a0{{type}}\u00a0», par projet Harbor\u202f; cherchez par nom ou empreinte.',
     imagePlaceholder: 'Choisissez une image',
     noImageMatch: 'Aucune image ne correspond',
+    imageListLoading: 'Chargement de la liste des images…',
+    imageListFailed:
+      'La liste des images n’a pas pu être chargée (voir plus haut)\u202f; une image privée ou non listée peut encore être indiquée ci-dessous.',
     imageRequired: 'Choisissez une image',
     customImage: 'Image privée ou non listée',
     customImageHint:

@@ -8,7 +8,9 @@ import type { RegistryField } from './launch-request';
 interface ImagePickerProps {
   type: LaunchableType;
   image: string;
-  images: readonly SkahaImage[];
+  /** The listed images; undefined while the list loads or when it could not be read. */
+  images: readonly SkahaImage[] | undefined;
+  listFailed: boolean;
   hosts: readonly string[];
   custom: boolean;
   registryUser: string;
@@ -25,10 +27,18 @@ interface ImagePickerProps {
 export function ImagePicker(props: ImagePickerProps) {
   const { t } = useTranslation();
   const { type, image, images, hosts, custom } = props;
-  const groups = groupImages(images, type);
-  const listed = isListedImage(image, images, type);
+  // Without the list nothing can be called unlisted: a link's image is offered as it is, and the picker says
+  // why it offers nothing else, rather than "No image matches".
+  const known = images !== undefined;
+  const listed = known ? isListedImage(image, images, type) : image !== '';
+  const groups = known ? groupImages(images, type) : image === '' ? [] : [{ value: image, label: image }];
   const unlisted = image !== '' && !listed;
   const showCustom = custom || unlisted;
+  const nothingFound = known
+    ? t('launch.form.noImageMatch')
+    : props.listFailed
+      ? t('launch.form.imageListFailed')
+      : t('launch.form.imageListLoading');
   const { host, path } = splitOnHost(image, hosts);
 
   return (
@@ -44,7 +54,7 @@ export function ImagePicker(props: ImagePickerProps) {
             props.onImageChange(value ?? '', false);
           }}
           searchable
-          nothingFoundMessage={t('launch.form.noImageMatch')}
+          nothingFoundMessage={nothingFound}
           error={props.error}
           withAsterisk
           maxDropdownHeight={320}

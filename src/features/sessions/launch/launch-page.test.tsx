@@ -72,6 +72,28 @@ describe('the launch form', () => {
     expect(await screen.findByRole('option', { name: '32 GB' })).toBeInTheDocument();
   });
 
+  it('says the image list failed in the picker, and keeps a link’s image as chosen, not unlisted', async () => {
+    failNext('skaha', { status: 503, path: '/v1/image', times: 1_000 });
+    const { user } = await renderApp({
+      route: '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
+    });
+    await formReady();
+    expect(await screen.findByRole('alert', { name: /Sessions service/ }, { timeout: 8_000 })).toBeVisible();
+    const image = screen.getByRole('combobox', { name: 'Image' });
+    expect(image).toHaveValue('images.canfar.net/skaha/astroml-notebook:26.03');
+    // no unlisted-image notice, no credential fields: nothing says the image is unlisted
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Registry user name' })).not.toBeInTheDocument();
+    await user.clear(image);
+    await user.type(image, 'carta');
+    expect(
+      await screen.findByText(
+        'The image list could not be loaded (see above); a private or unlisted image can still be given below.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('No image matches')).not.toBeInTheDocument();
+  });
+
   it('sends cores, RAM and GPUs only when chosen, and remembers them for the next launch of that type', async () => {
     const { user, router } = await renderApp({ route: '/sessions/launch?type=notebook' });
     await formReady();

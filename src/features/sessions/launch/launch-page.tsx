@@ -101,9 +101,10 @@ export function LaunchPage() {
   }
 
   const homeFraction = home.data ? allocationFraction(home.data) : undefined;
-  // the private-image fields show for a custom or unlisted image (image-picker.tsx)
+  // the private-image fields show for a custom or unlisted image (image-picker.tsx); without the list, for custom
   const showsCredentials = (form: LaunchFormState) =>
-    form.custom || (form.image !== '' && !isListedImage(form.image, images.data ?? [], form.type));
+    form.custom ||
+    (form.image !== '' && images.data !== undefined && !isListedImage(form.image, images.data, form.type));
   const readinessOf = (form: LaunchFormState): Readiness =>
     launchReadiness({
       state: form,
@@ -173,7 +174,8 @@ export function LaunchPage() {
               <ImagePicker
                 type={state.type}
                 image={state.image}
-                images={images.data ?? []}
+                images={images.data}
+                listFailed={images.isError}
                 hosts={hosts.data ?? []}
                 custom={state.custom}
                 registryUser={state.registryUser}
