@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   expect,
   expectNoA11yViolations,
@@ -13,7 +13,7 @@ import { accountMenu, failedLoad, sessionCell } from '../support/portal';
 const FIRST_DATA = { timeout: 15_000 };
 
 const usageHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Usage' });
-const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const region = (page: Page | Locator, name: string) => page.getByRole('region', { name, exact: true });
 
 /** The fake cavern has no project folders (the storage area owns its seed); the card says so instead. */
 function allowMissingProjectFolder(consoleGuard: ConsoleGuard) {
@@ -132,13 +132,21 @@ test.describe("a PI's project", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("a member is told that only the PI sees the project's figures", async ({ page, consoleGuard }) => {
+  test("a member is told that only the PI sees the project's figures, and sees their own there", async ({
+    page,
+    consoleGuard,
+  }) => {
     consoleGuard.allow(failedLoad(403, '/prometheus/api/v1/query'), 'the proxy refuses a member on purpose');
     allowMissingProjectFolder(consoleGuard);
     await page.goto('/usage/projects/survey-team');
     await expect(page.getByRole('alert')).toContainText(
       'only the project’s principal investigator can see its usage',
     );
+    const own = region(page, 'Your own sessions in project survey-team');
+    await expect(region(own, 'Top sessions').getByRole('row', { name: /^carta-m31 / })).toBeVisible(
+      FIRST_DATA,
+    );
+    await expectNoA11yViolations(page);
   });
 });
 

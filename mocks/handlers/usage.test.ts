@@ -208,6 +208,25 @@ describe('the fake Prometheus', () => {
     expect((await instant(lwong, { user: 'jdoe' })).status).toBe(403);
   });
 
+  it('lets a member read their own sessions in a project, and only those', async () => {
+    const time = Math.floor(Date.now() / 60_000) * 60_000;
+    const count = async (scope: Parameters<typeof sessionCountQuery>[0]['scope'], user: string) =>
+      Number((await values(sessionCountQuery({ scope, range: 365 * DAY }), { user, time }))[0]?.value[1]);
+    expect((await count({ kind: 'project', project: 'survey-team', username: 'jdoe' }, 'jdoe')) > 0).toBe(
+      true,
+    );
+    // mchen ran sessions under two projects (and, before skaha 1.4.0, under none): each count is a part
+    const all = await count({ kind: 'user', username: 'mchen' }, 'mchen');
+    const lensing = await count({ kind: 'project', project: 'lensing-lab', username: 'mchen' }, 'mchen');
+    const survey = await count({ kind: 'project', project: 'survey-team', username: 'mchen' }, 'mchen');
+    expect([lensing > 0, survey > 0, lensing + survey < all]).toEqual([true, true, true]);
+    const someoneElse = sessionCountQuery({
+      scope: { kind: 'project', project: 'survey-team', username: 'mchen' },
+      range: DAY,
+    });
+    expect((await instant(someoneElse, { user: 'jdoe' })).status).toBe(403);
+  });
+
   it('lists the projects a user ran sessions under', async () => {
     const projects = await values(userProjectsQuery('mchen', 365 * DAY), { user: 'mchen' });
     expect(projects.map((sample) => sample.metric.label_canfar_net_project).sort()).toEqual([

@@ -7,11 +7,14 @@
  * series recorded by deploy/prometheus/science-portal-rules.yaml at a 5-minute step, which long windows sum.
  */
 
-/** Whose usage: one user, a list of users (a group's members), one project, or every session pod. */
+/**
+ * Whose usage: one user, a list of users (a group's members), one project (or one user's sessions in it, which
+ * the usage proxy lets that user read when the whole project is for its PI), or every session pod.
+ */
 export type UsageScope =
   | { kind: 'user'; username: string }
   | { kind: 'members'; usernames: readonly string[] }
-  | { kind: 'project'; project: string }
+  | { kind: 'project'; project: string; username?: string }
   | { kind: 'platform' };
 
 /** Which series a figure is computed from. */
@@ -121,8 +124,13 @@ function ownerMatcher(scope: UsageScope, names: { username: string }): string | 
       return `${names.username}="${escapeLabelValue(scope.username)}"`;
     case 'members':
       return `${names.username}=~"${escapeLabelValue(alternatives(scope.usernames))}"`;
-    case 'project':
-      return names === LABEL ? `${LABEL.project}="${escapeLabelValue(scope.project)}"` : undefined;
+    case 'project': {
+      if (names !== LABEL) return undefined;
+      const project = `${LABEL.project}="${escapeLabelValue(scope.project)}"`;
+      return scope.username === undefined
+        ? project
+        : `${project},${LABEL.username}="${escapeLabelValue(scope.username)}"`;
+    }
     case 'platform':
       return `${names.username}!=""`;
   }
@@ -145,7 +153,7 @@ function podMatcher(scope: UsageScope): string {
     case 'platform':
       return `,pod=~"${escapeLabelValue(SESSION_PODS)}"`;
     case 'project':
-      return '';
+      return scope.username === undefined ? '' : `,pod=~"${escapeLabelValue(podPattern([scope.username]))}"`;
   }
 }
 

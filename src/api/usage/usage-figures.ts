@@ -68,13 +68,16 @@ export function hasRecordedSeries(api: ApiClient): Promise<boolean> {
 }
 
 /**
- * Long windows and projects (which no pod name can narrow) read the recorded series when there are any;
- * a user's day and week read the raw series, cheap through the pod names and fresh to the minute.
+ * Long windows and whole projects (which no pod name can narrow) read the recorded series when there are any;
+ * a user's day and week (in a project too) read the raw series, cheap through the pod names and fresh to the
+ * minute.
  */
 export async function usageSource(api: ApiClient, request: FigureRequest): Promise<UsageSource> {
   const setting = request.recordingRules ?? 'auto';
   if (setting === false) return 'raw';
-  if (!isLongWindow(spanOf(request)) && request.scope.kind !== 'project') return 'raw';
+  const { scope } = request;
+  const named = scope.kind !== 'project' || scope.username !== undefined;
+  if (!isLongWindow(spanOf(request)) && named) return 'raw';
   if (setting === true) return 'recorded';
   return (await hasRecordedSeries(api)) ? 'recorded' : 'raw';
 }

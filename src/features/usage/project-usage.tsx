@@ -1,4 +1,5 @@
-import { Select, Skeleton, Stack, Text } from '@mantine/core';
+import { Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -11,7 +12,7 @@ import { paths } from '@/lib/paths';
 import { GroupUsage } from './group-usage';
 import { ScopeUsage } from './scope-usage';
 import { StorageCard } from './storage-card';
-import { useFiguresTime, useUsagePeriod } from './use-usage-window';
+import { useFiguresTime, useUsagePeriod, type UsagePeriod } from './use-usage-window';
 import { WindowBar } from './window-bar';
 
 // skaha stamps `canfar.net/project=default` on every session (platform-api §10.3): that label is no project.
@@ -96,11 +97,36 @@ export function ProjectUsage() {
           scope={{ kind: 'project', project }}
           period={period}
           forbidden={t('usage.projects.forbidden', { project })}
+          whenRefused={<OwnSessionsIn project={project} period={period} username={user.username} />}
           fileName={`usage-project-${project}`}
         >
           <StorageCard path={`/projects/${project}`} title={t('usage.storage.project')} />
         </ScopeUsage>
       )}
+    </Stack>
+  );
+}
+
+interface OwnSessionsInProps {
+  project: string;
+  username: string;
+  period: UsagePeriod;
+}
+
+/** A member's own sessions under a project label, which the usage service shows them when the whole is the PI's. */
+function OwnSessionsIn({ project, username, period }: OwnSessionsInProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <Stack gap="md" component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h3" id={headingId}>
+        {t('usage.projects.yours', { project })}
+      </Title>
+      <ScopeUsage
+        scope={{ kind: 'project', project, username }}
+        period={period}
+        fileName={`usage-project-${project}-${username}`}
+      />
     </Stack>
   );
 }

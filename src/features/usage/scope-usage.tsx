@@ -25,13 +25,15 @@ interface ScopeUsageProps {
   period: UsagePeriod;
   /** Shown in place of the service's own message when it refuses (a project's figures for a non-PI). */
   forbidden?: string;
+  /** Shown under `forbidden` when the service refuses: what the user may see instead. */
+  whenRefused?: ReactNode;
   fileName: string;
   /** Rendered after the figures (the storage card). */
   children?: ReactNode;
 }
 
 /** Every figure of one user or one project over the window: totals, efficiency, by type, members, top sessions. */
-export function ScopeUsage({ scope, period, forbidden, fileName, children }: ScopeUsageProps) {
+export function ScopeUsage({ scope, period, forbidden, whenRefused, fileName, children }: ScopeUsageProps) {
   const { t } = useTranslation();
   const api = useApi();
   const { usage } = useConfig();
@@ -44,7 +46,8 @@ export function ScopeUsage({ scope, period, forbidden, fileName, children }: Sco
     scrapeInterval: usage.scrapeIntervalSeconds,
     recordingRules: usage.recordingRules,
   };
-  const isProject = scope.kind === 'project';
+  // a whole project, read member by member; one user's sessions in a project read as that user's
+  const isProject = scope.kind === 'project' && scope.username === undefined;
   const totals = useQuery(usageTotalsQueryOptions(api, request));
   // the previous period of the same length, for the comparison beside each figure (left out if it fails,
   // or if the service no longer holds it)
@@ -66,7 +69,10 @@ export function ScopeUsage({ scope, period, forbidden, fileName, children }: Sco
     return (
       <Stack gap="md">
         {refused ? (
-          <Text role="alert">{forbidden}</Text>
+          <>
+            <Text role="alert">{forbidden}</Text>
+            {whenRefused}
+          </>
         ) : (
           <ErrorAlert
             error={failed.error}

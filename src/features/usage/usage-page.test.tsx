@@ -318,11 +318,23 @@ describe('the usage pages', () => {
     },
   );
 
-  it("tells a member that only the PI sees the project's figures", async () => {
-    await renderApp({ route: '/usage/projects/survey-team', signedInAs: 'jdoe' });
+  it("tells a member that only the PI sees the project's figures, and shows the member's own there", async () => {
+    const queries = watchUsageQueries();
+    await renderApp({ route: '/usage/projects/survey-team?window=day', signedInAs: 'jdoe' });
     expect(
-      await screen.findByText(/only the project’s principal investigator can see its usage/),
+      await screen.findByText(
+        /only the project’s principal investigator can see its usage/,
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
+    const own = await screen.findByRole('region', { name: 'Your own sessions in project survey-team' });
+    // jdoe's CARTA session ran under survey-team; the figures are jdoe's alone, so no member column
+    const top = await within(own).findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
+    expect(within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c CARTA/ })).toBeInTheDocument();
+    expect(within(own).queryByRole('region', { name: 'Usage by member' })).not.toBeInTheDocument();
+    const narrowed = queries.filter((query) => query.includes('label_canfar_net_username="jdoe"'));
+    expect(narrowed.some((query) => query.includes('label_canfar_net_project="survey-team"'))).toBe(true);
   });
 
   it('shows the platform capacity and what is used of it', async () => {

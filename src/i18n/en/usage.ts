@@ -160,6 +160,7 @@ export const usage = {
     none: 'Your sessions have not run under any project in the last year.',
     forbidden:
       'The usage service does not show {{project}} to you: only the project’s principal investigator can see its usage.',
+    yours: 'Your own sessions in project {{project}}',
     members: 'Usage by member',
     member: 'Member',
   },

@@ -162,6 +162,7 @@ export const usage: Translation['usage'] = {
     none: 'Vos sessions n’ont tourné sous aucun projet l’an dernier.',
     forbidden:
       'Le service d’utilisation ne vous montre pas {{project}}\u00a0: seule la chercheuse ou le chercheur principal du projet peut voir son utilisation.',
+    yours: 'Vos propres sessions dans le projet {{project}}',
     members: 'Utilisation par membre',
     member: 'Membre',
   },
