@@ -175,6 +175,44 @@ describe('desktop-apps', () => {
     expect((await call(`/skaha/v1/session/${id}/app/${appid}`)).status).toBe(404);
   });
 
+  it('reads the events and logs of a desktop with apps from all their pods, as skaha’s label selector does', async () => {
+    const id = await launched({
+      name: 'desk',
+      image: 'images.canfar.net/skaha/desktop:1.2.0',
+      type: 'desktop',
+    });
+    advanceClock(4_000);
+    const view = async (name: 'events' | 'logs') => {
+      const response = await call(`/skaha/v1/session/${id}?view=${name}`);
+      return [response.status, response.headers.get('content-type'), await response.text()];
+    };
+    const [, , desktopLogs] = await view('logs');
+    expect(desktopLogs).toMatch(
+      /^Xvnc TigerVNC .*websockify: proxying from 0\.0\.0\.0:6901 to localhost:5901\n$/s,
+    );
+    expect((await view('events'))[2]).toMatch(/\nNormal {4}Started {6}Started container /);
+    const attach = await call(`/skaha/v1/session/${id}/app`, {
+      form: { image: 'images.canfar.net/skaha/ds9:8.6' },
+    });
+    const appid = (await attach.text()).trim();
+    // getPodID's two names, a line each, make a field selector no event matches: the header alone, so <none>
+    expect(await view('events')).toEqual([200, 'text/plain', '<none>\n']);
+    // kubectl logs stops at the app's pod, whose container is still being created
+    expect(await view('logs')).toEqual([200, 'text/plain', desktopLogs]);
+    advanceClock(4_000);
+    expect(await view('events')).toEqual([200, 'text/plain', '<none>\n']);
+    expect(await view('logs')).toEqual([
+      200,
+      'text/plain',
+      `${desktopLogs}[skaha] Starting skaha software container [title=ds9] for [userid=jdoe]\n` +
+        'Disabling bell\nDisabling bell: OK\n[skaha] Starting xterm\n',
+    ]);
+    await call(`/skaha/v1/session/${id}/app/${appid}`, { method: 'DELETE' });
+    advanceClock(3_000);
+    expect((await view('events'))[2]).toMatch(/^TYPE {6}REASON /);
+    expect((await view('logs'))[2]).toBe(desktopLogs);
+  });
+
   it('rejects deeper paths', async () => {
     const response = await call('/skaha/v1/session/k3x9q2ma/app/abc/more');
     expect(response.status).toBe(400);

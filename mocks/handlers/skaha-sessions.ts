@@ -3,8 +3,7 @@ import { ServiceError, badRequest, notFound, temporarilyUnavailable } from '../p
 import type { Platform } from '../platform/platform';
 import { sessionEvents, formatEventTable } from '../platform/skaha/events';
 import { attachDesktopApp, launchSession } from '../platform/skaha/launch';
-import { sessionLogs } from '../platform/skaha/logs';
-import { hasPod } from '../platform/skaha/model';
+import { selectedPodsLogs } from '../platform/skaha/logs';
 import {
   deleteSession,
   findOwnSession,
@@ -12,6 +11,7 @@ import {
   getSession,
   listDesktopApps,
   listSessions,
+  podsOfSession,
   renewSession,
 } from '../platform/skaha/sessions';
 import { statsDocument } from '../platform/skaha/stats';
@@ -63,13 +63,17 @@ export async function sessionItem(
   if (request.method === 'GET') {
     const view = params.get('view');
     if (view === 'logs' || view === 'events') {
-      const { record, phase } = findOwnSession(skaha, now, account, id);
-      // skaha finds the pod by the session's labels. Without one, the logs are kubectl's empty standard output
+      findOwnSession(skaha, now, account, id);
+      // skaha finds the pods by the session's labels. Without one, the logs are kubectl's empty standard output
       // under the 200 already sent (GetAction, CommandExecutioner) and the events a 404 (SessionAction.getPodID).
-      const pod = hasPod(record, phase);
-      if (view === 'logs') return textResponse(pod ? sessionLogs(record, phase, now) : '');
+      const pods = podsOfSession(skaha, now, account, id);
+      if (view === 'logs') return textResponse(selectedPodsLogs(pods, now));
+      const [pod, ...others] = pods;
       if (!pod) throw notFound(`session ${id} not found.`);
-      return textResponse(formatEventTable(sessionEvents(record, phase, now)));
+      // With a desktop's apps, getPodID answers the pods' names a line each and getEvents asks kubectl for the
+      // events of an object named all of them: none, so the header alone, which getEventLogs answers `<none>`.
+      if (others.length > 0) return textResponse(formatEventTable([]));
+      return textResponse(formatEventTable(sessionEvents(pod.record, pod.phase, now)));
     }
     return json(getSession(skaha, now, account, id));
   }

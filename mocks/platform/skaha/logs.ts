@@ -30,6 +30,15 @@ function interactiveLines(record: SessionRecord, at: (offsetMs: number) => strin
         `${at(412)} vncext:      Listening for VNC connections on all interface(s), port 5901`,
         `${at(900)} websockify: proxying from 0.0.0.0:6901 to localhost:5901`,
       ];
+    case 'desktop-app':
+      // helm/launch-scripts/start-desktop-software.sh, for an image without /skaha/init.sh or /skaha/startup.sh;
+      // its title is the name skaha gives the app (PostAction.attachDesktopApp)
+      return [
+        `[skaha] Starting skaha software container [title=${record.name}] for [userid=${record.userid}]`,
+        'Disabling bell',
+        'Disabling bell: OK',
+        '[skaha] Starting xterm',
+      ];
     default:
       return [
         `${at(0)} starting ${record.image}`,
@@ -73,4 +82,22 @@ export function sessionLogs(record: SessionRecord, phase: SessionPhase, now: num
   const lines =
     record.type === 'headless' ? headlessLines(record, phase, startAt, now) : interactiveLines(record, at);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `?view=logs` of every pod skaha's label selector finds (SessionAction.streamPodLogs): a desktop's and its
+ * apps'. kubectl logs writes each pod's whole log after the previous one, with nothing between or before them,
+ * and stops at the first pod whose container has not started, an error skaha does not pass on. kubectl visits
+ * the pods in Go's map order, which is none in particular; the fake takes them in launch order.
+ */
+export function selectedPodsLogs(
+  pods: { record: SessionRecord; phase: SessionPhase }[],
+  now: number,
+): string {
+  let body = '';
+  for (const { record, phase } of pods) {
+    if (phase.startAt === undefined) break;
+    body += sessionLogs(record, phase, now);
+  }
+  return body;
 }

@@ -50,6 +50,16 @@ export function findOwnSession(data: SkahaData, now: number, account: Account, i
   return found;
 }
 
+/**
+ * The pods skaha reads a session's events and logs from: those its selector on the session's id and owner finds
+ * (SessionLabels.forSession), so a desktop's own and its apps', which carry the same labels; in launch order.
+ */
+export function podsOfSession(data: SkahaData, now: number, account: Account, id: string): Visible[] {
+  return visibleSessions(data, now).filter(
+    ({ record, phase }) => record.id === id && record.userid === account.username && hasPod(record, phase),
+  );
+}
+
 export function getSession(data: SkahaData, now: number, account: Account, id: string): SessionJson {
   const { record, phase } = findOwnSession(data, now, account, id);
   return sessionJson(record, phase, data.sessionHost);
