@@ -103,6 +103,9 @@ export const sessions = {
     events: 'Events',
     logs: 'Logs',
     noEvents: 'No events.',
+    noEventsWithApps: 'The platform reports no events for a desktop while apps are attached to it.',
+    logsWithApps:
+      'These logs include the output of the apps attached to this desktop, one after another in no set order. While an app is starting, the logs after it are missing.',
     notStarted: 'This session is waiting in the platform’s queue: its events and logs appear once it starts.',
     podGone: 'This session’s pod is gone, so the platform no longer has its events or logs.',
     noLogLines: 'No log lines yet.',

@@ -112,6 +112,10 @@ export const sessions: Translation['sessions'] = {
     noLogLines: 'Aucune ligne de journal pour l’instant.',
     noLogLinesEnded: 'Cette session n’a écrit aucune ligne de journal.',
     noEvents: 'Aucun événement.',
+    noEventsWithApps:
+      'La plateforme ne donne aucun événement pour un bureau tant que des applications y sont attachées.',
+    logsWithApps:
+      'Ces journaux comprennent la sortie des applications attachées à ce bureau, l’une après l’autre dans un ordre quelconque. Tant qu’une application démarre, les journaux qui la suivent manquent.',
     eventType: 'Type',
     reason: 'Raison',
     message: 'Message',

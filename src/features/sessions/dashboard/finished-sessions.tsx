@@ -78,7 +78,12 @@ const FinishedTile = memo(function FinishedTile({ session }: { session: Session 
           >
             {t('sessions.finished.relaunch')}
           </Button>
-          <SessionDetailsButton id={session.id} name={session.name} status={session.status} />
+          <SessionDetailsButton
+            id={session.id}
+            name={session.name}
+            status={session.status}
+            type={session.type}
+          />
           <DeleteSessionButton session={session} />
         </Group>
       </Stack>

@@ -236,7 +236,7 @@ const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowPro
       </Table.Td>
       <Table.Td>{job.startTime === undefined ? '—' : format.dateTime(job.startTime)}</Table.Td>
       <Table.Td>
-        <SessionDetailsButton id={job.id} name={job.name} status={job.status} />
+        <SessionDetailsButton id={job.id} name={job.name} status={job.status} type={job.type} />
       </Table.Td>
     </Table.Tr>
   );

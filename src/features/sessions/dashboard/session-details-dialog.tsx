@@ -27,12 +27,15 @@ import { useFeature } from '@/config/config-context';
 import { paths } from '@/lib/paths';
 import { saveBlob } from '@/lib/save-file';
 import { useFormatters } from '../format';
+import { useAttachedApps } from './use-attached-apps';
 
 export interface SessionDetailsDialogProps {
   id: string;
   name: string;
   /** The session's status as listed: it tells a session that has no pod yet from one whose pod is gone. */
   status: string;
+  /** A desktop's events and logs are those of its apps' pods too (./use-attached-apps). */
+  type: string;
   opened: boolean;
   onClose: () => void;
 }
@@ -41,7 +44,7 @@ export interface SessionDetailsDialogProps {
  * Events (the parsed table) and logs (loaded when asked for, searchable, downloadable) of one session; loaded
  * when an "Events and logs" button is first used (./session-details).
  */
-export function SessionDetailsDialog({ id, name, status, opened, onClose }: SessionDetailsDialogProps) {
+export function SessionDetailsDialog({ id, name, status, type, opened, onClose }: SessionDetailsDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -51,12 +54,19 @@ export function SessionDetailsDialog({ id, name, status, opened, onClose }: Sess
       size="xl"
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >
-      {opened && <SessionDetails id={id} name={name} status={status} />}
+      {opened && <SessionDetails id={id} name={name} status={status} type={type} />}
     </Modal>
   );
 }
 
-function SessionDetails({ id, name, status }: { id: string; name: string; status: string }) {
+interface DetailsProps {
+  id: string;
+  name: string;
+  status: string;
+  type: string;
+}
+
+function SessionDetails({ id, name, status, type }: DetailsProps) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>('events');
   const hasUsage = useFeature('usage');
@@ -74,25 +84,33 @@ function SessionDetails({ id, name, status }: { id: string; name: string; status
           <Tabs.Tab value="logs">{t('sessions.details.logs')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="events" pt="md">
-          <EventsTable id={id} status={status} />
+          <EventsTable id={id} status={status} type={type} />
         </Tabs.Panel>
         <Tabs.Panel value="logs" pt="md">
-          {tab === 'logs' && <Logs id={id} name={name} status={status} />}
+          {tab === 'logs' && <Logs id={id} name={name} status={status} type={type} />}
         </Tabs.Panel>
       </Tabs>
     </Stack>
   );
 }
 
-function EventsTable({ id, status }: { id: string; status: string }) {
+function EventsTable({ id, status, type }: Omit<DetailsProps, 'name'>) {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormatters();
   const events = useQuery(sessionEventsQueryOptions(api, id));
+  const apps = useAttachedApps(id, type);
   if (events.isPending) return <Skeleton height={80} />;
   if (hasNoPod(events.error)) return <NoPod status={status} />;
   if (events.isError) return <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />;
-  if (events.data.length === 0) return <Text size="sm">{t('sessions.details.noEvents')}</Text>;
+  if (events.data.length === 0) {
+    if (apps.isPending) return <Skeleton height={80} />;
+    return (
+      <Text size="sm">
+        {apps.hasApps ? t('sessions.details.noEventsWithApps') : t('sessions.details.noEvents')}
+      </Text>
+    );
+  }
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table striped>
@@ -143,10 +161,11 @@ function NoPod({ status }: { status: string }) {
 
 const LIVE_STATUSES = new Set(['Pending', 'Running']);
 
-function Logs({ id, name, status }: { id: string; name: string; status: string }) {
+function Logs({ id, name, status, type }: DetailsProps) {
   const { t } = useTranslation();
   const api = useApi();
   const logs = useQuery(sessionLogsQueryOptions(api, id));
+  const apps = useAttachedApps(id, type);
   // Empty logs are alike with no pod and with a container that wrote nothing; the events (a 404 without a pod)
   // tell which, and are usually in the cache from the Events tab.
   const events = useQuery({ ...sessionEventsQueryOptions(api, id), enabled: logs.data === '' });
@@ -175,6 +194,7 @@ function Logs({ id, name, status }: { id: string; name: string; status: string }
 
   return (
     <Stack gap="sm">
+      {apps.hasApps && <Text size="sm">{t('sessions.details.logsWithApps')}</Text>}
       <Group gap="sm" align="flex-end">
         <TextInput
           label={t('sessions.details.searchLogs')}

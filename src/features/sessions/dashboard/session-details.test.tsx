@@ -7,8 +7,14 @@ const SLOW_FIRST_LOAD = { timeout: 8_000 };
 const QUEUED = 'This session is waiting in the platform’s queue: its events and logs appear once it starts.';
 const POD_GONE = 'This session’s pod is gone, so the platform no longer has its events or logs.';
 
-async function openDetails(name: string, scenario?: string, language?: 'en' | 'fr') {
-  const rendered = await renderApp({ route: '/sessions', scenario, language });
+interface OpenOptions {
+  scenario?: string;
+  language?: 'en' | 'fr';
+  signedInAs?: string;
+}
+
+async function openDetails(name: string, { scenario, language, signedInAs }: OpenOptions = {}) {
+  const rendered = await renderApp({ route: '/sessions', scenario, language, signedInAs });
   const tile = await screen.findByRole('article', { name }, SLOW_FIRST_LOAD);
   const open = language === 'fr' ? 'Événements et journaux' : 'Events and logs';
   await rendered.user.click(within(tile).getByRole('button', { name: `${open} ${name}` }));
@@ -30,7 +36,7 @@ describe('events and logs', () => {
   });
 
   it('say so in French too', async () => {
-    const { dialog } = await openDetails('old-analysis', undefined, 'fr');
+    const { dialog } = await openDetails('old-analysis', { language: 'fr' });
     const gone = await within(dialog).findByText(/^Le pod de cette session n’existe plus/);
     // textContent, not a Testing Library matcher: those fold the non-breaking space into a plain one
     expect(gone.textContent).toBe(
@@ -39,7 +45,7 @@ describe('events and logs', () => {
   });
 
   it('of a queued session say it waits in the queue, its logs being empty', async () => {
-    const { user, dialog } = await openDetails('queued-notebook', 'queued');
+    const { user, dialog } = await openDetails('queued-notebook', { scenario: 'queued' });
     await user.click(within(dialog).getByRole('tab', { name: 'Logs' }));
     const logs = within(dialog).getByRole('tabpanel', { name: 'Logs' });
     expect(await within(logs).findByText(QUEUED)).toBeInTheDocument();
@@ -47,7 +53,7 @@ describe('events and logs', () => {
   });
 
   it('of a pending session whose container has not started say there are no log lines yet', async () => {
-    const { user, dialog } = await openDetails('big-notebook', 'stuck-pending');
+    const { user, dialog } = await openDetails('big-notebook', { scenario: 'stuck-pending' });
     await user.click(within(dialog).getByRole('tab', { name: 'Logs' }));
     const logs = within(dialog).getByRole('tabpanel', { name: 'Logs' });
     expect(await within(logs).findByText('No log lines yet.')).toBeInTheDocument();
@@ -71,7 +77,7 @@ describe('events and logs', () => {
   });
 
   it('show a dash, named for screen readers, where the platform kept no time for an event', async () => {
-    const { dialog } = await openDetails('big-notebook', 'stuck-pending');
+    const { dialog } = await openDetails('big-notebook', { scenario: 'stuck-pending' });
     const events = within(dialog).getByRole('tabpanel', { name: 'Events' });
     const row = (await within(events).findByRole('cell', { name: 'FailedScheduling' })).closest('tr');
     if (!row) throw new Error('the event is not in a table row');
@@ -79,5 +85,33 @@ describe('events and logs', () => {
     expect(lastSeen).toHaveTextContent(/^—time not reported$/);
     expect(within(row).queryByText('<none>')).not.toBeInTheDocument();
     expect(lastSeen?.querySelector('time')).toBeNull();
+  });
+
+  // mchen's desktop1 has ds9 attached: skaha's selector finds both pods, so no events and both logs
+  it('of a desktop with an app attached say why there are no events, and that the logs include the app’s', async () => {
+    const { user, dialog } = await openDetails('desktop1', { signedInAs: 'mchen' });
+    const events = within(dialog).getByRole('tabpanel', { name: 'Events' });
+    expect(
+      await within(events).findByText(
+        'The platform reports no events for a desktop while apps are attached to it.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(events).queryByText('No events.')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('tab', { name: 'Logs' }));
+    const logs = within(dialog).getByRole('tabpanel', { name: 'Logs' });
+    expect(
+      await within(logs).findByText(/^These logs include the output of the apps attached to this desktop/),
+    ).toBeInTheDocument();
+    const log = within(logs).getByLabelText('Logs');
+    expect(log).toHaveTextContent(/^Xvnc TigerVNC .* \[skaha\] Starting xterm$/);
+    expect(within(logs).getByText('9 of 9 lines')).toBeInTheDocument();
+  });
+
+  it('say so of a desktop with apps in French too', async () => {
+    const { dialog } = await openDetails('desktop1', { signedInAs: 'mchen', language: 'fr' });
+    const none = await within(dialog).findByText(/^La plateforme ne donne aucun événement pour un bureau/);
+    expect(none.textContent).toBe(
+      'La plateforme ne donne aucun événement pour un bureau tant que des applications y sont attachées.',
+    );
   });
 });

@@ -6,7 +6,18 @@ import { lazyPart, useLazyDialog } from '@/components/lazy-part';
 const detailsDialog = lazyPart(() => import('./session-details-dialog'));
 
 /** Opens the session's events and logs; the status words what is missing when the session has no pod. */
-export function SessionDetailsButton({ id, name, status }: { id: string; name: string; status: string }) {
+export function SessionDetailsButton({
+  id,
+  name,
+  status,
+  type,
+}: {
+  id: string;
+  name: string;
+  status: string;
+  /** A desktop's events and logs depend on its apps (./use-attached-apps). */
+  type: string;
+}) {
   const { t } = useTranslation();
   const dialog = useLazyDialog(detailsDialog);
   const Dialog = dialog.module?.SessionDetailsDialog;
@@ -22,7 +33,14 @@ export function SessionDetailsButton({ id, name, status }: { id: string; name: s
         {t('sessions.details.open')}
       </Button>
       {Dialog && (
-        <Dialog id={id} name={name} status={status} opened={dialog.isOpened} onClose={dialog.close} />
+        <Dialog
+          id={id}
+          name={name}
+          status={status}
+          type={type}
+          opened={dialog.isOpened}
+          onClose={dialog.close}
+        />
       )}
     </>
   );

@@ -119,7 +119,12 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
             </Button>
           )}
           {running && <RenewButton id={session.id} name={session.name} />}
-          <SessionDetailsButton id={session.id} name={session.name} status={session.status} />
+          <SessionDetailsButton
+            id={session.id}
+            name={session.name}
+            status={session.status}
+            type={session.type}
+          />
           {session.status !== 'Terminating' && <DeleteSessionButton session={session} />}
         </Group>
         {session.type === 'desktop' && running && (
