@@ -7,6 +7,7 @@ import { loadConfig } from './config/load-config';
 import { signInScreenCode } from './features/sign-in/sign-in-screen-code';
 import { detectLanguage } from './i18n/detect-language';
 import { warmIntl } from './lib/warm-intl';
+import { prepareBootScreen } from './app/boot-screen';
 
 export const earlyStart = startEarly({
   config: loadConfig(),
@@ -15,4 +16,6 @@ export const earlyStart = startEarly({
   onSignedOut: signInScreenCode.prefetch,
 });
 
-warmIntl(detectLanguage());
+const language = detectLanguage();
+prepareBootScreen(language, () => window.matchMedia('(prefers-color-scheme: dark)').matches);
+warmIntl(language);

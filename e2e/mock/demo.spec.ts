@@ -21,4 +21,22 @@ test.describe('demo mode', () => {
     await expect(sessionCell(page, 'notebook1')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Menu du compte : Jane Doe' })).toBeVisible();
   });
+
+  test('a slow start says it is loading, in the user’s language and colour scheme', async ({ page }) => {
+    await setLanguage(page, 'fr');
+    await setColorScheme(page, 'dark');
+    // every answer of the fake platform takes 1.5 s: the sign-in check holds the first render back
+    await page.goto('/sessions?scenario=slow');
+    const loading = page.getByRole('status').filter({ hasText: 'Chargement du portail scientifique…' });
+    await expect(loading).toBeVisible();
+    await expect(page.getByText('Loading the Science Portal…')).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const early = await background();
+    await expect(loading).toBeVisible();
+    await expect(sessionCell(page, 'notebook1')).toBeVisible({ timeout: 20_000 });
+    await expect(loading).toHaveCount(0);
+    // the page was already in the dark scheme's colours before the app had drawn anything
+    expect(early).toBe(await background());
+  });
 });

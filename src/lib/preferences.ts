@@ -60,3 +60,6 @@ export function readUserPreference(username: string, key: UserPreferenceKey): st
 export function writeUserPreference(username: string, key: UserPreferenceKey, value: string): void {
   write(userStorageKey(username, key), value);
 }
+
+/** The colour scheme Mantine keeps (light, dark or auto) under its own key: a choice of the browser, like the language. */
+export const readColourScheme = (): string | undefined => read('mantine-color-scheme-value');
