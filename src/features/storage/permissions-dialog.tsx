@@ -96,6 +96,8 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
               setPublic(event.currentTarget.checked);
             }}
           />
+          {/* The group fields have no suggestions, yet Mantine counts a focused field's empty, hidden list as
+              open, and an open list keeps Escape from the dialog: the first Escape would close nothing visible */}
           <TagsInput
             label={t('storage.permissions.groupRead')}
             description={t('storage.permissions.groupsHint')}
@@ -104,6 +106,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
             error={groupError(groupRead)}
             splitChars={[',', ' ']}
             clearable
+            dropdownOpened={false}
           />
           <TagsInput
             label={t('storage.permissions.groupWrite')}
@@ -113,6 +116,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
             error={groupError(groupWrite)}
             splitChars={[',', ' ']}
             clearable
+            dropdownOpened={false}
           />
           {isFolder && (
             <Switch

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getPlatform } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
@@ -50,6 +50,21 @@ describe('inheritance', () => {
       groupRead: [],
       groupWrite: [],
       inheritPermissions: false,
+    });
+  });
+});
+
+describe('leaving the dialog', () => {
+  it('closes with one Escape from a group field, which has no suggestions to close first', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Sharing' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Groups that can read' }));
+    await user.keyboard('survey');
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: /^Sharing of / })).not.toBeInTheDocument();
     });
   });
 });
