@@ -1,8 +1,8 @@
 import { Button, Loader, type ButtonProps } from '@mantine/core';
-import type { ComponentPropsWithoutRef, MouseEvent } from 'react';
+import type { ComponentPropsWithRef, MouseEvent } from 'react';
 
 export type BusyButtonProps = ButtonProps &
-  Omit<ComponentPropsWithoutRef<'button'>, keyof ButtonProps> & {
+  Omit<ComponentPropsWithRef<'button'>, keyof ButtonProps> & {
     /** The action is under way: the button says so and ignores presses, but stays focusable. */
     busy: boolean;
   };

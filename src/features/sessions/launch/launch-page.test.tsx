@@ -343,6 +343,26 @@ describe('the launch form', () => {
   );
 
   it(
+    'keeps the keyboard on Launch when a launch under the free name is refused and the form stays',
+    { timeout: 45_000 },
+    async () => {
+      const { user } = await renderApp({
+        route:
+          '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&name=notebook1',
+      });
+      await formReady();
+      const launchAs = await screen.findByRole('button', { name: 'Launch another as notebook2' });
+      failNext('skaha', { status: 400, body: 'image not found\n', method: 'POST', path: '/v1/session' });
+      launchAs.focus();
+      await user.keyboard('{Enter}');
+      expect(screen.queryByRole('button', { name: 'Launch another as notebook2' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Launch' })).toHaveFocus();
+      expect(await screen.findByRole('alert', { name: 'The launch was refused' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Launch' })).toHaveFocus();
+    },
+  );
+
+  it(
     "says a known refusal in the user's terms and keeps the service's words under Details",
     { timeout: 45_000 },
     async () => {

@@ -1,7 +1,8 @@
 import { Anchor, Box, Group, Paper, Skeleton, Stack } from '@mantine/core';
 import { IconRocket } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '@/api/api-context';
@@ -64,6 +65,7 @@ export function LaunchPage() {
   const [secret, setSecret] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [unavailable, setUnavailable] = useState<UnofferedResources>();
+  const launchButton = useRef<HTMLButtonElement>(null);
 
   const images = useQuery(imageListQueryOptions(api));
   const context = useQuery(contextQueryOptions(api));
@@ -197,7 +199,12 @@ export function LaunchPage() {
                   update({ name });
                 }}
                 onLaunchAs={(name) => {
-                  update({ name });
+                  // The pressed button leaves with the duplicate; Launch, enabled by the free name once it is
+                  // rendered, keeps the keyboard's place while the launch is sent or if the form stays.
+                  flushSync(() => {
+                    update({ name });
+                  });
+                  launchButton.current?.focus();
                   submit({ ...state, name });
                 }}
               />
@@ -266,6 +273,7 @@ export function LaunchPage() {
             {/* Form actions: Launch first; further actions on the form go beside it. */}
             <Group gap="sm">
               <BusyButton
+                ref={launchButton}
                 type="submit"
                 leftSection={<IconRocket size={16} aria-hidden />}
                 busy={busy}
