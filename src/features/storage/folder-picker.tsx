@@ -1,7 +1,8 @@
 import { Anchor, Breadcrumbs, Button, Group, Loader, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconFolder, IconFolders, IconHome, IconLink } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { homePath } from '@/api/storage/allocation-queries';
@@ -11,6 +12,7 @@ import { revealBidiControls } from '@/lib/names';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
+import { isFocusLost } from './focus-return';
 
 /** A folder of 100,000 files may hold many folders too: past this, a typed path reaches the rest. */
 const MAX_FOLDERS = 300;
@@ -59,6 +61,19 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
   const shown = folders.slice(0, MAX_FOLDERS);
   const hasRefused = shown.some((folder) => refusesDestination(folder.to, excluded));
   const folderLabel = nameOf(path) || path;
+  const shownRef = useRef<HTMLParagraphElement>(null);
+
+  /**
+   * Shows `to`, which becomes the destination. The pressed folder or breadcrumb leaves the page with the folder
+   * it was in; the keyboard's place goes to the name of the folder now shown and chosen, so what has focus is
+   * the destination and not a folder inside it.
+   */
+  function browse(to: string) {
+    flushSync(() => {
+      onChange(to);
+    });
+    if (isFocusLost(document)) shownRef.current?.focus();
+  }
 
   return (
     <Paper withBorder p="xs" component="fieldset" style={{ margin: 0, minWidth: 0 }}>
@@ -73,7 +88,7 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
               variant={segments[0] === 'home' ? 'light' : 'default'}
               leftSection={<IconHome size={14} aria-hidden />}
               onClick={() => {
-                onChange(home);
+                browse(home);
               }}
             >
               {t('storage.roots.home')}
@@ -85,7 +100,7 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
               variant={segments[0] === 'projects' ? 'light' : 'default'}
               leftSection={<IconFolders size={14} aria-hidden />}
               onClick={() => {
-                onChange('/projects');
+                browse('/projects');
               }}
             >
               {t('storage.roots.projects')}
@@ -106,6 +121,8 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
               return index === segments.length - 1 ? (
                 <Text
                   key={to}
+                  ref={shownRef}
+                  tabIndex={-1}
                   size="sm"
                   fw={600}
                   aria-current="location"
@@ -120,7 +137,7 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
                   type="button"
                   size="sm"
                   onClick={() => {
-                    onChange(to);
+                    browse(to);
                   }}
                 >
                   {segment}
@@ -161,7 +178,7 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
                         leftSection={<Icon size={16} aria-hidden />}
                         disabled={refusesDestination(folder.to, excluded)}
                         onClick={() => {
-                          onChange(folder.to);
+                          browse(folder.to);
                         }}
                         styles={{ label: { overflowWrap: 'anywhere', whiteSpace: 'normal' } }}
                       >

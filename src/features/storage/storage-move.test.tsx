@@ -50,6 +50,38 @@ describe('moving with the folder picker', () => {
     expect(getPlatform().storage.nodes['/home/jdoe/data/notes.txt']?.kind).toBe('data');
   });
 
+  it('keeps the keyboard on the folder shown, the destination, not on a folder inside it', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Move / });
+    const picker = within(dialog).getByRole('group', { name: 'Choose the destination folder' });
+    const path = within(picker).getByRole('navigation', { name: 'Folder shown in the picker' });
+    const destination = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    const expectShownAndFocused = (name: string) => {
+      const shown = within(path).getByText(name);
+      expect(shown).toHaveAttribute('aria-current', 'location');
+      expect(shown).toHaveFocus();
+    };
+
+    const folders = await within(picker).findByRole('list', { name: 'Folders in jdoe' });
+    within(folders).getByRole('button', { name: 'data' }).focus();
+    await user.keyboard('{Enter}');
+    await within(picker).findByRole('list', { name: 'Folders in data' });
+    expectShownAndFocused('data');
+    expect(destination).toHaveValue('/home/jdoe/data');
+
+    // back up: the folder just left is listed again, and is not where the keyboard is
+    within(path).getByRole('button', { name: 'jdoe' }).focus();
+    await user.keyboard('{Enter}');
+    const again = await within(picker).findByRole('list', { name: 'Folders in jdoe' });
+    expectShownAndFocused('jdoe');
+    expect(within(again).getByRole('button', { name: 'data' })).not.toHaveFocus();
+    expect(destination).toHaveValue('/home/jdoe');
+    await user.tab();
+    expect(within(again).getByRole('button', { name: 'data' })).toHaveFocus();
+  });
+
   it('follows a link to a project, and goes to the projects root', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await user.click(within(await grid()).getByText('catalog.csv'));
