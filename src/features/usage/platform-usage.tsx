@@ -187,12 +187,18 @@ function AllocatedAndUsed({
         />
       }
       footer={
-        <Text>
-          {t('usage.platform.usedShare', {
-            percent: format.percent(share(usage.cpuUsed, usage.cpuAllocated)),
-            memoryPercent: format.percent(share(usage.memoryUsedGib, usage.memoryAllocatedGib)),
-          })}
-        </Text>
+        <>
+          <Text>
+            {t('usage.platform.usedShare', {
+              percent: format.percent(share(usage.cpuUsed, usage.cpuAllocated)),
+              memoryPercent: format.percent(share(usage.memoryUsedGib, usage.memoryAllocatedGib)),
+            })}
+          </Text>
+          {/* two sources, two "allocated" figures: say why they differ */}
+          <Text size="sm" c="dimmed">
+            {t('usage.platform.whyTwo')}
+          </Text>
+        </>
       }
     />
   );

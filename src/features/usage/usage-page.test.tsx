@@ -348,6 +348,12 @@ describe('the usage pages', () => {
     expect(within(table).getByRole('columnheader', { name: 'Allocated to sessions' })).toBeInTheDocument();
     const memoryRow = within(table).getByRole('row', { name: /^Memory \(GB\)/ });
     expect(within(memoryRow).getAllByRole('cell').at(-1)).toHaveTextContent(/^5,722$/);
+    // the two "allocated" figures come from two services: the table says why they differ
+    expect(
+      within(table).getByText(
+        /^This table counts the session pods running now, as the usage service sees them;/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('words the largest session once, one way, and speaks of sessions rather than pods', async () => {
