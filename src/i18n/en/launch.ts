@@ -43,6 +43,7 @@ export const launch = {
       '“{{name}}” is already starting: watch it on your sessions page, or launch another under a new name.',
     openExisting: 'Open {{name}}',
     launchAnotherAs: 'Launch another as {{name}}',
+    useNameInstead: 'Use the name {{name}} instead',
     restored: 'This form shows your last {{type}} launch instead of its defaults.',
     resetDefaults: 'Reset to defaults',
     known: {

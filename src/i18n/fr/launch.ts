@@ -47,6 +47,7 @@ export const launch: Translation['launch'] = {
       '« {{name}} » est en train de démarrer : suivez-la sur la page de vos sessions, ou lancez-en une autre sous un nouveau nom.',
     openExisting: 'Ouvrir {{name}}',
     launchAnotherAs: 'En lancer une autre nommée {{name}}',
+    useNameInstead: 'Prendre plutôt le nom {{name}}',
     restored:
       'Ce formulaire reprend votre dernier lancement de type {{type}} au lieu de ses valeurs par défaut.',
     resetDefaults: 'Revenir aux valeurs par défaut',

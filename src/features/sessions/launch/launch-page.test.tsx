@@ -287,6 +287,22 @@ describe('the launch form', () => {
     expect(screen.queryByText(/interactive sessions in use/)).not.toBeInTheDocument();
   });
 
+  it('at the limit, offers a taken name’s free alternative without launching, and keeps the keyboard on the name', async () => {
+    const sent = watchLaunches();
+    const { user } = await renderApp({
+      route: '/sessions/launch?type=notebook&name=notebook1',
+      scenario: 'busy',
+    });
+    await formReady();
+    expect(screen.queryByRole('button', { name: /^Launch another as/ })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Use the name notebook2 instead' }));
+    const name = screen.getByRole('textbox', { name: 'Session name' });
+    expect(name).toHaveValue('notebook2');
+    expect(name).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
+    expect(sent).toEqual([]);
+  });
+
   it('blocks a launch when the home folder is full, and warns when it is nearly full', async () => {
     await renderApp({ route: '/sessions/launch?type=notebook', scenario: 'home-full' });
     await formReady();

@@ -1,4 +1,6 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/api/skaha/session-schemas';
 import type { Readiness } from './launch-readiness';
@@ -22,6 +24,10 @@ export const DUPLICATE_NOTICE_ID = 'launch-duplicate-name';
 export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFieldProps) {
   const { t } = useTranslation();
   const { name, nameProblem: problem, duplicate, alternative } = readiness;
+  const input = useRef<HTMLInputElement>(null);
+  // With something else keeping Launch disabled (the session limit, a full home, a job's fields), a launch
+  // under the free name could not go: the notice offers the name alone, and the keyboard stays on the field.
+  const blockedOtherwise = readiness.atLimit || readiness.homeFull || readiness.jobProblem;
   return (
     <Stack gap="xs">
       <TextInput
@@ -41,12 +47,23 @@ export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFiel
         }}
         maw={420}
         autoComplete="off"
+        ref={input}
       />
       {duplicate && (
         <DuplicateNotice
           duplicate={duplicate}
           alternative={alternative}
           onLaunchAs={onLaunchAs}
+          onUseName={
+            blockedOtherwise
+              ? (free) => {
+                  flushSync(() => {
+                    onChange(free);
+                  });
+                  input.current?.focus();
+                }
+              : undefined
+          }
           pending={pending}
         />
       )}
@@ -58,11 +75,14 @@ function DuplicateNotice({
   duplicate,
   alternative,
   onLaunchAs,
+  onUseName,
   pending,
 }: {
   duplicate: Session;
   alternative: string;
   onLaunchAs: (name: string) => void;
+  /** Given when the form could not launch anyway: the button only takes the free name. */
+  onUseName: ((name: string) => void) | undefined;
   pending: boolean;
 }) {
   const { t } = useTranslation();
@@ -87,16 +107,28 @@ function DuplicateNotice({
               {t('launch.form.openExisting', { name: duplicate.name })}
             </Button>
           )}
-          <BusyButton
-            size="xs"
-            variant="default"
-            busy={pending}
-            onClick={() => {
-              onLaunchAs(alternative);
-            }}
-          >
-            {t('launch.form.launchAnotherAs', { name: alternative })}
-          </BusyButton>
+          {onUseName ? (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                onUseName(alternative);
+              }}
+            >
+              {t('launch.form.useNameInstead', { name: alternative })}
+            </Button>
+          ) : (
+            <BusyButton
+              size="xs"
+              variant="default"
+              busy={pending}
+              onClick={() => {
+                onLaunchAs(alternative);
+              }}
+            >
+              {t('launch.form.launchAnotherAs', { name: alternative })}
+            </BusyButton>
+          )}
         </Group>
       </Stack>
     </Alert>
