@@ -192,9 +192,11 @@ describe('scenarios', () => {
     const { session = 0, desktopApp = 0, headless = 0, total } = stats.instances as Record<string, number>;
     expect(session + desktopApp + headless).toBe(total);
     expect(total).toBeGreaterThan(0);
-    // the largest node's memory, in G (10^9 bytes), where today's chart default sends its ceiling in Gi
+    // the largest node's memory; like every RAM figure of that shape, GiB written "G" (bytes / 1024³)
     expect(stats.cores).toMatchObject({ maxCPUCores: { cpuCores: 16, withRam: '64G' } });
     expect(stats.ram).toMatchObject({ maxRAM: { ram: '64G', withCPUCores: 16 } });
+    // the same 6.144 × 10^12 bytes as today's "6144G"
+    expect(stats.ram).toMatchObject({ ramAvailable: '5722.046G' });
   });
 
   it('stats-unavailable: view=stats fails closed with 503', async () => {

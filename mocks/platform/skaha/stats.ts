@@ -17,7 +17,7 @@ function requestOf(record: SessionRecord): { cores: number; ramGiB: number } {
 /**
  * The largest session allowed (GetAction.getResourceStats). With the chart's default (no LimitRange) it is the
  * resource file's `defaultLimit`, the memory written in `Gi`: `8.0` and `"32Gi"`. skaha ≤ 1.1.3 (`legacy`)
- * named the largest node's instead, in `G` (decimal).
+ * named the largest node's instead, in GiB labelled `G` as all its RAM figures (bytes / 1024³ + "G").
  */
 function largestSession(data: SkahaData, legacy: boolean): { cores: number; ram: string } {
   if (legacy) return { cores: 16, ram: '64G' };
@@ -61,8 +61,9 @@ export function statsDocument(data: SkahaData, now: number, legacy: boolean): st
       maxCPUCores: { cpuCores: new JavaDouble(largest.cores), withRam: largest.ram },
     },
     ram: {
-      requestedRAM: gigabytes(Math.min(ramGB, capacity.ramGB)),
-      ramAvailable: gigabytes(capacity.ramGB),
+      // skaha ≤ 1.1.3 divided bytes by 1024³ and wrote "G"; today's MemoryUnitConverter writes 10^9 bytes
+      requestedRAM: gigabytes(Math.min(ramGB, capacity.ramGB) / (legacy ? GB_PER_GIB : 1)),
+      ramAvailable: gigabytes(capacity.ramGB / (legacy ? GB_PER_GIB : 1)),
       maxRAM: { ram: largest.ram, withCPUCores: new JavaDouble(largest.cores) },
     },
   };

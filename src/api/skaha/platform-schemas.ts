@@ -17,28 +17,68 @@ function wireQuantity(parse: (value: string | number) => number | undefined, mes
 }
 
 const count = wireQuantity(parseCount, 'expected a number');
-// read by unit: skaha's capacity and allocation are `G`, 10^9 bytes; its session ceiling counts GiB (quantities.ts)
-const decimalGigabytes = wireQuantity(parseDecimalGigabytes, 'expected a memory quantity');
-const sessionCeiling = wireQuantity(parseSessionCeilingGigabytes, 'expected a memory quantity');
+
+const memoryQuantity = z.union([z.number(), z.string()]);
+
+const wireStats = z.object({
+  cores: z.object({
+    requestedCPUCores: count,
+    cpuCoresAvailable: count,
+    maxCPUCores: z.object({ cpuCores: count, withRam: memoryQuantity }),
+  }),
+  ram: z.object({
+    requestedRAM: memoryQuantity,
+    ramAvailable: memoryQuantity,
+    maxRAM: z.object({ ram: memoryQuantity, withCPUCores: count }),
+  }),
+  instances: z.optional(z.object({ session: count, desktopApp: count, headless: count, total: count })),
+});
 
 /**
  * `view=stats`, current shape (skaha ≥ 1.1.5) and the older one that also carried `instances`. The RAM
  * figures are decimal gigabytes (10^9 bytes) whatever unit skaha wrote: "6144G" → 6144, "32Gi" → 34.36…, and
- * the ceiling's "64G" → 68.72… (64 GiB, parseSessionCeilingGigabytes).
+ * the ceiling's "64G" → 68.72… (64 GiB, parseSessionCeilingGigabytes). skaha ≤ 1.1.3, the shape with
+ * `instances`, divided bytes by 1024³ and wrote "G": each of its RAM figures is GiB.
  */
-export const platformStatsSchema = z.object({
-  cores: z.object({
-    requestedCPUCores: count,
-    cpuCoresAvailable: count,
-    maxCPUCores: z.object({ cpuCores: count, withRam: sessionCeiling }),
+export const platformStatsSchema = z.pipe(
+  wireStats,
+  z.transform(({ cores, ram, instances }, ctx) => {
+    const allocation = instances === undefined ? parseDecimalGigabytes : parseSessionCeilingGigabytes;
+    const read = (
+      value: string | number,
+      parse: (value: string | number) => number | undefined,
+      path: string[],
+    ) => {
+      const parsed = parse(value);
+      if (parsed === undefined)
+        ctx.issues.push({ code: 'custom', message: 'expected a memory quantity', input: value, path });
+      return parsed ?? Number.NaN;
+    };
+    const stats = {
+      cores: {
+        ...cores,
+        maxCPUCores: {
+          ...cores.maxCPUCores,
+          withRam: read(cores.maxCPUCores.withRam, parseSessionCeilingGigabytes, [
+            'cores',
+            'maxCPUCores',
+            'withRam',
+          ]),
+        },
+      },
+      ram: {
+        requestedRAM: read(ram.requestedRAM, allocation, ['ram', 'requestedRAM']),
+        ramAvailable: read(ram.ramAvailable, allocation, ['ram', 'ramAvailable']),
+        maxRAM: {
+          ...ram.maxRAM,
+          ram: read(ram.maxRAM.ram, parseSessionCeilingGigabytes, ['ram', 'maxRAM', 'ram']),
+        },
+      },
+      ...(instances === undefined ? {} : { instances }),
+    };
+    return ctx.issues.length > 0 ? z.NEVER : stats;
   }),
-  ram: z.object({
-    requestedRAM: decimalGigabytes,
-    ramAvailable: decimalGigabytes,
-    maxRAM: z.object({ ram: sessionCeiling, withCPUCores: count }),
-  }),
-  instances: z.optional(z.object({ session: count, desktopApp: count, headless: count, total: count })),
-});
+);
 export type PlatformStats = z.infer<typeof platformStatsSchema>;
 
 const options = z._default(z.array(count), []);

@@ -67,7 +67,10 @@ describe('the real sample payloads', () => {
     expect(current.instances).toBeUndefined();
     const legacy = platformStatsSchema.parse(readJson('skaha-v1-session-stats-legacy-pre-1.1.5.json'));
     expect(legacy.instances).toEqual({ session: 57, desktopApp: 12, headless: 230, total: 299 });
+    // skaha ≤ 1.1.3 wrote every RAM figure as bytes / 1024³ + "G": GiB, the portal's GB
     expect(gibibytesOf(legacy.ram.maxRAM.ram)).toBe(226);
+    expect(gibibytesOf(legacy.ram.ramAvailable)).toBeCloseTo(4096);
+    expect(gibibytesOf(legacy.ram.requestedRAM)).toBeCloseTo(1530);
   });
 
   it('parses the context, with maxInteractiveSessions sent as a string', () => {

@@ -66,7 +66,7 @@ describe('the sessions dashboard', () => {
     const url = new URL(relaunch.getAttribute('href') ?? '', 'http://portal.test');
     expect(url.pathname).toBe('/sessions/launch');
     expect(url.searchParams.get('type')).toBe('notebook');
-    expect(url.searchParams.get('image')).toBe('images.canfar.net/survey-team/survey-notebook:3.2');
+    expect(url.searchParams.get('image')).toBe('images.canfar.net/skaha/astroml-notebook:25.11');
   });
 
   it('lists headless jobs in their own table', async () => {
@@ -179,11 +179,12 @@ describe('the sessions dashboard', () => {
     expect(within(load).getByText(/^[\d.]+ TB of 5.6 TB$/)).toBeInTheDocument();
   });
 
-  it('reads a ceiling in G as whole GB, as a LimitRange writes it, and the capacity’s G as 10^9 bytes', async () => {
+  it('reads every G of the older statistics as GiB, as skaha ≤ 1.1.3 wrote them', async () => {
     await renderApp({ route: '/sessions', scenario: 'legacy-stats' });
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
-    // skaha writes a LimitRange's ceiling as a count of GiB labelled "G": "64G" is the form's 64 GB choice
+    // "64G" is the form's 64 GB choice
     expect(await within(load).findByText('16 cores with 64 GB')).toBeInTheDocument();
+    // "5722.046G", GiB: the 5.6 TB today's "6144G" (10^9 bytes each) says, not 5.2 TB
     expect(within(load).getByText(/^[\d.]+ TB of 5.6 TB$/)).toBeInTheDocument();
   });
 

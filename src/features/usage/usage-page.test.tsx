@@ -351,7 +351,7 @@ describe('the usage pages', () => {
     // the two "allocated" figures come from two services: the table says why they differ
     expect(
       within(table).getByText(
-        /^This table counts the session pods running now, as the usage service sees them;/,
+        /^This table counts the sessions running now, as the usage service sees them;/,
       ),
     ).toBeInTheDocument();
   });
