@@ -1,14 +1,15 @@
-import { Button, Checkbox, Group, Modal, Stack, Switch, TagsInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Checkbox, Group, Modal, Stack, Switch } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GROUP_NAME } from '@/api/ac/membership-queries';
+import { GROUP_NAME, membershipsQueryOptions } from '@/api/ac/membership-queries';
 import { useApi } from '@/api/api-context';
 import type { StorageEntry } from '@/api/storage/listing';
 import { setPermissionsMutationOptions } from '@/api/storage/node-mutations';
 import { GMS_GROUP_PREFIX } from '@/api/storage/vospace-names';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
+import { GroupsField } from './groups-field';
 import { JobProgress, useJobPhases } from './job-progress';
 import { nameInSentence } from '@/lib/names';
 import { BusyButton } from '@/components/busy-button';
@@ -40,6 +41,8 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
   const authority = useConfig().storage.vosAuthority;
   const jobs = useJobPhases();
   const save = useMutation(setPermissionsMutationOptions(api, authority));
+  // the user's groups, suggested as they type; without them (the group service down) names are typed whole
+  const memberships = useQuery(membershipsQueryOptions(api));
   const [isPublic, setPublic] = useState(entry.isPublic);
   const [groupRead, setGroupRead] = useState(entry.groupRead.map(groupName));
   const [groupWrite, setGroupWrite] = useState(entry.groupWrite.map(groupName));
@@ -96,27 +99,21 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
               setPublic(event.currentTarget.checked);
             }}
           />
-          {/* The group fields have no suggestions, yet Mantine counts a focused field's empty, hidden list as
-              open, and an open list keeps Escape from the dialog: the first Escape would close nothing visible */}
-          <TagsInput
+          <GroupsField
             label={t('storage.permissions.groupRead')}
             description={t('storage.permissions.groupsHint')}
             value={groupRead}
             onChange={setGroupRead}
             error={groupError(groupRead)}
-            splitChars={[',', ' ']}
-            clearable
-            dropdownOpened={false}
+            suggestions={memberships.data ?? []}
           />
-          <TagsInput
+          <GroupsField
             label={t('storage.permissions.groupWrite')}
             description={t('storage.permissions.groupsHint')}
             value={groupWrite}
             onChange={setGroupWrite}
             error={groupError(groupWrite)}
-            splitChars={[',', ' ']}
-            clearable
-            dropdownOpened={false}
+            suggestions={memberships.data ?? []}
           />
           {isFolder && (
             <Switch

@@ -54,14 +54,58 @@ describe('inheritance', () => {
   });
 });
 
-describe('leaving the dialog', () => {
-  it('closes with one Escape from a group field, which has no suggestions to close first', async () => {
+describe('group suggestions', () => {
+  it('offers the user’s own groups as they type, and takes one from the keyboard', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Sharing' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    const groups = within(dialog).getByRole('combobox', { name: 'Groups that can read' });
+    await user.click(groups);
+    await user.keyboard('surv');
+    const option = await screen.findByRole('option', { name: 'survey-team' });
+    expect(option).toBeInTheDocument();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(groups).toHaveValue('');
+    // a chosen group is not offered again
+    await user.keyboard('surv');
+    expect(screen.queryByRole('option', { name: 'survey-team' })).not.toBeInTheDocument();
+    await user.keyboard('{Backspace>4/}');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Sharing saved\./)).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.groupRead).toEqual([
+      'ivo://cadc.nrc.ca/gms?survey-team',
+    ]);
+  });
+
+  it('closes the suggestions with a first Escape and the dialog with a second', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await user.click(within(await grid()).getByText('notes.txt'));
     await user.click(screen.getByRole('button', { name: 'Sharing' }));
     const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
     await user.click(within(dialog).getByRole('combobox', { name: 'Groups that can read' }));
-    await user.keyboard('survey');
+    await user.keyboard('surv');
+    expect(await screen.findByRole('option', { name: 'survey-team' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('option', { name: 'survey-team' })).not.toBeInTheDocument();
+    });
+    expect(screen.getByRole('dialog', { name: /^Sharing of / })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: /^Sharing of / })).not.toBeInTheDocument();
+    });
+  });
+});
+
+describe('leaving the dialog', () => {
+  it('closes with one Escape from a group field whose text matches none of the user’s groups', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Sharing' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Groups that can read' }));
+    await user.keyboard('lensing');
     await user.keyboard('{Escape}');
     await waitFor(() => {
       expect(screen.queryByRole('dialog', { name: /^Sharing of / })).not.toBeInTheDocument();
