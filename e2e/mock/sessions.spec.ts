@@ -291,7 +291,7 @@ test('relaunching a finished session opens the form prefilled', async ({ page })
   const finished = page.getByRole('region', { name: 'Failed and completed' });
   await finished.getByRole('link', { name: 'Relaunch old-analysis' }).click();
   await expect(page.getByRole('radio', { name: 'Notebook' })).toHaveAttribute('aria-checked', 'true');
-  await expect(page.getByRole('combobox', { name: 'Image' })).toHaveValue(/survey-notebook:3.2/);
+  await expect(page.getByRole('combobox', { name: 'Image' })).toHaveValue(/astroml-notebook:25\.11/);
 });
 
 test('platform statistics unavailable do not break the page', async ({ page, consoleGuard }) => {

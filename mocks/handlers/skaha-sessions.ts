@@ -41,7 +41,7 @@ export async function sessionCollection(
     return list.length > 1_000 ? jsonResponse(JSON.stringify(list)) : json(list);
   }
   if (request.method === 'POST') {
-    const context = { data: skaha, now, random: platform.random, account };
+    const context = { data: skaha, harbor: platform.harbor, now, random: platform.random, account };
     const id = launchSession(context, params, request.headers.get('x-skaha-registry-auth'));
     ensureHome(platform.storage, account.username, now);
     return textResponse(`${id}\n`);
@@ -108,7 +108,11 @@ export async function desktopApps(
   }
   if (request.method === 'POST') {
     if (appid !== undefined) throw badRequest('Cannot modify an existing app.');
-    const newAppid = attachDesktopApp({ data: skaha, now, random: platform.random, account }, id, params);
+    const newAppid = attachDesktopApp(
+      { data: skaha, harbor: platform.harbor, now, random: platform.random, account },
+      id,
+      params,
+    );
     return textResponse(`${newAppid}\n`);
   }
   if (request.method === 'DELETE') {

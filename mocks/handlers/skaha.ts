@@ -4,6 +4,7 @@ import { presentsCredentials, type Account } from '../platform/accounts';
 import { ServiceError, badRequest, notFound } from '../platform/errors';
 import type { Platform } from '../platform/platform';
 import { imageTypes } from '../platform/skaha/catalog';
+import { imageCache } from '../platform/skaha/image-cache';
 import { errorResponse, jsonResponse, pathWithin } from './http-utils';
 import { desktopApps, sessionCollection, sessionItem } from './skaha-sessions';
 
@@ -35,9 +36,7 @@ async function route(
       const type = new URL(request.url).searchParams.get('type');
       if (type !== null && !imageTypes.includes(type)) throw badRequest('unknown type');
       return readOnly(request, () =>
-        skaha.images
-          .filter((image) => image.public && (type === null || image.types.includes(type)))
-          .map(({ id: imageId, types, digest }) => ({ id: imageId, types, digest })),
+        imageCache(platform.harbor).filter((image) => type === null || image.types.includes(type)),
       );
     }
     case 'context':

@@ -24,7 +24,7 @@ import { seedStorage } from './storage/seed';
 import type { UsageData } from './usage/model';
 import { seedUsage } from './usage/seed';
 
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 const SEED = 0x5ca1ab1e;
 
 export interface PlatformData {

@@ -33,6 +33,18 @@ const BIG_COUNT = 5_000;
 
 /** The artifact of `docs/samples/harbor-v2-artifacts.json`, newest in `skaha/astroml-notebook`. */
 const SAMPLE_DIGEST = 'sha256:5b0f7c2e9d3a41f6a8e2c1d94b7a60e3f2c8d19a4e6b3c7f0a1d2e3f4a5b6c7d';
+/**
+ * The newest artifacts' digests as `docs/samples/skaha-v1-image-list.json` has them, so that skaha's list, which
+ * is made from this catalogue (skaha/image-cache.ts), shows the digests the samples and tests know.
+ */
+const sampleDigests: Readonly<Record<string, string>> = {
+  'skaha/astroml-notebook': SAMPLE_DIGEST,
+  'skaha/astroml': 'sha256:a9c3e1f0b2d4c6e8f1a3b5c7d9e0f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e6',
+  'skaha/carta': 'sha256:0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e5d6c7b8a9f0e1d',
+  'skaha/desktop': 'sha256:3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
+  'skaha/firefly': 'sha256:1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b',
+  'myproject/vscode-web': 'sha256:7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e',
+};
 
 interface RepoSeed {
   name: string;
@@ -50,7 +62,7 @@ interface ProjectSeed {
   repositories: RepoSeed[];
 }
 
-// The images skaha lists (mocks/platform/skaha/catalog.ts) are the newest tags of these repositories.
+// skaha lists the labelled artifacts of the public ones (mocks/platform/skaha/image-cache.ts).
 const namedProjects: ProjectSeed[] = [
   {
     name: 'skaha',
@@ -113,6 +125,12 @@ const namedProjects: ProjectSeed[] = [
         description: 'Nightly builds of the astro stack',
         count: BIG_COUNT,
       },
+      {
+        name: 'terminal',
+        types: ['headless', 'desktop-app'],
+        description: 'A shell for headless jobs and desktops',
+        tags: ['1.1.2', '1.1.1', '1.0.0'],
+      },
     ],
   },
   {
@@ -145,6 +163,12 @@ const namedProjects: ProjectSeed[] = [
         types: ['notebook'],
         description: 'Notebook with the survey tools',
         tags: ['3.2.0', '3.1.0'],
+      },
+      {
+        name: 'private-pipeline',
+        types: ['headless'],
+        description: 'Fitting pipeline of the survey team',
+        tags: ['1.0', '0.9'],
       },
     ],
   },
@@ -332,14 +356,16 @@ export function catalogFor(seedTime: number, hostile = false): Catalog {
 
 const cachedArtifacts = new Map<string, FakeArtifact[]>();
 
+/** A repository's artifacts, newest first (Harbor's default order), generated afresh. */
+export const generateArtifacts = (repository: FakeRepository, seedTime: number): FakeArtifact[] =>
+  Array.from({ length: repository.artifactCount }, (_, index) => makeArtifact(repository, index, seedTime));
+
 /** A repository's artifacts, newest first (Harbor's default order), generated on demand and kept for a few. */
 export function artifactsOf(repository: FakeRepository, seedTime: number): FakeArtifact[] {
   const key = `${seedTime}:${repository.id}`;
   const cached = cachedArtifacts.get(key);
   if (cached) return cached;
-  const artifacts = Array.from({ length: repository.artifactCount }, (_, index) =>
-    makeArtifact(repository, index, seedTime),
-  );
+  const artifacts = generateArtifacts(repository, seedTime);
   if (cachedArtifacts.size >= 8) {
     const oldest = cachedArtifacts.keys().next().value;
     if (oldest !== undefined) cachedArtifacts.delete(oldest);
@@ -389,7 +415,8 @@ function makeArtifact(repository: FakeRepository, index: number, seedTime: numbe
   return {
     id: isSample ? 48_211 : id,
     repository,
-    digest: isSample ? SAMPLE_DIGEST : digestOf(`${repository.name}@${index}`),
+    digest:
+      (index === 0 ? sampleDigests[repository.name] : undefined) ?? digestOf(`${repository.name}@${index}`),
     size: isSample ? 6_120_448_812 : random.int(180, 9_000) * 1_048_576 + random.int(0, 1_048_575),
     pushTime,
     pullTime: index % 5 === 4 ? undefined : seedTime - random.int(1, 400) * HOUR,

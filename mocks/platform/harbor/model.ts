@@ -40,7 +40,7 @@ export interface FakeRepository {
   updateTime: number;
   /** Session types its artifacts are labelled with. */
   types: string[];
-  /** Tags of its artifacts, newest first, where the seed names them (the images skaha lists). */
+  /** Tags of its artifacts, newest first, where the seed names them (tests and the demo refer to them). */
   tags?: string[];
   /** Labels its tagged artifacts carry beyond the session-type ones. */
   extraLabels?: readonly FakeLabel[];

@@ -1,4 +1,5 @@
 import type { Account } from '../accounts';
+import type { HarborData } from '../harbor/model';
 import { badRequest } from '../errors';
 import type { Random } from '../random';
 import type { SkahaData } from './model';
@@ -11,6 +12,8 @@ export interface Params {
 
 export interface LaunchContext {
   data: SkahaData;
+  /** The registry, whose public images skaha lists (image-cache.ts). */
+  harbor: HarborData;
   now: number;
   random: Random;
   account: Account;

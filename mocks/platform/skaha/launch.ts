@@ -11,11 +11,12 @@ import {
 import type { StuckReason } from './model';
 import { visibleSessions } from './model';
 import { headlessCommand } from './headless-bundle';
+import { imageCache, registryHas } from './image-cache';
 import { buildRecord, freshId } from './records';
 
 /** POST /v1/session, validated in PostAction's order; returns the new session id. */
 export function launchSession(ctx: LaunchContext, params: Params, registryAuth: string | null): string {
-  const { data, now, random, account } = ctx;
+  const { data, harbor, now, random, account } = ctx;
   const image = params.get('image');
   if (image === null) throw badRequest("Missing parameter 'image'");
   checkImageHost(data, image);
@@ -37,8 +38,9 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
   ) {
     throw badRequest(`Invalid value for 'gpus': ${gpusParam}`);
   }
-  const known = data.images.find((candidate) => candidate.id === image);
-  if (!known?.public) checkRegistryAuth(registryAuth);
+  // SkahaAction.getPublicImage: an image its list does not have is taken for private, pulled with the user's
+  // registry credentials
+  if (!imageCache(harbor).some((candidate) => candidate.id === image)) checkRegistryAuth(registryAuth);
   // built last, in createSession, as skaha does: the job's YAML, then its labels
   const command =
     type === 'headless'
@@ -46,7 +48,7 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
       : undefined;
   const label = nameLabel(name);
   // an image the registry does not have is accepted, then its pod never gets past pulling
-  const stuck: StuckReason | undefined = known ? undefined : 'image-pull';
+  const stuck: StuckReason | undefined = registryHas(harbor, image) ? undefined : 'image-pull';
   const id = freshId(random, (candidate) => data.sessions.some((record) => record.id === candidate), 8);
   // desktop and firefly templates hard-code their resources, so cores/ram are ignored for them (firefly's
   // are fixed all the same: model.fixedResources)

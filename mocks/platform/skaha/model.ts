@@ -1,4 +1,4 @@
-import type { ImageRecord, ResourceContext, SessionType } from './catalog';
+import type { ResourceContext, SessionType } from './catalog';
 import { FIREFLY_RESOURCES, HEADLESS_TTL_S, INTERACTIVE_TTL_S, TERMINATING_MS } from './catalog';
 import { bulkSessions, isBulkId, type BulkSessions } from './seed-bulk-50k';
 
@@ -47,7 +47,6 @@ export interface SkahaData {
   sessions: SessionRecord[];
   /** `sessions-50k`: sessions generated on demand (seed-bulk-50k.ts); a stored record of the same id wins. */
   bulk?: BulkSessions;
-  images: ImageRecord[];
   context: ResourceContext;
   registryHosts: string[];
   /** How long a launched session stays Pending; catalog's PENDING_MS unless tests shorten it. */

@@ -78,7 +78,7 @@ export const jdoeSessions = (t: number): NewSession[] => [
     id: 'f8q2lm6x',
     type: 'notebook',
     name: 'old-analysis',
-    image: img('survey-team/survey-notebook:3.2'),
+    image: img('skaha/astroml-notebook:25.11'),
     supplementalGroups: [30012],
   },
 ];

@@ -1,6 +1,6 @@
 import type { Random } from '../random';
 import type { ScenarioName } from '../scenarios';
-import { REGISTRY_HOSTS, SESSION_HOST, seedContext, seedImages } from './catalog';
+import { REGISTRY_HOSTS, SESSION_HOST, seedContext } from './catalog';
 import type { SkahaData } from './model';
 import type { NewSession } from './records';
 import { buildRecord } from './records';
@@ -13,7 +13,7 @@ import {
   stuckNotebook,
   unknownTypeSessions,
 } from './seed-demo';
-import { hostileImages, hostileSessions } from './seed-hostile';
+import { hostileSessions } from './seed-hostile';
 import { BULK_SESSION_COUNT } from './seed-bulk-50k';
 
 /** The skaha state a scenario starts with; every time is relative to `seedTime`. */
@@ -36,7 +36,6 @@ export function seedSkaha(scenarios: ReadonlySet<ScenarioName>, random: Random, 
   return {
     sessions: specs.map((spec) => buildRecord(random, spec)),
     ...(scenarios.has('sessions-50k') ? { bulk: { count: BULK_SESSION_COUNT, seedTime } } : {}),
-    images: scenarios.has('hostile') ? [...seedImages(), ...hostileImages()] : seedImages(),
     context: seedContext(scenarios),
     registryHosts: [...REGISTRY_HOSTS],
     sessionHost: SESSION_HOST,

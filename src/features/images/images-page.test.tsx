@@ -79,13 +79,13 @@ describe('the image browser', () => {
   }, 30_000);
 
   it('says when a shared page is past the end of the list, and goes to the last page', async () => {
-    // the skaha project has 11 repositories: two pages of 10
+    // the skaha project has 12 repositories: two pages of 10
     const { user, router } = await renderApp({ route: '/images/skaha?page=9&size=10', config: MOCK_MODE });
     expect(
       await screen.findByText('There is no page 9: this list has 2 pages.', {}, { timeout: 5000 }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Go to the last page' }));
-    expect(await screen.findByText('11–11 of 11')).toBeInTheDocument();
+    expect(await screen.findByText('11–12 of 12')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?page=2&size=10');
   }, 30_000);
 
@@ -150,7 +150,7 @@ describe('the image browser', () => {
 
   it('says when the platform does not list an artifact, so its launch needs registry credentials', async () => {
     const { router } = await renderApp({
-      route: '/images/skaha/astroml-notebook/-/25.11',
+      route: '/images/skaha/astroml-notebook/-/latest',
       config: MOCK_MODE,
     });
     expect(
@@ -158,7 +158,7 @@ describe('the image browser', () => {
         /^Opens the launch form with this image filled in\. The platform’s list of images does not have it/,
       ),
     ).toBeInTheDocument();
-    // the newest tag is the one skaha lists
+    // skaha lists an artifact by its first tag only: 26.03, not latest
     await router.navigate('/images/skaha/astroml-notebook/-/26.03');
     expect(await screen.findByText('Opens the launch form with this image filled in.')).toBeInTheDocument();
   });
