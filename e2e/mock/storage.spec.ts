@@ -275,8 +275,12 @@ test.describe('storage', () => {
     const sharing = dialog(page);
     await sharing.getByRole('switch', { name: 'Public: anyone can read' }).check({ force: true });
     const groups = sharing.getByLabel('Groups that can read', { exact: true });
-    await groups.fill('survey-team');
-    await groups.press('Enter');
+    // the user's own groups are suggested as they type
+    await groups.fill('surv');
+    const suggestion = page.getByRole('option', { name: 'survey-team' });
+    await expect(suggestion).toBeVisible();
+    await expectNoA11yViolations(page);
+    await suggestion.click();
     await sharing.getByRole('checkbox', { name: 'Apply to everything inside this folder too' }).check();
     await sharing.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Sharing saved.')).toBeVisible();
