@@ -108,7 +108,9 @@ test('a deep link gets the app; a missing asset is a 404, not the app', async ({
   const deep = await request.get('/storage/home/jdoe/data?sort=size');
   expect(deep.status()).toBe(200);
   expect(deep.headers()['content-type']).toContain('text/html');
-  expect(await deep.text()).toContain('<div id="root"></div>');
+  // the app's root, holding the words shown until the first render
+  expect(await deep.text()).toContain('<div id="root">');
+  expect(await deep.text()).toContain('Loading the Science Portal…');
 
   const missing = await request.get('/assets/index-00000000.js');
   expect(missing.status()).toBe(404);

@@ -83,7 +83,7 @@ test('a tab reloaded after its access token ran out renews it with the refresh t
   await refresh;
   await expect(page).toHaveURL(/\/images\/skaha\?page=2&size=10$/);
   await expect(heading).toBeVisible();
-  await expect(page.getByText('11–11 of 11')).toBeVisible();
+  await expect(page.getByText('11–12 of 12')).toBeVisible();
   await expect(signInHeading(page)).toHaveCount(0);
   await expect.poll(() => storedAccessToken(page)).not.toBe(first);
 });

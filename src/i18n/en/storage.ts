@@ -198,7 +198,8 @@ export const storage = {
     public: 'Public: anyone can read',
     groupRead: 'Groups that can read',
     groupWrite: 'Groups that can read and write',
-    groupsHint: 'Group names, such as survey-team: your groups are suggested as you type; press Enter after each.',
+    groupsHint:
+      'Group names, such as survey-team: your groups are suggested as you type; press Enter after each.',
     invalidGroup: '“{{group}}” is not a group name.',
     inherit: 'New items inside get these permissions',
     inheritNeedsGroup: 'Add a group first: new items inherit the groups’ permissions.',

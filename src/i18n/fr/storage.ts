@@ -204,7 +204,8 @@ export const storage: Translation['storage'] = {
     public: 'Public\u00a0: tout le monde peut lire',
     groupRead: 'Groupes pouvant lire',
     groupWrite: 'Groupes pouvant lire et écrire',
-    groupsHint: 'Noms de groupes, par exemple survey-team\u00a0: vos groupes sont proposés pendant la saisie\u202f; appuyez sur Entrée après chacun.',
+    groupsHint:
+      'Noms de groupes, par exemple survey-team\u00a0: vos groupes sont proposés pendant la saisie\u202f; appuyez sur Entrée après chacun.',
     invalidGroup: '«\u00a0{{group}}\u00a0» n’est pas un nom de groupe.',
     inherit: 'Les nouveaux éléments à l’intérieur reçoivent ces permissions',
     inheritNeedsGroup:

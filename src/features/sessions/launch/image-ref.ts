@@ -43,21 +43,30 @@ export interface ImageGroup {
 export const isListedImage = (image: string, images: readonly SkahaImage[], type: string) =>
   images.some((candidate) => candidate.id === image && candidate.types.includes(type));
 
-/** The images of one session type, grouped by Harbor project, sorted, labelled `repository:tag · digest`. */
+/**
+ * The images of one session type, grouped by Harbor project, labelled `repository:tag · digest`: repositories
+ * in alphabetical order, each one's newest tag first (`26.03` before `25.11`, `1.10` before `1.9`), so the first
+ * match of a search for an image is its latest.
+ */
 export function groupImages(images: readonly SkahaImage[], type: string): ImageGroup[] {
-  const groups = new Map<string, ImageOption[]>();
+  const groups = new Map<string, (ImageOption & { ref: ImageRef })[]>();
   for (const image of images) {
     if (!image.types.includes(type)) continue;
     const ref = parseImageRef(image.id);
     const digest = shortDigest(image.digest);
     const label = `${ref.repository}:${ref.tag}${digest ? ` · ${digest}` : ''}`;
     const items = groups.get(ref.project) ?? [];
-    items.push({ value: image.id, label });
+    items.push({ value: image.id, label, ref });
     groups.set(ref.project, items);
   }
+  const newestFirst = (a: ImageRef, b: ImageRef) =>
+    a.repository.localeCompare(b.repository) || b.tag.localeCompare(a.tag, 'en', { numeric: true });
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([group, items]) => ({ group, items: items.sort((a, b) => a.label.localeCompare(b.label)) }));
+    .map(([group, items]) => ({
+      group,
+      items: items.sort((a, b) => newestFirst(a.ref, b.ref)).map(({ value, label }) => ({ value, label })),
+    }));
 }
 
 /** Splits a reference into an allowed registry host and the rest, for the private-image fields. */

@@ -204,4 +204,19 @@ describe('image references', () => {
       },
     ]);
   });
+
+  it('puts each repository’s newest tag first, numbers compared as numbers', () => {
+    const tags = ['24.12', '26.03', '1.9', '25.11', '1.10'];
+    const [group] = groupImages(
+      tags.map((tag) => ({ id: `h/skaha/${tag.startsWith('1.') ? 'b' : 'a'}:${tag}`, types: ['notebook'] })),
+      'notebook',
+    );
+    expect(group?.items.map((item) => item.label)).toEqual([
+      'a:26.03',
+      'a:25.11',
+      'a:24.12',
+      'b:1.10',
+      'b:1.9',
+    ]);
+  });
 });
