@@ -4,12 +4,18 @@ import { getPlatform } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
 
+/** The home folder with `name` selected and its Sharing dialog open. */
+async function openSharing(name: string) {
+  const { user } = await renderApp({ route: '/storage/home/jdoe' });
+  await user.click(within(await grid()).getByText(name));
+  await user.click(screen.getByRole('button', { name: 'Sharing' }));
+  const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+  return { user, dialog };
+}
+
 describe('sharing', () => {
   it('refuses, before Save, a group name cavern would refuse', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('notes.txt'));
-    await user.click(screen.getByRole('button', { name: 'Sharing' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    const { user, dialog } = await openSharing('notes.txt');
     const groups = within(dialog).getByRole('combobox', { name: 'Groups that can read' });
     await user.type(groups, 'jdoe@collab{Enter}');
     expect(within(dialog).getByText('“jdoe@collab” is not a group name.')).toBeInTheDocument();
@@ -29,10 +35,7 @@ describe('sharing', () => {
 
 describe('inheritance', () => {
   it('needs a group: cavern keeps it as the groups’ default ACLs, so without one it cannot be set', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('data'));
-    await user.click(screen.getByRole('button', { name: 'Sharing' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    const { user, dialog } = await openSharing('data');
     const inherit = within(dialog).getByRole('switch', { name: 'New items inside get these permissions' });
     expect(inherit).toBeChecked();
     for (const name of ['Groups that can read', 'Groups that can read and write']) {
@@ -56,10 +59,7 @@ describe('inheritance', () => {
 
 describe('group suggestions', () => {
   it('offers the user’s own groups as they type, and takes one from the keyboard', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('notes.txt'));
-    await user.click(screen.getByRole('button', { name: 'Sharing' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    const { user, dialog } = await openSharing('notes.txt');
     const groups = within(dialog).getByRole('combobox', { name: 'Groups that can read' });
     await user.click(groups);
     await user.keyboard('surv');
@@ -79,10 +79,7 @@ describe('group suggestions', () => {
   });
 
   it('closes the suggestions with a first Escape and the dialog with a second', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('notes.txt'));
-    await user.click(screen.getByRole('button', { name: 'Sharing' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    const { user, dialog } = await openSharing('notes.txt');
     await user.click(within(dialog).getByRole('combobox', { name: 'Groups that can read' }));
     await user.keyboard('surv');
     expect(await screen.findByRole('option', { name: 'survey-team' })).toBeInTheDocument();
@@ -100,10 +97,7 @@ describe('group suggestions', () => {
 
 describe('leaving the dialog', () => {
   it('closes with one Escape from a group field whose text matches none of the user’s groups', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('notes.txt'));
-    await user.click(screen.getByRole('button', { name: 'Sharing' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    const { user, dialog } = await openSharing('notes.txt');
     await user.click(within(dialog).getByRole('combobox', { name: 'Groups that can read' }));
     await user.keyboard('lensing');
     await user.keyboard('{Escape}');
