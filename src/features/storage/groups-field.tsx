@@ -32,6 +32,8 @@ export function GroupsField({ label, description, value, onChange, error, sugges
       searchValue={search}
       onSearchChange={setSearch}
       dropdownOpened={wantsOpen && matches.length > 0}
+      // Enter, as the hint says, takes the first suggestion, never the half-typed name it matched ("surv")
+      selectFirstOptionOnChange
       onDropdownOpen={() => {
         setWantsOpen(true);
       }}
