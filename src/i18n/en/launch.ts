@@ -141,17 +141,17 @@ export const launch = {
   outcome: {
     checkingTitle: 'No answer yet: checking whether the launch went through',
     checking:
-      'The answer to the launch of “{{name}}” was lost on the way back. The portal is reading your list of sessions to see whether it was started.',
+      'The launch of “{{name}}” got no answer of the sessions service’s own: the connection or a proxy on the way failed. The portal is reading your list of sessions to see whether it was started.',
     foundTitle: 'Your session “{{name}}” was started after all',
     found:
-      'The answer to the launch was lost on the way back, but the launch went through. Nothing was sent twice.',
+      'The launch got no answer of the sessions service’s own, but it went through. Nothing was sent twice.',
     toSessions: 'Go to your sessions',
     launchRest_one: 'Launch the remaining replica',
     launchRest_other: 'Launch the remaining {{count}} replicas',
     replicas: '{{launched}} of {{count}} replicas are launched.',
     unknownTitle: 'No answer: the launch may or may not have gone through',
     unknown:
-      'The answer to the launch of “{{name}}” was lost on the way back, so the portal cannot tell whether the session was started.',
+      'The launch of “{{name}}” got no answer of the sessions service’s own (see below), so the portal cannot tell whether the session was started.',
     listAbsent:
       'Your list of sessions, read again just now, does not have it yet. The portal keeps looking while this page is open.',
     listUnreadable: 'Your list of sessions could not be read either.',

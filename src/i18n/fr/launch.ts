@@ -153,17 +153,17 @@ export const launch: Translation['launch'] = {
   outcome: {
     checkingTitle: 'Pas encore de réponse\u00a0: vérification du lancement',
     checking:
-      'La réponse au lancement de «\u00a0{{name}}\u00a0» s’est perdue au retour. Le portail relit la liste de vos sessions pour savoir si elle a démarré.',
+      'Le lancement de «\u00a0{{name}}\u00a0» n’a pas reçu de réponse du service des sessions lui-même\u00a0: la connexion ou un relais en chemin a échoué. Le portail relit la liste de vos sessions pour savoir si elle a démarré.',
     foundTitle: 'Votre session «\u00a0{{name}}\u00a0» a bien été lancée',
     found:
-      'La réponse au lancement s’est perdue au retour, mais le lancement a abouti. Rien n’a été envoyé deux fois.',
+      'Le lancement n’a pas reçu de réponse du service des sessions lui-même, mais il a abouti. Rien n’a été envoyé deux fois.',
     toSessions: 'Aller à vos sessions',
     launchRest_one: 'Lancer la réplique restante',
     launchRest_other: 'Lancer les {{count}} répliques restantes',
     replicas: 'Répliques lancées\u00a0: {{launched}} sur {{count}}.',
     unknownTitle: 'Pas de réponse\u00a0: le lancement a peut-être abouti, peut-être pas',
     unknown:
-      'La réponse au lancement de «\u00a0{{name}}\u00a0» s’est perdue au retour\u00a0: le portail ne peut pas savoir si la session a démarré.',
+      'Le lancement de «\u00a0{{name}}\u00a0» n’a pas reçu de réponse du service des sessions lui-même (voir plus bas)\u00a0: le portail ne peut pas savoir si la session a démarré.',
     listAbsent:
       'La liste de vos sessions, relue à l’instant, ne la contient pas encore. Le portail continue de vérifier tant que cette page est ouverte.',
     listUnreadable: 'La liste de vos sessions n’a pas pu être lue non plus.',

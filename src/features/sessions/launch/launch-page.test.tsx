@@ -629,7 +629,9 @@ describe('a launch whose answer is lost', () => {
         }),
       ).toBeInTheDocument();
       const alert = await unknownAlert();
-      expect(alert).toHaveTextContent('The answer to the launch of “notebook2” was lost on the way back');
+      expect(alert).toHaveTextContent(
+        'The launch of “notebook2” got no answer of the sessions service’s own (see below)',
+      );
       expect(alert).toHaveTextContent('Your list of sessions, read again just now, does not have it yet.');
       expect(alert).toHaveTextContent(
         'Sessions service is unavailable for the moment (504). Try again in a minute.',
