@@ -78,7 +78,7 @@ test('a link opened twice offers the running session or another name instead of 
   await page.goto(linkTo({ type: 'notebook', image: NOTEBOOK, name: 'notebook1' }));
   await formReady(page);
   await expect(
-    page.getByText('“notebook1” is already running. Open it, or launch another under a new name.'),
+    page.getByText('“notebook1” is already running. Open it, or give the new session another name.'),
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open notebook1' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Launch', exact: true })).toBeDisabled();

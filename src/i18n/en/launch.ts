@@ -38,9 +38,9 @@ export const launch = {
       tooLong: 'Use at most 63 characters',
     },
     nameTaken: 'You already have a session called “{{name}}”.',
-    duplicateRunning: '“{{name}}” is already running. Open it, or launch another under a new name.',
+    duplicateRunning: '“{{name}}” is already running. Open it, or give the new session another name.',
     duplicatePending:
-      '“{{name}}” is already starting: watch it on your sessions page, or launch another under a new name.',
+      '“{{name}}” is already starting: watch it on your sessions page, or give the new session another name.',
     openExisting: 'Open {{name}}',
     launchAnotherAs: 'Launch another as {{name}}',
     useNameInstead: 'Use the name {{name}} instead',

@@ -42,9 +42,9 @@ export const launch: Translation['launch'] = {
     },
     nameTaken: 'Vous avez déjà une session nommée « {{name}} ».',
     duplicateRunning:
-      '« {{name}} » est déjà en cours. Ouvrez-la, ou lancez-en une autre sous un nouveau nom.',
+      '« {{name}} » est déjà en cours. Ouvrez-la, ou donnez un autre nom à la nouvelle session.',
     duplicatePending:
-      '« {{name}} » est en train de démarrer : suivez-la sur la page de vos sessions, ou lancez-en une autre sous un nouveau nom.',
+      '« {{name}} » est en train de démarrer : suivez-la sur la page de vos sessions, ou donnez un autre nom à la nouvelle session.',
     openExisting: 'Ouvrir {{name}}',
     launchAnotherAs: 'En lancer une autre nommée {{name}}',
     useNameInstead: 'Prendre plutôt le nom {{name}}',

@@ -295,7 +295,10 @@ describe('the launch form', () => {
     });
     await formReady();
     expect(screen.queryByRole('button', { name: /^Launch another as/ })).not.toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: 'Use the name notebook2 instead' }));
+    const useName = await screen.findByRole('button', { name: 'Use the name notebook2 instead' });
+    // the error says the name is taken; no preview above it says the session will be called so
+    expect(screen.queryByText('It will be called “notebook1”.')).not.toBeInTheDocument();
+    await user.click(useName);
     const name = screen.getByRole('textbox', { name: 'Session name' });
     expect(name).toHaveValue('notebook2');
     expect(name).toHaveFocus();
@@ -333,7 +336,7 @@ describe('the launch form', () => {
       await formReady();
       expect(
         await screen.findByText(
-          '“notebook1” is already running. Open it, or launch another under a new name.',
+          '“notebook1” is already running. Open it, or give the new session another name.',
         ),
       ).toBeInTheDocument();
       expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveAccessibleDescription(

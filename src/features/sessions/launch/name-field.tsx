@@ -32,7 +32,10 @@ export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFiel
     <Stack gap="xs">
       <TextInput
         label={t('launch.form.name')}
-        description={problem ? undefined : t('launch.form.namePreview', { name: name.toLowerCase() })}
+        // the preview would contradict the error under it: a taken name is not what it will be called
+        description={
+          problem || duplicate ? undefined : t('launch.form.namePreview', { name: name.toLowerCase() })
+        }
         value={name}
         withAsterisk
         error={
