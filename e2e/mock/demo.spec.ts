@@ -27,7 +27,7 @@ test.describe('demo mode', () => {
     await setColorScheme(page, 'dark');
     // every answer of the fake platform takes 1.5 s: the sign-in check holds the first render back
     await page.goto('/sessions?scenario=slow');
-    const loading = page.getByRole('status').filter({ hasText: 'Chargement du portail scientifique…' });
+    const loading = page.getByRole('status').filter({ hasText: 'Chargement du Portail scientifique…' });
     await expect(loading).toBeVisible();
     await expect(page.getByText('Loading the Science Portal…')).toBeHidden();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
