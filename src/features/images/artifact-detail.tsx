@@ -1,3 +1,4 @@
+import { imagePlatform } from '@/api/harbor/image-platform';
 import { Alert, Button, Code, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -16,13 +17,7 @@ import { CopyTextButton } from './copy-text-button';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatTime } from './format';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
-import {
-  dockerPullCommand,
-  imagePlatform,
-  launchableTypes,
-  pullReference,
-  shortDigest,
-} from './image-reference';
+import { dockerPullCommand, launchableTypes, pullReference, shortDigest } from './image-reference';
 import { ListLoading } from './list-loading';
 import { PathText } from '@/components/path-text';
 import { SessionTypeChips, useLabelNameInSentence } from './session-type-chips';

@@ -1,3 +1,4 @@
+import { imagePlatform } from '@/api/harbor/image-platform';
 import {
   Anchor,
   Badge,
@@ -31,13 +32,7 @@ import { formatBytes } from '@/lib/format-bytes';
 import { formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
-import {
-  artifactReference,
-  imagePlatform,
-  launchableTypes,
-  pullReference,
-  shortDigest,
-} from './image-reference';
+import { artifactReference, launchableTypes, pullReference, shortDigest } from './image-reference';
 import { LaunchMenu } from './launch-menu';
 import { ListLoading } from './list-loading';
 import { SessionTypeChips, useLabelName } from './session-type-chips';

@@ -1,9 +1,9 @@
 // @vitest-environment node
+import { imagePlatform } from '@/api/harbor/image-platform';
 import { describe, expect, it } from 'vitest';
 import {
   artifactReference,
   dockerPullCommand,
-  imagePlatform,
   launchableTypes,
   pullReference,
   shellQuote,

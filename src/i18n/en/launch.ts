@@ -11,6 +11,9 @@ export const launch = {
     imagePlaceholder: 'Choose an image',
     noImageMatch: 'No image matches',
     imageListLoading: 'Loading the image list…',
+    otherPlatformTitle: 'This image will not run here',
+    otherPlatform:
+      'It is built for {{platform}}, and the platform’s nodes run linux/amd64 images: its session would never start. Choose another tag.',
     imageListFailed:
       'The image list could not be loaded (see above); a private or unlisted image can still be given below.',
     imageRequired: 'Choose an image',

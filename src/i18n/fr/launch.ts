@@ -13,6 +13,9 @@ export const launch: Translation['launch'] = {
     imagePlaceholder: 'Choisissez une image',
     noImageMatch: 'Aucune image ne correspond',
     imageListLoading: 'Chargement de la liste des images…',
+    otherPlatformTitle: 'Cette image ne fonctionnera pas ici',
+    otherPlatform:
+      'Elle est construite pour {{platform}}, et les nœuds de la plateforme exécutent des images linux/amd64\u00a0: sa session ne démarrerait jamais. Choisissez une autre étiquette.',
     imageListFailed:
       'La liste des images n’a pas pu être chargée (voir plus haut)\u202f; une image privée ou non listée peut encore être indiquée ci-dessous.',
     imageRequired: 'Choisissez une image',

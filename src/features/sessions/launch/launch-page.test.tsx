@@ -94,6 +94,24 @@ describe('the launch form', () => {
     expect(screen.queryByText('No image matches')).not.toBeInTheDocument();
   });
 
+  it('warns that an image built for another platform than the nodes’ would never start', async () => {
+    // the fake Harbor's carta 4.0.0 is linux/arm64, and skaha lists it all the same
+    const { user } = await renderApp({
+      route: '/sessions/launch?type=carta&image=images.canfar.net%2Fskaha%2Fcarta%3A4.0.0',
+    });
+    await formReady();
+    const note = await screen.findByRole('note', { name: 'This image will not run here' });
+    expect(note).toHaveTextContent(
+      'It is built for linux/arm64, and the platform’s nodes run linux/amd64 images: its session would never start.',
+    );
+    const image = screen.getByRole('combobox', { name: 'Image' });
+    await user.click(image);
+    await user.click(await screen.findByRole('option', { name: /^carta:5\.1\.0/ }));
+    await waitFor(() => {
+      expect(screen.queryByRole('note', { name: 'This image will not run here' })).not.toBeInTheDocument();
+    });
+  });
+
   it('sends cores, RAM and GPUs only when chosen, and remembers them for the next launch of that type', async () => {
     const { user, router } = await renderApp({ route: '/sessions/launch?type=notebook' });
     await formReady();

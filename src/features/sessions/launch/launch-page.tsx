@@ -28,6 +28,7 @@ import { CopyLinkButton } from './copy-link-button';
 import { LaunchPresets } from './presets/launch-presets';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
+import { ImagePlatformNotice } from './image-platform-notice';
 import { isListedImage } from './image-ref';
 import { LaunchOutcomeNotice, UNKNOWN_OUTCOME_ID } from './launch-outcome-notice';
 import { canSend, launchReadiness, type Readiness } from './launch-readiness';
@@ -192,6 +193,7 @@ export function LaunchPage() {
                 }}
                 onSecretChange={setSecret}
               />
+              {state.image !== '' && <ImagePlatformNotice image={state.image} harborHost={hosts.data?.[0]} />}
               <NameField
                 readiness={readiness}
                 pending={busy}
