@@ -71,6 +71,9 @@ function requestOf(session: Pick<NewSession, 'fixed' | 'type'>): { cores: number
 export const LABELS_AGE_MS = 150 * DAY;
 
 /** A Job pod's name: `<job>-<5 characters>`, the suffix stable for the same key. */
+/** The session id of the pod standing for the platform's other users. */
+const OTHERS_ID = 'others00';
+
 function podName(job: string, key: string): string {
   let hash = Math.floor(hashFraction(key) * 36 ** 5);
   let suffix = '';
@@ -200,32 +203,38 @@ function history(seedTime: number, users = HISTORY_USERS, salt = ''): UsagePod[]
 }
 
 /**
- * Workloads that are not in the fake's records (skaha's `view=stats` base load), as one pod not named like a
- * session's: the platform figures, which select session pods by name, must leave it out.
+ * What the fake's records leave out. The platform's other users (skaha's `view=stats` base load, in decimal GB)
+ * as one session pod, so the platform figures, which select session pods by name, count them as skaha's
+ * allocation does; and the nodes' other workloads (system pods), named like no session, which those figures must
+ * leave out and skaha's queue never admits.
  */
-function baseLoad(platform: Platform, seedTime: number): UsagePod {
+function othersLoad(platform: Platform, seedTime: number): UsagePod[] {
   const { cores, ramGB } = platform.skaha.cluster.baseLoad;
-  return {
-    pod: 'other-workloads',
+  const pod = (name: string, id: string, cpu: number, ramGib: number): UsagePod => ({
+    pod: name,
     namespace: NAMESPACE,
-    id: 'other-workloads',
+    id,
     name: '',
     legacy: false,
-    username: '',
+    username: id === OTHERS_ID ? 'others' : '',
     project: '',
     kind: 'headless',
     created: seedTime - 400 * DAY,
     start: seedTime - 400 * DAY,
     end: Infinity,
     deleted: Infinity,
-    cpuRequest: cores,
-    memoryRequestGib: ramGB,
+    cpuRequest: cpu,
+    memoryRequestGib: ramGib,
     gpus: 0,
-    cpuUsed: Number((cores * 0.55).toFixed(2)),
-    memoryGib: Number((ramGB * 0.4).toFixed(2)),
-    memoryPeakGib: ramGB,
+    cpuUsed: Number((cpu * 0.55).toFixed(2)),
+    memoryGib: Number((ramGib * 0.4).toFixed(2)),
+    memoryPeakGib: ramGib,
     flexible: false,
-  };
+  });
+  return [
+    pod(podName(`skaha-headless-others-${OTHERS_ID}`, OTHERS_ID), OTHERS_ID, cores, (ramGB * 1e9) / 2 ** 30),
+    pod('other-workloads', 'other-workloads', 24, 96),
+  ];
 }
 
 /**
@@ -245,5 +254,5 @@ export function usagePods(platform: Platform): UsagePod[] {
   const hostile = platform.scenarios.has('hostile')
     ? history(seedTime, HOSTILE_HISTORY, ':hostile').map((pod) => ({ ...pod, legacy: false }))
     : [];
-  return [...byKey.values(), ...history(seedTime), ...hostile, baseLoad(platform, seedTime)];
+  return [...byKey.values(), ...history(seedTime), ...hostile, ...othersLoad(platform, seedTime)];
 }

@@ -350,7 +350,9 @@ describe('the usage pages', () => {
     expect(within(memoryRow).getAllByRole('cell').at(-1)).toHaveTextContent(/^5,722$/);
     // the two "allocated" figures come from two services: the table says why they differ
     expect(
-      within(table).getByText(/^This table counts the sessions running now, as the usage service sees them;/),
+      within(table).getByText(
+        /^This table counts the sessions running now, as the usage service last saw them;/,
+      ),
     ).toBeInTheDocument();
   });
 

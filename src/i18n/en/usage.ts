@@ -198,7 +198,7 @@ export const usage = {
     memoryUnit: 'Memory (GB)',
     usedShare: 'Sessions use {{percent}} of the CPU and {{memoryPercent}} of the memory allocated to them.',
     whyTwo:
-      'This table counts the sessions running now, as the usage service sees them; the allocation above is everything the platform’s queue has admitted, sessions still starting included, so it is usually the larger.',
+      'This table counts the sessions running now, as the usage service last saw them; the allocation above is what the platform’s queue has admitted, sessions still starting included. The two come from different services, so they differ a little.',
   },
   notFound: 'There is no usage page at this address.',
 } as const;

@@ -201,7 +201,7 @@ export const usage: Translation['usage'] = {
     usedShare:
       'Les sessions utilisent {{percent}} du CPU et {{memoryPercent}} de la mémoire qui leur est allouée.',
     whyTwo:
-      'Ce tableau compte les sessions en cours d’exécution, telles que le service d’utilisation les voit\u202f; l’allocation plus haut est tout ce que la file d’attente de la plateforme a admis, sessions encore en démarrage comprises, d’où un chiffre en général plus grand.',
+      'Ce tableau compte les sessions en cours d’exécution, telles que le service d’utilisation les a vues en dernier\u202f; l’allocation plus haut est ce que la file d’attente de la plateforme a admis, sessions encore en démarrage comprises. Les deux viennent de services différents et diffèrent donc un peu.',
   },
   notFound: 'Il n’y a pas de page d’utilisation à cette adresse.',
 };
