@@ -103,9 +103,10 @@ export const sessions = {
     events: 'Events',
     logs: 'Logs',
     noEvents: 'No events.',
-    noEventsWithApps: 'The platform reports no events for a desktop while apps are attached to it.',
+    noEventsWithApps:
+      'The sessions service cannot list a desktop’s events while apps are attached to it: this is a limit of the service, not a sign of trouble.',
     logsWithApps:
-      'These logs include the output of the apps attached to this desktop, one after another in no set order. While an app is starting, the logs after it are missing.',
+      'These logs hold the desktop’s output and that of each app attached to it, one block after another, in no set order. While an app is still starting, its block and the ones after it are missing.',
     notStarted: 'This session is waiting in the platform’s queue: its events and logs appear once it starts.',
     podGone: 'This session’s pod is gone, so the platform no longer has its events or logs.',
     noLogLines: 'No log lines yet.',

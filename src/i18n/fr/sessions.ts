@@ -113,9 +113,9 @@ export const sessions: Translation['sessions'] = {
     noLogLinesEnded: 'Cette session n’a écrit aucune ligne de journal.',
     noEvents: 'Aucun événement.',
     noEventsWithApps:
-      'La plateforme ne donne aucun événement pour un bureau tant que des applications y sont attachées.',
+      'Le service des sessions ne peut pas lister les événements d’un bureau tant que des applications y sont attachées\u00a0: c’est une limite du service, pas le signe d’un problème.',
     logsWithApps:
-      'Ces journaux comprennent la sortie des applications attachées à ce bureau, l’une après l’autre dans un ordre quelconque. Tant qu’une application démarre, les journaux qui la suivent manquent.',
+      'Ces journaux contiennent la sortie du bureau et celle de chaque application qui y est attachée, un bloc après l’autre, dans un ordre quelconque. Tant qu’une application démarre, son bloc et les suivants manquent.',
     eventType: 'Type',
     reason: 'Raison',
     message: 'Message',

@@ -93,14 +93,16 @@ describe('events and logs', () => {
     const events = within(dialog).getByRole('tabpanel', { name: 'Events' });
     expect(
       await within(events).findByText(
-        'The platform reports no events for a desktop while apps are attached to it.',
+        'The sessions service cannot list a desktop’s events while apps are attached to it: this is a limit of the service, not a sign of trouble.',
       ),
     ).toBeInTheDocument();
     expect(within(events).queryByText('No events.')).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('tab', { name: 'Logs' }));
     const logs = within(dialog).getByRole('tabpanel', { name: 'Logs' });
     expect(
-      await within(logs).findByText(/^These logs include the output of the apps attached to this desktop/),
+      await within(logs).findByText(
+        /^These logs hold the desktop’s output and that of each app attached to it/,
+      ),
     ).toBeInTheDocument();
     const log = within(logs).getByLabelText('Logs');
     expect(log).toHaveTextContent(/^Xvnc TigerVNC .* \[skaha\] Starting xterm$/);
@@ -109,9 +111,11 @@ describe('events and logs', () => {
 
   it('say so of a desktop with apps in French too', async () => {
     const { dialog } = await openDetails('desktop1', { signedInAs: 'mchen', language: 'fr' });
-    const none = await within(dialog).findByText(/^La plateforme ne donne aucun événement pour un bureau/);
+    const none = await within(dialog).findByText(
+      /^Le service des sessions ne peut pas lister les événements d’un bureau/,
+    );
     expect(none.textContent).toBe(
-      'La plateforme ne donne aucun événement pour un bureau tant que des applications y sont attachées.',
+      'Le service des sessions ne peut pas lister les événements d’un bureau tant que des applications y sont attachées\u00a0: c’est une limite du service, pas le signe d’un problème.',
     );
   });
 });
