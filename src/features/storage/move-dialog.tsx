@@ -124,6 +124,8 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             }}
             onBlur={() => {
               setTouched(true);
+              // the picker shows what was typed, so the two never name different folders
+              if (isChosen && !invalid) setBrowsed(normalizePath(typed));
             }}
             error={
               isChosen && (touched || same) && problem

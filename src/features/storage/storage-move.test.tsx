@@ -82,6 +82,20 @@ describe('moving with the folder picker', () => {
     expect(within(again).getByRole('button', { name: 'data' })).toHaveFocus();
   });
 
+  it('shows a typed destination in the picker once the field is left', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Move / });
+    const picker = within(dialog).getByRole('group', { name: 'Choose the destination folder' });
+    await within(picker).findByRole('list', { name: 'Folders in jdoe' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Destination folder' }), '/home/jdoe/data/');
+    await user.tab();
+    expect(await within(picker).findByRole('list', { name: 'Folders in data' })).toBeInTheDocument();
+    const path = within(picker).getByRole('navigation', { name: 'Folder shown in the picker' });
+    expect(within(path).getByText('data')).toHaveAttribute('aria-current', 'location');
+  });
+
   it('follows a link to a project, and goes to the projects root', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await user.click(within(await grid()).getByText('catalog.csv'));
