@@ -1,4 +1,3 @@
-import { imagePlatform } from '@/api/harbor/image-platform';
 import { Alert, Button, Code, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HarborArtifact } from '@/api/harbor/artifact-schemas';
 import { artifactQueryOptions } from '@/api/harbor/harbor-queries';
+import { imagePlatform } from '@/api/harbor/image-platform';
 import { useApi } from '@/api/api-context';
 import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';

@@ -1,4 +1,3 @@
-import { imagePlatform } from '@/api/harbor/image-platform';
 import {
   Anchor,
   Badge,
@@ -23,6 +22,7 @@ import {
   repositoryQueryOptions,
 } from '@/api/harbor/harbor-queries';
 import { fuzzy, harborQuery, intersection } from '@/api/harbor/harbor-query';
+import { imagePlatform } from '@/api/harbor/image-platform';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/lib/paths';

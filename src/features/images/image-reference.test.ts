@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { imagePlatform } from '@/api/harbor/image-platform';
 import { describe, expect, it } from 'vitest';
+import { imagePlatform } from '@/api/harbor/image-platform';
 import {
   artifactReference,
   dockerPullCommand,
