@@ -1,4 +1,5 @@
 import { Alert } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
@@ -21,14 +22,16 @@ export function ImagePlatformNotice({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const ref = parseImageRef(image);
+  // a typed reference is read once the typing pauses, not at each key
+  const [settled] = useDebouncedValue(image, 400);
+  const ref = parseImageRef(settled);
   const served = harborHost !== undefined && ref.host === harborHost && ref.project !== '' && ref.tag !== '';
   const artifact = useQuery({
     ...artifactQueryOptions(api, ref.project, ref.repository, ref.tag),
     enabled: served,
     retry: false,
   });
-  const platform = served && artifact.data ? imagePlatform(artifact.data) : undefined;
+  const platform = served && settled === image && artifact.data ? imagePlatform(artifact.data) : undefined;
   if (!platform || platform.runs) return null;
   return (
     <Alert variant="light" color="orange" role="note" title={t('launch.form.otherPlatformTitle')}>
