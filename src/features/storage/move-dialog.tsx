@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +70,17 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
           ? t('storage.move.sameFolder')
           : undefined;
 
+  // The picker shows a typed destination once the typing pauses, so the two never name different folders.
+  // Not on leaving the field: the picker's new height would move Move from under the pointer pressing it.
+  const [settled] = useDebouncedValue(typed, 600);
+  const settledValid =
+    settled !== '' && destinationProblem(settled, config.storage.roots, moving) === undefined;
+  const [shownTyping, setShownTyping] = useState(settled);
+  if (settled !== shownTyping) {
+    setShownTyping(settled);
+    if (settledValid) setBrowsed(normalizePath(settled));
+  }
+
   function choose(path: string) {
     setDestination(path);
     // The refusal was of the destination before this one.
@@ -124,8 +136,6 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             }}
             onBlur={() => {
               setTouched(true);
-              // the picker shows what was typed, so the two never name different folders
-              if (isChosen && !invalid) setBrowsed(normalizePath(typed));
             }}
             error={
               isChosen && (touched || same) && problem

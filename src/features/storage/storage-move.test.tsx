@@ -82,7 +82,7 @@ describe('moving with the folder picker', () => {
     expect(within(again).getByRole('button', { name: 'data' })).toHaveFocus();
   });
 
-  it('shows a typed destination in the picker once the field is left', async () => {
+  it('shows a typed destination in the picker once the typing pauses', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await user.click(within(await grid()).getByText('notes.txt'));
     await user.click(screen.getByRole('button', { name: 'Move' }));
@@ -90,7 +90,6 @@ describe('moving with the folder picker', () => {
     const picker = within(dialog).getByRole('group', { name: 'Choose the destination folder' });
     await within(picker).findByRole('list', { name: 'Folders in jdoe' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Destination folder' }), '/home/jdoe/data/');
-    await user.tab();
     expect(await within(picker).findByRole('list', { name: 'Folders in data' })).toBeInTheDocument();
     const path = within(picker).getByRole('navigation', { name: 'Folder shown in the picker' });
     expect(within(path).getByText('data')).toHaveAttribute('aria-current', 'location');
