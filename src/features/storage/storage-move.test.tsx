@@ -4,12 +4,18 @@ import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid, selectRows } from '@/test/storage-grid';
 
+/** The home folder with `name` selected and its Move dialog open. */
+async function openMove(name: string) {
+  const { user } = await renderApp({ route: '/storage/home/jdoe' });
+  await user.click(within(await grid()).getByText(name));
+  await user.click(screen.getByRole('button', { name: 'Move' }));
+  const dialog = await screen.findByRole('dialog', { name: /^Move / });
+  return { user, dialog };
+}
+
 describe('moving with the folder picker', () => {
   it('opens with nothing chosen, so the first click cannot move into the folder the items are in', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('notes.txt'));
-    await user.click(screen.getByRole('button', { name: 'Move' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Move / });
+    const { user, dialog } = await openMove('notes.txt');
     const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
     expect(typed).toHaveValue('');
     const move = within(dialog).getByRole('button', { name: 'Move' });
@@ -51,10 +57,7 @@ describe('moving with the folder picker', () => {
   });
 
   it('keeps the keyboard on the folder shown, the destination, not on a folder inside it', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('notes.txt'));
-    await user.click(screen.getByRole('button', { name: 'Move' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Move / });
+    const { user, dialog } = await openMove('notes.txt');
     const picker = within(dialog).getByRole('group', { name: 'Choose the destination folder' });
     const path = within(picker).getByRole('navigation', { name: 'Folder shown in the picker' });
     const destination = within(dialog).getByRole('textbox', { name: 'Destination folder' });
@@ -83,10 +86,7 @@ describe('moving with the folder picker', () => {
   });
 
   it('shows a typed destination in the picker once the typing pauses', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('notes.txt'));
-    await user.click(screen.getByRole('button', { name: 'Move' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Move / });
+    const { user, dialog } = await openMove('notes.txt');
     const picker = within(dialog).getByRole('group', { name: 'Choose the destination folder' });
     await within(picker).findByRole('list', { name: 'Folders in jdoe' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Destination folder' }), '/home/jdoe/data/');
@@ -142,10 +142,7 @@ function elsewhere(path: string, init: { method: string; body?: string }) {
 
 describe('moving only into a folder', () => {
   it('refuses a path where no folder is, rather than renaming the item to it, and keeps the dialog', async () => {
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await user.click(within(await grid()).getByText('notes.txt'));
-    await user.click(screen.getByRole('button', { name: 'Move' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Move / });
+    const { user, dialog } = await openMove('notes.txt');
     const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
     await user.type(typed, '/home/jdoe/results');
     await user.click(within(dialog).getByRole('button', { name: 'Move' }));
