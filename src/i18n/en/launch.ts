@@ -23,6 +23,9 @@ export const launch = {
     unlistedNotice:
       'This image is not in the list for {{type}}; it is launched as an unlisted image, which needs your registry user name and secret below.',
     registryHost: 'Registry',
+    registryChoose: 'Choose a registry',
+    imageOffRegistry:
+      'This image is not on {{hosts}}, where sessions start from: choose the registry above, then give the image’s path in it.',
     imagePath: 'Image path',
     imagePathHint: 'project/repository:tag',
     registryUser: 'Registry user name',

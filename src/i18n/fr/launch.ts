@@ -25,6 +25,9 @@ export const launch: Translation['launch'] = {
     unlistedNotice:
       'Cette image n’est pas dans la liste pour {{type}}\u202f; elle est lancée comme image non listée, ce qui demande votre nom d’utilisateur et votre secret de registre ci-dessous.',
     registryHost: 'Registre',
+    registryChoose: 'Choisissez un registre',
+    imageOffRegistry:
+      'Cette image n’est pas sur {{hosts}}, d’où démarrent les sessions\u00a0: choisissez le registre ci-dessus, puis indiquez le chemin de l’image dans celui-ci.',
     imagePath: 'Chemin de l’image',
     imagePathHint: 'projet/dépôt:étiquette',
     registryUser: 'Nom d’utilisateur du registre',

@@ -78,8 +78,9 @@ export function ImagePicker(props: ImagePickerProps) {
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <Select
               label={t('launch.form.registryHost')}
-              data={hosts.length > 0 ? [...hosts] : [host].filter(Boolean)}
-              value={host || null}
+              data={[...hosts]}
+              value={host ?? null}
+              placeholder={t('launch.form.registryChoose')}
               allowDeselect={false}
               onChange={(value) => {
                 props.onImageChange(`${value ?? ''}/${path}`, true);
@@ -93,7 +94,8 @@ export function ImagePicker(props: ImagePickerProps) {
               withAsterisk
               onChange={(event) => {
                 const next = event.currentTarget.value;
-                props.onImageChange(next ? `${host}/${next}` : '', true);
+                // on no allowed registry, the field holds the whole reference and is edited as it is
+                props.onImageChange(next && host !== undefined ? `${host}/${next}` : next, true);
               }}
               style={{ gridColumn: 'span 2' }}
             />

@@ -69,9 +69,21 @@ export function groupImages(images: readonly SkahaImage[], type: string): ImageG
     }));
 }
 
-/** Splits a reference into an allowed registry host and the rest, for the private-image fields. */
-export function splitOnHost(image: string, hosts: readonly string[]): { host: string; path: string } {
-  const host = hosts.find((candidate) => image.startsWith(`${candidate}/`));
-  if (host) return { host, path: image.slice(host.length + 1) };
-  return { host: hosts[0] ?? '', path: image };
+/** The allowed registry a reference is on: its text up to the first `/` is that host, exactly. */
+export const registryOf = (image: string, hosts: readonly string[]): string | undefined =>
+  hosts.find((candidate) => image.startsWith(`${candidate}/`));
+
+/**
+ * Splits a reference into an allowed registry host and the rest, for the private-image fields. A reference on
+ * no allowed host has no host, and its path is the whole reference: the fields never show a registry the image
+ * is not on (a link's `images.canfar.net.example.org/…` is not on images.canfar.net). An empty reference is on
+ * the first registry.
+ */
+export function splitOnHost(
+  image: string,
+  hosts: readonly string[],
+): { host: string | undefined; path: string } {
+  // an image still to be typed goes on the first registry, as a path typed into it would
+  const host = image === '' ? hosts[0] : registryOf(image, hosts);
+  return host === undefined ? { host, path: image } : { host, path: image.slice(host.length + 1) };
 }

@@ -183,6 +183,17 @@ describe('image references', () => {
     });
   });
 
+  it('shows no registry for a reference on none of them, its whole text as the path', () => {
+    const hosts = ['images.canfar.net'];
+    expect(splitOnHost('images.canfar.net.example.org/p/r:1', hosts)).toEqual({
+      host: undefined,
+      path: 'images.canfar.net.example.org/p/r:1',
+    });
+    expect(splitOnHost('p/r:1', hosts)).toEqual({ host: undefined, path: 'p/r:1' });
+    // a path still to be typed goes on the first registry
+    expect(splitOnHost('', hosts)).toEqual({ host: 'images.canfar.net', path: '' });
+  });
+
   it('groups the images of one type by project, sorted', () => {
     const groups = groupImages(
       [

@@ -210,6 +210,39 @@ describe('the launch form', () => {
     expect(screen.getByRole('textbox', { name: 'Arguments' })).toHaveValue('fit.py');
   });
 
+  it('shows no registry for a link whose image only starts like the platform’s, and sends nothing until one is chosen', async () => {
+    const { user } = await renderApp({
+      route:
+        '/sessions/launch?type=notebook&custom=1&name=look&registryUser=jdoe&image=images.canfar.net.example.org%2Fskaha%2Fastroml%3A26.03',
+    });
+    await formReady();
+    const path = await screen.findByRole('textbox', { name: 'Image path' });
+    expect(path).toHaveValue('images.canfar.net.example.org/skaha/astroml:26.03');
+    const registry = screen.getByRole('combobox', { name: 'Registry' });
+    expect(registry).toHaveValue('');
+    expect(
+      await screen.findByText(
+        'This image is not on images.canfar.net, where sessions start from: choose the registry above, then give the image’s path in it.',
+      ),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Registry secret'), 'cli-s3cret');
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    expect(launched('look')).toHaveLength(0);
+
+    // the registry chosen, the rest of the reference is plainly the path on it, for the user to correct
+    await user.click(registry);
+    await user.click(await screen.findByRole('option', { name: 'images.canfar.net' }));
+    expect(path).toHaveValue('images.canfar.net.example.org/skaha/astroml:26.03');
+    await user.clear(path);
+    await user.type(path, 'skaha/astroml:26.03');
+    expect(screen.queryByText(/This image is not on/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    await waitFor(() => {
+      expect(launched('look')).toHaveLength(1);
+    });
+    expect(launched('look')[0]).toMatchObject({ image: 'images.canfar.net/skaha/astroml:26.03' });
+  });
+
   it('launches a private image with registry credentials, keeping the secret out of the URL and storage', async () => {
     const { user, router } = await renderApp({
       route:

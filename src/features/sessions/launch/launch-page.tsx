@@ -116,6 +116,7 @@ export function LaunchPage() {
       maxInteractive: context.data?.maxInteractiveSessions,
       homeFraction,
       registry: showsCredentials(form) ? { user: form.registryUser, secret } : undefined,
+      hosts: hosts.data,
     });
   const requestOf = (form: LaunchFormState, name: string) =>
     toLaunchRequest(form, name, {
@@ -183,7 +184,13 @@ export function LaunchPage() {
                 custom={state.custom}
                 registryUser={state.registryUser}
                 secret={secret}
-                error={attempted && readiness.imageMissing ? t('launch.form.imageRequired') : undefined}
+                error={
+                  attempted && readiness.imageMissing
+                    ? t('launch.form.imageRequired')
+                    : readiness.imageOffRegistry
+                      ? t('launch.form.imageOffRegistry', { hosts: (hosts.data ?? []).join(', ') })
+                      : undefined
+                }
                 registryColon={readiness.registryColon}
                 onImageChange={(image, custom) => {
                   update({ image, custom });

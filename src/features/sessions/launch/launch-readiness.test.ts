@@ -103,6 +103,33 @@ describe('whether a launch may be sent', () => {
     expect(readiness.name).toBe('notebook3');
   });
 
+  it('sends only an image on one of the registries, its host whole, not one that merely starts like it', () => {
+    const hosts = ['images.canfar.net'];
+    const withHosts = (image: string, known: readonly string[] | undefined) =>
+      launchReadiness({
+        state: form(`type=notebook&custom=1&image=${encodeURIComponent(image)}`),
+        sessions: [],
+        maxInteractive: 5,
+        homeFraction: undefined,
+        hosts: known,
+      });
+    expect(withHosts('images.canfar.net/skaha/astroml:26.03', hosts).imageOffRegistry).toBe(false);
+    expect(canSend(withHosts('images.canfar.net/skaha/astroml:26.03', hosts))).toBe(true);
+    for (const image of [
+      'images.canfar.net.example.org/skaha/astroml:26.03',
+      'images.canfar.net@example.org/skaha/astroml:26.03',
+      'skaha/astroml:26.03',
+      'docker.io/library/python:3.12',
+    ]) {
+      expect(withHosts(image, hosts).imageOffRegistry, image).toBe(true);
+      expect(canSend(withHosts(image, hosts)), image).toBe(false);
+    }
+    // while the registries load, or when they could not be read, skaha's own check decides
+    expect(withHosts('docker.io/library/python:3.12', undefined).imageOffRegistry).toBe(false);
+    // an empty image is missing, not on another registry
+    expect(withHosts('', hosts).imageOffRegistry).toBe(false);
+  });
+
   it('names a free alternative close to the taken name', () => {
     expect(nextFreeName('notebook1', ['notebook1', 'notebook2'])).toBe('notebook3');
     expect(nextFreeName('m31-fit', ['m31-fit'])).toBe('m31-fit2');

@@ -1,6 +1,7 @@
 import { isApiError } from '@/api/http/api-error';
 import { PartialLaunchError } from '@/api/skaha/session-mutations';
 import { countsTowardsLimit, type Session } from '@/api/skaha/session-schemas';
+import { registryOf } from './image-ref';
 import { hasJobProblem, registryColonFields, type RegistryField } from './launch-request';
 import type { LaunchFormState } from './launch-state';
 import { nameProblem, nextFreeName, suggestName, type NameProblem } from './session-name';
@@ -16,6 +17,8 @@ export interface ReadinessInput {
   homeFraction: number | undefined;
   /** The private-image credentials while their fields are shown: skaha reads none for a listed image. */
   registry?: { user: string; secret: string };
+  /** The registries skaha launches from; undefined while they load or when they could not be read. */
+  hosts?: readonly string[];
 }
 
 /** Why Launch is disabled, in the order the form explains them. */
@@ -26,6 +29,11 @@ export interface Readiness {
   name: string;
   nameProblem: NameProblem | undefined;
   imageMissing: boolean;
+  /**
+   * The image is on none of the registries skaha launches from. skaha checks only that the reference starts
+   * with one (`images.canfar.net.example.org/…` passes), so the form checks the host itself, whole.
+   */
+  imageOffRegistry: boolean;
   replicas: number;
   /** How many sessions count towards the interactive limit. */
   active: number;
@@ -61,6 +69,7 @@ export function launchReadiness({
   maxInteractive,
   homeFraction,
   registry,
+  hosts,
 }: ReadinessInput): Readiness {
   const all = sessions ?? [];
   const taken = [...all.map((session) => session.name), ...reserved];
@@ -78,10 +87,16 @@ export function launchReadiness({
   const duplicate = all.find((session) => isLive(session) && names.has(session.name.toLowerCase()));
   const problem = nameProblem(name);
   const jobProblem = hasJobProblem(state);
+  const imageMissing = state.image.trim() === '' || state.image.endsWith('/');
   return {
     name,
     nameProblem: problem,
-    imageMissing: state.image.trim() === '' || state.image.endsWith('/'),
+    imageMissing,
+    imageOffRegistry:
+      !imageMissing &&
+      hosts !== undefined &&
+      hosts.length > 0 &&
+      registryOf(state.image, hosts) === undefined,
     replicas,
     active,
     atLimit,
@@ -107,6 +122,7 @@ export function launchReadiness({
 export const canSend = (readiness: Readiness) =>
   readiness.nameProblem === undefined &&
   !readiness.imageMissing &&
+  !readiness.imageOffRegistry &&
   readiness.registryColon.length === 0 &&
   readiness.blocker === undefined;
 
