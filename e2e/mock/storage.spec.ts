@@ -238,9 +238,9 @@ test.describe('storage', () => {
     await expect(row(page, 'catalog.csv')).toBeVisible();
   });
 
-  test('shows a failed move with the job’s reason', async ({ page }) => {
+  test('says before moving that the folder already holds the name, and moves nothing', async ({ page }) => {
     await openHome(page);
-    // A folder in data named as the file moved there: cavern's job fails with DuplicateNode.
+    // A folder in data named as the file moved there: cavern's job would fail with DuplicateNode.
     await row(page, 'data').dblclick();
     await page.getByRole('button', { name: 'New folder' }).click();
     await dialog(page).getByRole('textbox', { name: 'Folder name' }).fill('notes.txt');
@@ -251,8 +251,13 @@ test.describe('storage', () => {
     await page.getByRole('button', { name: 'Move' }).click();
     await dialog(page).getByRole('textbox', { name: 'Destination folder' }).fill('/home/jdoe/data');
     await dialog(page).getByRole('button', { name: 'Move' }).click();
-    await expect(dialog(page).getByRole('alert')).toContainText('DuplicateNode: /home/jdoe/data/notes.txt');
-    await expect(dialog(page).getByText('notes.txt: Failed')).toBeVisible();
+    await expect(dialog(page).getByRole('alert')).toHaveText(
+      '\u2068/home/jdoe/data\u2069 already holds something named “\u2068notes.txt\u2069”, which a move does not replace: rename one of the two, or choose another folder.',
+    );
+    await expect(dialog(page).getByText('notes.txt: Failed')).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(row(page, 'notes.txt')).toBeVisible();
   });
 
   test('refuses, before sending it, a move of a folder into itself', async ({ page }) => {

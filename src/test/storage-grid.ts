@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
 /** The storage page's file grid, once its folder has loaded (a first page loads its route's code). */
-export const grid = () => screen.findByRole('grid', { name: /^Contents of/ }, { timeout: 8000 });
+export const grid = () => screen.findByRole('grid', { name: /^(Contents of|Contenu de)/ }, { timeout: 8000 });
 
 /** Selects these rows of the grid as a user does: a click on the first, Ctrl+click on each of the others. */
 export async function selectRows(user: UserEvent, names: readonly string[]): Promise<HTMLElement> {

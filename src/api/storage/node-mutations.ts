@@ -2,7 +2,7 @@ import { mutationOptions } from '@tanstack/react-query';
 import { ApiError, isApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import type { StorageEntry } from './listing';
-import { findNode, isNodeNotFound, resolveFolder } from './node-exists';
+import { findNode, findNodes, isNodeNotFound, resolveFolder } from './node-exists';
 import {
   newContainerXml,
   permissionChanges,
@@ -12,7 +12,7 @@ import {
 import { moveTransferXml } from './transfer-xml';
 import { jobFailure, runJob, type JobPhase } from './uws';
 import { storageKeys } from './storage-keys';
-import { encodePath, parentOf, vosUri } from './vos-uri';
+import { encodePath, nameOf, parentOf, vosUri } from './vos-uri';
 
 /** Every change may move sizes and quotas up the tree, so each one refreshes what is cached of cavern. */
 const refreshStorage = (client: {
@@ -111,21 +111,28 @@ export interface MoveRequest {
 }
 
 /**
- * A move stopped before any job was made: its destination is no folder (`notFolder`), or something is already
- * at a rename's new path (`taken`). cavern refuses neither: it renames an item sent to a path where nothing is
- * (to that path's name, in its parent), and moves an item renamed onto a folder into that folder
- * (InternalTransferAction), so either would do something else than was asked.
+ * A move stopped before any job was made: its destination is no folder (`notFolder`), something is already
+ * at a rename's new path (`taken`), or the folder already holds items named as some being moved (`holds`,
+ * their names in `names`). cavern refuses none of the first two: it renames an item sent to a path where
+ * nothing is (to that path's name, in its parent), and moves an item renamed onto a folder into that folder
+ * (InternalTransferAction), so either would do something else than was asked. The third it refuses today with
+ * a DuplicateNode job error, once the items before the clash have moved; a storage that replaced the item
+ * there instead would lose it, so the portal asks first, whatever the service would do.
  */
 export class MoveDestinationError extends ApiError {
   constructor(
     readonly path: string,
-    readonly reason: 'notFolder' | 'taken',
+    readonly reason: 'notFolder' | 'taken' | 'holds',
+    readonly names: readonly string[] = [],
   ) {
     super({
       service: 'storage',
       kind: 'http',
-      status: reason === 'taken' ? 409 : 404,
-      message: reason === 'taken' ? `DuplicateNode: ${path}` : `not a folder: ${path}`,
+      status: reason === 'notFolder' ? 404 : 409,
+      message:
+        reason === 'notFolder'
+          ? `not a folder: ${path}`
+          : `DuplicateNode: ${reason === 'holds' ? `${path}/${names[0] ?? ''}` : path}`,
     });
     this.name = 'MoveDestinationError';
   }
@@ -150,6 +157,13 @@ export function moveNodesMutationOptions(api: ApiClient, authority: string) {
         const folder = await resolveFolder(user, authority, destination);
         if (folder === undefined) throw new MoveDestinationError(destination, 'notFolder');
         target = folder;
+        const names = sources.map(nameOf);
+        const there = await findNodes(
+          user,
+          names.map((name) => `${folder}/${name}`),
+        );
+        const held = names.filter((_name, index) => there[index] !== undefined);
+        if (held.length > 0) throw new MoveDestinationError(folder, 'holds', held);
       }
       for (const source of sources) {
         const job = await runJob(user, {

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
@@ -37,12 +37,29 @@ function destinationProblem(
   }
 }
 
+/** `/arc/home/…` as sessions and terminals show it: the storage's `/home/…`. */
+const withoutArc = (path: string) => path.replace(/^\/arc(?=\/)/, '');
+
+/** The first few names, quoted, then how many others: a clash among hundreds stays one sentence. */
+function listNames(
+  names: readonly string[],
+  quote: (name: string) => string,
+  others: (count: number) => string,
+  language: string,
+) {
+  const shown = names.slice(0, 3).map((name) => quote(nameInSentence(name, 40)));
+  const more = names.length - shown.length;
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    more > 0 ? [...shown, others(more)] : shown,
+  );
+}
+
 /**
  * Moves the selection into another folder, chosen in a folder picker or typed: one cavern transfer job per
  * item, with each job's phase.
  */
 export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const config = useConfig();
   const user = useCurrentUser();
@@ -55,11 +72,18 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
   const jobs = useJobPhases();
   const move = useMutation(moveNodesMutationOptions(api, config.storage.vosAuthority));
   // A space pasted at either end would name another folder, and cavern renames an item sent where nothing is.
-  const typed = destination.trim();
+  const typed = withoutArc(destination.trim());
   const isChosen = typed !== '';
   const invalid = destinationProblem(typed, config.storage.roots, moving);
   const same = !invalid && entries.every((entry) => parentOf(entry.path) === normalizePath(typed));
   const refused = isMoveDestinationError(move.error) ? move.error : undefined;
+  const clash = refused?.reason === 'holds' ? refused : undefined;
+  // what a move of the others would send: neither the clashing items nor those already moved
+  const others = clash
+    ? entries.filter(
+        (entry) => !clash.names.includes(entry.name) && jobs.phases.get(entry.path) !== 'COMPLETED',
+      )
+    : [];
   const problem = !isChosen
     ? t('storage.move.choose')
     : invalid === 'invalid'
@@ -87,27 +111,33 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
     if (refused) move.reset();
   }
 
-  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setTouched(true);
-    if (problem) return;
-    // A retry sends only the items not moved yet: a moved one is no longer where it was, and cavern would fail it.
-    const pending = entries.filter((entry) => jobs.phases.get(entry.path) !== 'COMPLETED');
+  function send(items: readonly StorageEntry[]) {
     jobs.resetUnfinished();
     move.mutate(
       {
-        sources: pending.map((entry) => entry.path),
+        sources: items.map((entry) => entry.path),
         mode: 'into',
         destination: normalizePath(typed),
         onPhase: jobs.onPhase,
       },
       {
         onSuccess: () => {
-          onDone(t('storage.status.moved', { count: entries.length }));
+          const moved = entries.filter(
+            (entry) => items.includes(entry) || jobs.phases.get(entry.path) === 'COMPLETED',
+          );
+          onDone(t('storage.status.moved', { count: moved.length }));
           onClose();
         },
       },
     );
+  }
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTouched(true);
+    if (problem) return;
+    // A retry sends only the items not moved yet: a moved one is no longer where it was, and cavern would fail it.
+    send(entries.filter((entry) => jobs.phases.get(entry.path) !== 'COMPLETED'));
   }
 
   return (
@@ -140,13 +170,43 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             error={
               isChosen && (touched || same) && problem
                 ? problem
-                : refused
+                : refused?.reason === 'notFolder'
                   ? t('storage.move.notFolder', { path: refused.path })
                   : undefined
             }
             required
           />
           <JobProgress phases={jobs.phases} total={entries.length} />
+          {clash && (
+            <Alert color="yellow" variant="light" role="alert">
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  {t('storage.move.holds', {
+                    count: clash.names.length,
+                    folder: nameInSentence(clash.path),
+                    names: listNames(
+                      clash.names,
+                      (name) => t('storage.move.quotedName', { name }),
+                      (count) => t('storage.move.moreNames', { count }),
+                      i18n.language,
+                    ),
+                  })}
+                </Text>
+                {others.length > 0 && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => {
+                      send(others);
+                    }}
+                    disabled={move.isPending}
+                  >
+                    {t('storage.move.moveOthers', { count: others.length })}
+                  </Button>
+                )}
+              </Stack>
+            </Alert>
+          )}
           {move.isError && !refused && <ErrorAlert error={move.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

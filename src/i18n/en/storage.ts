@@ -153,7 +153,7 @@ export const storage = {
     submit: 'Move',
     choose: 'Choose a folder above, or type its path.',
     sameFolder: 'The items are already in this folder.',
-    invalid: 'Enter a folder path starting with /home or /projects.',
+    invalid: 'Enter a folder path starting with /home or /projects (or /arc/home, /arc/projects).',
     picker: 'Choose the destination folder',
     pickerPath: 'Folder shown in the picker',
     folders: 'Folders in {{folder}}',
@@ -163,6 +163,15 @@ export const storage = {
     moreFolders: 'Showing the first {{count}} folders; type a path to reach the others.',
     typedHint: 'Chosen in the picker above, or type a path such as /home/{{user}}/data',
     notFolder: 'No folder at {{path}}: choose an existing folder.',
+    holds_one:
+      '{{folder}} already holds something named {{names}}, which a move does not replace: rename one of the two, or choose another folder.',
+    holds_other:
+      '{{folder}} already holds items named {{names}}, which a move does not replace: rename them, choose another folder, or move only the others.',
+    quotedName: '“{{name}}”',
+    moreNames_one: '{{count}} other',
+    moreNames_other: '{{count}} others',
+    moveOthers_one: 'Move the other item',
+    moveOthers_other: 'Move the other {{count}} items',
     descendant:
       'A folder cannot be moved into itself, nor into a folder whose path contains its own: the storage service refuses it.',
     refusedFolders:

@@ -158,7 +158,8 @@ export const storage: Translation['storage'] = {
     submit: 'Déplacer',
     choose: 'Choisissez un dossier ci-dessus, ou saisissez son chemin.',
     sameFolder: 'Les éléments sont déjà dans ce dossier.',
-    invalid: 'Saisissez un chemin de dossier commençant par /home ou /projects.',
+    invalid:
+      'Saisissez un chemin de dossier commençant par /home ou /projects (ou /arc/home, /arc/projects).',
     picker: 'Choisir le dossier de destination',
     pickerPath: 'Dossier affiché dans le sélecteur',
     folders: 'Dossiers dans {{folder}}',
@@ -169,6 +170,15 @@ export const storage: Translation['storage'] = {
       'Les {{count}} premiers dossiers sont affichés\u202f; saisissez un chemin pour atteindre les autres.',
     typedHint: 'Choisi dans le sélecteur ci-dessus, ou saisissez un chemin, par exemple /home/{{user}}/data',
     notFolder: 'Aucun dossier à {{path}}\u00a0: choisissez un dossier existant.',
+    holds_one:
+      '{{folder}} contient déjà un élément nommé {{names}}, qu’un déplacement ne remplace pas\u00a0: renommez l’un des deux, ou choisissez un autre dossier.',
+    holds_other:
+      '{{folder}} contient déjà des éléments nommés {{names}}, qu’un déplacement ne remplace pas\u00a0: renommez-les, choisissez un autre dossier, ou ne déplacez que les autres.',
+    quotedName: '«\u00a0{{name}}\u00a0»',
+    moreNames_one: '{{count}} autre',
+    moreNames_other: '{{count}} autres',
+    moveOthers_one: 'Déplacer l’autre élément',
+    moveOthers_other: 'Déplacer les {{count}} autres éléments',
     descendant:
       'Un dossier ne peut aller ni dans lui-même, ni dans un dossier dont le chemin contient le sien\u00a0: le service de stockage le refuse.',
     refusedFolders:
