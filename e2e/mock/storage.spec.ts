@@ -163,26 +163,68 @@ test.describe('storage', () => {
   }) => {
     consoleGuard.allow(/status of 413/, 'the full allocation refuses the upload');
     await openHome(page, '?scenario=home-full');
-    await filePicker(page).setInputFiles({
-      name: 'spectrum.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('flux\n'.repeat(100)),
-    });
+    await filePicker(page).setInputFiles(
+      ['spectrum.txt', 'sky.txt'].map((name) => ({
+        name,
+        mimeType: 'text/plain',
+        buffer: Buffer.from('flux\n'.repeat(100)),
+      })),
+    );
     const panel = uploadPanel(page);
     await expect(
       panel.getByText(
         'Not enough space for this file: its allocation had 0 bytes free. Free some space, or ask for more, then retry.',
       ),
-    ).toBeVisible();
+    ).toHaveCount(2);
+    await expect(panel.getByRole('alert')).toHaveText('2 uploads failed: retry them all, or each below.');
+    // what failed is not counted as sent
+    await expect(panel.getByText('0 of 2 files uploaded · 0 bytes of 1,000 bytes')).toBeVisible();
     await expect(row(page, 'spectrum.txt')).toHaveCount(0);
 
     await select(page, 'm31_deep.fits');
     await page.keyboard.press('Delete');
     await dialog(page).getByRole('button', { name: 'Delete' }).click();
     await expect(row(page, 'm31_deep.fits')).toHaveCount(0);
-    await panel.getByRole('button', { name: 'Retry upload of spectrum.txt' }).click();
-    await expect(panel.getByText('Uploaded, checksum verified')).toBeVisible();
+    await panel.getByRole('button', { name: 'Retry 2 failed' }).click();
+    await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(2);
     await expect(row(page, 'spectrum.txt')).toBeVisible();
+    await expect(row(page, 'sky.txt')).toBeVisible();
+  });
+
+  test('holds the uploads while the browser is offline, and sends them once it is back', async ({
+    page,
+    context,
+    consoleGuard,
+  }) => {
+    consoleGuard.allow(
+      /Failed to load resource: net::ERR_FAILED \(http:\/\/[^/]+\/assets\//,
+      'a part of the page fetched while the browser is offline',
+    );
+    await openHome(page);
+    // a first upload while online: what the page loads for uploads is there when the connection drops
+    await filePicker(page).setInputFiles({
+      name: 'night-0.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('flux\n'),
+    });
+    const panel = uploadPanel(page);
+    await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(1);
+    await context.setOffline(true);
+    await filePicker(page).setInputFiles(
+      ['night-1.txt', 'night-2.txt'].map((name) => ({
+        name,
+        mimeType: 'text/plain',
+        buffer: Buffer.from('flux\n'.repeat(100)),
+      })),
+    );
+    await expect(panel.getByRole('status')).toHaveText(
+      'The browser has no network connection: the uploads waiting start once it is back. An upload cut off meanwhile can be retried.',
+    );
+    await expect(panel.getByText('Waiting', { exact: true })).toHaveCount(2);
+    await context.setOffline(false);
+    await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(3);
+    await expect(panel.getByRole('status')).toHaveCount(0);
+    await expect(row(page, 'night-2.txt')).toBeVisible();
   });
 
   test('warns before replacing a file', async ({ page }) => {

@@ -193,7 +193,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
       {upload.error !== undefined && <ErrorAlert error={upload.error} />}
       <UploadClashAlert paths={upload.clashes} unaddressable={upload.unaddressable} />
       {actionError !== undefined && <ErrorAlert error={actionError} />}
-      <UploadPanel queue={queue} onRetry={(item) => void upload.retry(item)} />
+      <UploadPanel queue={queue} onRetry={(items) => void upload.retry(items)} />
       <PackagePanel list={packages} />
       <FolderSummary
         total={entries?.length}

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconRefresh, IconX } from '@tabler/icons-react';
+import { useNetwork } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { spaceRefusal } from '@/api/storage/space-refusal';
@@ -13,9 +14,16 @@ import type { UploadQueue, UploadItem } from './upload-queue';
 import { useUploadItems } from './use-upload-queue';
 
 /** Progress of every upload of this tab, overall and per file, with cancel and retry. */
-export function UploadPanel({ queue, onRetry }: { queue: UploadQueue; onRetry: (item: UploadItem) => void }) {
+export function UploadPanel({
+  queue,
+  onRetry,
+}: {
+  queue: UploadQueue;
+  onRetry: (items: readonly UploadItem[]) => void;
+}) {
   const { t, i18n } = useTranslation();
   const items = useUploadItems(queue);
+  const { online } = useNetwork();
   if (items.length === 0) return null;
   const totals = uploadTotals(items);
   const fraction = totals.bytes > 0 ? totals.sentBytes / totals.bytes : totals.files === totals.done ? 1 : 0;
@@ -37,6 +45,18 @@ export function UploadPanel({ queue, onRetry }: { queue: UploadQueue; onRetry: (
                 }}
               >
                 {t('storage.upload.cancelAll')}
+              </Button>
+            )}
+            {totals.failed > 0 && (
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconRefresh size={14} aria-hidden />}
+                onClick={() => {
+                  onRetry(items.filter((item) => item.status === 'failed'));
+                }}
+              >
+                {t('storage.upload.retryFailed', { count: totals.failed })}
               </Button>
             )}
             {totals.active < items.length && (
@@ -61,6 +81,11 @@ export function UploadPanel({ queue, onRetry }: { queue: UploadQueue; onRetry: (
           })}
         </Text>
         <Progress value={fraction * 100} aria-label={t('storage.upload.overallLabel')} />
+        {!online && totals.active > 0 && (
+          <Text size="sm" role="status">
+            {t('storage.upload.offline')}
+          </Text>
+        )}
         {totals.failed > 0 && (
           <Text size="sm" className={classes.dangerText} role="alert">
             {t('storage.upload.failedSummary', { count: totals.failed })}
@@ -81,7 +106,7 @@ export function UploadPanel({ queue, onRetry }: { queue: UploadQueue; onRetry: (
 interface UploadRowProps {
   item: UploadItem;
   queue: UploadQueue;
-  onRetry: (item: UploadItem) => void;
+  onRetry: (items: readonly UploadItem[]) => void;
 }
 
 function UploadRow({ item, queue, onRetry }: UploadRowProps) {
@@ -138,7 +163,7 @@ function UploadRow({ item, queue, onRetry }: UploadRowProps) {
             variant="subtle"
             aria-label={t('storage.upload.retry', { name: item.name })}
             onClick={() => {
-              onRetry(item);
+              onRetry([item]);
             }}
           >
             <IconRefresh size={16} aria-hidden />

@@ -9,6 +9,7 @@ import {
   DestinationTakenError,
   UploadQueue,
   uploadTotals,
+  type UploadItem,
   type UploadQueueDeps,
 } from './upload-queue';
 import { fetchPut, settled } from '@/test/uploads';
@@ -61,6 +62,51 @@ describe('the upload queue', () => {
       contentType: 'text/plain',
     });
     expect(uploadTotals(items)).toMatchObject({ files: 2, done: 2, bytes: 21, sentBytes: 21 });
+  });
+
+  it('counts no byte of a failed upload as sent, so a batch that failed does not show as full', () => {
+    const item = (status: UploadItem['status'], size: number, sentBytes: number): UploadItem => ({
+      id: size,
+      path: `/home/jdoe/${size}.txt`,
+      name: `${size}.txt`,
+      size,
+      sentBytes,
+      status,
+      error: undefined,
+      md5: undefined,
+      written: undefined,
+      fileMd5: undefined,
+      replace: false,
+    });
+    expect(
+      uploadTotals([
+        item('done', 10, 10),
+        item('failed', 20, 20),
+        item('uploading', 40, 5),
+        item('cancelled', 80, 8),
+      ]),
+    ).toEqual({ files: 3, done: 1, failed: 1, active: 1, bytes: 70, sentBytes: 15 });
+  });
+
+  it('starts no upload while the browser is offline, and the waiting ones once it is back', async () => {
+    const sent: string[] = [];
+    const queue = queueFor('jdoe', {
+      put: (request) => {
+        sent.push(request.url.slice(request.url.lastIndexOf('/') + 1));
+        return fetchPut(request);
+      },
+    });
+    window.dispatchEvent(new Event('offline'));
+    queue.add([
+      { file: file('first file', 'a.txt'), path: '/home/jdoe/a.txt' },
+      { file: file('second file', 'b.txt'), path: '/home/jdoe/b.txt' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(queue.getSnapshot().map((upload) => upload.status)).toEqual(['queued', 'queued']);
+    expect(sent).toEqual([]);
+    window.dispatchEvent(new Event('online'));
+    expect((await settled(queue)).map((upload) => upload.status)).toEqual(['done', 'done']);
+    expect(sent.sort()).toEqual(['a.txt', 'b.txt']);
   });
 
   it('asks for a new sign-in when the token is refused, and retries those uploads once signed in', async () => {

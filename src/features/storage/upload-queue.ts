@@ -111,8 +111,24 @@ export class UploadQueue {
   private readonly files = new Map<number, Blob>();
   private readonly controllers = new Map<number, AbortController>();
   private nextId = 1;
+  /**
+   * The browser says it has no network: no upload is started, so a dropped connection fails only the uploads
+   * in flight rather than every file behind them, and the queue goes on when the network is back.
+   */
+  private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
 
-  constructor(private readonly deps: UploadQueueDeps) {}
+  constructor(private readonly deps: UploadQueueDeps) {
+    // The queue lives as long as the tab, as do these.
+    if (typeof window !== 'undefined') {
+      window.addEventListener('offline', () => {
+        this.offline = true;
+      });
+      window.addEventListener('online', () => {
+        this.offline = false;
+        this.pump();
+      });
+    }
+  }
 
   readonly subscribe = this.store.subscribe;
 
@@ -225,7 +241,7 @@ export class UploadQueue {
       (item) => item.status === 'uploading' || item.status === 'verifying',
     ).length;
     for (const item of this.items) {
-      if (running >= parallel) break;
+      if (running >= parallel || this.offline) break;
       if (item.status !== 'queued') continue;
       running += 1;
       void this.run(item.id);
@@ -324,6 +340,7 @@ export function uploadTotals(items: readonly UploadItem[]): UploadTotals {
     failed: counted.filter((item) => item.status === 'failed').length,
     active: counted.filter((item) => isActive(item.status)).length,
     bytes: counted.reduce((sum, item) => sum + item.size, 0),
-    sentBytes: counted.reduce((sum, item) => sum + item.sentBytes, 0),
+    // a failed upload's bytes are not on the service: counted, they filled the bar of a batch that failed
+    sentBytes: counted.reduce((sum, item) => sum + (item.status === 'failed' ? 0 : item.sentBytes), 0),
   };
 }

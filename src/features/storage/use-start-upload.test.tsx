@@ -112,7 +112,7 @@ describe('starting uploads', () => {
     expect(theirs.status).toBe(201);
     const written = getPlatform().storage.nodes['/home/jdoe/fresh.txt']?.md5;
     refuse = false;
-    await act(() => result.current.retry(failed));
+    await act(() => result.current.retry([failed]));
     expect(result.current.conflicts).toEqual([{ path: '/home/jdoe/fresh.txt' }]);
     await act(() => result.current.replace());
     expect(result.current.conflicts).toEqual([]);
@@ -135,7 +135,7 @@ describe('starting uploads', () => {
     const [failed] = await settled(queue);
     if (!failed) throw new Error('nothing was queued');
     expect(failed.status).toBe('failed');
-    await act(() => result.current.retry(failed));
+    await act(() => result.current.retry([failed]));
     expect(result.current.conflicts).toEqual([]);
     expect((await settled(queue)).map((item) => item.status)).toEqual(['done']);
     expect(puts).toBe(1);
@@ -160,7 +160,7 @@ describe('starting uploads', () => {
     });
     const [failed] = queue.getSnapshot();
     if (!failed) throw new Error('nothing was queued');
-    await act(() => result.current.retry(failed));
+    await act(() => result.current.retry([failed]));
     expect(result.current.conflicts).toEqual([]);
     expect(queue.getSnapshot().map((item) => item.status)).toEqual(['done']);
     expect(puts).toBe(1);

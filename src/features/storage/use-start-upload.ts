@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useApi } from '@/api/api-context';
 import type { StorageEntry } from '@/api/storage/listing';
-import { findNode } from '@/api/storage/node-exists';
+import { findNodes } from '@/api/storage/node-exists';
 import { storageKeys } from '@/api/storage/storage-keys';
 import { useConfig } from '@/config/config-context';
 import type { PickedFile } from './dropped-files';
@@ -24,7 +24,7 @@ interface PendingBatch {
   files: PickedFile[];
   folders: string[];
 }
-type PendingUpload = PendingBatch | { kind: 'retry'; item: UploadItem };
+type PendingUpload = PendingBatch | { kind: 'retry'; items: readonly UploadItem[] };
 
 /**
  * From picked or dropped files to queued uploads: refuse a batch that would write one destination twice, find
@@ -97,15 +97,26 @@ export function useStartUpload(
     }
   }
 
-  /** Retries a failed or cancelled upload, asking first if a file has appeared at its destination meanwhile. */
-  async function retry(item: UploadItem) {
+  /**
+   * Retries failed or cancelled uploads, asking first about those whose destination has a file on it now that
+   * this upload did not write (one question for all of them).
+   */
+  async function retry(items: readonly UploadItem[]) {
     setError(undefined);
     try {
-      const node = await findNode(api, item.path);
-      if (alreadyStored(item, node)) queue.confirmStored(item.id);
-      else if (retryMustAsk(item, node)) setPending({ kind: 'retry', item });
-      // a file there now is this upload's own (retryMustAsk): replacing it is what the retry is for
-      else queue.retry(item.id, { replace: replacesFile(node) });
+      const nodes = await findNodes(
+        api,
+        items.map((item) => item.path),
+      );
+      const ask: UploadItem[] = [];
+      items.forEach((item, index) => {
+        const node = nodes[index];
+        if (alreadyStored(item, node)) queue.confirmStored(item.id);
+        else if (retryMustAsk(item, node)) ask.push(item);
+        // a file there now is this upload's own (retryMustAsk): replacing it is what the retry is for
+        else queue.retry(item.id, { replace: replacesFile(node) });
+      });
+      if (ask.length > 0) setPending({ kind: 'retry', items: ask });
     } catch (caught) {
       setError(caught);
     }
@@ -125,12 +136,12 @@ export function useStartUpload(
     unaddressable,
     conflicts:
       pending?.kind === 'retry'
-        ? [{ path: pending.item.path }]
+        ? pending.items.map((item) => ({ path: item.path }))
         : (pending?.planned.filter((item) => item.exists) ?? []),
     replace: () => {
       if (pending?.kind === 'retry') {
         close();
-        queue.retry(pending.item.id, { replace: true });
+        for (const item of pending.items) queue.retry(item.id, { replace: true });
         return Promise.resolve();
       }
       return pending ? enqueue(pending, pending.planned) : Promise.resolve();

@@ -109,7 +109,11 @@ export const storage = {
     cancelAll: 'Cancel all',
     clear: 'Clear finished',
     failedSummary_one: '{{count}} upload failed: retry it below.',
-    failedSummary_other: '{{count}} uploads failed: retry them below.',
+    failedSummary_other: '{{count}} uploads failed: retry them all, or each below.',
+    retryFailed_one: 'Retry the failed upload',
+    retryFailed_other: 'Retry {{count}} failed',
+    offline:
+      'The browser has no network connection: the uploads waiting start once it is back. An upload cut off meanwhile can be retried.',
     creatingFolders: 'Creating folders…',
     folderFailed: 'Could not create the folder {{path}}',
     overwriteTitle: 'Replace existing files?',

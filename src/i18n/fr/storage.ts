@@ -114,7 +114,12 @@ export const storage: Translation['storage'] = {
     cancelAll: 'Tout annuler',
     clear: 'Effacer les terminés',
     failedSummary_one: '{{count}} téléversement a échoué\u00a0: relancez-le ci-dessous.',
-    failedSummary_other: '{{count}} téléversements ont échoué\u00a0: relancez-les ci-dessous.',
+    failedSummary_other:
+      '{{count}} téléversements ont échoué\u00a0: relancez-les tous, ou chacun ci-dessous.',
+    retryFailed_one: 'Relancer le téléversement échoué',
+    retryFailed_other: 'Relancer les {{count}} échoués',
+    offline:
+      'Le navigateur n’a pas de connexion réseau\u00a0: les téléversements en attente partiront à son retour. Un téléversement interrompu entre-temps peut être relancé.',
     creatingFolders: 'Création des dossiers…',
     folderFailed: 'Impossible de créer le dossier {{path}}',
     overwriteTitle: 'Remplacer des fichiers existants\u202f?',
