@@ -115,7 +115,7 @@ export class UploadQueue {
    * The browser says it has no network: no upload is started, so a dropped connection fails only the uploads
    * in flight rather than every file behind them, and the queue goes on when the network is back.
    */
-  private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  private offline = typeof navigator !== 'undefined' && !navigator.onLine;
 
   constructor(private readonly deps: UploadQueueDeps) {
     // The queue lives as long as the tab, as do these.
