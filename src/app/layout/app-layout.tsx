@@ -7,6 +7,8 @@ import { Link, Outlet, useHref, useLocation } from 'react-router';
 import { paths } from '@/lib/paths';
 import { AuthGate } from '../auth-gate';
 import { useDemoPlatform } from '../demo/demo-platform';
+import { LazyMount } from '@/components/lazy-part';
+import { loadOnce } from '@/lib/load-once';
 import { AnnouncementBanner } from './announcement-banner';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LanguageSwitch } from './language-switch';
@@ -28,6 +30,14 @@ function SkipLink() {
     </a>
   );
 }
+
+/**
+ * A session about to end, on every page (features/sessions/ending-soon-notice.tsx): its code follows the first
+ * paint, and a failed load shows nothing, as a page with no session ending does.
+ */
+const endingSoonNotice = loadOnce(() =>
+  import('@/features/sessions/ending-soon-notice').then((module) => module.EndingSoonNotice),
+);
 
 export function AppLayout() {
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
@@ -55,6 +65,9 @@ export function AppLayout() {
             <main className={classes.main} id="main" tabIndex={-1}>
               <AnnouncementBanner />
               {DemoBanner && <DemoBanner />}
+              <LazyMount part={endingSoonNotice} fallback={null}>
+                {(EndingSoonNotice) => <EndingSoonNotice />}
+              </LazyMount>
               {content}
             </main>
             <footer className={`${classes.footer} right-scroll-bar-position`}>

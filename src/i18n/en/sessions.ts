@@ -55,6 +55,12 @@ export const sessions = {
     gone: '{{name}} is gone.',
     more: 'And {{count}} more changes.',
   },
+  endingSoon: {
+    body_one: '{{name}} ends in less than an hour ({{minutes}} minute left).',
+    body_other: '{{name}} ends in less than an hour ({{minutes}} minutes left).',
+    renew: 'Renew it on your sessions page',
+    show: 'Show it',
+  },
   tile: {
     timeLeft: 'Time left:',
     leftDays: '{{days}} d {{hours}} h',

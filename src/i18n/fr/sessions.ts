@@ -58,6 +58,12 @@ export const sessions: Translation['sessions'] = {
     gone: '{{name}} a disparu.',
     more: 'Autres changements\u00a0: {{count}}.',
   },
+  endingSoon: {
+    body_one: '{{name}} se termine dans moins d’une heure (il reste {{minutes}} minute).',
+    body_other: '{{name}} se termine dans moins d’une heure (il reste {{minutes}} minutes).',
+    renew: 'La prolonger sur votre page des sessions',
+    show: 'L’afficher',
+  },
   tile: {
     timeLeft: 'Temps restant\u00a0:',
     leftDays: '{{days}} j {{hours}} h',

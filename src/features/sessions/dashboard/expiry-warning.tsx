@@ -8,11 +8,11 @@ import { useNow } from './use-now';
 const notified = new Set<string>();
 
 /**
- * Under an hour left: a warning in the tile, and once a browser notification if the user allowed them. It has
- * no Renew of its own: a renew ends the warning, which would take its button (holding the focus) and its
- * confirmation with it; the tile's Renew stays.
+ * Whether a running session has under an hour left, and how many minutes; the first time it has, a browser
+ * notification if the user allowed them. Used by the tile and by the notice every page shows: the two share
+ * this module's record of what was notified, so a session is notified once.
  */
-export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; expiry: number }) {
+export function useEndingSoon(id: string, name: string, expiry: number): { soon: boolean; minutes: number } {
   const { t } = useTranslation();
   const now = useNow();
   const soon = expiry - now < HOUR_MS && expiry > now;
@@ -28,9 +28,20 @@ export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; 
       });
     } catch {
       // Chrome on Android grants the permission but shows notifications only through a service worker, and
-      // throws here ("Illegal constructor"): the warning in the tile stays, the dashboard must not fail.
+      // throws here ("Illegal constructor"): the warning on the page stays, the page must not fail.
     }
   }, [soon, id, name, minutes, t]);
+  return { soon, minutes };
+}
+
+/**
+ * Under an hour left: a warning in the tile, and once a browser notification if the user allowed them. It has
+ * no Renew of its own: a renew ends the warning, which would take its button (holding the focus) and its
+ * confirmation with it; the tile's Renew stays.
+ */
+export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; expiry: number }) {
+  const { t } = useTranslation();
+  const { soon, minutes } = useEndingSoon(id, name, expiry);
   if (!soon) return null;
   return (
     <Alert color="orange" variant="light" icon={<IconHourglassLow aria-hidden />} p="xs">

@@ -1,0 +1,51 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import '@/test/fake-platform';
+import { renderApp } from '@/test/render-app';
+import { grid } from '@/test/storage-grid';
+
+describe('a session about to end, told on every page', () => {
+  it('names it in Storage with the way to its Renew, and shows it alone on the sessions page', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe', scenario: 'ending-soon' });
+    const text = await screen.findByText(
+      /^\u2068notebook-ending\u2069 ends in less than an hour \((29|30) minutes left\)\.$/,
+      {},
+      { timeout: 8_000 },
+    );
+    const alert = text.closest('[role="status"]');
+    expect(alert ?? notice).not.toBeNull();
+    await grid();
+    await user.click(
+      within(alert as HTMLElement).getByRole('link', { name: 'Renew it on your sessions page' }),
+    );
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sessions');
+    });
+    expect(router.state.location.search).toBe('?q=notebook-ending');
+    const tile = await screen.findByRole('article', { name: 'notebook-ending' }, { timeout: 8_000 });
+    expect(within(tile).getByRole('button', { name: /^Renew/ })).toBeEnabled();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(await screen.findByRole('link', { name: 'Show it' })).toBeInTheDocument();
+  });
+
+  it('speaks French', async () => {
+    await renderApp({ route: '/usage', scenario: 'ending-soon', language: 'fr' });
+    expect(
+      await screen.findByText(
+        /^\u2068notebook-ending\u2069 se termine dans moins d’une heure \(il reste (29|30) minutes\)\.$/,
+        {},
+        { timeout: 8_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'La prolonger sur votre page des sessions' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing while every session has more than an hour left', async () => {
+    await renderApp({ route: '/sessions' });
+    // the tiles come from the list the notice reads
+    await screen.findByRole('article', { name: 'notebook1' }, { timeout: 8_000 });
+    expect(screen.queryByText(/ends in less than an hour/)).not.toBeInTheDocument();
+  });
+});
