@@ -133,6 +133,7 @@ export const sessions = {
     title: 'Desktop apps',
     none: 'No app attached.',
     image: 'App to attach',
+    choose: 'Choose an app',
     attach: 'Attach',
     remove: 'Remove {{app}} from {{name}}',
   },

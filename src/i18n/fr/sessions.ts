@@ -137,6 +137,7 @@ export const sessions: Translation['sessions'] = {
     title: 'Applications de bureau',
     none: 'Aucune application attachée.',
     image: 'Application à attacher',
+    choose: 'Choisissez une application',
     attach: 'Attacher',
     remove: 'Retirer {{app}} de la session {{name}}',
   },

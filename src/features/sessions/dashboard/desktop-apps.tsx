@@ -7,6 +7,7 @@ import { useApi } from '@/api/api-context';
 import { pollAfter } from '@/api/backoff';
 import { intervalPerState } from '@/lib/slowing-poll';
 import { imageListQueryOptions } from '@/api/skaha/platform-queries';
+import type { SkahaImage } from '@/api/skaha/platform-schemas';
 import {
   attachDesktopAppMutationOptions,
   removeDesktopAppMutationOptions,
@@ -14,8 +15,29 @@ import {
 import { desktopAppsQueryOptions } from '@/api/skaha/session-queries';
 import { PathText } from '@/components/path-text';
 import { ErrorAlert } from '@/components/error-alert';
+import { parseImageRef } from '../launch/image-ref';
 import { SessionStatusBadge } from '../session-status-badge';
 import { BusyButton } from '@/components/busy-button';
+
+/**
+ * The apps offered, by Harbor project, each named `repository:tag` (`ds9:8.6`): a tile is too narrow for the
+ * whole reference, which is the same registry for every app, and the name and version are what tell them apart.
+ */
+function appOptions(images: readonly SkahaImage[]) {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const image of images) {
+    const ref = parseImageRef(image.id);
+    const items = groups.get(ref.project) ?? [];
+    items.push({ value: image.id, label: `${ref.repository}:${ref.tag}` });
+    groups.set(ref.project, items);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([group, items]) => ({
+      group,
+      items: items.sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true })),
+    }));
+}
 
 /** Apps (images of type desktop-app) attached to a running desktop: list, attach, remove. */
 export function DesktopApps({ sessionId, name }: { sessionId: string; name: string }) {
@@ -64,17 +86,17 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
           ))}
         </List>
       )}
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <Select
-          label={t('sessions.apps.image')}
-          size="xs"
-          data={(images.data ?? []).map((candidate) => candidate.id)}
-          value={image}
-          onChange={setImage}
-          searchable
-          renderOption={({ option }) => <PathText text={option.label} />}
-          style={{ flex: 1, minWidth: 0 }}
-        />
+      <Select
+        label={t('sessions.apps.image')}
+        placeholder={t('sessions.apps.choose')}
+        size="xs"
+        data={appOptions(images.data ?? [])}
+        value={image}
+        onChange={setImage}
+        searchable
+        comboboxProps={{ width: 'target', position: 'bottom-start' }}
+      />
+      <Group justify="flex-end">
         <BusyButton
           size="xs"
           variant="light"

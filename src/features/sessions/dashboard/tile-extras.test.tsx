@@ -25,7 +25,10 @@ describe('desktop apps', () => {
     const desktop = await screen.findByRole('article', { name: 'desktop1' }, { timeout: 8_000 });
     expect(await within(desktop).findByText('ds9', {}, { timeout: 8_000 })).toBeInTheDocument();
     await user.click(within(desktop).getByRole('combobox', { name: 'App to attach' }));
-    await user.click(await screen.findByRole('option', { name: 'images.canfar.net/skaha/topcat:4.10' }));
+    // named by app and version, grouped by project: the registry is every app's
+    const topcat = await screen.findByRole('option', { name: 'topcat:4.10' });
+    expect(topcat.closest('[role="group"]')).toHaveAccessibleName('skaha');
+    await user.click(topcat);
     await user.click(within(desktop).getByRole('button', { name: 'Attach' }));
     expect(await within(desktop).findByText('topcat')).toBeInTheDocument();
     await user.click(within(desktop).getByRole('button', { name: 'Remove ds9 from desktop1' }));
