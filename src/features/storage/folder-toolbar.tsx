@@ -1,4 +1,4 @@
-import { Button, FileButton, Group, Menu } from '@mantine/core';
+import { Button, FileButton, Group, Menu, Text } from '@mantine/core';
 import {
   IconChevronDown,
   IconDownload,
@@ -13,9 +13,11 @@ import {
   IconTrash,
   IconUpload,
 } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageEntry } from '@/api/storage/listing';
 import type { PackageFormat } from '@/api/storage/package';
+import { formatCount } from './format';
 
 export type FolderAction =
   'open' | 'preview' | 'newFolder' | 'download' | 'rename' | 'move' | 'delete' | 'permissions';
@@ -33,6 +35,8 @@ interface FolderToolbarProps {
   canUpload: boolean;
   /** False where cavern says the user may not write into the folder: no new folder then. */
   canCreate: boolean;
+  /** The service has refused a package in this tab: several files download one by one, folders not at all. */
+  noPackages: boolean;
 }
 
 // A folder picker is an <input type=file webkitdirectory>; React has no prop for it, the DOM does.
@@ -48,11 +52,14 @@ export function FolderToolbar({
   onPickFiles,
   canUpload,
   canCreate,
+  noPackages,
 }: FolderToolbarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reasonId = useId();
   const one = selected.length === 1 ? selected[0] : undefined;
   // A single file downloads as itself; anything more, or any folder, goes as one package.
   const packaged = selected.length >= 2 || selected.some((entry) => entry.kind === 'container');
+  const onlyFiles = selected.every((entry) => entry.kind === 'data');
   const button = (action: FolderAction, label: string, Icon: typeof IconUpload, disabled: boolean) => (
     <Button
       key={action}
@@ -68,77 +75,103 @@ export function FolderToolbar({
     </Button>
   );
   return (
-    <Group gap="xs" role="toolbar" aria-label={t('storage.actions.label')} wrap="wrap">
-      <FileButton onChange={onPickFiles} multiple disabled={!canUpload}>
-        {(props) => (
-          <Button
-            size="xs"
-            leftSection={<IconUpload size={16} aria-hidden />}
-            disabled={!canUpload}
-            {...props}
-          >
-            {t('storage.actions.upload')}
-          </Button>
-        )}
-      </FileButton>
-      <FileButton onChange={onPickFiles} multiple ref={pickFolders} disabled={!canUpload}>
-        {(props) => (
+    <>
+      <Group gap="xs" role="toolbar" aria-label={t('storage.actions.label')} wrap="wrap">
+        <FileButton onChange={onPickFiles} multiple disabled={!canUpload}>
+          {(props) => (
+            <Button
+              size="xs"
+              leftSection={<IconUpload size={16} aria-hidden />}
+              disabled={!canUpload}
+              {...props}
+            >
+              {t('storage.actions.upload')}
+            </Button>
+          )}
+        </FileButton>
+        <FileButton onChange={onPickFiles} multiple ref={pickFolders} disabled={!canUpload}>
+          {(props) => (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconFolderUp size={16} aria-hidden />}
+              disabled={!canUpload}
+              {...props}
+            >
+              {t('storage.actions.uploadFolder')}
+            </Button>
+          )}
+        </FileButton>
+        {button('newFolder', t('storage.actions.newFolder'), IconFolderPlus, !canCreate)}
+        {button('open', t('storage.actions.open'), IconFolderOpen, !one || one.kind === 'data')}
+        {button('preview', t('storage.actions.preview'), IconEye, one?.kind !== 'data')}
+        {packaged && noPackages ? (
+          // No archive to offer: the files go one by one (the panel's fallback), and a folder cannot go at all.
           <Button
             size="xs"
             variant="default"
-            leftSection={<IconFolderUp size={16} aria-hidden />}
-            disabled={!canUpload}
-            {...props}
-          >
-            {t('storage.actions.uploadFolder')}
-          </Button>
-        )}
-      </FileButton>
-      {button('newFolder', t('storage.actions.newFolder'), IconFolderPlus, !canCreate)}
-      {button('open', t('storage.actions.open'), IconFolderOpen, !one || one.kind === 'data')}
-      {button('preview', t('storage.actions.preview'), IconEye, one?.kind !== 'data')}
-      {packaged ? (
-        <Button.Group>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconFileZip size={16} aria-hidden />}
+            leftSection={<IconDownload size={16} aria-hidden />}
+            disabled={!onlyFiles}
+            aria-describedby={onlyFiles ? undefined : reasonId}
             onClick={() => {
               onDownloadPackage('zip');
             }}
           >
-            {t('storage.package.downloadZip')}
+            {onlyFiles
+              ? t('storage.package.downloadFiles', {
+                  count: selected.length,
+                  formattedCount: formatCount(selected.length, i18n.language),
+                })
+              : t('storage.actions.download')}
           </Button>
-          <Menu position="bottom-end">
-            <Menu.Target>
-              <Button size="xs" variant="default" px={6} aria-label={t('storage.package.moreFormats')}>
-                <IconChevronDown size={16} aria-hidden />
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item
-                leftSection={<IconFileZip size={16} aria-hidden />}
-                onClick={() => {
-                  onDownloadPackage('tar');
-                }}
-              >
-                {t('storage.package.downloadTar')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Button.Group>
-      ) : (
-        button(
-          'download',
-          t('storage.actions.download'),
-          IconDownload,
-          one?.kind !== 'data' || one.readable === false,
-        )
+        ) : packaged ? (
+          <Button.Group>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconFileZip size={16} aria-hidden />}
+              onClick={() => {
+                onDownloadPackage('zip');
+              }}
+            >
+              {t('storage.package.downloadZip')}
+            </Button>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button size="xs" variant="default" px={6} aria-label={t('storage.package.moreFormats')}>
+                  <IconChevronDown size={16} aria-hidden />
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item
+                  leftSection={<IconFileZip size={16} aria-hidden />}
+                  onClick={() => {
+                    onDownloadPackage('tar');
+                  }}
+                >
+                  {t('storage.package.downloadTar')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Button.Group>
+        ) : (
+          button(
+            'download',
+            t('storage.actions.download'),
+            IconDownload,
+            one?.kind !== 'data' || one.readable === false,
+          )
+        )}
+        {button('rename', t('storage.actions.rename'), IconForms, !one)}
+        {button('move', t('storage.actions.move'), IconArrowsMove, selected.length === 0)}
+        {button('permissions', t('storage.actions.permissions'), IconShare, !one || one.kind === 'link')}
+        {button('delete', t('storage.actions.delete'), IconTrash, selected.length === 0)}
+      </Group>
+      {packaged && noPackages && !onlyFiles && (
+        <Text size="sm" c="dimmed" id={reasonId}>
+          {t('storage.package.noFoldersReason')}
+        </Text>
       )}
-      {button('rename', t('storage.actions.rename'), IconForms, !one)}
-      {button('move', t('storage.actions.move'), IconArrowsMove, selected.length === 0)}
-      {button('permissions', t('storage.actions.permissions'), IconShare, !one || one.kind === 'link')}
-      {button('delete', t('storage.actions.delete'), IconTrash, selected.length === 0)}
-    </Group>
+    </>
   );
 }

@@ -40,7 +40,7 @@ import { useArrivalFocus, type FolderArrivalRefs } from './use-arrival-focus';
 import { useFolderDialogs } from './use-folder-dialogs';
 import { useFolderFilter } from './use-folder-filter';
 import { useFolderSelection } from './use-folder-selection';
-import { usePackageDownloads } from './use-package-downloads';
+import { useKnowsNoPackages, usePackageDownloads } from './use-package-downloads';
 import { useStartUpload } from './use-start-upload';
 import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
 
@@ -75,6 +75,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
   );
   const mismatches = useChecksumMismatches(queue);
   const packages = usePackageDownloads();
+  const noPackages = useKnowsNoPackages(packages);
 
   const { view, typed, setTyped, filter, updateView } = useFolderFilter();
   const sorted = useMemo(
@@ -147,7 +148,8 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
   function downloadPackage(format: PackageFormat) {
     setActionError(undefined);
     const bytes = packageBytes(selected);
-    if (needsLargePackageConfirm(bytes, hasSaveFilePicker(window))) {
+    // One by one, each file is held in memory alone, and one too large for that waits for its own Save.
+    if (!noPackages && needsLargePackageConfirm(bytes, hasSaveFilePicker(window))) {
       dialogs.open({ kind: 'largePackage', entries: selected, format, bytes });
       return;
     }
@@ -170,6 +172,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         onPickFiles={(files) => void upload.start(files.map(pickedFile))}
         canUpload={canWrite}
         canCreate={canCreate}
+        noPackages={noPackages}
       />
       <Group gap="md" wrap="wrap" align="flex-end">
         <TextInput

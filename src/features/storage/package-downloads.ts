@@ -41,7 +41,20 @@ export class FoldersNeedPackagesError extends ApiError {
 
 export type PackageEntry = Pick<StorageEntry, 'path' | 'name' | 'kind' | 'size'>;
 
-type NewItem = Pick<PackageItem, 'entries' | 'format' | 'fileName' | 'total'>;
+type NewItem = Pick<PackageItem, 'entries' | 'format' | 'fileName' | 'total' | 'oneByOne'>;
+
+const asItself = (file: PackageEntry) => ({
+  entries: [file],
+  format: undefined,
+  fileName: file.name,
+  total: file.size,
+});
+
+/** The file a save dialog made before the download failed: deleted where the browser can, or left empty. */
+export interface AbandonedFile {
+  fileName: string;
+  removed: boolean;
+}
 
 export interface PackageItem {
   id: number;
@@ -59,6 +72,10 @@ export interface PackageItem {
   inMemory: boolean;
   /** One by one: files started so far. */
   filesDone: number;
+  /** The service makes no packages: the files go one by one, and no archive is made. */
+  oneByOne: boolean;
+  /** The empty file the save dialog made, when the download failed before writing to it. */
+  abandoned: AbandonedFile | undefined;
   /**
    * Why it failed: the storage service's failure, or (a plain Error) the browser's save dialog failing, which
    * is no service's.
@@ -75,6 +92,7 @@ export const isPackageActive = (status: PackageStatus) =>
 interface SaveProgressHandlers {
   onResponse: (info: { fileName: string; inMemory: boolean }) => void;
   onProgress: (bytes: number) => void;
+  onAbandoned: (file: AbandonedFile) => void;
 }
 
 interface Dependencies {
@@ -94,12 +112,34 @@ export class PackageDownloads {
   private readonly store = new ItemStore<PackageItem>();
   private readonly controllers = new Map<number, AbortController>();
   private nextId = 1;
+  /**
+   * The service's first refusal of a package, kept for the tab's life: a deployment does not gain the package
+   * view while the tab is open, and knowing it lets the toolbar offer files one by one and no save dialog.
+   */
+  private unsupported: PackagesUnsupportedError | undefined;
+  private readonly supportListeners = new Set<() => void>();
 
   constructor(private readonly deps: Dependencies) {}
 
   readonly subscribe = this.store.subscribe;
 
   readonly getSnapshot = this.store.getSnapshot;
+
+  readonly subscribeSupport = (listener: () => void) => {
+    this.supportListeners.add(listener);
+    return () => {
+      this.supportListeners.delete(listener);
+    };
+  };
+
+  /** True once the service has refused a package in this tab. */
+  readonly knowsNoPackages = () => this.unsupported !== undefined;
+
+  private learnUnsupported(error: PackagesUnsupportedError) {
+    if (this.unsupported) return;
+    this.unsupported = error;
+    for (const listener of this.supportListeners) listener();
+  }
 
   private update(id: number, change: Partial<PackageItem>) {
     this.store.update(id, change);
@@ -108,7 +148,13 @@ export class PackageDownloads {
   /** Starts a package; call it from the click, so a save dialog may open. Resolves once it has ended. */
   start(entries: readonly PackageEntry[], format: PackageFormat): Promise<void> {
     const paths = entries.map((entry) => entry.path);
-    return this.add({ entries, format, fileName: suggestedPackageName(paths, format), total: undefined });
+    return this.add({
+      entries,
+      format,
+      fileName: suggestedPackageName(paths, format),
+      total: undefined,
+      oneByOne: this.unsupported !== undefined,
+    });
   }
 
   /**
@@ -116,7 +162,7 @@ export class PackageDownloads {
    * For a file too large to hold in memory where a save dialog can stream it to disk.
    */
   startFile(file: PackageEntry): Promise<void> {
-    return this.add({ entries: [file], format: undefined, fileName: file.name, total: file.size });
+    return this.add({ ...asItself(file), oneByOne: false });
   }
 
   private add(what: NewItem): Promise<void> {
@@ -126,7 +172,16 @@ export class PackageDownloads {
   }
 
   private newItem(what: NewItem, status: 'preparing' | 'waiting'): PackageItem {
-    return { ...what, id: this.nextId++, status, bytes: 0, inMemory: false, filesDone: 0, error: undefined };
+    return {
+      ...what,
+      id: this.nextId++,
+      status,
+      bytes: 0,
+      inMemory: false,
+      filesDone: 0,
+      error: undefined,
+      abandoned: undefined,
+    };
   }
 
   private save(item: PackageItem, signal: AbortSignal, progress: SaveProgressHandlers) {
@@ -145,6 +200,15 @@ export class PackageDownloads {
     const { id } = item;
     const controller = new AbortController();
     this.controllers.set(id, controller);
+    if (this.unsupported && item.format !== undefined) {
+      // Known to make no packages: straight to the files, no save dialog for an archive that will not come.
+      try {
+        await this.oneByOne(item, this.unsupported, controller.signal);
+      } finally {
+        this.controllers.delete(id);
+      }
+      return;
+    }
     const progress = throttleProgress((bytes) => {
       if (this.store.find(id)?.status === 'receiving') this.update(id, { bytes });
     });
@@ -156,6 +220,9 @@ export class PackageDownloads {
         onProgress: (bytes) => {
           progress.report(bytes);
         },
+        onAbandoned: (abandoned) => {
+          this.update(id, { abandoned });
+        },
       });
       if (!saved) {
         // The save dialog was closed: nothing was asked of the service, nothing to show.
@@ -165,9 +232,10 @@ export class PackageDownloads {
       this.update(id, { status: 'saved', fileName: saved.fileName, bytes: saved.bytes });
     } catch (error) {
       if (controller.signal.aborted) this.update(id, { status: 'cancelled' });
-      else if (isPackagesUnsupported(error) && item.format !== undefined)
+      else if (isPackagesUnsupported(error) && item.format !== undefined) {
+        this.learnUnsupported(error);
         await this.oneByOne(item, error, controller.signal);
-      else this.update(id, { status: 'failed', error: packageFailure(error) });
+      } else this.update(id, { status: 'failed', error: packageFailure(error) });
     } finally {
       progress.cancel();
       this.controllers.delete(id);
@@ -176,6 +244,7 @@ export class PackageDownloads {
 
   private async oneByOne(item: PackageItem, unsupported: PackagesUnsupportedError, signal: AbortSignal) {
     const { id } = item;
+    this.update(id, { oneByOne: true });
     if (item.entries.some((entry) => entry.kind !== 'data')) {
       this.update(id, { status: 'failed', error: new FoldersNeedPackagesError(unsupported) });
       return;
@@ -186,12 +255,7 @@ export class PackageDownloads {
     const files = item.entries.filter(fits);
     const large = item.entries.filter((entry) => !fits(entry));
     if (large.length > 0) {
-      const waiting = large.map((file) =>
-        this.newItem(
-          { entries: [file], format: undefined, fileName: file.name, total: file.size },
-          'waiting',
-        ),
-      );
+      const waiting = large.map((file) => this.newItem({ ...asItself(file), oneByOne: false }, 'waiting'));
       this.store.set(
         this.store
           .getSnapshot()
@@ -230,7 +294,14 @@ export class PackageDownloads {
   retry(id: number): Promise<void> {
     const item = this.store.find(id);
     if (!item || isPackageActive(item.status)) return Promise.resolve();
-    const again = { ...item, status: 'preparing' as const, bytes: 0, filesDone: 0, error: undefined };
+    const again = {
+      ...item,
+      status: 'preparing' as const,
+      bytes: 0,
+      filesDone: 0,
+      error: undefined,
+      abandoned: undefined,
+    };
     this.update(id, again);
     return this.run(again);
   }

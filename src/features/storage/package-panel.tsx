@@ -3,6 +3,7 @@ import { IconDownload, IconRefresh, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatBytes } from '@/lib/format-bytes';
+import { nameInSentence } from '@/lib/names';
 import { needsLargePackageConfirm } from './folder-actions';
 import { formatCount } from './format';
 import {
@@ -41,6 +42,10 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
   const bytes = formatBytes(item.bytes, i18n.language);
   const files = item.entries.length;
   const oneFile = item.format === undefined;
+  // No archive is made one by one: the row is named for its files, not for a ZIP that will not exist.
+  const title = item.oneByOne
+    ? t('storage.package.filesTitle', { count: files, formattedCount: formatCount(files, i18n.language) })
+    : item.fileName;
   const status = (() => {
     switch (item.status) {
       case 'preparing':
@@ -86,7 +91,7 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
           <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
             <Group justify="space-between" gap="xs" wrap="wrap">
               <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                {item.fileName}
+                {title}
               </Text>
               <Text size="xs" c="dimmed" aria-live="polite" aria-atomic="true">
                 {status}
@@ -99,7 +104,7 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
                   animated={active}
                   striped={active}
                   color={item.status === 'saved' ? 'teal' : undefined}
-                  aria-label={t('storage.package.progressLabel', { name: item.fileName })}
+                  aria-label={t('storage.package.progressLabel', { name: title })}
                   aria-valuetext={status}
                 />
               </Progress.Root>
@@ -132,7 +137,7 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
             <ActionIcon
               variant="subtle"
               color="gray"
-              aria-label={t('storage.package.cancel', { name: item.fileName })}
+              aria-label={t('storage.package.cancel', { name: title })}
               onClick={() => {
                 list.cancel(item.id);
               }}
@@ -155,7 +160,7 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
               {item.status === 'cancelled' && (
                 <ActionIcon
                   variant="subtle"
-                  aria-label={t('storage.package.retry', { name: item.fileName })}
+                  aria-label={t('storage.package.retry', { name: title })}
                   onClick={() => void list.retry(item.id)}
                 >
                   <IconRefresh size={16} aria-hidden />
@@ -164,7 +169,7 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
               <ActionIcon
                 variant="subtle"
                 color="gray"
-                aria-label={t('storage.package.dismiss', { name: item.fileName })}
+                aria-label={t('storage.package.dismiss', { name: title })}
                 onClick={() => {
                   list.remove(item.id);
                 }}
@@ -174,6 +179,13 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
             </>
           )}
         </Group>
+        {item.abandoned && (
+          <Text size="xs" c="dimmed">
+            {t(item.abandoned.removed ? 'storage.package.emptyRemoved' : 'storage.package.emptyLeft', {
+              name: nameInSentence(item.abandoned.fileName),
+            })}
+          </Text>
+        )}
         {item.status === 'failed' &&
           (item.error instanceof FoldersNeedPackagesError ? (
             <Alert color="orange" variant="light" role="alert">
@@ -185,7 +197,7 @@ function PackageRow({ item, list }: { item: PackageItem; list: PackageDownloads 
               title={
                 oneFile
                   ? t('storage.package.fileFailedTitle', { name: item.fileName })
-                  : t('storage.package.failedTitle', { name: item.fileName })
+                  : t('storage.package.failedTitle', { name: title })
               }
               onRetry={() => void list.retry(item.id)}
             />

@@ -19,6 +19,21 @@ export function hasSaveFilePicker(host: object): host is SaveFilePickerHost {
   return 'showSaveFilePicker' in host && typeof host.showSaveFilePicker === 'function';
 }
 
+/** `remove()` of the File System Access API (Chromium), not in TypeScript's DOM types. */
+const isRemovable = (handle: object): handle is { remove: () => Promise<void> } =>
+  'remove' in handle && typeof handle.remove === 'function';
+
+/** Deletes the empty file a save dialog made for a download that never came; false where the browser cannot. */
+async function removeEmptyFile(handle: FileSystemFileHandle): Promise<boolean> {
+  if (!isRemovable(handle)) return false;
+  try {
+    await handle.remove();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** A body that stops arriving mid-way is the network's failure, told like any other storage failure. */
@@ -66,6 +81,8 @@ interface SaveProgress {
   /** Once the service answers: the name saved under, and whether the bytes are being kept in memory. */
   onResponse?: (info: { fileName: string; inMemory: boolean }) => void;
   onProgress: (bytes: number) => void;
+  /** The service failed after the save dialog made its file: that empty file, deleted or not. */
+  onAbandoned?: (file: { fileName: string; removed: boolean }) => void;
   save?: (blob: Blob, name: string) => void;
 }
 
@@ -102,7 +119,15 @@ async function saveDownload(options: SaveDownloadOptions): Promise<SavedDownload
       throw error;
     }
   }
-  const { response, fileName, mediaType } = await options.open();
+  let opened: Awaited<ReturnType<SaveDownloadOptions['open']>>;
+  try {
+    opened = await options.open();
+  } catch (error) {
+    // The dialog came first (it needs the click) and made an empty file that nothing will fill.
+    if (handle) options.onAbandoned?.({ fileName: handle.name, removed: await removeEmptyFile(handle) });
+    throw error;
+  }
+  const { response, fileName, mediaType } = opened;
   const body =
     response.body ??
     new ReadableStream<Uint8Array>({

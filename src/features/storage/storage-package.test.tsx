@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPlatform, resetFakePlatform } from '@/test/fake-platform';
@@ -100,6 +100,101 @@ describe('downloading several items as one package', () => {
       'This storage service does not make packages, so folders cannot be downloaded.',
     );
     expect(saved).toEqual([]);
+  });
+
+  it('once the service has refused a package, offers the files one by one and refuses folders before the click', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe', scenario: 'storage-no-packages' });
+    await selectRows(user, ['catalog.csv', 'notes.txt']);
+    await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+    expect(await within(packages()).findByText('2 files, one by one')).toBeInTheDocument();
+    await within(packages()).findByText('2 files downloaded one by one');
+
+    await selectRows(user, ['catalog.csv', 'notes.txt', 'thumbnail.png']);
+    expect(screen.queryByRole('button', { name: 'Download as ZIP' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'More download formats' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download 3 files' }));
+    await waitFor(() => {
+      expect(saved.map((file) => file.name)).toEqual([
+        'catalog.csv',
+        'notes.txt',
+        'catalog.csv',
+        'notes.txt',
+        'thumbnail.png',
+      ]);
+    });
+
+    await selectRows(user, ['data', 'notes.txt']);
+    const download = screen.getByRole('button', { name: 'Download' });
+    expect(download).toBeDisabled();
+    expect(download).toHaveAccessibleDescription(
+      'This storage service does not make packages: select files only, and they download one by one. Folders cannot be downloaded.',
+    );
+  });
+
+  it('says so in French', async () => {
+    const { user } = await renderApp({
+      route: '/storage/home/jdoe',
+      scenario: 'storage-no-packages',
+      language: 'fr',
+    });
+    await selectRows(user, ['catalog.csv', 'notes.txt']);
+    await user.click(screen.getByRole('button', { name: 'Télécharger en ZIP' }));
+    expect(await screen.findByText('2 fichiers, un par un')).toBeInTheDocument();
+    await selectRows(user, ['catalog.csv', 'notes.txt', 'thumbnail.png']);
+    expect(screen.getByRole('button', { name: 'Télécharger 3 fichiers' })).toBeEnabled();
+    await selectRows(user, ['data']);
+    expect(screen.getByRole('button', { name: 'Télécharger' })).toHaveAccessibleDescription(
+      /^Ce service de stockage ne crée pas de paquets\u00a0: sélectionnez seulement des fichiers/,
+    );
+  });
+
+  it('deletes the empty ZIP the save dialog made when the first package is refused, and asks no save dialog again', async () => {
+    const remove = vi.fn(() => Promise.resolve());
+    const showSaveFilePicker = vi.fn((options: { suggestedName: string }) =>
+      Promise.resolve({ name: options.suggestedName, remove }),
+    );
+    Object.assign(window, { showSaveFilePicker });
+    try {
+      const { user } = await renderApp({ route: '/storage/home/jdoe', scenario: 'storage-no-packages' });
+      await selectRows(user, ['catalog.csv', 'notes.txt']);
+      await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+      const panel = packages();
+      expect(
+        await within(panel).findByText(
+          'Nothing came to save in \u2068cadc-download.zip\u2069, so the empty file the save dialog created for it was deleted.',
+        ),
+      ).toBeInTheDocument();
+      expect(remove).toHaveBeenCalledTimes(1);
+      expect(await within(panel).findByText('2 files downloaded one by one')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Download 2 files' }));
+      await waitFor(() => {
+        expect(saved).toHaveLength(4);
+      });
+      expect(showSaveFilePicker).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(window, 'showSaveFilePicker');
+    }
+  });
+
+  it('says the empty ZIP is left where the browser cannot delete it', async () => {
+    const showSaveFilePicker = vi.fn((options: { suggestedName: string }) =>
+      Promise.resolve({ name: options.suggestedName }),
+    );
+    Object.assign(window, { showSaveFilePicker });
+    try {
+      const { user } = await renderApp({ route: '/storage/home/jdoe', scenario: 'storage-no-packages' });
+      await selectRows(user, ['data']);
+      await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+      expect(
+        await within(packages()).findByText(
+          'Nothing came to save in \u2068data.zip\u2069: the save dialog created it empty, and this browser cannot delete it. Delete it yourself.',
+        ),
+      ).toBeInTheDocument();
+      expect(within(packages()).getByRole('alert')).toHaveTextContent(/folders cannot be downloaded/);
+    } finally {
+      Reflect.deleteProperty(window, 'showSaveFilePicker');
+    }
   });
 
   it('asks first before holding more than 2 GiB in memory', async () => {

@@ -35,3 +35,8 @@ export function usePackageDownloads(): PackageDownloads {
 export function usePackageItems(list: PackageDownloads): readonly PackageItem[] {
   return useSyncExternalStore(list.subscribe, list.getSnapshot);
 }
+
+/** True once the storage service has refused a package in this tab. */
+export function useKnowsNoPackages(list: PackageDownloads): boolean {
+  return useSyncExternalStore(list.subscribeSupport, list.knowsNoPackages);
+}

@@ -241,6 +241,16 @@ export const storage = {
     downloadZip: 'Download as ZIP',
     downloadTar: 'Download as tar',
     moreFormats: 'More download formats',
+    downloadFiles_one: 'Download {{formattedCount}} file',
+    downloadFiles_other: 'Download {{formattedCount}} files',
+    filesTitle_one: '{{formattedCount}} file, one by one',
+    filesTitle_other: '{{formattedCount}} files, one by one',
+    noFoldersReason:
+      'This storage service does not make packages: select files only, and they download one by one. Folders cannot be downloaded.',
+    emptyRemoved:
+      'Nothing came to save in {{name}}, so the empty file the save dialog created for it was deleted.',
+    emptyLeft:
+      'Nothing came to save in {{name}}: the save dialog created it empty, and this browser cannot delete it. Delete it yourself.',
     panelTitle: 'Downloads',
     preparing: 'Preparing the package…',
     preparingFile: 'Starting…',

@@ -251,6 +251,16 @@ export const storage: Translation['storage'] = {
     downloadZip: 'Télécharger en ZIP',
     downloadTar: 'Télécharger en tar',
     moreFormats: 'Autres formats de téléchargement',
+    downloadFiles_one: 'Télécharger {{formattedCount}} fichier',
+    downloadFiles_other: 'Télécharger {{formattedCount}} fichiers',
+    filesTitle_one: '{{formattedCount}} fichier, un par un',
+    filesTitle_other: '{{formattedCount}} fichiers, un par un',
+    noFoldersReason:
+      'Ce service de stockage ne crée pas de paquets\u00a0: sélectionnez seulement des fichiers, ils seront téléchargés un par un. Les dossiers ne peuvent pas être téléchargés.',
+    emptyRemoved:
+      'Rien n’a été enregistré dans {{name}}\u00a0: le fichier vide créé par la boîte d’enregistrement a été supprimé.',
+    emptyLeft:
+      'Rien n’a été enregistré dans {{name}}\u00a0: la boîte d’enregistrement l’a créé vide, et ce navigateur ne peut pas le supprimer. Supprimez-le vous-même.',
     panelTitle: 'Téléchargements',
     preparing: 'Préparation du paquet…',
     preparingFile: 'Démarrage…',
