@@ -67,6 +67,25 @@ test.describe('storage', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('a link to a missing folder says it does not exist and leads up, by keyboard, axe-clean', async ({
+    page,
+    consoleGuard,
+  }) => {
+    consoleGuard.allow(
+      /status of 404 .*\/arc\/nodes\/home\/jdoe\/data\/gone/,
+      'the folder is missing on purpose',
+    );
+    await page.goto('/storage/home/jdoe/data/gone');
+    const alert = page.getByRole('alert').filter({ hasText: 'This folder does not exist' });
+    await expect(alert).toHaveText(/^This folder does not exist: it may have been moved or deleted\./);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await alert.getByRole('link', { name: /^Open .\/home\/jdoe\/data.$/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/storage\/home\/jdoe\/data$/);
+    await expect(row(page, 'm101.fits')).toBeVisible();
+  });
+
   test('uploads a folder with progress and verified checksums', async ({ page }) => {
     await openHome(page);
     await page.locator('input[type=file][webkitdirectory]').setInputFiles(folderOnDisk());

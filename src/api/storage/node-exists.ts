@@ -1,6 +1,8 @@
+import { queryOptions } from '@tanstack/react-query';
 import { isApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
-import { encodePath, pathFromVosUri } from './vos-uri';
+import { storageKeys } from './storage-keys';
+import { encodePath, parentOf, pathFromVosUri, pathSegments } from './vos-uri';
 import { parseNodeDocument, type VosNode } from './vospace-xml';
 
 /** The node at `path` without its children (`GET /nodes/<path>?limit=0`); a 404 is thrown like any failure. */
@@ -73,4 +75,26 @@ export async function resolveFolder(
     current = next;
   }
   return undefined;
+}
+
+/**
+ * The closest folder above `path` that is there, asked for from the nearest up (`limit=0` each), or undefined
+ * when none answers as a folder before the storage's root. Any failure other than NodeNotFound (a folder the
+ * user may not read) ends the climb there, so no more is asked on a guess.
+ */
+export async function nearestFolder(api: ApiClient, path: string, signal?: AbortSignal) {
+  for (let above = parentOf(path); pathSegments(above).length > 0; above = parentOf(above)) {
+    const node = await findNode(api, above, signal);
+    if (node?.kind === 'container') return above;
+    if (node) return undefined;
+  }
+  return undefined;
+}
+
+export function nearestFolderQueryOptions(api: ApiClient, path: string) {
+  return queryOptions({
+    queryKey: storageKeys.nearestFolder(path),
+    queryFn: async ({ signal }) => (await nearestFolder(api, path, signal)) ?? null,
+    retry: false,
+  });
 }

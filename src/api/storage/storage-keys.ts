@@ -11,6 +11,8 @@ export const storageKeys = {
   deleteCount: (paths: readonly string[]) => [...storageKeys.all, 'delete-count', paths] as const,
   /** The first bytes of a file, for its preview. */
   preview: (path: string, bytes: number) => [...storageKeys.node(path), 'preview', bytes] as const,
+  /** The nearest folder above a path that is not there (where a dead link sends the user instead). */
+  nearestFolder: (path: string) => [...storageKeys.node(path), 'nearest-folder'] as const,
   /** A small text file read whole (a launch presets file). */
   text: (path: string) => [...storageKeys.node(path), 'text'] as const,
 };

@@ -1,10 +1,14 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
-import { IconHome, IconRocket } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { IconFolderQuestion, IconHome, IconRocket } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { homePath, isNodeNotFound } from '@/api/storage/allocation-queries';
+import { useApi } from '@/api/api-context';
+import { homePath } from '@/api/storage/allocation-queries';
+import { isNodeNotFound, nearestFolderQueryOptions } from '@/api/storage/node-exists';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
+import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 
 /**
@@ -22,8 +26,8 @@ export function ListingError({
 }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  if (path !== homePath(user.username) || !isNodeNotFound(error))
-    return <ErrorAlert error={error} onRetry={onRetry} />;
+  if (!isNodeNotFound(error)) return <ErrorAlert error={error} onRetry={onRetry} />;
+  if (path !== homePath(user.username)) return <MissingFolder path={path} home={homePath(user.username)} />;
   return (
     <Alert
       color="blue"
@@ -43,6 +47,34 @@ export function ListingError({
           {t('storage.newHome.launch')}
         </Button>
       </Stack>
+    </Alert>
+  );
+}
+
+/**
+ * cavern's NodeNotFound for a folder other than the user's home (a stale link or bookmark): trying again will
+ * not bring it back, so the way out is the nearest folder above that is there, or the home folder.
+ */
+function MissingFolder({ path, home }: { path: string; home: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const nearest = useQuery(nearestFolderQueryOptions(api, path));
+  const target = nearest.isPending ? undefined : (nearest.data ?? home);
+  return (
+    <Alert
+      color="gray"
+      variant="light"
+      role="alert"
+      icon={<IconFolderQuestion aria-hidden />}
+      title={t('storage.missing.title')}
+    >
+      {target !== undefined && (
+        <Anchor component={Link} to={paths.storage(target)} size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {target === home
+            ? t('storage.missing.openHome')
+            : t('storage.missing.openParent', { path: nameInSentence(target) })}
+        </Anchor>
+      )}
     </Alert>
   );
 }

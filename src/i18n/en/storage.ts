@@ -19,6 +19,11 @@ export const storage = {
     explanation: 'Your home folder is created when you start your first session.',
     launch: 'Start a session',
   },
+  missing: {
+    title: 'This folder does not exist: it may have been moved or deleted.',
+    openParent: 'Open {{path}}',
+    openHome: 'Open your home folder',
+  },
   quota: {
     label: 'Space used in {{path}}',
     summary: '{{used}} of {{quota}} used ({{percent}})',

@@ -22,6 +22,11 @@ export const storage: Translation['storage'] = {
     explanation: 'Votre dossier personnel est créé au lancement de votre première session.',
     launch: 'Lancer une session',
   },
+  missing: {
+    title: 'Ce dossier n’existe pas\u00a0: il a peut-être été déplacé ou supprimé.',
+    openParent: 'Ouvrir {{path}}',
+    openHome: 'Ouvrir votre dossier personnel',
+  },
   quota: {
     label: 'Espace utilisé dans {{path}}',
     summary: 'Utilisé\u00a0: {{used}} sur {{quota}} ({{percent}})',

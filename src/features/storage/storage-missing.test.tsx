@@ -1,0 +1,40 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
+import { grid } from '@/test/storage-grid';
+
+const GONE = 'This folder does not exist: it may have been moved or deleted.';
+
+describe('a link to a folder that is not there', () => {
+  it('says the folder does not exist and leads to the home folder above it, with no Try again', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe/nope' });
+    const alert = await screen.findByRole('alert', {}, FIRST_LOAD);
+    expect(alert).toHaveTextContent(GONE);
+    expect(alert).not.toHaveTextContent(/something went wrong|NodeNotFound/);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    await user.click(await within(alert).findByRole('link', { name: 'Open your home folder' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/storage/home/jdoe');
+    });
+    expect(within(await grid()).getByText('notes.txt')).toBeInTheDocument();
+  });
+
+  it('leads to the nearest folder above that is there', async () => {
+    await renderApp({ route: '/storage/home/jdoe/data/gone/deeper' });
+    const alert = await screen.findByRole('alert', {}, FIRST_LOAD);
+    const link = await within(alert).findByRole('link', { name: 'Open \u2068/home/jdoe/data\u2069' });
+    expect(link).toHaveAttribute('href', '/storage/home/jdoe/data');
+  });
+
+  it('says so in French', async () => {
+    await renderApp({ route: '/storage/home/jdoe/nope', language: 'fr' });
+    const alert = await screen.findByRole('alert', {}, FIRST_LOAD);
+    expect(alert.textContent).toContain(
+      'Ce dossier n’existe pas\u00a0: il a peut-être été déplacé ou supprimé.',
+    );
+    expect(
+      await within(alert).findByRole('link', { name: 'Ouvrir votre dossier personnel' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).not.toBeInTheDocument();
+  });
+});
