@@ -10,6 +10,7 @@ import {
   setLanguage,
   test,
 } from '../support/fixtures';
+import { HOSTILE, HOSTILE_FOLDER } from '../../mocks/platform/hostile';
 
 const grid = (page: Page) => page.getByRole('grid', { name: /^(Contents of|Contenu de)/ });
 const row = (page: Page, name: string) => grid(page).getByRole('row').filter({ hasText: name });
@@ -85,6 +86,25 @@ test.describe('storage', () => {
     await expect(page).toHaveURL(/\/storage\/home\/jdoe\/data$/);
     await expect(row(page, 'm101.fits')).toBeVisible();
   });
+
+  for (const width of [1280, 390]) {
+    test(`a 300-character folder name in the breadcrumb never widens the page (${String(width)} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const folder = `/storage/home/jdoe/${encodeURIComponent(HOSTILE_FOLDER)}/${HOSTILE.long}`;
+      await page.goto(`${folder}?scenario=hostile`);
+      const crumbs = page.getByRole('navigation', { name: 'Folder path' });
+      await expect(crumbs.getByText(HOSTILE.long)).toBeVisible();
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+      ).toBe(true);
+      // shortened, the full name is in its title
+      await expect(crumbs.locator('[aria-current="page"]')).toHaveAttribute('title', HOSTILE.long);
+    });
+  }
 
   test('uploads a folder with progress and verified checksums', async ({ page }) => {
     await openHome(page);

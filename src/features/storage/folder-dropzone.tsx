@@ -33,7 +33,9 @@ export function FolderDropzone({ folderLabel, onDrop }: FolderDropzoneProps) {
     >
       <Stack align="center" justify="center" mih={200} gap="xs">
         <IconUpload size={48} aria-hidden />
-        <Text size="lg">{t('storage.dropzone.title', { folder: folderLabel })}</Text>
+        <Text size="lg" ta="center" maw="100%" style={{ overflowWrap: 'anywhere' }}>
+          {t('storage.dropzone.title', { folder: folderLabel })}
+        </Text>
         <Text size="sm" c="dimmed">
           {t('storage.dropzone.hint')}
         </Text>

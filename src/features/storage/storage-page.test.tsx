@@ -28,6 +28,14 @@ describe('the storage page', () => {
     expect(screen.getByRole('progressbar', { name: 'Space used in /home/jdoe' })).toBeInTheDocument();
   });
 
+  it('names every folder of the path whole in its crumb’s title, the crumb being cut where the name is long', async () => {
+    await renderApp({ route: '/storage/home/jdoe/data/raw' });
+    await grid();
+    const crumbs = within(screen.getByRole('navigation', { name: 'Folder path' }));
+    expect(crumbs.getByRole('link', { name: 'data' })).toHaveAttribute('title', 'data');
+    expect(crumbs.getByText('raw').closest('[aria-current="page"]')).toHaveAttribute('title', 'raw');
+  });
+
   it('keeps sort, filter and hidden files in the address', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
     await grid();

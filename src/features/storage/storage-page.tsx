@@ -13,6 +13,7 @@ import { paths } from '@/lib/paths';
 import { revealBidiControls } from '@/lib/names';
 import { FolderView } from './folder-view';
 import { QuotaBar } from './quota-bar';
+import classes from './storage.module.css';
 
 /** `/storage/<path>`: the file manager for the user's home and projects. */
 export function StoragePage() {
@@ -69,17 +70,25 @@ export function StoragePage() {
         {allocation && <QuotaBar path={allocation} />}
       </Group>
       <nav aria-label={t('storage.breadcrumbs')}>
-        <Breadcrumbs separatorMargin={4} style={{ flexWrap: 'wrap' }}>
+        <Breadcrumbs separatorMargin={4} className={classes.breadcrumbs}>
           {segments.map((segment, index) => {
             const to = `/${segments.slice(0, index + 1).join('/')}`;
-            const isLast = index === segments.length - 1;
-            return isLast ? (
-              <Text key={to} size="sm" fw={600} aria-current="page" style={{ overflowWrap: 'anywhere' }}>
-                <bdi>{revealBidiControls(segment)}</bdi>
+            const name = revealBidiControls(segment);
+            // Mantine keeps a crumb on one line: a long name is cut with an ellipsis, whole in its title.
+            return index === segments.length - 1 ? (
+              <Text key={to} size="sm" fw={600} aria-current="page" className={classes.crumb} title={name}>
+                <bdi>{name}</bdi>
               </Text>
             ) : (
-              <Anchor key={to} component={Link} to={paths.storage(to) + search} size="sm">
-                <bdi>{revealBidiControls(segment)}</bdi>
+              <Anchor
+                key={to}
+                component={Link}
+                to={paths.storage(to) + search}
+                size="sm"
+                className={classes.crumb}
+                title={name}
+              >
+                <bdi>{name}</bdi>
               </Anchor>
             );
           })}
