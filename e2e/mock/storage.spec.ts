@@ -178,6 +178,29 @@ test.describe('storage', () => {
     await expect(row(page, 'figures')).toBeVisible();
   });
 
+  test('catches files dropped on a folder the user may not write in, and uploads nothing', async ({
+    page,
+  }) => {
+    await page.goto('/storage/projects');
+    await expect(row(page, 'survey-team')).toBeVisible();
+    const file = join(folderOnDisk(), 'summary.txt');
+    // The browser's own drag and drop, as from a file manager: uncaught, Chromium would open the file.
+    const browser = await page.context().newCDPSession(page);
+    const data = { items: [], files: [file], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+      await browser.send('Input.dispatchDragEvent', { type, x: 600, y: 500, data });
+    const refusal = page.getByRole('alert').filter({ hasText: 'You cannot upload into' });
+    await expect(refusal).toHaveText(
+      'You cannot upload into \u2068projects\u2069: you may read this folder but not write in it.',
+    );
+    expect(page.url()).toMatch(/\/storage\/projects$/);
+    await expect(uploadPanel(page)).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await refusal.getByRole('button', { name: 'Close' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(refusal).toHaveCount(0);
+  });
+
   test('marks an upload whose checksum differs as failed, and retries it', async ({ page }) => {
     await openHome(page);
     await page.evaluate(() => {

@@ -9,10 +9,19 @@ interface FolderDropzoneProps {
   folderLabel: string;
   /** The files dropped, and the folders among them (empty ones included). */
   onDrop: (files: File[], folders: string[]) => void;
+  /** Why nothing may be uploaded here now, said over the page while dragging; undefined where uploads go. */
+  refusal: string | undefined;
+  /** A drop where `refusal` holds: nothing was read, nothing is sent. */
+  onRefused: () => void;
 }
 
-/** Files dragged anywhere over the page upload into the folder shown. */
-export function FolderDropzone({ folderLabel, onDrop }: FolderDropzoneProps) {
+const noFiles = () => Promise.resolve([]);
+
+/**
+ * Files dragged anywhere over the page upload into the folder shown. Where they may not, the drop is caught all
+ * the same (uncaught, the browser would open the file in place of the portal) and refused in words.
+ */
+export function FolderDropzone({ folderLabel, onDrop, refusal, onRefused }: FolderDropzoneProps) {
   const { t } = useTranslation();
   // Mantine's full-screen zone hides itself when its onDrop or onReject is called, and neither is for a drop
   // without a file: a new zone after such a drop, or the page would stay covered.
@@ -24,21 +33,24 @@ export function FolderDropzone({ folderLabel, onDrop }: FolderDropzoneProps) {
       // for a drop without a file, so a drop of empty folders alone would be lost (and its folders left for
       // the next drop to create).
       onDropAny={(files) => {
-        if (files.length === 0) setFileless((count) => count + 1);
-        onDrop(files, takeDroppedFolders());
+        if (files.length === 0 || refusal !== undefined) setFileless((count) => count + 1);
+        if (refusal !== undefined) onRefused();
+        else onDrop(files, takeDroppedFolders());
       }}
       onDrop={() => undefined}
-      getFilesFromEvent={filesFromEvent}
+      getFilesFromEvent={refusal === undefined ? filesFromEvent : noFiles}
       activateOnClick={false}
     >
       <Stack align="center" justify="center" mih={200} gap="xs">
         <IconUpload size={48} aria-hidden />
         <Text size="lg" ta="center" maw="100%" style={{ overflowWrap: 'anywhere' }}>
-          {t('storage.dropzone.title', { folder: folderLabel })}
+          {refusal ?? t('storage.dropzone.title', { folder: folderLabel })}
         </Text>
-        <Text size="sm" c="dimmed">
-          {t('storage.dropzone.hint')}
-        </Text>
+        {refusal === undefined && (
+          <Text size="sm" c="dimmed">
+            {t('storage.dropzone.hint')}
+          </Text>
+        )}
       </Stack>
     </Dropzone.FullScreen>
   );

@@ -65,6 +65,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
   const canWrite = !listing.isPending && canCreate;
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<unknown>();
+  const [dropRefused, setDropRefused] = useState(false);
   const queue = useUploadQueue();
   useLeaveWarning(queue);
   // Only a listing that is loaded and not being read again says what an upload would replace.
@@ -158,6 +159,16 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
   }
 
   const folderLabel = revealBidiControls(nameOf(folder) || folder);
+  const where = { folder: nameInSentence(folderLabel) };
+  const dropRefusal = canWrite
+    ? undefined
+    : listing.isPending
+      ? t('storage.dropzone.loading', where)
+      : missing
+        ? t('storage.dropzone.missing', where)
+        : listing.data?.readable === false
+          ? t('storage.dropzone.noAccess', where)
+          : t('storage.dropzone.readOnly', where);
   return (
     <Stack gap="sm">
       {listing.data && listing.data.followed.length > 0 && (
@@ -196,6 +207,21 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
       {upload.error !== undefined && <ErrorAlert error={upload.error} />}
       <UploadClashAlert paths={upload.clashes} unaddressable={upload.unaddressable} />
       {actionError !== undefined && <ErrorAlert error={actionError} />}
+      {dropRefused && dropRefusal !== undefined && (
+        <Alert
+          color="gray"
+          variant="light"
+          role="alert"
+          icon={<IconLock aria-hidden />}
+          withCloseButton
+          closeButtonLabel={t('storage.actions.close')}
+          onClose={() => {
+            setDropRefused(false);
+          }}
+        >
+          {dropRefusal}
+        </Alert>
+      )}
       <UploadPanel queue={queue} onRetry={(items) => void upload.retry(items)} />
       <PackagePanel list={packages} />
       <FolderSummary
@@ -240,12 +266,17 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
           onClose={() => void navigate(paths.storage(parentOf(folder)))}
         />
       )}
-      {canWrite && (
-        <FolderDropzone
-          folderLabel={folderLabel}
-          onDrop={(files, folders) => void upload.start(files.map(pickedFile), folders)}
-        />
-      )}
+      <FolderDropzone
+        folderLabel={folderLabel}
+        onDrop={(files, folders) => {
+          setDropRefused(false);
+          void upload.start(files.map(pickedFile), folders);
+        }}
+        refusal={dropRefusal}
+        onRefused={() => {
+          setDropRefused(true);
+        }}
+      />
       {entries && visible.length > 0 && (
         <FileGrid
           listRef={listRef}

@@ -88,6 +88,10 @@ export const storage = {
     title: 'Drop files or folders to upload them into {{folder}}',
     hint: 'Folders are created as they are on your computer.',
     reading: 'Reading the dropped folders…',
+    readOnly: 'You cannot upload into {{folder}}: you may read this folder but not write in it.',
+    noAccess: 'You cannot upload into {{folder}}: you may not write in this folder.',
+    missing: 'You cannot upload into {{folder}}: this folder does not exist.',
+    loading: 'You cannot upload into {{folder}} yet: it is still loading. Drop the files again once it has.',
   },
   upload: {
     title: 'Uploads',

@@ -92,6 +92,13 @@ export const storage: Translation['storage'] = {
     title: 'Déposez des fichiers ou des dossiers pour les téléverser dans {{folder}}',
     hint: 'Les dossiers sont recréés tels qu’ils sont sur votre ordinateur.',
     reading: 'Lecture des dossiers déposés…',
+    readOnly:
+      'Vous ne pouvez pas téléverser dans {{folder}}\u00a0: vous pouvez lire ce dossier, mais pas y écrire.',
+    noAccess:
+      'Vous ne pouvez pas téléverser dans {{folder}}\u00a0: vous ne pouvez pas écrire dans ce dossier.',
+    missing: 'Vous ne pouvez pas téléverser dans {{folder}}\u00a0: ce dossier n’existe pas.',
+    loading:
+      'Vous ne pouvez pas encore téléverser dans {{folder}}\u00a0: il est en cours de chargement. Déposez à nouveau les fichiers une fois qu’il sera chargé.',
   },
   upload: {
     title: 'Téléversements',
