@@ -154,7 +154,7 @@ test.describe('the platform', () => {
   test('capacity, allocation and use', async ({ page }) => {
     await page.goto('/usage');
     await page.getByRole('link', { name: 'Platform' }).click();
-    await expect(page.getByText('8 cores with 32 GB of memory')).toBeVisible();
+    await expect(page.getByText('16 cores with 192 GB of memory')).toBeVisible();
     await expect(region(page, 'CPU cores')).toContainText(/of 1,536 allocated \(\d+%\)/);
     const used = region(page, 'Sessions: allocated and actually used');
     await expect(used.getByRole('row', { name: /CPU cores/ })).toBeVisible();
@@ -186,7 +186,7 @@ test.describe('when Prometheus is down', () => {
     await expectNoA11yViolations(page);
     await page.getByRole('link', { name: 'Platform' }).click();
     // skaha still answers: the capacity is there, only the Prometheus part is explained
-    await expect(page.getByText('8 cores with 32 GB of memory')).toBeVisible();
+    await expect(page.getByText('16 cores with 192 GB of memory')).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('Usage service is unavailable for the moment (503)', {
       timeout: 15_000,
     });

@@ -173,8 +173,9 @@ describe('the sessions dashboard', () => {
     await renderApp({ route: '/sessions' });
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
     expect(await within(load).findByText('Largest session allowed')).toBeInTheDocument();
-    // skaha's "32Gi" ceiling is the launch form's 32 GB choice (34.36 decimal GB, not "34.4 GB")
-    expect(within(load).getByText('8 cores with 32 GB')).toBeInTheDocument();
+    // skaha's ceiling here is the resource file's flexible limit (8, "32Gi"), below the fixed sizes the same file
+    // offers: the largest session is the largest of those, as the launch form offers them
+    expect(within(load).getByText('16 cores with 192 GB')).toBeInTheDocument();
     // Its capacity "6144G" is 6.144 × 10^12 bytes: 5.6 TB in the portal's units (TB past 1,024 GB), not "6 TB".
     expect(within(load).getByText(/^[\d.]+ TB of 5.6 TB$/)).toBeInTheDocument();
   });

@@ -2,8 +2,9 @@ import { Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mant
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
-import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
-import type { PlatformStats } from '@/api/skaha/platform-schemas';
+import { largerFixedSession } from '@/api/skaha/largest-session';
+import { contextQueryOptions, platformStatsQueryOptions } from '@/api/skaha/platform-queries';
+import type { PlatformStats, SkahaContext } from '@/api/skaha/platform-schemas';
 import { BYTES_PER_DECIMAL_GIGABYTE, gibibytesOf } from '@/api/skaha/quantities';
 import {
   platformUsageQueryOptions,
@@ -22,6 +23,8 @@ export function PlatformUsage() {
   const api = useApi();
   const time = useFiguresTime();
   const stats = useQuery(platformStatsQueryOptions(api));
+  // what the launch form offers: the largest session beside the statistics' own figure (largest-session.ts)
+  const context = useQuery(contextQueryOptions(api));
   const usage = useQuery(platformUsageQueryOptions(api, time));
   return (
     <Stack gap="md">
@@ -34,7 +37,7 @@ export function PlatformUsage() {
       {stats.isPending && (
         <Skeleton height={120} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
-      {stats.data && <Capacity stats={stats.data} />}
+      {stats.data && <Capacity stats={stats.data} context={context.data} />}
       {usage.isError && <ErrorAlert error={usage.error} onRetry={() => void usage.refetch()} />}
       {usage.isPending && <Skeleton height={260} />}
       {usage.data && <AllocatedAndUsed usage={usage.data} stats={stats.data} />}
@@ -42,9 +45,10 @@ export function PlatformUsage() {
   );
 }
 
-function Capacity({ stats }: { stats: PlatformStats }) {
+function Capacity({ stats, context }: { stats: PlatformStats; context: SkahaContext | undefined }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
+  const larger = largerFixedSession(stats, context);
   const sameNode =
     stats.cores.maxCPUCores.cpuCores === stats.ram.maxRAM.withCPUCores &&
     stats.cores.maxCPUCores.withRam === stats.ram.maxRAM.ram;
@@ -98,13 +102,18 @@ function Capacity({ stats }: { stats: PlatformStats }) {
             {t('usage.platform.largest')}
           </Title>
           <Text>
-            {t('usage.platform.largestCores', {
-              cores: format.amount(stats.cores.maxCPUCores.cpuCores),
-              ram: format.amount(gibibytesOf(stats.cores.maxCPUCores.withRam)),
-            })}
+            {larger
+              ? t('usage.platform.largestCores', {
+                  cores: format.amount(larger.cores),
+                  ram: format.amount(larger.ram),
+                })
+              : t('usage.platform.largestCores', {
+                  cores: format.amount(stats.cores.maxCPUCores.cpuCores),
+                  ram: format.amount(gibibytesOf(stats.cores.maxCPUCores.withRam)),
+                })}
           </Text>
           {/* skaha names the node with the most cores and the one with the most memory; often the same one */}
-          {!sameNode && (
+          {!sameNode && !larger && (
             <Text>
               {t('usage.platform.largestOr', {
                 cores: format.amount(stats.ram.maxRAM.withCPUCores),

@@ -339,7 +339,7 @@ describe('the usage pages', () => {
 
   it('shows the platform capacity and what is used of it', async () => {
     await renderApp({ route: '/usage/platform' });
-    expect(await screen.findByText('8 cores with 32 GB of memory')).toBeInTheDocument();
+    expect(await screen.findByText('16 cores with 192 GB of memory')).toBeInTheDocument();
     // skaha's "6144G" is 6.144 × 10^12 bytes: 5.6 TB, or 5,722 of the GB (GiB) Prometheus's figures are in
     const memory = screen.getByRole('region', { name: 'Memory' });
     expect(within(memory).getByText(/^[\d.]+ TB of 5.6 TB allocated \(\d+%\)$/)).toBeInTheDocument();
@@ -359,10 +359,10 @@ describe('the usage pages', () => {
   it('words the largest session once, one way, and speaks of sessions rather than pods', async () => {
     await renderApp({ route: '/usage/platform' });
     const largest = await screen.findByRole('region', { name: 'Largest session allowed' });
-    // skaha names one ceiling for both (the resource file's default limit), so it is said once
+    // skaha names one ceiling for both (the resource file's flexible limit), and the file offers larger fixed
+    // sessions: the largest of those is said, once
     expect(within(largest).getAllByText(/cores/)).toHaveLength(1);
-    // its "32Gi" is the launch form's 32 GB, not 34.36
-    expect(within(largest).getByText('8 cores with 32 GB of memory')).toBeInTheDocument();
+    expect(within(largest).getByText('16 cores with 192 GB of memory')).toBeInTheDocument();
     expect(
       await screen.findByText(/^Sessions use \d+% of the CPU and \d+% of the memory allocated to them\.$/),
     ).toBeInTheDocument();

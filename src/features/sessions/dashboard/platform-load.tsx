@@ -6,7 +6,7 @@ import { useApi } from '@/api/api-context';
 import { pollAfter } from '@/api/backoff';
 import { intervalPerState } from '@/lib/slowing-poll';
 import { afterPaint } from '@/lib/after-paint';
-import { platformStatsQueryOptions } from '@/api/skaha/platform-queries';
+import { contextQueryOptions, platformStatsQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
 import { lazyPart, LazyMount } from '@/components/lazy-part';
 import { TextLinePlaceholder } from '@/components/text-line-placeholder';
@@ -25,6 +25,8 @@ export function PlatformLoad() {
     refetchInterval: (query) => intervalPerState(query, '', () => pollAfter(60_000, query)),
     retry: false,
   });
+  // what the launch form offers: the largest session beside the statistics' own figure (largest-session.ts)
+  const context = useQuery(contextQueryOptions(api));
   // beside the figures, once the page around them is painted
   useEffect(() => afterPaint(platformMeters.prefetch), []);
   return (
@@ -50,7 +52,7 @@ export function PlatformLoad() {
         {stats.isPending && <MetersPlaceholder />}
         {stats.data && (
           <LazyMount part={platformMeters} fallback={<MetersPlaceholder />}>
-            {({ PlatformMeters }) => <PlatformMeters stats={stats.data} />}
+            {({ PlatformMeters }) => <PlatformMeters stats={stats.data} context={context.data} />}
           </LazyMount>
         )}
       </Stack>

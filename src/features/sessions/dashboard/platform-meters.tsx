@@ -1,12 +1,20 @@
 import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PlatformStats } from '@/api/skaha/platform-schemas';
+import { largerFixedSession } from '@/api/skaha/largest-session';
+import type { PlatformStats, SkahaContext } from '@/api/skaha/platform-schemas';
 import { useFormatters } from '../format';
 
 /** The platform's load (platform-load.tsx): cores and RAM against capacity, the largest session allowed. */
-export function PlatformMeters({ stats }: { stats: PlatformStats }) {
+export function PlatformMeters({
+  stats,
+  context,
+}: {
+  stats: PlatformStats;
+  context: SkahaContext | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const larger = largerFixedSession(stats, context);
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
       <Meter
@@ -33,8 +41,8 @@ export function PlatformMeters({ stats }: { stats: PlatformStats }) {
         </Text>
         <Text size="sm">
           {t('sessions.load.largestValue', {
-            cores: format.number(stats.cores.maxCPUCores.cpuCores),
-            ram: format.memory(stats.ram.maxRAM.ram),
+            cores: format.number(larger?.cores ?? stats.cores.maxCPUCores.cpuCores),
+            ram: larger ? format.gigabytes(larger.ram) : format.memory(stats.ram.maxRAM.ram),
           })}
         </Text>
         {stats.instances && (

@@ -61,10 +61,11 @@ describe('the launch form', () => {
   it('says what the platform has free in the units of its RAM choices', async () => {
     const { user } = await renderApp({ route: '/sessions/launch?type=notebook' });
     await formReady();
-    // skaha's "32Gi" ceiling is the 32 GB choice, and its decimal-GB capacity is shown in the same units
+    // the decimal-GB capacity is shown in the units of the RAM choices, and the largest session is the largest
+    // fixed one offered (skaha's own figure is the flexible limit of the resource file: largest-session.ts)
     expect(
       await screen.findByText(
-        /^Free now: [\d,.]+ cores and [\d.]+ TB\. Largest session: 8 cores with 32 GB\.$/,
+        /^Free now: [\d,.]+ cores and [\d.]+ TB\. Largest session: 16 cores with 192 GB\.$/,
       ),
     ).toBeInTheDocument();
     await user.click(await screen.findByRole('radio', { name: 'Fixed' }));

@@ -1,5 +1,6 @@
 import { Radio, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { largerFixedSession } from '@/api/skaha/largest-session';
 import type { PlatformStats, SkahaContext } from '@/api/skaha/platform-schemas';
 import type { LaunchableType } from '@/api/skaha/session-schemas';
 import { TextLinePlaceholder } from '@/components/text-line-placeholder';
@@ -38,14 +39,15 @@ export function ResourceFields(props: ResourceFieldsProps) {
   const { context, stats } = props;
   const freeCores = stats ? stats.cores.cpuCoresAvailable - stats.cores.requestedCPUCores : undefined;
   const freeRam = stats ? stats.ram.ramAvailable - stats.ram.requestedRAM : undefined;
+  const larger = stats && largerFixedSession(stats, context);
   const capacity =
     freeCores !== undefined && freeRam !== undefined && stats
       ? t('launch.form.capacity', {
           count: freeCores,
           cores: format.number(freeCores),
           ram: format.memory(freeRam),
-          maxCores: format.number(stats.cores.maxCPUCores.cpuCores),
-          maxRam: format.memory(stats.ram.maxRAM.ram),
+          maxCores: format.number(larger?.cores ?? stats.cores.maxCPUCores.cpuCores),
+          maxRam: larger ? format.gigabytes(larger.ram) : format.memory(stats.ram.maxRAM.ram),
         })
       : props.statsFailed
         ? t('launch.form.capacityUnknown')
