@@ -12,12 +12,10 @@ describe('a session about to end, told on every page', () => {
       {},
       { timeout: 8_000 },
     );
-    const alert = text.closest('[role="status"]');
-    expect(alert ?? notice).not.toBeNull();
+    const alert = text.closest<HTMLElement>('[role="status"]');
+    if (!alert) throw new Error('the notice is no status region');
     await grid();
-    await user.click(
-      within(alert as HTMLElement).getByRole('link', { name: 'Renew it on your sessions page' }),
-    );
+    await user.click(within(alert).getByRole('link', { name: 'Renew it on your sessions page' }));
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/sessions');
     });

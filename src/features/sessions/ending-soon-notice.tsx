@@ -24,9 +24,15 @@ import { useNow } from './dashboard/use-now';
 export function EndingSoonNotice() {
   const { i18n } = useTranslation();
   const api = useApi();
+  // On the dashboard the list is the dashboard's, read on its own schedule: the notice only reads it there.
+  const onDashboard = useLocation().pathname === paths.sessions();
   const sessions = useQuery({
     ...sessionListQueryOptions(api),
-    refetchInterval: (query) => intervalPerState(query, '', () => pollAfter(60_000, query)),
+    // not even asked there: the slowing poll keeps one schedule per query, the dashboard's
+    refetchInterval: onDashboard
+      ? false
+      : (query) => intervalPerState(query, '', () => pollAfter(60_000, query)),
+    enabled: !onDashboard,
   });
   const now = useNow();
   // Anything that could end within the hour; each notice decides on the minute (useEndingSoon).

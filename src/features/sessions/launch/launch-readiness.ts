@@ -38,6 +38,8 @@ export interface Readiness {
   /** How many sessions count towards the interactive limit. */
   active: number;
   atLimit: boolean;
+  /** Whether the session limit is known yet: the user's sessions and the platform's limit both read. */
+  limitKnown: boolean;
   homeFull: boolean;
   homeNearlyFull: boolean;
   /** A live session of the user already called this (or one of the replicas' names). */
@@ -100,6 +102,7 @@ export function launchReadiness({
     replicas,
     active,
     atLimit,
+    limitKnown: state.type === 'headless' || (maxInteractive !== undefined && sessions !== undefined),
     homeFull,
     homeNearlyFull,
     duplicate: problem ? undefined : duplicate,

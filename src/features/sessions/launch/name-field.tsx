@@ -25,9 +25,11 @@ export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFiel
   const { t } = useTranslation();
   const { name, nameProblem: problem, duplicate, alternative } = readiness;
   const input = useRef<HTMLInputElement>(null);
-  // With something else keeping Launch disabled (the session limit, a full home, a job's fields), a launch
-  // under the free name could not go: the notice offers the name alone, and the keyboard stays on the field.
-  const blockedOtherwise = readiness.atLimit || readiness.homeFull || readiness.jobProblem;
+  // With something else keeping Launch disabled (the session limit, a full home, a job's fields), or the limit
+  // not yet known, a launch under the free name might not go: the notice offers the name alone, and the
+  // keyboard stays on the field.
+  const blockedOtherwise =
+    readiness.atLimit || !readiness.limitKnown || readiness.homeFull || readiness.jobProblem;
   return (
     <Stack gap="xs">
       <TextInput
