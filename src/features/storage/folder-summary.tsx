@@ -31,7 +31,8 @@ export function FolderSummary({ total, shown, filter, selected, notes }: FolderS
   return (
     <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
       {counted}
-      {selected > 0 && ` · ${t('storage.selectedCount', { count: selected })}`}
+      {selected > 0 &&
+        ` · ${t('storage.selectedCount', { count: selected, formattedCount: count(selected) })}`}
       {notes.filter(Boolean).map((note) => ` · ${note}`)}
     </Text>
   );

@@ -39,8 +39,8 @@ export const storage = {
   countHidden_one: '{{formattedCount}} item ({{hidden}} hidden)',
   countHidden_other: '{{formattedCount}} items ({{hidden}} hidden)',
   countFiltered: '{{shown}} of {{total}} items match',
-  selectedCount_one: '{{count}} selected',
-  selectedCount_other: '{{count}} selected',
+  selectedCount_one: '{{formattedCount}} selected',
+  selectedCount_other: '{{formattedCount}} selected',
   empty: 'This folder is empty. Drop files here or use Upload.',
   emptyReadOnly: 'This folder is empty.',
   noAccess: {

@@ -42,8 +42,8 @@ export const storage: Translation['storage'] = {
   countHidden_one: '{{formattedCount}} élément (masqués\u00a0: {{hidden}})',
   countHidden_other: '{{formattedCount}} éléments (masqués\u00a0: {{hidden}})',
   countFiltered: 'Éléments correspondants\u00a0: {{shown}} sur {{total}}',
-  selectedCount_one: '{{count}} sélectionné',
-  selectedCount_other: '{{count}} sélectionnés',
+  selectedCount_one: '{{formattedCount}} sélectionné',
+  selectedCount_other: '{{formattedCount}} sélectionnés',
   empty: 'Ce dossier est vide. Déposez des fichiers ici ou utilisez Téléverser.',
   emptyReadOnly: 'Ce dossier est vide.',
   noAccess: {
