@@ -19,6 +19,8 @@ test('50,000 sessions: a bounded page of tiles, a filter over all of them, and S
   await expect(page.getByRole('article')).not.toHaveCount(0);
   expect(await page.getByRole('article').count()).toBeLessThanOrEqual(2 * TILE_PAGE);
   await expect(live.getByText(/^Showing 60 of 35,0\d\d$/)).toBeVisible();
+  // every count formatted as the reader reads numbers
+  await expect(page.getByText(/^50,0\d\d sessions$/)).toBeVisible();
 
   // The filter searches every session, not only the tiles shown.
   const filter = page.getByRole('textbox', { name: 'Filter sessions' });

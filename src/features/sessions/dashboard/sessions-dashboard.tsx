@@ -11,6 +11,7 @@ import { paths } from '@/lib/paths';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { isSessionAccessDenied } from '@/api/skaha/access';
 import { filterSessions } from '../filter-sessions';
+import { useFormatters } from '../format';
 import { useSessionLabels } from '../session-labels';
 import { FinishedSessions } from './finished-sessions';
 import { NotifyButton } from './notify-button';
@@ -35,6 +36,7 @@ const headlessTable = lazyPart(() => import('./headless-table'));
 /** The user's sessions, live: tiles, finished sessions, headless jobs and the platform's load. */
 export function SessionsDashboard() {
   const { t } = useTranslation();
+  const format = useFormatters();
   const [filter, setFilter] = useTextFilter('q');
   const sessions = useSessions();
 
@@ -92,7 +94,7 @@ export function SessionsDashboard() {
       {sessions.data && (
         <>
           <Text size="sm" c="dimmed">
-            {t('sessions.count', { count: visible.length })}
+            {t('sessions.count', { count: visible.length, value: format.number(visible.length) })}
           </Text>
           {visible.length === 0 && (
             <Text>{filter ? t('sessions.noMatch', { filter }) : t('sessions.empty')}</Text>
