@@ -1,4 +1,4 @@
-import { Group, Loader, Text } from '@mantine/core';
+import { Group, List, Loader, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
@@ -10,7 +10,10 @@ import { useConfig } from '@/config/config-context';
 import { deleteCountQueryOptions } from './count-items';
 import { formatCount } from './format';
 import { JobProgress, useJobPhases } from './job-progress';
-import { nameInSentence } from '@/lib/names';
+import { nameInSentence, revealBidiControls } from '@/lib/names';
+
+/** How many of the selected names the dialog lists; the rest are counted. */
+const NAMES_SHOWN = 5;
 
 interface DeleteDialogProps {
   entries: readonly StorageEntry[];
@@ -52,6 +55,7 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
     <ConfirmDialog
       title={t('storage.delete.title', {
         count: entries.length,
+        formattedCount: formatCount(entries.length, i18n.language),
         name: nameInSentence(entries[0]?.name ?? ''),
       })}
       cancelLabel={t('storage.actions.cancel')}
@@ -62,6 +66,24 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
       isPending={remove.isPending}
       canConfirm={!counted.isPending}
     >
+      {entries.length > 1 && (
+        // What goes, by name, before it goes: the title only counts them.
+        <List size="sm" aria-label={t('storage.delete.listLabel')}>
+          {entries.slice(0, NAMES_SHOWN).map((entry) => (
+            <List.Item key={entry.path} style={{ overflowWrap: 'anywhere' }}>
+              <bdi>{revealBidiControls(entry.name)}</bdi>
+            </List.Item>
+          ))}
+          {entries.length > NAMES_SHOWN && (
+            <List.Item>
+              {t('storage.delete.more', {
+                count: entries.length - NAMES_SHOWN,
+                formattedCount: formatCount(entries.length - NAMES_SHOWN, i18n.language),
+              })}
+            </List.Item>
+          )}
+        </List>
+      )}
       {counted.isPending ? (
         <Group gap="xs">
           <Loader size="xs" aria-hidden />

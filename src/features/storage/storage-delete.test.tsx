@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
+import { addStorageNode, failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { selectRows } from '@/test/storage-grid';
 
@@ -47,5 +47,30 @@ describe('deleting several items', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText(/Deleted 2 items\./)).toBeInTheDocument();
     expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']).toBeUndefined();
+  });
+
+  it('names what it deletes', async () => {
+    const { dialog } = await deleteTwo();
+    const names = within(dialog).getByRole('list', { name: 'Selected items' });
+    expect(
+      within(names)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['catalog.csv', 'notes.txt']);
+  });
+
+  it('names the first five and counts the rest, in French', async () => {
+    for (const name of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'])
+      addStorageNode(`/home/jdoe/${name}.txt`, 'data');
+    const { user } = await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
+    await selectRows(user, ['a1.txt', 'a2.txt', 'a3.txt', 'a4.txt', 'a5.txt', 'a6.txt', 'a7.txt']);
+    await user.click(screen.getByRole('button', { name: 'Supprimer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Supprimer 7 éléments\u202f?' });
+    const names = within(dialog).getByRole('list', { name: 'Éléments sélectionnés' });
+    expect(
+      within(names)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['a1.txt', 'a2.txt', 'a3.txt', 'a4.txt', 'a5.txt', 'et 2 autres']);
   });
 });

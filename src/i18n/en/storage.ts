@@ -205,7 +205,10 @@ export const storage = {
   },
   delete: {
     title_one: 'Delete {{name}}?',
-    title_other: 'Delete {{count}} items?',
+    title_other: 'Delete {{formattedCount}} items?',
+    listLabel: 'Selected items',
+    more_one: 'and {{formattedCount}} more',
+    more_other: 'and {{formattedCount}} more',
     counting: 'Counting what is inside…',
     summary_one: 'This deletes {{formattedCount}} item for good.',
     summary_other: 'This deletes {{formattedCount}} items for good.',

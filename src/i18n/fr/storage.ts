@@ -216,7 +216,10 @@ export const storage: Translation['storage'] = {
   },
   delete: {
     title_one: 'Supprimer {{name}}\u202f?',
-    title_other: 'Supprimer {{count}} éléments\u202f?',
+    title_other: 'Supprimer {{formattedCount}} éléments\u202f?',
+    listLabel: 'Éléments sélectionnés',
+    more_one: 'et {{formattedCount}} autre',
+    more_other: 'et {{formattedCount}} autres',
     counting: 'Décompte du contenu…',
     summary_one: 'Cette action supprime définitivement {{formattedCount}} élément.',
     summary_other: 'Cette action supprime définitivement {{formattedCount}} éléments.',
