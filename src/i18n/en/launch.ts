@@ -31,6 +31,11 @@ export const launch = {
     registryUser: 'Registry user name',
     registrySecret: 'Registry secret',
     registrySecretHint: 'Your Harbor CLI secret; sent with this launch only, never stored.',
+    registryMissing: {
+      user: 'Fill in your registry user name: the platform needs it to pull an image that is not in its list.',
+      secret:
+        'Fill in your Harbor CLI secret: the platform needs it to pull an image that is not in its list.',
+    },
     registryColon: {
       user: 'A registry user name cannot contain “:”',
       secret: 'The platform cannot take a secret that contains “:”; set a CLI secret without one in Harbor',

@@ -33,6 +33,11 @@ export const launch: Translation['launch'] = {
     registryUser: 'Nom d’utilisateur du registre',
     registrySecret: 'Secret du registre',
     registrySecretHint: 'Votre secret CLI Harbor\u202f; envoyé avec ce lancement seulement, jamais conservé.',
+    registryMissing: {
+      user: 'Indiquez votre nom d’utilisateur du registre\u00a0: la plateforme en a besoin pour tirer une image absente de sa liste.',
+      secret:
+        'Indiquez votre secret CLI Harbor\u00a0: la plateforme en a besoin pour tirer une image absente de sa liste.',
+    },
     registryColon: {
       user: 'Un nom d’utilisateur de registre ne peut pas contenir «\u00a0:\u00a0»',
       secret:

@@ -18,6 +18,8 @@ interface ImagePickerProps {
   error: string | undefined;
   /** Credential fields holding a `:`, which skaha cannot take. */
   registryColon: readonly RegistryField[];
+  /** Credential fields left empty that the launch needs (shown once Launch was pressed). */
+  registryMissing: readonly RegistryField[];
   onImageChange: (image: string, custom: boolean) => void;
   onRegistryUserChange: (user: string) => void;
   onSecretChange: (secret: string) => void;
@@ -105,7 +107,13 @@ export function ImagePicker(props: ImagePickerProps) {
               label={t('launch.form.registryUser')}
               autoComplete="username"
               value={props.registryUser}
-              error={props.registryColon.includes('user') ? t('launch.form.registryColon.user') : undefined}
+              error={
+                props.registryColon.includes('user')
+                  ? t('launch.form.registryColon.user')
+                  : props.registryMissing.includes('user')
+                    ? t('launch.form.registryMissing.user')
+                    : undefined
+              }
               onChange={(event) => {
                 props.onRegistryUserChange(event.currentTarget.value);
               }}
@@ -116,7 +124,11 @@ export function ImagePicker(props: ImagePickerProps) {
               autoComplete="off"
               value={props.secret}
               error={
-                props.registryColon.includes('secret') ? t('launch.form.registryColon.secret') : undefined
+                props.registryColon.includes('secret')
+                  ? t('launch.form.registryColon.secret')
+                  : props.registryMissing.includes('secret')
+                    ? t('launch.form.registryMissing.secret')
+                    : undefined
               }
               onChange={(event) => {
                 props.onSecretChange(event.currentTarget.value);

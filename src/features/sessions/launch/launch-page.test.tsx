@@ -201,10 +201,24 @@ describe('the launch form', () => {
     expect(screen.getByRole('textbox', { name: 'Image path' })).toHaveValue(
       'survey-team/private-pipeline:1.0',
     );
+    // skaha refuses an unlisted image without credentials: the form says so first, at the first empty field
+    const registryUser = screen.getByRole('textbox', { name: 'Registry user name' });
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    expect(
+      screen.getByText(
+        'Fill in your registry user name: the platform needs it to pull an image that is not in its list.',
+      ),
+    ).toBeInTheDocument();
+    expect(registryUser).toHaveFocus();
+    expect(launched('fit')).toHaveLength(0);
+
+    await user.type(registryUser, 'jdoe');
+    await user.type(screen.getByLabelText('Registry secret'), 'cli-s3cret');
+    failNext('skaha', { status: 400, body: 'Unable to pull the image: access denied\n', method: 'POST' });
     await user.click(screen.getByRole('button', { name: 'Launch' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The launch was refused');
-    expect(alert).toHaveTextContent('No authentication provided for unknown or private image.');
+    expect(alert).toHaveTextContent('Unable to pull the image: access denied');
     expect(router.state.location.pathname).toBe('/sessions/launch');
     expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('fit');
     expect(screen.getByRole('textbox', { name: 'Command' })).toHaveValue('python');
@@ -443,6 +457,14 @@ describe('the launch form', () => {
       });
       await formReady();
       await screen.findByRole('textbox', { name: 'Image path' });
+      // skaha's refusal of an image it does not list, where the credentials did not reach it
+      await user.type(screen.getByRole('textbox', { name: 'Registry user name' }), 'jdoe');
+      await user.type(screen.getByLabelText('Registry secret'), 'cli-s3cret');
+      failNext('skaha', {
+        status: 400,
+        body: 'No authentication provided for unknown or private image.  Use x-skaha-registry-auth request header with base64Encode(username:secret).\n',
+        method: 'POST',
+      });
       await user.click(screen.getByRole('button', { name: 'Launch' }));
       const alert = await screen.findByRole('alert', { name: 'The launch was refused' }, { timeout: 5_000 });
       expect(alert).toHaveTextContent(

@@ -67,6 +67,7 @@ export function LaunchPage() {
   const [attempted, setAttempted] = useState(false);
   const [unavailable, setUnavailable] = useState<UnofferedResources>();
   const launchButton = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const images = useQuery(imageListQueryOptions(api));
   const context = useQuery(contextQueryOptions(api));
@@ -134,8 +135,15 @@ export function LaunchPage() {
    */
   function submit(form: LaunchFormState = state) {
     const ready = readinessOf(form);
-    setAttempted(true);
-    if (!canSend(ready) || busy) return;
+    // rendered at once, so the keyboard can be taken to the first field that says what is missing
+    flushSync(() => {
+      setAttempted(true);
+    });
+    if (!canSend(ready)) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    if (busy) return;
     attempt.launch(form, replicaRequests(requestOf(form, ready.name), ready.replicas));
   }
 
@@ -162,6 +170,7 @@ export function LaunchPage() {
       {loadError && <ErrorAlert error={loadError.error} onRetry={() => void loadError.refetch()} />}
       <LaunchPresets state={state} onApply={replace} />
       <form
+        ref={formRef}
         onSubmit={(event) => {
           event.preventDefault();
           submit();
@@ -192,6 +201,7 @@ export function LaunchPage() {
                       : undefined
                 }
                 registryColon={readiness.registryColon}
+                registryMissing={attempted ? readiness.registryMissing : []}
                 onImageChange={(image, custom) => {
                   update({ image, custom });
                 }}

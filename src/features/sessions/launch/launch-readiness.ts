@@ -50,6 +50,11 @@ export interface Readiness {
   jobProblem: boolean;
   /** Registry credential fields holding a `:`, which skaha cannot read back. */
   registryColon: RegistryField[];
+  /**
+   * Registry credential fields left empty for an image not in the list: skaha refuses such a launch without
+   * both (SkahaAction.getRegistryAuth).
+   */
+  registryMissing: RegistryField[];
   blocker: LaunchBlocker | undefined;
 }
 
@@ -109,6 +114,7 @@ export function launchReadiness({
     alternative: nextFreeName(name, taken),
     jobProblem,
     registryColon: registry ? registryColonFields(registry) : [],
+    registryMissing: registry ? (['user', 'secret'] as const).filter((field) => registry[field] === '') : [],
     blocker: atLimit
       ? 'limit'
       : homeFull
@@ -127,6 +133,7 @@ export const canSend = (readiness: Readiness) =>
   !readiness.imageMissing &&
   !readiness.imageOffRegistry &&
   readiness.registryColon.length === 0 &&
+  readiness.registryMissing.length === 0 &&
   readiness.blocker === undefined;
 
 /**
