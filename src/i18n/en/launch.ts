@@ -142,6 +142,7 @@ export const launch = {
     submit: 'Launch',
     submitReplicas: 'Launch {{count}} replicas',
     cli: 'The same with the canfar client',
+    cliSecrets: 'Secret values are read from your shell: set {{names}} there before you run it.',
     copyCli: 'Copy as CLI',
     cliNeedsImage: 'Choose an image to see the command.',
     copied: 'Copied',

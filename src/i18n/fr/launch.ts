@@ -155,6 +155,8 @@ export const launch: Translation['launch'] = {
     submit: 'Lancer',
     submitReplicas: 'Lancer {{count}} répliques',
     cli: 'La même chose avec le client canfar',
+    cliSecrets:
+      'Les valeurs secrètes sont lues dans votre shell\u00a0: définissez-y {{names}} avant de la lancer.',
     copyCli: 'Copier en ligne de commande',
     cliNeedsImage: 'Choisissez une image pour voir la commande.',
     copied: 'Copié',

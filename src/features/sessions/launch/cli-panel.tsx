@@ -8,7 +8,14 @@ import { useTranslation } from 'react-i18next';
  * refuses the clipboard is said to, and the line stays on the page to select by hand. `undefined` until the form
  * names an image: a line without one would not run.
  */
-export function CliPanel({ command }: { command: string | undefined }) {
+export function CliPanel({
+  command,
+  secretKeys = new Set(),
+}: {
+  command: string | undefined;
+  /** Variables the line reads from the shell, as their values are secret (cli-command.ts). */
+  secretKeys?: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   const clipboard = useClipboard({ timeout: 1000 });
   return (
@@ -45,6 +52,11 @@ export function CliPanel({ command }: { command: string | undefined }) {
           <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {command}
           </Code>
+        )}
+        {command !== undefined && secretKeys.size > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('launch.form.cliSecrets', { names: [...secretKeys].join(', ') })}
+          </Text>
         )}
       </Stack>
     </Paper>

@@ -25,7 +25,7 @@ describe('Copy link on the launch form', () => {
       await user.click(await screen.findByRole('button', { name: 'Add a variable' }));
       await user.click(screen.getByRole('textbox', { name: 'Variable 1' }));
       await user.paste('API_TOKEN');
-      await user.click(screen.getByRole('textbox', { name: 'Value 1' }));
+      await user.click(screen.getByLabelText('Value 1'));
       await user.paste('hunter2');
       await user.click(screen.getByRole('button', { name: 'Copy link' }));
 

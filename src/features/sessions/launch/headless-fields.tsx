@@ -116,6 +116,9 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
               />
               <TextInput
                 label={t('launch.form.envValue', { position })}
+                // a secret's value is masked, as the registry secret is: screens are shared in workshops. The
+                // same input, its type changed, so a value found secret while typed keeps the keyboard.
+                type={row.secret || detected ? 'password' : 'text'}
                 value={row.value}
                 error={valueMessage && t(valueMessage, { key: row.key.trim() })}
                 onChange={(event) => {

@@ -37,7 +37,8 @@ describe('secret values in the launch form', () => {
         // pasted: typing each key re-renders the whole form, slowly in jsdom
         await user.click(screen.getByRole('textbox', { name: `Variable ${index + 1}` }));
         await user.paste(key);
-        await user.click(screen.getByRole('textbox', { name: `Value ${index + 1}` }));
+        // a value whose name gives it away is masked already: no textbox role then
+        await user.click(screen.getByLabelText(`Value ${index + 1}`));
         await user.paste(value);
       }
       // the user marks the database URL; the token's name gives it away by itself
@@ -46,6 +47,18 @@ describe('secret values in the launch form', () => {
       expect(detected).toBeChecked();
       expect(detected).toBeDisabled();
       expect(screen.getByRole('checkbox', { name: 'Secret value 1' })).not.toBeChecked();
+      // secret values are masked on screen, and the CLI line reads them from the shell
+      expect(screen.getByLabelText('Value 1')).toHaveAttribute('type', 'text');
+      expect(screen.getByLabelText('Value 2')).toHaveAttribute('type', 'password');
+      expect(screen.getByLabelText('Value 3')).toHaveAttribute('type', 'password');
+      const cli = screen.getByText(/^canfar create /);
+      expect(cli).toHaveTextContent('--env N_THREADS=8 --env DB_URL="$DB_URL" --env API_TOKEN="$API_TOKEN"');
+      expect(cli.textContent).not.toMatch(/postgres|abc123/);
+      expect(
+        screen.getByText(
+          'Secret values are read from your shell: set DB_URL, API_TOKEN there before you run it.',
+        ),
+      ).toBeInTheDocument();
       await user.click(screen.getByRole('textbox', { name: 'Arguments' }));
       await user.paste('--key hunter2');
       await user.click(screen.getByRole('checkbox', { name: 'Secret arguments' }));

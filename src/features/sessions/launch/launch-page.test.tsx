@@ -573,7 +573,7 @@ describe('what skaha cannot take', () => {
     await user.type(screen.getByRole('textbox', { name: 'Command' }), 'python');
     await user.clear(screen.getByRole('textbox', { name: 'Arguments' }));
     await user.type(screen.getByRole('textbox', { name: 'Arguments' }), 'run.py');
-    await user.type(screen.getByRole('textbox', { name: 'Value 1' }), 'hf_abc123');
+    await user.type(screen.getByLabelText('Value 1'), 'hf_abc123');
     await user.clear(screen.getByRole('textbox', { name: 'Value 2' }));
     await user.type(screen.getByRole('textbox', { name: 'Value 2' }), 'ab');
     expect(launchButton).toBeEnabled();

@@ -23,6 +23,7 @@ import { useFeature } from '@/config/config-context';
 import { paths } from '@/lib/paths';
 import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
+import { isSecretRow } from './launch-secrets';
 import { CliPanel } from './cli-panel';
 import { CopyLinkButton } from './copy-link-button';
 import { LaunchPresets } from './presets/launch-presets';
@@ -160,6 +161,9 @@ export function LaunchPage() {
     );
   }
   const { replicas, blocker } = readiness;
+  const secretKeys = new Set(
+    state.type === 'headless' ? state.env.filter(isSecretRow).map((row) => row.key.trim()) : [],
+  );
 
   return (
     <Stack gap="md" maw={960}>
@@ -308,7 +312,10 @@ export function LaunchPage() {
             </Group>
             <CopyLinkButton state={state} />
           </Stack>
-          <CliPanel command={request.image === '' ? undefined : canfarCreateCommand(request, replicas)} />
+          <CliPanel
+            command={request.image === '' ? undefined : canfarCreateCommand(request, replicas, secretKeys)}
+            secretKeys={secretKeys}
+          />
         </Stack>
       </form>
     </Stack>
