@@ -56,7 +56,7 @@ test('the next user of the browser sees nothing of the previous one’s, and not
   await submitPassword(page, demoUser.username, demoUser.password);
   await page.getByRole('button', { name: 'Add a variable' }).click();
   await page.getByRole('textbox', { name: 'Variable 2' }).fill('API_TOKEN');
-  await page.getByRole('textbox', { name: 'Value 2' }).fill(aToken);
+  await page.getByLabel('Value 2', { exact: true }).fill(aToken);
   await expect(page).toHaveURL(/env=API_TOKEN(&|$)/);
   expect(decodeURIComponent(page.url())).not.toContain(aToken);
   await page.getByRole('button', { name: 'Launch' }).click();
