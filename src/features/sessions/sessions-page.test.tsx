@@ -154,9 +154,26 @@ describe('the sessions dashboard', () => {
   it('says why a session is stuck Pending, from its latest event', async () => {
     await renderApp({ route: '/sessions', scenario: 'stuck-pending' });
     const stuck = await screen.findByRole('article', { name: 'big-notebook' }, SLOW_FIRST_LOAD);
-    expect(
-      await within(stuck).findByText(/Waiting for room on the platform: 0\/12 nodes are available/),
-    ).toBeInTheDocument();
+    const reason = await within(stuck).findByText(
+      /Waiting for room on the platform: 0\/12 nodes are available/,
+    );
+    // Kubernetes' words, then what they mean for the user
+    expect(reason).toHaveTextContent(
+      /12 Insufficient cpu\. No node has room for what it asks now: it starts when room frees up, or delete it and launch it smaller\.$/,
+    );
+  });
+
+  it('says a step of a start in the user’s words alone, not with the service’s English after them', async () => {
+    const { user } = await renderApp({
+      route: '/sessions/launch?type=desktop&image=images.canfar.net%2Fskaha%2Fdesktop%3A1.2.0&name=fresh',
+      language: 'fr',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Lancer' }, SLOW_FIRST_LOAD));
+    const desktop = await screen.findByRole('article', { name: 'fresh' }, SLOW_FIRST_LOAD);
+    const step = await within(desktop).findByText(
+      /^(Téléchargement de l’image|Image téléchargée, démarrage|Placée sur un nœud)$/,
+    );
+    expect(step.textContent).not.toMatch(/Pull|image "/);
   });
 
   it('says why a session is stuck Pending in French typography', async () => {

@@ -93,6 +93,8 @@ export const sessions = {
     expiringBody_other: 'Less than an hour left ({{minutes}} minutes). Renew to keep working.',
     pendingDetail: '{{reason}}: {{message}}',
     queued: 'Waiting in the platform’s queue for room to start.',
+    noRoomAdvice:
+      'No node has room for what it asks now: it starts when room frees up, or delete it and launch it smaller.',
     pendingReasons: {
       FailedScheduling: 'Waiting for room on the platform',
       Pulling: 'Pulling the image',

@@ -96,6 +96,8 @@ export const sessions: Translation['sessions'] = {
     expiringBody_other: 'Moins d’une heure restante ({{minutes}} minutes). Prolongez pour continuer.',
     pendingDetail: '{{reason}}\u00a0: {{message}}',
     queued: 'En attente dans la file de la plateforme, jusqu’à ce qu’il y ait de la place pour démarrer.',
+    noRoomAdvice:
+      'Aucun nœud n’a la place pour ce qu’elle demande en ce moment\u00a0: elle démarrera quand de la place se libérera, ou supprimez-la et relancez-la plus petite.',
     pendingReasons: {
       FailedScheduling: 'En attente de place sur la plateforme',
       Pulling: 'Téléchargement de l’image',

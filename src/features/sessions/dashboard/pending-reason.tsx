@@ -45,17 +45,26 @@ export function PendingReason({ id }: { id: string }) {
   if (!latest) return null;
   const known = ['FailedScheduling', 'Pulling', 'Pulled', 'Scheduled', 'Failed', 'BackOff'] as const;
   const reason = known.find((candidate) => candidate === latest.reason);
+  // the steps of a start say all in the user's words ("Pulling image "…"" only repeats it, in English);
+  // a refusal's own words say why, so they follow
+  const saysAll = reason === 'Pulling' || reason === 'Pulled' || reason === 'Scheduled';
+  // Kubernetes' "0/12 nodes are available: 12 Insufficient cpu.": no node has room for the request now
+  const noRoom =
+    reason === 'FailedScheduling' && /\bInsufficient (cpu|memory|nvidia\.com\/gpu)\b/.test(latest.message);
   return (
     <Text
       size="sm"
       c={latest.type === 'Warning' ? 'orange.8' : 'dimmed'}
       style={{ overflowWrap: 'anywhere' }}
     >
-      {/* the separator is the language's own: French puts a space before the colon */}
-      {t('sessions.tile.pendingDetail', {
-        reason: reason ? t(`sessions.tile.pendingReasons.${reason}`) : latest.reason,
-        message: latest.message,
-      })}
+      {reason && saysAll
+        ? t(`sessions.tile.pendingReasons.${reason}`)
+        : // the separator is the language's own: French puts a space before the colon
+          t('sessions.tile.pendingDetail', {
+            reason: reason ? t(`sessions.tile.pendingReasons.${reason}`) : latest.reason,
+            message: latest.message,
+          })}
+      {noRoom && <> {t('sessions.tile.noRoomAdvice')}</>}
     </Text>
   );
 }
