@@ -167,7 +167,7 @@ for (const language of ['en', 'fr'] as const) {
     page,
     consoleGuard,
   }) => {
-    consoleGuard.allow(/status of 400/, 'the private image without credentials is refused on purpose');
+    consoleGuard.allow(/status of 400/, 'the launch is refused on purpose');
     await setLanguage(page, language);
     await page.goto(
       launchUrl({
@@ -178,7 +178,25 @@ for (const language of ['en', 'fr'] as const) {
         args: 'fit.py --fast',
       }),
     );
-    await page.getByRole('button', { name: language === 'en' ? 'Launch' : 'Lancer', exact: true }).click();
+    const launch = page.getByRole('button', { name: language === 'en' ? 'Launch' : 'Lancer', exact: true });
+    // without credentials the form says what is missing, at the field, and sends nothing
+    await launch.click();
+    const registryUser = page.getByRole('textbox', {
+      name: language === 'en' ? 'Registry user name' : 'Nom d’utilisateur du registre',
+    });
+    await expect(registryUser).toBeFocused();
+    await expect(registryUser).toHaveAttribute('aria-invalid', 'true');
+    await registryUser.fill('jdoe');
+    await page.getByLabel(language === 'en' ? 'Registry secret' : 'Secret du registre').fill('cli-s3cret');
+    // skaha's refusal when the credentials did not reach it
+    await page.evaluate(() => {
+      window.__fakePlatform?.failNext('skaha', {
+        status: 400,
+        body: 'No authentication provided for unknown or private image.  Use x-skaha-registry-auth request header with base64Encode(username:secret).\n',
+        method: 'POST',
+      });
+    });
+    await launch.click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(
       language === 'en' ? 'The launch was refused' : 'Le lancement a été refusé',

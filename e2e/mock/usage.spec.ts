@@ -164,7 +164,7 @@ test.describe('the platform', () => {
   test('in French', async ({ page }) => {
     await setLanguage(page, 'fr');
     await page.goto('/usage/platform');
-    await expect(page.getByText('8 cœurs avec 32 Go de mémoire')).toBeVisible();
+    await expect(page.getByText('16 cœurs avec 192 Go de mémoire')).toBeVisible();
     await expect(region(page, 'Cœurs CPU')).toContainText(/sur 1\s536/);
     await expectNoA11yViolations(page);
   });
