@@ -66,6 +66,40 @@ describe('the address after a change of user', () => {
   });
 });
 
+describe("the previous user's pages stay theirs in the tab's history", () => {
+  it('Back after another user signed in leaves the previous user’s page for the home page', async () => {
+    const { user, router } = await renderApp({ route: '/sessions' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+    await act(() => router.navigate(JANES_FORM));
+    await janesFormShows();
+    await act(() => router.navigate('/storage/home/jdoe/data'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), 'mchen');
+    await user.type(screen.getByLabelText(/Password/), 'demo-mchen');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+
+    // Back, twice: Jane's folder, then Jane's launch form; each is left for the home page
+    await act(() => router.navigate(-1));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sessions');
+    await act(() => router.navigate(-1));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sessions');
+    expectNothingOfJanes(router.state.location);
+  });
+});
+
 describe("the previous user's address never reaches the next user", () => {
   it('someone else signing in over an expired sign-in starts from the home page, not in its launch form', async () => {
     const { user, router, services } = await renderApp({ route: JANES_FORM });

@@ -3,7 +3,7 @@ import { Fragment, lazy, Suspense, useCallback, useEffect, useRef, useState, typ
 import { useLocation, useNavigate } from 'react-router';
 import { useAuth, useAuthState } from '../auth/auth-context';
 import type { AuthState } from '../auth/auth-store';
-import { readAddressOwner, storeAddressOwner } from '../auth/token-storage';
+import { readAddressOwner, readEntryOwner, storeAddressOwner, storeEntryOwner } from '../auth/token-storage';
 import { loadMantineStyles } from '../components/styles/load-mantine-styles';
 import { signInScreenCode } from '../features/sign-in/sign-in-screen-code';
 import { paths } from '../lib/paths';
@@ -40,6 +40,8 @@ interface AuthGateProps {
  * - Only the demo's user switcher changes the user in place and keeps the page, unless it was the previous
  *   user's own (their folder, one of their sessions): then the new user goes to their own equivalent
  *   (lib/user-place.ts).
+ * - Back or Forward to an entry of the tab's history that another user was shown leaves it as a change of user
+ *   does (`readEntryOwner`): the home page, or in the demo the new user's own equivalent.
  */
 interface Place {
   /** The user whose address this is: the one signed in, or the last one before a sign-out. */
@@ -94,11 +96,29 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
     return nextPlace({ owner, last: owner }, username, location, isDemo);
   });
   if (username !== place.last) setPlace(nextPlace(place, username, location, isDemo));
+  // React Router's first entry of a page load is always "default": not an entry anyone can be told by.
+  const entryOwner = location.key === 'default' ? undefined : readEntryOwner(location.key);
+  if (
+    username !== undefined &&
+    username === place.last &&
+    place.leaveTo === undefined &&
+    entryOwner !== undefined &&
+    entryOwner !== username
+  ) {
+    setPlace({
+      ...place,
+      leaveTo: isDemo ? ownPlace(location.pathname, location.search, username) : paths.home(),
+    });
+  }
   const settled = place.leaveTo === undefined;
   useEffect(() => {
     // Kept for a sign-in that leaves the page and comes back; nobody's once the address is put away.
     if (!isDemo && settled) storeAddressOwner(place.last);
   }, [isDemo, settled, place.last]);
+  useEffect(() => {
+    if (settled && place.last !== undefined && location.key !== 'default')
+      storeEntryOwner(location.key, place.last);
+  }, [settled, place.last, location.key]);
 
   const onLeft = useCallback(() => {
     setPlace(({ leaveTo: _left, ...rest }) =>

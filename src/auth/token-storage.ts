@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /**
  * What the sign-in keeps in the browser's storage. The platform token lives in this tab's sessionStorage only:
  * never in localStorage, and never shared with other tabs except the copy a tab opened from this one starts
@@ -15,6 +16,10 @@ const SIGNED_IN_AT_KEY = 'science-portal.signed-in-at';
 const SIGNED_OUT_AT_KEY = 'science-portal.signed-out-at';
 /** Whose address this tab shows (a user name), so a sign-in that left the page knows who was on it. */
 const ADDRESS_OWNER_KEY = 'science-portal.address-owner';
+
+const ENTRY_OWNERS_KEY = 'science-portal.entry-owners';
+/** Entries of the tab's history remembered, the latest kept: Back rarely goes further. */
+const MAX_ENTRY_OWNERS = 200;
 
 function read(storage: () => Storage, key: string): string | undefined {
   try {
@@ -93,6 +98,37 @@ export function readAddressOwner(): string | undefined {
 
 export function storeAddressOwner(username: string | undefined): void {
   write(session, ADDRESS_OWNER_KEY, username);
+}
+
+const entryOwnersSchema = z.record(z.string(), z.string());
+
+function entryOwners(): Record<string, string> {
+  const raw = read(session, ENTRY_OWNERS_KEY);
+  if (raw === undefined) return {};
+  try {
+    const parsed = entryOwnersSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Who a history entry of this tab (react-router's location key) was shown to: Back and Forward must not bring
+ * one user's page, its address holding their folder or their launch form's values, to the next user
+ * (app/auth-gate.tsx). In the tab's sessionStorage, as the tab's history outlives a reload.
+ */
+export function readEntryOwner(key: string): string | undefined {
+  return entryOwners()[key];
+}
+
+export function storeEntryOwner(key: string, username: string): void {
+  const owners = entryOwners();
+  if (owners[key] === username) return;
+  const kept = Object.entries(owners)
+    .filter(([entry]) => entry !== key)
+    .slice(-(MAX_ENTRY_OWNERS - 1));
+  write(session, ENTRY_OWNERS_KEY, JSON.stringify(Object.fromEntries([...kept, [key, username]])));
 }
 
 /**
