@@ -37,7 +37,8 @@ export interface RenderAppOptions {
 /** What tests read and drive the router through: the current location, and navigation as a user would. */
 export interface TestRouter {
   state: { location: Location };
-  navigate: (to: string) => Promise<void>;
+  /** An address, or a step back (-1) or forward (1) in the history, as the browser's buttons go. */
+  navigate: (to: string | number) => Promise<void>;
 }
 
 /** The whole app, through the real providers and routes, against the fake platform. */
@@ -102,7 +103,7 @@ function createRouterProbe() {
       if (!navigateTo) throw new Error('the app is not rendered');
       const go = navigateTo;
       await act(async () => {
-        await go(to);
+        await (typeof to === 'number' ? go(to) : go(to));
       });
     },
   };
