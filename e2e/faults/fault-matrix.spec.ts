@@ -79,6 +79,15 @@ async function meetFault(
   const injected = await inject(page, context, fault, phase.target(fault === 'offline' ? '500' : fault));
   await phase.input(page);
   await phase.act(page);
+  if (fault === 'offline' && phase.waitsOffline) {
+    // nothing is sent: the flow says it waits, and goes on by itself once the network is back
+    await phase.waitsOffline(page);
+    await phase.expectFrame(page);
+    await injected.clear();
+    await page.waitForFunction(() => navigator.onLine);
+    await phase.expectDone(page);
+    return;
+  }
   await injected.seen;
   if (fault === 'timeout') await page.clock.fastForward(PAST_CLIENT_TIMEOUT);
   const message = phase.message(page);

@@ -70,9 +70,24 @@ test('failure states are accessible, light and dark', async ({
   const storage = surfaces.storage;
   await page.goto(storage.url);
   await storage.ready(page);
-  const offline = await inject(page, context, 'offline', storage.target('500'));
+  // a failed upload's row, then an upload waiting for the network
+  const refusing = await inject(page, context, '503', storage.target('503'));
   await storage.act(page);
-  await expect(storage.message(page)).toContainText('You appear to be offline: Storage service');
+  await expect(storage.message(page)).toContainText('Storage service is unavailable for the moment (503)');
+  await expectNoA11yViolationsLightAndDark(page);
+  await refusing.clear();
+  await storage.retry(page).click();
+  await storage.expectDone(page);
+  const offline = await inject(page, context, 'offline', storage.target('500'));
+  await page
+    .locator('input[type=file]:not([webkitdirectory])')
+    .first()
+    .setInputFiles({ name: 'offline-check.txt', mimeType: 'text/plain', buffer: Buffer.from('flux\n') });
+  const uploads = page.getByRole('region', { name: 'Uploads' });
+  await expect(uploads.getByRole('listitem').filter({ hasText: 'offline-check.txt' })).toContainText(
+    'Waiting',
+  );
+  await expect(uploads.getByRole('status')).toContainText('The browser has no network connection');
   await expectNoA11yViolationsLightAndDark(page);
   await offline.clear();
 });

@@ -24,6 +24,11 @@ export interface Phase {
   target: (fault: 'timeout' | 'malformed' | '500' | '503') => Target;
   /** No blank screen while it fails: the shell (or, signed out, the sign-in card) is still there. */
   expectFrame: (page: Page) => Promise<void>;
+  /**
+   * A flow that does not send while the browser is offline: it says it waits, and goes on by itself once the
+   * network is back (no Retry). Without it, offline is a failure told like the others.
+   */
+  waitsOffline?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -175,6 +180,13 @@ const storage: Surface = {
   },
   message: (page) => uploadRow(page),
   retry: (page) => uploads(page).getByRole('button', { name: `Retry upload of ${UPLOAD}` }),
+  // the upload queue starts nothing offline: the file waits, and the panel says why
+  waitsOffline: async (page) => {
+    await expect(uploadRow(page)).toContainText('Waiting');
+    await expect(uploads(page).getByRole('status')).toHaveText(
+      'The browser has no network connection: the uploads waiting start once it is back. An upload cut off meanwhile can be retried.',
+    );
+  },
   expectDone: async (page) => {
     await expect(uploadRow(page)).toContainText('Uploaded, checksum verified');
     await expect(page.getByRole('grid').getByRole('row').filter({ hasText: UPLOAD })).toBeVisible();
