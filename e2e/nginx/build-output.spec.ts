@@ -66,3 +66,23 @@ test("fflate (the fake platform's zip writer) is only in the fake platform's chu
   });
   expect(withFflate).toEqual([expect.stringMatching(/^fake-platform-[^/]+\.js\.map$/)]);
 });
+
+test('the first route holds zod/mini only: classic zod, whose constructors come as one module, waits for the pages that use it', () => {
+  const manifest = readManifest();
+  const firstRoute = ROUTE_MODULES[FIRST_ROUTE] ?? [];
+  const scripts = [...staticClosure(manifest, [entryKey(manifest), ...firstRoute])].filter((file) =>
+    file.endsWith('.js'),
+  );
+  expect(scripts, 'the first route loads scripts').not.toEqual([]);
+  const withClassic = scripts.filter((file) => {
+    const map: unknown = JSON.parse(readFileSync(join('dist', `${file}.map`), 'utf8'));
+    const sources =
+      typeof map === 'object' && map !== null && 'sources' in map && Array.isArray(map.sources)
+        ? map.sources
+        : [];
+    return sources.some(
+      (source) => typeof source === 'string' && source.includes('node_modules/zod/v4/classic/'),
+    );
+  });
+  expect(withClassic, 'import zod/mini in the code of the shell and the dashboard').toEqual([]);
+});

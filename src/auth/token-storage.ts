@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 /**
  * What the sign-in keeps in the browser's storage. The platform token lives in this tab's sessionStorage only:
  * never in localStorage, and never shared with other tabs except the copy a tab opened from this one starts
