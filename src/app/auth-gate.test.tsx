@@ -1,4 +1,5 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { revokeTokens } from '../test/fake-platform';
 import { FIRST_LOAD, renderApp } from '../test/render-app';
@@ -24,15 +25,20 @@ async function janesFormShows() {
   expect(await screen.findByRole('textbox', { name: 'Command' }, FIRST_LOAD)).toHaveValue('reduce-night');
 }
 
+/** Jane signs out from the account menu, and `username` signs in on the sign-in screen that follows. */
+async function signOutThenSignInAs(user: UserEvent, username: string) {
+  await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+  await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), username);
+  await user.type(screen.getByLabelText(/Password/), `demo-${username}`);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
 describe('the address after a change of user', () => {
   it('after a sign-out, another user signing in starts from the home page', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe/data' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
-    await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), 'mchen');
-    await user.type(screen.getByLabelText(/Password/), 'demo-mchen');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signOutThenSignInAs(user, 'mchen');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
     ).toBeInTheDocument();
@@ -42,11 +48,7 @@ describe('the address after a change of user', () => {
   it('the same user signing in again comes back to the page they were on', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe/data' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
-    await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), 'jdoe');
-    await user.type(screen.getByLabelText(/Password/), 'demo-jdoe');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signOutThenSignInAs(user, 'jdoe');
     expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/storage/home/jdoe/data');
   });
@@ -76,11 +78,7 @@ describe("the previous user's pages stay theirs in the tab's history", () => {
     await janesFormShows();
     await act(() => router.navigate('/storage/home/jdoe/data'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Storage' }, FIRST_LOAD)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
-    await user.type(await screen.findByRole('textbox', { name: 'Username' }, FIRST_LOAD), 'mchen');
-    await user.type(screen.getByLabelText(/Password/), 'demo-mchen');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signOutThenSignInAs(user, 'mchen');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
     ).toBeInTheDocument();
