@@ -72,7 +72,7 @@ const SESSION = 'faultcheck';
  */
 const launchRefused = (page: Page) =>
   page.getByRole('alert', {
-    name: /^(The launch was refused|No answer: the launch may or may not have gone through)$/,
+    name: /^(The launch was refused|Not confirmed: the launch may or may not have gone through)$/,
   });
 const sessionName = (page: Page) => page.getByRole('textbox', { name: 'Session name' });
 

@@ -50,6 +50,15 @@ test.describe('storage', () => {
     await expectNoA11yViolationsLightAndDark(page);
   });
 
+  test('sorts by a column from anywhere in its header, not only its word', async ({ page }) => {
+    await openHome(page);
+    const size = page.getByRole('columnheader', { name: 'Sort by Size' });
+    await expect(size).toHaveAttribute('aria-sort', 'none');
+    // the left end of a right-aligned header, away from its word
+    await size.click({ position: { x: 12, y: 8 } });
+    await expect(size).toHaveAttribute('aria-sort', 'ascending');
+  });
+
   test('fits a 360 px wide screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await openHome(page);
@@ -272,6 +281,7 @@ test.describe('storage', () => {
     const panel = uploadPanel(page);
     await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(1);
     await context.setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
     await filePicker(page).setInputFiles(
       ['night-1.txt', 'night-2.txt'].map((name) => ({
         name,
@@ -284,7 +294,8 @@ test.describe('storage', () => {
     );
     await expect(panel.getByText('Waiting', { exact: true })).toHaveCount(2);
     await context.setOffline(false);
-    await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(3);
+    // they start a moment after the browser is back online, then hash, send and verify
+    await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(3, { timeout: 15_000 });
     await expect(panel.getByRole('status')).toHaveCount(0);
     await expect(row(page, 'night-2.txt')).toBeVisible();
   });

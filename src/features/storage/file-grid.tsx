@@ -200,6 +200,8 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
         <UnstyledButton
           fz="sm"
           fw={600}
+          // the whole cell sorts, not only its word: a click beside the label used to do nothing
+          className={classes.sortButton}
           aria-label={t('storage.grid.sortBy', { column: label })}
           onClick={() => {
             props.onSortChange(key, isSorted && props.direction === 'asc' ? 'desc' : 'asc');

@@ -140,14 +140,23 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
     });
     setStatus(t('storage.download.starting', { name: nameInSentence(file.name) }));
     downloadFile(api, config.storage.vosAuthority, file, controller.signal)
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setActionError(error);
-      })
+      .then(
+        () => {
+          // the line says what happened last, not a start long over
+          setStatus(t('storage.download.handed', { name: nameInSentence(file.name) }));
+        },
+        (error: unknown) => {
+          setStatus('');
+          if (!controller.signal.aborted) setActionError(error);
+        },
+      )
       .finally(stop);
   }
 
   function downloadPackage(format: PackageFormat) {
     setActionError(undefined);
+    // the downloads panel follows a package: the line keeps no older download's words
+    setStatus('');
     const bytes = packageBytes(selected);
     // One by one, each file is held in memory alone, and one too large for that waits for its own Save.
     if (!noPackages && needsLargePackageConfirm(bytes, hasSaveFilePicker(window))) {

@@ -28,6 +28,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('downloading one file', () => {
+  it('says it starts, then that it is done, not a start long over', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['notes.txt']);
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    // the line under the toolbar ends with what happened last
+    expect(await screen.findByText(/ · Downloaded \u2068notes\.txt\u2069\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/Starting the download/)).not.toBeInTheDocument();
+    expect(saved.map((file) => file.name)).toEqual(['notes.txt']);
+  });
+});
+
 describe('downloading several items as one package', () => {
   it('keeps Download for one file, and offers ZIP and tar for several items or a folder', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });

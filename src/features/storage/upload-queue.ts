@@ -106,6 +106,9 @@ export interface UploadTotals {
  * file, then verified against the MD5 cavern recorded. Lives outside React so that moving around the portal
  * does not stop an upload.
  */
+/** How long after the browser says it is online again the waiting uploads start. */
+const ONLINE_SETTLE_MS = 1_000;
+
 export class UploadQueue {
   private readonly store = new ItemStore<UploadItem>();
   private readonly files = new Map<number, Blob>();
@@ -124,8 +127,13 @@ export class UploadQueue {
         this.offline = true;
       });
       window.addEventListener('online', () => {
-        this.offline = false;
-        this.pump();
+        // A connection just back is not ready at once (in Chromium the first requests could still fail as
+        // offline, their bytes already sent): the waiting uploads start a moment later.
+        setTimeout(() => {
+          if (typeof navigator !== 'undefined' && !navigator.onLine) return;
+          this.offline = false;
+          this.pump();
+        }, ONLINE_SETTLE_MS);
       });
     }
   }

@@ -131,6 +131,7 @@ export const launch = {
     replicas: 'Replicas',
     replicasHint: 'Up to {{max}} copies, named name-1, name-2…, each with REPLICA_ID and REPLICA_COUNT.',
     interactiveCount: '{{count}} of {{max}} interactive sessions in use.',
+    toSessions: 'Go to your sessions',
     limitReached: 'You have reached the limit of {{max}} interactive sessions. Delete one to launch another.',
     homeFull: 'Your home folder is full: sessions cannot start until you free some space.',
     homeNearlyFull: 'Your home folder is {{percent}} full; a full home stops sessions from starting.',
@@ -151,19 +152,18 @@ export const launch = {
   },
   /** What became of a launch that got no answer of the platform's own (launch-outcome.ts). */
   outcome: {
-    checkingTitle: 'No answer yet: checking whether the launch went through',
+    checkingTitle: 'Not confirmed yet: checking whether the launch went through',
     checking:
-      'The launch of “{{name}}” got no answer of the sessions service’s own: the connection or a proxy on the way failed. The portal is reading your list of sessions to see whether it was started.',
+      'The sessions service did not confirm the launch of “{{name}}”: the connection, or a proxy on the way, failed. The portal is reading your list of sessions to see whether it was started.',
     foundTitle: 'Your session “{{name}}” was started after all',
-    found:
-      'The launch got no answer of the sessions service’s own, but it went through. Nothing was sent twice.',
+    found: 'The sessions service did not confirm the launch, but it went through. Nothing was sent twice.',
     toSessions: 'Go to your sessions',
     launchRest_one: 'Launch the remaining replica',
     launchRest_other: 'Launch the remaining {{count}} replicas',
     replicas: '{{launched}} of {{count}} replicas are launched.',
-    unknownTitle: 'No answer: the launch may or may not have gone through',
+    unknownTitle: 'Not confirmed: the launch may or may not have gone through',
     unknown:
-      'The launch of “{{name}}” got no answer of the sessions service’s own (see below), so the portal cannot tell whether the session was started.',
+      'The sessions service did not confirm the launch of “{{name}}” (see below why), so the portal cannot tell whether the session was started.',
     listAbsent:
       'Your list of sessions, read again just now, does not have it yet. The portal keeps looking while this page is open.',
     listUnreadable: 'Your list of sessions could not be read either.',

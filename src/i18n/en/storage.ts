@@ -300,6 +300,7 @@ export const storage = {
       'This file holds {{size}}. This browser keeps the whole file in memory before saving it, which may fail above 2 GB. Chrome and Edge write it straight to disk instead.',
   },
   download: {
+    handed: 'Downloaded {{name}}.',
     starting: 'Starting the download of {{name}}…',
   },
   status: {

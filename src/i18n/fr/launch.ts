@@ -141,6 +141,7 @@ export const launch: Translation['launch'] = {
     replicas: 'Répliques',
     replicasHint: 'Jusqu’à {{max}} copies, nommées nom-1, nom-2…, chacune avec REPLICA_ID et REPLICA_COUNT.',
     interactiveCount: 'Sessions interactives utilisées\u00a0: {{count}} sur {{max}}.',
+    toSessions: 'Aller à vos sessions',
     limitReached:
       'Vous avez atteint la limite de {{max}} sessions interactives. Supprimez-en une pour en lancer une autre.',
     homeFull:
@@ -164,19 +165,19 @@ export const launch: Translation['launch'] = {
       'Le navigateur n’a pas permis la copie\u00a0: sélectionnez la ligne ci-dessous et copiez-la avec Ctrl+C (⌘C sur un Mac).',
   },
   outcome: {
-    checkingTitle: 'Pas encore de réponse\u00a0: vérification du lancement',
+    checkingTitle: 'Pas encore confirmé\u00a0: vérification du lancement',
     checking:
-      'Le lancement de «\u00a0{{name}}\u00a0» n’a pas reçu de réponse du service des sessions lui-même\u00a0: la connexion ou un relais en chemin a échoué. Le portail relit la liste de vos sessions pour savoir si elle a démarré.',
+      'Le service des sessions n’a pas confirmé le lancement de «\u00a0{{name}}\u00a0»\u00a0: la connexion, ou un relais en chemin, a échoué. Le portail relit la liste de vos sessions pour savoir si elle a démarré.',
     foundTitle: 'Votre session «\u00a0{{name}}\u00a0» a bien été lancée',
     found:
-      'Le lancement n’a pas reçu de réponse du service des sessions lui-même, mais il a abouti. Rien n’a été envoyé deux fois.',
+      'Le service des sessions n’a pas confirmé le lancement, mais il a abouti. Rien n’a été envoyé deux fois.',
     toSessions: 'Aller à vos sessions',
     launchRest_one: 'Lancer la réplique restante',
     launchRest_other: 'Lancer les {{count}} répliques restantes',
     replicas: 'Répliques lancées\u00a0: {{launched}} sur {{count}}.',
-    unknownTitle: 'Pas de réponse\u00a0: le lancement a peut-être abouti, peut-être pas',
+    unknownTitle: 'Non confirmé\u00a0: le lancement a peut-être abouti, peut-être pas',
     unknown:
-      'Le lancement de «\u00a0{{name}}\u00a0» n’a pas reçu de réponse du service des sessions lui-même (voir plus bas)\u00a0: le portail ne peut pas savoir si la session a démarré.',
+      'Le service des sessions n’a pas confirmé le lancement de «\u00a0{{name}}\u00a0» (voir plus bas pourquoi)\u00a0: le portail ne peut pas savoir si la session a démarré.',
     listAbsent:
       'La liste de vos sessions, relue à l’instant, ne la contient pas encore. Le portail continue de vérifier tant que cette page est ouverte.',
     listUnreadable: 'La liste de vos sessions n’a pas pu être lue non plus.',

@@ -316,6 +316,7 @@ export const storage: Translation['storage'] = {
       'Ce fichier représente {{size}}. Ce navigateur garde tout le fichier en mémoire avant de l’enregistrer, ce qui peut échouer au-delà de 2 Go. Chrome et Edge l’écrivent directement sur le disque.',
   },
   download: {
+    handed: 'Téléchargement de {{name}} terminé.',
     starting: 'Début du téléchargement\u00a0: {{name}}…',
   },
   status: {

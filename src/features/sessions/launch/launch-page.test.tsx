@@ -340,11 +340,15 @@ describe('the launch form', () => {
   it('disables Launch at the interactive session limit and says why, but not for headless', async () => {
     const { user } = await renderApp({ route: '/sessions/launch?type=notebook', scenario: 'busy' });
     await formReady();
-    expect(
-      await screen.findByText(
-        'You have reached the limit of 3 interactive sessions. Delete one to launch another.',
-      ),
-    ).toBeInTheDocument();
+    const limit = await screen.findByText(/^You have reached the limit of 3 interactive sessions\./);
+    expect(limit).toHaveTextContent(
+      'You have reached the limit of 3 interactive sessions. Delete one to launch another. Go to your sessions',
+    );
+    // the way to the sessions to delete
+    expect(within(limit).getByRole('link', { name: 'Go to your sessions' })).toHaveAttribute(
+      'href',
+      '/sessions',
+    );
     expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
     expect(screen.getByText('3 of 3 interactive sessions in use.')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Headless' }));
@@ -645,7 +649,7 @@ describe('a launch whose answer is lost', () => {
   const unknownAlert = () =>
     screen.findByRole(
       'alert',
-      { name: 'No answer: the launch may or may not have gone through' },
+      { name: 'Not confirmed: the launch may or may not have gone through' },
       { timeout: 15_000 },
     );
 
@@ -702,12 +706,12 @@ describe('a launch whose answer is lost', () => {
       await launchWhenReady(user, { status: 504, method: 'POST', path: '/v1/session' });
       expect(
         await screen.findByRole('status', {
-          name: 'No answer yet: checking whether the launch went through',
+          name: 'Not confirmed yet: checking whether the launch went through',
         }),
       ).toBeInTheDocument();
       const alert = await unknownAlert();
       expect(alert).toHaveTextContent(
-        'The launch of “notebook2” got no answer of the sessions service’s own (see below)',
+        'The sessions service did not confirm the launch of “notebook2” (see below why)',
       );
       expect(alert).toHaveTextContent('Your list of sessions, read again just now, does not have it yet.');
       expect(alert).toHaveTextContent(

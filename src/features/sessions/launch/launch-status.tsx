@@ -44,7 +44,10 @@ export function LaunchStatus({
       {interactive && countPending && <TextLinePlaceholder width={220} />}
       {readiness.atLimit && max !== undefined && (
         <Alert color="orange" variant="light" id={BLOCKER_IDS.limit} role="status">
-          {t('launch.form.limitReached', { max })}
+          {t('launch.form.limitReached', { max })}{' '}
+          <Anchor component={Link} to={paths.sessions()} size="sm">
+            {t('launch.form.toSessions')}
+          </Anchor>
         </Alert>
       )}
       {readiness.homeFull && (
