@@ -35,13 +35,14 @@ export function EndingSoonNotice() {
     enabled: !onDashboard,
   });
   const now = useNow();
-  // Anything that could end within the hour; each notice decides on the minute (useEndingSoon).
+  // Those with under an hour left, by the shared clock's tick; each notice counts its minutes (useEndingSoon).
   const candidates = (sessions.data ?? []).filter(
     (session): session is Session & { expiryTime: number } =>
       session.status === 'Running' &&
       session.type !== 'desktop-app' &&
       session.expiryTime !== undefined &&
-      session.expiryTime - now < 2 * HOUR_MS,
+      session.expiryTime > now &&
+      session.expiryTime - now < HOUR_MS,
   );
   // Shown on any page: the sessions area's strings come with the first session to show, if not yet there.
   const [stringsReady, setStringsReady] = useState(false);
