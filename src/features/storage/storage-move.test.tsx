@@ -182,11 +182,7 @@ describe('moving only into a folder', () => {
 
   it('asks before moving onto a name the folder already holds, and moves only the others when asked', async () => {
     // Someone else has a notes.txt in data.
-    const clash = await fetch(`${window.location.origin}/arc/files/home/jdoe/data/notes.txt`, {
-      method: 'PUT',
-      body: 'theirs',
-      headers: { Authorization: `Bearer ${tokenFor('jdoe')}` },
-    });
+    const clash = await elsewhere('/files/home/jdoe/data/notes.txt', { method: 'PUT', body: 'theirs' });
     expect(clash.status).toBe(201);
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await selectRows(user, ['catalog.csv', 'notes.txt']);
@@ -214,11 +210,7 @@ describe('moving only into a folder', () => {
 
   it('names every clash, a few by name, in French', async () => {
     for (const name of ['catalog.csv', 'notes.txt', 'thumbnail.png', 'm31_deep.fits']) {
-      const put = await fetch(`${window.location.origin}/arc/files/home/jdoe/data/${name}`, {
-        method: 'PUT',
-        body: 'theirs',
-        headers: { Authorization: `Bearer ${tokenFor('jdoe')}` },
-      });
+      const put = await elsewhere(`/files/home/jdoe/data/${name}`, { method: 'PUT', body: 'theirs' });
       expect(put.status).toBe(201);
     }
     const { user } = await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
