@@ -146,6 +146,14 @@ export const launch = {
     cliSecrets: 'Secret values are read from your shell: set {{names}} there before you run it.',
     copyCli: 'Copy as CLI',
     cliNeedsImage: 'Choose an image to see the command.',
+    cliRefused: {
+      limit:
+        'The sessions service would refuse this line now: you are at your limit of interactive sessions. It can be copied once one of them has ended.',
+      name: 'The sessions service would refuse this session name: correct it above to copy the line.',
+      image:
+        'The sessions service would refuse this image: choose one on the platform’s registries to copy the line.',
+      job: 'The sessions service would refuse or change this job: correct it above to copy the line.',
+    },
     copied: 'Copied',
     copyRefused:
       'The browser did not allow copying: select the line below and copy it with Ctrl+C (⌘C on a Mac).',

@@ -160,6 +160,14 @@ export const launch: Translation['launch'] = {
       'Les valeurs secrètes sont lues dans votre shell\u00a0: définissez-y {{names}} avant de la lancer.',
     copyCli: 'Copier en ligne de commande',
     cliNeedsImage: 'Choisissez une image pour voir la commande.',
+    cliRefused: {
+      limit:
+        'Le service des sessions refuserait cette ligne maintenant\u00a0: vous avez atteint votre limite de sessions interactives. Elle pourra être copiée quand l’une d’elles aura pris fin.',
+      name: 'Le service des sessions refuserait ce nom de session\u00a0: corrigez-le ci-dessus pour copier la ligne.',
+      image:
+        'Le service des sessions refuserait cette image\u00a0: choisissez-en une sur les registres de la plateforme pour copier la ligne.',
+      job: 'Le service des sessions refuserait ou modifierait cette tâche\u00a0: corrigez-la ci-dessus pour copier la ligne.',
+    },
     copied: 'Copié',
     copyRefused:
       'Le navigateur n’a pas permis la copie\u00a0: sélectionnez la ligne ci-dessous et copiez-la avec Ctrl+C (⌘C sur un Mac).',

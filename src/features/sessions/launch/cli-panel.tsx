@@ -2,17 +2,21 @@ import { Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { CliProblem } from './launch-readiness';
 
 /**
  * The `canfar create` line that launches the same session from a terminal, with a copy button. A browser that
  * refuses the clipboard is said to, and the line stays on the page to select by hand. `undefined` until the form
- * names an image: a line without one would not run.
+ * names an image: a line without one would not run. A line the sessions service would refuse stays to read, with
+ * the reason in place of the copy button's use.
  */
 export function CliPanel({
   command,
+  problem,
   secretKeys = new Set(),
 }: {
   command: string | undefined;
+  problem?: CliProblem;
   /** Variables the line reads from the shell, as their values are secret (cli-command.ts). */
   secretKeys?: ReadonlySet<string>;
 }) {
@@ -28,7 +32,7 @@ export function CliPanel({
           <Button
             size="xs"
             variant="default"
-            disabled={command === undefined}
+            disabled={command === undefined || problem !== undefined}
             onClick={() => {
               if (command !== undefined) clipboard.copy(command);
             }}
@@ -52,6 +56,11 @@ export function CliPanel({
           <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {command}
           </Code>
+        )}
+        {command !== undefined && problem !== undefined && (
+          <Text size="sm" c="dimmed">
+            {t(`launch.form.cliRefused.${problem}`)}
+          </Text>
         )}
         {command !== undefined && secretKeys.size > 0 && (
           <Text size="sm" c="dimmed">

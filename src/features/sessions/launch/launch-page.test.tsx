@@ -191,6 +191,40 @@ describe('the launch form', () => {
     expect(screen.getByText('It will be called “my-analysis”.')).toBeInTheDocument();
   });
 
+  it('at the session limit, offers no canfar line to copy, and says why', async () => {
+    const image = 'images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03';
+    await renderApp({
+      route: `/sessions/launch?type=notebook&image=${image}&name=my_session`,
+      scenario: 'busy',
+    });
+    await formReady();
+    // the line stays to read; the limit, met first, is the reason given
+    expect(await screen.findByText(/^canfar create --name my_session/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'The sessions service would refuse this line now: you are at your limit of interactive sessions. It can be copied once one of them has ended.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy as CLI' })).toBeDisabled();
+  });
+
+  it('offers the canfar line to copy once a name skaha refuses is corrected', async () => {
+    const image = 'images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03';
+    const badName = 'The sessions service would refuse this session name: correct it above to copy the line.';
+    const { user } = await renderApp({
+      route: `/sessions/launch?type=notebook&image=${image}&name=my_session`,
+    });
+    await formReady();
+    expect(await screen.findByText(badName)).toBeInTheDocument();
+    const copy = screen.getByRole('button', { name: 'Copy as CLI' });
+    expect(copy).toBeDisabled();
+    const name = screen.getByRole('textbox', { name: 'Session name' });
+    await user.clear(name);
+    await user.type(name, 'my-session');
+    expect(screen.queryByText(/^The sessions service would refuse/)).not.toBeInTheDocument();
+    expect(copy).toBeEnabled();
+  });
+
   it("shows a rejected launch's message beside the form and keeps every field", async () => {
     const { user, router } = await renderApp({
       route:

@@ -32,7 +32,7 @@ import { ImagePicker } from './image-picker';
 import { ImagePlatformNotice } from './image-platform-notice';
 import { isListedImage } from './image-ref';
 import { LaunchOutcomeNotice, UNKNOWN_OUTCOME_ID } from './launch-outcome-notice';
-import { canSend, launchReadiness, type Readiness } from './launch-readiness';
+import { canSend, cliProblem, launchReadiness, type Readiness } from './launch-readiness';
 import { toLaunchRequest, unofferedResources, type UnofferedResources } from './launch-request';
 import type { LaunchFormState } from './launch-state';
 import { BLOCKER_IDS, LaunchStatus, ReplicaProgress } from './launch-status';
@@ -314,6 +314,7 @@ export function LaunchPage() {
           </Stack>
           <CliPanel
             command={request.image === '' ? undefined : canfarCreateCommand(request, replicas, secretKeys)}
+            problem={cliProblem(readiness)}
             secretKeys={secretKeys}
           />
         </Stack>

@@ -3,7 +3,7 @@ import { ApiError, isApiError } from '@/api/http/api-error';
 import { PartialLaunchError } from '@/api/skaha/session-mutations';
 import type { Session } from '@/api/skaha/session-schemas';
 import { knownLaunchMessage } from './launch-messages';
-import { canSend, isWorthRetrying, launchReadiness } from './launch-readiness';
+import { canSend, cliProblem, isWorthRetrying, launchReadiness } from './launch-readiness';
 import { toLaunchRequest } from './launch-request';
 import { offersGpus, readLaunchState } from './launch-state';
 import { rememberLaunch } from './remembered-launch';
@@ -128,6 +128,22 @@ describe('whether a launch may be sent', () => {
     expect(withHosts('docker.io/library/python:3.12', undefined).imageOffRegistry).toBe(false);
     // an empty image is missing, not on another registry
     expect(withHosts('', hosts).imageOffRegistry).toBe(false);
+  });
+
+  it('holds back the canfar line only for what the sessions service itself refuses', () => {
+    const running = [session('notebook1', 'Running')];
+    const problemOf = (search: string, sessions: Session[] = [], hosts?: readonly string[]) =>
+      cliProblem(
+        launchReadiness({ state: form(search), sessions, maxInteractive: 1, homeFraction: 1, hosts }),
+      );
+    expect(problemOf('type=notebook&image=i&name=nb2', running)).toBe('limit');
+    expect(problemOf('type=notebook&image=i&name=my_nb')).toBe('name');
+    expect(
+      problemOf('type=notebook&custom=1&image=docker.io%2Fx%3A1&name=nb', [], ['images.canfar.net']),
+    ).toBe('image');
+    expect(problemOf('type=headless&image=i&name=job&cmd=echo&args=%24HOME')).toBe('job');
+    // a full home and a duplicate name are the portal's own blocks: skaha would start the session
+    expect(problemOf('type=headless&image=i&name=notebook1', running)).toBeUndefined();
   });
 
   it('names a free alternative close to the taken name', () => {

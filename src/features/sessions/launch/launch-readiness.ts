@@ -137,6 +137,21 @@ export const canSend = (readiness: Readiness) =>
   readiness.blocker === undefined;
 
 /**
+ * Why the `canfar create` line would be refused as it stands: the platform's own checks, which the client meets
+ * as the form does. The portal's own blocks (a full home, a duplicate name) and the registry fields, which the
+ * line does not carry, leave it to be copied.
+ */
+export type CliProblem = 'limit' | 'name' | 'image' | 'job';
+
+export function cliProblem(readiness: Readiness): CliProblem | undefined {
+  if (readiness.atLimit) return 'limit';
+  if (readiness.nameProblem !== undefined) return 'name';
+  if (readiness.imageOffRegistry) return 'image';
+  if (readiness.jobProblem) return 'job';
+  return undefined;
+}
+
+/**
  * A failed launch that may pass as it is: a sign-in now renewed (a 401, or skaha's 400 for a caller it saw as
  * no one), skaha's own 503 (and, as far as this function goes, a 5xx or no answer, though the page first
  * checks whether those went through: launch-outcome.ts). skaha's other 4xx refusals need the form changed,
