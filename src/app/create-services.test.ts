@@ -2,6 +2,7 @@ import { BroadcastChannel as NodeChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuthChannel } from '../auth/auth-broadcast';
 import { parseConfig } from '../config/load-config';
+import { readUserPreference, writeUserPreference } from '../lib/preferences';
 import { launchReplicasMutationOptions } from '../api/skaha/session-mutations';
 import { getPlatform, holdRequests, watchLaunches } from '../test/fake-platform';
 import { testServices } from '../test/test-api';
@@ -70,6 +71,20 @@ describe('one browser, several users', () => {
     tab.queryClient.setQueryData(['sessions'], ['mchen’s notebook']);
     await tab.auth.signOut();
     expect(tab.queryClient.getQueryCache().getAll()).toEqual([]);
+  });
+
+  it('forgets the launches remembered for a user who signs out, or after whom another signs in', async () => {
+    localStorage.clear();
+    const tab = await demoTab();
+    writeUserPreference('jdoe', 'launch.headless', 'type=headless&cmd=python&env=PROPOSAL_ID%3D');
+    writeUserPreference('jdoe', 'images.pageSize', '50');
+    await tab.auth.signInAs('mchen');
+    expect(readUserPreference('jdoe', 'launch.headless')).toBeUndefined();
+    expect(readUserPreference('jdoe', 'images.pageSize')).toBe('50');
+
+    writeUserPreference('mchen', 'launch.notebook', 'type=notebook');
+    await tab.auth.signOut();
+    expect(readUserPreference('mchen', 'launch.notebook')).toBeUndefined();
   });
 
   it('a sign-out in one tab signs out the others; a sign-in as someone else too', async () => {

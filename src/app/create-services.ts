@@ -6,6 +6,7 @@ import { AuthStore } from '../auth/auth-store';
 import { watchCookieUser, type CookieUserCheck } from '../auth/cookie-user-check';
 import { createAuth } from '../auth/create-auth';
 import { onUserChange } from '../auth/user-change';
+import { forgetRememberedLaunches } from '../lib/preferences';
 import type { PortalConfig } from '../config/config-schema';
 import { detectLanguage } from '../i18n/detect-language';
 import { prefetchAreaStrings, prepareI18n } from '../i18n/i18n';
@@ -56,10 +57,11 @@ export async function createServices(
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   // Registered before any component subscribes, so the cache is empty before React renders the new user.
-  onUserChange(store, () => {
+  onUserChange(store, (previousUser) => {
     userWork.abort();
     userWork = new AbortController();
     queryClient.clear();
+    forgetRememberedLaunches(previousUser);
   });
   let auth = await createAuth(config, store, api, options.demoAccounts);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);

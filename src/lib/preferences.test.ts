@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readPreference, readUserPreference, writePreference, writeUserPreference } from './preferences';
+import {
+  forgetRememberedLaunches,
+  readPreference,
+  readUserPreference,
+  writePreference,
+  writeUserPreference,
+} from './preferences';
 
 describe('preferences', () => {
   beforeEach(() => {
@@ -24,5 +30,20 @@ describe('preferences', () => {
     localStorage.setItem('science-portal.announcement.dismissed', '2026-11-info');
     expect(readUserPreference('mchen', 'announcement.dismissed')).toBeUndefined();
     expect(localStorage.getItem('science-portal.announcement.dismissed')).toBeNull();
+  });
+
+  it('forgets a user’s remembered launches, and nothing of theirs that is not about their work, nor anyone else’s', () => {
+    writeUserPreference('jdoe', 'launch.headless', 'type=headless&cmd=python');
+    writeUserPreference('jdoe', 'launch.notebook', 'type=notebook');
+    writeUserPreference('jdoe', 'images.pageSize', '50');
+    writeUserPreference('mchen', 'launch.headless', 'type=headless');
+    // a user whose name starts like jdoe's keys
+    writeUserPreference('jdoe.launch', 'images.pageSize', '25');
+    forgetRememberedLaunches('jdoe');
+    expect(Object.keys(localStorage).sort()).toEqual([
+      'science-portal.user.jdoe.images.pageSize',
+      'science-portal.user.jdoe.launch.images.pageSize',
+      'science-portal.user.mchen.launch.headless',
+    ]);
   });
 });

@@ -61,5 +61,24 @@ export function writeUserPreference(username: string, key: UserPreferenceKey, va
   write(userStorageKey(username, key), value);
 }
 
+/**
+ * Forgets the launches remembered for a user who has left this browser (a sign-out, or someone else signing in):
+ * they name images, commands and variables, which the next person at a shared computer could read. Preferences
+ * that say nothing of the user's work (page size, a dismissed announcement) stay.
+ */
+export function forgetRememberedLaunches(username: string): void {
+  const prefix = userStorageKey(username, 'launch.');
+  try {
+    const storage = globalThis.localStorage;
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index));
+    // the rest is a session type, never dotted: `jdoe.launch.x` is another user's key, not one of jdoe's
+    for (const key of keys) {
+      if (key?.startsWith(prefix) && !key.slice(prefix.length).includes('.')) storage.removeItem(key);
+    }
+  } catch {
+    // storage disabled: nothing was kept
+  }
+}
+
 /** The colour scheme Mantine keeps (light, dark or auto) under its own key: a choice of the browser, like the language. */
 export const readColourScheme = (): string | undefined => read('mantine-color-scheme-value');
