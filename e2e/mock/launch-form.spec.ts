@@ -101,3 +101,21 @@ test('figures that arrive late (free capacity, GPUs free, sessions in use) do no
   expect(before).not.toBeNull();
   expect((await launch.boundingBox())?.y).toBe(before?.y);
 });
+
+test('by keyboard, a page reached from another takes focus at its heading', async ({ page }) => {
+  await page.goto('/sessions');
+  await page.getByRole('link', { name: 'New session' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Launch a session' })).toBeFocused({
+    timeout: 15_000,
+  });
+  // the next Tab goes on from the top of the page, not of the document
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Back to your sessions' })).toBeFocused();
+
+  await page.goto(linkTo({ type: 'notebook', image: NOTEBOOK, name: 'by-keys' }));
+  await formReady(page);
+  await page.getByRole('textbox', { name: 'Session name' }).press('Enter');
+  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeFocused();
+});

@@ -1,21 +1,42 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { isFocusLost } from '@/lib/focus';
 
 interface PageHeaderProps {
   title: string;
   description?: ReactNode;
 }
 
-/** The page's one h1, mirrored in the document title so tabs and screen readers say where you are. */
+/**
+ * The page's one h1, mirrored in the document title so tabs and screen readers say where you are. A page
+ * reached from another by a link or button that left with it finds focus on the body: the heading takes it, so
+ * a screen reader says where the user is and Tab goes on from the top of the page, not of the document.
+ */
 export function PageHeader({ title, description }: PageHeaderProps) {
   const { t } = useTranslation();
   useDocumentTitle(`${title} · ${t('app.name')}`);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // On arrival only: a page that changes its own location (a folder, a filter) keeps its own focus rules.
+  // The first page of a visit ("default" key) leaves focus where the browser put it.
+  const [arrived] = useState(useLocation().key !== 'default');
+  useEffect(() => {
+    if (arrived && isFocusLost(document)) heading.current?.focus();
+  }, [arrived]);
   return (
     <Stack gap={4} mb="md">
       {/* titles and descriptions can be names without spaces (an image, a folder): they wrap anywhere */}
-      <Title order={1} size="h2" lineClamp={4} title={title} style={{ overflowWrap: 'anywhere' }}>
+      <Title
+        ref={heading}
+        tabIndex={-1}
+        order={1}
+        size="h2"
+        lineClamp={4}
+        title={title}
+        style={{ overflowWrap: 'anywhere' }}
+      >
         {title}
       </Title>
       {description && (

@@ -17,6 +17,25 @@ describe('the sessions dashboard', () => {
     expect(screen.getByText('There is no page at /sessions/nowhere.')).toBeInTheDocument();
   });
 
+  it('takes the keyboard to the heading of a page reached by a link that left with the last page', async () => {
+    const { router } = await renderApp({ route: '/sessions' });
+    const link = await screen.findByRole('link', { name: 'New session' }, SLOW_FIRST_LOAD);
+    // the visit's first page leaves focus where the browser put it
+    expect(document.body).toHaveFocus();
+    // the link's own navigation (a click suspends on the form's module, which a test cannot await)
+    link.focus();
+    await router.navigate('/sessions/launch');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Launch a session' }, SLOW_FIRST_LOAD),
+    ).toHaveFocus();
+    // a link that stays on the page (the navigation's) keeps focus
+    const nav = screen.getByRole('link', { name: 'Sessions' });
+    nav.focus();
+    await router.navigate('/sessions');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
+    expect(nav).toHaveFocus();
+  });
+
   it('shows one tile per live session with its type, status, image and resources', async () => {
     await renderApp({ route: '/sessions' });
     const carta = await screen.findByRole('article', { name: 'carta-m31' }, SLOW_FIRST_LOAD);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { focusTargetAfterDialog, isFocusLost } from './focus-return';
+import { isFocusLost } from '@/lib/focus';
+import { focusTargetAfterDialog } from './focus-return';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,7 +1,3 @@
-/** Whether focus has been lost to the page: what removing the focused element (a row, a dialog) leaves. */
-export const isFocusLost = (document: Document) =>
-  document.activeElement === null || document.activeElement === document.body;
-
 const canTakeFocus = (element: HTMLElement) =>
   element.isConnected &&
   !element.closest('[inert], [hidden]') &&

@@ -12,7 +12,7 @@ import { revealBidiControls } from '@/lib/names';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
-import { isFocusLost } from './focus-return';
+import { isFocusLost } from '@/lib/focus';
 
 /** A folder of 100,000 files may hold many folders too: past this, a typed path reaches the rest. */
 const MAX_FOLDERS = 300;

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
-import { isFocusLost } from './focus-return';
+import { isFocusLost } from '@/lib/focus';
 
 /** Kept by the storage page across its folders: the page, and whether the folder left behind held focus. */
 export interface FolderArrivalRefs {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { StorageEntry } from '@/api/storage/listing';
 import type { PackageFormat } from '@/api/storage/package';
-import { focusTargetAfterDialog, isFocusLost } from './focus-return';
+import { isFocusLost } from '@/lib/focus';
+import { focusTargetAfterDialog } from './focus-return';
 import type { FolderAction } from './folder-toolbar';
 
 /**

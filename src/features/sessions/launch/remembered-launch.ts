@@ -4,7 +4,8 @@ import { readLaunchState, writeLaunchState, type LaunchFormState } from './launc
 
 /**
  * The last submitted values of a type for this user, as URL parameters, in the user's preferences (localStorage,
- * which outlives the tab and is shared by everyone using the browser, hence keyed by user). Left out: the name
+ * which outlives the tab and is shared by everyone using the browser, hence keyed by user, and forgotten when the
+ * user leaves: app/create-services.ts). Left out: the name
  * (it must be new each time), anything about registry credentials, the environment's values and the arguments,
  * either of which may hold a secret. The environment's names stay, so the rows come back ready to fill in.
  */
