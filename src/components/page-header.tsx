@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isFocusLost } from '@/lib/focus';
+import classes from './page-header.module.css';
 
 interface PageHeaderProps {
   title: string;
@@ -31,6 +32,7 @@ export function PageHeader({ title, description }: PageHeaderProps) {
       <Title
         ref={heading}
         tabIndex={-1}
+        className={classes.heading}
         order={1}
         size="h2"
         lineClamp={4}
