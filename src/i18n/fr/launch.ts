@@ -9,7 +9,8 @@ export const launch: Translation['launch'] = {
     typeLabel: 'Type de session',
     image: 'Image',
     imageHint:
-      'Images portant le libellé «\u00a0{{type}}\u00a0», par projet Harbor\u202f; cherchez par nom ou empreinte.',
+      // Harbor's label is the untranslated type (headless, notebook…), so the translated name is not called the label.
+      'Images destinées aux sessions «\u00a0{{type}}\u00a0» par leur libellé Harbor, classées par projet\u202f; cherchez par nom ou empreinte.',
     imagePlaceholder: 'Choisissez une image',
     noImageMatch: 'Aucune image ne correspond',
     imageListLoading: 'Chargement de la liste des images…',
