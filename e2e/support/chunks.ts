@@ -9,7 +9,9 @@ export interface HeldChunk {
 
 /**
  * Holds the page's requests for a lazily loaded chunk until `release()`, so a test can act before the code
- * has arrived. With `refuseFirst`, the first request then fails as a network error and later ones go through.
+ * has arrived. With `refuseFirst`, the first request fails as a network error, and so does any made while it
+ * was held (a chunk that brings styles is asked for twice: Vite's modulepreload, then the import once the
+ * styles are in); later ones go through.
  * On the context, not the page: the demo's service worker (the fake platform) makes the page's fetches.
  */
 export async function holdChunk(
@@ -27,9 +29,10 @@ export async function holdChunk(
   });
   let isRefusing = refuseFirst;
   await page.context().route(pattern, async (route) => {
+    const refuse = isRefusing;
     markRequested();
     await released;
-    if (isRefusing) {
+    if (refuse) {
       isRefusing = false;
       await route.abort('failed');
     } else {

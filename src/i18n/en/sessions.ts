@@ -153,6 +153,7 @@ export const sessions = {
     title_other: 'Headless jobs ({{count}})',
     image: 'Image',
     started: 'Started',
+    startedAt: 'Started {{time}}',
     details: 'Details',
     selectAll: 'Select all jobs',
     select: 'Select {{name}}',

@@ -157,6 +157,7 @@ export const sessions: Translation['sessions'] = {
     title_other: 'Tâches sans interface ({{count}})',
     image: 'Image',
     started: 'Démarrée',
+    startedAt: 'Démarrée le {{time}}',
     details: 'Détails',
     selectAll: 'Sélectionner toutes les tâches',
     select: 'Sélectionner {{name}}',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionSchema } from '@/api/skaha/session-schemas';
 import { relaunchUrl } from './finished-sessions';
-import { sortJobs } from './headless-jobs';
+import { imageWithoutHost, sortJobs } from './headless-jobs';
 import { partitionSessions } from './partition';
 import { FAST_POLL_MS, SLOW_POLL_MS, WAITING_POLL, listSignature, pollInterval } from './poll-interval';
 import { statusChanges } from './status-changes';
@@ -86,6 +86,15 @@ describe('grouping and sorting', () => {
       'batch-10',
     ]);
     expect(sortJobs(jobs, { key: 'startTime', direction: 'desc' }).map((j) => j.id)).toEqual(['1', '3', '2']);
+  });
+
+  it('shows a job’s image without its registry host, as Docker tells a host from a project', () => {
+    expect(imageWithoutHost('images.canfar.net/skaha/terminal:1.1.2')).toBe('skaha/terminal:1.1.2');
+    expect(imageWithoutHost('registry.example.org:5000/team/sub/tool:2')).toBe('team/sub/tool:2');
+    expect(imageWithoutHost('localhost/tool:1')).toBe('tool:1');
+    // no host: the first part is a Docker Hub namespace, kept
+    expect(imageWithoutHost('library/ubuntu:24.04')).toBe('library/ubuntu:24.04');
+    expect(imageWithoutHost('ubuntu:24.04')).toBe('ubuntu:24.04');
   });
 });
 

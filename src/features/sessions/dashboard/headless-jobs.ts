@@ -18,3 +18,16 @@ export function sortJobs(jobs: readonly Session[], sort: JobSort): Session[] {
     return sign * a[sort.key].localeCompare(b[sort.key], undefined, { numeric: true });
   });
 }
+
+/**
+ * The reference without its registry host (`skaha/terminal:1.1.2`): every job's image comes from one of a few
+ * hosts, so the host takes the room that tells jobs apart. The first part is a host as Docker reads a
+ * reference: it holds a `.` or a `:`, or is `localhost` (distribution/reference, `splitDockerDomain`).
+ */
+export function imageWithoutHost(image: string): string {
+  const slash = image.indexOf('/');
+  if (slash < 0) return image;
+  const first = image.slice(0, slash);
+  const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
+  return isHost ? image.slice(slash + 1) : image;
+}

@@ -1,4 +1,15 @@
-import { Button, Checkbox, Group, Modal, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -8,16 +19,22 @@ import { useApi } from '@/api/api-context';
 import { deleteSessionsMutationOptions } from '@/api/skaha/session-mutations';
 import type { Session } from '@/api/skaha/session-schemas';
 import { ErrorAlert } from '@/components/error-alert';
-import { NameText } from '@/components/name-text';
+import { PathText } from '@/components/path-text';
+import { revealBidiControls } from '@/lib/names';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
-import { sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
+import { imageWithoutHost, sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
+import classes from './headless-table.module.css';
 import { useRenderProbe } from './render-probe';
 import { SessionDetailsButton } from './session-details';
 import { BusyButton } from '@/components/busy-button';
 
 const ROW_HEIGHT = 41;
 const FIRST_SCREEN = 12;
+
+// Rows wrap their name and image (and are cards on a narrow table), so each is measured once drawn; jsdom,
+// which lays nothing out, keeps the estimate.
+const measureRow = (element: Element) => Math.round(element.getBoundingClientRect().height) || ROW_HEIGHT;
 
 /** Headless jobs: sortable, filtered with the page filter, multi-select delete; virtualized for thousands. */
 export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
@@ -34,6 +51,7 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
     count: sorted.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    measureElement: measureRow,
     overscan: 10,
   });
   const visibleIds = new Set(sorted.map((job) => job.id));
@@ -82,7 +100,8 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
           end: (index + 1) * ROW_HEIGHT,
         }));
   const padTop = items[0]?.start ?? 0;
-  const padBottom = Math.max(0, sorted.length * ROW_HEIGHT - (items.at(-1)?.end ?? 0));
+  const total = measured.length > 0 ? virtualizer.getTotalSize() : sorted.length * ROW_HEIGHT;
+  const padBottom = Math.max(0, total - (items.at(-1)?.end ?? 0));
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="headless-heading">
@@ -106,13 +125,14 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
       {remove.isError && <ErrorAlert error={remove.error} />}
       <div
         ref={scrollRef}
+        className={classes.scroller}
         style={{ maxHeight: 480, overflow: 'auto' }}
         // focusable so the keyboard can scroll it
         tabIndex={0}
       >
-        <Table stickyHeader aria-rowcount={sorted.length + 1} style={{ minWidth: 760 }}>
+        <Table stickyHeader aria-rowcount={sorted.length + 1} className={classes.table}>
           <Table.Thead>
-            <Table.Tr aria-rowindex={1}>
+            <Table.Tr aria-rowindex={1} className={classes.headRow}>
               <Table.Th scope="col" w={40}>
                 <Checkbox
                   aria-label={t('sessions.jobs.selectAll')}
@@ -129,7 +149,9 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
               {header('status', t('sessions.status'))}
               {header('image', t('sessions.jobs.image'))}
               {header('startTime', t('sessions.jobs.started'))}
-              <Table.Th scope="col">{t('sessions.jobs.details')}</Table.Th>
+              <Table.Th scope="col" className={classes.tableOnly}>
+                {t('sessions.jobs.details')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -148,6 +170,7 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
                   index={item.index}
                   checked={selected.has(job.id)}
                   onToggle={toggle}
+                  measureRef={virtualizer.measureElement}
                 />
               );
             })}
@@ -206,15 +229,18 @@ interface JobRowProps {
   index: number;
   checked: boolean;
   onToggle: (id: string, on: boolean) => void;
+  measureRef: (row: HTMLTableRowElement | null) => void;
 }
 
-const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowProps) {
+const JobRow = memo(function JobRow({ job, index, checked, onToggle, measureRef }: JobRowProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   useRenderProbe('job-row');
+  const image = revealBidiControls(job.image);
+  const started = job.startTime === undefined ? undefined : format.dateTime(job.startTime);
   return (
-    <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
-      <Table.Td>
+    <Table.Tr aria-rowindex={index + 2} data-index={index} ref={measureRef} className={classes.row}>
+      <Table.Td className={classes.select}>
         <Checkbox
           aria-label={t('sessions.jobs.select', { name: job.name })}
           checked={checked}
@@ -223,19 +249,35 @@ const JobRow = memo(function JobRow({ job, index, checked, onToggle }: JobRowPro
           }}
         />
       </Table.Td>
-      {/* one line each: the virtualizer places rows at a fixed height */}
-      <Table.Td style={{ maxWidth: 0, minWidth: 120 }}>
-        <NameText size="sm" name={job.name} />
+      {/* whole, wrapped where it must: names often differ only at their end (reduce-night-3, reduce-night-4) */}
+      <Table.Td className={classes.name} style={{ minWidth: 120 }}>
+        <Text size="sm" component="div" inherit>
+          <bdi>{revealBidiControls(job.name)}</bdi>
+        </Text>
       </Table.Td>
-      {/* room for the longest status ("Arrêt en cours"): the table shrinks its columns to fit 760 px */}
-      <Table.Td style={{ minWidth: '9.5rem' }}>
+      {/* room for the longest status ("Arrêt en cours") */}
+      <Table.Td className={classes.status} style={{ minWidth: '9.5rem' }}>
         <SessionStatusBadge status={job.status} />
       </Table.Td>
-      <Table.Td style={{ maxWidth: 0, minWidth: 160 }}>
-        <NameText size="sm" name={job.image} />
+      {/* project/repository:tag on screen, wrapping between its parts; the whole reference for the title and
+          for a screen reader */}
+      <Table.Td className={classes.image} style={{ minWidth: 160 }} title={image}>
+        <Text size="sm" component="div" aria-hidden>
+          <bdi>
+            <PathText text={imageWithoutHost(image)} />
+          </bdi>
+        </Text>
+        <VisuallyHidden>{image}</VisuallyHidden>
       </Table.Td>
-      <Table.Td>{job.startTime === undefined ? '—' : format.dateTime(job.startTime)}</Table.Td>
-      <Table.Td>
+      <Table.Td className={classes.started}>
+        <span className={classes.tableOnly}>{started ?? '—'}</span>
+        {started !== undefined && (
+          <Text size="sm" c="dimmed" component="span" className={classes.cardOnly}>
+            {t('sessions.jobs.startedAt', { time: started })}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td className={classes.details}>
         <SessionDetailsButton id={job.id} name={job.name} status={job.status} type={job.type} />
       </Table.Td>
     </Table.Tr>
