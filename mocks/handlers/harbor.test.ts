@@ -84,6 +84,33 @@ describe('fake Harbor', () => {
     expect(await bad.json()).toMatchObject({ errors: [{ code: 'BAD_REQUEST' }] });
   });
 
+  it('answers page_size=-1 (skaha’s image cache) and 0 with every item, as Harbor sets no limit for them', async () => {
+    const repositories = `${API}/projects/skaha/repositories`;
+    const total = Number((await call(`${repositories}?page_size=1`, anonymous)).headers.get('X-Total-Count'));
+    expect(total).toBeGreaterThan(10);
+    const all = await call(`${repositories}?page_size=-1`, anonymous);
+    expect(all.status).toBe(200);
+    expect(await names(all)).toHaveLength(total);
+    // Harbor's Links: pageSize*pageNumber < total holds for -1, so even the only page has a "next"
+    expect(all.headers.get('Link')).toBe(
+      '</api/v2.0/projects/skaha/repositories?page=2&page_size=-1>; rel="next"',
+    );
+    const zero = await call(`${repositories}?page_size=0`, anonymous);
+    expect(await names(zero)).toHaveLength(total);
+    expect(zero.headers.get('Link')).toBeNull();
+    const artifacts = await call(
+      `${repositories}/astro-nightly/artifacts?detail=true&with_label=true&page_size=-1`,
+      anonymous,
+    );
+    expect(((await artifacts.json()) as unknown[]).length).toBe(5000);
+    // a page below 1 sets no offset; a size that is not a number is refused as go-swagger refuses it
+    expect(await names(await call(`${repositories}?page=0&page_size=2`, anonymous))).toEqual(
+      await names(await call(`${repositories}?page=1&page_size=2`, anonymous)),
+    );
+    const bad = await call(`${repositories}?page_size=all`, anonymous);
+    expect(bad.status).toBe(422);
+  });
+
   it('pages the 5,000 artifacts of one repository, filters by label and reads a double-encoded name', async () => {
     const big = `${API}/projects/skaha/repositories/astro-nightly/artifacts`;
     const last = await call(`${big}?page=50&page_size=100&with_label=true`, anonymous);

@@ -113,18 +113,27 @@ function filterAndSort<T>(items: readonly T[], url: URL, fields: Fields<T>, spec
   return result;
 }
 
-/** One page with `X-Total-Count` and a `Link` header built from the request, as HB:src/lib/link.go writes it. */
+/**
+ * One page with `X-Total-Count` and a `Link` header built from the request, as Harbor v2 reads `page` and
+ * `page_size` and writes the links (read in goharbor/harbor at c50c7ddd: `BuildQuery` and `Links` in
+ * src/server/v2.0/handler/base.go, `QuerySetter` in src/lib/orm/query.go, `pageSize` in api/v2.0/swagger.yaml).
+ * The spec sets only a maximum (100) on `page_size`, so 0 or a negative size is taken and sets no LIMIT: every
+ * item, which is how skaha's image cache asks (`page_size=-1`). A page below 1 sets no OFFSET. `Links` writes
+ * none for a size of 0, while for a negative one `pageSize*pageNumber < total` holds, so even the only page
+ * comes with a "next" link (to the same items again).
+ */
 function page<T>(items: readonly T[], url: URL, apiPath: string, toJson: (item: T) => unknown): Response {
-  const pageNumber = readPositive(url, 'page', 1);
-  const pageSize = readPositive(url, 'page_size', 10);
+  const pageNumber = readInteger(url, 'page', 1);
+  const pageSize = readInteger(url, 'page_size', 10);
   if (pageSize > MAX_PAGE_SIZE)
     throw new HarborError(
       422,
       'UNPROCESSABLE_ENTITY',
       `page_size in query should be less than or equal to ${MAX_PAGE_SIZE}`,
     );
-  const start = (pageNumber - 1) * pageSize;
-  const body = items.slice(start, start + pageSize).map(toJson);
+  const start = pageSize > 0 && pageNumber > 0 ? (pageNumber - 1) * pageSize : 0;
+  const body = (pageSize > 0 ? items.slice(start, start + pageSize) : items).map(toJson);
+  const total = items.length;
   const link = (target: number) => {
     const params = new URLSearchParams(url.searchParams);
     params.set('page', String(target));
@@ -133,22 +142,22 @@ function page<T>(items: readonly T[], url: URL, apiPath: string, toJson: (item: 
     return `<${apiPath}?${params.toString()}>`;
   };
   const links: string[] = [];
-  if (pageNumber > 1) links.push(`${link(pageNumber - 1)}; rel="prev"`);
-  if (start + pageSize < items.length) links.push(`${link(pageNumber + 1)}; rel="next"`);
-  const headers: Record<string, string> = { 'X-Total-Count': String(items.length) };
+  if (pageSize !== 0) {
+    if (pageNumber > 1 && (pageNumber - 1) * pageSize < total)
+      links.push(`${link(pageNumber - 1)}; rel="prev"`);
+    if (pageSize * pageNumber < total) links.push(`${link(pageNumber + 1)}; rel="next"`);
+  }
+  const headers: Record<string, string> = { 'X-Total-Count': String(total) };
   if (links.length > 0) headers.Link = links.join(' , ');
   return HttpResponse.json(body, { headers });
 }
 
-function readPositive(url: URL, name: string, fallback: number): number {
+/** An int64 query parameter; anything else is go-swagger's 422 (go-openapi/errors `InvalidType`). */
+function readInteger(url: URL, name: string, fallback: number): number {
   const raw = url.searchParams.get(name);
   if (raw === null || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1)
-    throw new HarborError(
-      422,
-      'UNPROCESSABLE_ENTITY',
-      `${name} in query should be greater than or equal to 1`,
-    );
+  if (!/^-?\d+$/.test(raw))
+    throw new HarborError(422, 'UNPROCESSABLE_ENTITY', `${name} in query must be of type int64: "${raw}"`);
   return Number(raw);
 }
 
