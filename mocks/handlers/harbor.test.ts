@@ -138,6 +138,29 @@ describe('fake Harbor', () => {
     ).toBe(404);
   });
 
+  it('lists an artifact’s tags newest push first, as Harbor sorts them', async () => {
+    // HB src/pkg/tag/model/tag/model.go: Tag.GetDefaultSorts is push_time, then id, both descending
+    const listed = await call(
+      `${API}/projects/skaha/repositories/astroml-notebook/artifacts?page_size=3&with_label=true`,
+      anonymous,
+    );
+    const artifacts = (await listed.json()) as {
+      tags: { id: number; name: string; push_time: string }[] | null;
+    }[];
+    const tagLists = artifacts.map((artifact) => artifact.tags ?? []);
+    expect(tagLists[0]?.length).toBeGreaterThan(1);
+    for (const tags of tagLists) {
+      const harborOrder = [...tags].sort(
+        (a, b) => Date.parse(b.push_time) - Date.parse(a.push_time) || b.id - a.id,
+      );
+      expect(tags.map((tag) => tag.name)).toEqual(harborOrder.map((tag) => tag.name));
+    }
+    const tags = (await (
+      await call(`${API}/projects/skaha/repositories/astroml-notebook/artifacts/latest/tags`, anonymous)
+    ).json()) as { name: string; push_time: string }[];
+    expect(tags.map((tag) => tag.name)).toEqual(tagLists[0]?.map((tag) => tag.name));
+  });
+
   it('answers an artifact by tag with its image config, its tags, the labels, search and systeminfo', async () => {
     const response = await call(
       `${API}/projects/skaha/repositories/astroml-notebook/artifacts/26.03?with_label=true`,

@@ -374,6 +374,13 @@ export function artifactsOf(repository: FakeRepository, seedTime: number): FakeA
   return artifacts;
 }
 
+/**
+ * Harbor lists an artifact's tags newest push first, then by id, descending (`Tag.GetDefaultSorts` in
+ * goharbor/harbor src/pkg/tag/model/tag/model.go, read at c50c7ddd, applied by `orm.QuerySetter` when
+ * `populateTags` asks with no sort). skaha's image cache names an artifact by the first of them.
+ */
+const byHarborTagOrder = (a: FakeTag, b: FakeTag) => b.pushTime - a.pushTime || b.id - a.id;
+
 function tagNames(repository: FakeRepository, index: number): string[] {
   const count = repository.artifactCount;
   const named = repository.tags?.[index];
@@ -391,11 +398,16 @@ function makeArtifact(repository: FakeRepository, index: number, seedTime: numbe
   const step = isBig ? 6 * HOUR : 45 * DAY;
   const pushTime = Math.min(repository.updateTime, seedTime) - index * step - random.int(0, 3_600) * 1000;
   const id = repository.id * 10_000 + (repository.artifactCount - index);
-  const tags = tagNames(repository, index).map((name, tagIndex): FakeTag => ({
-    id: isSample ? 60_114 + tagIndex : id * 4 + tagIndex,
-    name,
-    pushTime: pushTime + tagIndex * 500,
-  }));
+  // `latest` (the newest artifact's second name) was pushed half a second before the version tag, so Harbor's
+  // order puts the version first, as both shared samples show this artifact (listed by skaha as `:26.03`).
+  const names = tagNames(repository, index);
+  const tags = names
+    .map((name, tagIndex): FakeTag => ({
+      id: isSample ? 60_114 + tagIndex : id * 4 + tagIndex,
+      name,
+      pushTime: pushTime + (names.length - 1 - tagIndex) * 500,
+    }))
+    .sort(byHarborTagOrder);
   // Untagged artifacts carry no labels, and some older tagged ones only a part of the repository's types.
   const types =
     tags.length === 0 ? [] : repository.types.filter((_, k) => index === 0 || (index + k) % 3 !== 2);
