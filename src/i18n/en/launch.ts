@@ -7,7 +7,7 @@ export const launch = {
     back: 'Back to your sessions',
     typeLabel: 'Session type',
     image: 'Image',
-    imageHint: 'Images labelled for {{type}}, by Harbor project; search by name or digest.',
+    imageHint: 'Images with the Harbor label “{{label}}”, by project; search by name or digest.',
     imagePlaceholder: 'Choose an image',
     noImageMatch: 'No image matches',
     imageListLoading: 'Loading the image list…',

@@ -9,8 +9,7 @@ export const launch: Translation['launch'] = {
     typeLabel: 'Type de session',
     image: 'Image',
     imageHint:
-      // Harbor's label is the untranslated type (headless, notebook…), so the translated name is not called the label.
-      'Images destinées aux sessions «\u00a0{{type}}\u00a0» par leur libellé Harbor, classées par projet\u202f; cherchez par nom ou empreinte.',
+      'Images portant le libellé Harbor «\u00a0{{label}}\u00a0», par projet\u202f; cherchez par nom ou empreinte.',
     imagePlaceholder: 'Choisissez une image',
     noImageMatch: 'Aucune image ne correspond',
     imageListLoading: 'Chargement de la liste des images…',

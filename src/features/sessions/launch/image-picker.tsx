@@ -48,7 +48,8 @@ export function ImagePicker(props: ImagePickerProps) {
       {!showCustom && (
         <Select
           label={t('launch.form.image')}
-          description={t('launch.form.imageHint', { type: t(`sessions.types.${type}`) })}
+          // Harbor's label is the type's own name (headless), never its translation
+          description={t('launch.form.imageHint', { label: type })}
           placeholder={t('launch.form.imagePlaceholder')}
           data={groups}
           value={listed ? image : null}

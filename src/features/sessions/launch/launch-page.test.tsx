@@ -558,8 +558,8 @@ describe('the launch form', () => {
     },
   );
 
-  it('speaks French', async () => {
-    await renderApp({ route: '/sessions/launch?type=notebook', language: 'fr' });
+  it('speaks French, naming Harbor’s label as it is, untranslated', async () => {
+    const { user } = await renderApp({ route: '/sessions/launch?type=notebook', language: 'fr' });
     await formReady();
     expect(await screen.findByRole('heading', { level: 1, name: 'Lancer une session' })).toBeInTheDocument();
     expect(await screen.findByText('Sessions interactives utilisées : 3 sur 5.')).toBeInTheDocument();
@@ -568,6 +568,12 @@ describe('the launch form', () => {
         name: 'Flexibles',
       }),
     ).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Sans interface' }));
+    expect(
+      screen.getByText(
+        'Images portant le libellé Harbor « headless », par projet ; cherchez par nom ou empreinte.',
+      ),
+    ).toBeInTheDocument();
   });
 });
 
