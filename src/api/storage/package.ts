@@ -2,7 +2,7 @@ import { ApiError, isApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import { packageTransferXml } from './transfer-xml';
 import { PACKAGE_MEDIA_TYPE, type PackageFormat } from './vospace-names';
-import { nameOf, vosUri } from './vos-uri';
+import { vosUri } from './vos-uri';
 
 export type { PackageFormat } from './vospace-names';
 
@@ -13,13 +13,6 @@ export interface PackageRequest {
   paths: readonly string[];
   format: PackageFormat;
   signal?: AbortSignal | undefined;
-}
-
-export interface PackageDownload {
-  /** The archive, streamed: read `body` once. */
-  response: Response;
-  /** The file name cavern gave the archive (`Content-Disposition`), or one made up like it. */
-  fileName: string;
 }
 
 /**
@@ -41,36 +34,6 @@ export class PackagesUnsupportedError extends ApiError {
 
 export const isPackagesUnsupported = (error: unknown): error is PackagesUnsupportedError =>
   error instanceof PackagesUnsupportedError;
-
-const EXTENSION: Record<PackageFormat, string> = { zip: '.zip', tar: '.tar' };
-
-/** The name cavern gives a package: the one target's name, or `cadc-download-<jobID>` for several. */
-export function suggestedPackageName(paths: readonly string[], format: PackageFormat): string {
-  const only = paths.length === 1 ? paths[0] : undefined;
-  return `${only ? nameOf(only) || 'download' : 'cadc-download'}${EXTENSION[format]}`;
-}
-
-/** `attachment; filename="x.zip"` (or RFC 5987 `filename*=UTF-8''x.zip`) → `x.zip`. */
-export function fileNameFromDisposition(header: string | null): string | undefined {
-  if (!header) return undefined;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header)?.[1];
-  if (extended) {
-    try {
-      return safeName(decodeURIComponent(extended.trim()));
-    } catch {
-      // a malformed escape: fall through to the plain parameter
-    }
-  }
-  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/.exec(header);
-  const value = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2];
-  return value ? safeName(value) : undefined;
-}
-
-/** Only the last path segment of a server-given name, never a path. */
-function safeName(name: string): string | undefined {
-  const base = name.split(/[/\\]/).pop()?.trim();
-  return base && base !== '.' && base !== '..' ? base : undefined;
-}
 
 // cavern without the package view refuses the view itself; a NodeNotFound is a real answer about a target.
 const refusesPackages = (error: ApiError) =>
@@ -106,11 +69,12 @@ function refuseForeignRedirect(api: ApiClient, response: Response): void {
 const PACKAGE_TIMEOUT_MS = 10 * 60_000;
 
 /**
- * One archive of several nodes: a `POST /synctrans` with cavern's package view. cavern answers 303 to the
- * job's `/run`, which 303s to the package runner, which streams the archive. The redirects stay on the
- * service's origin, so fetch follows them keeping the Authorization header; the token never goes in a URL.
+ * One archive of several nodes, streamed (read its `body` once): a `POST /synctrans` with cavern's package
+ * view. cavern answers 303 to the job's `/run`, which 303s to the package runner, which streams the archive.
+ * The redirects stay on the service's origin, so fetch follows them keeping the Authorization header; the
+ * token never goes in a URL. The archive's `Content-Disposition` is not read: the portal names the file.
  */
-export async function downloadPackage(api: ApiClient, request: PackageRequest): Promise<PackageDownload> {
+export async function downloadPackage(api: ApiClient, request: PackageRequest): Promise<Response> {
   let response: Response;
   try {
     response = await api.request('storage', '/synctrans', {
@@ -140,10 +104,5 @@ export async function downloadPackage(api: ApiClient, request: PackageRequest): 
       body: body.slice(0, 2000),
     });
   }
-  return {
-    response,
-    fileName:
-      fileNameFromDisposition(response.headers.get('Content-Disposition')) ??
-      suggestedPackageName(request.paths, request.format),
-  };
+  return response;
 }

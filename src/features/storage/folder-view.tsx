@@ -30,6 +30,7 @@ import { ListingLoading } from './listing-loading';
 import { listingProgressKey } from '@/api/storage/listing-progress';
 import { RowFilter, searchKeys, sortEntries } from './listing-state';
 import { OverwriteDialog } from './overwrite-dialog';
+import { packageFileName } from './package-name';
 import { PackagePanel } from './package-panel';
 import { PreviewDialog } from './preview-dialog';
 import { hasSaveFilePicker } from './save-download';
@@ -164,7 +165,11 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
       return;
     }
     // Straight from the click: a save dialog may only open from a user's gesture.
-    void packages.start(selected, format);
+    startPackage(selected, format);
+  }
+
+  function startPackage(packageEntries: readonly StorageEntry[], format: PackageFormat) {
+    void packages.start(packageEntries, format, packageFileName(packageEntries, folder, format, t));
   }
 
   const folderLabel = revealBidiControls(nameOf(folder) || folder);
@@ -311,7 +316,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         siblings={entries ?? noEntries}
         onClose={dialogs.close}
         onDone={setStatus}
-        onDownloadPackage={(packageEntries, format) => void packages.start(packageEntries, format)}
+        onDownloadPackage={startPackage}
         onDownloadFile={(file) => void packages.startFile(file)}
       />
       {upload.conflicts.length > 0 && (

@@ -87,6 +87,7 @@ describe('resetting the package downloads', () => {
     await downloads.start(
       [{ path: '/home/jdoe/data', name: 'data', kind: 'container', size: 700_000 }],
       'zip',
+      'data.zip',
     );
     expect(aborted).toBe(true);
     expect(downloads.getSnapshot()).toEqual([]);
@@ -123,6 +124,7 @@ describe('a file being downloaded when the user changes', () => {
         { path: '/home/jdoe/notes.txt', name: 'notes.txt', kind: 'data', size: 100 },
       ],
       'zip',
+      'jdoe-2-items.zip',
     );
     // Jane's file is on its way...
     await vi.waitFor(() => {

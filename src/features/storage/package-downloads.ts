@@ -4,7 +4,6 @@ import { STREAMED_DOWNLOAD_BYTES } from '@/api/storage/download';
 import type { StorageEntry } from '@/api/storage/listing';
 import {
   isPackagesUnsupported,
-  suggestedPackageName,
   type PackageFormat,
   type PackagesUnsupportedError,
 } from '@/api/storage/package';
@@ -145,13 +144,15 @@ export class PackageDownloads {
     this.store.update(id, change);
   }
 
-  /** Starts a package; call it from the click, so a save dialog may open. Resolves once it has ended. */
-  start(entries: readonly PackageEntry[], format: PackageFormat): Promise<void> {
-    const paths = entries.map((entry) => entry.path);
+  /**
+   * Starts a package saved as `fileName` (`packageFileName`); call it from the click, so a save dialog may
+   * open. Resolves once it has ended.
+   */
+  start(entries: readonly PackageEntry[], format: PackageFormat, fileName: string): Promise<void> {
     return this.add({
       entries,
       format,
-      fileName: suggestedPackageName(paths, format),
+      fileName,
       total: undefined,
       oneByOne: this.unsupported !== undefined,
     });
@@ -186,10 +187,10 @@ export class PackageDownloads {
 
   private save(item: PackageItem, signal: AbortSignal, progress: SaveProgressHandlers) {
     const { api, authority, host } = this.deps;
-    const { format, entries } = item;
+    const { format, entries, fileName } = item;
     if (format !== undefined) {
       const paths = entries.map((entry) => entry.path);
-      return savePackage({ api, host, request: { authority, paths, format, signal }, ...progress });
+      return savePackage({ api, host, request: { authority, paths, format, signal }, fileName, ...progress });
     }
     const [file, ...more] = entries;
     if (!file || more.length > 0) throw new Error('a file download holds one file');

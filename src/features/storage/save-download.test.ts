@@ -64,11 +64,12 @@ describe('saving a package', () => {
       api: api(),
       host: dialog.host,
       request: { authority: AUTHORITY, paths: ['/home/jdoe/notes.txt', '/home/jdoe/data'], format: 'zip' },
+      fileName: 'jdoe-2-items.zip',
       onProgress: (bytes) => progress.push(bytes),
       save,
     });
     expect(dialog.showSaveFilePicker).toHaveBeenCalledWith(
-      expect.objectContaining({ suggestedName: 'cadc-download.zip' }),
+      expect.objectContaining({ suggestedName: 'jdoe-2-items.zip' }),
     );
     const bytes = concat(dialog.written);
     expect(saved).toEqual({ fileName: 'chosen.zip', bytes: bytes.byteLength });
@@ -87,6 +88,7 @@ describe('saving a package', () => {
       api: api(),
       host,
       request: { authority: AUTHORITY, paths: ['/home/jdoe/data'], format: 'zip' },
+      fileName: 'data.zip',
       onProgress: () => undefined,
     });
     expect(saved).toBeUndefined();
@@ -105,23 +107,25 @@ describe('saving a package', () => {
         api: api(),
         host,
         request: { authority: AUTHORITY, paths: ['/home/jdoe/data'], format: 'zip' },
+        fileName: 'data.zip',
         onProgress: () => undefined,
       }),
     ).rejects.toBe(refusal);
   });
 
-  it('reads the archive into a Blob and saves it under cavern’s name without a save dialog', async () => {
+  it('reads the archive into a Blob and saves it under the portal’s name, not cavern’s, without a save dialog', async () => {
     const save = vi.fn<(blob: Blob, name: string) => void>();
     const saved = await savePackage({
       api: api(),
       host: {},
-      request: { authority: AUTHORITY, paths: ['/home/jdoe/data'], format: 'zip' },
+      request: { authority: AUTHORITY, paths: ['/home/jdoe/notes.txt', '/home/jdoe/data'], format: 'zip' },
+      fileName: 'jdoe-2-items.zip',
       onProgress: () => undefined,
       save,
     });
-    expect(saved?.fileName).toBe('data.zip');
+    expect(saved?.fileName).toBe('jdoe-2-items.zip');
     const [blob, name] = save.mock.calls[0] ?? [];
-    expect(name).toBe('data.zip');
+    expect(name).toBe('jdoe-2-items.zip');
     expect(blob?.type).toBe('application/zip');
     const entries = unzipSync(new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0)));
     expect(Object.keys(entries)).toContain('data/raw/exposure-3.fits');
@@ -158,7 +162,7 @@ describe('the package downloads of a tab', () => {
   it('ends saved, with the name and size of what was saved', async () => {
     const save = vi.spyOn(URL, 'createObjectURL');
     const downloads = list(undefined, fakeSaveDialog().host);
-    await downloads.start([...files, folder], 'tar');
+    await downloads.start([...files, folder], 'tar', 'jdoe-3-items.tar');
     expect(save).not.toHaveBeenCalled();
     expect(downloads.getSnapshot()).toEqual([
       expect.objectContaining({ status: 'saved', fileName: 'chosen.zip', inMemory: false }),
@@ -172,7 +176,7 @@ describe('the package downloads of a tab', () => {
       const [item] = downloads.getSnapshot();
       if (item?.status === 'receiving') receiving.push(item.bytes);
     });
-    await downloads.start([folder], 'zip');
+    await downloads.start([folder], 'zip', 'data.zip');
     expect(Math.max(...receiving)).toBeGreaterThan(0);
   });
 
@@ -180,7 +184,7 @@ describe('the package downloads of a tab', () => {
     resetFakePlatform('storage-no-packages');
     const downloadFile = vi.fn(() => Promise.resolve());
     const downloads = list(downloadFile);
-    await downloads.start(files, 'zip');
+    await downloads.start(files, 'zip', 'jdoe-2-items.zip');
     // each with the package's signal, so a reset stops the file on its way (forget-on-sign-out.test.ts)
     const signal = expect.any(AbortSignal) as unknown;
     expect(downloadFile.mock.calls).toEqual([
@@ -198,7 +202,7 @@ describe('the package downloads of a tab', () => {
     const [notes, catalog] = files;
     if (!notes || !catalog) throw new Error('two files');
     const large = { ...notes, size: STREAMED_DOWNLOAD_BYTES + 1 };
-    await downloads.start([catalog, large], 'zip');
+    await downloads.start([catalog, large], 'zip', 'jdoe-2-items.zip');
     expect(downloadFile.mock.calls).toEqual([[catalog, expect.any(AbortSignal)]]);
     const [fetched, waiting] = downloads.getSnapshot();
     expect(fetched).toMatchObject({ status: 'saved', filesDone: 1, entries: [catalog] });
@@ -221,7 +225,7 @@ describe('the package downloads of a tab', () => {
     const downloadFile = vi.fn(() => Promise.resolve());
     const downloads = list(downloadFile);
     const large = files.map((file) => ({ ...file, size: STREAMED_DOWNLOAD_BYTES + 1 }));
-    await downloads.start(large, 'zip');
+    await downloads.start(large, 'zip', 'jdoe-2-items.zip');
     expect(downloadFile).not.toHaveBeenCalled();
     expect(downloads.getSnapshot().map(({ fileName, status }) => ({ fileName, status }))).toEqual([
       { fileName: 'notes.txt', status: 'waiting' },
@@ -233,7 +237,7 @@ describe('the package downloads of a tab', () => {
     resetFakePlatform('storage-no-packages');
     const downloadFile = vi.fn(() => Promise.resolve());
     const downloads = list(downloadFile);
-    await downloads.start([files[0] ?? folder, folder], 'zip');
+    await downloads.start([files[0] ?? folder, folder], 'zip', 'jdoe-2-items.zip');
     expect(downloadFile).not.toHaveBeenCalled();
     expect(downloads.getSnapshot()[0]?.error).toBeInstanceOf(FoldersNeedPackagesError);
   });
@@ -241,7 +245,7 @@ describe('the package downloads of a tab', () => {
   it('keeps a failure with the service’s reason, and succeeds on retry', async () => {
     failNext('storage', { status: 503, body: 'ServiceBusy: try later\n' });
     const downloads = list(undefined, fakeSaveDialog().host);
-    await downloads.start([folder], 'zip');
+    await downloads.start([folder], 'zip', 'data.zip');
     const [failed] = downloads.getSnapshot();
     expect(failed?.status).toBe('failed');
     expect(isApiError(failed?.error) && failed.error.message).toContain('ServiceBusy');

@@ -1,7 +1,7 @@
 import { asApiError } from '@/api/http/api-error';
 import type { ApiClient } from '@/api/http/client';
 import { openFile } from '@/api/storage/download';
-import { downloadPackage, suggestedPackageName, type PackageRequest } from '@/api/storage/package';
+import { downloadPackage, type PackageRequest } from '@/api/storage/package';
 import { PACKAGE_MEDIA_TYPE } from '@/api/storage/vospace-names';
 import { saveBlob } from '@/lib/save-file';
 
@@ -157,17 +157,26 @@ async function saveDownload(options: SaveDownloadOptions): Promise<SavedDownload
 export interface SavePackageOptions extends SaveProgress {
   api: ApiClient;
   request: PackageRequest;
+  /** The archive's name (`packageFileName`): suggested by the save dialog, or the download's. */
+  fileName: string;
 }
 
-/** Downloads a package (several items, or a folder, as one archive) and saves it (see `saveDownload`). */
+/**
+ * Downloads a package (several items, or a folder, as one archive) and saves it (see `saveDownload`) under the
+ * portal's name for it. cavern's own name (`Content-Disposition: inline;filename=<app>-download-<jobID>.zip`,
+ * or `-download-<name>` for one item: opencadc/dal cadc-pkg-server `PackageRunner.initWriter`, opencadc/vos
+ * `VospacePackageRunner.initPackage`) never reaches the browser's downloads: the bytes come through fetch, and
+ * the browser saves them under the save dialog's name or the link's `download` attribute. Used, it said
+ * nothing of the contents and made every package of several items `cavern-download-<id>.zip`.
+ */
 export function savePackage(options: SavePackageOptions): Promise<SavedDownload | undefined> {
-  const { api, request } = options;
+  const { api, request, fileName } = options;
   const mediaType = PACKAGE_MEDIA_TYPE[request.format];
   return saveDownload({
     ...options,
-    suggestedName: suggestedPackageName(request.paths, request.format),
+    suggestedName: fileName,
     accept: { [mediaType]: [`.${request.format}`] },
-    open: async () => ({ ...(await downloadPackage(api, request)), mediaType }),
+    open: async () => ({ response: await downloadPackage(api, request), fileName, mediaType }),
     signal: request.signal,
   });
 }

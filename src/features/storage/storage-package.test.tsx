@@ -60,8 +60,10 @@ describe('downloading several items as one package', () => {
     const panel = packages();
     expect(await within(panel).findByText(/^Saved · /)).toBeInTheDocument();
     expect(within(panel).getByText('3 items selected.')).toBeInTheDocument();
+    // named after the folder shown and the count, in the panel as in the browser's downloads
+    expect(within(panel).getByText('jdoe-3-items.zip')).toBeInTheDocument();
     const [file] = saved;
-    expect(file?.name).toMatch(/^cadc-download-\w+\.zip$/);
+    expect(file?.name).toBe('jdoe-3-items.zip');
     const entries = unzipSync(new Uint8Array((await file?.blob?.arrayBuffer()) ?? new ArrayBuffer(0)));
     expect(Object.keys(entries)).toEqual(
       expect.arrayContaining(['catalog.csv', 'notes.txt', 'data/', 'data/raw/exposure-1.fits']),
@@ -173,7 +175,7 @@ describe('downloading several items as one package', () => {
       const panel = packages();
       expect(
         await within(panel).findByText(
-          'Nothing came to save in \u2068cadc-download.zip\u2069, so the empty file the save dialog created for it was deleted.',
+          'Nothing came to save in \u2068jdoe-2-items.zip\u2069, so the empty file the save dialog created for it was deleted.',
         ),
       ).toBeInTheDocument();
       expect(remove).toHaveBeenCalledTimes(1);
@@ -207,6 +209,40 @@ describe('downloading several items as one package', () => {
     } finally {
       Reflect.deleteProperty(window, 'showSaveFilePicker');
     }
+  });
+
+  it('names the package after the one item, or the folder shown and how many items, in the save dialog', async () => {
+    const showSaveFilePicker = vi.fn((_options: { suggestedName: string }) =>
+      Promise.reject(new DOMException('The user aborted a request.', 'AbortError')),
+    );
+    Object.assign(window, { showSaveFilePicker });
+    const suggested = () => showSaveFilePicker.mock.calls.map(([options]) => options.suggestedName);
+    try {
+      const { user } = await renderApp({ route: '/storage/home/jdoe' });
+      await selectRows(user, ['data']);
+      await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+      await selectRows(user, ['catalog.csv', 'notes.txt', 'data']);
+      await user.click(screen.getByRole('button', { name: 'Download as ZIP' }));
+      await user.click(screen.getByRole('button', { name: 'More download formats' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Download as tar' }));
+      await waitFor(() => {
+        expect(suggested()).toEqual(['data.zip', 'jdoe-3-items.zip', 'jdoe-3-items.tar']);
+      });
+      // the dialog was closed each time: nothing was asked of the service
+      expect(screen.queryByRole('region', { name: 'Downloads' })).not.toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(window, 'showSaveFilePicker');
+    }
+  });
+
+  it('names a package of several items in French with plain letters, safe in any file system', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe/data', language: 'fr' });
+    await selectRows(user, ['raw', 'm101.fits']);
+    await user.click(screen.getByRole('button', { name: 'Télécharger en ZIP' }));
+    const panel = screen.getByRole('region', { name: 'Téléchargements' });
+    expect(await within(panel).findByText(/^Enregistré · /)).toBeInTheDocument();
+    expect(within(panel).getByText('data-2-elements.zip')).toBeInTheDocument();
+    expect(saved.map((file) => file.name)).toEqual(['data-2-elements.zip']);
   });
 
   it('asks first before holding more than 2 GiB in memory', async () => {

@@ -263,6 +263,7 @@ export const storage = {
       'Nothing came to save in {{name}}, so the empty file the save dialog created for it was deleted.',
     emptyLeft:
       'Nothing came to save in {{name}}: the save dialog created it empty, and this browser cannot delete it. Delete it yourself.',
+    fileName: '{{folder}}-{{items}}-items',
     panelTitle: 'Downloads',
     preparing: 'Preparing the package…',
     preparingFile: 'Starting…',

@@ -276,6 +276,7 @@ export const storage: Translation['storage'] = {
       'Rien n’a été enregistré dans {{name}}\u00a0: le fichier vide créé par la boîte d’enregistrement a été supprimé.',
     emptyLeft:
       'Rien n’a été enregistré dans {{name}}\u00a0: la boîte d’enregistrement l’a créé vide, et ce navigateur ne peut pas le supprimer. Supprimez-le vous-même.',
+    fileName: '{{folder}}-{{items}}-elements',
     panelTitle: 'Téléchargements',
     preparing: 'Préparation du paquet…',
     preparingFile: 'Démarrage…',
