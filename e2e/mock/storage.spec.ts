@@ -164,7 +164,8 @@ test.describe('storage', () => {
       await browser.send('Input.dispatchDragEvent', { type, x: 600, y: 500, data });
     const panel = uploadPanel(page);
     await expect(panel.getByText('2 of 2 files uploaded')).toBeVisible();
-    await expect(panel.getByText('/home/jdoe/run-42/calib/bias.csv')).toBeVisible();
+    // named from the folder shown, the whole path in its tooltip
+    await expect(panel.getByTitle('/home/jdoe/run-42/calib/bias.csv')).toHaveText('run-42/calib/bias.csv');
     await row(page, 'run-42').dblclick();
     await expect(row(page, 'calib')).toBeVisible();
     await expect(row(page, 'flats')).toBeVisible();
@@ -298,6 +299,37 @@ test.describe('storage', () => {
     await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(3, { timeout: 15_000 });
     await expect(panel.getByRole('status')).toHaveCount(0);
     await expect(row(page, 'night-2.txt')).toBeVisible();
+  });
+
+  test('on a phone, an upload keeps the end of its name in view, its folders cut first, in French', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await setLanguage(page, 'fr');
+    await openHome(page);
+    // each name fits the phone's line alone, not after /home/jdoe
+    const names = ['frame-01-r-band-300s-dark-calibrated.fits', 'frame-02-r-band-300s-dark-calibrated.fits'];
+    await filePicker(page).setInputFiles(
+      names.map((name) => ({ name, mimeType: 'application/fits', buffer: Buffer.from('SIMPLE  = T\n') })),
+    );
+    const panel = () => page.getByRole('region', { name: 'Téléversements' });
+    await expect(panel().getByText('Téléversé, somme de contrôle vérifiée')).toHaveCount(2);
+    // in the folder they went into, the names alone
+    for (const name of names) await expect(panel().getByTitle(`/home/jdoe/${name}`)).toHaveText(name);
+    // Shown from another folder, each path is whole: the folders give way, the name stays whole
+    await row(page, 'data').first().dblclick();
+    await expect(row(page, 'm101.fits')).toBeVisible();
+    for (const name of names) {
+      const path = panel().getByTitle(`/home/jdoe/${name}`);
+      await expect(path).toHaveText(`/home/jdoe/${name}`);
+      const cut = await path.evaluate((element) =>
+        [...element.children].map((part) => part.scrollWidth > part.clientWidth),
+      );
+      expect(cut).toEqual([true, false]);
+      const [line, box] = [await path.boundingBox(), await panel().boundingBox()];
+      expect((line?.x ?? 0) + (line?.width ?? 0)).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('warns before replacing a file', async ({ page }) => {

@@ -236,7 +236,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
           {dropRefusal}
         </Alert>
       )}
-      <UploadPanel queue={queue} onRetry={(items) => void upload.retry(items)} />
+      <UploadPanel queue={queue} folder={folder} onRetry={(items) => void upload.retry(items)} />
       <PackagePanel list={packages} />
       <FolderSummary
         total={entries?.length}

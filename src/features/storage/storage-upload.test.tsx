@@ -134,3 +134,22 @@ describe('uploading without overwriting by surprise', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('the uploads panel', () => {
+  it('names each upload from the folder shown, so the end of the name stays, with the whole path as its tooltip', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    await user.upload(fileInput(), [file('one', 'frame-01.fits'), file('two', 'frame-02.fits')]);
+    const uploads = await screen.findByRole('region', { name: 'Uploads' });
+    // the panel is the folder's: read again after a move
+    const shown = (path: string) =>
+      within(screen.getByRole('region', { name: 'Uploads' })).getByTitle(path).textContent;
+    expect((await within(uploads).findByTitle('/home/jdoe/frame-01.fits')).textContent).toBe('frame-01.fits');
+    expect(shown('/home/jdoe/frame-02.fits')).toBe('frame-02.fits');
+
+    // from another folder, the path is whole: its folders are what a narrow screen cuts
+    await router.navigate('/storage/home/jdoe/data');
+    expect(await within(await grid()).findByText('m101.fits')).toBeInTheDocument();
+    expect(shown('/home/jdoe/frame-01.fits')).toBe('/home/jdoe/frame-01.fits');
+  });
+});

@@ -16,9 +16,12 @@ import { useUploadItems } from './use-upload-queue';
 /** Progress of every upload of this tab, overall and per file, with cancel and retry. */
 export function UploadPanel({
   queue,
+  folder,
   onRetry,
 }: {
   queue: UploadQueue;
+  /** The folder shown: an upload into it, or below it, is named from there. */
+  folder: string;
   onRetry: (items: readonly UploadItem[]) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -91,10 +94,16 @@ export function UploadPanel({
             {t('storage.upload.failedSummary', { count: totals.failed })}
           </Text>
         )}
-        <ScrollArea.Autosize mah={240} type="auto" viewportProps={{ tabIndex: 0 }}>
+        {/* no wider than the panel (Mantine lets the list grow to its longest line): a path is cut instead */}
+        <ScrollArea.Autosize
+          mah={240}
+          type="auto"
+          viewportProps={{ tabIndex: 0 }}
+          styles={{ content: { minWidth: 0 } }}
+        >
           <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {items.map((item) => (
-              <UploadRow key={item.id} item={item} queue={queue} onRetry={onRetry} />
+              <UploadRow key={item.id} item={item} folder={folder} queue={queue} onRetry={onRetry} />
             ))}
           </Stack>
         </ScrollArea.Autosize>
@@ -105,11 +114,12 @@ export function UploadPanel({
 
 interface UploadRowProps {
   item: UploadItem;
+  folder: string;
   queue: UploadQueue;
   onRetry: (items: readonly UploadItem[]) => void;
 }
 
-function UploadRow({ item, queue, onRetry }: UploadRowProps) {
+function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
   const { t, i18n } = useTranslation();
   const percent = item.size > 0 ? item.sentBytes / item.size : item.status === 'done' ? 1 : 0;
   const status =
@@ -121,10 +131,9 @@ function UploadRow({ item, queue, onRetry }: UploadRowProps) {
     <li>
       <Group gap="xs" wrap="nowrap" align="center">
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Group justify="space-between" gap="xs" wrap="nowrap">
-            <Text size="sm" truncate title={revealBidiControls(item.path)}>
-              <bdi>{revealBidiControls(item.path)}</bdi>
-            </Text>
+          {/* the status goes below a name too long to share the line with it (a phone's) */}
+          <Group justify="space-between" gap="xs" wrap="wrap" style={{ rowGap: 0 }}>
+            <UploadPath path={item.path} folder={folder} />
             <Text
               size="xs"
               c={item.status === 'failed' ? undefined : 'dimmed'}
@@ -171,6 +180,28 @@ function UploadRow({ item, queue, onRetry }: UploadRowProps) {
         )}
       </Group>
     </li>
+  );
+}
+
+/**
+ * Where an upload goes: from the folder shown when it is inside it (`frame-01.fits`, `run1/bias.csv`), else
+ * whole. On a narrow screen the folders give way first, cut with …, so the end of the name, which tells the
+ * files of a batch apart, stays in view; the whole path is the tooltip.
+ */
+function UploadPath({ path, folder }: { path: string; folder: string }) {
+  const inside = `${folder.replace(/\/$/, '')}/`;
+  const shown = path.startsWith(inside) ? path.slice(inside.length) : path;
+  const slash = shown.lastIndexOf('/');
+  const folders = shown.slice(0, Math.max(slash, 0));
+  const name = shown.slice(slash + 1);
+  return (
+    <Text size="sm" component="bdi" className={classes.uploadPath} title={revealBidiControls(path)}>
+      {slash >= 0 && <span className={classes.uploadPathFolders}>{revealBidiControls(folders)}</span>}
+      <span className={classes.uploadPathName}>
+        {slash >= 0 && '/'}
+        {revealBidiControls(name)}
+      </span>
+    </Text>
   );
 }
 
