@@ -433,6 +433,18 @@ test.describe('storage', () => {
     await expect(suggestion).toBeVisible();
     await expectNoA11yViolations(page);
     await suggestion.click();
+    // a group the user is not in is said, not refused, and its warning reads in both schemes
+    const writers = sharing.getByLabel('Groups that can read and write', { exact: true });
+    await writers.fill('no-such-group');
+    await writers.press('Enter');
+    await expect(
+      sharing.getByText(/^You are not a member of \W*no-such-group\W*\. Check its spelling: /),
+    ).toBeVisible();
+    await expectNoA11yViolationsLightAndDark(page);
+    await writers.press('Backspace');
+    await expect(sharing.getByText(/not a member/)).toHaveCount(0);
+    // away from the field, its suggestions close
+    await sharing.getByRole('heading', { name: /^Sharing of / }).click();
     await sharing.getByRole('checkbox', { name: 'Apply to everything inside this folder too' }).check();
     await sharing.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Sharing saved.')).toBeVisible();

@@ -1,5 +1,6 @@
 import { TagsInput } from '@mantine/core';
 import { useState } from 'react';
+import classes from './storage.module.css';
 
 interface GroupsFieldProps {
   label: string;
@@ -7,6 +8,8 @@ interface GroupsFieldProps {
   value: string[];
   onChange: (value: string[]) => void;
   error: string | undefined;
+  /** A name the user may have mistyped: said under the field, without blocking Save. */
+  warning: string | undefined;
   /** The user's own groups, offered as they type; any other group name may still be typed. */
   suggestions: readonly string[];
 }
@@ -16,7 +19,15 @@ interface GroupsFieldProps {
  * hidden list as open, and an open list keeps Escape from the dialog, so a first Escape would close nothing
  * visible.
  */
-export function GroupsField({ label, description, value, onChange, error, suggestions }: GroupsFieldProps) {
+export function GroupsField({
+  label,
+  description,
+  value,
+  onChange,
+  error,
+  warning,
+  suggestions,
+}: GroupsFieldProps) {
   const [search, setSearch] = useState('');
   const [wantsOpen, setWantsOpen] = useState(false);
   const typed = search.trim().toLowerCase();
@@ -24,7 +35,15 @@ export function GroupsField({ label, description, value, onChange, error, sugges
   return (
     <TagsInput
       label={label}
-      description={description}
+      // The warning is part of the field's description (read with it), and announced as it appears: the
+      // description is there from the start, so a screen reader hears what is added to it.
+      description={
+        <>
+          {description}
+          {warning && <span className={`${classes.fieldWarning} ${classes.warningText}`}>{warning}</span>}
+        </>
+      }
+      descriptionProps={{ 'aria-live': 'polite' }}
       value={value}
       onChange={onChange}
       error={error}

@@ -36,7 +36,7 @@ interface PermissionsDialogProps {
 
 /** Public read, group read and group write (cavern's ACLs), inheritance for folders, optionally recursive. */
 export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const authority = useConfig().storage.vosAuthority;
   const jobs = useJobPhases();
@@ -83,6 +83,28 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
     const bad = names.find((name) => !isGroupName(name));
     return bad === undefined ? undefined : t('storage.permissions.invalidGroup', { group: bad });
   };
+  /**
+   * cavern saves any group name (opencadc/vos `GroupCache` asks the posix-mapper for the name's GID, and
+   * opencadc/ac posix-mapper `PostgresPosixClient.writeGroups` makes one for a name it has not seen), so a
+   * typo gives no one access and says nothing. A name typed here that is not one of the user's groups is said,
+   * not refused (a user may share with a group they are not in); only once the groups are known, and not for
+   * the names the item was already shared with, nor a group of another group service, which the list cannot
+   * tell.
+   */
+  const memberOf = memberships.isSuccess ? new Set(memberships.data) : undefined;
+  const sharedBefore = new Set([...entry.groupRead, ...entry.groupWrite].map(groupName));
+  const groupWarning = (names: string[]) => {
+    if (!memberOf) return undefined;
+    const unknown = names
+      .filter((name) => isGroupName(name) && !sharedBefore.has(groupName(name)))
+      .map(groupName)
+      .filter((name) => !name.startsWith('ivo://') && !memberOf.has(name));
+    if (unknown.length === 0) return undefined;
+    const groups = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+      unknown.map((group) => t('storage.permissions.quotedGroup', { group: nameInSentence(group) })),
+    );
+    return t('storage.permissions.notMember', { count: unknown.length, groups });
+  };
   return (
     <Modal
       opened
@@ -105,6 +127,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
             value={groupRead}
             onChange={setGroupRead}
             error={groupError(groupRead)}
+            warning={groupWarning(groupRead)}
             suggestions={memberships.data ?? []}
           />
           <GroupsField
@@ -113,6 +136,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
             value={groupWrite}
             onChange={setGroupWrite}
             error={groupError(groupWrite)}
+            warning={groupWarning(groupWrite)}
             suggestions={memberships.data ?? []}
           />
           {isFolder && (

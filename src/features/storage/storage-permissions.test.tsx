@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getPlatform } from '@/test/fake-platform';
+import { failNext, getPlatform, holdRequests } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
 
@@ -30,6 +30,77 @@ describe('sharing', () => {
     expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.groupRead).toEqual([
       'ivo://cadc.nrc.ca/gms?survey-team',
     ]);
+  });
+});
+
+describe('a group the user is not in', () => {
+  const NOT_MEMBER =
+    'You are not a member of “\u2068no-such-group\u2069”. Check its spelling: the storage service saves any group name, and a name no group has gives no one access.';
+
+  it('is said under its field, read with it, and still saved', async () => {
+    const { user, dialog } = await openSharing('notes.txt');
+    const groups = within(dialog).getByRole('combobox', { name: 'Groups that can read' });
+    await user.type(groups, 'survey-team{Enter}');
+    expect(within(dialog).queryByText(/You are not a member/)).not.toBeInTheDocument();
+    await user.type(groups, 'no-such-group{Enter}');
+    expect(await within(dialog).findByText(NOT_MEMBER)).toBeInTheDocument();
+    expect(groups).toHaveAccessibleDescription(expect.stringContaining(NOT_MEMBER));
+    // the other field has no such name
+    expect(
+      within(dialog).getByRole('combobox', { name: 'Groups that can read and write' }),
+    ).not.toHaveAccessibleDescription(expect.stringContaining('not a member'));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Sharing saved\./)).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.groupRead).toEqual([
+      'ivo://cadc.nrc.ca/gms?survey-team',
+      'ivo://cadc.nrc.ca/gms?no-such-group',
+    ]);
+  });
+
+  it('is not said of the groups the item was already shared with', async () => {
+    // data is shared with jdoe-collab, which jdoe is not in
+    const { user, dialog } = await openSharing('data');
+    const groups = within(dialog).getByRole('combobox', { name: 'Groups that can read' });
+    await user.type(groups, 'survey-team{Enter}');
+    expect(within(dialog).getAllByText('jdoe-collab')).not.toHaveLength(0);
+    expect(within(dialog).queryByText(/not a member/)).not.toBeInTheDocument();
+  });
+
+  it('is not said while the user’s groups load, and is once they are in', async () => {
+    const search = holdRequests('/ac/search');
+    const { user, dialog } = await openSharing('notes.txt');
+    const groups = within(dialog).getByRole('combobox', { name: 'Groups that can read' });
+    await user.type(groups, 'no-such-group{Enter}');
+    expect(within(dialog).queryByText(/not a member/)).not.toBeInTheDocument();
+    search.release();
+    expect(await within(dialog).findByText(NOT_MEMBER)).toBeInTheDocument();
+  });
+
+  it('is not said when the group service failed', async () => {
+    failNext('ac', { status: 503, body: 'Transient Exception: try later\n', path: '/search' });
+    const { user, dialog } = await openSharing('notes.txt');
+    const groups = within(dialog).getByRole('combobox', { name: 'Groups that can read' });
+    await user.type(groups, 'no-such-group{Enter}');
+    expect(within(dialog).getByText('no-such-group')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(within(dialog).queryByText(/not a member/)).not.toBeInTheDocument();
+    });
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('is said in French', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Partage' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Partage\u00a0: / });
+    const groups = within(dialog).getByRole('combobox', { name: 'Groupes pouvant lire' });
+    await user.type(groups, 'no-such-group{Enter}');
+    // the DOM's no-break spaces are read as spaces
+    expect(
+      await within(dialog).findByText(
+        'Vous n’êtes pas membre du groupe « \u2068no-such-group\u2069 ». Vérifiez son orthographe : le service de stockage enregistre tout nom de groupe, et un nom qu’aucun groupe ne porte ne donne accès à personne.',
+      ),
+    ).toBeInTheDocument();
   });
 });
 

@@ -226,6 +226,11 @@ export const storage = {
     groupsHint:
       'Group names, such as survey-team: your groups are suggested as you type; press Enter after each.',
     invalidGroup: '“{{group}}” is not a group name.',
+    quotedGroup: '“{{group}}”',
+    notMember_one:
+      'You are not a member of {{groups}}. Check its spelling: the storage service saves any group name, and a name no group has gives no one access.',
+    notMember_other:
+      'You are not a member of {{groups}}. Check their spelling: the storage service saves any group name, and a name no group has gives no one access.',
     inherit: 'New items inside get these permissions',
     inheritNeedsGroup: 'Add a group first: new items inherit the groups’ permissions.',
     recursive: 'Apply to everything inside this folder too',

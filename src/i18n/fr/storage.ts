@@ -237,6 +237,11 @@ export const storage: Translation['storage'] = {
     groupsHint:
       'Noms de groupes, par exemple survey-team\u00a0: vos groupes sont proposés pendant la saisie\u202f; appuyez sur Entrée après chacun.',
     invalidGroup: '«\u00a0{{group}}\u00a0» n’est pas un nom de groupe.',
+    quotedGroup: '«\u00a0{{group}}\u00a0»',
+    notMember_one:
+      'Vous n’êtes pas membre du groupe {{groups}}. Vérifiez son orthographe\u00a0: le service de stockage enregistre tout nom de groupe, et un nom qu’aucun groupe ne porte ne donne accès à personne.',
+    notMember_other:
+      'Vous n’êtes pas membre des groupes {{groups}}. Vérifiez leur orthographe\u00a0: le service de stockage enregistre tout nom de groupe, et un nom qu’aucun groupe ne porte ne donne accès à personne.',
     inherit: 'Les nouveaux éléments à l’intérieur reçoivent ces permissions',
     inheritNeedsGroup:
       'Ajoutez d’abord un groupe\u00a0: les nouveaux éléments héritent des permissions des groupes.',
