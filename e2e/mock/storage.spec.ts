@@ -225,8 +225,21 @@ test.describe('storage', () => {
     const panel = uploadPanel(page);
     await expect(panel.getByText(/checksum of the stored file .* differs/)).toBeVisible();
     await expect(panel.getByRole('alert')).toHaveText('1 upload failed: retry it below.');
+    // from another page, Storage's entry still says so, by keyboard too, in both schemes
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    const storage = nav.getByRole('link', { name: 'Storage' });
+    await expect(storage).toHaveAccessibleDescription('1 upload failed');
+    await nav.getByRole('link', { name: 'Sessions' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+    await expect(storage).toHaveAccessibleDescription('1 upload failed');
+    await expect(storage.getByText('1', { exact: true })).toBeVisible();
+    await expectNoA11yViolationsLightAndDark(page);
+    await storage.focus();
+    await page.keyboard.press('Enter');
     await panel.getByRole('button', { name: 'Retry upload of spectrum.txt' }).click();
     await expect(panel.getByText('Uploaded, checksum verified')).toBeVisible();
+    await expect(storage).toHaveAccessibleDescription('');
   });
 
   test('a full home refuses an upload in words; once a file is deleted, the retry stores it', async ({
@@ -294,10 +307,16 @@ test.describe('storage', () => {
       'The browser has no network connection: the uploads waiting start once it is back. An upload cut off meanwhile can be retried.',
     );
     await expect(panel.getByText('Waiting', { exact: true })).toHaveCount(2);
+    const storage = page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Storage' });
+    await expect(storage).toHaveAccessibleDescription('2 uploads in progress');
+    await expect(storage.getByText('2', { exact: true })).toBeVisible();
     await context.setOffline(false);
     // they start a moment after the browser is back online, then hash, send and verify
     await expect(panel.getByText('Uploaded, checksum verified')).toHaveCount(3, { timeout: 15_000 });
     await expect(panel.getByRole('status')).toHaveCount(0);
+    await expect(storage).toHaveAccessibleDescription('');
     await expect(row(page, 'night-2.txt')).toBeVisible();
   });
 

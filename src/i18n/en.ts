@@ -26,6 +26,13 @@ export const en = {
     storage: 'Storage',
     usage: 'Usage',
   },
+  // Storage's uploads, said on its navigation entry from every page.
+  navUploads: {
+    running_one: '{{count}} upload in progress',
+    running_other: '{{count}} uploads in progress',
+    failed_one: '{{count}} upload failed',
+    failed_other: '{{count}} uploads failed',
+  },
   language: {
     en: 'English',
     fr: 'Français',

@@ -29,6 +29,12 @@ export const fr: ShellTranslation = {
     storage: 'Stockage',
     usage: 'Utilisation',
   },
+  navUploads: {
+    running_one: '{{count}} téléversement en cours',
+    running_other: '{{count}} téléversements en cours',
+    failed_one: '{{count}} téléversement a échoué',
+    failed_other: '{{count}} téléversements ont échoué',
+  },
   language: {
     en: 'English',
     fr: 'Français',

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
+import { failNext, getPlatform, holdRequests, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
 
@@ -151,5 +151,44 @@ describe('the uploads panel', () => {
     await router.navigate('/storage/home/jdoe/data');
     expect(await within(await grid()).findByText('m101.fits')).toBeInTheDocument();
     expect(shown('/home/jdoe/frame-01.fits')).toBe('/home/jdoe/frame-01.fits');
+  });
+});
+
+describe('uploads seen from another page', () => {
+  it('are counted on Storage’s navigation entry, running then failed, its name unchanged', async () => {
+    getPlatform().storage.corruptUploads = 2;
+    const held = holdRequests('.fits');
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    await user.upload(fileInput(), [file('one', 'frame-01.fits'), file('two', 'frame-02.fits')]);
+    await screen.findByRole('region', { name: 'Uploads' });
+    await user.click(screen.getByRole('link', { name: 'Sessions' }));
+    await screen.findByRole('heading', { level: 1, name: 'Sessions' }, { timeout: 8000 });
+    const storage = screen.getByRole('link', { name: 'Storage' });
+    expect(storage).toHaveAccessibleDescription('2 uploads in progress');
+
+    held.release();
+    await waitFor(() => {
+      expect(storage).toHaveAccessibleDescription('2 uploads failed');
+    });
+    // back in Storage, the failed uploads cleared: nothing more to say
+    await user.click(storage);
+    const uploads = await screen.findByRole('region', { name: 'Uploads' });
+    await user.click(within(uploads).getByRole('button', { name: 'Clear finished' }));
+    expect(screen.getByRole('link', { name: 'Storage' })).not.toHaveAccessibleDescription();
+  });
+
+  it('are counted in French', async () => {
+    const held = holdRequests('.fits');
+    const { user } = await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
+    await screen.findByRole('grid', { name: 'Contenu de jdoe' }, { timeout: 8000 });
+    await user.upload(fileInput(), [file('one', 'frame-01.fits'), file('two', 'frame-02.fits')]);
+    const storage = await screen.findByRole('link', { name: 'Stockage' });
+    expect(storage).toHaveAccessibleDescription('2 téléversements en cours');
+    getPlatform().storage.corruptUploads = 2;
+    held.release();
+    await waitFor(() => {
+      expect(storage).toHaveAccessibleDescription('2 téléversements ont échoué');
+    });
   });
 });

@@ -5,7 +5,8 @@ import type { ApiClient } from '@/api/http/client';
 import { useAuth } from '@/auth/auth-context';
 import { onUserChange } from '@/auth/user-change';
 import { retryRefusedUploads } from './retry-after-sign-in';
-import { isActive, UploadQueue, type UploadItem } from './upload-queue';
+import { uploadActivityOf } from './upload-activity';
+import { isActive, UploadQueue, uploadTotals, type UploadItem } from './upload-queue';
 
 // One queue per API client (per signed-in app), outliving the storage page so that uploads carry on while
 // the user looks at other areas of the portal.
@@ -44,6 +45,12 @@ export function useUploadQueue(): UploadQueue {
     // Another user, or nobody: this user's uploads stop and are forgotten.
     onUserChange(store, () => {
       created.reset();
+    });
+    // The navigation's sign of the uploads, on every page.
+    const activity = uploadActivityOf(api);
+    created.subscribe(() => {
+      const totals = uploadTotals(created.getSnapshot());
+      activity.set({ remaining: totals.active, failed: totals.failed });
     });
     queue = created;
     queues.set(api, queue);
