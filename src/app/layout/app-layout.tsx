@@ -1,7 +1,7 @@
 import { Anchor, Box, Burger, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTelescope } from '@tabler/icons-react';
-import { useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useHref, useLocation } from 'react-router';
 import { paths } from '@/lib/paths';
@@ -12,7 +12,7 @@ import { loadOnce } from '@/lib/load-once';
 import { AnnouncementBanner } from './announcement-banner';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LanguageSwitch } from './language-switch';
-import { NavLinks } from './nav-links';
+import { NavLinks, UploadsDot } from './nav-links';
 import { UserMenu } from './user-menu';
 import classes from './app-layout.module.css';
 
@@ -103,18 +103,22 @@ interface HeaderProps {
 
 function Header({ isNavOpen, onToggleNav, burger, onKeyDown }: HeaderProps) {
   const { t } = useTranslation();
+  const uploadsId = useId();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="xs" wrap="nowrap">
-        <Burger
-          ref={burger}
-          opened={isNavOpen}
-          onClick={onToggleNav}
-          onKeyDown={onKeyDown}
-          hiddenFrom="sm"
-          size="sm"
-          aria-label={isNavOpen ? t('app.closeNavigation') : t('app.openNavigation')}
-        />
+        <Box pos="relative" hiddenFrom="sm">
+          <Burger
+            ref={burger}
+            opened={isNavOpen}
+            onClick={onToggleNav}
+            onKeyDown={onKeyDown}
+            size="sm"
+            aria-label={isNavOpen ? t('app.closeNavigation') : t('app.openNavigation')}
+            aria-describedby={uploadsId}
+          />
+          {!isNavOpen && <UploadsDot id={uploadsId} />}
+        </Box>
         <Anchor component={Link} to={paths.home()} underline="never" c="inherit" aria-label={t('app.name')}>
           <Group gap={6} wrap="nowrap">
             <IconTelescope size={22} aria-hidden />

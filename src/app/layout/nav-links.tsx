@@ -48,10 +48,8 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
  * link's description (`id`), so the link's name stays "Storage".
  */
 function UploadBadges({ activity, id }: { activity: UploadActivity; id: string }) {
-  const { t } = useTranslation();
+  const { running, failure } = useUploadWords(activity);
   const { remaining, failed } = activity;
-  const running = remaining > 0 ? t('navUploads.running', { count: remaining }) : undefined;
-  const failure = failed > 0 ? t('navUploads.failed', { count: failed }) : undefined;
   return (
     <>
       {running && (
@@ -70,6 +68,32 @@ function UploadBadges({ activity, id }: { activity: UploadActivity; id: string }
       </span>
     </>
   );
+}
+
+/**
+ * On a phone the navigation is behind its button: a dot on the button (red when an upload failed) says so,
+ * and the button's description (`id`) says what.
+ */
+export function UploadsDot({ id }: { id: string }) {
+  const activity = useUploadActivity();
+  const { running, failure } = useUploadWords(activity);
+  if (running === undefined && failure === undefined) return null;
+  return (
+    <>
+      <span className={`${classes.dot} ${failure ? classes.failedDot : ''}`} aria-hidden />
+      <span id={id} hidden>
+        {[running, failure].filter(Boolean).join('. ')}
+      </span>
+    </>
+  );
+}
+
+function useUploadWords({ remaining, failed }: UploadActivity) {
+  const { t } = useTranslation();
+  return {
+    running: remaining > 0 ? t('navUploads.running', { count: remaining }) : undefined,
+    failure: failed > 0 ? t('navUploads.failed', { count: failed }) : undefined,
+  };
 }
 
 /** A count that keeps the badge small. */

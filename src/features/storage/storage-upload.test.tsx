@@ -166,16 +166,21 @@ describe('uploads seen from another page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Sessions' }, { timeout: 8000 });
     const storage = screen.getByRole('link', { name: 'Storage' });
     expect(storage).toHaveAccessibleDescription('2 uploads in progress');
+    // on a phone the navigation is behind its button, which says it too
+    const menu = screen.getByRole('button', { name: 'Open navigation' });
+    expect(menu).toHaveAccessibleDescription('2 uploads in progress');
 
     held.release();
     await waitFor(() => {
       expect(storage).toHaveAccessibleDescription('2 uploads failed');
     });
+    expect(menu).toHaveAccessibleDescription('2 uploads failed');
     // back in Storage, the failed uploads cleared: nothing more to say
     await user.click(storage);
     const uploads = await screen.findByRole('region', { name: 'Uploads' });
     await user.click(within(uploads).getByRole('button', { name: 'Clear finished' }));
     expect(screen.getByRole('link', { name: 'Storage' })).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('button', { name: 'Open navigation' })).not.toHaveAccessibleDescription();
   });
 
   it('are counted in French', async () => {
