@@ -36,7 +36,7 @@ test('a dialog whose code cannot be fetched says so, and the next click opens it
     /session-details-dialog|Failed to fetch dynamically imported module|net::ERR_FAILED/,
     'fetch refused on purpose',
   );
-  const chunk = await holdChunk(page, '**/assets/session-details-dialog-*.js', { refuseFirst: true });
+  const chunk = await holdChunk(page, '**/assets/session-details-dialog-*.js', { refuse: true });
   chunk.release();
   await page.goto('/sessions');
   const tile = sessionCell(page, 'carta-m31');
@@ -46,6 +46,7 @@ test('a dialog whose code cannot be fetched says so, and the next click opens it
     page.getByText('This window could not be loaded. Check your connection and try again.'),
   ).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  chunk.allow();
   await tile.getByRole('button', { name: 'Events and logs carta-m31' }).click();
   await expect(page.getByRole('dialog', { name: 'Events and logs of carta-m31' })).toBeVisible();
 });
@@ -58,7 +59,7 @@ test('while the jobs table is on its way its heading is there; if it cannot be f
     /headless-table|Failed to fetch dynamically imported module|net::ERR_FAILED/,
     'fetch refused on purpose',
   );
-  const chunk = await holdChunk(page, '**/assets/headless-table-*.js', { refuseFirst: true });
+  const chunk = await holdChunk(page, '**/assets/headless-table-*.js', { refuse: true });
   await page.goto('/sessions');
   const jobs = page.getByRole('region', { name: /^Headless jobs/ });
   await expect(jobs.getByRole('heading', { name: 'Headless jobs (1)' })).toBeVisible();
@@ -68,6 +69,7 @@ test('while the jobs table is on its way its heading is there; if it cannot be f
     .getByRole('alert')
     .filter({ hasText: 'This part of the page could not be loaded. Check your connection and try again.' });
   await expect(alert).toBeVisible();
+  chunk.allow();
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(jobs.getByRole('row', { name: /reduce-night-3/ })).toBeVisible();
   await expect(jobs).not.toHaveAttribute('aria-busy');
