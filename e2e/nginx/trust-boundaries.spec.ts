@@ -135,7 +135,7 @@ test('every /arc answer is an attachment with a sandboxing policy; other answers
   });
   expect(archive.status()).toBe(200);
   expect(new URL(archive.url()).pathname).toMatch(/^\/arc\/pkg\/[^/]+\/run$/);
-  expect(archive.headers()['content-disposition']).toBe('attachment; filename="notes.txt.zip"');
+  expect(archive.headers()['content-disposition']).toBe('attachment;filename=cavern-download-notes.txt.zip');
   expect(
     archive
       .headersArray()

@@ -86,7 +86,7 @@ describe('fake cavern packages', () => {
     expect(jobId).toMatch(/^[\w-]+$/);
     expect(response.headers.get('content-type')).toBe('application/zip');
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="cadc-download-${jobId ?? ''}.zip"`,
+      `inline;filename=cavern-download-${jobId ?? ''}.zip`,
     );
     const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(entries).sort()).toEqual([
@@ -129,7 +129,7 @@ describe('fake cavern packages', () => {
     expect((await text(jobPath)).body).toContain('<uws:phase>SUSPENDED</uws:phase>');
     const archive = await call(run.replace('/synctrans/', '/pkg/'));
     // One target: the package is named after it; tar when no format is asked for.
-    expect(archive.headers.get('content-disposition')).toBe('attachment; filename="data.tar"');
+    expect(archive.headers.get('content-disposition')).toBe('inline;filename=cavern-download-data.tar');
     expect(archive.headers.get('content-type')).toBe('application/x-tar');
     expect((await text(jobPath)).body).toContain('<uws:phase>EXECUTING</uws:phase>');
     const entries = untar(new Uint8Array(await archive.arrayBuffer()));

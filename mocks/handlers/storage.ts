@@ -901,12 +901,16 @@ function packageRequest(
     job.phase = 'COMPLETED';
     job.ended = platform.now();
   });
-  const name = packageName(job.targets ?? [job.target], job.id, format).replace(/["\\]/g, '_');
+  // written as PackageRunner.initWriter does: inline, the name unquoted; a header carries Latin-1 only
+  const name = packageName(job.targets ?? [job.target], job.id, format).replace(
+    /[^\x20-\x7e\xa0-\xff]/g,
+    '_',
+  );
   return new HttpResponse(body, {
     status: 200,
     headers: {
       'Content-Type': PACKAGE_TYPES[format],
-      'Content-Disposition': `attachment; filename="${name}"`,
+      'Content-Disposition': `inline;filename=${name}`,
     },
   });
 }

@@ -58,9 +58,13 @@ export function packageFormat(mediaType: string | undefined): PackageFormat | un
   return mediaType === PACKAGE_TYPES.zip ? 'zip' : undefined;
 }
 
-/** cavern's package name: one target → its name; several → `cadc-download-<jobID>`. */
+/**
+ * cavern's package name: `cavern-download-` and the one target's name, or the job's id for several
+ * (opencadc/vos `VospacePackageRunner.initPackage`, with the webapp's name; the extension from opencadc/dal
+ * `PackageRunner.initWriter`).
+ */
 export const packageName = (targets: readonly string[], jobId: string, format: PackageFormat) =>
-  `${targets.length === 1 ? nameOf(targets[0] ?? '') : `cadc-download-${jobId}`}.${format}`;
+  `cavern-download-${targets.length === 1 ? nameOf(targets[0] ?? '') : jobId}.${format}`;
 
 interface ArchiveEntry {
   /** Path inside the archive, relative to the target's parent; folders end in `/`. */
