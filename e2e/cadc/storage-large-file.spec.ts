@@ -106,7 +106,8 @@ test.describe('a file over 50 MB', () => {
     await storageRow(page, 'm31_deep.fits').click();
     await page.getByRole('button', { name: 'Télécharger', exact: true }).click();
     const panel = downloads(page);
-    await expect(panel.getByText(/^Reçu\u00a0: [\d,]+\s(o|ko|Mo) sur 166,7\sMo$/)).toBeVisible();
+    // French groups thousands with a narrow no-break space: "1 022,2 ko" once a megabyte has come
+    await expect(panel.getByText(/^Reçu\u00a0: [\d\s,]+\s(o|ko|Mo) sur 166,7\sMo$/)).toBeVisible();
     await expectNoA11yViolations(page);
     await panel.getByRole('button', { name: 'Annuler le téléchargement\u00a0: m31_deep.fits' }).focus();
     await page.keyboard.press('Enter');
