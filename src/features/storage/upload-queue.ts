@@ -101,14 +101,14 @@ export interface UploadTotals {
   sentBytes: number;
 }
 
+/** How long after the browser says it is online again the waiting uploads start. */
+const ONLINE_SETTLE_MS = 1_000;
+
 /**
  * The uploads of this tab: at most three at a time, each streamed with XHR while a worker hashes the same
  * file, then verified against the MD5 cavern recorded. Lives outside React so that moving around the portal
  * does not stop an upload.
  */
-/** How long after the browser says it is online again the waiting uploads start. */
-const ONLINE_SETTLE_MS = 1_000;
-
 export class UploadQueue {
   private readonly store = new ItemStore<UploadItem>();
   private readonly files = new Map<number, Blob>();
