@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { demoUser, submitPassword } from '../support/portal';
+import { callsOnTheirWay, demoUser, submitPassword } from '../support/portal';
 import { faults, inject, PAST_CLIENT_TIMEOUT, type Fault } from './inject';
 import { expectShell, surfaces, type Phase, type ServiceKey, type Surface } from './surfaces';
 import { demoUrl, signInWithToken } from './support';
@@ -29,6 +29,9 @@ function expectedText(fault: Exclude<Fault, '401'>, label: string): string | Reg
 }
 
 const BACK_OFF_STEP = 1_000;
+
+/** The platform services' same-origin paths (the default `services` of config.json). */
+const platformPaths = /^\/(skaha|arc|ac|harbor|prometheus)\//;
 
 const expiredDialog = (page: Page) => page.getByRole('dialog', { name: 'Your sign-in has expired' });
 
@@ -139,9 +142,13 @@ async function unauthorizedMidFlow(
     return;
   }
   await signInWithToken(page, fakePlatformUrl);
+  // The page's first reads (with the notice of sessions ending soon, which shows nothing) answered before the
+  // token is revoked: one answered after would open the dialog before the user's action, over what it clicks.
+  const calls = callsOnTheirWay(page, (url) => platformPaths.test(new URL(url).pathname));
   await page.goto(surface.url);
   await surface.ready(page);
   await surface.input(page);
+  await calls.settled();
   await fakePlatform.revokeTokens();
   await surface.act(page);
 

@@ -1,7 +1,7 @@
-import type { BrowserContext, Page, Request } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { continueButton, logInAtProvider, storedAccessToken, stubProviderFonts } from '../support/oidc';
-import { demoUser, expectSeededSessions, signInHeading } from '../support/portal';
+import { callsOnTheirWay, demoUser, expectSeededSessions, signInHeading } from '../support/portal';
 
 // The provider's access tokens live an hour; oidc-client-ts renews a minute before they expire.
 const JUST_BEFORE_EXPIRY = '59:30';
@@ -38,16 +38,11 @@ test('the access token is renewed silently before it expires, without interrupti
   const authorizations: string[] = [];
   // The platform calls on their way: a jump of the page's clock past the client's 30 s timeout fails any call
   // it finds on its way, as a laptop's sleep does, and a failed poll waits two minutes before the next.
-  const onTheirWay = new Set<Request>();
+  const { settled } = callsOnTheirWay(page, (url) => url.includes('/skaha/v1/'));
   page.on('request', (request) => {
-    if (!request.url().includes('/skaha/v1/')) return;
-    onTheirWay.add(request);
     if (request.url().includes('/skaha/v1/session'))
       authorizations.push(request.headers().authorization ?? '');
   });
-  page.on('requestfinished', (request) => onTheirWay.delete(request));
-  page.on('requestfailed', (request) => onTheirWay.delete(request));
-  const settled = () => expect.poll(() => onTheirWay.size).toBe(0);
 
   await page.clock.fastForward(JUST_BEFORE_EXPIRY);
   await refresh;

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
 
 /** The demo users of the fake platform (mocks/platform/users.ts); passwords are public on purpose. */
 export const demoUser = { username: 'jdoe', password: 'demo-jdoe', displayName: 'Jane Doe' } as const;
@@ -51,4 +51,18 @@ export async function expectSeededSessions(page: Page): Promise<void> {
 export function failedLoad(status: number, path: string): RegExp {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`status of ${status} .*${escaped}`);
+}
+
+/**
+ * The page's calls whose URL `matches` that are still on their way, counted from now: `settled()` waits until
+ * none is. A call already sent when a test changes the platform (revokes the token) may be answered either way.
+ */
+export function callsOnTheirWay(page: Page, matches: (url: string) => boolean) {
+  const onTheirWay = new Set<Request>();
+  page.on('request', (request) => {
+    if (matches(request.url())) onTheirWay.add(request);
+  });
+  page.on('requestfinished', (request) => onTheirWay.delete(request));
+  page.on('requestfailed', (request) => onTheirWay.delete(request));
+  return { settled: () => expect.poll(() => onTheirWay.size).toBe(0) };
 }
