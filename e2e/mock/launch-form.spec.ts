@@ -102,7 +102,9 @@ test('figures that arrive late (free capacity, GPUs free, sessions in use) do no
   expect((await launch.boundingBox())?.y).toBe(before?.y);
 });
 
-test('by keyboard, a page reached from another takes focus at its heading', async ({ page }) => {
+test('by keyboard, a page reached from another takes focus at its heading, and a launch at its new tile', async ({
+  page,
+}) => {
   await page.goto('/sessions');
   await page.getByRole('link', { name: 'New session' }).focus();
   await page.keyboard.press('Enter');
@@ -117,5 +119,11 @@ test('by keyboard, a page reached from another takes focus at its heading', asyn
   await formReady(page);
   await page.getByRole('textbox', { name: 'Session name' }).press('Enter');
   await expect(page).toHaveURL(/\/sessions$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeFocused();
+  // the new session's tile, once the list has it: its name is read, and Tab goes on through its buttons
+  const tile = page.getByRole('article', { name: 'by-keys' });
+  await expect(tile).toBeFocused();
+  // and a sighted user sees which tile it is
+  await expect(tile).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /by-keys/ }).first()).toBeFocused();
 });

@@ -37,8 +37,11 @@ export interface RenderAppOptions {
 /** What tests read and drive the router through: the current location, and navigation as a user would. */
 export interface TestRouter {
   state: { location: Location };
-  /** An address, or a step back (-1) or forward (1) in the history, as the browser's buttons go. */
-  navigate: (to: string | number) => Promise<void>;
+  /**
+   * An address, or a step back (-1) or forward (1) in the history, as the browser's buttons go; `state` is the
+   * history state an app's own navigation would write with the address.
+   */
+  navigate: (to: string | number, state?: unknown) => Promise<void>;
 }
 
 /** The whole app, through the real providers and routes, against the fake platform. */
@@ -99,11 +102,11 @@ function createRouterProbe() {
   const router: TestRouter = {
     // Replaced by the probe's first render, which happens within render().
     state: { location: { pathname: '/', search: '', hash: '', state: null, key: 'default' } },
-    navigate: async (to) => {
+    navigate: async (to, state) => {
       if (!navigateTo) throw new Error('the app is not rendered');
       const go = navigateTo;
       await act(async () => {
-        await (typeof to === 'number' ? go(to) : go(to));
+        await (typeof to === 'number' ? go(to) : go(to, { state }));
       });
     },
   };

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, failNext, getPlatform } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
+import { launchedState } from './launched-arrival';
 
 // The first render loads the route module; give it time on a busy machine.
 const SLOW_FIRST_LOAD = { timeout: 8_000 };
@@ -33,6 +34,25 @@ describe('the sessions dashboard', () => {
     nav.focus();
     await router.navigate('/sessions');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
+    expect(nav).toHaveFocus();
+  });
+
+  it('gives a just-launched session’s tile the keyboard only while the user has not moved on', async () => {
+    const { router } = await renderApp({ route: '/sessions/nowhere' });
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }, SLOW_FIRST_LOAD);
+    // arriving with focus lost: the heading takes it, then the tile once shown
+    await router.navigate('/sessions', launchedState('p7w1zr4c'));
+    const carta = await screen.findByRole('article', { name: 'carta-m31' }, SLOW_FIRST_LOAD);
+    await waitFor(() => {
+      expect(carta).toHaveFocus();
+    });
+
+    // arriving while the user is somewhere else on the page (here the navigation): focus stays there
+    await router.navigate('/sessions/nowhere');
+    const nav = await screen.findByRole('link', { name: 'Sessions' });
+    nav.focus();
+    await router.navigate('/sessions', launchedState('p7w1zr4c'));
+    expect(await screen.findByRole('article', { name: 'carta-m31' })).toBeInTheDocument();
     expect(nav).toHaveFocus();
   });
 

@@ -1,10 +1,11 @@
 import { Badge, Button, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink, IconPlayerPlay } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '@/api/skaha/session-schemas';
 import { useConfig } from '@/config/config-context';
+import { isFocusAtPageStart } from '@/lib/focus';
 import { paths } from '@/lib/paths';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
@@ -23,12 +24,25 @@ import { SessionDetailsButton } from './session-details';
 // The apps editor (its image picker brings Mantine's Combobox) is only for running desktops.
 const desktopApps = lazyPart(() => import('./desktop-apps'));
 
+interface SessionTileProps {
+  session: Session;
+  /**
+   * The session the launch that led here made: its tile takes focus once shown, unless the user has moved on
+   * from the page's heading, so a screen reader names it and Tab goes on through its buttons.
+   */
+  justLaunched?: boolean;
+}
+
 /**
  * One live session. Memoized on the session object, which TanStack Query's structural sharing keeps
  * identical across polls while the session is unchanged: a poll that changes one session renders one tile.
  */
-export const SessionTile = memo(function SessionTile({ session }: { session: Session }) {
+export const SessionTile = memo(function SessionTile({ session, justLaunched = false }: SessionTileProps) {
   const { t } = useTranslation();
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (justLaunched && isFocusAtPageStart(document)) card.current?.focus();
+  }, [justLaunched]);
   const format = useFormatters();
   const { typeLabel } = useSessionLabels();
   useRenderProbe('session-tile');
@@ -44,7 +58,17 @@ export const SessionTile = memo(function SessionTile({ session }: { session: Ses
     return used === undefined ? usedText : t('sessions.tile.used', { used: usedText, count: used });
   };
   return (
-    <Card component="article" withBorder radius="md" padding="md" aria-labelledby={headingId}>
+    <Card
+      ref={card}
+      component="article"
+      withBorder
+      radius="md"
+      padding="md"
+      aria-labelledby={headingId}
+      tabIndex={justLaunched ? -1 : undefined}
+      // marked however focus came (a click on Launch too): the new session among the others
+      className={justLaunched ? 'mantine-focus-always' : undefined}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>

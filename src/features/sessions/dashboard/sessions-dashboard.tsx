@@ -1,8 +1,8 @@
 import { Box, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { Session } from '@/api/skaha/session-schemas';
 import { ErrorAlert } from '@/components/error-alert';
 import { lazyPart, LazyMount } from '@/components/lazy-part';
@@ -11,6 +11,7 @@ import { paths } from '@/lib/paths';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { isSessionAccessDenied } from '@/api/skaha/access';
 import { filterSessions } from '../filter-sessions';
+import { launchedSessionId } from '../launched-arrival';
 import { useFormatters } from '../format';
 import { useSessionLabels } from '../session-labels';
 import { FinishedSessions } from './finished-sessions';
@@ -48,6 +49,7 @@ export function SessionsDashboard() {
     return { visible: matching, groups: partitionSessions(matching) };
   }, [sessions.data, filter, typeLabel, statusLabel]);
   const live = usePaging(filter);
+  const justLaunched = useJustLaunched();
 
   // an account skaha refuses gets one explanation, not a failed panel for each of its calls; a 403 after a
   // list was shown is about one request, and the page stays
@@ -106,7 +108,11 @@ export function SessionsDashboard() {
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
                 {groups.live.slice(0, live.limit).map((session) => (
-                  <SessionTile key={session.id} session={session} />
+                  <SessionTile
+                    key={session.id}
+                    session={session}
+                    justLaunched={session.id === justLaunched}
+                  />
                 ))}
               </SimpleGrid>
               <ShowMore
@@ -137,6 +143,22 @@ export function SessionsDashboard() {
       )}
     </Stack>
   );
+}
+
+/**
+ * The session the launch that led here made (the launch form's history state). The state is dropped from the
+ * history entry at once, so coming Back to the dashboard later does not send focus to that tile again.
+ */
+function useJustLaunched(): string | undefined {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [launched] = useState(() => launchedSessionId(location.state));
+  const hasState = launchedSessionId(location.state) !== undefined;
+  const { pathname, search, hash } = location;
+  useEffect(() => {
+    if (hasState) void navigate({ pathname, search, hash }, { replace: true });
+  }, [hasState, navigate, pathname, search, hash]);
+  return launched;
 }
 
 /** The filter box's place while its code arrives: its label, and the box's height, so the tiles do not move. */

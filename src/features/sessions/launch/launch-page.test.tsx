@@ -53,9 +53,17 @@ describe('the launch form', () => {
     const [record] = launched('carta1');
     expect(record).toMatchObject({ type: 'carta', image: 'images.canfar.net/skaha/carta:5.1.0', gpus: 0 });
     expect(record?.fixed).toBeUndefined();
-    expect(await screen.findByRole('article', { name: 'carta1' }, { timeout: 5_000 })).toHaveTextContent(
-      'Pending',
-    );
+    const tile = await screen.findByRole('article', { name: 'carta1' }, { timeout: 5_000 });
+    expect(tile).toHaveTextContent('Pending');
+    // the new session's tile has the keyboard, and Back to the dashboard later would not send it there again
+    await waitFor(() => {
+      expect(tile).toHaveFocus();
+    });
+    await waitFor(() => {
+      expect(router.state.location.state).toBeNull();
+    });
+    expect(router.state.location.pathname).toBe('/sessions');
+    expect(tile).toHaveFocus();
   });
 
   it('says what the platform has free in the units of its RAM choices', async () => {

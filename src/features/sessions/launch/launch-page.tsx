@@ -21,6 +21,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { useFeature } from '@/config/config-context';
 import { paths } from '@/lib/paths';
+import { launchedState } from '../launched-arrival';
 import { NoSessionAccess } from '../no-session-access';
 import { canfarCreateCommand } from './cli-command';
 import { isSecretRow } from './launch-secrets';
@@ -77,9 +78,11 @@ export function LaunchPage() {
   const sessions = useQuery(sessionListQueryOptions(api));
   const home = useQuery(allocationQueryOptions(api, homePath(user.username)));
   const onLaunched = useCallback(
-    (form: LaunchFormState, leave: boolean) => {
+    (form: LaunchFormState, leave: boolean, ids?: readonly string[]) => {
       rememberLaunch(user.username, form);
-      if (leave) void navigate(paths.sessions());
+      const [first] = ids ?? [];
+      // the new session's tile takes focus once the dashboard shows it
+      if (leave) void navigate(paths.sessions(), first === undefined ? {} : { state: launchedState(first) });
     },
     [navigate, user.username],
   );

@@ -64,8 +64,11 @@ const pause = (ms: number, signal: AbortSignal) =>
  * it again only when asked, the same request, after one more read of the list.
  */
 export function useLaunchAttempt(
-  /** A launch went through (all of it): `leave` when the page should go to the dashboard. */
-  onLaunched: (form: LaunchFormState, leave: boolean) => void,
+  /**
+   * A launch went through (all of it): `leave` when the page should go to the dashboard, with the ids of the
+   * sessions this send made (when leaving, none of it was sent before).
+   */
+  onLaunched: (form: LaunchFormState, leave: boolean, ids?: readonly string[]) => void,
 ) {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -155,9 +158,9 @@ export function useLaunchAttempt(
           },
         },
         {
-          onSuccess: () => {
+          onSuccess: (ids) => {
             setOutcome({ phase: 'launched' });
-            onLaunched(current.form, true);
+            onLaunched(current.form, true, ids);
           },
           onError: (error) => {
             const launched = error instanceof PartialLaunchError ? error.launched.length : 0;
