@@ -127,3 +127,23 @@ test('by keyboard, a page reached from another takes focus at its heading, and a
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /by-keys/ }).first()).toBeFocused();
 });
+
+test('by keyboard, a headless launch takes focus at the jobs’ table, which has no tiles', async ({
+  page,
+}) => {
+  await page.goto(
+    linkTo({
+      type: 'headless',
+      image: 'images.canfar.net/skaha/terminal:1.1.2',
+      name: 'key-job',
+      cmd: 'env',
+    }),
+  );
+  // a headless launch counts no interactive sessions: the form is ready once it offers the canfar line
+  await expect(page.getByText(/^canfar create --name key-job .*headless/)).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('textbox', { name: 'Session name' }).press('Enter');
+  await expect(page).toHaveURL(/\/sessions$/);
+  const jobs = page.getByRole('region', { name: /^Headless jobs/ });
+  await expect(jobs.getByRole('heading', { level: 2, name: /^Headless jobs/ })).toBeFocused();
+  await expect(jobs.getByRole('row', { name: /key-job/ })).toBeVisible();
+});

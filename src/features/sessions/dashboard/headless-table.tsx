@@ -13,13 +13,14 @@ import {
 import { IconArrowDown, IconArrowUp, IconSelector, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { deleteSessionsMutationOptions } from '@/api/skaha/session-mutations';
 import type { Session } from '@/api/skaha/session-schemas';
 import { ErrorAlert } from '@/components/error-alert';
 import { PathText } from '@/components/path-text';
+import { isFocusAtPageStart } from '@/lib/focus';
 import { revealBidiControls } from '@/lib/names';
 import { useFormatters } from '../format';
 import { SessionStatusBadge } from '../session-status-badge';
@@ -36,9 +37,22 @@ const FIRST_SCREEN = 12;
 // which lays nothing out, keeps the estimate.
 const measureRow = (element: Element) => Math.round(element.getBoundingClientRect().height) || ROW_HEIGHT;
 
+interface HeadlessTableProps {
+  jobs: readonly Session[];
+  /**
+   * The launch that led here made one of these jobs: the table's heading takes focus once shown, unless the user
+   * has moved on from the page's heading, so a screen reader says where the new jobs are.
+   */
+  justLaunched?: boolean;
+}
+
 /** Headless jobs: sortable, filtered with the page filter, multi-select delete; virtualized for thousands. */
-export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
+export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (justLaunched && isFocusAtPageStart(document)) heading.current?.focus();
+  }, [justLaunched]);
   const api = useApi();
   const [sort, setSort] = useState<JobSort>({ key: 'name', direction: 'asc' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -106,7 +120,15 @@ export function HeadlessTable({ jobs }: { jobs: readonly Session[] }) {
   return (
     <Stack gap="sm" component="section" aria-labelledby="headless-heading">
       <Group justify="space-between" gap="sm">
-        <Title order={2} size="h4" id="headless-heading">
+        <Title
+          ref={heading}
+          order={2}
+          size="h4"
+          id="headless-heading"
+          // a heading is not a control: it takes focus only to be read, with no ring (as the page's h1)
+          tabIndex={justLaunched ? -1 : undefined}
+          className={justLaunched ? 'mantine-focus-never' : undefined}
+        >
           {t('sessions.jobs.title', { count: jobs.length })}
         </Title>
         <Button

@@ -136,7 +136,12 @@ export function SessionsDashboard() {
                 </Stack>
               }
             >
-              {({ HeadlessTable }) => <HeadlessTable jobs={groups.jobs} />}
+              {({ HeadlessTable }) => (
+                <HeadlessTable
+                  jobs={groups.jobs}
+                  justLaunched={groups.jobs.some((job) => job.id === justLaunched)}
+                />
+              )}
             </LazyMount>
           )}
         </>

@@ -377,6 +377,15 @@ describe('the launch form', () => {
         'REPLICA_COUNT=3',
       ]);
     }
+    // the jobs have no tiles: their table's heading has the keyboard, and says how many there are
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 2, name: /^Headless jobs/ },
+      { timeout: 5_000 },
+    );
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
   });
 
   it('disables Launch at the interactive session limit and says why, but not for headless', async () => {
