@@ -472,6 +472,32 @@ test.describe('storage', () => {
     await expect(row(page, 'raw').getByRole('img', { name: 'Shared with groups' })).toBeVisible();
   });
 
+  test('asks before Escape drops sharing changes, by keyboard, axe-clean light and dark', async ({
+    page,
+  }) => {
+    await openHome(page);
+    await select(page, 'notes.txt');
+    await page.getByRole('button', { name: 'Sharing' }).click();
+    const sharing = dialog(page);
+    const isPublic = sharing.getByRole('switch', { name: 'Public: anyone can read' });
+    await isPublic.focus();
+    await page.keyboard.press('Space');
+    await expect(isPublic).toBeChecked();
+    await page.keyboard.press('Escape');
+    const question = sharing.getByRole('group', { name: 'Your changes to the sharing are not saved.' });
+    await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    await expectNoA11yViolationsLightAndDark(page);
+    await page.keyboard.press('Enter');
+    await expect(isPublic).toBeFocused();
+    await expect(isPublic).toBeChecked();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect(question.getByRole('button', { name: 'Discard changes' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(sharing).toBeHidden();
+    await expect(row(page, 'notes.txt').getByRole('img', { name: 'Public' })).toHaveCount(0);
+  });
+
   test('deletes a non-empty folder after saying how many items go', async ({ page }) => {
     await openHome(page);
     await select(page, 'data');

@@ -1,6 +1,6 @@
-import { Button, Checkbox, Group, Modal, Stack, Switch } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Switch, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_NAME, membershipsQueryOptions } from '@/api/ac/membership-queries';
 import { useApi } from '@/api/api-context';
@@ -10,13 +10,11 @@ import { GMS_GROUP_PREFIX } from '@/api/storage/vospace-names';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { GroupsField } from './groups-field';
+import { groupName, sharingChanged } from './sharing-form';
 import { JobProgress, useJobPhases } from './job-progress';
 import { nameInSentence } from '@/lib/names';
 import { BusyButton } from '@/components/busy-button';
 
-/** Group names as people know them; a URI outside CADC's group service stays whole. */
-const groupName = (uri: string) =>
-  uri.startsWith(GMS_GROUP_PREFIX) ? uri.slice(GMS_GROUP_PREFIX.length) : uri;
 const groupUri = (name: string) => (name.startsWith('ivo://') ? name : `${GMS_GROUP_PREFIX}${name}`);
 /**
  * A name, or a whole group URI, that cavern takes: it reads each as a GroupURI (opencadc/ac cadc-gms), which
@@ -53,6 +51,23 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
   // folder saved so reads back as not inheriting
   const hasGroup = groupRead.length > 0 || groupWrite.length > 0;
   const badGroup = [...groupRead, ...groupWrite].find((name) => !isGroupName(name));
+  const changed = sharingChanged(entry, { isPublic, groupRead, groupWrite, inherit, recursive });
+  // Escape, the close button or a click beside the dialog with changes made asks first; Cancel does not
+  const [leaving, setLeaving] = useState(false);
+  const focusBefore = useRef<HTMLElement | null>(null);
+  const requestClose = () => {
+    if (!changed) {
+      onClose();
+      return;
+    }
+    focusBefore.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setLeaving(true);
+  };
+  // back where the user was when they tried to leave
+  const keepEditing = () => {
+    setLeaving(false);
+    if (focusBefore.current?.isConnected) focusBefore.current.focus();
+  };
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -108,7 +123,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={leaving ? keepEditing : requestClose}
       title={t('storage.permissions.title', { name: nameInSentence(entry.name) })}
       closeButtonProps={{ 'aria-label': t('storage.actions.close') }}
     >
@@ -161,16 +176,45 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
           )}
           <JobProgress phases={jobs.phases} total={1} />
           {save.isError && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('storage.actions.cancel')}
-            </Button>
-            <BusyButton type="submit" busy={save.isPending} disabled={badGroup !== undefined}>
-              {t('storage.permissions.save')}
-            </BusyButton>
-          </Group>
+          {leaving ? (
+            <LeaveQuestion onKeep={keepEditing} onDiscard={onClose} />
+          ) : (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('storage.actions.cancel')}
+              </Button>
+              <BusyButton type="submit" busy={save.isPending} disabled={badGroup !== undefined}>
+                {t('storage.permissions.save')}
+              </BusyButton>
+            </Group>
+          )}
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** The question before changes are dropped, in place of the dialog's buttons, with the keyboard on Keep editing. */
+function LeaveQuestion({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: () => void }) {
+  const { t } = useTranslation();
+  const questionId = useId();
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    keep.current?.focus();
+  }, []);
+  return (
+    <Stack gap="xs" role="group" aria-labelledby={questionId}>
+      <Text id={questionId} fw={500}>
+        {t('storage.permissions.unsaved')}
+      </Text>
+      <Group justify="flex-end">
+        <Button ref={keep} variant="default" onClick={onKeep}>
+          {t('storage.permissions.keepEditing')}
+        </Button>
+        <Button color="red" variant="light" onClick={onDiscard}>
+          {t('storage.permissions.discard')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

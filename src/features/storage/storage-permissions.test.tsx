@@ -171,6 +171,70 @@ describe('group suggestions', () => {
 });
 
 describe('leaving the dialog', () => {
+  it('asks before dropping changes: Keep editing keeps them and the keyboard’s place, Discard drops them', async () => {
+    const { user, dialog } = await openSharing('notes.txt');
+    const isPublic = within(dialog).getByRole('switch', { name: 'Public: anyone can read' });
+    await user.click(isPublic);
+    expect(isPublic).toHaveFocus();
+    await user.keyboard('{Escape}');
+    const question = within(dialog).getByRole('group', {
+      name: 'Your changes to the sharing are not saved.',
+    });
+    const keep = within(question).getByRole('button', { name: 'Keep editing' });
+    await waitFor(() => {
+      expect(keep).toHaveFocus();
+    });
+    await user.keyboard('{Enter}');
+    expect(isPublic).toBeChecked();
+    expect(isPublic).toHaveFocus();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeInTheDocument();
+
+    // the close button asks too; a second Escape is Keep editing, not a yes
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(within(dialog).getByRole('group', { name: /not saved/ })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(within(dialog).queryByRole('group', { name: /not saved/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: /^Sharing of / })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    await user.click(within(dialog).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: /^Sharing of / })).not.toBeInTheDocument();
+    });
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.isPublic).toBe(false);
+  });
+
+  it('closes at once without changes, and from Cancel with them: the user chose to drop them', async () => {
+    const first = await openSharing('notes.txt');
+    await first.user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: /^Sharing of / })).not.toBeInTheDocument();
+    });
+    await first.user.click(screen.getByRole('button', { name: 'Sharing' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
+    await first.user.click(within(dialog).getByRole('switch', { name: 'Public: anyone can read' }));
+    await first.user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: /^Sharing of / })).not.toBeInTheDocument();
+    });
+  });
+
+  it('asks in French', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe', language: 'fr' });
+    await user.click(within(await grid()).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Partage' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Partage\u00a0: / });
+    await user.click(within(dialog).getByRole('switch', { name: /^Public/ }));
+    await user.keyboard('{Escape}');
+    const question = within(dialog).getByRole('group', {
+      name: 'Vos modifications du partage ne sont pas enregistrées.',
+    });
+    expect(within(question).getByRole('button', { name: 'Continuer les modifications' })).toBeInTheDocument();
+    expect(
+      within(question).getByRole('button', { name: 'Abandonner les modifications' }),
+    ).toBeInTheDocument();
+  });
+
   it('closes with one Escape from a group field whose text matches none of the user’s groups', async () => {
     const { user, dialog } = await openSharing('notes.txt');
     await user.click(within(dialog).getByRole('combobox', { name: 'Groups that can read' }));

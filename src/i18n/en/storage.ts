@@ -236,6 +236,9 @@ export const storage = {
     recursive: 'Apply to everything inside this folder too',
     save: 'Save',
     saved: 'Sharing saved.',
+    unsaved: 'Your changes to the sharing are not saved.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard changes',
   },
   preview: {
     title: 'Preview of {{name}}',

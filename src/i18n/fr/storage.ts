@@ -248,6 +248,9 @@ export const storage: Translation['storage'] = {
     recursive: 'Appliquer aussi à tout le contenu de ce dossier',
     save: 'Enregistrer',
     saved: 'Partage enregistré.',
+    unsaved: 'Vos modifications du partage ne sont pas enregistrées.',
+    keepEditing: 'Continuer les modifications',
+    discard: 'Abandonner les modifications',
   },
   preview: {
     title: 'Aperçu\u00a0: {{name}}',
