@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { StorageEntry } from '@/api/storage/listing';
+import { storageEntry } from '@/test/storage-entry';
 import { sharingChanged } from './sharing-form';
 
-const folder: StorageEntry = {
-  name: 'data',
-  path: 'home/jdoe/data',
+const folder = storageEntry({
+  path: '/home/jdoe/data',
   kind: 'container',
-  size: undefined,
-  date: undefined,
-  contentType: undefined,
-  md5: undefined,
-  target: undefined,
-  isPublic: false,
   groupRead: ['ivo://cadc.nrc.ca/gms?survey-team'],
-  groupWrite: [],
   inheritPermissions: true,
-};
+});
 const asShown = {
   isPublic: false,
   groupRead: ['survey-team'],
@@ -45,7 +37,9 @@ describe('sharingChanged', () => {
   });
 
   it('ignores the folder-only switches for a file, which has none', () => {
-    const file: StorageEntry = { ...folder, kind: 'data', inheritPermissions: undefined };
-    expect(sharingChanged(file, { ...asShown, inherit: false, recursive: false })).toBe(false);
+    const file = storageEntry({ groupRead: folder.groupRead });
+    // the form's inherit (true) differs from the file's (none): only a folder would call that a change
+    expect(sharingChanged(file, asShown)).toBe(false);
+    expect(sharingChanged({ ...file, kind: 'container' }, asShown)).toBe(true);
   });
 });
