@@ -112,8 +112,9 @@ export interface MoveRequest {
 
 /**
  * A move stopped before any job was made: its destination is no folder (`notFolder`), something is already
- * at a rename's new path (`taken`), or the folder already holds items named as some being moved (`holds`,
- * their names in `names`). cavern refuses none of the first two: it renames an item sent to a path where
+ * at a rename's new path (`taken`), the folder already holds items named as some being moved (`holds`,
+ * their names in `names`), or cavern refused to show what is there (`noAccess`: a 403 PermissionDenied on the
+ * way, so the user may not open the folder, let alone write in it). cavern refuses none of the first two: it renames an item sent to a path where
  * nothing is (to that path's name, in its parent), and moves an item renamed onto a folder into that folder
  * (InternalTransferAction), so either would do something else than was asked. The third it refuses today with
  * a DuplicateNode job error, once the items before the clash have moved; a storage that replaced the item
@@ -122,17 +123,19 @@ export interface MoveRequest {
 export class MoveDestinationError extends ApiError {
   constructor(
     readonly path: string,
-    readonly reason: 'notFolder' | 'taken' | 'holds',
+    readonly reason: 'notFolder' | 'taken' | 'holds' | 'noAccess',
     readonly names: readonly string[] = [],
   ) {
     super({
       service: 'storage',
       kind: 'http',
-      status: reason === 'notFolder' ? 404 : 409,
+      status: reason === 'notFolder' ? 404 : reason === 'noAccess' ? 403 : 409,
       message:
         reason === 'notFolder'
           ? `not a folder: ${path}`
-          : `DuplicateNode: ${reason === 'holds' ? `${path}/${names[0] ?? ''}` : path}`,
+          : reason === 'noAccess'
+            ? `PermissionDenied: ${path}`
+            : `DuplicateNode: ${reason === 'holds' ? `${path}/${names[0] ?? ''}` : path}`,
     });
     this.name = 'MoveDestinationError';
   }
@@ -151,19 +154,27 @@ export function moveNodesMutationOptions(api: ApiClient, authority: string) {
     mutationFn: async ({ sources, mode, destination, onPhase }: MoveRequest) => {
       const user = api.forCurrentUser();
       let target = destination;
-      if (mode === 'rename') {
-        if (await findNode(user, destination)) throw new MoveDestinationError(destination, 'taken');
-      } else {
-        const folder = await resolveFolder(user, authority, destination);
-        if (folder === undefined) throw new MoveDestinationError(destination, 'notFolder');
-        target = folder;
-        const names = sources.map(nameOf);
-        const there = await findNodes(
-          user,
-          names.map((name) => `${folder}/${name}`),
-        );
-        const held = names.filter((_name, index) => there[index] !== undefined);
-        if (held.length > 0) throw new MoveDestinationError(folder, 'holds', held);
+      try {
+        if (mode === 'rename') {
+          if (await findNode(user, destination)) throw new MoveDestinationError(destination, 'taken');
+        } else {
+          const folder = await resolveFolder(user, authority, destination);
+          if (folder === undefined) throw new MoveDestinationError(destination, 'notFolder');
+          target = folder;
+          const names = sources.map(nameOf);
+          const there = await findNodes(
+            user,
+            names.map((name) => `${folder}/${name}`),
+          );
+          const held = names.filter((_name, index) => there[index] !== undefined);
+          if (held.length > 0) throw new MoveDestinationError(folder, 'holds', held);
+        }
+      } catch (error) {
+        // Every read of a move into a folder is of that folder and what is in it: a 403 is the user's access to it.
+        if (mode === 'into' && isApiError(error) && error.status === 403 && !isMoveDestinationError(error)) {
+          throw new MoveDestinationError(destination, 'noAccess');
+        }
+        throw error;
       }
       for (const source of sources) {
         const job = await runJob(user, {

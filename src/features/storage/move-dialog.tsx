@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import type { StorageEntry } from '@/api/storage/listing';
+import { listingQueryOptions } from '@/api/storage/listing-queries';
 import { isMoveDestinationError, moveNodesMutationOptions } from '@/api/storage/node-mutations';
 import { normalizePath, parentOf } from '@/api/storage/vos-uri';
 import { useCurrentUser } from '@/auth/auth-context';
@@ -76,6 +77,15 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
   const isChosen = typed !== '';
   const invalid = destinationProblem(typed, config.storage.roots, moving);
   const same = !invalid && entries.every((entry) => parentOf(entry.path) === normalizePath(typed));
+  // The folder the picker shows (the same query, so no second request): once it is the destination, what cavern
+  // says the user may do there is known before anything is sent.
+  const shownFolder = useQuery(listingQueryOptions(api, config.storage.vosAuthority, browsed)).data;
+  const access =
+    !invalid && shownFolder?.writable === false && normalizePath(typed) === browsed
+      ? shownFolder.readable === false
+        ? 'noAccess'
+        : 'readOnly'
+      : undefined;
   const refused = isMoveDestinationError(move.error) ? move.error : undefined;
   const clash = refused?.reason === 'holds' ? refused : undefined;
   // what a move of the others would send: neither the clashing items nor those already moved
@@ -92,7 +102,9 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
         ? t('storage.move.descendant')
         : same
           ? t('storage.move.sameFolder')
-          : undefined;
+          : access
+            ? t(`storage.move.${access}`, { path: browsed })
+            : undefined;
 
   // The picker shows a typed destination once the typing pauses, so the two never name different folders.
   // Not on leaving the field: the picker's new height would move Move from under the pointer pressing it.
@@ -107,8 +119,8 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
 
   function choose(path: string) {
     setDestination(path);
-    // The refusal was of the destination before this one.
-    if (refused) move.reset();
+    // Whatever went wrong was with the destination before this one.
+    if (move.isError) move.reset();
   }
 
   function send(items: readonly StorageEntry[]) {
@@ -168,11 +180,13 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
               setTouched(true);
             }}
             error={
-              isChosen && (touched || same) && problem
+              isChosen && (touched || same || access) && problem
                 ? problem
                 : refused?.reason === 'notFolder'
                   ? t('storage.move.notFolder', { path: refused.path })
-                  : undefined
+                  : refused?.reason === 'noAccess'
+                    ? t('storage.move.noAccess', { path: refused.path })
+                    : undefined
             }
             required
           />
@@ -212,7 +226,7 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             <Button variant="default" onClick={onClose}>
               {t('storage.actions.cancel')}
             </Button>
-            <BusyButton type="submit" busy={move.isPending} disabled={!isChosen || same}>
+            <BusyButton type="submit" busy={move.isPending} disabled={!isChosen || same || !!access}>
               {t('storage.move.submit')}
             </BusyButton>
           </Group>

@@ -123,7 +123,8 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
             <Button variant="default" onClick={onClose}>
               {t('storage.actions.cancel')}
             </Button>
-            <BusyButton type="submit" busy={mutation.isPending}>
+            {/* Off until the name changes: a rename to the same name would do nothing. */}
+            <BusyButton type="submit" busy={mutation.isPending} disabled={unchanged}>
               {mode.kind === 'newFolder' ? t('storage.newFolder.create') : t('storage.rename.submit')}
             </BusyButton>
           </Group>

@@ -256,6 +256,77 @@ describe('moving only into a folder', () => {
   });
 });
 
+describe('moving into a folder the user may not write in', () => {
+  it('says so in words once the picker shows a typed folder, before anything is sent', async () => {
+    // mchen shares a folder of her home with survey-team to read: jdoe may look in it, not write in it
+    const nodes = getPlatform().storage.nodes;
+    const home = nodes['/home/mchen'];
+    if (!home) throw new Error('the fake platform has no /home/mchen');
+    home.groupRead = ['ivo://cadc.nrc.ca/gms?survey-team'];
+    nodes['/home/mchen/shared'] = { ...home, date: Date.now() };
+    const { user, dialog } = await openMove('notes.txt');
+    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    const move = within(dialog).getByRole('button', { name: 'Move' });
+    await user.type(typed, '/home/mchen/shared');
+    expect(
+      await within(dialog).findByText(
+        'You may read /home/mchen/shared but not write in it, so nothing can be moved into it: choose another folder.',
+        {},
+        { timeout: 3000 },
+      ),
+    ).toBeInTheDocument();
+    expect(move).toBeDisabled();
+    await user.clear(typed);
+    await user.type(typed, '/projects/lensing-lab');
+    expect(
+      await within(dialog).findByText(
+        'You may not open /projects/lensing-lab, so nothing can be moved into it: choose another folder.',
+        {},
+        { timeout: 3000 },
+      ),
+    ).toBeInTheDocument();
+    expect(move).toBeDisabled();
+    await user.clear(typed);
+    await user.type(typed, '/home/jdoe/data');
+    expect(move).toBeEnabled();
+    expect(within(dialog).queryByText(/so nothing can be moved into it/)).not.toBeInTheDocument();
+    expect(Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'move')).toEqual([]);
+  });
+
+  it('turns cavern’s 403 into words under the field, and drops it when the destination changes', async () => {
+    const { user, dialog } = await openMove('notes.txt');
+    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    // sent before the picker has shown the folder: cavern refuses to read inside it
+    await user.type(typed, '/projects/lensing-lab/shared');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(
+      await within(dialog).findByText(
+        'You may not open /projects/lensing-lab/shared, so nothing can be moved into it: choose another folder.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(typed).toHaveAccessibleDescription(expect.stringContaining('You may not open'));
+    await user.type(typed, '/');
+    expect(within(dialog).queryByText(/You may not open/)).not.toBeInTheDocument();
+    expect(Object.values(getPlatform().storage.jobs).filter((job) => job.kind === 'move')).toEqual([]);
+    expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.kind).toBe('data');
+  });
+
+  it('drops any earlier failure once another destination is chosen', async () => {
+    failNext('storage', { status: 503, path: '/transfers', method: 'POST' });
+    const { user, dialog } = await openMove('notes.txt');
+    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    await user.type(typed, '/home/jdoe/data');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await within(dialog).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      'Storage service',
+    );
+    await user.clear(typed);
+    await user.type(typed, '/home/jdoe/survey-team');
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
 describe('moving a folder where cavern would refuse it', () => {
   it('greys out, and refuses typed, a folder whose path contains the moved folder’s', async () => {
     const folder = `<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" uri="vos://cadc.nrc.ca~arc/home/jdoe/data2" xsi:type="vos:ContainerNode"><vos:properties/><vos:nodes/></vos:node>`;

@@ -117,6 +117,11 @@ describe('the storage page', () => {
     await user.clear(field);
     await user.type(field, 'notes.txt');
     expect(within(dialog).queryByText(/is already here/)).not.toBeInTheDocument();
+    // its own name is no rename: Rename waits for a change, as it did when the dialog opened
+    const rename = within(dialog).getByRole('button', { name: 'Rename' });
+    expect(rename).toBeDisabled();
+    await user.type(field, '2');
+    expect(rename).toBeEnabled();
   });
 
   it('follows a link node to its target', async () => {

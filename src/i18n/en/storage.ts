@@ -176,6 +176,9 @@ export const storage = {
     moreFolders: 'Showing the first {{count}} folders; type a path to reach the others.',
     typedHint: 'Chosen in the picker above, or type a path such as /home/{{user}}/data',
     notFolder: 'No folder at {{path}}: choose an existing folder.',
+    noAccess: 'You may not open {{path}}, so nothing can be moved into it: choose another folder.',
+    readOnly:
+      'You may read {{path}} but not write in it, so nothing can be moved into it: choose another folder.',
     holds_one:
       '{{folder}} already holds something named {{names}}, which a move does not replace: rename one of the two, or choose another folder.',
     holds_other:

@@ -187,6 +187,10 @@ export const storage: Translation['storage'] = {
       'Les {{count}} premiers dossiers sont affichés\u202f; saisissez un chemin pour atteindre les autres.',
     typedHint: 'Choisi dans le sélecteur ci-dessus, ou saisissez un chemin, par exemple /home/{{user}}/data',
     notFolder: 'Aucun dossier à {{path}}\u00a0: choisissez un dossier existant.',
+    noAccess:
+      'Vous n’avez pas accès à {{path}}, rien ne peut donc y être déplacé\u00a0: choisissez un autre dossier.',
+    readOnly:
+      'Vous pouvez lire {{path}} mais pas y écrire, rien ne peut donc y être déplacé\u00a0: choisissez un autre dossier.',
     holds_one:
       '{{folder}} contient déjà un élément nommé {{names}}, qu’un déplacement ne remplace pas\u00a0: renommez l’un des deux, ou choisissez un autre dossier.',
     holds_other:
