@@ -15,27 +15,33 @@ import {
 import { desktopAppsQueryOptions } from '@/api/skaha/session-queries';
 import { PathText } from '@/components/path-text';
 import { ErrorAlert } from '@/components/error-alert';
-import { parseImageRef } from '../launch/image-ref';
+import { newestFirst, parseImageRef, type ImageRef } from '../launch/image-ref';
 import { SessionStatusBadge } from '../session-status-badge';
 import { BusyButton } from '@/components/busy-button';
 
+/** `repository:tag` (`ds9:8.6`): a tile is too narrow for the whole reference, whose registry every app shares. */
+function appLabel(image: string) {
+  const ref = parseImageRef(image);
+  return ref.tag ? `${ref.repository}:${ref.tag}` : ref.repository;
+}
+
 /**
- * The apps offered, by Harbor project, each named `repository:tag` (`ds9:8.6`): a tile is too narrow for the
- * whole reference, which is the same registry for every app, and the name and version are what tell them apart.
+ * The apps offered, by Harbor project, each named by its label, newest version first as in the launch form's
+ * image list, so the first of a search is the latest.
  */
 function appOptions(images: readonly SkahaImage[]) {
-  const groups = new Map<string, { value: string; label: string }[]>();
+  const groups = new Map<string, { value: string; label: string; ref: ImageRef }[]>();
   for (const image of images) {
     const ref = parseImageRef(image.id);
     const items = groups.get(ref.project) ?? [];
-    items.push({ value: image.id, label: `${ref.repository}:${ref.tag}` });
+    items.push({ value: image.id, label: appLabel(image.id), ref });
     groups.set(ref.project, items);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([group, items]) => ({
       group,
-      items: items.sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true })),
+      items: items.sort((a, b) => newestFirst(a.ref, b.ref)).map(({ value, label }) => ({ value, label })),
     }));
 }
 
@@ -64,26 +70,30 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
       )}
       {apps.data && apps.data.length > 0 && (
         <List spacing={4} listStyleType="none" p={0}>
-          {apps.data.map((app) => (
-            <List.Item key={app.appid ?? app.name}>
-              <Group gap="xs" wrap="nowrap">
-                <Text size="sm">
-                  <PathText text={app.name} />
-                </Text>
-                <SessionStatusBadge status={app.status} />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('sessions.apps.remove', { app: app.name, name })}
-                  onClick={() => {
-                    if (app.appid) remove.mutate({ sessionId, appId: app.appid });
-                  }}
-                >
-                  <IconX size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
-            </List.Item>
-          ))}
+          {apps.data.map((app) => {
+            // the version too: an app attached from an older image says so
+            const label = app.image ? appLabel(app.image) : app.name;
+            return (
+              <List.Item key={app.appid ?? app.name}>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm">
+                    <PathText text={label} />
+                  </Text>
+                  <SessionStatusBadge status={app.status} />
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('sessions.apps.remove', { app: label, name })}
+                    onClick={() => {
+                      if (app.appid) remove.mutate({ sessionId, appId: app.appid });
+                    }}
+                  >
+                    <IconX size={16} aria-hidden />
+                  </ActionIcon>
+                </Group>
+              </List.Item>
+            );
+          })}
         </List>
       )}
       <Select
@@ -94,6 +104,8 @@ export function DesktopApps({ sessionId, name }: { sessionId: string; name: stri
         value={image}
         onChange={setImage}
         searchable
+        // as the launch form's image: Enter takes the first match
+        selectFirstOptionOnChange
         comboboxProps={{ width: 'target', position: 'bottom-start' }}
       />
       <Group justify="flex-end">

@@ -20,23 +20,30 @@ function renderWarning(children: ReactNode) {
 }
 
 describe('desktop apps', () => {
-  it('lists, attaches and removes apps of a running desktop', async () => {
+  it('lists, attaches and removes apps of a running desktop, each by app and version', async () => {
     const { user } = await renderApp({ route: '/sessions', signedInAs: 'mchen' });
     const desktop = await screen.findByRole('article', { name: 'desktop1' }, { timeout: 8_000 });
-    expect(await within(desktop).findByText('ds9', {}, { timeout: 8_000 })).toBeInTheDocument();
+    expect(await within(desktop).findByText('ds9:8.6', {}, { timeout: 8_000 })).toBeInTheDocument();
     await user.click(within(desktop).getByRole('combobox', { name: 'App to attach' }));
-    // named by app and version, grouped by project: the registry is every app's
+    // named by app and version, grouped by project (the registry is every app's), each app's newest first
     const topcat = await screen.findByRole('option', { name: 'topcat:4.10' });
-    expect(topcat.closest('[role="group"]')).toHaveAccessibleName('skaha');
+    const skaha = topcat.closest<HTMLElement>('[role="group"]');
+    if (!skaha) throw new Error('the option is in no group');
+    expect(skaha).toHaveAccessibleName('skaha');
+    const names = within(skaha)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(names.indexOf('topcat:4.10')).toBe(names.indexOf('topcat:4.9') - 1);
+    expect(names.indexOf('ds9:8.6')).toBe(names.indexOf('ds9:8.5') - 1);
     await user.click(topcat);
     await user.click(within(desktop).getByRole('button', { name: 'Attach' }));
-    expect(await within(desktop).findByText('topcat')).toBeInTheDocument();
-    await user.click(within(desktop).getByRole('button', { name: 'Remove ds9 from desktop1' }));
+    expect(await within(desktop).findByText('topcat:4.10')).toBeInTheDocument();
+    await user.click(within(desktop).getByRole('button', { name: 'Remove ds9:8.6 from desktop1' }));
     await waitFor(() => {
-      const ds9 = within(desktop).queryByText('ds9')?.closest('li');
+      const ds9 = within(desktop).queryByText('ds9:8.6')?.closest('li');
       expect(ds9 ? ds9.textContent : 'gone').toMatch(/Terminating|gone/);
     });
-    expect(within(desktop).getByText('topcat')).toBeInTheDocument();
+    expect(within(desktop).getByText('topcat:4.10')).toBeInTheDocument();
   });
 });
 

@@ -57,6 +57,10 @@ export function ImagePicker(props: ImagePickerProps) {
             props.onImageChange(value ?? '', false);
           }}
           searchable
+          // Typing marks the first match, so Enter takes it rather than sending a form without an image; a
+          // second press on the chosen image keeps it, as the field is required.
+          selectFirstOptionOnChange
+          allowDeselect={false}
           nothingFoundMessage={nothingFound}
           error={props.error}
           withAsterisk

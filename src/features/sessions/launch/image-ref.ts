@@ -43,6 +43,10 @@ export interface ImageGroup {
 export const isListedImage = (image: string, images: readonly SkahaImage[], type: string) =>
   images.some((candidate) => candidate.id === image && candidate.types.includes(type));
 
+/** Repositories in alphabetical order, each one's newest tag first (`26.03` before `25.11`, `1.10` before `1.9`). */
+export const newestFirst = (a: ImageRef, b: ImageRef) =>
+  a.repository.localeCompare(b.repository) || b.tag.localeCompare(a.tag, 'en', { numeric: true });
+
 /**
  * The images of one session type, grouped by Harbor project, labelled `repository:tag · digest`: repositories
  * in alphabetical order, each one's newest tag first (`26.03` before `25.11`, `1.10` before `1.9`), so the first
@@ -59,8 +63,6 @@ export function groupImages(images: readonly SkahaImage[], type: string): ImageG
     items.push({ value: image.id, label, ref });
     groups.set(ref.project, items);
   }
-  const newestFirst = (a: ImageRef, b: ImageRef) =>
-    a.repository.localeCompare(b.repository) || b.tag.localeCompare(a.tag, 'en', { numeric: true });
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([group, items]) => ({

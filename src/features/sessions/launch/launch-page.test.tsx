@@ -66,6 +66,29 @@ describe('the launch form', () => {
     expect(tile).toHaveFocus();
   });
 
+  it('takes the first image matching what was typed on Enter, without sending the form', async () => {
+    const { user, router } = await renderApp({ route: '/sessions/launch?type=notebook' });
+    await formReady();
+    const sessions = getPlatform().skaha.sessions.length;
+    const image = await screen.findByRole('combobox', { name: 'Image' });
+    await user.click(image);
+    await user.clear(image);
+    await user.keyboard('scipy');
+    const first = (await screen.findAllByRole('option'))[0];
+    expect(first).toHaveTextContent(/scipy/);
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(image).toHaveValue(first?.textContent);
+    });
+    expect(screen.queryByText('Choose an image')).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sessions/launch');
+    expect(getPlatform().skaha.sessions).toHaveLength(sessions);
+    // the chosen image picked again stays chosen: the field is required
+    await user.click(image);
+    await user.click(await screen.findByRole('option', { name: first?.textContent ?? '' }));
+    expect(image).toHaveValue(first?.textContent);
+  });
+
   it('says what the platform has free in the units of its RAM choices', async () => {
     const { user } = await renderApp({ route: '/sessions/launch?type=notebook' });
     await formReady();
