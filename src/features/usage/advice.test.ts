@@ -40,6 +40,16 @@ describe('efficiency advice', () => {
     expect(advice.map((item) => [item.session.id, item.resource])).toEqual([['fixed', 'memory']]);
   });
 
+  it('leaves desktop and Firefly sessions alone: their size is the platform’s template, which no launch changes', () => {
+    const asked = { memoryRequestGib: 8, memoryPeakGib: 1, cpuRequest: 4, cpuCoreHours: 5 };
+    expect(adviseSession(session({ kind: 'desktop', ...asked }))).toEqual([]);
+    expect(adviseSession(session({ kind: 'firefly', ...asked }))).toEqual([]);
+    expect(adviseSession(session({ kind: 'carta', ...asked })).map((item) => item.resource)).toEqual([
+      'memory',
+      'cpu',
+    ]);
+  });
+
   it('advises fewer cores from the average used', () => {
     // 8 cores asked, 10 core-hours over 10 hours: 1 core on average, 2 would do
     const [advice] = adviseSession(session({ cpuRequest: 8, cpuCoreHours: 10 }));

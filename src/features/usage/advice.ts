@@ -1,3 +1,4 @@
+import { platformSetsResources } from '@/api/skaha/session-resources';
 import type { SessionUsage } from '@/api/usage/usage-figures';
 
 /** The next size a person would ask for: a power of two, at least 1. */
@@ -26,11 +27,13 @@ export const isUnjudgedFlexible = (session: SessionUsage) =>
 /**
  * Where a session asked for much more than it used, the size that would have done ("you asked for 16 GB
  * and used at most 2 GB: 4 GB would do"). Only sessions with fixed resources that ran at least a quarter of
- * an hour are judged.
+ * an hour are judged, and only of the types whose size a person chooses: a desktop's or Firefly's is the
+ * platform's template, which no launch can change.
  */
 export function adviseSession(session: SessionUsage): Advice[] {
   const advice: Advice[] = [];
-  if (session.flexible || session.sessionHours < JUDGED_HOURS) return advice;
+  if (session.flexible || session.sessionHours < JUDGED_HOURS || platformSetsResources(session.kind))
+    return advice;
   const { memoryRequestGib, memoryPeakGib, cpuRequest } = session;
   if (memoryRequestGib !== undefined && memoryPeakGib !== undefined) {
     const suggested = roundUpSize(memoryPeakGib * MEMORY_HEADROOM);

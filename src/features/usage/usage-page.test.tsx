@@ -90,7 +90,7 @@ describe('the usage pages', () => {
     ).toBeInTheDocument();
   });
 
-  it('leaves the flexible sessions out of the advice, and says so', async () => {
+  it('leaves the flexible sessions out of the advice, and says so, and the ones whose size the platform sets', async () => {
     const queries = watchUsageQueries();
     await renderApp({ route: '/usage?window=week' });
     const efficiency = await screen.findByRole('region', { name: 'Efficiency' }, FIRST_LOAD);
@@ -106,6 +106,8 @@ describe('the usage pages', () => {
     ).toBeInTheDocument();
     // each session's figures come with its flavor
     expect(queries.filter((query) => query.includes('label_canfar_net_flavor')).length).toBeGreaterThan(0);
+    // nor is a Firefly session, however much it held: its size is the platform's template
+    expect(within(efficiency).queryAllByText(/^Session \S+ \((Firefly|Desktop)\)/)).toHaveLength(0);
   });
 
   it('puts each figure beside the previous period of the same length', async () => {

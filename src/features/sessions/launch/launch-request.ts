@@ -1,5 +1,6 @@
 import type { LaunchRequest, RegistryCredentials } from '@/api/skaha/session-mutations';
-import { offersGpus, platformSetsResources, type LaunchFormState } from './launch-state';
+import { platformSetsResources } from '@/api/skaha/session-resources';
+import { offersGpus, type LaunchFormState } from './launch-state';
 
 export interface ResourceDefaults {
   cores: number | undefined;

@@ -1,3 +1,4 @@
+import { platformSetsResources } from '@/api/skaha/session-resources';
 import { SESSION_TYPES, type LaunchableType } from '@/api/skaha/session-schemas';
 import { areArgsSecret, containsToken, isSecretRow } from './launch-secrets';
 
@@ -103,12 +104,6 @@ export function writeLaunchState(state: LaunchFormState): URLSearchParams {
   if (state.registryUser) params.set('registryUser', state.registryUser);
   return params;
 }
-
-/**
- * Desktop and Firefly templates hard-code their resources: skaha ignores cores and RAM for them
- * (skaha-config/launch-desktop.yaml, launch-firefly.yaml). CARTA's template takes them from the request.
- */
-export const platformSetsResources = (type: LaunchableType) => type === 'desktop' || type === 'firefly';
 
 /**
  * skaha would attach GPUs to any session's first container, but the Desktop pod is only the VNC shell (its apps

@@ -6,7 +6,8 @@ import type { LaunchableType } from '@/api/skaha/session-schemas';
 import { TextLinePlaceholder } from '@/components/text-line-placeholder';
 import { useFormatters } from '../format';
 import { GpuAvailability } from './gpu-availability';
-import { offersGpus, platformSetsResources, type ResourceMode } from './launch-state';
+import { platformSetsResources } from '@/api/skaha/session-resources';
+import { offersGpus, type ResourceMode } from './launch-state';
 
 interface ResourceFieldsProps {
   type: LaunchableType;
