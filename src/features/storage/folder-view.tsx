@@ -219,7 +219,11 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         />
       </Group>
       {upload.error !== undefined && <ErrorAlert error={upload.error} />}
-      <UploadClashAlert paths={upload.clashes} unaddressable={upload.unaddressable} />
+      <UploadClashAlert
+        paths={upload.clashes}
+        unaddressable={upload.unaddressable}
+        othersSent={!upload.refusedWhole && upload.clashes.length === 0}
+      />
       {actionError !== undefined && <ErrorAlert error={actionError} />}
       {dropRefused && dropRefusal !== undefined && (
         <Alert

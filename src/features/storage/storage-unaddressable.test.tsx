@@ -72,7 +72,7 @@ describe('names cavern cannot address', () => {
     expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.kind).toBe('data');
   });
 
-  it('uploads nothing of a batch holding such a name, and says which', async () => {
+  it('uploads the rest of a batch holding such a name, and says which was held back', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     await grid();
     const input = document.querySelector('input[type=file]');
@@ -82,12 +82,26 @@ describe('names cavern cannot address', () => {
       new File(['b'], 'fine.csv', { type: 'text/csv' }),
     ]);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Nothing was uploaded');
+    expect(alert).toHaveTextContent('Some files were not uploaded');
     expect(alert).toHaveTextContent(
       'The storage service cannot store a name that contains a space: “\u2068My Data.csv\u2069”. Rename it and upload again.',
     );
+    const uploads = await screen.findByRole('region', { name: 'Uploads' });
+    expect(within(uploads).queryByText(/My Data/)).not.toBeInTheDocument();
+    await waitFor(() => {
+      expect(getPlatform().storage.nodes['/home/jdoe/fine.csv']?.kind).toBe('data');
+    });
+    expect(Object.keys(getPlatform().storage.nodes).filter((path) => path.includes('My Data'))).toEqual([]);
+  });
+
+  it('uploads nothing when every name of the batch is one it cannot store', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    const input = document.querySelector('input[type=file]');
+    if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
+    await user.upload(input, [new File(['a'], 'My Data.csv', { type: 'text/csv' })]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing was uploaded');
     expect(screen.queryByRole('region', { name: 'Uploads' })).not.toBeInTheDocument();
-    expect(getPlatform().storage.nodes['/home/jdoe/fine.csv']).toBeUndefined();
   });
 
   it('says it in French', async () => {

@@ -29,8 +29,8 @@ export interface UnaddressableUpload {
 
 /**
  * The files and folders of a batch that cavern could not store under their names (cavern-names.ts): a space,
- * `#`, `%`… anywhere in the path below the folder. A batch holding one is refused whole, as a clash is, so
- * nothing is half sent.
+ * `#`, `%`… anywhere in the path below the folder. Only these are held back: one such name among a night's
+ * frames stops nothing else, and the batch's refusal names it to be renamed and sent again.
  */
 export function unaddressableUploads(relativePaths: readonly string[]): UnaddressableUpload[] {
   const refused: UnaddressableUpload[] = [];

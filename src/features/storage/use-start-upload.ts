@@ -44,6 +44,8 @@ export function useStartUpload(
   const [error, setError] = useState<unknown>();
   const [clashes, setClashes] = useState<string[]>([]);
   const [unaddressable, setUnaddressable] = useState<UnaddressableUpload[]>([]);
+  // whether the batch those names came from had nothing else to send
+  const [refusedWhole, setRefusedWhole] = useState(false);
   // Destinations of batches still being checked: a second drop meanwhile must not target them too.
   const planning = useRef(new Set<string>());
 
@@ -64,12 +66,16 @@ export function useStartUpload(
     }
   }
 
-  async function start(files: PickedFile[], folders: string[] = []) {
-    if (files.length === 0 && folders.length === 0) return;
+  async function start(picked: PickedFile[], pickedFolders: string[] = []) {
+    if (picked.length === 0 && pickedFolders.length === 0) return;
     setError(undefined);
-    const refused = unaddressableUploads([...files.map((file) => file.relativePath), ...folders]);
+    const refused = unaddressableUploads([...picked.map((file) => file.relativePath), ...pickedFolders]);
+    const held = new Set(refused.map((item) => item.relativePath));
+    const files = picked.filter((file) => !held.has(file.relativePath));
+    const folders = pickedFolders.filter((path) => !held.has(path));
     setUnaddressable(refused);
-    if (refused.length > 0) {
+    setRefusedWhole(files.length === 0 && folders.length === 0);
+    if (files.length === 0 && folders.length === 0) {
       setClashes([]);
       return;
     }
@@ -132,8 +138,10 @@ export function useStartUpload(
     error,
     /** Destinations a refused batch named twice, or that other uploads already target. */
     clashes,
-    /** The names of a refused batch that cavern could not store. */
+    /** The names of the last batch that cavern could not store, which were not sent. */
     unaddressable,
+    /** Whether those names were all the last batch had: nothing of it was sent. */
+    refusedWhole,
     conflicts:
       pending?.kind === 'retry'
         ? pending.items.map((item) => ({ path: item.path }))

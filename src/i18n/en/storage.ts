@@ -131,6 +131,7 @@ export const storage = {
     overwriteConfirm: 'Replace',
     skipExisting: 'Skip existing',
     clashTitle: 'Nothing was uploaded',
+    someNotUploaded: 'Some files were not uploaded',
     clash_one: '{{names}} would be written twice, by this batch or by an upload already under way.',
     clash_other:
       'These {{count}} files would be written twice, by this batch or by uploads already under way: {{names}}.',

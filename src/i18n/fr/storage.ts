@@ -140,6 +140,7 @@ export const storage: Translation['storage'] = {
     overwriteConfirm: 'Remplacer',
     skipExisting: 'Ignorer les existants',
     clashTitle: 'Rien n’a été téléversé',
+    someNotUploaded: 'Certains fichiers n’ont pas été téléversés',
     clash_one: '{{names}} serait écrit deux fois, par ce lot ou par un téléversement déjà en cours.',
     clash_other:
       'Ces {{count}} fichiers seraient écrits deux fois, par ce lot ou par des téléversements déjà en cours\u00a0: {{names}}.',
