@@ -47,4 +47,17 @@ describe('nameProblem', () => {
     expect(nameProblem('a/b', taken, t)).toBe(t('storage.names.slash'));
     expect(new Set([dots, t('storage.names.empty'), t('storage.names.slash')]).size).toBe(3);
   });
+
+  it('refuses a name longer than the file system stores, counted in bytes', async () => {
+    const i18n = createI18n('en');
+    await loadAreaStrings(i18n, 'storage');
+    const { t } = i18n;
+    expect(nameProblem('a'.repeat(255), taken, t)).toBeUndefined();
+    expect(nameProblem('a'.repeat(256), taken, t)).toBe(
+      'A name can be at most 255 bytes long, and this one is 256 (an accented letter takes two, most other scripts’ letters three): shorten it.',
+    );
+    // 128 letters é are 256 bytes
+    expect(nameProblem('é'.repeat(128), taken, t)).toMatch(/this one is 256 /);
+    expect(nameProblem('é'.repeat(127), taken, t)).toBeUndefined();
+  });
 });

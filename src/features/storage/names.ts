@@ -2,6 +2,12 @@ import type { TFunction } from 'i18next';
 import { unaddressableCharacters } from '@/api/storage/cavern-names';
 import { listCharacters } from '@/components/describe-error';
 
+/**
+ * The longest name cavern's file system stores (POSIX NAME_MAX, in bytes of UTF-8): a longer one would be
+ * refused only once sent, in the file system's words.
+ */
+const MAX_NAME_BYTES = 255;
+
 /** Why a new name cannot be used in this folder, for the person typing it; undefined when it can. */
 export function nameProblem(
   name: string,
@@ -14,6 +20,8 @@ export function nameProblem(
   if (trimmed === '') return t('storage.names.empty');
   if (trimmed.includes('/')) return t('storage.names.slash');
   if (trimmed === '.' || trimmed === '..') return t('storage.names.dots');
+  const bytes = new TextEncoder().encode(trimmed).length;
+  if (bytes > MAX_NAME_BYTES) return t('storage.names.tooLong', { max: MAX_NAME_BYTES, bytes });
   const characters = unaddressableCharacters(trimmed);
   if (characters.length > 0)
     return t('storage.names.characters', { characters: listCharacters(characters, t) });

@@ -151,6 +151,8 @@ export const storage = {
     empty: 'Enter a name.',
     slash: 'A name cannot contain “/”.',
     dots: 'A name cannot be “.” or “..”.',
+    tooLong:
+      'A name can be at most {{max}} bytes long, and this one is {{bytes}} (an accented letter takes two, most other scripts’ letters three): shorten it.',
     exists: 'Something named “{{name}}” is already here.',
     characters:
       'A name cannot contain {{characters}}: the storage service cannot reach such a name from the web.',

@@ -160,6 +160,8 @@ export const storage: Translation['storage'] = {
     empty: 'Saisissez un nom.',
     slash: 'Un nom ne peut pas contenir «\u00a0/\u00a0».',
     dots: 'Un nom ne peut pas être «\u00a0.\u00a0» ni «\u00a0..\u00a0».',
+    tooLong:
+      'Un nom ne peut dépasser {{max}}\u00a0octets, et celui-ci en compte {{bytes}} (une lettre accentuée en prend deux, la plupart des lettres d’autres écritures trois)\u00a0: raccourcissez-le.',
     exists: 'Un élément nommé «\u00a0{{name}}\u00a0» existe déjà ici.',
     characters:
       'Un nom ne peut pas contenir {{characters}}\u00a0: le service de stockage ne peut pas atteindre un tel nom depuis le Web.',
