@@ -81,8 +81,16 @@ test('sessions: a 63-character name and a 400-character image stay on the tile, 
   await expect(tile).toBeVisible();
   // cut to two lines on the tile, whole in its title and its text
   const imageRef = `images.canfar.net/${HOSTILE_HARBOR_PROJECT}/${HOSTILE_REPOSITORY}:${HOSTILE_TAG}`;
-  await expect(tile.getByTitle(imageRef, { exact: true })).toBeVisible();
+  const image = tile.getByTitle(imageRef, { exact: true });
+  await expect(image).toBeVisible();
   await expect(tile.getByText(imageRef, { exact: true })).toBeVisible();
+  // two lines high, with more below them: a part too long for a line wraps inside the clamp, not past it
+  const clamp = await image.evaluate((element) => ({
+    lines: element.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(element).lineHeight),
+    cut: element.scrollHeight > element.clientHeight,
+  }));
+  expect(clamp.lines).toBeLessThanOrEqual(2.05);
+  expect(clamp.cut).toBe(true);
   const job = page.getByRole('row').filter({ hasText: `${HOSTILE_SESSION_NAME.slice(0, 58)}-job1` });
   await expect(job).toBeVisible();
   await expectInert(page);

@@ -32,7 +32,7 @@ export function NameText({ name, lines = 1, component = 'p', isPath = false, ...
       lineClamp={clamp ? lines : undefined}
       style={{ minWidth: 0, maxWidth: '100%', overflowWrap: clamp ? 'anywhere' : undefined }}
     >
-      <bdi>{isPath && clamp ? <PathText text={shown} /> : shown}</bdi>
+      <bdi>{isPath && clamp ? <PathText text={shown} inline /> : shown}</bdi>
     </Text>
   );
 }
