@@ -244,7 +244,7 @@ test('the image picker searches by name and shows tag and short digest; the form
   await picker.click();
   await picker.fill('astroml-notebook');
   await expect(page.getByRole('option', { name: 'astroml-notebook:26.03 · 5b0f7c2e9d3a' })).toBeVisible();
-  await page.keyboard.press('ArrowDown');
+  // the first match, the newest, is marked as the search narrows: Enter takes it
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03/);
   // typed key by key: the URL-held field must not drop or reorder characters
