@@ -30,6 +30,8 @@ export function GroupsField({
 }: GroupsFieldProps) {
   const [search, setSearch] = useState('');
   const [wantsOpen, setWantsOpen] = useState(false);
+  // shut from a name's being taken until more is typed
+  const [heldShut, setHeldShut] = useState(false);
   const typed = search.trim().toLowerCase();
   const matches = suggestions.filter((name) => !value.includes(name) && name.toLowerCase().includes(typed));
   return (
@@ -45,12 +47,19 @@ export function GroupsField({
       }
       descriptionProps={{ 'aria-live': 'polite' }}
       value={value}
-      onChange={onChange}
+      onChange={(next) => {
+        onChange(next);
+        // a name just taken: the list of every other group would cover what is said of it under the field
+        if (next.length > value.length) setHeldShut(true);
+      }}
       error={error}
       data={matches}
       searchValue={search}
-      onSearchChange={setSearch}
-      dropdownOpened={wantsOpen && matches.length > 0}
+      onSearchChange={(text) => {
+        setSearch(text);
+        if (text !== '') setHeldShut(false);
+      }}
+      dropdownOpened={wantsOpen && !heldShut && matches.length > 0}
       // Enter, as the hint says, takes the first suggestion, never the half-typed name it matched ("surv")
       selectFirstOptionOnChange
       onDropdownOpen={() => {

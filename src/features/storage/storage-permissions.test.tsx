@@ -21,6 +21,11 @@ describe('sharing', () => {
     await user.type(groups, 'jdoe@collab{Enter}');
     expect(within(dialog).getByText('“jdoe@collab” is not a group name.')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    // the suggestions do not open again over what is said of the name until more is typed
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    await user.keyboard('surv');
+    expect(await screen.findByRole('option', { name: 'survey-team' })).toBeInTheDocument();
+    await user.keyboard('{Backspace>4/}');
     await user.type(groups, '{Backspace}ivo://cadc.nrc.ca/gms?team+1{Enter}');
     expect(
       within(dialog).getByText('“ivo://cadc.nrc.ca/gms?team+1” is not a group name.'),
@@ -142,6 +147,7 @@ describe('group suggestions', () => {
     // Enter, as the hint says, takes the first suggestion, not the half-typed "surv"
     await user.keyboard('{Enter}');
     expect(groups).toHaveValue('');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     // a chosen group is not offered again
     await user.keyboard('surv');
     expect(screen.queryByRole('option', { name: 'survey-team' })).not.toBeInTheDocument();
