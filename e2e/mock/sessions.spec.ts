@@ -110,10 +110,9 @@ test('headless: 3 replicas launched with progress, listed in the jobs table, del
     await jobs.getByRole('checkbox', { name: `Select ${name}` }).check();
   }
   await jobs.getByRole('button', { name: 'Delete 3 jobs' }).click();
-  await page
-    .getByRole('dialog', { name: 'Delete 3 jobs?' })
-    .getByRole('button', { name: 'Delete 3 jobs' })
-    .click();
+  const confirm = page.getByRole('dialog', { name: 'Delete 3 jobs?' });
+  await expect(confirm.getByRole('button', { name: 'Keep them' })).toBeVisible();
+  await confirm.getByRole('button', { name: 'Delete 3 jobs' }).click();
   await timePasses(page, 5_000);
   await expect(jobs.getByRole('cell', { name: 'sweep-1', exact: true })).toHaveCount(0, { timeout: 10_000 });
 });

@@ -54,6 +54,18 @@ describe('describeError', () => {
         `Sessions service is unavailable for the moment (${String(status)}). Try again in a minute.`,
       );
     }
+    // the group service's TransientException (opencadc/ac), its words the developers' own
+    expect(
+      describeError(
+        new ApiError({
+          service: 'ac',
+          kind: 'http',
+          status: 503,
+          message: 'Transient Exception: LDAP server unavailable, retry later\n',
+        }),
+        t,
+      ),
+    ).toBe('Accounts and groups service is unavailable for the moment (503). Try again in a minute.');
     expect(describeError(http(500, ''), t)).toBe('Sessions service answered 500 with no explanation.');
     // a service's own words are kept, even on a 503
     expect(describeError(http(503, 'Platform statistics unavailable'), t)).toBe(

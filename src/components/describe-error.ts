@@ -62,6 +62,8 @@ function isTransient(status: number, message: string): boolean {
   return (
     text === '' ||
     /^temporarily unavailable: /i.test(text) ||
+    // the group service's (platform-api.md §10.5): "Transient Exception: LDAP server unavailable, retry later"
+    /^transient exception: /i.test(text) ||
     /^(service (temporarily )?unavailable|bad gateway|gateway time-?out)\.?$/i.test(text) ||
     text.startsWith('<')
   );

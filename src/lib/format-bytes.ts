@@ -26,11 +26,23 @@ function format(locale: string, unit: number): Intl.NumberFormat {
  * decimal GB, so they are turned into bytes before they come here (`16G` is 16 × 10^9 bytes, "14.9 GB").
  */
 export function formatBytes(bytes: number, locale: string): string {
+  const { value, unit } = scaled(bytes);
+  return format(locale, unit).format(value);
+}
+
+/** The number `formatBytes` shows (1,010.9 for 1,010.9 MB), for a word that agrees with it in French. */
+export function shownBytesAmount(bytes: number): number {
+  const { value, unit } = scaled(bytes);
+  const digits = unit === 0 ? 0 : 1;
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
+function scaled(bytes: number): { value: number; unit: number } {
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < UNITS.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return format(locale, unit).format(value);
+  return { value, unit };
 }

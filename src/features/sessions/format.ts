@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BYTES_PER_DECIMAL_GIGABYTE } from '@/api/skaha/quantities';
-import { formatBytes } from '@/lib/format-bytes';
+import { formatBytes, shownBytesAmount } from '@/lib/format-bytes';
 import { shortOfWhole } from '@/lib/short-of-whole';
 
 /** Numbers, gigabytes and dates in the reader's language (decimal comma in French). */
@@ -43,6 +43,9 @@ function createFormatters(language: string) {
      */
     memory: (decimalGigabytes: number) =>
       formatBytes(decimalGigabytes * BYTES_PER_DECIMAL_GIGABYTE, language),
+    /** The number `memory` shows, which the words after it agree with. */
+    memoryAmount: (decimalGigabytes: number) =>
+      shownBytesAmount(decimalGigabytes * BYTES_PER_DECIMAL_GIGABYTE),
     dateTime: (value: number) => dateTime.format(value),
     /** A timestamp from a service (an event's time) in local time to the second; anything unreadable as sent. */
     instant: (text: string) => {

@@ -129,6 +129,7 @@ describe('the sessions dashboard', () => {
     await user.click(within(jobs).getByRole('checkbox', { name: 'Select reduce-night-3' }));
     await user.click(within(jobs).getByRole('button', { name: 'Delete 1 job' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete 1 job?' });
+    expect(within(dialog).getByRole('button', { name: 'Keep it' })).toBeInTheDocument();
     failNext('skaha', { status: 403, body: 'forbidden\n', times: 3 });
     await user.click(within(dialog).getByRole('button', { name: 'Delete 1 job' }));
     expect(await within(dialog).findByText('Sessions service answered 403: forbidden')).toBeInTheDocument();
@@ -216,6 +217,21 @@ describe('the sessions dashboard', () => {
     expect(step.textContent).toBe('Téléchargement de l’image');
   });
 
+  it('says the last step of a start, the container started, in the user’s words too', async () => {
+    getPlatform().skaha.pendingMs = 600_000;
+    const { user } = await renderApp({
+      route: '/sessions/launch?type=desktop&image=images.canfar.net%2Fskaha%2Fdesktop%3A1.2.0&name=fresh',
+      language: 'fr',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Lancer' }, SLOW_FIRST_LOAD));
+    const desktop = await screen.findByRole('article', { name: 'fresh' }, SLOW_FIRST_LOAD);
+    // past the container's start (seven eighths of the way), still Pending
+    advanceClock(540_000);
+    const step = await within(desktop).findByText('Démarrée, presque prête', {}, { timeout: 10_000 });
+    expect(step.textContent).toBe('Démarrée, presque prête');
+    expect(desktop).not.toHaveTextContent(/Started/);
+  });
+
   it('says why a session is stuck Pending in French typography', async () => {
     await renderApp({ route: '/sessions', scenario: 'stuck-pending', language: 'fr' });
     const stuck = await screen.findByRole('article', { name: 'big-notebook' }, SLOW_FIRST_LOAD);
@@ -264,6 +280,12 @@ describe('the sessions dashboard', () => {
     const desktop = await screen.findByRole('article', { name: 'desktop1' }, SLOW_FIRST_LOAD);
     expect(desktop).toHaveTextContent('En attente');
     expect(tile('carta-m31')).toHaveTextContent('CPU : 1,21 cœur sur 4 cœurs');
+  });
+
+  it('puts “in use” in French in agreement with the amount shown, in Mo as in Go', async () => {
+    await renderApp({ route: '/sessions', scenario: 'ending-soon', language: 'fr' });
+    const ending = await screen.findByRole('article', { name: 'notebook-ending' }, SLOW_FIRST_LOAD);
+    expect(ending).toHaveTextContent(/Mémoire : [\d\s\u202f]+,\d Mo utilisés/);
   });
 
   it('says when there are no sessions', async () => {

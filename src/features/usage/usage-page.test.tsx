@@ -284,7 +284,9 @@ describe('the usage pages', () => {
   it('names the group service when it is down, with a retry', async () => {
     await renderApp({ route: '/usage/projects', signedInAs: 'mchen', scenario: 'gms-down' });
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent('Transient Exception: LDAP server unavailable');
+    expect(alert).toHaveTextContent(
+      'Accounts and groups service is unavailable for the moment (503). Try again in a minute.',
+    );
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 

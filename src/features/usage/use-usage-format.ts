@@ -17,8 +17,9 @@ export function useUsageFormat() {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const buckets: Record<UsageWindow, Intl.DateTimeFormat> = {
-      day: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
-      week: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit' }),
+      // 'numeric' hours: "2 AM", not "02 AM"
+      day: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
+      week: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric' }),
       month: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
       year: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }),
     };
@@ -30,7 +31,12 @@ export function useUsageFormat() {
       percent: (fraction: number) => percent.format(shortOfWhole(fraction)),
       dateTime: (epochMs: number) => dateTime.format(epochMs),
       day: (epochMs: number) => day.format(epochMs),
-      bucket: (window: UsageWindow, epochMs: number) => buckets[window].format(epochMs),
+      // ICU writes French hours with two digits ("07 h") even when asked for 'numeric'; people write « 7 h »
+      bucket: (window: UsageWindow, epochMs: number) =>
+        buckets[window]
+          .formatToParts(epochMs)
+          .map((part) => (part.type === 'hour' ? part.value.replace(/^0(?=\d)/, '') : part.value))
+          .join(''),
       bytes: (value: number) => formatBytes(value, locale),
     };
   }, [locale]);

@@ -100,6 +100,8 @@ export const sessions = {
       Pulling: 'Pulling the image',
       Pulled: 'Image pulled, starting',
       Scheduled: 'Placed on a node',
+      Created: 'Container made, starting',
+      Started: 'Started, almost ready',
       Failed: 'Failed to start',
       BackOff: 'Retrying',
     },
@@ -162,6 +164,8 @@ export const sessions = {
     deleteSelected_other: 'Delete {{count}} jobs',
     confirmTitle_one: 'Delete {{count}} job?',
     confirmTitle_other: 'Delete {{count}} jobs?',
+    keep_one: 'Keep it',
+    keep_other: 'Keep them',
     confirmBody: 'Running jobs stop now; their output so far stays where they wrote it.',
   },
   load: {

@@ -103,6 +103,8 @@ export const sessions: Translation['sessions'] = {
       Pulling: 'Téléchargement de l’image',
       Pulled: 'Image téléchargée, démarrage',
       Scheduled: 'Placée sur un nœud',
+      Created: 'Conteneur créé, démarrage',
+      Started: 'Démarrée, presque prête',
       Failed: 'Échec du démarrage',
       BackOff: 'Nouvel essai',
     },
@@ -166,6 +168,8 @@ export const sessions: Translation['sessions'] = {
     deleteSelected_other: 'Supprimer {{count}} tâches',
     confirmTitle_one: 'Supprimer {{count}} tâche\u202f?',
     confirmTitle_other: 'Supprimer {{count}} tâches\u202f?',
+    keep_one: 'La garder',
+    keep_other: 'Les garder',
     confirmBody:
       'Les tâches en cours s’arrêtent maintenant\u202f; ce qu’elles ont déjà écrit reste en place.',
   },

@@ -223,7 +223,7 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
                 setConfirming(false);
               }}
             >
-              {t('sessions.tile.keep')}
+              {t('sessions.jobs.keep', { count: chosen.length })}
             </Button>
             <BusyButton
               color="red"

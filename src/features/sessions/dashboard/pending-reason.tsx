@@ -43,11 +43,25 @@ export function PendingReason({ id }: { id: string }) {
   }
   const latest = events.data?.at(-1);
   if (!latest) return null;
-  const known = ['FailedScheduling', 'Pulling', 'Pulled', 'Scheduled', 'Failed', 'BackOff'] as const;
+  const known = [
+    'FailedScheduling',
+    'Pulling',
+    'Pulled',
+    'Scheduled',
+    'Created',
+    'Started',
+    'Failed',
+    'BackOff',
+  ] as const;
   const reason = known.find((candidate) => candidate === latest.reason);
   // the steps of a start say all in the user's words ("Pulling image "…"" only repeats it, in English);
   // a refusal's own words say why, so they follow
-  const saysAll = reason === 'Pulling' || reason === 'Pulled' || reason === 'Scheduled';
+  const saysAll =
+    reason === 'Pulling' ||
+    reason === 'Pulled' ||
+    reason === 'Scheduled' ||
+    reason === 'Created' ||
+    reason === 'Started';
   // Kubernetes' "0/12 nodes are available: 12 Insufficient cpu.": no node has room for the request now
   const noRoom =
     reason === 'FailedScheduling' && /\bInsufficient (cpu|memory|nvidia\.com\/gpu)\b/.test(latest.message);

@@ -50,12 +50,18 @@ export const SessionTile = memo(function SessionTile({ session, justLaunched = f
   const running = session.status === 'Running';
   const open = running && session.connectURL !== '';
   const isDemo = useConfig().mocks;
-  const resource = (used: number | undefined, requested: number | undefined, unit: (n: number) => string) => {
+  const resource = (
+    used: number | undefined,
+    requested: number | undefined,
+    unit: (n: number) => string,
+    amount: (n: number) => number = (n) => n,
+  ) => {
     const usedText = used === undefined ? t('sessions.tile.unknownUse') : unit(used);
     if (requested !== undefined)
       return t('sessions.tile.usedOf', { used: usedText, requested: unit(requested) });
-    // "in use" agrees with the amount in French (1,5 Go utilisé, 2 Go utilisés); an unknown amount stands alone.
-    return used === undefined ? usedText : t('sessions.tile.used', { used: usedText, count: used });
+    // "in use" agrees with the amount shown in French (1,5 Go utilisé, 2 Go utilisés, 1 010,9 Mo utilisés);
+    // an unknown amount stands alone.
+    return used === undefined ? usedText : t('sessions.tile.used', { used: usedText, count: amount(used) });
   };
   return (
     <Card
@@ -107,7 +113,8 @@ export const SessionTile = memo(function SessionTile({ session, justLaunched = f
             )}
           </Group>
           <Text size="sm">
-            {t('sessions.tile.ram')} {resource(session.ramInUse, session.requestedRAM, format.memory)}
+            {t('sessions.tile.ram')}{' '}
+            {resource(session.ramInUse, session.requestedRAM, format.memory, format.memoryAmount)}
           </Text>
           {session.requestedGPUCores > 0 && (
             <Text size="sm">{t('sessions.tile.gpus', { count: session.requestedGPUCores })}</Text>
