@@ -14,12 +14,37 @@ test('a page whose chunk cannot be fetched is explained inside the shell, and lo
   await page.goto('/usage');
   await submitPassword(page, demoUser.username, demoUser.password);
   const error = page.getByRole('region', { name: 'This page could not be shown' });
-  await expect(error.getByRole('alert')).toContainText('Failed to fetch dynamically imported module');
+  await expect(error.getByRole('alert')).toContainText(
+    'This page’s code could not be loaded from the portal. Check your connection, then try again.',
+  );
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await expect(page).toHaveURL(/\/usage$/);
 
   await page.unroute(usageChunk);
   await error.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible({ timeout: 15_000 });
+  await expect(error).toBeHidden();
+});
+
+test('a page whose code could not load offline says so, and loads by itself once back online', async ({
+  page,
+  context,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/ERR_INTERNET_DISCONNECTED|usage-page-[\w-]+\.js/, 'the browser is offline on purpose');
+  await page.goto('/sessions');
+  await submitPassword(page, demoUser.username, demoUser.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await context.setOffline(true);
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Usage' })
+    .click();
+  const error = page.getByRole('region', { name: 'This page could not be shown' });
+  await expect(error.getByRole('alert')).toContainText(
+    'You appear to be offline: this page’s code could not be loaded. It loads by itself once you are back online.',
+  );
+  await context.setOffline(false);
   await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible({ timeout: 15_000 });
   await expect(error).toBeHidden();
 });

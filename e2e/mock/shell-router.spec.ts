@@ -18,7 +18,7 @@ const words = {
     usage: 'Usage',
     sessions: 'Sessions',
     title: 'This page could not be shown',
-    failed: 'Something went wrong: Failed to fetch dynamically imported module',
+    failed: 'This page’s code could not be loaded from the portal. Check your connection, then try again.',
     retry: 'Try again',
     reload: 'Reload the portal',
   },
@@ -27,7 +27,8 @@ const words = {
     usage: 'Utilisation',
     sessions: 'Sessions',
     title: 'Cette page n’a pas pu être affichée',
-    failed: 'Une erreur est survenue : Failed to fetch dynamically imported module',
+    failed:
+      'Le code de cette page n’a pas pu être chargé depuis le portail. Vérifiez votre connexion, puis réessayez.',
     retry: 'Réessayer',
     reload: 'Recharger le portail',
   },

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import type { LoadOnce } from '../lib/load-once';
+import { CodeLoadError, type LoadOnce } from '../lib/load-once';
 import { PageLoader } from './page-loader';
 
 /**
@@ -25,7 +25,7 @@ export function lazyPage(page: LoadOnce<ComponentType>): ComponentType {
           if (isCurrent) setPage(() => component);
         },
         (error: unknown) => {
-          if (isCurrent) setFailure(error instanceof Error ? error : new Error(String(error)));
+          if (isCurrent) setFailure(new CodeLoadError(error));
         },
       );
       return () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { CodeLoadError } from '../lib/load-once';
 import { allowConsoleError } from '../test/console';
 import { renderApp } from '../test/render-app';
 import { areas, type Area } from './areas';
@@ -64,7 +65,10 @@ describe('the routes', () => {
       .mockResolvedValue(() => <h1>The images page</h1>);
     const { user } = await renderApp({ route: '/images', areas: testAreas({ 'images/*': load }) });
     const error = await screen.findByRole('region', { name: errorTitle });
-    expect(within(error).getByRole('alert')).toHaveTextContent('Failed to fetch dynamically imported module');
+    // what the user lost, not the browser's words about a file
+    expect(within(error).getByRole('alert')).toHaveTextContent(
+      'This page’s code could not be loaded from the portal. Check your connection, then try again.',
+    );
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Account menu for Jane Doe' })).toBeInTheDocument();
     await user.click(within(error).getByRole('button', { name: 'Try again' }));
@@ -72,8 +76,27 @@ describe('the routes', () => {
     expect(screen.queryByRole('region', { name: errorTitle })).not.toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
     expect(consoleError.mock.calls.flat()).toContainEqual(
-      new TypeError('Failed to fetch dynamically imported module'),
+      new CodeLoadError(new TypeError('Failed to fetch dynamically imported module')),
     );
+  });
+
+  it('say a page could not load while offline, and load it by itself once the browser is back online', async () => {
+    allowConsoleError(/Failed to fetch dynamically imported module/);
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const load = vi
+      .fn<() => Promise<ComponentType>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(() => <h1>The images page</h1>);
+    await renderApp({ route: '/images', areas: testAreas({ 'images/*': load }) });
+    const error = await screen.findByRole('region', { name: errorTitle });
+    expect(within(error).getByRole('alert')).toHaveTextContent(
+      'You appear to be offline: this page’s code could not be loaded. It loads by itself once you are back online.',
+    );
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'The images page' })).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+    onLine.mockRestore();
   });
 
   it('clear a page error when the user goes elsewhere, and keep the failed page loadable', async () => {

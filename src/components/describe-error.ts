@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../api/http/api-error';
+import { CodeLoadError } from '../lib/load-once';
 import { nameInSentence } from '../lib/names';
 
 /** Whether the browser itself says it has no network (a failed call then is not the service's fault). */
@@ -9,6 +10,7 @@ export function isBrowserOffline(): boolean {
 
 /** One sentence for a person: which service, and what it said. */
 export function describeError(error: unknown, t: TFunction): string {
+  if (error instanceof CodeLoadError) return t(isBrowserOffline() ? 'errors.codeOffline' : 'errors.code');
   if (!isApiError(error)) {
     return t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
   }

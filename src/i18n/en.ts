@@ -102,6 +102,9 @@ export const en = {
     timeout: '{{service}} did not answer in time.',
     malformed: '{{service}} sent an answer the portal does not understand ({{message}}).',
     unexpected: 'Something went wrong: {{message}}',
+    code: 'This page’s code could not be loaded from the portal. Check your connection, then try again.',
+    codeOffline:
+      'You appear to be offline: this page’s code could not be loaded. It loads by itself once you are back online.',
     unaddressable:
       'The storage service cannot reach “{{name}}” from the web: its name contains {{characters}}. Rename it in a session (in a terminal, or the notebook’s file browser) to use it here.',
     character: {

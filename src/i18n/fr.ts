@@ -107,6 +107,9 @@ export const fr: ShellTranslation = {
     timeout: '{{service}} n’a pas répondu à temps.',
     malformed: '{{service}} a envoyé une réponse que le portail ne comprend pas ({{message}}).',
     unexpected: 'Une erreur est survenue\u00a0: {{message}}',
+    code: 'Le code de cette page n’a pas pu être chargé depuis le portail. Vérifiez votre connexion, puis réessayez.',
+    codeOffline:
+      'Vous semblez hors ligne\u00a0: le code de cette page n’a pas pu être chargé. Il se chargera de lui-même une fois la connexion rétablie.',
     unaddressable:
       'Le service de stockage ne peut pas atteindre «\u00a0{{name}}\u00a0» depuis le Web\u00a0: son nom contient {{characters}}. Renommez-le dans une session (dans un terminal ou le navigateur de fichiers du notebook) pour l’utiliser ici.',
     character: {

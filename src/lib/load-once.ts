@@ -39,3 +39,14 @@ export function loadOnce<T>(fetchValue: () => Promise<T>): LoadOnce<T> {
     },
   };
 }
+
+/**
+ * Code the portal could not fetch (offline, or the deployment changed under the page): the browser's own words
+ * ("Failed to fetch dynamically imported module: https://…/assets/…js") name a file, not what the user lost.
+ */
+export class CodeLoadError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'CodeLoadError';
+  }
+}
