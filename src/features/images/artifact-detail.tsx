@@ -10,6 +10,7 @@ import { imagePlatform } from '@/api/harbor/image-platform';
 import { useApi } from '@/api/api-context';
 import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
+import { HarborError } from './harbor-error';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/lib/paths';
 import { ArtifactTags } from './artifact-tags';
@@ -45,7 +46,13 @@ export function ArtifactDetail({ project, repository, reference }: ArtifactDetai
       />
       <PageHeader title={title} description={project} />
       {artifact.isPending && <ListLoading rows={6} />}
-      {artifact.isError && <ErrorAlert error={artifact.error} onRetry={() => void artifact.refetch()} />}
+      {artifact.isError && (
+        <HarborError
+          error={artifact.error}
+          onRetry={() => void artifact.refetch()}
+          place={{ project, repository, reference: isDigest ? shortDigest(reference) : reference }}
+        />
+      )}
       {artifact.data && (
         <ArtifactSections
           project={project}

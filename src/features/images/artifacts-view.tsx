@@ -135,7 +135,13 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
       </Group>
       {labels.isError && <ErrorAlert error={labels.error} onRetry={() => void labels.refetch()} />}
       {(artifacts.isPending || waitingForLabels) && <ListLoading />}
-      {artifacts.isError && <HarborError error={artifacts.error} onRetry={() => void artifacts.refetch()} />}
+      {artifacts.isError && (
+        <HarborError
+          error={artifacts.error}
+          onRetry={() => void artifacts.refetch()}
+          place={{ project, repository }}
+        />
+      )}
       {artifacts.data &&
         !waitingForLabels &&
         (artifacts.data.total === 0 ? (

@@ -289,6 +289,30 @@ describe('the image browser', () => {
     expect(await screen.findByRole('link', { name: 'skaha' })).toBeInTheDocument();
   });
 
+  it('says an address names a project, repository or image the registry does not have, with the way back up', async () => {
+    const { user, router } = await renderApp({ route: '/images/nope-lab', config: MOCK_MODE });
+    expect(await screen.findByText('The registry has no project named “nope-lab”.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'See all projects' }));
+    expect(router.state.location.pathname).toBe('/images');
+
+    await router.navigate('/images/skaha/nope');
+    expect(await screen.findByText('The project skaha has no repository named “nope”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'See the repositories of skaha' }));
+    expect(router.state.location.pathname).toBe('/images/skaha');
+
+    await router.navigate('/images/skaha/carta/-/9.9.9');
+    expect(
+      await screen.findByText(
+        'The repository carta has no image “9.9.9”: the tag may have been removed or renamed.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See the images of carta' })).toHaveAttribute(
+      'href',
+      '/images/skaha/carta',
+    );
+  });
+
   it('speaks French', async () => {
     await renderApp({ route: '/images/skaha/astroml-notebook/-/26.03', config: MOCK_MODE, language: 'fr' });
     expect(await screen.findByRole('link', { name: 'Lancer en notebook' })).toBeInTheDocument();

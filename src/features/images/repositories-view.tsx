@@ -94,7 +94,11 @@ export function RepositoriesView({ project }: { project: string }) {
       </Group>
       {repositories.isPending && <ListLoading />}
       {repositories.isError && (
-        <HarborError error={repositories.error} onRetry={() => void repositories.refetch()} />
+        <HarborError
+          error={repositories.error}
+          onRetry={() => void repositories.refetch()}
+          place={{ project }}
+        />
       )}
       {repositories.data &&
         (repositories.data.total === 0 ? (

@@ -12,6 +12,15 @@ export const images = {
     'Harbor did not recognise your sign-in for this project: it shows a private project only to its members, and knows a member once they have signed in to the registry’s own site.',
   notMember:
     'This project is private: Harbor shows it only to its members. Ask its owner to add you, or browse the public projects.',
+  missing: {
+    project: 'The registry has no project named “{{project}}”.',
+    repository: 'The project {{project}} has no repository named “{{repository}}”.',
+    artifact:
+      'The repository {{repository}} has no image “{{reference}}”: the tag may have been removed or renamed.',
+    toProjects: 'See all projects',
+    toProject: 'See the repositories of {{project}}',
+    toRepository: 'See the images of {{repository}}',
+  },
   searchLabel: 'Search projects and repositories',
   searchPlaceholder: 'e.g. notebook, carta, astroml',
   searchResults: 'Search results for “{{text}}”',

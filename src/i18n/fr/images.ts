@@ -15,6 +15,15 @@ export const images: Translation['images'] = {
     'Harbor n’a pas reconnu votre connexion pour ce projet\u00a0: il ne montre un projet privé qu’à ses membres, et ne reconnaît un membre qu’une fois celui-ci connecté au site du registre lui-même.',
   notMember:
     'Ce projet est privé\u00a0: Harbor ne le montre qu’à ses membres. Demandez à son propriétaire de vous ajouter, ou parcourez les projets publics.',
+  missing: {
+    project: 'Le registre n’a aucun projet nommé «\u00a0{{project}}\u00a0».',
+    repository: 'Le projet {{project}} n’a aucun dépôt nommé «\u00a0{{repository}}\u00a0».',
+    artifact:
+      'Le dépôt {{repository}} n’a aucune image «\u00a0{{reference}}\u00a0»\u00a0: l’étiquette a peut-être été supprimée ou renommée.',
+    toProjects: 'Voir tous les projets',
+    toProject: 'Voir les dépôts de {{project}}',
+    toRepository: 'Voir les images de {{repository}}',
+  },
   searchLabel: 'Rechercher des projets et des dépôts',
   searchPlaceholder: 'p. ex. notebook, carta, astroml',
   searchResults: 'Résultats de la recherche «\u00a0{{text}}\u00a0»',
