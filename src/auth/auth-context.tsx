@@ -19,6 +19,14 @@ export function useAuthState(): AuthState {
   return useSyncExternalStore(store.subscribe, store.getState);
 }
 
+const noStore = { subscribe: () => () => undefined, getState: () => undefined };
+
+/** The sign-in's status, or undefined outside its provider (a page shown before the portal has started). */
+export function useAuthStatus(): AuthState['status'] | undefined {
+  const store = useContext(AuthContext)?.store ?? noStore;
+  return useSyncExternalStore(store.subscribe, () => store.getState()?.status);
+}
+
 /** The signed-in user; only for components rendered behind the sign-in gate. */
 export function useCurrentUser() {
   const state = useAuthState();

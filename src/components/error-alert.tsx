@@ -1,7 +1,8 @@
 import { Alert, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/http/api-error';
+import { endedSignIn, isApiError } from '../api/http/api-error';
+import { useAuthStatus } from '../auth/auth-context';
 import { describeError } from './describe-error';
 
 interface ErrorAlertProps {
@@ -19,6 +20,10 @@ interface ErrorAlertProps {
 /** A failed call, naming the service and its own message, with a retry. */
 export function ErrorAlert({ error, onRetry, title, explanation }: ErrorAlertProps) {
   const { t } = useTranslation();
+  const authStatus = useAuthStatus();
+  // The refusal that opened the sign-in dialog, once the user has signed in again there: it no longer holds,
+  // and what it stopped (a launch, a new folder) is theirs to send again with the form as they left it.
+  if (authStatus === 'signedIn' && endedSignIn(error)) return null;
   const service = isApiError(error) ? t(`errors.service.${error.service}`) : t('app.name');
   const described = describeError(error, t);
   return (

@@ -61,6 +61,19 @@ export class ApiError extends Error {
   }
 }
 
+/** The refusals that ended the user's sign-in (the client's `onUnauthorized`), as opposed to a "not for you". */
+const signInEnders = new WeakSet<ApiError>();
+
+export function markEndedSignIn(error: ApiError): void {
+  signInEnders.add(error);
+}
+
+/**
+ * Whether this failure is the refusal that ended a sign-in: once the user has signed in again, it says nothing
+ * true any more, and a retry will be made with the new sign-in.
+ */
+export const endedSignIn = (error: unknown): boolean => error instanceof ApiError && signInEnders.has(error);
+
 /**
  * skaha's words for a caller with no credentials at all. SkahaAction.initRequest asks GMS for the caller's groups
  * before anything checks who the caller is; ac's IvoaGroupClient refuses an anonymous caller with

@@ -2,7 +2,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { standaloneServer } from '@/test/standalone-server';
 import * as z from 'zod/mini';
-import { ApiError } from './api-error';
+import { ApiError, endedSignIn } from './api-error';
 import { createApiClient } from './client';
 
 const ORIGIN = 'http://portal.test';
@@ -112,8 +112,14 @@ describe('the HTTP client', () => {
     expect(signedIn.onUnauthorized).toHaveBeenCalledWith(
       expect.objectContaining({ service: 'skaha', status: 401, message: 'token expired' }),
     );
+    // marked as the refusal that ended the sign-in, which a new sign-in makes stale
+    expect(endedSignIn(signedIn.onUnauthorized.mock.calls[0]?.[0])).toBe(true);
     const anonymous = client(undefined);
-    await expect(anonymous.api.text('skaha', '/v1/session')).rejects.toMatchObject({ status: 401 });
+    const refusal: unknown = await anonymous.api
+      .text('skaha', '/v1/session')
+      .catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ status: 401 });
+    expect(endedSignIn(refusal)).toBe(false);
     expect(anonymous.onUnauthorized).not.toHaveBeenCalled();
   });
 
@@ -148,10 +154,9 @@ describe('the HTTP client', () => {
       http.get(`${ORIGIN}/harbor/api/v2.0/projects`, () => HttpResponse.json([])),
     );
     const { api: expired } = client(undefined, vi.fn(), false, true);
-    await expect(expired.text('skaha', '/v1/session')).rejects.toMatchObject({
-      service: 'skaha',
-      status: 401,
-    });
+    const refusal: unknown = await expired.text('skaha', '/v1/session').catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ service: 'skaha', status: 401 });
+    expect(endedSignIn(refusal)).toBe(true);
     expect(sent).toBe(0);
     await expect(expired.text('harbor', '/api/v2.0/projects')).resolves.toBe('[]');
   });
@@ -234,10 +239,11 @@ describe('the HTTP client', () => {
       ),
     );
     const { api, onUnauthorized } = client('tok');
-    await expect(api.text('harbor', '/api/v2.0/projects/private')).rejects.toMatchObject({
-      service: 'harbor',
-      status: 401,
-    });
+    const refusal: unknown = await api
+      .text('harbor', '/api/v2.0/projects/private')
+      .catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ service: 'harbor', status: 401 });
+    expect(endedSignIn(refusal)).toBe(false);
     expect(onUnauthorized).not.toHaveBeenCalled();
   });
 

@@ -2,7 +2,7 @@ import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import type { PortalConfig, ServiceName } from '@/config/config-schema';
 import { describeIssue } from '@/lib/describe-issue';
-import { ApiError, asApiError } from './api-error';
+import { ApiError, asApiError, markEndedSignIn } from './api-error';
 import { errorMessageFromBody } from './error-message';
 import { requestedWithHeader } from './requested-with';
 
@@ -141,7 +141,15 @@ function clientFor(options: ApiClientOptions, userWork: AbortSignal | undefined)
       options.isSignInExpired?.() === true &&
       options.isCookieSession?.() !== true
     ) {
-      throw new ApiError({ service, kind: 'http', status: 401, message: 'the sign-in has expired' });
+      // not sent: the sign-in had already ended, and this refusal ends with it
+      const expired = new ApiError({
+        service,
+        kind: 'http',
+        status: 401,
+        message: 'the sign-in has expired',
+      });
+      markEndedSignIn(expired);
+      throw expired;
     }
     const headers = new Headers({ ...requestedWithHeader(target), ...init.headers });
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -194,8 +202,10 @@ function clientFor(options: ApiClientOptions, userWork: AbortSignal | undefined)
         body: text,
         retryAfter: response.headers.get('Retry-After') ?? undefined,
       });
-      if (error.isUnauthorized && endsSignIn(service, token, init)) options.onUnauthorized(error);
-      else if (response.status === 403 && init.token === undefined && isCookieCall(service)) {
+      if (error.isUnauthorized && endsSignIn(service, token, init)) {
+        markEndedSignIn(error);
+        options.onUnauthorized(error);
+      } else if (response.status === 403 && init.token === undefined && isCookieCall(service)) {
         options.onCookieForbidden?.(error, target);
       }
       throw error;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/http/api-error';
@@ -76,6 +76,35 @@ describe('signing in (cadc)', () => {
     expect(await screen.findByText('carta-m42')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Filter sessions' })).toHaveValue('carta');
+  });
+
+  it('drops the refusal behind the dialog once signed in again, keeping the form to send again', async () => {
+    const { user, router } = await renderApp({
+      route:
+        '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&name=kept',
+    });
+    const launch = await screen.findByRole('button', { name: 'Launch' }, { timeout: 10_000 });
+    revokeTokens();
+    await user.click(launch);
+    const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' });
+    // behind the dialog, the launch's refusal as it came
+    expect(screen.getByText('The launch was refused')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(screen.queryByText('The launch was refused')).not.toBeInTheDocument();
+    expect(screen.queryByText(/401/)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('kept');
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    await waitFor(
+      () => {
+        expect(router.state.location.pathname).toBe('/sessions');
+      },
+      { timeout: 5_000 },
+    );
+    expect(getPlatform().skaha.sessions.some((session) => session.name === 'kept')).toBe(true);
   });
 
   it('says why a stored sign-in could not be resumed, and offers the form', async () => {
