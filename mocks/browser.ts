@@ -31,6 +31,18 @@ const save = (platform: Platform) => {
   savePlatform(platform, sessionStorage);
 };
 
+/**
+ * `?scenario=default` resets the tab's platform, and that is done once loaded: left in the address (and kept by
+ * the pages' own parameters, `?scenario=default&q=carta`), a reload would reset the trainee's work again.
+ */
+function dropResetFromAddress() {
+  const params = new URLSearchParams(location.search);
+  if (params.get('scenario')?.trim().toLowerCase() !== 'default') return;
+  params.delete('scenario');
+  const query = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
 /** Starts the fake platform in the page (MSW service worker); platform state lives in sessionStorage. */
 export async function startFakePlatform(options: { services: FakeServices }): Promise<{
   demoAccounts: ReturnType<typeof demoAccounts>;
@@ -40,6 +52,7 @@ export async function startFakePlatform(options: { services: FakeServices }): Pr
   window.addEventListener('unhandledrejection', ignoreWorkerUpdateFailure);
   const control = createFakePlatformControl(restorePlatform(location.search, sessionStorage), save);
   save(control.getPlatform());
+  dropResetFromAddress();
   const worker = setupWorker(...createHandlers(() => control.getPlatform(), options.services));
   // a failed response may have used up a scheduled failure, so it is saved too
   worker.events.on('response:mocked', ({ request, response }) => {

@@ -65,9 +65,17 @@ test.describe('workshop: scenarios on screen', () => {
   test('a scenario link shows no banner for the default platform, and names scenarios in French', async ({
     page,
   }) => {
-    await page.goto('/sessions?scenario=default');
+    await page.goto('/sessions?scenario=default&q=note');
     await expect(sessionCell(page, 'notebook1')).toBeVisible(FIRST_LOAD);
     await expect(page.getByRole('region', { name: 'Demo scenario' })).toBeHidden();
+    // the reset is done: the address keeps the page's own parameters, and a reload keeps the trainee's work
+    await expect(page).toHaveURL(/\/sessions\?q=note$/);
+    await sessionCell(page, 'notebook1').getByRole('button', { name: 'Delete notebook1' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(sessionCell(page, 'notebook1')).toContainText('Terminating');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible(FIRST_LOAD);
+    await expect(sessionCell(page, 'notebook1')).not.toContainText('Running');
     await setLanguage(page, 'fr');
     await page.goto('/sessions?scenario=no-gpu');
     await expect(page.getByRole('region', { name: 'Scénario de démonstration' })).toContainText(
