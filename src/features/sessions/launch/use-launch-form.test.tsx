@@ -54,4 +54,40 @@ describe('the launch form in the address', () => {
     expect(result.current.restored).toBe(true);
     expect(result.current.location.search).toBe('?type=carta&resources=fixed&cores=4&ram=16');
   });
+
+  it('keeps a typed name and fixed resources the new type takes too, and nothing the platform sets', () => {
+    const { result } = renderForm(
+      '/sessions/launch?type=notebook&name=halfway&resources=fixed&cores=4&ram=16&gpus=1',
+    );
+    act(() => {
+      result.current.chooseType('headless');
+    });
+    expect(result.current.state).toMatchObject({
+      type: 'headless',
+      name: 'halfway',
+      resources: 'fixed',
+      cores: 4,
+      ram: 16,
+      gpus: 1,
+    });
+    // a desktop's resources are its template's: only the name goes there
+    act(() => {
+      result.current.chooseType('desktop');
+    });
+    expect(result.current.state).toMatchObject({ type: 'desktop', name: 'halfway', resources: 'flexible' });
+    expect(result.current.state.cores).toBeUndefined();
+    // and back: the notebook's fixed resources were left behind with the desktop's flexible ones
+    act(() => {
+      result.current.chooseType('notebook');
+    });
+    expect(result.current.state).toMatchObject({ type: 'notebook', name: 'halfway', resources: 'flexible' });
+  });
+
+  it('leaves a name the form suggested to the new type, which suggests its own', () => {
+    const { result } = renderForm('/sessions/launch?type=notebook');
+    act(() => {
+      result.current.chooseType('carta');
+    });
+    expect(result.current.state.name).toBeUndefined();
+  });
 });

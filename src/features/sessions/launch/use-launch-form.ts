@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LaunchableType } from '@/api/skaha/session-schemas';
+import { platformSetsResources } from '@/api/skaha/session-resources';
 import { useCurrentUser } from '@/auth/auth-context';
 import { readLaunchState, writeLaunchState, type LaunchFormState } from './launch-state';
 import { recallLaunch } from './remembered-launch';
@@ -32,6 +33,20 @@ export const defaultLaunchState = (type: LaunchableType): LaunchFormState => ({
   type,
 });
 
+/** `next`, a type's own start, with what the user set in `previous` that still applies to it. */
+export function carriedOver(previous: LaunchFormState, next: LaunchFormState): LaunchFormState {
+  const carried = { ...next };
+  if (previous.name !== undefined) carried.name = previous.name;
+  const bothTakeResources = !platformSetsResources(previous.type) && !platformSetsResources(next.type);
+  if (bothTakeResources && previous.resources === 'fixed') {
+    carried.resources = 'fixed';
+    carried.cores = previous.cores;
+    carried.ram = previous.ram;
+    carried.gpus = previous.gpus;
+  }
+  return carried;
+}
+
 /**
  * The form's state, mirrored into the URL (replacing the entry, so typing adds no history). Fields edit React
  * state and the URL follows: an input bound to the URL itself would drop keys typed faster than the router
@@ -51,11 +66,15 @@ export function useLaunchForm() {
   const update = useCallback((patch: Partial<LaunchFormState>) => {
     setState((previous) => ({ ...previous, ...patch }));
   }, []);
-  /** Another type starts from this user's last launch of it, said so by the restored notice. */
+  /**
+   * Another type starts from this user's last launch of it, said so by the restored notice, keeping what the
+   * user has set here that the new type takes too: a name typed, and fixed resources between two types that
+   * take them (not Desktop or Firefly, whose templates set theirs).
+   */
   const chooseType = useCallback(
     (type: LaunchableType) => {
       const recalled = recallLaunch(username, type);
-      setState(recalled ?? defaultLaunchState(type));
+      setState((previous) => carriedOver(previous, recalled ?? defaultLaunchState(type)));
       setRestored(recalled !== undefined);
     },
     [username],
