@@ -20,6 +20,9 @@ export const launch = {
     customImage: 'Private or unlisted image',
     customImageHint:
       'An image from an allowed registry that is not in the list. The platform pulls any image not in its list with your registry user name and secret.',
+    staleTag:
+      'The platform lists no tag “{{tag}}” of {{repository}} for {{type}}: it may have been removed, or mistyped. The newest is {{newest}}. Launched anyway, this tag is pulled as an unlisted image, with your registry user name and secret below.',
+    useNewest: 'Use {{image}}',
     unlistedNotice:
       'This image is not in the list for {{type}}; it is launched as an unlisted image, which needs your registry user name and secret below.',
     registryHost: 'Registry',

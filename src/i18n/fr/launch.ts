@@ -22,6 +22,9 @@ export const launch: Translation['launch'] = {
     customImage: 'Image privée ou non listée',
     customImageHint:
       'Une image d’un registre autorisé absente de la liste. La plateforme tire toute image absente de sa liste avec votre nom d’utilisateur et votre secret de registre.',
+    staleTag:
+      'La plateforme ne liste aucune étiquette «\u00a0{{tag}}\u00a0» de {{repository}} pour {{type}}\u00a0: elle a peut-être été supprimée, ou mal saisie. La plus récente est {{newest}}. Lancée quand même, cette étiquette est tirée comme image non listée, avec votre nom d’utilisateur et votre secret de registre ci-dessous.',
+    useNewest: 'Prendre {{image}}',
     unlistedNotice:
       'Cette image n’est pas dans la liste pour {{type}}\u202f; elle est lancée comme image non listée, ce qui demande votre nom d’utilisateur et votre secret de registre ci-dessous.',
     registryHost: 'Registre',

@@ -1,8 +1,18 @@
-import { Alert, Checkbox, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SkahaImage } from '@/api/skaha/platform-schemas';
 import type { LaunchableType } from '@/api/skaha/session-schemas';
-import { groupImages, isListedImage, splitOnHost } from './image-ref';
+import { groupImages, isListedImage, newestFirst, parseImageRef, splitOnHost } from './image-ref';
 import type { RegistryField } from './launch-request';
 
 interface ImagePickerProps {
@@ -35,6 +45,22 @@ export function ImagePicker(props: ImagePickerProps) {
   const listed = known ? isListedImage(image, images, type) : image !== '';
   const groups = known ? groupImages(images, type) : image === '' ? [] : [{ value: image, label: image }];
   const unlisted = image !== '' && !listed;
+  // A tag the list does not have of a repository it does (a link made before the tag was removed, or a typo):
+  // its newest tag is offered, as credentials would not make the missing one appear.
+  const wanted = parseImageRef(image);
+  const newest =
+    unlisted && known
+      ? images
+          .filter((candidate) => candidate.types.includes(type))
+          .map((candidate) => ({ id: candidate.id, ref: parseImageRef(candidate.id) }))
+          .filter(
+            ({ ref }) =>
+              ref.host === wanted.host &&
+              ref.project === wanted.project &&
+              ref.repository === wanted.repository,
+          )
+          .sort((a, b) => newestFirst(a.ref, b.ref))[0]
+      : undefined;
   const showCustom = custom || unlisted;
   const nothingFound = known
     ? t('launch.form.noImageMatch')
@@ -77,7 +103,30 @@ export function ImagePicker(props: ImagePickerProps) {
       />
       {showCustom && (
         <>
-          {unlisted && !custom && (
+          {unlisted && !custom && newest && (
+            <Alert variant="light" color="yellow" role="note">
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  {t('launch.form.staleTag', {
+                    tag: wanted.tag,
+                    repository: wanted.repository,
+                    type: t(`sessions.types.${type}`),
+                    newest: newest.ref.tag,
+                  })}
+                </Text>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => {
+                    props.onImageChange(newest.id, false);
+                  }}
+                >
+                  {t('launch.form.useNewest', { image: `${newest.ref.repository}:${newest.ref.tag}` })}
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          {unlisted && !custom && !newest && (
             <Alert variant="light" color="blue" role="note">
               {t('launch.form.unlistedNotice', { type: t(`sessions.types.${type}`) })}
             </Alert>

@@ -89,6 +89,25 @@ describe('the launch form', () => {
     expect(image).toHaveValue(first?.textContent);
   });
 
+  it('says a link’s tag is not on the platform, and offers the repository’s newest', async () => {
+    const { user } = await renderApp({
+      route:
+        '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A99.99&name=stale',
+    });
+    await formReady();
+    expect(
+      await screen.findByText(
+        'The platform lists no tag “99.99” of astroml-notebook for Notebook: it may have been removed, or mistyped. The newest is 26.03. Launched anyway, this tag is pulled as an unlisted image, with your registry user name and secret below.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use astroml-notebook:26.03' }));
+    expect(await screen.findByRole('combobox', { name: 'Image' })).toHaveValue(
+      'astroml-notebook:26.03 · 5b0f7c2e9d3a',
+    );
+    expect(screen.queryByRole('textbox', { name: 'Registry user name' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Session name' })).toHaveValue('stale');
+  });
+
   it('says what the platform has free in the units of its RAM choices', async () => {
     const { user } = await renderApp({ route: '/sessions/launch?type=notebook' });
     await formReady();
