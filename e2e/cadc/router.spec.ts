@@ -31,7 +31,11 @@ test('a page whose code could not load offline says so, and loads by itself once
   context,
   consoleGuard,
 }) => {
-  consoleGuard.allow(/ERR_INTERNET_DISCONNECTED|usage-page-[\w-]+\.js/, 'the browser is offline on purpose');
+  // the page's code and its strings' (usage-page-….js, usage-….js), fetched offline
+  consoleGuard.allow(
+    /ERR_INTERNET_DISCONNECTED|assets\/usage-[\w-]+\.js/,
+    'the browser is offline on purpose',
+  );
   await page.goto('/sessions');
   await submitPassword(page, demoUser.username, demoUser.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();

@@ -158,10 +158,12 @@ async function unauthorizedMidFlow(
   await surface.expectInputKept(page);
   await submitPassword(dialog, demoUser.username, demoUser.password);
   await expect(dialog).toBeHidden();
-  // The launch waits for the user to send it again; reads and uploads start again by themselves.
+  // The launch waits for the user to send it again, from the form as they left it: the refusal that opened the
+  // dialog no longer holds, and is gone. Reads and uploads start again by themselves.
   if (service === 'skaha') {
     await surface.expectInputKept(page);
-    await surface.retry(page).click();
+    await expect(surface.message(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Launch', exact: true }).click();
   }
   await surface.expectDone(page);
 }
