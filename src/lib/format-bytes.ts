@@ -1,5 +1,8 @@
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
 
+/** Whole bytes; one decimal for the larger units ("1.5 GB"). */
+const fractionDigits = (unit: number) => (unit === 0 ? 0 : 1);
+
 // Building an Intl formatter costs far more than formatting with one: each is built once per locale and unit.
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -12,7 +15,7 @@ function format(locale: string, unit: number): Intl.NumberFormat {
       unit: UNITS[unit] ?? 'byte',
       // whole bytes spelt out, so they take a plural ("461 bytes", "461 octets"); larger units short (GB, Go)
       unitDisplay: unit === 0 ? 'long' : 'short',
-      maximumFractionDigits: unit === 0 ? 0 : 1,
+      maximumFractionDigits: fractionDigits(unit),
     });
     formats.set(key, found);
   }
@@ -33,7 +36,7 @@ export function formatBytes(bytes: number, locale: string): string {
 /** The number `formatBytes` shows (1,010.9 for 1,010.9 MB), for a word that agrees with it in French. */
 export function shownBytesAmount(bytes: number): number {
   const { value, unit } = scaled(bytes);
-  const digits = unit === 0 ? 0 : 1;
+  const digits = fractionDigits(unit);
   return Math.round(value * 10 ** digits) / 10 ** digits;
 }
 

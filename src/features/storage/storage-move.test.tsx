@@ -4,19 +4,26 @@ import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid, selectRows } from '@/test/storage-grid';
 
-/** The home folder with `name` selected and its Move dialog open. */
+/**
+ * The home folder with `name` selected and its Move dialog open; `moveTo` types a destination after what the
+ * field holds and presses Move.
+ */
 async function openMove(name: string) {
   const { user } = await renderApp({ route: '/storage/home/jdoe' });
   await user.click(within(await grid()).getByText(name));
   await user.click(screen.getByRole('button', { name: 'Move' }));
   const dialog = await screen.findByRole('dialog', { name: /^Move / });
-  return { user, dialog };
+  const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+  const moveTo = async (path: string) => {
+    await user.type(typed, path);
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+  };
+  return { user, dialog, typed, moveTo };
 }
 
 describe('moving with the folder picker', () => {
   it('opens with nothing chosen, so the first click cannot move into the folder the items are in', async () => {
-    const { user, dialog } = await openMove('notes.txt');
-    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    const { user, dialog, typed } = await openMove('notes.txt');
     expect(typed).toHaveValue('');
     const move = within(dialog).getByRole('button', { name: 'Move' });
     expect(move).toBeDisabled();
@@ -142,10 +149,8 @@ function elsewhere(path: string, init: { method: string; body?: string }) {
 
 describe('moving only into a folder', () => {
   it('refuses a path where no folder is, rather than renaming the item to it, and keeps the dialog', async () => {
-    const { user, dialog } = await openMove('notes.txt');
-    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
-    await user.type(typed, '/home/jdoe/results');
-    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    const { user, dialog, typed, moveTo } = await openMove('notes.txt');
+    await moveTo('/home/jdoe/results');
     expect(
       await within(dialog).findByText('No folder at /home/jdoe/results: choose an existing folder.'),
     ).toBeInTheDocument();
@@ -156,8 +161,7 @@ describe('moving only into a folder', () => {
     // Editing the path clears the refusal; a space pasted at the end is no part of the folder's name.
     await user.clear(typed);
     expect(within(dialog).queryByText(/^No folder at/)).not.toBeInTheDocument();
-    await user.type(typed, '/home/jdoe/data ');
-    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    await moveTo('/home/jdoe/data ');
     expect(await screen.findByText(/Moved 1 item\./, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(getPlatform().storage.nodes['/home/jdoe/data/notes.txt']?.kind).toBe('data');
     expect(getPlatform().storage.nodes['/home/jdoe/data ']).toBeUndefined();
@@ -264,8 +268,7 @@ describe('moving into a folder the user may not write in', () => {
     if (!home) throw new Error('the fake platform has no /home/mchen');
     home.groupRead = ['ivo://cadc.nrc.ca/gms?survey-team'];
     nodes['/home/mchen/shared'] = { ...home, date: Date.now() };
-    const { user, dialog } = await openMove('notes.txt');
-    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    const { user, dialog, typed } = await openMove('notes.txt');
     const move = within(dialog).getByRole('button', { name: 'Move' });
     for (const [path, refusal] of [
       [
@@ -290,11 +293,9 @@ describe('moving into a folder the user may not write in', () => {
   });
 
   it('turns cavern’s 403 into words under the field, and drops it when the destination changes', async () => {
-    const { user, dialog } = await openMove('notes.txt');
-    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
+    const { user, dialog, typed, moveTo } = await openMove('notes.txt');
     // sent before the picker has shown the folder: cavern refuses to read inside it
-    await user.type(typed, '/projects/lensing-lab/shared');
-    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    await moveTo('/projects/lensing-lab/shared');
     expect(
       await within(dialog).findByText(
         'You may not open /projects/lensing-lab/shared, so nothing can be moved into it: choose another folder.',
@@ -310,10 +311,8 @@ describe('moving into a folder the user may not write in', () => {
 
   it('drops any earlier failure once another destination is chosen', async () => {
     failNext('storage', { status: 503, path: '/transfers', method: 'POST' });
-    const { user, dialog } = await openMove('notes.txt');
-    const typed = within(dialog).getByRole('textbox', { name: 'Destination folder' });
-    await user.type(typed, '/home/jdoe/data');
-    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    const { user, dialog, typed, moveTo } = await openMove('notes.txt');
+    await moveTo('/home/jdoe/data');
     expect(await within(dialog).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
       'Storage service',
     );
