@@ -57,6 +57,15 @@ test.describe('my usage', () => {
     const headers = await byKind.getByRole('columnheader').allTextContents();
     // (the first column is the day, the last the total)
     expect(await legend.allTextContents()).toEqual(headers.slice(1, -1));
+    // the tooltip too, with the bar's total and French punctuation
+    const bars = byKind.locator('.recharts-bar-rectangle');
+    await bars.last().hover();
+    const tooltip = byKind.locator('.recharts-tooltip-wrapper');
+    await expect(tooltip.locator('.recharts-tooltip-label')).toContainText('· total ');
+    const names = await tooltip.locator('.recharts-tooltip-item-name').allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual(headers.slice(1, -1).filter((header) => names.includes(header)));
+    expect(await tooltip.locator('.recharts-tooltip-item-separator').first().textContent()).toBe('\u00a0: ');
     await expectNoA11yViolations(page);
   });
 
@@ -158,6 +167,18 @@ test.describe('the platform', () => {
     await expect(region(page, 'CPU cores')).toContainText(/of 1,536 allocated \(\d+%\)/);
     const used = region(page, 'Sessions: allocated and actually used');
     await expect(used.getByRole('row', { name: /CPU cores/ })).toBeVisible();
+    // cores and GB each have their own chart and axis: the larger bar of each fills most of its plot
+    const charts = used.locator('.recharts-wrapper');
+    await expect(charts).toHaveCount(2);
+    for (const chart of await charts.all()) {
+      const plot = await chart.locator('.recharts-cartesian-grid').boundingBox();
+      const heights = await Promise.all(
+        (await chart.locator('.recharts-bar-rectangle path').all()).map(
+          async (bar) => (await bar.boundingBox())?.height ?? 0,
+        ),
+      );
+      expect(Math.max(...heights)).toBeGreaterThan((plot?.height ?? Infinity) * 0.5);
+    }
     await expectNoA11yViolationsLightAndDark(page);
   });
 

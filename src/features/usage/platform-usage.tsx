@@ -185,15 +185,21 @@ function AllocatedAndUsed({
       rows={rows}
       rowKey={(row) => row.id}
       chart={
-        <UsageBarChart
-          data={rows.map((row) => ({ label: row.label, allocated: row.allocated, used: row.used }))}
-          categoryKey="label"
-          series={[
-            { key: 'allocated', label: t('usage.platform.allocatedColumn') },
-            { key: 'used', label: t('usage.platform.usedColumn') },
-          ]}
-          formatValue={format.amount}
-        />
+        // cores and gigabytes are different units: one chart each, or the memory's bars flatten the cores'
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          {rows.map((row) => (
+            <UsageBarChart
+              key={row.id}
+              data={[{ label: row.label, allocated: row.allocated, used: row.used }]}
+              categoryKey="label"
+              series={[
+                { key: 'allocated', label: t('usage.platform.allocatedColumn') },
+                { key: 'used', label: t('usage.platform.usedColumn') },
+              ]}
+              formatValue={format.amount}
+            />
+          ))}
+        </SimpleGrid>
       }
       footer={
         <>

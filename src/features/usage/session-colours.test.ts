@@ -5,7 +5,7 @@ import { chartShade, kindColour } from './session-colours';
 
 describe('session type colours', () => {
   it('gives each session type its own colour, the same in every chart', () => {
-    const kinds = ['notebook', 'desktop', 'carta', 'headless', 'firefly', 'contributed'];
+    const kinds = ['notebook', 'desktop', 'desktop-app', 'carta', 'headless', 'firefly', 'contributed'];
     expect(new Set(kinds.map(kindColour)).size).toBe(kinds.length);
     expect(kindColour('carta')).toBe('grape');
     expect(kindColour('something-new')).toBe('gray');

@@ -7,7 +7,7 @@ import type { MantineColor, MantineTheme } from '@mantine/core';
 const KIND_COLOURS: Readonly<Record<string, MantineColor>> = {
   notebook: 'blue',
   desktop: 'teal',
-  'desktop-app': 'teal',
+  'desktop-app': 'lime',
   carta: 'grape',
   headless: 'orange',
   firefly: 'cyan',

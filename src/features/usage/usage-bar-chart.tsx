@@ -1,4 +1,6 @@
 import { useComputedColorScheme, useMantineTheme, type MantineColor } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartShade, seriesColour } from './session-colours';
 
@@ -27,6 +29,7 @@ export function UsageBarChart({
   formatCategory,
   formatValue,
 }: UsageBarChartProps) {
+  const { t } = useTranslation();
   const theme = useMantineTheme();
   const scheme = useComputedColorScheme('light');
   const dark = scheme === 'dark';
@@ -34,6 +37,16 @@ export function UsageBarChart({
   const grid = dark ? theme.colors.dark[4] : theme.colors.gray[3];
   const colour = (entry: ChartSeries, index: number) =>
     chartShade(theme, entry.colour ?? seriesColour(index), dark);
+  // the legend, the tooltip and the table list the series in one order: recharts' default is by label,
+  // which differs by language
+  const inSeriesOrder = (item: { dataKey?: unknown }) =>
+    series.findIndex((entry) => entry.key === item.dataKey);
+  const categoryText = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number'
+      ? formatCategory
+        ? formatCategory(value)
+        : `${value}`
+      : '';
   return (
     <BarChart
       responsive
@@ -56,25 +69,27 @@ export function UsageBarChart({
       />
       <Tooltip
         formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')}
-        labelFormatter={(value) =>
-          typeof value === 'string' || typeof value === 'number'
-            ? formatCategory
-              ? formatCategory(value)
-              : `${value}`
-            : ''
-        }
+        labelFormatter={(value, payload): ReactNode => {
+          const label = categoryText(value);
+          if (!stacked || payload.length < 2) return label;
+          const total = payload.reduce(
+            (sum, item) => sum + (typeof item.value === 'number' ? item.value : 0),
+            0,
+          );
+          return t('usage.chart.tooltipTotal', { label, total: formatValue(total) });
+        }}
+        itemSorter={inSeriesOrder}
+        separator={t('usage.chart.tooltipSeparator')}
+        // the hovered category's band: recharts' light grey glares on a dark background and hides the bars
+        cursor={{ fill: dark ? theme.colors.dark[5] : theme.colors.gray[1], fillOpacity: 0.6 }}
         contentStyle={{
           background: dark ? theme.colors.dark[7] : theme.white,
           borderColor: grid,
           color: text,
         }}
       />
-      {/* one series too: its name is the chart's unit. In the series' order, as the table's columns, not
-          recharts' default of the labels' alphabetical order, which differs by language */}
-      <Legend
-        wrapperStyle={{ color: text }}
-        itemSorter={(item) => series.findIndex((entry) => entry.key === item.dataKey)}
-      />
+      {/* one series too: its name is the chart's unit */}
+      <Legend wrapperStyle={{ color: text }} itemSorter={inSeriesOrder} />
       {series.map((entry, index) => (
         <Bar
           key={entry.key}

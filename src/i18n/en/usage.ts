@@ -94,6 +94,8 @@ export const usage = {
     described: '{{title}}: the table below lists the same values.',
     table: '{{title}}, table',
     empty: 'Nothing to show for this period.',
+    tooltipSeparator: ': ',
+    tooltipTotal: '{{label}} · total {{total}}',
   },
   byKind: {
     heading: 'CPU core-hours by session type',

@@ -96,6 +96,8 @@ export const usage: Translation['usage'] = {
     described: '{{title}}\u00a0: le tableau ci-dessous donne les mêmes valeurs.',
     table: '{{title}}, tableau',
     empty: 'Rien à afficher pour cette période.',
+    tooltipSeparator: '\u00a0: ',
+    tooltipTotal: '{{label}} · total {{total}}',
   },
   byKind: {
     heading: 'Heures-cœurs CPU par type de session',
