@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '@/api/http/api-error';
@@ -77,20 +77,35 @@ export function HarborError({
   const anonymous = useIsAnonymousToHarbor();
   const said = isApiError(error) && error.status === 404 ? notFoundKind(error.message) : undefined;
   if (said) return <NotInRegistry said={said} place={place} />;
-  return (
-    <>
-      {isApiError(error) && (error.status === 401 || error.status === 403) && (
-        <Alert role="note" variant="light" color="blue">
-          {t(
-            error.status === 403
-              ? 'images.notMember'
-              : anonymous
-                ? 'images.privateProject'
-                : 'images.notRecognised',
-          )}
-        </Alert>
-      )}
-      <ErrorAlert error={error} onRetry={onRetry} />
-    </>
-  );
+  if (isApiError(error) && (error.status === 401 || error.status === 403)) {
+    // a refusal, not a failure: said once, with the way to what the user may see. Only a sign-in Harbor did
+    // not recognise can change by itself (once the user signs in on the registry's site), so only it retries.
+    const unrecognised = error.status === 401 && !anonymous;
+    return (
+      <Alert role="note" variant="light" color="blue">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">
+            {t(
+              error.status === 403
+                ? 'images.notMember'
+                : anonymous
+                  ? 'images.privateProject'
+                  : 'images.notRecognised',
+            )}
+          </Text>
+          <Group gap="md">
+            <Anchor component={Link} to={paths.images()} size="sm">
+              {t('images.missing.toProjects')}
+            </Anchor>
+            {unrecognised && (
+              <Button size="compact-sm" variant="default" onClick={onRetry}>
+                {t('errors.retry')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Alert>
+    );
+  }
+  return <ErrorAlert error={error} onRetry={onRetry} />;
 }
