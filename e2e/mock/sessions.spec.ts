@@ -303,6 +303,31 @@ test('a session about to end is renewed from the keyboard, and the focus stays o
   await expect(renew).toBeFocused();
 });
 
+test('a session deleted from the keyboard hands focus to the next tile’s Delete, not to the page’s top', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/sessions');
+  const tiles = page.getByRole('main').getByRole('article');
+  await expect(sessionCell(page, 'notebook1')).toBeVisible();
+  const [first, second] = await tiles.evaluateAll((articles) =>
+    articles.map((article) => article.querySelector('h3')?.textContent ?? ''),
+  );
+  if (!first || !second) throw new Error('the default scenario shows two live sessions or more');
+  await sessionCell(page, first)
+    .getByRole('button', { name: `Delete ${first}` })
+    .focus();
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('dialog', { name: `Delete ${first}?` })
+    .getByRole('button', { name: 'Delete', exact: true })
+    .focus();
+  await page.keyboard.press('Enter');
+  await timePasses(page, 5_000);
+  await expect(sessionCell(page, first)).toHaveCount(0, { timeout: 10_000 });
+  await expect(sessionCell(page, second).getByRole('button', { name: `Delete ${second}` })).toBeFocused();
+});
+
 test('relaunching a finished session opens the form prefilled', async ({ page }) => {
   await page.goto('/sessions');
   const finished = page.getByRole('region', { name: 'Failed and completed' });

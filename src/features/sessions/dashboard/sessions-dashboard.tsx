@@ -1,6 +1,6 @@
 import { Box, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { Session } from '@/api/skaha/session-schemas';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { lazyPart, LazyMount } from '@/components/lazy-part';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/lib/paths';
+import { useFocusKeptInList } from '@/lib/use-focus-kept-in-list';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { isSessionAccessDenied } from '@/api/skaha/access';
 import { filterSessions } from '../filter-sessions';
@@ -50,6 +51,10 @@ export function SessionsDashboard() {
   }, [sessions.data, filter, typeLabel, statusLabel]);
   const live = usePaging(filter);
   const justLaunched = useJustLaunched();
+  // a deleted session's tile goes, with the dialog that had focus: focus moves to the next tile
+  const liveGrid = useRef<HTMLDivElement>(null);
+  const newSession = useRef<HTMLAnchorElement>(null);
+  useFocusKeptInList(liveGrid, newSession, groups.live);
 
   // an account skaha refuses gets one explanation, not a failed panel for each of its calls; a 403 after a
   // list was shown is about one request, and the page stays
@@ -68,7 +73,12 @@ export function SessionsDashboard() {
     <Stack gap="lg">
       <PageHeader title={t('sessions.title')} description={t('sessions.description')} />
       <Group gap="sm">
-        <Button component={Link} to={paths.launch()} leftSection={<IconPlus size={16} aria-hidden />}>
+        <Button
+          ref={newSession}
+          component={Link}
+          to={paths.launch()}
+          leftSection={<IconPlus size={16} aria-hidden />}
+        >
           {t('sessions.newSession')}
         </Button>
         <NotifyButton />
@@ -106,7 +116,7 @@ export function SessionsDashboard() {
               <Title order={2} size="h4" id="live-heading">
                 {t('sessions.live')}
               </Title>
-              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+              <SimpleGrid ref={liveGrid} cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
                 {groups.live.slice(0, live.limit).map((session) => (
                   <SessionTile
                     key={session.id}

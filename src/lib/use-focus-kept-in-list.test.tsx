@@ -1,0 +1,59 @@
+import { render } from '@testing-library/react';
+import { useRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { useFocusKeptInList } from './use-focus-kept-in-list';
+
+function List({ items }: { items: readonly string[] }) {
+  const list = useRef<HTMLUListElement>(null);
+  const fallback = useRef<HTMLButtonElement>(null);
+  useFocusKeptInList(list, fallback, items);
+  return (
+    <>
+      <button ref={fallback}>New</button>
+      {items.length > 0 && (
+        <ul ref={list}>
+          {items.map((item) => (
+            <li key={item}>
+              <button>Open {item}</button>
+              <button>Delete {item}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function focus(name: string) {
+  const button = [...document.querySelectorAll('button')].find((element) => element.textContent === name);
+  if (!button) throw new Error(`no button ${name}`);
+  button.focus();
+}
+
+describe('focus kept in a list whose items go', () => {
+  it('moves to the same control of the item now in the place of the one that went', () => {
+    const { rerender } = render(<List items={['a', 'b', 'c']} />);
+    focus('Delete b');
+    rerender(<List items={['a', 'c']} />);
+    expect(document.activeElement).toHaveTextContent('Delete c');
+  });
+
+  it('moves to the item before when the last one went, then to the fallback when none is left', () => {
+    const { rerender } = render(<List items={['a', 'b']} />);
+    focus('Delete b');
+    rerender(<List items={['a']} />);
+    expect(document.activeElement).toHaveTextContent('Delete a');
+    rerender(<List items={[]} />);
+    expect(document.activeElement).toHaveTextContent('New');
+  });
+
+  it('leaves focus alone when the user has moved on, or the focused item stays', () => {
+    const { rerender } = render(<List items={['a', 'b', 'c']} />);
+    focus('Delete b');
+    rerender(<List items={['b', 'c']} />);
+    expect(document.activeElement).toHaveTextContent('Delete b');
+    focus('New');
+    rerender(<List items={['c']} />);
+    expect(document.activeElement).toHaveTextContent('New');
+  });
+});

@@ -1,0 +1,54 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { isFocusLost } from './focus';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+interface FocusPlace {
+  element: HTMLElement;
+  /** Which of the list's children held it. */
+  item: number;
+  /** Which of that child's controls it was. */
+  control: number;
+}
+
+const focusablesOf = (element: Element | undefined) =>
+  element ? [...element.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
+
+/**
+ * Focus kept in a list whose items can go (deleted, or gone at a poll): when the item holding focus goes and
+ * takes focus with it, focus moves to the same control of the item now in its place, else of the one before,
+ * else to `fallback`. So a keyboard user deleting one item after another stays on the Delete buttons, and no
+ * one is sent back to the top of the page. Nothing moves if the user has moved on.
+ */
+export function useFocusKeptInList(
+  list: RefObject<HTMLElement | null>,
+  fallback: RefObject<HTMLElement | null>,
+  items: unknown,
+) {
+  const place = useRef<FocusPlace | undefined>(undefined);
+
+  useEffect(() => {
+    // on the document: the list's element comes and goes with its items
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target;
+      const children = list.current ? [...list.current.children] : [];
+      const item = target instanceof HTMLElement ? children.findIndex((child) => child.contains(target)) : -1;
+      if (!(target instanceof HTMLElement) || item < 0) return;
+      place.current = { element: target, item, control: focusablesOf(children[item]).indexOf(target) };
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+    };
+  }, [list]);
+
+  useEffect(() => {
+    const last = place.current;
+    if (!last || last.element.isConnected || !isFocusLost(document)) return;
+    place.current = undefined;
+    const children = list.current ? [...list.current.children] : [];
+    const controls = focusablesOf(children[last.item] ?? children[last.item - 1]);
+    (controls[last.control] ?? controls[0] ?? fallback.current)?.focus();
+  }, [items, list, fallback]);
+}
