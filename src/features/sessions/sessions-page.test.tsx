@@ -172,6 +172,31 @@ describe('the sessions dashboard', () => {
     });
   });
 
+  it('says a session that ended before its Renew went through is no longer running, with nothing to retry', async () => {
+    const { user } = await renderApp({ route: '/sessions' });
+    const notebook = await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);
+    failNext('skaha', {
+      status: 400,
+      method: 'POST',
+      body: 'No active job for user PosixPrincipal [uidNumber=20001,20001,jdoe] with session k3x9q2ma\n',
+    });
+    await user.click(within(notebook).getByRole('button', { name: 'Renew notebook1' }));
+    const alert = await within(notebook).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not renew notebook1');
+    expect(alert).toHaveTextContent('notebook1 is no longer running, so there is nothing to renew.');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('offers to renew again when skaha could not answer', async () => {
+    const { user } = await renderApp({ route: '/sessions' });
+    const notebook = await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);
+    failNext('skaha', { status: 503, method: 'POST', body: 'unavailable' });
+    await user.click(within(notebook).getByRole('button', { name: 'Renew notebook1' }));
+    const alert = await within(notebook).findByRole('alert', {}, { timeout: 10_000 });
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await within(notebook).findByText(/^Renewed: now ends /)).toBeInTheDocument();
+  });
+
   it('renews a session about to end from its one Renew, which keeps the focus and confirms', async () => {
     const { user } = await renderApp({ route: '/sessions', scenario: 'ending-soon' });
     const ending = await screen.findByRole('article', { name: 'notebook-ending' }, SLOW_FIRST_LOAD);
@@ -270,6 +295,20 @@ describe('the sessions dashboard', () => {
     const desktop = await screen.findByRole('article', { name: 'desktop1' }, SLOW_FIRST_LOAD);
     expect(desktop).toHaveTextContent('En attente');
     expect(tile('carta-m31')).toHaveTextContent('CPU : 1,21 cœur sur 4 cœurs');
+  });
+
+  it('shows what a queued session asked for, as nothing is in use yet', async () => {
+    for (const [language, cpu, ram] of [
+      ['en', /CPU: \d+ cores requested/, /RAM: \d+ GB requested/],
+      ['fr', /CPU : \d+ cœurs demandés/, /Mémoire : \d+ Go demandés/],
+    ] as const) {
+      const { unmount } = await renderApp({ route: '/sessions', scenario: 'queued', language });
+      const queued = await screen.findByRole('article', { name: 'queued-notebook' }, SLOW_FIRST_LOAD);
+      expect(queued).toHaveTextContent(cpu);
+      expect(queued).toHaveTextContent(ram);
+      expect(queued).not.toHaveTextContent(/unknown|inconnue/);
+      unmount();
+    }
   });
 
   it('puts “in use” in French in agreement with the amount shown, in Mo as in Go', async () => {

@@ -74,6 +74,8 @@ export const sessions = {
     used_one: '{{used}} in use',
     used_other: '{{used}} in use',
     usedOf: '{{used}} of {{requested}}',
+    requested_one: '{{requested}} requested',
+    requested_other: '{{requested}} requested',
     unknownUse: 'unknown',
     flexible: 'Flexible',
     gpus_one: '{{count}} GPU',
@@ -81,6 +83,8 @@ export const sessions = {
     open: 'Open',
     renew: 'Renew',
     renewed: 'Renewed: now ends {{date}}.',
+    renewFailed: 'Could not renew {{name}}',
+    renewEnded: '{{name}} is no longer running, so there is nothing to renew.',
     delete: 'Delete',
     cancelLaunch: 'Cancel launch',
     deleteTitle: 'Delete {{name}}?',
@@ -130,8 +134,8 @@ export const sessions = {
     download: 'Download',
     loadingLogs: 'Loading the logs…',
     // the noun agrees with the whole log: 1 of 8 lines
-    lineCount_one: '{{shown}} of {{count}} line',
-    lineCount_other: '{{shown}} of {{count}} lines',
+    lineCount_one: '{{shown}} of {{total}} line',
+    lineCount_other: '{{shown}} of {{total}} lines',
   },
   apps: {
     title: 'Desktop apps',

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { renewSessionMutationOptions } from '@/api/skaha/session-renew';
+import { isApiError } from '@/api/http/api-error';
 import { ErrorAlert } from '@/components/error-alert';
 import { useFormatters } from '../format';
 import { BusyButton } from '@/components/busy-button';
@@ -37,11 +38,30 @@ export function RenewButton({ id, name }: { id: string; name: string }) {
       {renew.isError && (
         <ErrorAlert
           error={renew.error}
-          onRetry={() => {
-            renew.mutate(id);
-          }}
+          title={t('sessions.tile.renewFailed', { name })}
+          // skaha's 400 "No active job for user … with session …": it ended between the last poll and the click
+          explanation={noActiveJob(renew.error) ? t('sessions.tile.renewEnded', { name }) : undefined}
+          // a refusal stays one: only a failure to answer is worth trying again
+          onRetry={
+            refused(renew.error)
+              ? undefined
+              : () => {
+                  renew.mutate(id);
+                }
+          }
         />
       )}
     </>
   );
 }
+
+// a request that timed out or came too soon (408, 429) may go through later
+const refused = (error: unknown) =>
+  isApiError(error) &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  error.status !== 408 &&
+  error.status !== 429;
+
+const noActiveJob = (error: unknown) =>
+  isApiError(error) && error.status === 400 && /^No active job\b/i.test(error.message.trim());

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '@/api/api-context';
@@ -170,6 +170,11 @@ function Logs({ id, name, status, type }: DetailsProps) {
   // tell which, and are usually in the cache from the Events tab.
   const events = useQuery({ ...sessionEventsQueryOptions(api, id), enabled: logs.data === '' });
   const [search, setSearch] = useState('');
+  const format = useFormatters();
+  // the latest lines are what a user comes for (why did it stop?): the log opens at its end
+  const startAtEnd = useCallback((viewport: HTMLDivElement | null) => {
+    if (viewport) viewport.scrollTop = viewport.scrollHeight;
+  }, []);
   const loading = <Skeleton height={120} role="status" aria-label={t('sessions.details.loadingLogs')} />;
   if (logs.isPending) return loading;
   if (hasNoPod(logs.error)) return <NoPod status={status} />;
@@ -216,9 +221,13 @@ function Logs({ id, name, status, type }: DetailsProps) {
         </Button>
       </Group>
       <Text size="xs" c="dimmed" aria-live="polite">
-        {t('sessions.details.lineCount', { count: lines.length, shown: shown.length })}
+        {t('sessions.details.lineCount', {
+          count: lines.length,
+          total: format.number(lines.length),
+          shown: format.number(shown.length),
+        })}
       </Text>
-      <ScrollArea.Autosize mah={360} type="auto">
+      <ScrollArea.Autosize mah={360} type="auto" viewportRef={startAtEnd}>
         <Code block tabIndex={0} aria-label={t('sessions.details.logs')}>
           {shown.join('\n')}
         </Code>

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { failNext } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 // The first render loads the route module; give it time on a busy machine.
@@ -74,6 +75,29 @@ describe('events and logs', () => {
     );
     // the noun agrees with the whole log
     expect(await within(logs).findByText('1 of 8 lines')).toBeInTheDocument();
+  });
+
+  it('count a long log’s lines in the language’s numbers', async () => {
+    for (const [language, tab, count] of [
+      ['en', 'Logs', '12,345 of 12,345 lines'],
+      ['fr', 'Journaux', '12\u202f345 sur 12\u202f345 lignes'],
+    ] as const) {
+      const { user, dialog, unmount } = await openDetails('notebook1', { language });
+      // the next read of the session is its logs: a long-running session's
+      const lines = Array.from({ length: 12_345 }, (_, index) => `[I ServerApp] line ${index + 1}`);
+      failNext('skaha', {
+        status: 200,
+        method: 'GET',
+        path: '/v1/session/k3x9q2ma',
+        body: `${lines.join('\n')}\n`,
+      });
+      await user.click(within(dialog).getByRole('tab', { name: tab }));
+      const logs = within(dialog).getByRole('tabpanel', { name: tab });
+      const shown = await within(logs).findByText(/^12/);
+      // textContent: Testing Library's matchers fold French's narrow no-break space into a plain one
+      expect(shown.textContent).toBe(count);
+      unmount();
+    }
   });
 
   it('show a dash, named for screen readers, where the platform kept no time for an event', async () => {

@@ -56,6 +56,9 @@ export const SessionTile = memo(function SessionTile({ session, justLaunched = f
     unit: (n: number) => string,
     amount: (n: number) => number = (n) => n,
   ) => {
+    // before it runs (Pending, queued) a session uses nothing the platform can tell: what it asked for alone
+    if (used === undefined && requested !== undefined)
+      return t('sessions.tile.requested', { requested: unit(requested), count: amount(requested) });
     const usedText = used === undefined ? t('sessions.tile.unknownUse') : unit(used);
     if (requested !== undefined)
       return t('sessions.tile.usedOf', { used: usedText, requested: unit(requested) });
