@@ -66,6 +66,42 @@ describe('the address after a change of user', () => {
     expect(router.state.location.pathname).toBe('/storage/home/trainee1');
     expect(screen.queryByText(/PermissionDenied/)).not.toBeInTheDocument();
   });
+
+  const DEMO = { mocks: true, auth: { mode: 'mock' } } as const;
+
+  async function switchToAlex(user: UserEvent) {
+    await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Alex Martin/ }));
+    expect(await screen.findByRole('button', { name: 'Account menu for Alex Martin' })).toBeInTheDocument();
+  }
+
+  it('the demo switcher on a page reached by a link, everyone’s alike, keeps it for the new user', async () => {
+    const { user, router } = await renderApp({ route: '/sessions', config: DEMO });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+    // an entry of the tab's history that Jane was shown, not the page load's first
+    await act(() => router.navigate('/images'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Images' }, FIRST_LOAD)).toBeInTheDocument();
+    await switchToAlex(user);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Images' }, FIRST_LOAD)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/images');
+    expect(screen.queryByText(/could not be shown/)).not.toBeInTheDocument();
+  });
+
+  it('the demo switcher on Jane’s launch form keeps the form without her command, environment or registry user', async () => {
+    const { user, router } = await renderApp({ route: '/sessions', config: DEMO });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+    await act(() => router.navigate(JANES_FORM));
+    await janesFormShows();
+    await switchToAlex(user);
+    expect(await screen.findByRole('textbox', { name: 'Command' }, FIRST_LOAD)).toHaveValue('');
+    expect(router.state.location.pathname).toBe('/sessions/launch');
+    expect(router.state.location.search).toContain('type=headless');
+    expectNothingOfJanes(router.state.location);
+  });
 });
 
 describe("the previous user's pages stay theirs in the tab's history", () => {

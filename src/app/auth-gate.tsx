@@ -98,27 +98,26 @@ export function AuthGate({ children, signedIn, signedOut }: AuthGateProps) {
   if (username !== place.last) setPlace(nextPlace(place, username, location, isDemo));
   // React Router's first entry of a page load is always "default": not an entry anyone can be told by.
   const entryOwner = location.key === 'default' ? undefined : readEntryOwner(location.key);
-  if (
-    username !== undefined &&
-    username === place.last &&
-    place.leaveTo === undefined &&
-    entryOwner !== undefined &&
-    entryOwner !== username
-  ) {
-    setPlace({
-      ...place,
-      leaveTo: isDemo ? ownPlace(location.pathname, location.search, username) : paths.home(),
-    });
-  }
+  const othersEntry =
+    username !== undefined && username === place.last && entryOwner !== undefined && entryOwner !== username;
+  // In the demo, a page as much the new user's as anyone's stays and becomes theirs (the effect below): only an
+  // address to leave changes the place, or each render would set it again.
+  const entryLeaveTo = !othersEntry
+    ? undefined
+    : isDemo
+      ? ownPlace(location.pathname, location.search, username)
+      : paths.home();
+  if (place.leaveTo === undefined && entryLeaveTo !== undefined)
+    setPlace({ ...place, leaveTo: entryLeaveTo });
   const settled = place.leaveTo === undefined;
   useEffect(() => {
     // Kept for a sign-in that leaves the page and comes back; nobody's once the address is put away.
     if (!isDemo && settled) storeAddressOwner(place.last);
   }, [isDemo, settled, place.last]);
   useEffect(() => {
-    if (settled && place.last !== undefined && location.key !== 'default')
+    if (settled && place.last !== undefined && location.key !== 'default' && entryOwner !== place.last)
       storeEntryOwner(location.key, place.last);
-  }, [settled, place.last, location.key]);
+  }, [settled, place.last, location.key, entryOwner]);
 
   const onLeft = useCallback(() => {
     setPlace(({ leaveTo: _left, ...rest }) =>

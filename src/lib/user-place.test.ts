@@ -14,6 +14,17 @@ describe('ownPlace', () => {
     expect(ownPlace('/usage', '?window=week', 'mchen')).toBeUndefined();
   });
 
+  it("takes another user's command, arguments, environment and registry name out of the launch form", () => {
+    expect(
+      ownPlace(
+        '/sessions/launch',
+        '?type=headless&image=x%2Fy%3A1&cmd=run.sh&args=--fast&env=TOKEN%3Dsecret&registryUser=jdoe&cores=2',
+        'mchen',
+      ),
+    ).toBe('/sessions/launch?type=headless&image=x%2Fy%3A1&cores=2');
+    expect(ownPlace('/sessions/launch', '?argsSecret=1', 'mchen')).toBe('/sessions/launch');
+  });
+
   it("takes a user from another user's session to their own usage or sessions", () => {
     expect(ownPlace('/usage/sessions/abc', '?user=jdoe', 'mchen')).toBe('/usage');
     expect(ownPlace('/usage/sessions/abc', '?user=mchen', 'mchen')).toBeUndefined();

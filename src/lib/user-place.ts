@@ -27,5 +27,18 @@ export function ownPlace(pathname: string, search: string, username: string): st
     return owner === null || owner === username ? undefined : paths.usage();
   }
   if (area === 'sessions' && first === 'open') return paths.sessions();
+  if (area === 'sessions' && first === 'launch' && second === undefined) return ownLaunchForm(search);
   return undefined;
+}
+
+/** The launch form's fields that are one user's own (features/sessions/launch/launch-state.ts). */
+const PERSONAL_LAUNCH_FIELDS = ['cmd', 'args', 'argsSecret', 'env', 'registryUser'];
+
+/** The launch form as it was, less another user's command, arguments, environment and registry user name. */
+function ownLaunchForm(search: string): string | undefined {
+  const params = new URLSearchParams(search);
+  if (!PERSONAL_LAUNCH_FIELDS.some((field) => params.has(field))) return undefined;
+  for (const field of PERSONAL_LAUNCH_FIELDS) params.delete(field);
+  const rest = params.toString();
+  return rest ? `/sessions/launch?${rest}` : '/sessions/launch';
 }
