@@ -32,6 +32,21 @@ describe('describeError', () => {
     );
   });
 
+  it('says how long a service asked to be left alone when that is longer than a minute and a half', () => {
+    const down = (retryAfter: string | undefined) =>
+      new ApiError({ service: 'storage', kind: 'http', status: 503, message: '', retryAfter });
+    expect(describeError(down('120'), createI18n('en').t)).toBe(
+      'Storage service is unavailable for the moment (503). It asks to be tried again in 2 minutes.',
+    );
+    expect(describeError(down('120'), createI18n('fr').t)).toBe(
+      'Le service de stockage est momentanément indisponible (503). Il demande d’attendre 2 minutes avant de réessayer.',
+    );
+    expect(describeError(down('30'), createI18n('en').t)).toBe(
+      'Storage service is unavailable for the moment (503). Try again in a minute.',
+    );
+    expect(describeError(down(undefined), createI18n('en').t)).toMatch(/Try again in a minute\.$/);
+  });
+
   it('says a service is down for now in words, not with its placeholder text or an empty one', () => {
     const http = (status: number, message: string) =>
       new ApiError({ service: 'skaha', kind: 'http', status, message });

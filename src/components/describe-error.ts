@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { retryAfterMs } from '../api/backoff';
 import { isApiError } from '../api/http/api-error';
 import { CodeLoadError } from '../lib/load-once';
 import { nameInSentence } from '../lib/names';
@@ -18,7 +19,11 @@ export function describeError(error: unknown, t: TFunction): string {
   switch (error.kind) {
     case 'http':
       if (isTransient(error.status, error.message)) {
-        return t('errors.unavailable', { service, status: error.status });
+        // a service that says how long (Retry-After) is told in its terms, not "in a minute"
+        const wait = retryAfterMs(error);
+        return wait !== undefined && wait > 90_000
+          ? t('errors.unavailableFor', { service, status: error.status, count: Math.ceil(wait / 60_000) })
+          : t('errors.unavailable', { service, status: error.status });
       }
       if (error.message.trim() === '') return t('errors.httpBare', { service, status: error.status });
       return t('errors.http', { service, status: error.status, message: error.message });

@@ -96,6 +96,10 @@ export const en = {
     http: '{{service}} answered {{status}}: {{message}}',
     httpBare: '{{service}} answered {{status}} with no explanation.',
     unavailable: '{{service}} is unavailable for the moment ({{status}}). Try again in a minute.',
+    unavailableFor_one:
+      '{{service}} is unavailable for the moment ({{status}}). It asks to be tried again in {{count}} minute.',
+    unavailableFor_other:
+      '{{service}} is unavailable for the moment ({{status}}). It asks to be tried again in {{count}} minutes.',
     network: '{{service}} could not be reached. Check your connection.',
     offline:
       'You appear to be offline: {{service}} could not be reached. Try again once you are back online.',

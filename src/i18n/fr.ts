@@ -9,7 +9,7 @@ export const fr: ShellTranslation = {
     openNavigation: 'Ouvrir la navigation',
     closeNavigation: 'Fermer la navigation',
     mainNavigation: 'Navigation principale',
-    footer: 'Portail scientifique {{version}} · validation {{commit}}',
+    footer: 'Portail scientifique {{version}} · révision {{commit}}',
     close: 'Fermer',
     loading: 'Chargement…',
     menuUnavailable: 'Le menu n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
@@ -101,6 +101,10 @@ export const fr: ShellTranslation = {
     http: '{{service}} a répondu {{status}}\u00a0: {{message}}',
     httpBare: '{{service}} a répondu {{status}} sans explication.',
     unavailable: '{{service}} est momentanément indisponible ({{status}}). Réessayez dans une minute.',
+    unavailableFor_one:
+      '{{service}} est momentanément indisponible ({{status}}). Il demande d’attendre {{count}} minute avant de réessayer.',
+    unavailableFor_other:
+      '{{service}} est momentanément indisponible ({{status}}). Il demande d’attendre {{count}} minutes avant de réessayer.',
     network: '{{service}} est injoignable. Vérifiez votre connexion.',
     offline:
       'Vous semblez hors ligne. {{service}} est injoignable\u202f; réessayez une fois la connexion rétablie.',

@@ -16,7 +16,7 @@ export const usage: Translation['usage'] = {
     month: '30 derniers jours',
     year: 'Dernière année',
     short: { day: 'Jour', week: 'Semaine', month: 'Mois', year: 'Année', custom: 'Dates' },
-    until: 'Jusqu’à {{time}}',
+    until: 'Jusqu’au {{time}}',
   },
   range: {
     label: 'Période personnalisée',
