@@ -19,6 +19,15 @@ export const isNodeNotFound = (error: unknown) =>
   isApiError(error) && error.status === 404 && error.message.startsWith('NodeNotFound');
 
 /**
+ * cavern's 403 `PermissionDenied: /projects/lensing-lab` on a path below a folder the user may not read: the
+ * folder it names (the one refused on the way), or undefined for any other failure.
+ */
+export function deniedFolder(error: unknown): string | undefined {
+  if (!isApiError(error) || error.status !== 403) return undefined;
+  return /^PermissionDenied: (\/\S*)/.exec(error.message.trim())?.[1];
+}
+
+/**
  * The node at `path` without its children (`GET /nodes/<path>?limit=0`), or undefined when cavern answers
  * 404 NodeNotFound: the name is free. Any other failure (a 404 from a proxy included) is thrown, so a write is
  * never made on a guess.

@@ -1,4 +1,4 @@
-import { Alert, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconLock, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
@@ -8,7 +8,7 @@ import { useApi } from '@/api/api-context';
 import { STREAMED_DOWNLOAD_BYTES, downloadFile } from '@/api/storage/download';
 import { entryOf, type StorageEntry } from '@/api/storage/listing';
 import { listingQueryOptions } from '@/api/storage/listing-queries';
-import { isNodeNotFound } from '@/api/storage/node-exists';
+import { deniedFolder, isNodeNotFound } from '@/api/storage/node-exists';
 import type { PackageFormat } from '@/api/storage/package';
 import { nameOf, parentOf } from '@/api/storage/vos-uri';
 import { useAuth } from '@/auth/auth-context';
@@ -62,7 +62,9 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
   // Upload and new folder stay off where cavern says the user may not write, or that the folder is not there (a
   // new user's home before the first session); upload also until the listing is in.
   const missing = listing.isError && isNodeNotFound(listing.error);
-  const canCreate = listing.data?.writable !== false && !missing;
+  // a folder below one the user may not read: nothing can be written there either
+  const deniedOnTheWay = listing.isError && deniedFolder(listing.error) !== undefined;
+  const canCreate = listing.data?.writable !== false && !missing && !deniedOnTheWay;
   const canWrite = !listing.isPending && canCreate;
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<unknown>();
@@ -180,7 +182,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
       ? t('storage.dropzone.loading', where)
       : missing
         ? t('storage.dropzone.missing', where)
-        : listing.data?.readable === false
+        : listing.data?.readable === false || deniedOnTheWay
           ? t('storage.dropzone.noAccess', where)
           : t('storage.dropzone.readOnly', where);
   return (
@@ -270,11 +272,27 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         )}
         {entries && visible.length === 0 && (
           <Text>
-            {entries.length > 0
-              ? t('storage.noMatch', { filter })
-              : canWrite
-                ? t('storage.empty')
-                : t('storage.emptyReadOnly')}
+            {entries.length > 0 && filter ? (
+              t('storage.noMatch', { filter })
+            ) : entries.length > 0 ? (
+              // nothing filtered, yet nothing shown: every entry is hidden (a dot file)
+              <>
+                {t('storage.onlyHidden', { count: entries.length })}{' '}
+                <Anchor
+                  component="button"
+                  type="button"
+                  onClick={() => {
+                    updateView({ showHidden: true });
+                  }}
+                >
+                  {t('storage.showHidden')}
+                </Anchor>
+              </>
+            ) : canWrite ? (
+              t('storage.empty')
+            ) : (
+              t('storage.emptyReadOnly')
+            )}
           </Text>
         )}
       </div>

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { IconFolderQuestion, IconHome, IconRocket } from '@tabler/icons-react';
+import { IconFolderQuestion, IconHome, IconLock, IconRocket } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '@/api/api-context';
 import { homePath } from '@/api/storage/allocation-queries';
-import { isNodeNotFound, nearestFolderQueryOptions } from '@/api/storage/node-exists';
+import { deniedFolder, isNodeNotFound, nearestFolderQueryOptions } from '@/api/storage/node-exists';
+import { parentOf } from '@/api/storage/vos-uri';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
 import { nameInSentence } from '@/lib/names';
@@ -26,6 +27,9 @@ export function ListingError({
 }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const denied = deniedFolder(error);
+  if (denied !== undefined)
+    return <NoAccessOnTheWay path={path} denied={denied} home={homePath(user.username)} />;
   if (!isNodeNotFound(error)) return <ErrorAlert error={error} onRetry={onRetry} />;
   if (path !== homePath(user.username)) return <MissingFolder path={path} home={homePath(user.username)} />;
   return (
@@ -75,6 +79,38 @@ function MissingFolder({ path, home }: { path: string; home: string }) {
             : t('storage.missing.openParent', { path: nameInSentence(target) })}
         </Anchor>
       )}
+    </Alert>
+  );
+}
+
+/**
+ * A link below a folder the user may not read (a shared address, a bookmark from before a group change): said
+ * as the folder they may not open, with the way out above it, not as a failure to try again.
+ */
+function NoAccessOnTheWay({ path, denied, home }: { path: string; denied: string; home: string }) {
+  const { t } = useTranslation();
+  const above = parentOf(denied);
+  const target = above === '' || above === '/' ? home : above;
+  return (
+    <Alert
+      color="gray"
+      variant="light"
+      role="status"
+      icon={<IconLock aria-hidden />}
+      title={t('storage.noAccess.title')}
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {denied === path
+            ? t('storage.noAccess.folder')
+            : t('storage.noAccess.above', { path: nameInSentence(denied) })}
+        </Text>
+        <Anchor component={Link} to={paths.storage(target)} size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {target === home
+            ? t('storage.missing.openHome')
+            : t('storage.missing.openParent', { path: nameInSentence(target) })}
+        </Anchor>
+      </Stack>
     </Alert>
   );
 }

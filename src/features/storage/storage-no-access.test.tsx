@@ -55,6 +55,25 @@ describe('folders the user may not read', () => {
     expect(screen.getByText('No access')).toBeInTheDocument();
   });
 
+  it('says which folder above a link cannot be read, with the way out, not as a failure to try again', async () => {
+    const { user, router } = await renderApp({ route: '/storage/projects/lensing-lab/deep/nested/x' });
+    expect(
+      await screen.findByText(
+        /^You cannot read \u2068\/projects\/lensing-lab\u2069, which holds this folder: its owner has not shared/,
+        {},
+        FIRST_LOAD,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Upload files' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'New folder' })).toBeDisabled();
+    await user.click(screen.getByRole('link', { name: /^Open \u2068\/projects\u2069$/ }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/storage/projects');
+    });
+  });
+
   it('still calls a readable empty folder empty', async () => {
     addFolder('/home/jdoe/empty', 'jdoe');
     await renderApp({ route: '/storage/home/jdoe/empty' });

@@ -36,6 +36,37 @@ describe('the storage page', () => {
     expect(crumbs.getByText('raw').closest('[aria-current="page"]')).toHaveAttribute('title', 'raw');
   });
 
+  it('says a folder holds only hidden items, and shows them from there, rather than "nothing matches “”"', async () => {
+    getPlatform().storage.nodes['/home/jdoe/dots'] = {
+      kind: 'container',
+      creator: 'jdoe',
+      date: Date.now(),
+      isPublic: false,
+      groupRead: [],
+      groupWrite: [],
+      inheritPermissions: false,
+    };
+    for (const name of ['.bashrc', '.profile']) {
+      getPlatform().storage.nodes[`/home/jdoe/dots/${name}`] = {
+        kind: 'data',
+        creator: 'jdoe',
+        date: Date.now(),
+        isPublic: false,
+        groupRead: [],
+        groupWrite: [],
+        size: 5,
+      };
+    }
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe/dots' });
+    expect(
+      await screen.findByText(/^This folder holds only hidden items \(2\)\./, {}, { timeout: 8_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/matches/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show hidden files' }));
+    expect(rowNames(await grid())).toEqual(['.bashrc', '.profile']);
+    expect(router.state.location.search).toBe('?hidden=1');
+  });
+
   it('keeps sort, filter and hidden files in the address', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
     await grid();

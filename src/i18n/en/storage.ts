@@ -44,12 +44,16 @@ export const storage = {
   empty: 'This folder is empty. Drop files here or use Upload.',
   emptyReadOnly: 'This folder is empty.',
   noAccess: {
+    above:
+      'You cannot read {{path}}, which holds this folder: its owner has not shared it with you (or one of your groups).',
     title: 'No access',
     folder: 'You cannot read this folder: its owner has not shared it with you (or one of your groups).',
     file: 'You cannot read this file: its owner has not shared it with you (or one of your groups).',
   },
   unaddressable:
     'The storage service cannot reach this name from the web: it contains {{characters}}. Rename it in a session (in a terminal, or the notebook’s file browser) to open, download, share or move it here.',
+  onlyHidden_one: 'This folder holds only a hidden item.',
+  onlyHidden_other: 'This folder holds only hidden items ({{count}}).',
   noMatch: 'Nothing in this folder matches “{{filter}}”.',
   grid: {
     label: 'Contents of {{folder}}',

@@ -47,6 +47,8 @@ export const storage: Translation['storage'] = {
   empty: 'Ce dossier est vide. Déposez des fichiers ici ou utilisez Téléverser.',
   emptyReadOnly: 'Ce dossier est vide.',
   noAccess: {
+    above:
+      'Vous ne pouvez pas lire {{path}}, qui contient ce dossier\u00a0: son propriétaire ne l’a pas partagé avec vous (ni avec l’un de vos groupes).',
     title: 'Aucun accès',
     folder:
       'Vous ne pouvez pas lire ce dossier\u00a0: son propriétaire ne l’a pas partagé avec vous (ni avec l’un de vos groupes).',
@@ -54,6 +56,8 @@ export const storage: Translation['storage'] = {
   },
   unaddressable:
     'Le service de stockage ne peut pas atteindre ce nom depuis le Web\u00a0: il contient {{characters}}. Renommez-le dans une session (dans un terminal ou le navigateur de fichiers du notebook) pour l’ouvrir, le télécharger, le partager ou le déplacer ici.',
+  onlyHidden_one: 'Ce dossier ne contient qu’un élément caché.',
+  onlyHidden_other: 'Ce dossier ne contient que des éléments cachés ({{count}}).',
   noMatch: 'Rien dans ce dossier ne correspond à «\u00a0{{filter}}\u00a0».',
   grid: {
     label: 'Contenu de {{folder}}',
