@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 // The dot carries the colour; the text keeps the body colour, readable in both schemes.
 import { isKnownSessionStatus, type KnownSessionStatus } from '@/api/skaha/session-schemas';
@@ -14,12 +15,17 @@ const STATUS_COLOURS: Record<KnownSessionStatus, string> = {
   Failed: 'red',
 };
 
-export function SessionStatusBadge({ status }: { status: string }) {
+/**
+ * `expired`: skaha reports an interactive session that reached its deadline as Failed; to its user it ran its
+ * time out, nothing went wrong, so it is told apart (neutral, not red).
+ */
+export function SessionStatusBadge({ status, expired = false }: { status: string; expired?: boolean }) {
+  const { t } = useTranslation();
   const { statusLabel } = useSessionLabels();
-  const colour = isKnownSessionStatus(status) ? STATUS_COLOURS[status] : 'gray';
+  const colour = expired ? 'gray' : isKnownSessionStatus(status) ? STATUS_COLOURS[status] : 'gray';
   return (
     <Badge color={colour} variant="dot" tt="none" style={{ flexShrink: 0 }}>
-      {statusLabel(status)}
+      {expired ? t('sessions.finished.expired') : statusLabel(status)}
     </Badge>
   );
 }

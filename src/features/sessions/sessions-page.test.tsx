@@ -101,6 +101,9 @@ describe('the sessions dashboard', () => {
     const section = await screen.findByRole('region', { name: 'Failed and completed' }, SLOW_FIRST_LOAD);
     const old = within(section).getByRole('article', { name: 'old-analysis' });
     expect(old).toHaveTextContent('Reached the end of its time.');
+    // skaha says Failed; its user sees a session that ran its time out, not an error
+    expect(within(old).getByText('Expired')).toBeInTheDocument();
+    expect(within(old).queryByText('Failed')).not.toBeInTheDocument();
     const relaunch = within(old).getByRole('link', { name: 'Relaunch old-analysis' });
     const url = new URL(relaunch.getAttribute('href') ?? '', 'http://portal.test');
     expect(url.pathname).toBe('/sessions/launch');

@@ -146,6 +146,7 @@ export const sessions = {
     remove: 'Remove {{app}} from {{name}}',
   },
   finished: {
+    expired: 'Expired',
     title: 'Failed and completed',
     relaunch: 'Relaunch',
     reasons: {

@@ -150,6 +150,7 @@ export const sessions: Translation['sessions'] = {
     remove: 'Retirer {{app}} de la session {{name}}',
   },
   finished: {
+    expired: 'Expirée',
     title: 'Échouées et terminées',
     relaunch: 'Relancer',
     reasons: {

@@ -53,6 +53,7 @@ function reasonKey(session: Session, now: number) {
 const FinishedTile = memo(function FinishedTile({ session }: { session: Session }) {
   const { t } = useTranslation();
   const now = useNow();
+  const reason = reasonKey(session, now);
   const headingId = `finished-${session.id}-name`;
   return (
     <Card component="article" withBorder radius="md" padding="sm" aria-labelledby={headingId}>
@@ -64,9 +65,9 @@ const FinishedTile = memo(function FinishedTile({ session }: { session: Session 
               {session.name}
             </Title>
           </Group>
-          <SessionStatusBadge status={session.status} />
+          <SessionStatusBadge status={session.status} expired={reason === 'expired'} />
         </Group>
-        <Text size="sm">{t(`sessions.finished.reasons.${reasonKey(session, now)}`)}</Text>
+        <Text size="sm">{t(`sessions.finished.reasons.${reason}`)}</Text>
         <NameText size="xs" c="dimmed" name={session.image} lines={2} isPath />
         <Group gap="xs">
           <Button
