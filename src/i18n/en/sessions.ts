@@ -156,6 +156,7 @@ export const sessions = {
     },
   },
   jobs: {
+    resources: 'Resources',
     title_one: 'Headless jobs ({{count}})',
     title_other: 'Headless jobs ({{count}})',
     image: 'Image',

@@ -160,6 +160,7 @@ export const sessions: Translation['sessions'] = {
     },
   },
   jobs: {
+    resources: 'Ressources',
     title_one: 'Tâches sans interface ({{count}})',
     title_other: 'Tâches sans interface ({{count}})',
     image: 'Image',

@@ -24,4 +24,17 @@ describe('the headless jobs table', () => {
       }),
     ).toBeNull();
   });
+
+  it('shows what each job asked for, so a GPU run stands apart, in English and French', async () => {
+    for (const [language, name, asked] of [
+      ['en', 'Headless jobs (1)', '2 cores · 8 GB · 1 GPU'],
+      ['fr', 'Tâches sans interface (1)', '2 cœurs · 8 Go · 1 GPU'],
+    ] as const) {
+      const { unmount } = await renderApp({ route: '/sessions', language });
+      const jobs = await screen.findByRole('region', { name, busy: false }, { timeout: 8_000 });
+      const row = within(jobs).getByRole('row', { name: /reduce-night-3/ });
+      expect(within(row).getByText(asked)).toBeInTheDocument();
+      unmount();
+    }
+  });
 });

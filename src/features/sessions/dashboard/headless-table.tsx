@@ -14,6 +14,7 @@ import { IconArrowDown, IconArrowUp, IconSelector, IconTrash } from '@tabler/ico
 import { useMutation } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { deleteSessionsMutationOptions } from '@/api/skaha/session-mutations';
@@ -172,6 +173,9 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
               {header('image', t('sessions.jobs.image'))}
               {header('startTime', t('sessions.jobs.started'))}
               <Table.Th scope="col" className={classes.tableOnly}>
+                {t('sessions.jobs.resources')}
+              </Table.Th>
+              <Table.Th scope="col" className={classes.tableOnly}>
                 {t('sessions.jobs.details')}
               </Table.Th>
             </Table.Tr>
@@ -179,7 +183,7 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
           <Table.Tbody>
             {padTop > 0 && (
               <tr aria-hidden>
-                <td colSpan={6} style={{ height: padTop, padding: 0 }} />
+                <td colSpan={7} style={{ height: padTop, padding: 0 }} />
               </tr>
             )}
             {items.map((item) => {
@@ -198,7 +202,7 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
             })}
             {padBottom > 0 && (
               <tr aria-hidden>
-                <td colSpan={6} style={{ height: padBottom, padding: 0 }} />
+                <td colSpan={7} style={{ height: padBottom, padding: 0 }} />
               </tr>
             )}
           </Table.Tbody>
@@ -299,9 +303,31 @@ const JobRow = memo(function JobRow({ job, index, checked, onToggle, measureRef 
           </Text>
         )}
       </Table.Td>
+      {/* what tells a GPU run from a CPU one, as the tiles say it */}
+      <Table.Td className={classes.resources}>
+        <Text size="sm" component="span">
+          {jobResources(job, t, format)}
+        </Text>
+      </Table.Td>
       <Table.Td className={classes.details}>
         <SessionDetailsButton id={job.id} name={job.name} status={job.status} type={job.type} />
       </Table.Td>
     </Table.Tr>
   );
 });
+
+/** "2 cores · 8 GB · 1 GPU" as requested; a flexible job's cores and memory are not fixed ("Flexible"). */
+function jobResources(job: Session, t: TFunction, format: ReturnType<typeof useFormatters>): string {
+  const parts =
+    job.isFixedResources && job.requestedCPUCores !== undefined && job.requestedRAM !== undefined
+      ? [
+          t('sessions.tile.cores', {
+            count: job.requestedCPUCores,
+            value: format.number(job.requestedCPUCores),
+          }),
+          format.memory(job.requestedRAM),
+        ]
+      : [t('sessions.tile.flexible')];
+  if (job.requestedGPUCores > 0) parts.push(t('sessions.tile.gpus', { count: job.requestedGPUCores }));
+  return parts.join(' · ');
+}
