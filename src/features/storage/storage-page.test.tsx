@@ -54,7 +54,7 @@ describe('the storage page', () => {
         isPublic: false,
         groupRead: [],
         groupWrite: [],
-        size: 5,
+        length: 5,
       };
     }
     const { user, router } = await renderApp({ route: '/storage/home/jdoe/dots' });
