@@ -34,4 +34,39 @@ describe('deleting storage nodes', () => {
     expect(deleteJobs()).toEqual([]);
     expect(nodes()['/home/jdoe/data']).toBeDefined();
   });
+
+  it('stops before the next item once its signal is aborted, and says which it kept', async () => {
+    const stop = new AbortController();
+    const phases: string[] = [];
+    const outcome = await deleteNodes({
+      entries: [
+        { path: '/home/jdoe/catalog.csv', kind: 'data' },
+        { path: '/home/jdoe/notes.txt', kind: 'data' },
+      ],
+      onPhase: (path, phase) => {
+        phases.push(`${path} ${phase}`);
+        stop.abort();
+      },
+      signal: stop.signal,
+    });
+    expect(outcome).toEqual({ kept: ['/home/jdoe/notes.txt'] });
+    expect(phases).toEqual(['/home/jdoe/catalog.csv COMPLETED']);
+    expect(nodes()['/home/jdoe/catalog.csv']).toBeUndefined();
+    expect(nodes()['/home/jdoe/notes.txt']).toBeDefined();
+  });
+
+  it('marks the item that failed as failed, and tries none after it', async () => {
+    failNext('storage', { status: 500, method: 'DELETE' });
+    const phases: string[] = [];
+    const error: unknown = await deleteNodes({
+      entries: [
+        { path: '/home/jdoe/catalog.csv', kind: 'data' },
+        { path: '/home/jdoe/notes.txt', kind: 'data' },
+      ],
+      onPhase: (path, phase) => phases.push(`${path} ${phase}`),
+    }).catch((caught: unknown) => caught);
+    expect(isApiError(error) && error.status).toBe(500);
+    expect(phases).toEqual(['/home/jdoe/catalog.csv ERROR']);
+    expect(nodes()['/home/jdoe/notes.txt']).toBeDefined();
+  });
 });

@@ -62,40 +62,70 @@ export interface DeleteRequest {
   /** `hasChildren`, when known, sends a folder straight to the recursive job. */
   entries: readonly (Pick<StorageEntry, 'path' | 'kind'> & { hasChildren?: boolean | undefined })[];
   onPhase?: PhaseListener | undefined;
+  /** Stops the delete before the next item; the item under way still finishes. */
+  signal?: AbortSignal | undefined;
+}
+
+/** A delete that ran to its end or was stopped: `kept` holds the paths it never reached (none when it ran through). */
+export interface DeleteOutcome {
+  kept: readonly string[];
+}
+
+type DeleteEntry = DeleteRequest['entries'][number];
+
+async function deleteNode(
+  user: ApiClient,
+  authority: string,
+  entry: DeleteEntry,
+  onPhase: PhaseListener | undefined,
+): Promise<void> {
+  try {
+    if (entry.kind === 'container' && entry.hasChildren) throw new NotEmpty();
+    await user.request('storage', `/nodes${encodePath(entry.path)}`, { method: 'DELETE' });
+    onPhase?.(entry.path, 'COMPLETED');
+  } catch (error) {
+    // Gone already (an earlier attempt deleted it, or someone else did): what was asked is done.
+    if (isNodeNotFound(error)) {
+      onPhase?.(entry.path, 'COMPLETED');
+      return;
+    }
+    if (entry.kind !== 'container' || !(error instanceof NotEmpty || isNotEmpty(error))) throw error;
+    const job = await runJob(user, {
+      create: () =>
+        user.request('storage', '/async-delete', {
+          form: new URLSearchParams({ target: vosUri(authority, entry.path) }),
+        }),
+      onPhase: (phase) => onPhase?.(entry.path, phase),
+    });
+    if (job.phase !== 'COMPLETED') throw jobFailure(job);
+  }
 }
 
 /**
  * Files, links and empty folders go with a plain DELETE; a folder cavern refuses as not empty goes through the
- * recursive `/async-delete` job (the user has confirmed how many items that removes).
+ * recursive `/async-delete` job (the user has confirmed how many items that removes). One item at a time, and
+ * the first failure ends the run, reported as that item's `ERROR` phase: cavern's failures are rarely about one
+ * item (busy, sign-in expired, no write access to the folder), so going on would mostly collect the same refusal
+ * again, and what is left stays one list for a retry.
  */
 export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
   return mutationOptions({
     mutationKey: [...storageKeys.all, 'delete'],
-    mutationFn: async ({ entries, onPhase }: DeleteRequest) => {
+    mutationFn: async ({ entries, onPhase, signal }: DeleteRequest): Promise<DeleteOutcome> => {
       // what is not deleted yet is not deleted by whoever signs in next
       const user = api.forCurrentUser();
-      for (const entry of entries) {
+      for (const [index, entry] of entries.entries()) {
+        // Checked between items only: a DELETE already sent cannot be recalled, and dropping its answer would
+        // leave unknown whether the item is gone.
+        if (signal?.aborted) return { kept: entries.slice(index).map((kept) => kept.path) };
         try {
-          if (entry.kind === 'container' && entry.hasChildren) throw new NotEmpty();
-          await user.request('storage', `/nodes${encodePath(entry.path)}`, { method: 'DELETE' });
-          onPhase?.(entry.path, 'COMPLETED');
+          await deleteNode(user, authority, entry, onPhase);
         } catch (error) {
-          // Gone already (an earlier attempt deleted it, or someone else did): what was asked is done.
-          if (isNodeNotFound(error)) {
-            onPhase?.(entry.path, 'COMPLETED');
-            continue;
-          }
-          if (entry.kind !== 'container' || !(error instanceof NotEmpty || isNotEmpty(error))) throw error;
-          const job = await runJob(user, {
-            create: () =>
-              user.request('storage', '/async-delete', {
-                form: new URLSearchParams({ target: vosUri(authority, entry.path) }),
-              }),
-            onPhase: (phase) => onPhase?.(entry.path, phase),
-          });
-          if (job.phase !== 'COMPLETED') throw jobFailure(job);
+          onPhase?.(entry.path, 'ERROR');
+          throw error;
         }
       }
+      return { kept: [] };
     },
     onSettled: (_data, _error, _request, _result, context) => refreshStorage(context.client),
   });

@@ -1,5 +1,6 @@
 import { Group, List, Loader, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import type { StorageEntry } from '@/api/storage/listing';
@@ -21,7 +22,11 @@ interface DeleteDialogProps {
   onDone: (message: string) => void;
 }
 
-/** Says how many items go before anything is deleted; non-empty folders go through cavern's async delete. */
+/**
+ * Says how many items go before anything is deleted; non-empty folders go through cavern's async delete. Once a
+ * delete has stopped short (stopped, or failed), it says what was deleted and what was kept, and offers to delete
+ * what is left.
+ */
 export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
@@ -30,20 +35,40 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
   const jobs = useJobPhases();
   const counted = useQuery(deleteCountQueryOptions(api, queryClient, authority, entries));
   const remove = useMutation(deleteNodesMutationOptions(api, authority));
+  const stopper = useRef<AbortController | undefined>(undefined);
+  const [isStopping, setIsStopping] = useState(false);
   const count = counted.data?.count ?? entries.length;
+  const format = (value: number) => formatCount(value, i18n.language);
+  const remaining = entries.filter((entry) => jobs.phases.get(entry.path) !== 'COMPLETED');
+  const done = entries.length - remaining.length;
   const hasFolders = entries.some((entry) => entry.kind === 'container');
+  const isRunning = remove.isPending;
+  const hasTried = !remove.isIdle;
+  const failed = remove.isError
+    ? entries.find((entry) => jobs.phases.get(entry.path) === 'ERROR')
+    : undefined;
+
+  // A dialog taken away while it deletes (the page left) stops the delete: nothing deletes out of sight.
+  useEffect(() => () => stopper.current?.abort(), []);
 
   function handleDelete() {
-    // Try again sends only the items not deleted yet; one that is gone by then counts as deleted too.
-    const pending = entries.filter((entry) => jobs.phases.get(entry.path) !== 'COMPLETED');
+    // Deleting again sends only the items not deleted yet; one that is gone by then counts as deleted too.
     jobs.resetUnfinished();
+    const controller = new AbortController();
+    stopper.current = controller;
+    setIsStopping(false);
     remove.mutate(
       {
-        entries: pending.map((entry) => ({ ...entry, hasChildren: counted.data?.nonEmpty.has(entry.path) })),
+        entries: remaining.map((entry) => ({
+          ...entry,
+          hasChildren: counted.data?.nonEmpty.has(entry.path),
+        })),
         onPhase: jobs.onPhase,
+        signal: controller.signal,
       },
       {
-        onSuccess: () => {
+        onSuccess: ({ kept }) => {
+          if (kept.length > 0) return;
           onDone(t('storage.status.deleted', { count }));
           onClose();
         },
@@ -51,40 +76,78 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
     );
   }
 
+  function handleStop() {
+    stopper.current?.abort();
+    setIsStopping(true);
+  }
+
   return (
     <ConfirmDialog
-      title={t('storage.delete.title', {
-        count: entries.length,
-        formattedCount: formatCount(entries.length, i18n.language),
-        name: nameInSentence(entries[0]?.name ?? ''),
+      title={t(isRunning ? 'storage.delete.running' : 'storage.delete.title', {
+        count: isRunning ? entries.length : remaining.length,
+        formattedCount: format(isRunning ? entries.length : remaining.length),
+        name: nameInSentence((isRunning ? entries : remaining)[0]?.name ?? ''),
       })}
-      cancelLabel={t('storage.actions.cancel')}
-      confirmLabel={t('storage.delete.submit')}
+      cancelLabel={t(
+        isRunning ? 'storage.delete.stop' : hasTried ? 'storage.actions.close' : 'storage.actions.cancel',
+      )}
+      confirmLabel={
+        isRunning || !hasTried
+          ? t('storage.delete.submit')
+          : done === 0
+            ? t('errors.retry')
+            : t('storage.delete.submitRemaining', {
+                count: remaining.length,
+                formattedCount: format(remaining.length),
+              })
+      }
       onConfirm={handleDelete}
-      onClose={onClose}
+      // Escape and the close button stop a running delete, as Stop does, and the dialog stays until the item under
+      // way is done: closed at once, it could not say what was deleted and what was kept.
+      onClose={isRunning ? handleStop : onClose}
       isDestructive
-      isPending={remove.isPending}
+      isPending={isRunning}
       canConfirm={!counted.isPending}
     >
-      {entries.length > 1 && (
+      {!isRunning && remaining.length > 1 && (
         // What goes, by name, before it goes: the title only counts them.
         <List size="sm" aria-label={t('storage.delete.listLabel')}>
-          {entries.slice(0, NAMES_SHOWN).map((entry) => (
+          {remaining.slice(0, NAMES_SHOWN).map((entry) => (
             <List.Item key={entry.path} style={{ overflowWrap: 'anywhere' }}>
               <bdi>{revealBidiControls(entry.name)}</bdi>
             </List.Item>
           ))}
-          {entries.length > NAMES_SHOWN && (
+          {remaining.length > NAMES_SHOWN && (
             <List.Item>
               {t('storage.delete.more', {
-                count: entries.length - NAMES_SHOWN,
-                formattedCount: formatCount(entries.length - NAMES_SHOWN, i18n.language),
+                count: remaining.length - NAMES_SHOWN,
+                formattedCount: format(remaining.length - NAMES_SHOWN),
               })}
             </List.Item>
           )}
         </List>
       )}
-      {counted.isPending ? (
+      {isRunning ? (
+        <div aria-live="polite">
+          <Text>{t('storage.delete.progress', { done: format(done), total: format(entries.length) })}</Text>
+          {isStopping && <Text size="sm">{t('storage.delete.stopping')}</Text>}
+        </div>
+      ) : (
+        hasTried && (
+          <Text aria-live="polite">
+            {done === 0
+              ? t('storage.delete.noneDeleted')
+              : t('storage.delete.outcome', {
+                  done: format(done),
+                  total: format(entries.length),
+                  count: remaining.length,
+                  formattedCount: format(remaining.length),
+                })}
+          </Text>
+        )
+      )}
+      {/* How many items the delete removes, counted before it starts; once some are gone, the names left say it. */}
+      {isRunning || done > 0 ? null : counted.isPending ? (
         <Group gap="xs">
           <Loader size="xs" aria-hidden />
           <Text size="sm">{t('storage.delete.counting')}</Text>
@@ -96,13 +159,19 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
           {counted.data.complete
             ? t(hasFolders ? 'storage.delete.summaryFolders' : 'storage.delete.summary', {
                 count,
-                formattedCount: formatCount(count, i18n.language),
+                formattedCount: format(count),
               })
-            : t('storage.delete.countPartial', { formatted: formatCount(count, i18n.language) })}
+            : t('storage.delete.countPartial', { formatted: format(count) })}
         </Text>
       )}
       <JobProgress phases={jobs.phases} total={entries.length} />
-      {remove.isError && <ErrorAlert error={remove.error} onRetry={handleDelete} />}
+      {/* No Try again here: the dialog's own button deletes what is left, the failed item first. */}
+      {remove.isError && (
+        <ErrorAlert
+          error={remove.error}
+          title={failed ? t('storage.delete.failed', { name: nameInSentence(failed.name) }) : undefined}
+        />
+      )}
     </ConfirmDialog>
   );
 }

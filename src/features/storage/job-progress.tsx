@@ -1,5 +1,5 @@
-import { Progress, Stack, Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { Box, Progress, Stack, Text } from '@mantine/core';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobPhase } from '@/api/storage/uws';
 import { isFinalPhase } from '@/api/storage/uws';
@@ -21,21 +21,43 @@ export function useJobPhases() {
   return { phases, onPhase, reset, resetUnfinished };
 }
 
+/** Lines shown before the list scrolls in its own box, so a dialog's buttons stay on screen however many items run. */
+const LINES_SHOWN = 6;
+
 /** Where each job is: queued, running, done or failed, announced as it changes. */
 export function JobProgress({ phases, total }: { phases: ReadonlyMap<string, JobPhase>; total: number }) {
   const { t } = useTranslation();
+  const logRef = useRef<HTMLDivElement>(null);
+  // Follows the newest line, unless the user has scrolled up to read an earlier one.
+  const isFollowing = useRef(true);
+  useLayoutEffect(() => {
+    const log = logRef.current;
+    if (log && isFollowing.current) log.scrollTop = log.scrollHeight;
+  }, [phases]);
   if (phases.size === 0) return null;
   const finished = [...phases.values()].filter(isFinalPhase).length;
   return (
     <Stack gap={4}>
       <Progress value={(finished / Math.max(1, total)) * 100} animated={finished < total} aria-hidden />
-      <Stack gap={0} aria-live="polite">
+      <Box
+        ref={logRef}
+        role="log"
+        aria-label={t('storage.jobs.label')}
+        // scrollable by keyboard once it overflows
+        tabIndex={phases.size > LINES_SHOWN ? 0 : undefined}
+        mah={`calc(${LINES_SHOWN} * var(--mantine-line-height-sm) * var(--mantine-font-size-sm))`}
+        style={{ overflowY: 'auto' }}
+        onScroll={(event) => {
+          const log = event.currentTarget;
+          isFollowing.current = log.scrollTop + log.clientHeight >= log.scrollHeight - 4;
+        }}
+      >
         {[...phases].map(([path, phase]) => (
           <Text key={path} size="sm">
             {t('storage.jobs.progress', { name: nameOf(path), phase: t(`storage.jobs.${phase}`) })}
           </Text>
         ))}
-      </Stack>
+      </Box>
     </Stack>
   );
 }
