@@ -13,6 +13,7 @@ import { AnnouncementBanner } from './announcement-banner';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks, UploadsDot } from './nav-links';
+import { useUploadLeaveWarning } from './use-upload-leave-warning';
 import { UserMenu } from './user-menu';
 import classes from './app-layout.module.css';
 
@@ -43,6 +44,8 @@ export function AppLayout() {
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
   const DemoBanner = useDemoPlatform()?.Banner;
   const burger = useRef<HTMLButtonElement>(null);
+  // Uploads go on while the user is elsewhere in the portal: closing the tab asks first from every page.
+  useUploadLeaveWarning();
   // The phone's navigation panel closes on Escape from the panel or its button, focus back on the button.
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !isNavOpen) return;

@@ -1,9 +1,14 @@
 import { Text, UnstyledButton } from '@mantine/core';
 import { IconExternalLink, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '@/api/api-context';
 import { useAuth, useCurrentUser } from '@/auth/auth-context';
+import { lazyPart, useLazyDialog } from '@/components/lazy-part';
 import { useConfig } from '@/config/config-context';
+import { uploadActivityOf, useUploadActivity } from '@/features/storage/upload-activity';
 import { LazyMenu } from './lazy-menu';
+import type { LeavingAction } from './stop-uploads-dialog';
 import classes from './user-menu.module.css';
 
 const SITE_LINKS: readonly ('groups' | 'help' | 'support' | 'status')[] = [
@@ -12,6 +17,8 @@ const SITE_LINKS: readonly ('groups' | 'help' | 'support' | 'status')[] = [
   'support',
   'status',
 ];
+
+const stopUploadsDialog = lazyPart(() => import('./stop-uploads-dialog'));
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -34,68 +41,116 @@ export function UserMenu() {
   // A cookie session the portal cannot end (no site sign-out configured) is not offered a sign-out.
   const canSignOut = auth.mode !== 'cadc' || auth.canSignOut();
 
-  async function handleSwitch(username: string) {
-    if (auth.mode === 'mock') await auth.signInAs(username);
+  // A sign-out stops this user's uploads (auth/user-change.ts), a switch of user too: asked first while any run.
+  const activity = uploadActivityOf(useApi());
+  const { remaining } = useUploadActivity();
+  const dialog = useLazyDialog(stopUploadsDialog);
+  const [leaving, setLeaving] = useState<LeavingAction>();
+
+  function leave(action: LeavingAction) {
+    if (action.kind === 'signOut') void auth.signOut();
+    else if (auth.mode === 'mock') void auth.signInAs(action.username);
   }
 
+  function handleLeave(action: LeavingAction) {
+    if (remaining === 0) {
+      leave(action);
+      return;
+    }
+    setLeaving(action);
+    dialog.trigger.onClick();
+  }
+
+  function handleConfirm() {
+    dialog.close();
+    if (!leaving) return;
+    // Stopped before leaving: the site's or provider's sign-out page may replace this one at once.
+    activity.stop();
+    leave(leaving);
+  }
+
+  const Dialog = dialog.module?.StopUploadsDialog;
+
   return (
-    <LazyMenu
-      trigger={(triggerProps) => (
-        <UnstyledButton {...triggerProps} aria-label={t('user.menu', { name: user.displayName })}>
-          <span className={classes.avatar} aria-hidden>
-            {initials(user.displayName)}
-          </span>
-        </UnstyledButton>
-      )}
-    >
-      {(Menu) => (
-        <>
-          <Menu.Label>{t('user.signedInAs', { username: user.username })}</Menu.Label>
-          {auth.mode === 'mock' && (
-            <>
-              <Menu.Divider />
-              <Menu.Label>{t('user.switchUser')}</Menu.Label>
-              {auth.accounts
-                .filter((account) => account.username !== user.username)
-                .map((account) => (
+    <>
+      <LazyMenu
+        trigger={(triggerProps) => (
+          <UnstyledButton {...triggerProps} aria-label={t('user.menu', { name: user.displayName })}>
+            <span className={classes.avatar} aria-hidden>
+              {initials(user.displayName)}
+            </span>
+          </UnstyledButton>
+        )}
+      >
+        {(Menu) => (
+          <>
+            <Menu.Label>{t('user.signedInAs', { username: user.username })}</Menu.Label>
+            {auth.mode === 'mock' && (
+              <>
+                <Menu.Divider />
+                <Menu.Label>{t('user.switchUser')}</Menu.Label>
+                {auth.accounts
+                  .filter((account) => account.username !== user.username)
+                  .map((account) => (
+                    <Menu.Item
+                      key={account.username}
+                      leftSection={<IconUserCircle size={16} aria-hidden />}
+                      onClick={() => {
+                        handleLeave({
+                          kind: 'switch',
+                          username: account.username,
+                          displayName: account.displayName,
+                        });
+                      }}
+                    >
+                      {account.displayName} · {t(`auth.mockRoles.${account.role}`)}
+                    </Menu.Item>
+                  ))}
+              </>
+            )}
+            {siteLinks.length > 0 && (
+              <>
+                <Menu.Divider />
+                <Menu.Label>{t('user.siteLinks')}</Menu.Label>
+                {siteLinks.map(({ name, href }) => (
                   <Menu.Item
-                    key={account.username}
-                    leftSection={<IconUserCircle size={16} aria-hidden />}
-                    onClick={() => void handleSwitch(account.username)}
+                    key={name}
+                    component="a"
+                    href={href}
+                    leftSection={<IconExternalLink size={16} aria-hidden />}
                   >
-                    {account.displayName} · {t(`auth.mockRoles.${account.role}`)}
+                    {t(`user.${name}`)}
                   </Menu.Item>
                 ))}
-            </>
-          )}
-          {siteLinks.length > 0 && (
-            <>
-              <Menu.Divider />
-              <Menu.Label>{t('user.siteLinks')}</Menu.Label>
-              {siteLinks.map(({ name, href }) => (
-                <Menu.Item
-                  key={name}
-                  component="a"
-                  href={href}
-                  leftSection={<IconExternalLink size={16} aria-hidden />}
-                >
-                  {t(`user.${name}`)}
-                </Menu.Item>
-              ))}
-            </>
-          )}
-          <Menu.Divider />
-          {canSignOut ? (
-            <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void auth.signOut()}>
-              {t('user.signOut')}
-            </Menu.Item>
-          ) : (
-            <Text size="sm" c="dimmed" px="sm" py={6} maw={260}>
-              {t('user.signOutAtSite')}
-            </Text>
-          )}
-        </>
+              </>
+            )}
+            <Menu.Divider />
+            {canSignOut ? (
+              <Menu.Item
+                leftSection={<IconLogout size={16} aria-hidden />}
+                onClick={() => {
+                  handleLeave({ kind: 'signOut' });
+                }}
+              >
+                {t('user.signOut')}
+              </Menu.Item>
+            ) : (
+              <Text size="sm" c="dimmed" px="sm" py={6} maw={260}>
+                {t('user.signOutAtSite')}
+              </Text>
+            )}
+          </>
+        )}
+      </LazyMenu>
+      {Dialog && leaving && (
+        <Dialog
+          action={leaving}
+          remaining={remaining}
+          opened={dialog.isOpened}
+          onConfirm={handleConfirm}
+          onClose={dialog.close}
+        />
       )}
-    </LazyMenu>
+    </>
   );
 }

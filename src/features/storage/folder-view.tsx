@@ -29,6 +29,7 @@ import { ListingError } from './listing-error';
 import { ListingLoading } from './listing-loading';
 import { listingProgressKey } from '@/api/storage/listing-progress';
 import { RowFilter, searchKeys, sortEntries } from './listing-state';
+import { SpaceRefusalAlert } from './space-refusal-alert';
 import { OverwriteDialog } from './overwrite-dialog';
 import { packageFileName } from './package-name';
 import { PackagePanel } from './package-panel';
@@ -43,7 +44,7 @@ import { useFolderFilter } from './use-folder-filter';
 import { useFolderSelection } from './use-folder-selection';
 import { useKnowsNoPackages, usePackageDownloads } from './use-package-downloads';
 import { useStartUpload } from './use-start-upload';
-import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
+import { useUploadQueue } from './use-upload-queue';
 
 const noEntries: readonly StorageEntry[] = [];
 
@@ -70,7 +71,6 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
   const [actionError, setActionError] = useState<unknown>();
   const [dropRefused, setDropRefused] = useState(false);
   const queue = useUploadQueue();
-  useLeaveWarning(queue);
   // Only a listing that is loaded and not being read again says what an upload would replace.
   const upload = useStartUpload(
     queue,
@@ -226,6 +226,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         unaddressable={upload.unaddressable}
         othersSent={!upload.refusedWhole && upload.clashes.length === 0}
       />
+      {upload.shortfall && <SpaceRefusalAlert refusal={upload.shortfall} onClose={upload.dismissShortfall} />}
       {actionError !== undefined && <ErrorAlert error={actionError} />}
       {dropRefused && dropRefusal !== undefined && (
         <Alert

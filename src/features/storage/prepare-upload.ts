@@ -16,6 +16,8 @@ export interface PlannedUpload {
   path: string;
   /** A file of that name is already there. */
   exists: boolean;
+  /** The size of that file, where known: a replacement takes only what it is larger by. */
+  replacedBytes?: number | undefined;
 }
 
 const join = destinationIn;
@@ -40,24 +42,27 @@ export async function planUploads(
       api,
       destinations.map(({ path }) => path),
     );
-    return destinations.map((destination, index) => ({
-      ...destination,
-      exists: replacesFile(nodes[index]),
-    }));
+    return destinations.map((destination, index) => {
+      const node = nodes[index];
+      return replacesFile(node)
+        ? { ...destination, exists: true, replacedBytes: node.length }
+        : { ...destination, exists: false };
+    });
   }
   const here = new Map(current.map((entry) => [entry.name, entry]));
-  const existing = new Map<string, Set<string>>([
-    [folder, new Set(current.filter((entry) => entry.kind === 'data').map((entry) => entry.name))],
-  ]);
-  async function namesIn(parent: string): Promise<Set<string>> {
+  // each folder's files: name to size
+  const filesOf = (entries: readonly StorageEntry[]) =>
+    new Map(entries.filter((entry) => entry.kind === 'data').map((entry) => [entry.name, entry.size]));
+  const existing = new Map<string, Map<string, number | undefined>>([[folder, filesOf(current)]]);
+  async function namesIn(parent: string): Promise<Map<string, number | undefined>> {
     const known = existing.get(parent);
     if (known) return known;
     const top = parent.slice(folder.length + 1).split('/')[0] ?? '';
-    let names = new Set<string>();
+    let names = new Map<string, number | undefined>();
     if (here.get(top)?.kind === 'container') {
       try {
         const listing = await queryClient.query(listingQueryOptions(api, authority, parent));
-        names = new Set(listing.entries.filter((entry) => entry.kind === 'data').map((entry) => entry.name));
+        names = filesOf(listing.entries);
       } catch (error) {
         if (!isApiError(error) || error.status !== 404) throw error;
       }
@@ -69,7 +74,11 @@ export async function planUploads(
   for (const { file, relativePath } of files) {
     const path = join(folder, relativePath);
     const names = await namesIn(parentOf(path));
-    planned.push({ file, path, exists: names.has(file.name) });
+    planned.push(
+      names.has(file.name)
+        ? { file, path, exists: true, replacedBytes: names.get(file.name) }
+        : { file, path, exists: false },
+    );
   }
   return planned;
 }

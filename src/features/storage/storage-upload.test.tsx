@@ -100,17 +100,19 @@ describe('uploading without overwriting by surprise', () => {
 
   // The retry once there is room is a browser journey (e2e/mock/storage.spec.ts): in jsdom, a File sent a
   // second time through XMLHttpRequest arrives as the text "undefined".
-  it('says a full allocation in words, with what was left, and keeps nothing half-written', async () => {
+  it('says a full storage space in words, with what was left, and keeps nothing half-written', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    // the page read room to spare; a session filled the space since
+    expect(await screen.findByText('20 GB of 100 GB used (20%)')).toBeInTheDocument();
     const home = getPlatform().storage.allocations['/home/jdoe'];
     if (!home) throw new Error('the fake has no home allocation for jdoe');
     home.used = home.quota - 4;
-    const { user } = await renderApp({ route: '/storage/home/jdoe' });
-    await grid();
     await user.upload(fileInput(), file('too much', 'big.txt'));
     const uploads = await screen.findByRole('region', { name: 'Uploads' });
     expect(
       await within(uploads).findByText(
-        'Not enough space for this file: its allocation had 4 bytes free. Free some space, or ask for more, then retry.',
+        'Not enough storage space for this file: 4 bytes left. Free some space, or ask for more, then retry.',
         {},
         { timeout: 8000 },
       ),

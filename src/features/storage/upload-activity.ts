@@ -18,6 +18,7 @@ const IDLE: UploadActivity = { remaining: 0, failed: 0 };
 export class UploadActivityStore {
   private value = IDLE;
   private readonly listeners = new Set<() => void>();
+  private stopper: (() => void) | undefined;
 
   readonly subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -32,6 +33,16 @@ export class UploadActivityStore {
     if (next.remaining === this.value.remaining && next.failed === this.value.failed) return;
     this.value = next.remaining === 0 && next.failed === 0 ? IDLE : next;
     for (const listener of this.listeners) listener();
+  }
+
+  /** How `stop` reaches the queue, which registers itself when it is made. */
+  onStop(stop: () => void): void {
+    this.stopper = stop;
+  }
+
+  /** Stops every upload still to finish (before a sign-out the user confirmed); `remaining` is 0 on return. */
+  stop(): void {
+    this.stopper?.();
   }
 }
 

@@ -7,7 +7,7 @@ import { spaceRefusal } from '@/api/storage/space-refusal';
 import { describeError } from '@/components/describe-error';
 import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
-import { formatPercent } from './format';
+import { formatCount, formatPercent } from './format';
 import classes from './storage.module.css';
 import { ChecksumMismatchError, DestinationTakenError, isActive, uploadTotals } from './upload-queue';
 import type { UploadQueue, UploadItem } from './upload-queue';
@@ -77,8 +77,9 @@ export function UploadPanel({
         </Group>
         <Text size="sm" aria-live="polite">
           {t('storage.upload.overall', {
-            done: totals.done,
-            files: totals.files,
+            count: totals.files,
+            done: formatCount(totals.done, i18n.language),
+            files: formatCount(totals.files, i18n.language),
             sent: bytes(totals.sentBytes),
             total: bytes(totals.bytes),
           })}
@@ -205,7 +206,7 @@ function UploadPath({ path, folder }: { path: string; folder: string }) {
   );
 }
 
-/** Why an upload failed, in the user's words: a full allocation says how much was left, not "413: limit: 5". */
+/** Why an upload failed, in the user's words: a full storage space says how much was left, not "413: limit: 5". */
 function uploadErrorText(error: unknown, t: TFunction, locale: string): string | undefined {
   if (error === undefined) return undefined;
   if (error instanceof ChecksumMismatchError) {

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/http/api-error';
 import type { VosNode } from '@/api/storage/vospace-xml';
-import { activeDestinations, clashingDestinations, destinationIn, retryMustAsk } from './upload-plan';
+import {
+  activeDestinations,
+  allocationRootOf,
+  clashingDestinations,
+  destinationIn,
+  retryMustAsk,
+  spaceShortfall,
+} from './upload-plan';
 import { ChecksumMismatchError, replacesFile, type UploadItem } from './upload-queue';
 
 const failure = (message: string) =>
@@ -96,5 +103,74 @@ describe('retrying an upload', () => {
     expect(retryMustAsk(item({ error: new ChecksumMismatchError('sent', 'left') }), fileNode('left'))).toBe(
       false,
     );
+  });
+});
+
+describe('the storage space a path counts against', () => {
+  it('is its home or project folder', () => {
+    expect(allocationRootOf('/home/jdoe')).toBe('/home/jdoe');
+    expect(allocationRootOf('/home/jdoe/data/raw')).toBe('/home/jdoe');
+    expect(allocationRootOf('/projects/skysurvey/x')).toBe('/projects/skysurvey');
+    expect(allocationRootOf('/projects')).toBeUndefined();
+    expect(allocationRootOf('/')).toBeUndefined();
+  });
+});
+
+describe('whether a batch fits in its storage space', () => {
+  const home = (used: number | undefined, quota: number | undefined) => ({
+    path: '/home/jdoe',
+    used,
+    quota,
+    exists: true,
+  });
+  const sized = (size: number, replacedBytes?: number) => ({ file: { size }, replacedBytes });
+
+  it('fits when the batch needs no more than is free', () => {
+    expect(spaceShortfall(home(90, 100), [sized(4), sized(6)], [])).toBeUndefined();
+    // empty files take no room, even in a full space
+    expect(spaceShortfall(home(100, 100), [sized(0)], [])).toBeUndefined();
+  });
+
+  it('says how much is free and how much the batch needs when it does not fit', () => {
+    expect(spaceShortfall(home(95, 100), [sized(4), sized(6)], [])).toEqual({
+      root: '/home/jdoe',
+      free: 5,
+      needed: 10,
+      files: 2,
+    });
+    // more used than allowed is nothing free, not less than nothing
+    expect(spaceShortfall(home(120, 100), [sized(1)], [])?.free).toBe(0);
+  });
+
+  it('counts a replacement only by what it adds to the file it replaces', () => {
+    expect(spaceShortfall(home(100, 100), [sized(10, 10)], [])).toBeUndefined();
+    expect(spaceShortfall(home(98, 100), [sized(10, 6)], [])).toMatchObject({ needed: 4, free: 2 });
+    // a replaced file of unknown size frees nothing the check can count on
+    expect(spaceShortfall(home(98, 100), [sized(10, undefined)], [])).toMatchObject({ needed: 10 });
+  });
+
+  it('keeps room for what the uploads already running into the same space have still to send', () => {
+    const running = [
+      item({ status: 'uploading', path: '/home/jdoe/big.fits', size: 50, sentBytes: 20 }),
+      // elsewhere, or over: no room kept
+      item({ status: 'queued', path: '/projects/x/other.fits', size: 500 }),
+      item({ status: 'done', path: '/home/jdoe/old.fits', size: 500, sentBytes: 500 }),
+      item({ status: 'failed', path: '/home/jdoe/failed.fits', size: 500 }),
+    ];
+    expect(spaceShortfall(home(50, 100), [sized(10)], running)).toBeUndefined();
+    expect(spaceShortfall(home(50, 100), [sized(21)], running)).toMatchObject({ free: 20, needed: 21 });
+  });
+
+  it('cannot tell without a quota, a figure or a folder: the service decides', () => {
+    expect(spaceShortfall(undefined, [sized(10)], [])).toBeUndefined();
+    expect(spaceShortfall(home(undefined, 100), [sized(10)], [])).toBeUndefined();
+    expect(spaceShortfall(home(100, undefined), [sized(10)], [])).toBeUndefined();
+    expect(
+      spaceShortfall(
+        { path: '/home/jdoe', used: undefined, quota: undefined, exists: false },
+        [sized(1)],
+        [],
+      ),
+    ).toBeUndefined();
   });
 });

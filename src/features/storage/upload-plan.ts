@@ -1,3 +1,4 @@
+import type { Allocation } from '@/api/storage/allocation-queries';
 import { unaddressableCharacters } from '@/api/storage/cavern-names';
 import type { VosNode } from '@/api/storage/vospace-xml';
 import { ChecksumMismatchError, isActive, replacesFile, type UploadItem } from './upload-queue';
@@ -62,4 +63,46 @@ export function retryMustAsk(item: UploadItem, node: VosNode | undefined): boole
     item.error.stored !== undefined &&
     node.md5 === item.error.stored;
   return !ownWrite && !ownLeftover;
+}
+
+/** The folder whose quota a write to `path` counts against: a home or a project (`/home/jdoe`, `/projects/x`). */
+export function allocationRootOf(path: string): string | undefined {
+  const [area, name] = path.split('/').filter(Boolean);
+  return area === undefined || name === undefined ? undefined : `/${area}/${name}`;
+}
+
+/** A batch the storage space it goes to has too little room for, as last read. */
+export interface SpaceShortfall {
+  /** The home or project folder whose space it is. */
+  root: string;
+  /** Bytes left, less what the uploads already running there have still to send. */
+  free: number;
+  /** Bytes the batch adds. */
+  needed: number;
+  files: number;
+}
+
+/**
+ * Whether a batch fits in its storage space: what it adds (a file replacing another only what it is larger by)
+ * against the quota less what is used and what this tab's running uploads into the same space have still to
+ * send. Undefined when it fits, or when the space has no quota or figure to go by: the service decides then.
+ */
+export function spaceShortfall(
+  allocation: Allocation | undefined,
+  batch: readonly { file: { size: number }; replacedBytes?: number | undefined }[],
+  uploads: readonly UploadItem[],
+): SpaceShortfall | undefined {
+  if (!allocation?.exists || allocation.used === undefined || allocation.quota === undefined)
+    return undefined;
+  const root = allocation.path;
+  const inRoot = (path: string) => path.startsWith(`${root}/`);
+  const pending = uploads
+    .filter((item) => isActive(item.status) && inRoot(item.path))
+    .reduce((sum, item) => sum + Math.max(0, item.size - item.sentBytes), 0);
+  const free = Math.max(0, allocation.quota - allocation.used - pending);
+  const needed = batch.reduce(
+    (sum, { file, replacedBytes }) => sum + Math.max(0, file.size - (replacedBytes ?? 0)),
+    0,
+  );
+  return needed > free ? { root, free, needed, files: batch.length } : undefined;
 }

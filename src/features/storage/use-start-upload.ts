@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useApi } from '@/api/api-context';
+import { allocationQueryOptions } from '@/api/storage/allocation-queries';
 import type { StorageEntry } from '@/api/storage/listing';
 import { findNodes } from '@/api/storage/node-exists';
 import { storageKeys } from '@/api/storage/storage-keys';
@@ -9,11 +10,14 @@ import type { PickedFile } from './dropped-files';
 import { createFolders, planUploads, type PlannedUpload } from './prepare-upload';
 import {
   activeDestinations,
+  allocationRootOf,
   alreadyStored,
   clashingDestinations,
   destinationIn,
   retryMustAsk,
+  spaceShortfall,
   unaddressableUploads,
+  type SpaceShortfall,
   type UnaddressableUpload,
 } from './upload-plan';
 import { replacesFile, type UploadItem, type UploadQueue } from './upload-queue';
@@ -48,6 +52,33 @@ export function useStartUpload(
   const [refusedWhole, setRefusedWhole] = useState(false);
   // Destinations of batches still being checked: a second drop meanwhile must not target them too.
   const planning = useRef(new Set<string>());
+  // The last batch refused before anything was sent, for want of room in its storage space.
+  const [shortfall, setShortfall] = useState<SpaceShortfall>();
+
+  /**
+   * Whether the batch fits in its storage space, by the figure the page shows (the quota bar's; awaited if the
+   * page is still reading it). A figure that says it does not is read again first: the page's may be minutes
+   * old, and a session or another tab may have freed space since. When it cannot be read, the batch is sent and
+   * the service decides, as where there is no quota.
+   */
+  async function findShortfall(planned: readonly PlannedUpload[]) {
+    const root = allocationRootOf(folder);
+    if (root === undefined) return undefined;
+    const options = allocationQueryOptions(api, root);
+    const shown = queryClient.getQueryData(options.queryKey);
+    try {
+      const known = shown ?? (await queryClient.query(options));
+      const shortfall = spaceShortfall(known, planned, queue.getSnapshot());
+      if (!shortfall || shown === undefined) return shortfall;
+      return spaceShortfall(
+        await queryClient.query({ ...options, staleTime: 0 }),
+        planned,
+        queue.getSnapshot(),
+      );
+    } catch {
+      return undefined;
+    }
+  }
 
   async function enqueue(upload: PendingBatch, planned: readonly PlannedUpload[]) {
     setPending(undefined);
@@ -69,6 +100,7 @@ export function useStartUpload(
   async function start(picked: PickedFile[], pickedFolders: string[] = []) {
     if (picked.length === 0 && pickedFolders.length === 0) return;
     setError(undefined);
+    setShortfall(undefined);
     const refused = unaddressableUploads([...picked.map((file) => file.relativePath), ...pickedFolders]);
     const held = new Set(refused.map((item) => item.relativePath));
     const files = picked.filter((file) => !held.has(file.relativePath));
@@ -92,6 +124,12 @@ export function useStartUpload(
     setPreparing(true);
     try {
       const planned = await planUploads(api, queryClient, authority, folder, listed, files);
+      // Refused before anything is sent, folders included: it would fail file by file once sent.
+      const short = await findShortfall(planned);
+      if (short) {
+        setShortfall(short);
+        return;
+      }
       const upload: PendingBatch = { kind: 'batch', planned, files, folders };
       if (planned.some((item) => item.exists)) setPending(upload);
       else await enqueue(upload, planned);
@@ -142,6 +180,11 @@ export function useStartUpload(
     unaddressable,
     /** Whether those names were all the last batch had: nothing of it was sent. */
     refusedWhole,
+    /** The last batch, not sent: its storage space had too little room for it. */
+    shortfall,
+    dismissShortfall: () => {
+      setShortfall(undefined);
+    },
     conflicts:
       pending?.kind === 'retry'
         ? pending.items.map((item) => ({ path: item.path }))

@@ -8,9 +8,8 @@ import { AuthProvider } from '@/auth/auth-context';
 import { AuthStore } from '@/auth/auth-store';
 import { createMockAuth } from '@/auth/password-auth';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
-import { createTestApi, testServices } from '@/test/test-api';
-import { UploadQueue } from './upload-queue';
-import { useLeaveWarning, useUploadQueue } from './use-upload-queue';
+import { testServices } from '@/test/test-api';
+import { useUploadQueue } from './use-upload-queue';
 import { settled } from '@/test/uploads';
 
 const JDOE = { username: 'jdoe', displayName: 'Jane Doe' };
@@ -62,43 +61,5 @@ describe('the upload queue across sign-ins', () => {
     });
     expect(queue.getSnapshot()).toEqual([]);
     expect(getPlatform().storage.nodes['/home/jdoe/lost.txt']).toBeUndefined();
-  });
-});
-
-describe('leaving the page during uploads', () => {
-  /** Whether the browser would ask before closing the tab now. */
-  const wouldAsk = () => {
-    const event = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(event);
-    return event.defaultPrevented;
-  };
-
-  it('asks while an upload runs, and no longer once it is over', async () => {
-    let finish: (() => void) | undefined;
-    const queue = new UploadQueue({
-      api: createTestApi(tokenFor('jdoe')),
-      getToken: () => tokenFor('jdoe'),
-      queryClient: new QueryClient(),
-      put: () =>
-        new Promise<void>((resolve) => {
-          finish = resolve;
-        }),
-    });
-    renderHook(() => {
-      useLeaveWarning(queue);
-    });
-    expect(wouldAsk()).toBe(false);
-    act(() => {
-      queue.add([{ file: new File(['x'], 'x.txt'), path: '/home/jdoe/x.txt' }]);
-    });
-    expect(wouldAsk()).toBe(true);
-    await vi.waitFor(() => {
-      expect(finish).toBeInstanceOf(Function);
-    });
-    await act(async () => {
-      finish?.();
-      await settled(queue);
-    });
-    expect(wouldAsk()).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useApi } from '@/api/api-context';
 import type { ApiClient } from '@/api/http/client';
 import { useAuth } from '@/auth/auth-context';
 import { onUserChange } from '@/auth/user-change';
 import { retryRefusedUploads } from './retry-after-sign-in';
 import { uploadActivityOf } from './upload-activity';
-import { isActive, UploadQueue, uploadTotals, type UploadItem } from './upload-queue';
+import { UploadQueue, uploadTotals, type UploadItem } from './upload-queue';
 
 // One queue per API client (per signed-in app), outliving the storage page so that uploads carry on while
 // the user looks at other areas of the portal.
@@ -52,6 +52,9 @@ export function useUploadQueue(): UploadQueue {
       const totals = uploadTotals(created.getSnapshot());
       activity.set({ remaining: totals.active, failed: totals.failed });
     });
+    activity.onStop(() => {
+      created.cancelAll();
+    });
     queue = created;
     queues.set(api, queue);
   }
@@ -61,22 +64,4 @@ export function useUploadQueue(): UploadQueue {
 /** The queue's uploads, re-rendering on every change (progress included). */
 export function useUploadItems(queue: UploadQueue): readonly UploadItem[] {
   return useSyncExternalStore(queue.subscribe, queue.getSnapshot);
-}
-
-/** Asks before the tab is closed or reloaded while uploads run (the browser shows its own wording). */
-export function useLeaveWarning(queue: UploadQueue) {
-  // A boolean snapshot: progress does not re-render the caller, only the start and end of the uploads do.
-  const busy = useSyncExternalStore(queue.subscribe, () =>
-    queue.getSnapshot().some((item) => isActive(item.status)),
-  );
-  useEffect(() => {
-    if (!busy) return undefined;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => {
-      window.removeEventListener('beforeunload', warn);
-    };
-  }, [busy]);
 }

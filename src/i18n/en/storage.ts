@@ -99,7 +99,8 @@ export const storage = {
   },
   upload: {
     title: 'Uploads',
-    overall: '{{done}} of {{files}} files uploaded · {{sent}} of {{total}}',
+    overall_one: '{{done}} of {{files}} file uploaded · {{sent}} of {{total}}',
+    overall_other: '{{done}} of {{files}} files uploaded · {{sent}} of {{total}}',
     overallLabel: 'Overall upload progress',
     fileLabel: 'Upload of {{name}}',
     statuses: {
@@ -113,10 +114,14 @@ export const storage = {
     checksumMismatch: 'The checksum of the stored file ({{stored}}) differs from what was sent ({{sent}}).',
     destinationTaken:
       'A file of this name was stored here after you chose to upload. Nothing was sent; Retry asks whether to replace it.',
-    noSpace:
-      'Not enough space for this file in its allocation. Free some space, or ask for more, then retry.',
+    noSpace: 'Not enough storage space for this file. Free some space, or ask for more, then retry.',
     noSpaceLeft:
-      'Not enough space for this file: its allocation had {{size}} free. Free some space, or ask for more, then retry.',
+      'Not enough storage space for this file: {{size}} left. Free some space, or ask for more, then retry.',
+    noSpaceBatchTitle: 'Nothing was uploaded: not enough storage space',
+    noSpaceBatch_one:
+      'This file needs {{needed}}, and {{root}} has {{free}} free. Free some space there, or ask for more, then upload it again.',
+    noSpaceBatch_other:
+      'These {{formattedCount}} files need {{needed}}, and {{root}} has {{free}} free. Free some space there, or ask for more, then upload them again.',
     cancel: 'Cancel upload of {{name}}',
     retry: 'Retry upload of {{name}}',
     cancelAll: 'Cancel all',
@@ -201,12 +206,12 @@ export const storage = {
       'Greyed-out folders cannot take the folders being moved: the storage service refuses a folder whose path contains theirs.',
   },
   jobs: {
+    label: 'Progress of each item',
     PENDING: 'Queued',
     QUEUED: 'Queued',
     EXECUTING: 'Running',
     COMPLETED: 'Done',
     ERROR: 'Failed',
-    label: 'Progress of each item',
     ABORTED: 'Stopped',
     UNKNOWN: 'Unknown',
     HELD: 'Held',
@@ -228,11 +233,6 @@ export const storage = {
       'This deletes {{formattedCount}} items for good, including everything inside the selected folders.',
     countPartial: 'At least {{formatted}} items (the count stopped early).',
     submit: 'Delete',
-  },
-  permissions: {
-    title: 'Sharing of {{name}}',
-    public: 'Public: anyone can read',
-    groupRead: 'Groups that can read',
     submitRemaining_one: 'Delete the remaining item',
     submitRemaining_other: 'Delete the remaining {{formattedCount}}',
     stop: 'Stop',
@@ -244,6 +244,11 @@ export const storage = {
     outcome_other: '{{done}} of {{total}} deleted; the other {{formattedCount}} were kept.',
     noneDeleted: 'Nothing was deleted.',
     failed: 'Could not delete {{name}}',
+  },
+  permissions: {
+    title: 'Sharing of {{name}}',
+    public: 'Public: anyone can read',
+    groupRead: 'Groups that can read',
     groupWrite: 'Groups that can read and write',
     groupsHint:
       'Group names, such as survey-team: your groups are suggested as you type; press Enter after each.',

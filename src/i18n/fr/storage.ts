@@ -106,7 +106,8 @@ export const storage: Translation['storage'] = {
   },
   upload: {
     title: 'Téléversements',
-    overall: 'Fichiers téléversés\u00a0: {{done}} sur {{files}} · {{sent}} sur {{total}}',
+    overall_one: 'Fichier téléversé\u00a0: {{done}} sur {{files}} · {{sent}} sur {{total}}',
+    overall_other: 'Fichiers téléversés\u00a0: {{done}} sur {{files}} · {{sent}} sur {{total}}',
     overallLabel: 'Progression globale du téléversement',
     fileLabel: 'Téléversement\u00a0: {{name}}',
     statuses: {
@@ -122,9 +123,14 @@ export const storage: Translation['storage'] = {
     destinationTaken:
       'Un fichier de ce nom a été enregistré ici après votre choix. Rien n’a été envoyé\u202f; Relancer vous demandera s’il faut le remplacer.',
     noSpace:
-      'Pas assez d’espace pour ce fichier dans son allocation. Libérez de l’espace ou demandez-en plus, puis relancez.',
+      'Pas assez d’espace de stockage pour ce fichier. Libérez de l’espace ou demandez-en plus, puis relancez.',
     noSpaceLeft:
-      'Pas assez d’espace pour ce fichier\u00a0: il restait {{size}} dans son allocation. Libérez de l’espace ou demandez-en plus, puis relancez.',
+      'Pas assez d’espace de stockage pour ce fichier\u00a0: il restait {{size}} de libre. Libérez de l’espace ou demandez-en plus, puis relancez.',
+    noSpaceBatchTitle: 'Rien n’a été téléversé\u00a0: pas assez d’espace de stockage',
+    noSpaceBatch_one:
+      'Ce fichier a besoin de {{needed}}, et il reste {{free}} de libre dans {{root}}. Libérez-y de l’espace ou demandez-en plus, puis téléversez-le de nouveau.',
+    noSpaceBatch_other:
+      'Ces {{formattedCount}} fichiers ont besoin de {{needed}}, et il reste {{free}} de libre dans {{root}}. Libérez-y de l’espace ou demandez-en plus, puis téléversez-les de nouveau.',
     cancel: 'Annuler le téléversement\u00a0: {{name}}',
     retry: 'Relancer le téléversement\u00a0: {{name}}',
     cancelAll: 'Tout annuler',
@@ -213,13 +219,13 @@ export const storage: Translation['storage'] = {
       'Les dossiers grisés ne peuvent pas recevoir les dossiers déplacés\u00a0: le service de stockage refuse un dossier dont le chemin contient le leur.',
   },
   jobs: {
+    label: 'Avancement de chaque élément',
     PENDING: 'En file d’attente',
     QUEUED: 'En file d’attente',
     EXECUTING: 'En cours',
     COMPLETED: 'Terminé',
     ERROR: 'Échec',
     ABORTED: 'Interrompu',
-    label: 'Avancement de chaque élément',
     UNKNOWN: 'Inconnu',
     HELD: 'Suspendu',
     SUSPENDED: 'Suspendu',
@@ -240,12 +246,6 @@ export const storage: Translation['storage'] = {
       'Cette action supprime définitivement {{formattedCount}} éléments, y compris tout le contenu des dossiers sélectionnés.',
     countPartial: 'Au moins {{formatted}} éléments (le décompte s’est arrêté avant la fin).',
     submit: 'Supprimer',
-  },
-  permissions: {
-    title: 'Partage\u00a0: {{name}}',
-    public: 'Public\u00a0: tout le monde peut lire',
-    groupRead: 'Groupes pouvant lire',
-    groupWrite: 'Groupes pouvant lire et écrire',
     submitRemaining_one: 'Supprimer l’élément restant',
     submitRemaining_other: 'Supprimer les {{formattedCount}} restants',
     stop: 'Arrêter',
@@ -258,6 +258,12 @@ export const storage: Translation['storage'] = {
       'Supprimés\u00a0: {{done}} sur {{total}}\u202f; les {{formattedCount}} autres ont été conservés.',
     noneDeleted: 'Rien n’a été supprimé.',
     failed: 'Impossible de supprimer {{name}}',
+  },
+  permissions: {
+    title: 'Partage\u00a0: {{name}}',
+    public: 'Public\u00a0: tout le monde peut lire',
+    groupRead: 'Groupes pouvant lire',
+    groupWrite: 'Groupes pouvant lire et écrire',
     groupsHint:
       'Noms de groupes, par exemple survey-team\u00a0: vos groupes sont proposés pendant la saisie\u202f; appuyez sur Entrée après chacun.',
     invalidGroup: '«\u00a0{{group}}\u00a0» n’est pas un nom de groupe.',

@@ -1,0 +1,58 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** What the user asked for from the account menu: to sign out, or to switch to another demo user. */
+export type LeavingAction = { kind: 'signOut' } | { kind: 'switch'; username: string; displayName: string };
+
+export interface StopUploadsDialogProps {
+  action: LeavingAction;
+  /** Uploads still to finish, read live: the words follow while the dialog is open. */
+  remaining: number;
+  opened: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/**
+ * Asked before a sign-out stops the uploads still running (./user-menu.tsx loads it on first use). Focus starts
+ * on Keep uploading, so Enter never stops them by accident; Escape and the close button keep them too.
+ */
+export function StopUploadsDialog({ action, remaining, opened, onConfirm, onClose }: StopUploadsDialogProps) {
+  const { t, i18n } = useTranslation();
+  const isSwitch = action.kind === 'switch';
+  const formattedCount = new Intl.NumberFormat(i18n.language).format(remaining);
+  const isRunning = remaining > 0;
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={
+        isSwitch
+          ? t('user.stopUploads.switchTitle', { name: action.displayName })
+          : t('user.stopUploads.signOutTitle')
+      }
+    >
+      <Stack gap="sm">
+        {/* the count changes as uploads end: read out when it does */}
+        <Text size="sm" aria-live="polite">
+          {!isRunning
+            ? t('user.stopUploads.finished')
+            : isSwitch
+              ? t('user.stopUploads.switchBody', { count: remaining, formattedCount })
+              : t('user.stopUploads.signOutBody', { count: remaining, formattedCount })}
+        </Text>
+        <Group justify="flex-end" wrap="wrap">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {isRunning ? t('user.stopUploads.keep') : t('user.stopUploads.cancel')}
+          </Button>
+          <Button {...(isRunning ? { color: 'red.9' } : {})} onClick={onConfirm}>
+            {isRunning
+              ? t(isSwitch ? 'user.stopUploads.stopAndSwitch' : 'user.stopUploads.stopAndSignOut')
+              : t(isSwitch ? 'user.stopUploads.switch' : 'user.signOut')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
