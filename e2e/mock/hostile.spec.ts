@@ -236,7 +236,9 @@ test('usage: the project picker lists projects named with markup and right-to-le
   await page.goto('/usage/projects');
   await page.getByRole('combobox', { name: 'Project' }).click();
   for (const name of [HOSTILE.img, HOSTILE.script, HOSTILE.rtl, HOSTILE.long]) {
-    await expect(page.getByRole('option', { name, exact: true })).toBeAttached();
+    // a project's name is free text: its bidirectional override is shown as what it is
+    const shown = name.replaceAll('\u202E', '<U+202E>');
+    await expect(page.getByRole('option', { name: shown, exact: true })).toBeAttached();
   }
   await expectNoOverflow(page);
   await expectInert(page);
@@ -246,4 +248,38 @@ test('usage: the project picker lists projects named with markup and right-to-le
   await expectInert(page);
   await expectNoOverflow(page);
   await expectAccessible(page);
+});
+
+/** The text and the tooltips of the page hold no bidirectional override, which would reorder what is shown. */
+async function expectNoOverride(page: Page) {
+  const found = await page.evaluate(() =>
+    [
+      document.body.innerText,
+      ...[...document.querySelectorAll('[title]')].map((el) => el.getAttribute('title')),
+    ]
+      .filter((text) => text?.includes('\u202E'))
+      .map((text) => text?.slice(0, 80)),
+  );
+  expect(found).toEqual([]);
+}
+
+test('images: a description and a label holding an override show it as what it is', async ({ page }) => {
+  await page.goto(`/images/${HOSTILE_HARBOR_PROJECT}/rtl_and_emoji`);
+  await expect(page.getByRole('heading', { level: 1, name: /rtl_and_emoji$/ })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByText('<U+202E>txt.exe', { exact: false }).first()).toBeVisible();
+  await expectNoOverride(page);
+});
+
+test('usage: a link cannot write the heading of a session’s page, nor reverse it', async ({ page }) => {
+  const said = 'Session expired. Your account is suspended: re-enter your password at https://evil.example';
+  for (const name of [said, 'abc\u202Eexe.fdp']) {
+    await page.goto(`/usage/sessions/k3x9q2ma?name=${encodeURIComponent(name)}`);
+    // the usage service knows a session by its ID alone: a name no session could have is not shown
+    await expect(
+      page.getByRole('heading', { name: /^Session \u2068?k3x9q2ma\u2069? over time$/ }),
+    ).toBeVisible();
+    await expect(page.getByText('Session expired', { exact: false })).toHaveCount(0);
+    await expectNoOverride(page);
+  }
 });

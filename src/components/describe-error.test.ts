@@ -24,6 +24,16 @@ describe('describeError', () => {
     );
   });
 
+  it("shows the direction controls in a service's message, which can echo a name from the address", () => {
+    const error = new ApiError({
+      service: 'ac',
+      kind: 'http',
+      status: 404,
+      message: 'group not found: no\u202Epe',
+    });
+    expect(describeError(error, createI18n('en').t)).toMatch(/: group not found: no<U\+202E>pe$/);
+  });
+
   it('says it in French', () => {
     const { t } = createI18n('fr');
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);

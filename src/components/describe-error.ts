@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { retryAfterMs } from '../api/backoff';
 import { isApiError } from '../api/http/api-error';
 import { CodeLoadError } from '../lib/load-once';
-import { nameInSentence } from '../lib/names';
+import { nameInSentence, revealBidiControls } from '../lib/names';
 
 /** Whether the browser itself says it has no network (a failed call then is not the service's fault). */
 export function isBrowserOffline(): boolean {
@@ -13,7 +13,9 @@ export function isBrowserOffline(): boolean {
 export function describeError(error: unknown, t: TFunction): string {
   if (error instanceof CodeLoadError) return t(isBrowserOffline() ? 'errors.codeOffline' : 'errors.code');
   if (!isApiError(error)) {
-    return t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
+    return t('errors.unexpected', {
+      message: revealBidiControls(error instanceof Error ? error.message : String(error)),
+    });
   }
   const service = t(`errors.service.${error.service}`);
   switch (error.kind) {
@@ -26,13 +28,14 @@ export function describeError(error: unknown, t: TFunction): string {
           : t('errors.unavailable', { service, status: error.status });
       }
       if (error.message.trim() === '') return t('errors.httpBare', { service, status: error.status });
-      return t('errors.http', { service, status: error.status, message: error.message });
+      // a service's text can echo a name from the address ("group not found: …"): its overrides are shown
+      return t('errors.http', { service, status: error.status, message: revealBidiControls(error.message) });
     case 'network':
       return t(isBrowserOffline() ? 'errors.offline' : 'errors.network', { service });
     case 'timeout':
       return t('errors.timeout', { service });
     case 'malformed':
-      return t('errors.malformed', { service, message: error.message });
+      return t('errors.malformed', { service, message: revealBidiControls(error.message) });
     case 'refused':
       // read from the error itself: the storage layer's rule stays out of every page's first code
       return error.refusedName
@@ -40,7 +43,7 @@ export function describeError(error: unknown, t: TFunction): string {
             name: nameInSentence(error.refusedName.name),
             characters: listCharacters(error.refusedName.characters, t),
           })
-        : t('errors.unexpected', { message: error.message });
+        : t('errors.unexpected', { message: revealBidiControls(error.message) });
   }
 }
 

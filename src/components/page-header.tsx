@@ -4,9 +4,11 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isFocusLost } from '@/lib/focus';
+import { isolateName, revealBidiControls } from '@/lib/names';
 import classes from './page-header.module.css';
 
 interface PageHeaderProps {
+  /** Often a name from the address (a project, a repository): shown as inert text, see below. */
   title: string;
   description?: ReactNode;
 }
@@ -18,7 +20,9 @@ interface PageHeaderProps {
  */
 export function PageHeader({ title, description }: PageHeaderProps) {
   const { t } = useTranslation();
-  useDocumentTitle(`${title} · ${t('app.name')}`);
+  // a title from the address is isolated with its bidirectional controls shown: a link cannot reverse it
+  const shown = revealBidiControls(title);
+  useDocumentTitle(`${isolateName(shown)} · ${t('app.name')}`);
   const heading = useRef<HTMLHeadingElement>(null);
   // On arrival only: a page that changes its own location (a folder, a filter) keeps its own focus rules.
   // The first page of a visit ("default" key) leaves focus where the browser put it.
@@ -36,10 +40,10 @@ export function PageHeader({ title, description }: PageHeaderProps) {
         order={1}
         size="h2"
         lineClamp={4}
-        title={title}
+        title={shown}
         style={{ overflowWrap: 'anywhere' }}
       >
-        {title}
+        <bdi>{shown}</bdi>
       </Title>
       {description && (
         <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>

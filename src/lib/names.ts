@@ -19,6 +19,9 @@ export const revealBidiControls = (name: string) =>
     (control) => `<U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
   );
 
+/** Whether the text holds a bidirectional control: what it shows and what it is then differ in order. */
+export const hasBidiControls = (text: string) => revealBidiControls(text) !== text;
+
 /**
  * Wraps a name in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, for places that take a plain string (a
  * sentence from the translations, a `title`): a right-to-left name or one holding an override character

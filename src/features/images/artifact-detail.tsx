@@ -12,6 +12,7 @@ import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
 import { HarborError } from './harbor-error';
 import { PageHeader } from '@/components/page-header';
+import { revealBidiControls } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { ArtifactTags } from './artifact-tags';
 import { CopyTextButton } from './copy-text-button';
@@ -44,7 +45,7 @@ export function ArtifactDetail({ project, repository, reference }: ArtifactDetai
         repository={repository}
         current={isDigest ? shortDigest(reference) : reference}
       />
-      <PageHeader title={title} description={project} />
+      <PageHeader title={title} description={<bdi>{revealBidiControls(project)}</bdi>} />
       {artifact.isPending && <ListLoading rows={6} />}
       {artifact.isError && (
         <HarborError

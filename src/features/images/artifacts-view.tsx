@@ -29,6 +29,7 @@ import { paths } from '@/lib/paths';
 import { CopyTextButton } from './copy-text-button';
 import { HarborError } from './harbor-error';
 import { formatBytes } from '@/lib/format-bytes';
+import { revealBidiControls } from '@/lib/names';
 import { formatCount, formatTime } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
@@ -97,8 +98,8 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
         description={
           details.data && (
             <>
-              {/* isolated: a right-to-left description or an override in it must not reorder the count */}
-              {details.data.description && <bdi>{details.data.description}</bdi>}
+              {/* isolated, its overrides shown (as the repositories list does): it cannot reorder itself or the count */}
+              {details.data.description && <bdi>{revealBidiControls(details.data.description)}</bdi>}
               {details.data.description && ' · '}
               {t('images.artifactCount', {
                 count: details.data.artifact_count,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '@/api/http/api-error';
 import { ErrorAlert } from '@/components/error-alert';
+import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { useIsAnonymousToHarbor } from './use-harbor-api';
 
@@ -21,6 +22,12 @@ export interface HarborPlace {
 function NotInRegistry({ said, place }: { said: string; place: HarborPlace }) {
   const { t } = useTranslation();
   const { project, repository, reference } = place;
+  // names from the address, which anyone can write: isolated, controls shown, cut to a name's length
+  const named = {
+    project: nameInSentence(project),
+    repository: nameInSentence(repository ?? ''),
+    reference: nameInSentence(reference ?? ''),
+  };
   const missing =
     repository === undefined || said === 'project'
       ? 'project'
@@ -31,20 +38,19 @@ function NotInRegistry({ said, place }: { said: string; place: HarborPlace }) {
     missing === 'project'
       ? { to: paths.images(), label: t('images.missing.toProjects') }
       : missing === 'repository' || repository === undefined
-        ? { to: paths.imageProject(project), label: t('images.missing.toProject', { project }) }
+        ? {
+            to: paths.imageProject(project),
+            label: t('images.missing.toProject', { project: named.project }),
+          }
         : {
             to: paths.imageRepository(project, repository),
-            label: t('images.missing.toRepository', { repository }),
+            label: t('images.missing.toRepository', { repository: named.repository }),
           };
   return (
     <Alert role="status" variant="light" color="gray">
       <Stack gap="xs" align="flex-start">
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {t(`images.missing.${missing}`, {
-            project,
-            repository: repository ?? '',
-            reference: reference ?? '',
-          })}
+          {t(`images.missing.${missing}`, named)}
         </Text>
         <Anchor component={Link} to={back.to} size="sm">
           {back.label}

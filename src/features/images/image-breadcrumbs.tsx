@@ -1,6 +1,7 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { revealBidiControls } from '@/lib/names';
 import { paths } from '@/lib/paths';
 
 interface ImageBreadcrumbsProps {
@@ -11,7 +12,7 @@ interface ImageBreadcrumbsProps {
 }
 
 /** A long name is cut with an ellipsis (whole in its title) rather than pushing the page wider. */
-const crumb = (name: string) => ({ truncate: 'end' as const, title: name, maw: '100%' });
+const crumb = (name: string) => ({ truncate: 'end' as const, title: revealBidiControls(name), maw: '100%' });
 
 /** Images › project › repository › artifact: each level links back up. */
 export function ImageBreadcrumbs({ project, repository, current }: ImageBreadcrumbsProps) {
@@ -24,7 +25,7 @@ export function ImageBreadcrumbs({ project, repository, current }: ImageBreadcru
   if (project && (repository || current)) {
     crumbs.push(
       <Anchor key="project" component={Link} to={paths.imageProject(project)} size="sm" {...crumb(project)}>
-        <bdi>{project}</bdi>
+        <bdi>{revealBidiControls(project)}</bdi>
       </Anchor>,
     );
   }
@@ -37,7 +38,7 @@ export function ImageBreadcrumbs({ project, repository, current }: ImageBreadcru
         size="sm"
         {...crumb(repository)}
       >
-        <bdi>{repository}</bdi>
+        <bdi>{revealBidiControls(repository)}</bdi>
       </Anchor>,
     );
   }
@@ -45,7 +46,7 @@ export function ImageBreadcrumbs({ project, repository, current }: ImageBreadcru
   if (last) {
     crumbs.push(
       <Text key="current" size="sm" aria-current="page" {...crumb(last)}>
-        <bdi>{last}</bdi>
+        <bdi>{revealBidiControls(last)}</bdi>
       </Text>,
     );
   }

@@ -254,7 +254,7 @@ describe('the image browser', () => {
       'survey-team',
     );
     expect(
-      await screen.findByText('No project or repository name contains “survey-team”.'),
+      await screen.findByText('No project or repository name contains “\u2068survey-team\u2069”.'),
     ).toBeInTheDocument();
   });
 
@@ -299,26 +299,78 @@ describe('the image browser', () => {
 
   it('says an address names a project, repository or image the registry does not have, with the way back up', async () => {
     const { user, router } = await renderApp({ route: '/images/nope-lab', config: MOCK_MODE });
-    expect(await screen.findByText('The registry has no project named “nope-lab”.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The registry has no project named “\u2068nope-lab\u2069”.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'See all projects' }));
     expect(router.state.location.pathname).toBe('/images');
 
     await router.navigate('/images/skaha/nope');
-    expect(await screen.findByText('The project skaha has no repository named “nope”.')).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'See the repositories of skaha' }));
+    expect(
+      await screen.findByText('The project \u2068skaha\u2069 has no repository named “\u2068nope\u2069”.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'See the repositories of \u2068skaha\u2069' }));
     expect(router.state.location.pathname).toBe('/images/skaha');
 
     await router.navigate('/images/skaha/carta/-/9.9.9');
     expect(
       await screen.findByText(
-        'The repository carta has no image “9.9.9”: the tag may have been removed or renamed.',
+        'The repository \u2068carta\u2069 has no image “\u20689.9.9\u2069”: the tag may have been removed or renamed.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'See the images of carta' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'See the images of \u2068carta\u2069' })).toHaveAttribute(
       'href',
       '/images/skaha/carta',
     );
+  });
+
+  describe('names that would spoof the page', () => {
+    const RLO = '\u202E';
+    const rawControls = () =>
+      [...document.querySelectorAll('[title]')]
+        .map((element) => element.getAttribute('title') ?? '')
+        .concat(document.body.textContent)
+        .filter((text) => text.includes(RLO));
+
+    it("shows a repository description's override as what it is, in the text and in the label chips' titles", async () => {
+      const { user } = await renderApp({ route: '/images', config: MOCK_MODE, scenario: 'hostile' });
+      await user.click(await screen.findByRole('link', { name: /^hostile_lab_/ }));
+      await user.click(await screen.findByRole('link', { name: 'rtl_and_emoji' }));
+      const heading = await screen.findByRole('heading', { level: 1 });
+      await screen.findByRole('table');
+      expect(heading.parentElement).toHaveTextContent('שמיים <U+202E>txt.exe');
+      expect(rawControls()).toEqual([]);
+    });
+
+    it('shows a project and a repository from the address isolated, with their overrides shown', async () => {
+      const { router } = await renderApp({ route: '/images/abc%E2%80%AEexe.fdp', config: MOCK_MODE });
+      expect(
+        await screen.findByText('The registry has no project named “\u2068abc<U+202E>exe.fdp\u2069”.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^abc<U\+202E>exe\.fdp$/);
+      expect(document.title).toBe('\u2068abc<U+202E>exe.fdp\u2069 · Science Portal');
+      expect(rawControls()).toEqual([]);
+
+      await router.navigate('/images/skaha/no%E2%80%AEpe');
+      expect(
+        await screen.findByText(
+          'The project \u2068skaha\u2069 has no repository named “\u2068no<U+202E>pe\u2069”.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('navigation', { name: 'Where you are in the registry' })).toHaveTextContent(
+        'no<U+202E>pe',
+      );
+      expect(rawControls()).toEqual([]);
+    });
+
+    it('quotes a long address name cut short, not as words of the page', async () => {
+      const said = `Your session expired. Sign in again at evil.example ${'x'.repeat(100)}`;
+      await renderApp({ route: `/images/skaha/${encodeURIComponent(said)}`, config: MOCK_MODE });
+      const message = await screen.findByText(/^The project \u2068skaha\u2069 has no repository named “/);
+      expect(message.textContent).toMatch(/“\u2068Your session expired\. Sign in .+…x+\u2069”\.$/);
+      expect(message.textContent).not.toContain('x'.repeat(50));
+    });
   });
 
   it('speaks French', async () => {

@@ -9,6 +9,7 @@ import { fuzzy, harborQuery, splitRepositoryName } from '@/api/harbor/harbor-que
 import type { HarborRepository } from '@/api/harbor/project-schemas';
 import { NameText } from '@/components/name-text';
 import { PageHeader } from '@/components/page-header';
+import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { formatCount, formatTime } from './format';
 import { HarborError } from './harbor-error';
@@ -104,7 +105,7 @@ export function RepositoriesView({ project }: { project: string }) {
         (repositories.data.total === 0 ? (
           <Text>
             {debounced
-              ? t('images.repositories.noMatch', { filter: debounced })
+              ? t('images.repositories.noMatch', { filter: nameInSentence(debounced) })
               : t('images.repositories.empty')}
           </Text>
         ) : (

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { searchQueryOptions } from '@/api/harbor/harbor-queries';
 import { splitRepositoryName } from '@/api/harbor/harbor-query';
 import { ErrorAlert } from '@/components/error-alert';
+import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { formatCount } from './format';
 import { ListLoading } from './list-loading';
@@ -16,10 +17,12 @@ export function SearchResults({ text }: { text: string }) {
   const { t, i18n } = useTranslation();
   const api = useHarborApi();
   const search = useQuery(searchQueryOptions(api, text));
+  // the search text can come from a link (`?q=`): quoted as a name, it cannot pass for the page's own words
+  const quoted = nameInSentence(text);
   return (
     <Stack gap="sm">
       <Title order={2} size="h4" style={{ overflowWrap: 'anywhere' }}>
-        {t('images.searchResults', { text })}
+        {t('images.searchResults', { text: quoted })}
       </Title>
       {search.isPending && <ListLoading rows={3} />}
       {search.isError && <ErrorAlert error={search.error} onRetry={() => void search.refetch()} />}
@@ -27,7 +30,7 @@ export function SearchResults({ text }: { text: string }) {
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
             {search.data.project.length + search.data.repository.length === 0
-              ? t('images.searchNothing', { text })
+              ? t('images.searchNothing', { text: quoted })
               : t('images.searchCounts', {
                   projects: formatCount(search.data.project.length, i18n.language),
                   repositories: formatCount(search.data.repository.length, i18n.language),

@@ -1,7 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HarborLabel } from '@/api/harbor/artifact-schemas';
-import { revealBidiControls } from '@/lib/names';
+import { isolateName, revealBidiControls } from '@/lib/names';
 
 const KNOWN = ['notebook', 'desktop', 'carta', 'firefly', 'contributed', 'headless', 'desktop-app'] as const;
 type KnownType = (typeof KNOWN)[number];
@@ -23,6 +23,12 @@ export function useLabelNameInSentence() {
   return (name: string) => (isKnown(name) ? t(`images.types.${name}`) : revealBidiControls(name));
 }
 
+/** A chip's tooltip: the label's name and description, free text in Harbor, each isolated with its controls shown. */
+const labelTitle = ({ name, description }: HarborLabel) => {
+  const shownName = isolateName(revealBidiControls(name));
+  return description ? `${shownName} — ${isolateName(revealBidiControls(description))}` : shownName;
+};
+
 /** Harbor labels as chips. Colours come from the theme, not from the label, so contrast holds in both schemes. */
 export function SessionTypeChips({ labels }: { labels: readonly HarborLabel[] }) {
   const labelName = useLabelName();
@@ -37,7 +43,7 @@ export function SessionTypeChips({ labels }: { labels: readonly HarborLabel[] })
           radius="sm"
           tt="none"
           maw="100%"
-          title={label.description ? `${label.name} — ${label.description}` : label.name}
+          title={labelTitle(label)}
         >
           <bdi>{labelName(label.name)}</bdi>
         </Badge>

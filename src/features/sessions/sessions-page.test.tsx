@@ -147,7 +147,15 @@ describe('the sessions dashboard', () => {
     expect(router.state.location.search).toBe('?q=pending');
     await user.clear(screen.getByRole('textbox', { name: 'Filter sessions' }));
     await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'zzz');
-    expect(screen.getByText('No session matches “zzz”.')).toBeInTheDocument();
+    expect(screen.getByText('No session matches “\u2068zzz\u2069”.')).toBeInTheDocument();
+  });
+
+  it('quotes a filter from the address isolated, its override shown, so a link cannot reverse the sentence', async () => {
+    await renderApp({ route: '/sessions?q=abc%E2%80%AEexe.fdp' });
+    expect(
+      await screen.findByText('No session matches “\u2068abc<U+202E>exe.fdp\u2069”.', {}, SLOW_FIRST_LOAD),
+    ).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('\u202E');
   });
 
   it('deletes after a confirmation and shows Terminating until the session is gone', async () => {

@@ -6,6 +6,7 @@ import { groupQueryOptions } from '@/api/ac/group-queries';
 import { groupPeople, type GmsGroup } from '@/api/ac/group-xml';
 import { isApiError } from '@/api/http/api-error';
 import { ErrorAlert } from '@/components/error-alert';
+import { nameInSentence } from '@/lib/names';
 import { MembersSection } from './members-section';
 import { StorageCard } from './storage-card';
 import { TopSessions } from './top-sessions';
@@ -14,6 +15,7 @@ import { useGroupUsage } from './use-group-usage';
 import type { UsagePeriod } from './use-usage-window';
 
 const refused = (error: unknown) => isApiError(error) && error.status === 403;
+const missing = (error: unknown) => isApiError(error) && error.status === 404;
 
 /** A CADC group's usage: its members from GMS, each one's figures by username, and its project folder. */
 export function GroupUsage({ name, period }: { name: string; period: UsagePeriod }) {
@@ -27,9 +29,16 @@ export function GroupUsage({ name, period }: { name: string; period: UsagePeriod
       )}
       {group.isError &&
         (refused(group.error) ? (
-          <Text role="alert">{t('usage.groups.forbidden', { group: name })}</Text>
+          <Text role="alert">{t('usage.groups.forbidden', { group: nameInSentence(name) })}</Text>
         ) : (
-          <ErrorAlert error={group.error} onRetry={() => void group.refetch()} />
+          <ErrorAlert
+            error={group.error}
+            onRetry={missing(group.error) ? undefined : () => void group.refetch()}
+            // GMS echoes the name from the address in its 404: said in words, its text one click away
+            explanation={
+              missing(group.error) ? t('usage.groups.missing', { group: nameInSentence(name) }) : undefined
+            }
+          />
         ))}
       {group.data && <GroupFigures group={group.data} period={period} />}
       {group.data && <StorageCard path={`/projects/${name}`} title={t('usage.storage.project')} />}
@@ -57,7 +66,7 @@ function GroupFigures({ group, period }: { group: GmsGroup; period: UsagePeriod 
       </Stack>
       {usage.error !== undefined &&
         (refused(usage.error) ? (
-          <Text role="alert">{t('usage.groups.forbidden', { group: group.name })}</Text>
+          <Text role="alert">{t('usage.groups.forbidden', { group: nameInSentence(group.name) })}</Text>
         ) : (
           <ErrorAlert error={usage.error} onRetry={usage.retry} />
         ))}

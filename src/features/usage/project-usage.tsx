@@ -8,6 +8,7 @@ import { ledGroupsQueryOptions } from '@/api/ac/group-queries';
 import { userProjectsQueryOptions } from '@/api/usage/usage-figures';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
+import { nameInSentence, revealBidiControls } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { GroupUsage } from './group-usage';
 import { ScopeUsage } from './scope-usage';
@@ -46,7 +47,7 @@ export function ProjectUsage() {
       ? [
           {
             group: t('usage.groups.pickGroups'),
-            items: groupNames.map((name) => ({ value: `group:${name}`, label: name })),
+            items: groupNames.map((name) => ({ value: `group:${name}`, label: revealBidiControls(name) })),
           },
         ]
       : []),
@@ -54,7 +55,7 @@ export function ProjectUsage() {
       ? [
           {
             group: t('usage.groups.pickLabels'),
-            items: labelNames.map((name) => ({ value: `label:${name}`, label: name })),
+            items: labelNames.map((name) => ({ value: `label:${name}`, label: revealBidiControls(name) })),
           },
         ]
       : []),
@@ -96,7 +97,7 @@ export function ProjectUsage() {
           key={project}
           scope={{ kind: 'project', project }}
           period={period}
-          forbidden={t('usage.projects.forbidden', { project })}
+          forbidden={t('usage.projects.forbidden', { project: nameInSentence(project) })}
           whenRefused={<OwnSessionsIn project={project} period={period} username={user.username} />}
           fileName={`usage-project-${project}`}
         >
@@ -120,7 +121,7 @@ function OwnSessionsIn({ project, username, period }: OwnSessionsInProps) {
   return (
     <Stack gap="md" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h3" id={headingId}>
-        {t('usage.projects.yours', { project })}
+        {t('usage.projects.yours', { project: nameInSentence(project) })}
       </Title>
       <ScopeUsage
         scope={{ kind: 'project', project, username }}

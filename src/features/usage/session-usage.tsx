@@ -8,8 +8,10 @@ import { sessionSeriesQueryOptions, type SessionPoint } from '@/api/usage/usage-
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
+import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { DataSection, type Column } from './data-section';
+import { sessionHeadingName } from './session-heading-name';
 import { SessionLineChart } from './session-line-chart';
 import { useUsageFormat } from './use-usage-format';
 import { periodSeconds, useUsagePeriod, type UsagePeriod } from './use-usage-window';
@@ -26,17 +28,17 @@ export function SessionUsage() {
   const [searchParams] = useSearchParams();
   const owner = searchParams.get('user') ?? user.username;
   // named as its owner named it when the link knows the name; the ID otherwise
-  const name = searchParams.get('name') ?? id;
+  const name = sessionHeadingName(searchParams.get('name'), id);
   const { period, setWindow, setRange } = useUsagePeriod();
   return (
     <Stack gap="md">
       <WindowBar period={period} onWindowChange={setWindow} onRangeChange={setRange} time={period.time} />
       <Stack gap={2}>
         <Title order={2} size="h3">
-          {t('usage.session.heading', { id: name })}
+          {t('usage.session.heading', { id: nameInSentence(name) })}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('usage.session.owner', { user: owner })} ·{' '}
+          {t('usage.session.owner', { user: nameInSentence(owner) })} ·{' '}
           <Anchor component={Link} to={paths.usage(period.params)}>
             {t('usage.session.back')}
           </Anchor>
@@ -63,7 +65,7 @@ function SessionFigures({ id, owner, period }: { id: string; owner: string; peri
   );
   if (series.isError)
     return isApiError(series.error) && series.error.status === 403 ? (
-      <Text role="alert">{t('usage.session.forbidden', { user: owner })}</Text>
+      <Text role="alert">{t('usage.session.forbidden', { user: nameInSentence(owner) })}</Text>
     ) : (
       <ErrorAlert error={series.error} onRetry={() => void series.refetch()} />
     );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { allocationFraction, allocationQueryOptions } from '@/api/storage/allocation-queries';
 import { ErrorAlert } from '@/components/error-alert';
+import { revealBidiControls } from '@/lib/names';
 import { useUsageFormat } from './use-usage-format';
 
 /** A home or project folder's size against its quota, from cavern. */
@@ -20,8 +21,9 @@ export function StorageCard({ path, title }: { path: string; title: string }) {
         <Title order={2} size="h4">
           {title}
         </Title>
+        {/* a project's path holds its name from the address */}
         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {path}
+          <bdi>{revealBidiControls(path)}</bdi>
         </Text>
         {allocation.isPending && <Progress value={0} aria-label={t('usage.loading')} animated />}
         {missing && (

@@ -73,7 +73,9 @@ describe('the usage pages', () => {
     expect(within(desktop).getByRole('link', { name: 'desktop1' })).toHaveAttribute('href', chart);
     await user.click(within(app).getByRole('link', { name: 'ds9' }));
     expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(chart);
-    expect(screen.getByRole('heading', { name: 'Session desktop1 over time' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Session \u2068desktop1\u2069 over time' }),
+    ).toBeInTheDocument();
     expect(
       await screen.findByRole('region', { name: 'CPU cores used, table' }, FIRST_LOAD),
     ).toBeInTheDocument();
@@ -332,7 +334,9 @@ describe('the usage pages', () => {
         { timeout: 5000 },
       ),
     ).toBeInTheDocument();
-    const own = await screen.findByRole('region', { name: 'Your own sessions in project survey-team' });
+    const own = await screen.findByRole('region', {
+      name: 'Your own sessions in project \u2068survey-team\u2069',
+    });
     // jdoe's CARTA session ran under survey-team; the figures are jdoe's alone, so no member column
     const top = await within(own).findByRole('region', { name: 'Top sessions' }, { timeout: 5000 });
     expect(within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c CARTA/ })).toBeInTheDocument();
@@ -503,7 +507,9 @@ describe('the usage pages', () => {
       expect(router.state.location.pathname).toBe('/usage/sessions/p7w1zr4c');
       expect(router.state.location.search).toBe('?user=jdoe&name=carta-m31&window=day');
       // named as on the sessions page and in Top sessions, not by its ID
-      expect(screen.getByRole('heading', { name: 'Session carta-m31 over time' })).toBeInTheDocument();
+      expect(
+        screen.getByRole('heading', { name: 'Session \u2068carta-m31\u2069 over time' }),
+      ).toBeInTheDocument();
       // the seeded CARTA session: 1.208 cores of 4 requested, at most 4.23 GiB of 16
       const cpu = await screen.findByRole('region', { name: 'CPU cores used, table' }, { timeout: 5000 });
       const cpuRows = within(cpu).getAllByRole('row').slice(1);

@@ -156,6 +156,8 @@ export const launch = {
       image:
         'The sessions service would refuse this image: choose one on the platform’s registries to copy the line.',
       job: 'The sessions service would refuse or change this job: correct it above to copy the line.',
+      controls:
+        'This line holds invisible characters that change the order text is shown in (shown here as <U+…>), which no session name or image has: correct the form above to copy the line.',
     },
     copied: 'Copied',
     copyRefused:

@@ -177,6 +177,7 @@ export const usage = {
     summary_other: '{{count}} people, owned by {{owner}}',
     forbidden:
       'The usage service does not show the members of {{group}} to you: only the group’s owner and administrators can see their usage.',
+    missing: 'The group service has no group named “{{group}}”.',
     roleHeader: 'Role',
     role: { owner: 'Owner', admin: 'Administrator', member: 'Member' },
   },

@@ -170,6 +170,8 @@ export const launch: Translation['launch'] = {
       image:
         'Le service des sessions refuserait cette image\u00a0: choisissez-en une sur les registres de la plateforme pour copier la ligne.',
       job: 'Le service des sessions refuserait ou modifierait cette tâche\u00a0: corrigez-la ci-dessus pour copier la ligne.',
+      controls:
+        'Cette ligne contient des caractères invisibles qui changent l’ordre d’affichage du texte (montrés ici comme <U+…>), ce qu’aucun nom de session ni aucune image ne contient\u00a0: corrigez le formulaire ci-dessus pour copier la ligne.',
     },
     copied: 'Copié',
     copyRefused:

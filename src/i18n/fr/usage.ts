@@ -179,6 +179,7 @@ export const usage: Translation['usage'] = {
     summary_other: '{{count}} personnes, propriétaire\u00a0: {{owner}}',
     forbidden:
       'Le service d’utilisation ne vous montre pas les membres du groupe {{group}}\u00a0: seuls le propriétaire et les administrateurs du groupe peuvent voir leur utilisation.',
+    missing: 'Le service des groupes n’a aucun groupe nommé «\u00a0{{group}}\u00a0».',
     roleHeader: 'Rôle',
     role: { owner: 'Propriétaire', admin: 'Administrateur ou administratrice', member: 'Membre' },
   },

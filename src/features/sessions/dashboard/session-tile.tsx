@@ -1,13 +1,10 @@
-import { Badge, Button, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconExternalLink, IconPlayerPlay } from '@tabler/icons-react';
+import { Badge, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Session } from '@/api/skaha/session-schemas';
-import { useConfig } from '@/config/config-context';
 import { isFocusAtPageStart } from '@/lib/focus';
-import { paths } from '@/lib/paths';
 import { useFormatters } from '../format';
+import { OpenSessionButton } from '../open-session-button';
 import { SessionStatusBadge } from '../session-status-badge';
 import { lazyPart, LazyMount } from '@/components/lazy-part';
 import { NameText } from '@/components/name-text';
@@ -49,7 +46,6 @@ export const SessionTile = memo(function SessionTile({ session, justLaunched = f
   const headingId = `session-${session.id}-name`;
   const running = session.status === 'Running';
   const open = running && session.connectURL !== '';
-  const isDemo = useConfig().mocks;
   const resource = (
     used: number | undefined,
     requested: number | undefined,
@@ -127,30 +123,10 @@ export const SessionTile = memo(function SessionTile({ session, justLaunched = f
           <ExpiryWarning id={session.id} name={session.name} expiry={session.expiryTime} />
         )}
         <Group gap="xs" mt={4}>
-          {open && isDemo && (
-            // the fake platform's canfar.net addresses lead nowhere: the demo has a stand-in page
-            <Button
-              component={Link}
-              to={paths.demoSession(session.id)}
-              size="xs"
-              leftSection={<IconPlayerPlay size={14} aria-hidden />}
-              aria-label={`${t('sessions.tile.open')} ${session.name}`}
-            >
+          {open && (
+            <OpenSessionButton session={session} aria-label={`${t('sessions.tile.open')} ${session.name}`}>
               {t('sessions.tile.open')}
-            </Button>
-          )}
-          {open && !isDemo && (
-            <Button
-              component="a"
-              href={session.connectURL}
-              target="_blank"
-              rel="noopener noreferrer"
-              size="xs"
-              leftSection={<IconExternalLink size={14} aria-hidden />}
-              aria-label={`${t('sessions.tile.open')} ${session.name}`}
-            >
-              {t('sessions.tile.open')}
-            </Button>
+            </OpenSessionButton>
           )}
           {running && <RenewButton id={session.id} name={session.name} />}
           <SessionDetailsButton

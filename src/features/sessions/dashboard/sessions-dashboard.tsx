@@ -7,6 +7,7 @@ import type { Session } from '@/api/skaha/session-schemas';
 import { ErrorAlert } from '@/components/error-alert';
 import { lazyPart, LazyMount } from '@/components/lazy-part';
 import { PageHeader } from '@/components/page-header';
+import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { useFocusKeptInList } from '@/lib/use-focus-kept-in-list';
 import { useTextFilter } from '@/lib/use-text-filter';
@@ -109,7 +110,9 @@ export function SessionsDashboard() {
             {t('sessions.count', { count: visible.length, value: format.number(visible.length) })}
           </Text>
           {visible.length === 0 && (
-            <Text>{filter ? t('sessions.noMatch', { filter }) : t('sessions.empty')}</Text>
+            <Text>
+              {filter ? t('sessions.noMatch', { filter: nameInSentence(filter) }) : t('sessions.empty')}
+            </Text>
           )}
           {groups.live.length > 0 && (
             <Stack gap="sm" component="section" aria-labelledby="live-heading">

@@ -9,6 +9,7 @@ import { NameText } from '@/components/name-text';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeader } from '@/components/page-header';
 import { useConfig } from '@/config/config-context';
+import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { useSessions } from '../dashboard/use-sessions';
 import { useSessionLabels } from '../session-labels';
@@ -57,7 +58,7 @@ function DemoSession() {
     return (
       <Stack gap="sm">
         <PageHeader title={t('sessions.demoOpen.notOpenTitle')} />
-        <Text>{t('sessions.demoOpen.notOpen', { id })}</Text>
+        <Text>{t('sessions.demoOpen.notOpen', { id: nameInSentence(id) })}</Text>
         {back}
       </Stack>
     );

@@ -30,6 +30,23 @@ describe('the CLI line of the launch form', () => {
     expect(screen.getByText(COMMAND)).toBeInTheDocument();
   });
 
+  it('shows a direction override as what it is, and refuses to copy a line that would read otherwise than copied', () => {
+    const command = "canfar create --name nb1 notebook 'images.canfar.net/skaha/abc\u202Eexe.fdp:1.0'";
+    renderComponent(<CliPanel command={command} />);
+    expect(
+      screen.getByText("canfar create --name nb1 notebook 'images.canfar.net/skaha/abc<U+202E>exe.fdp:1.0'"),
+    ).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('\u202E');
+    expect(screen.getByRole('button', { name: 'Copy as CLI' })).toBeDisabled();
+    expect(screen.getByText(/^This line holds invisible characters/)).toBeInTheDocument();
+  });
+
+  it('says so in French', () => {
+    renderComponent(<CliPanel command={'canfar create --name nb1 notebook x\u202Ey'} />, 'fr');
+    expect(screen.getByRole('button', { name: 'Copier en ligne de commande' })).toBeDisabled();
+    expect(screen.getByText(/^Cette ligne contient des caractères invisibles/)).toBeInTheDocument();
+  });
+
   it('offers no line to copy before an image is chosen, and says why', () => {
     renderComponent(<CliPanel command={undefined} />);
     expect(screen.getByRole('button', { name: 'Copy as CLI' })).toBeDisabled();

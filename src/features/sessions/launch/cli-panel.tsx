@@ -2,13 +2,15 @@ import { Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { hasBidiControls, revealBidiControls } from '@/lib/names';
 import type { CliProblem } from './launch-readiness';
 
 /**
  * The `canfar create` line that launches the same session from a terminal, with a copy button. A browser that
  * refuses the clipboard is said to, and the line stays on the page to select by hand. `undefined` until the form
  * names an image: a line without one would not run. A line the sessions service would refuse stays to read, with
- * the reason in place of the copy button's use.
+ * the reason in place of the copy button's use. A bidirectional control (from a link's `name` or `image`) would
+ * show the line in another order than the one copied: it is shown as `<U+202E>`, and the line is not copied.
  */
 export function CliPanel({
   command,
@@ -22,6 +24,7 @@ export function CliPanel({
 }) {
   const { t } = useTranslation();
   const clipboard = useClipboard({ timeout: 1000 });
+  const refusal = problem ?? (command !== undefined && hasBidiControls(command) ? 'controls' : undefined);
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="xs">
@@ -32,7 +35,7 @@ export function CliPanel({
           <Button
             size="xs"
             variant="default"
-            disabled={command === undefined || problem !== undefined}
+            disabled={command === undefined || refusal !== undefined}
             onClick={() => {
               if (command !== undefined) clipboard.copy(command);
             }}
@@ -53,13 +56,13 @@ export function CliPanel({
             {t('launch.form.cliNeedsImage')}
           </Text>
         ) : (
-          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {command}
+          <Code block dir="ltr" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {revealBidiControls(command)}
           </Code>
         )}
-        {command !== undefined && problem !== undefined && (
+        {command !== undefined && refusal !== undefined && (
           <Text size="sm" c="dimmed">
-            {t(`launch.form.cliRefused.${problem}`)}
+            {t(`launch.form.cliRefused.${refusal}`)}
           </Text>
         )}
         {command !== undefined && secretKeys.size > 0 && (

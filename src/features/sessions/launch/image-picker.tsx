@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { SkahaImage } from '@/api/skaha/platform-schemas';
 import type { LaunchableType } from '@/api/skaha/session-schemas';
+import { nameInSentence } from '@/lib/names';
 import { groupImages, isListedImage, newestFirst, parseImageRef, splitOnHost } from './image-ref';
 import type { RegistryField } from './launch-request';
 
@@ -108,8 +109,9 @@ export function ImagePicker(props: ImagePickerProps) {
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">
                   {t('launch.form.staleTag', {
-                    tag: wanted.tag,
-                    repository: wanted.repository,
+                    // from the link's image, which anyone can write
+                    tag: nameInSentence(wanted.tag),
+                    repository: nameInSentence(wanted.repository),
                     type: t(`sessions.types.${type}`),
                     newest: newest.ref.tag,
                   })}

@@ -89,6 +89,24 @@ describe('the launch form', () => {
     expect(image).toHaveValue(first?.textContent);
   });
 
+  it('shows an override in a link’s image as what it is, in the notice and the CLI line, which it does not copy', async () => {
+    await renderApp({
+      route:
+        '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3Aabc%E2%80%AEexe.fdp&name=stale',
+    });
+    await formReady();
+    expect(
+      await screen.findByText(/^The platform lists no tag “\u2068abc<U\+202E>exe\.fdp\u2069” of /),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^canfar create --name stale .*'images\.canfar\.net\/skaha\/astroml-notebook:abc<U\+202E>exe\.fdp'$/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy as CLI' })).toBeDisabled();
+    expect(document.body.textContent).not.toContain('\u202E');
+  });
+
   it('says a link’s tag is not on the platform, and offers the repository’s newest', async () => {
     const { user } = await renderApp({
       route:
@@ -97,7 +115,7 @@ describe('the launch form', () => {
     await formReady();
     expect(
       await screen.findByText(
-        'The platform lists no tag “99.99” of astroml-notebook for Notebook: it may have been removed, or mistyped. The newest is 26.03. Launched anyway, this tag is pulled as an unlisted image, with your registry user name and secret below.',
+        'The platform lists no tag “\u206899.99\u2069” of \u2068astroml-notebook\u2069 for Notebook: it may have been removed, or mistyped. The newest is 26.03. Launched anyway, this tag is pulled as an unlisted image, with your registry user name and secret below.',
       ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use astroml-notebook:26.03' }));

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '@/api/skaha/session-schemas';
 import type { Readiness } from './launch-readiness';
 import { BusyButton } from '@/components/busy-button';
+import { OpenSessionButton } from '../open-session-button';
 
 interface NameFieldProps {
   readiness: Readiness;
@@ -102,15 +103,9 @@ function DuplicateNotice({
         </Text>
         <Group gap="xs">
           {running && (
-            <Button
-              component="a"
-              href={duplicate.connectURL}
-              target="_blank"
-              rel="noopener noreferrer"
-              size="xs"
-            >
+            <OpenSessionButton session={duplicate}>
               {t('launch.form.openExisting', { name: duplicate.name })}
-            </Button>
+            </OpenSessionButton>
           )}
           {onUseName ? (
             <Button
