@@ -331,6 +331,8 @@ describe('the sessions dashboard', () => {
   it('says when there are no sessions', async () => {
     await renderApp({ route: '/sessions', scenario: 'empty' });
     expect(await screen.findByText('You have no sessions yet.', {}, SLOW_FIRST_LOAD)).toBeInTheDocument();
+    // where to start, for someone on their first visit
+    expect(screen.getByText(/^Start one with New session: a notebook \(JupyterLab\)/)).toBeInTheDocument();
   });
 
   it('names the failing service, shows its message and retries', async () => {

@@ -9,6 +9,8 @@ export const sessions = {
   count_one: '{{value}} session',
   count_other: '{{value}} sessions',
   empty: 'You have no sessions yet.',
+  emptyHint:
+    'Start one with New session: a notebook (JupyterLab) is the usual first choice. Your files in /arc/home stay when a session ends.',
   noMatch: 'No session matches “{{filter}}”.',
   loading: 'Loading your sessions…',
   newSession: 'New session',

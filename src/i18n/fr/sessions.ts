@@ -11,6 +11,8 @@ export const sessions: Translation['sessions'] = {
   count_one: '{{value}} session',
   count_other: '{{value}} sessions',
   empty: 'Vous n’avez encore aucune session.',
+  emptyHint:
+    'Lancez-en une avec Nouvelle session\u00a0: un notebook (JupyterLab) est le premier choix habituel. Vos fichiers dans /arc/home restent quand une session se termine.',
   noMatch: 'Aucune session ne correspond à «\u00a0{{filter}}\u00a0».',
   loading: 'Chargement de vos sessions…',
   newSession: 'Nouvelle session',

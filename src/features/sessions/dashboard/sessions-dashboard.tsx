@@ -114,6 +114,12 @@ export function SessionsDashboard() {
               {filter ? t('sessions.noMatch', { filter: nameInSentence(filter) }) : t('sessions.empty')}
             </Text>
           )}
+          {/* a first visit (a trainee's first morning): where to start, and that files outlive sessions */}
+          {sessions.data.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('sessions.emptyHint')}
+            </Text>
+          )}
           {groups.live.length > 0 && (
             <Stack gap="sm" component="section" aria-labelledby="live-heading">
               <Title order={2} size="h4" id="live-heading">
