@@ -7,10 +7,9 @@ import { Link } from 'react-router';
 import type { HarborArtifact } from '@/api/harbor/artifact-schemas';
 import { artifactQueryOptions } from '@/api/harbor/harbor-queries';
 import { imagePlatform } from '@/api/harbor/image-platform';
-import { useApi } from '@/api/api-context';
-import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
 import { HarborError } from './harbor-error';
+import { useIsUnlisted } from './use-unlisted';
 import { PageHeader } from '@/components/page-header';
 import { revealBidiControls } from '@/lib/names';
 import { paths } from '@/lib/paths';
@@ -82,11 +81,7 @@ function ArtifactSections({
   // an image the platform's nodes cannot run is not offered as a session, whatever its labels say
   const types = platform.runs ? launchableTypes(artifact.labels) : [];
   // skaha launches an image it does not list only with the user's registry credentials
-  const skahaImages = useQuery({
-    ...imageListQueryOptions(useApi()),
-    enabled: pull !== undefined && types.length > 0,
-  });
-  const unlisted = pull !== undefined && skahaImages.data?.some((image) => image.id === pull) === false;
+  const unlisted = useIsUnlisted(pull, types.length > 0);
   const attrs = artifact.extra_attrs;
   const config = attrs.config;
   const none = t('images.detail.none');

@@ -148,6 +148,18 @@ describe('the image browser', () => {
     expect(screen.getAllByRole('menuitem')).toHaveLength(1);
   });
 
+  it('says before the launch form does that an image the platform does not list needs registry credentials', async () => {
+    // skaha's list never holds a repository below a sub-path
+    const { user } = await renderApp({ route: '/images/skaha/team%2Fastroml-gpu', config: MOCK_MODE });
+    await user.click(await screen.findByRole('button', { name: 'Launch 26.03-cuda12 as…' }));
+    expect(
+      await screen.findByText(
+        'Not in the platform’s list of images: the launch form will ask for your registry user name and CLI secret.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('menuitem').length).toBeGreaterThan(0);
+  });
+
   it('says when the platform does not list an artifact, so its launch needs registry credentials', async () => {
     const { router } = await renderApp({
       route: '/images/skaha/astroml-notebook/-/latest',

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { LaunchableType } from '@/api/skaha/session-schemas';
 import { paths } from '@/lib/paths';
 import { useLabelNameInSentence } from './session-type-chips';
+import { useIsUnlisted } from './use-unlisted';
 
 interface LaunchMenuProps {
   /** The full pull reference the launch form is given. */
@@ -18,6 +19,7 @@ interface LaunchMenuProps {
 export function LaunchMenu({ image, types, name }: LaunchMenuProps) {
   const { t } = useTranslation();
   const labelName = useLabelNameInSentence();
+  const unlisted = useIsUnlisted(image, types.length > 0);
   if (types.length === 0) return null;
   return (
     <Menu position="bottom-end" withinPortal>
@@ -32,7 +34,11 @@ export function LaunchMenu({ image, types, name }: LaunchMenuProps) {
           {t('images.detail.launch')}
         </Button>
       </Menu.Target>
-      <Menu.Dropdown>
+      <Menu.Dropdown maw={320}>
+        {/* said before the form asks for them */}
+        {unlisted && (
+          <Menu.Label style={{ whiteSpace: 'normal' }}>{t('images.artifacts.launchUnlisted')}</Menu.Label>
+        )}
         {types.map((type) => (
           <Menu.Item key={type} component={Link} to={paths.launch({ type, image })}>
             {t('images.detail.launchAs', { type: labelName(type) })}

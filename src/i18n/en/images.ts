@@ -73,6 +73,8 @@ export const images = {
     tagCase: 'Capitals count in tag names.',
     actions: 'Actions',
     launchMenu: 'Launch {{name}} as…',
+    launchUnlisted:
+      'Not in the platform’s list of images: the launch form will ask for your registry user name and CLI secret.',
     wrongPlatform: 'Built for {{platform}}: not for this platform’s nodes',
   },
   detail: {

@@ -81,6 +81,8 @@ export const images: Translation['images'] = {
     tagCase: 'Les majuscules comptent dans les noms d’étiquette.',
     actions: 'Actions',
     launchMenu: 'Lancer {{name}} en…',
+    launchUnlisted:
+      'Absente de la liste d’images de la plateforme\u00a0: le formulaire de lancement demandera votre nom d’utilisateur du registre et votre secret CLI.',
     wrongPlatform: 'Construite pour {{platform}}\u00a0: pas pour les nœuds de la plateforme',
   },
   detail: {
