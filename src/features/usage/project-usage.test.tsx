@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
@@ -17,5 +17,23 @@ describe("a project's usage, from a link anyone can write", () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Project' })).toHaveValue('abc<U+202E>exe.fdp');
     expect(document.body.textContent).not.toContain('\u202E');
+  });
+});
+
+describe('the project usage page before a project is picked', () => {
+  it('offers each of a PI’s groups one click away, rather than an empty picker', async () => {
+    const { user, router } = await renderApp({ route: '/usage/projects?window=day', signedInAs: 'mchen' });
+    const choices = await screen.findByRole('navigation', { name: 'Yours:' }, FIRST_LOAD);
+    const links = within(choices).getAllByRole('link');
+    expect(links.length).toBeGreaterThan(1);
+    const [first] = links;
+    if (!first) throw new Error('no group offered');
+    const name = first.textContent ?? '';
+    await user.click(first);
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe(`/usage/groups/${name}`);
+    });
+    expect(router.state.location.search).toBe('?window=day');
+    expect(screen.queryByRole('navigation', { name: 'Yours:' })).not.toBeInTheDocument();
   });
 });

@@ -1,8 +1,8 @@
-import { Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useApi } from '@/api/api-context';
 import { ledGroupsQueryOptions } from '@/api/ac/group-queries';
 import { userProjectsQueryOptions } from '@/api/usage/usage-figures';
@@ -63,6 +63,14 @@ export function ProjectUsage() {
   const selected = group ? `group:${group}` : project ? `label:${project}` : null;
   const isPending = groups.isPending || labels.isPending;
   const empty = groupNames.length === 0 && labelNames.length === 0;
+  // nothing picked yet: each of the user's groups and projects one click away, rather than an empty page
+  const choices = [
+    ...groupNames.map((name) => ({ name, to: paths.usageGroup(name, period.params) })),
+    ...labelNames.map((name) => ({ name, to: paths.usageProject(name, period.params) })),
+  ];
+  const [only] = choices;
+  if (selected === null && !isPending && choices.length === 1 && only)
+    return <Navigate to={only.to} replace />;
 
   return (
     <Stack gap="md">
@@ -85,6 +93,16 @@ export function ProjectUsage() {
             allowDeselect={false}
             nothingFoundMessage={t('usage.groups.none')}
           />
+          {selected === null && choices.length > 1 && (
+            <Group gap="xs" wrap="wrap" component="nav" aria-label={t('usage.projects.choices')}>
+              <Text size="sm">{t('usage.projects.choices')}</Text>
+              {choices.map((choice) => (
+                <Anchor key={choice.to} component={Link} to={choice.to} size="sm">
+                  <bdi>{revealBidiControls(choice.name)}</bdi>
+                </Anchor>
+              ))}
+            </Group>
+          )}
           {/* the two kinds count different people: say which one is shown */}
           <Text size="sm" c="dimmed">
             {empty ? t('usage.groups.none') : project ? t('usage.groups.howLabel') : t('usage.groups.how')}

@@ -158,6 +158,7 @@ export const usage = {
     heading: 'Project usage',
     pick: 'Project',
     pickPlaceholder: 'Pick a project',
+    choices: 'Yours:',
     how: 'The projects your sessions ran under in the last year. A project’s figures are shown to its principal investigator.',
     none: 'Your sessions have not run under any project in the last year.',
     forbidden:

@@ -160,6 +160,7 @@ export const usage: Translation['usage'] = {
     heading: 'Utilisation du projet',
     pick: 'Projet',
     pickPlaceholder: 'Choisissez un projet',
+    choices: 'Les vôtres\u00a0:',
     how: 'Les projets sous lesquels vos sessions ont tourné l’an dernier. Les chiffres d’un projet sont montrés à sa chercheuse ou son chercheur principal.',
     none: 'Vos sessions n’ont tourné sous aucun projet l’an dernier.',
     forbidden:
