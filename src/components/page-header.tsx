@@ -1,10 +1,11 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { use, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isFocusLost } from '@/lib/focus';
 import { isolateName, revealBidiControls } from '@/lib/names';
+import { HasNavigatedContext } from './visit-context';
 import classes from './page-header.module.css';
 
 interface PageHeaderProps {
@@ -26,10 +27,14 @@ export function PageHeader({ title, description }: PageHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // On arrival only: a page that changes its own location (a folder, a filter) keeps its own focus rules.
   // The first page of a visit ("default" key) leaves focus where the browser put it.
-  const [arrived] = useState(useLocation().key !== 'default');
+  const { key } = useLocation();
+  // Back to the load's first entry ("default") is an arrival too, once the user has moved
+  const hasNavigated = use(HasNavigatedContext);
+  const [arrived] = useState(key !== 'default' || hasNavigated);
   useEffect(() => {
     if (arrived && isFocusLost(document)) heading.current?.focus();
   }, [arrived]);
+
   return (
     <Stack gap={4} mb="md">
       {/* titles and descriptions can be names without spaces (an image, a folder): they wrap anywhere */}

@@ -1,13 +1,14 @@
-import { Anchor, Box, Burger, Group, Text, Title } from '@mantine/core';
+import { Anchor, Box, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTelescope } from '@tabler/icons-react';
-import { useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useHref, useLocation } from 'react-router';
 import { paths } from '@/lib/paths';
 import { AuthGate } from '../auth-gate';
 import { useDemoPlatform } from '../demo/demo-platform';
 import { LazyMount } from '@/components/lazy-part';
+import { HasNavigatedContext } from '@/components/visit-context';
 import { loadOnce } from '@/lib/load-once';
 import { AnnouncementBanner } from './announcement-banner';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -46,6 +47,7 @@ export function AppLayout() {
   const burger = useRef<HTMLButtonElement>(null);
   // Uploads go on while the user is elsewhere in the portal: closing the tab asks first from every page.
   useUploadLeaveWarning();
+  const hasNavigated = useHasNavigated();
   // The phone's navigation panel closes on Escape from the panel or its button, focus back on the button.
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !isNavOpen) return;
@@ -71,7 +73,7 @@ export function AppLayout() {
               <LazyMount part={endingSoonNotice} fallback={null}>
                 {(EndingSoonNotice) => <EndingSoonNotice />}
               </LazyMount>
-              {content}
+              <HasNavigatedContext value={hasNavigated}>{content}</HasNavigatedContext>
             </main>
             <footer className={`${classes.footer} right-scroll-bar-position`}>
               <Footer />
@@ -125,9 +127,10 @@ function Header({ isNavOpen, onToggleNav, burger, onKeyDown }: HeaderProps) {
         <Anchor component={Link} to={paths.home()} underline="never" c="inherit" aria-label={t('app.name')}>
           <Group gap={6} wrap="nowrap">
             <IconTelescope size={22} aria-hidden />
-            <Title order={2} size="h4" className={classes.brand} visibleFrom="xs">
+            {/* the site's name, not a heading: the page's h1 is the first one a screen reader lists */}
+            <Text component="span" fz="h4" fw={700} className={classes.brand} visibleFrom="xs">
               {t('app.name')}
-            </Title>
+            </Text>
           </Group>
         </Anchor>
       </Group>
@@ -149,4 +152,13 @@ function Footer() {
       </Text>
     </Group>
   );
+}
+
+/** Whether the location has changed since the app loaded (./visit-context). */
+function useHasNavigated(): boolean {
+  const { key } = useLocation();
+  const [firstKey] = useState(key);
+  const [hasNavigated, setHasNavigated] = useState(false);
+  if (!hasNavigated && key !== firstKey) setHasNavigated(true);
+  return hasNavigated;
 }

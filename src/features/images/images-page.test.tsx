@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failNext } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
@@ -134,6 +134,17 @@ describe('the image browser', () => {
     const table = await screen.findByRole('table');
     expect(within(table).getAllByText('Notebook').length).toBeGreaterThan(0);
     expect(within(table).queryByText('notebook')).not.toBeInTheDocument();
+  });
+
+  it('takes the keyboard to the heading when Back leaves the page that held it', async () => {
+    const { user, router } = await renderApp({ route: '/images', config: MOCK_MODE });
+    await user.click(within(await screen.findByRole('table')).getByRole('link', { name: 'skaha' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'skaha' })).toBeInTheDocument();
+    await act(() => router.navigate(-1));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Images' });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(heading);
+    });
   });
 
   it('launches straight from an artifact row, by its labels', async () => {
