@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useFocusKeptInList } from './use-focus-kept-in-list';
@@ -36,6 +36,37 @@ describe('focus kept in a list whose items go', () => {
     focus('Delete b');
     rerender(<List items={['a', 'c']} />);
     expect(document.activeElement).toHaveTextContent('Delete c');
+  });
+
+  it('finds the same control by its words in an item that shows more controls than the one that went', () => {
+    function Tiles({ items }: { items: readonly { name: string; open: boolean }[] }) {
+      const list = useRef<HTMLDivElement>(null);
+      const fallback = useRef<HTMLButtonElement>(null);
+      useFocusKeptInList(list, fallback, items);
+      return (
+        <div ref={list}>
+          {items.map((item) => (
+            <article key={item.name}>
+              {item.open && <button>Open</button>}
+              <button>Delete</button>
+            </article>
+          ))}
+        </div>
+      );
+    }
+    // the item being deleted has lost its Open (it is ending); the next one still has it
+    const { rerender } = render(
+      <Tiles
+        items={[
+          { name: 'a', open: false },
+          { name: 'b', open: true },
+        ]}
+      />,
+    );
+    const [deleteA] = screen.getAllByRole('button', { name: 'Delete' });
+    deleteA?.focus();
+    rerender(<Tiles items={[{ name: 'b', open: true }]} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete' }));
   });
 
   it('moves to the item before when the last one went, then to the fallback when none is left', () => {

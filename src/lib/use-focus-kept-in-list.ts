@@ -8,8 +8,9 @@ interface FocusPlace {
   element: HTMLElement;
   /** Which of the list's children held it. */
   item: number;
-  /** Which of that child's controls it was. */
+  /** Which of that child's controls it was, and its words: the same control of another item, whatever its state. */
   control: number;
+  text: string;
 }
 
 const focusablesOf = (element: Element | undefined) =>
@@ -35,7 +36,12 @@ export function useFocusKeptInList(
       const children = list.current ? [...list.current.children] : [];
       const item = target instanceof HTMLElement ? children.findIndex((child) => child.contains(target)) : -1;
       if (!(target instanceof HTMLElement) || item < 0) return;
-      place.current = { element: target, item, control: focusablesOf(children[item]).indexOf(target) };
+      place.current = {
+        element: target,
+        item,
+        control: focusablesOf(children[item]).indexOf(target),
+        text: target.textContent.trim(),
+      };
     };
     document.addEventListener('focusin', onFocusIn);
     return () => {
@@ -49,6 +55,10 @@ export function useFocusKeptInList(
     place.current = undefined;
     const children = list.current ? [...list.current.children] : [];
     const controls = focusablesOf(children[last.item] ?? children[last.item - 1]);
-    (controls[last.control] ?? controls[0] ?? fallback.current)?.focus();
+    // by its words first: the item that went may have shown fewer controls (a session ending has no Open)
+    const same =
+      (last.text === '' ? undefined : controls.find((control) => control.textContent.trim() === last.text)) ??
+      controls[last.control];
+    (same ?? controls[0] ?? fallback.current)?.focus();
   }, [items, list, fallback]);
 }

@@ -60,6 +60,7 @@ export function SessionLineChart({
           borderColor: grid,
           color: text,
         }}
+        itemStyle={{ color: text }}
       />
       <Legend wrapperStyle={{ color: text }} />
       <Line

@@ -87,6 +87,8 @@ export function UsageBarChart({
           borderColor: grid,
           color: text,
         }}
+        // the series' colours mark bars, not text: in the text colour, each line reads in both schemes
+        itemStyle={{ color: text }}
       />
       {/* one series too: its name is the chart's unit */}
       <Legend wrapperStyle={{ color: text }} itemSorter={inSeriesOrder} />
