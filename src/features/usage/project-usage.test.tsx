@@ -28,7 +28,7 @@ describe('the project usage page before a project is picked', () => {
     expect(links.length).toBeGreaterThan(1);
     const [first] = links;
     if (!first) throw new Error('no group offered');
-    const name = first.textContent ?? '';
+    const name = first.textContent;
     await user.click(first);
     await waitFor(() => {
       expect(router.state.location.pathname).toBe(`/usage/groups/${name}`);
