@@ -176,8 +176,15 @@ async function unauthorizedMidFlow(
  */
 async function harborUnauthorized(page: Page) {
   const surface = surfaces.harbor;
+  // Every page reads the sessions once its first paint is done (the notice of a session about to end): with the
+  // token still good, or that read, not Harbor's, would end the sign-in.
+  const sessionsRead = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'GET' && new URL(response.url()).pathname.endsWith('/v1/session'),
+  );
   await page.goto(demoUrl('/images'));
   await surface.ready(page);
+  await sessionsRead;
   await page.evaluate(() => {
     window.__fakePlatform?.revokeTokens();
   });

@@ -89,8 +89,11 @@ test('the next user of the browser sees nothing of the previous one’s, and not
   expect(uploads[0]?.headers().authorization).toBe(`Bearer ${janeToken ?? ''}`);
   await expect(page.getByText('held-back.csv')).not.toHaveCount(0);
 
-  // 3. Jane signs out; Mei signs in in the same browser.
+  // 3. Jane signs out, after being told it stops her upload; Mei signs in in the same browser.
   await signOut(page, demoUser.displayName);
+  const confirm = page.getByRole('dialog', { name: 'Sign out?' });
+  await expect(confirm).toContainText('1 upload is still running. Signing out stops it.');
+  await confirm.getByRole('button', { name: 'Stop and sign out' }).click();
   await expect(signInHeading(page)).toBeVisible();
   // The upload was stopped on the wire, not left to finish.
   await aborted;

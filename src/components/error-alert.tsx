@@ -21,9 +21,10 @@ interface ErrorAlertProps {
 export function ErrorAlert({ error, onRetry, title, explanation }: ErrorAlertProps) {
   const { t } = useTranslation();
   const authStatus = useAuthStatus();
-  // The refusal that opened the sign-in dialog, once the user has signed in again there: it no longer holds,
-  // and what it stopped (a launch, a new folder) is theirs to send again with the form as they left it.
-  if (authStatus === 'signedIn' && endedSignIn(error)) return null;
+  // The refusal that opened the sign-in dialog: the dialog says what happened and that nothing on the page is
+  // lost; once the user has signed in again there it no longer holds, and what it stopped (a launch, a new
+  // folder) is theirs to send again with the form as they left it.
+  if ((authStatus === 'signedIn' || authStatus === 'expired') && endedSignIn(error)) return null;
   const service = isApiError(error) ? t(`errors.service.${error.service}`) : t('app.name');
   const described = describeError(error, t);
   return (

@@ -86,7 +86,8 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
   // The row a key moved the cursor to, until a render shows the cursor there: React first runs any effect still
   // pending from a render before the key (the virtualizer's, after a scroll), which has the old cursor and must
   // not take the move as done.
-  const keyboardTarget = useRef<number | undefined>(undefined);
+  // A list that opens on a row further down (the folder the user came back from) shows it, as a key's move would.
+  const keyboardTarget = useRef<number | undefined>(selection.active > 0 ? selection.active : undefined);
   const revealPending = useRef<number | undefined>(undefined);
   useEffect(() => {
     const grid = scrollRef.current;

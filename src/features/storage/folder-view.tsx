@@ -25,7 +25,7 @@ import { needsLargePackageConfirm, openTarget, packageBytes } from './folder-act
 import { FolderDropzone } from './folder-dropzone';
 import { FolderSummary } from './folder-summary';
 import { FolderToolbar, type FolderAction } from './folder-toolbar';
-import { ListingError } from './listing-error';
+import { ListingError, NoAccessAlert } from './listing-error';
 import { ListingLoading } from './listing-loading';
 import { listingProgressKey } from '@/api/storage/listing-progress';
 import { RowFilter, searchKeys, sortEntries } from './listing-state';
@@ -49,7 +49,11 @@ import { useUploadQueue } from './use-upload-queue';
 const noEntries: readonly StorageEntry[] = [];
 
 /** One folder: its rows, the actions on them, uploads into it. */
-export function FolderView({ path, ...arrival }: { path: string } & FolderArrivalRefs) {
+export function FolderView({
+  path,
+  cameFrom,
+  ...arrival
+}: { path: string; cameFrom?: string | undefined } & FolderArrivalRefs) {
   const { t } = useTranslation();
   const api = useApi();
   const authStore = useAuth().store;
@@ -92,6 +96,17 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
     [rowFilter, filter, view.showHidden],
   );
   const { selection, selected, setSelection } = useFolderSelection(visible);
+  // Back (or a breadcrumb) from a folder below: its way down is the active row, selected and in view, as in a
+  // desktop file manager, so the user is where they left this folder
+  const [isArrivalMarked, setIsArrivalMarked] = useState(false);
+  if (!isArrivalMarked && entries) {
+    setIsArrivalMarked(true);
+    const wayDown = cameFrom === undefined ? undefined : childOnTheWay(path, cameFrom);
+    const index = wayDown === undefined ? -1 : visible.findIndex((entry) => entry.path === wayDown);
+    if (wayDown !== undefined && index >= 0) {
+      setSelection({ selected: new Set([wayDown]), active: index, anchor: index });
+    }
+  }
 
   const listRef = useRef<HTMLDivElement>(null);
   const noListRef = useRef<HTMLDivElement>(null);
@@ -260,17 +275,7 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
         {listing.isError && (
           <ListingError path={path} error={listing.error} onRetry={() => void listing.refetch()} />
         )}
-        {noAccess && (
-          <Alert
-            color="gray"
-            variant="light"
-            role="status"
-            icon={<IconLock aria-hidden />}
-            title={t('storage.noAccess.title')}
-          >
-            {t('storage.noAccess.folder')}
-          </Alert>
-        )}
+        {noAccess && <NoAccessAlert>{t('storage.noAccess.folder')}</NoAccessAlert>}
         {entries && visible.length === 0 && (
           <Text>
             {entries.length > 0 && filter ? (
@@ -353,4 +358,12 @@ export function FolderView({ path, ...arrival }: { path: string } & FolderArriva
       )}
     </Stack>
   );
+}
+
+/** The child of `folder` on the way down to `below` (`/home/jdoe` to `/home/jdoe/data/raw`: `/home/jdoe/data`). */
+function childOnTheWay(folder: string, below: string): string | undefined {
+  const inside = `${folder.replace(/\/$/, '')}/`;
+  if (!below.startsWith(inside)) return undefined;
+  const [next] = below.slice(inside.length).split('/');
+  return next ? `${inside}${next}` : undefined;
 }

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconFolderQuestion, IconHome, IconLock, IconRocket } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '@/api/api-context';
@@ -92,13 +93,7 @@ function NoAccessOnTheWay({ path, denied, home }: { path: string; denied: string
   const above = parentOf(denied);
   const target = above === '' || above === '/' ? home : above;
   return (
-    <Alert
-      color="gray"
-      variant="light"
-      role="status"
-      icon={<IconLock aria-hidden />}
-      title={t('storage.noAccess.title')}
-    >
+    <NoAccessAlert>
       <Stack gap="xs" align="flex-start">
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {denied === path
@@ -111,6 +106,22 @@ function NoAccessOnTheWay({ path, denied, home }: { path: string; denied: string
             : t('storage.missing.openParent', { path: nameInSentence(target) })}
         </Anchor>
       </Stack>
+    </NoAccessAlert>
+  );
+}
+
+/** A folder the user may not read, said as what it is: no failure, nothing to try again. */
+export function NoAccessAlert({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      color="gray"
+      variant="light"
+      role="status"
+      icon={<IconLock aria-hidden />}
+      title={t('storage.noAccess.title')}
+    >
+      {children}
     </Alert>
   );
 }

@@ -1,9 +1,9 @@
-import { Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { allocationFraction, allocationQueryOptions } from '@/api/storage/allocation-queries';
-import { ErrorAlert } from '@/components/error-alert';
+import { describeError } from '@/components/describe-error';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatPercent } from './format';
 import classes from './storage.module.css';
@@ -15,8 +15,18 @@ export function QuotaBar({ path }: { path: string }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const allocation = useQuery(allocationQueryOptions(api, path));
+  // one line, not a second alert: the folder's own failure (often the same one) is said below in full
   if (allocation.isError)
-    return <ErrorAlert error={allocation.error} onRetry={() => void allocation.refetch()} />;
+    return (
+      <Group gap="xs" maw={420} style={{ flex: 1, minWidth: 220 }}>
+        <Text size="sm" c="dimmed" title={describeError(allocation.error, t)}>
+          {t('storage.quota.unread', { path })}
+        </Text>
+        <Button size="compact-xs" variant="subtle" onClick={() => void allocation.refetch()}>
+          {t('storage.quota.readAgain')}
+        </Button>
+      </Group>
+    );
   if (allocation.data?.used === undefined) return null;
   const { used, quota } = allocation.data;
   const fraction = allocationFraction(allocation.data);

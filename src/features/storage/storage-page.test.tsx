@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
+import { addStorageNode, failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid, selectRows } from '@/test/storage-grid';
 
@@ -37,26 +37,9 @@ describe('the storage page', () => {
   });
 
   it('says a folder holds only hidden items, and shows them from there, rather than "nothing matches “”"', async () => {
-    getPlatform().storage.nodes['/home/jdoe/dots'] = {
-      kind: 'container',
-      creator: 'jdoe',
-      date: Date.now(),
-      isPublic: false,
-      groupRead: [],
-      groupWrite: [],
-      inheritPermissions: false,
-    };
-    for (const name of ['.bashrc', '.profile']) {
-      getPlatform().storage.nodes[`/home/jdoe/dots/${name}`] = {
-        kind: 'data',
-        creator: 'jdoe',
-        date: Date.now(),
-        isPublic: false,
-        groupRead: [],
-        groupWrite: [],
-        length: 5,
-      };
-    }
+    addStorageNode('/home/jdoe/dots', 'container');
+    addStorageNode('/home/jdoe/dots/.bashrc', 'data');
+    addStorageNode('/home/jdoe/dots/.profile', 'data');
     const { user, router } = await renderApp({ route: '/storage/home/jdoe/dots' });
     expect(
       await screen.findByText(/^This folder holds only hidden items \(2\)\./, {}, { timeout: 8_000 }),
@@ -155,6 +138,31 @@ describe('the storage page', () => {
     expect(rename).toBeEnabled();
   });
 
+  it('coming back up from a folder, marks that folder: the row selected and active, as the user left it', async () => {
+    const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
+    await user.dblClick(within(await grid()).getByText('data'));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/storage/home/jdoe/data');
+    });
+    await grid();
+    await act(() => router.navigate(-1));
+    const table = await grid();
+    const dataRow = () =>
+      within(table)
+        .getAllByRole('row')
+        .find((row) => within(row).queryAllByRole('gridcell')[0]?.textContent === 'data');
+    await waitFor(() => {
+      expect(dataRow()).toHaveAttribute('aria-selected', 'true');
+    });
+    expect(screen.getByText(/1 selected/)).toBeInTheDocument();
+    // going down marks nothing: only the way back up is remembered
+    await user.dblClick(within(table).getByText('data'));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/storage/home/jdoe/data');
+    });
+    expect(screen.queryByText(/selected/)).not.toBeInTheDocument();
+  });
+
   it('follows a link node to its target', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
     const table = await grid();
@@ -182,7 +190,7 @@ describe('the storage page', () => {
   });
 
   it('names the storage service when the listing fails, and retries', async () => {
-    failNext('storage', { status: 503, body: 'ServiceBusy: try later\n' });
+    failNext('storage', { status: 503, body: 'ServiceBusy: try later\n', path: '/nodes/home/jdoe/data' });
     const { user } = await renderApp({ route: '/storage/home/jdoe/data' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('503: ServiceBusy: try later');
@@ -194,6 +202,7 @@ describe('the storage page', () => {
     failNext('storage', {
       status: 200,
       body: '<vos:node xmlns:vos="http://www.ivoa.net/xml/VOSpace/v2.0" uri="file:///tmp"/>',
+      path: '/nodes/home/jdoe/data',
     });
     await renderApp({ route: '/storage/home/jdoe/data' });
     const alert = await screen.findByRole('alert', {}, { timeout: 8000 });

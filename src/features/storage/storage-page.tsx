@@ -1,7 +1,7 @@
 import '@mantine/dropzone/styles.css';
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
 import { IconFolders, IconHome } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { homePath } from '@/api/storage/allocation-queries';
@@ -25,6 +25,8 @@ export function StoragePage() {
   const home = homePath(user.username);
   const pageRef = useRef<HTMLDivElement>(null);
   const hadFocusRef = useRef(false);
+  // the folder shown before this one: going up from it, the folder view marks the way it came
+  const [shown, setShown] = useState<{ path?: string; cameFrom?: string }>({});
   let path: string | undefined;
   try {
     path = normalizePath(splat);
@@ -34,6 +36,7 @@ export function StoragePage() {
   if (path === undefined || path === '/' || path === '/home') {
     return <Navigate to={paths.storage(roots.includes('home') ? home : '/projects')} replace />;
   }
+  if (shown.path !== path) setShown({ path, cameFrom: shown.path });
   const segments = pathSegments(path);
   const allocation = segments.length >= 2 ? `/${segments.slice(0, 2).join('/')}` : undefined;
 
@@ -94,7 +97,13 @@ export function StoragePage() {
           })}
         </Breadcrumbs>
       </nav>
-      <FolderView key={path} path={path} pageRef={pageRef} hadFocusRef={hadFocusRef} />
+      <FolderView
+        key={path}
+        path={path}
+        cameFrom={shown.path === path ? shown.cameFrom : undefined}
+        pageRef={pageRef}
+        hadFocusRef={hadFocusRef}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failNext, getPlatform, holdRequests, tokenFor } from '@/test/fake-platform';
+import { failNext, getPlatform, holdRequests, revokeTokens, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
 
@@ -197,5 +197,30 @@ describe('uploads seen from another page', () => {
     await waitFor(() => {
       expect(storage).toHaveAccessibleDescription('2 téléversements ont échoué');
     });
+  });
+});
+
+describe('an upload refused because the sign-in expired', () => {
+  it('is paused, not failed, and goes on by itself once the same user signs in again', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    revokeTokens();
+    await user.upload(fileInput(), file('after expiry', 'late-night.txt'));
+    const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' }, { timeout: 8000 });
+    const uploads = screen.getByRole('region', { name: 'Uploads' });
+    expect(await within(uploads).findByText('Paused until you sign in again')).toBeInTheDocument();
+    expect(within(uploads).queryByText('Failed')).not.toBeInTheDocument();
+    expect(within(uploads).queryByText(/answered 401/)).not.toBeInTheDocument();
+
+    await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    // sent again by itself (the checksum's verdict in a real browser: the fault matrix's storage × 401)
+    await waitFor(
+      () => {
+        expect(getPlatform().storage.nodes['/home/jdoe/late-night.txt']).toMatchObject({ kind: 'data' });
+      },
+      { timeout: 8000 },
+    );
+    expect(within(uploads).queryByText('Paused until you sign in again')).not.toBeInTheDocument();
   });
 });

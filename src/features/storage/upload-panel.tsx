@@ -4,6 +4,7 @@ import { useNetwork } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { spaceRefusal } from '@/api/storage/space-refusal';
+import { isApiError } from '@/api/http/api-error';
 import { describeError } from '@/components/describe-error';
 import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
@@ -123,11 +124,17 @@ interface UploadRowProps {
 function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
   const { t, i18n } = useTranslation();
   const percent = item.size > 0 ? item.sentBytes / item.size : item.status === 'done' ? 1 : 0;
+  // refused because the sign-in expired: it starts again by itself once the same user signs in again
+  // (./retry-after-sign-in.ts), so it is waiting, not failed
+  const paused = item.status === 'failed' && isApiError(item.error) && item.error.status === 401;
+  const failed = item.status === 'failed' && !paused;
   const status =
     item.status === 'uploading'
       ? t('storage.upload.statuses.uploading', { percent: formatPercent(percent, i18n.language) })
-      : t(`storage.upload.statuses.${item.status}`);
-  const error = uploadErrorText(item.error, t, i18n.language);
+      : paused
+        ? t('storage.upload.statuses.paused')
+        : t(`storage.upload.statuses.${item.status}`);
+  const error = paused ? undefined : uploadErrorText(item.error, t, i18n.language);
   return (
     <li>
       <Group gap="xs" wrap="nowrap" align="center">
@@ -137,8 +144,8 @@ function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
             <UploadPath path={item.path} folder={folder} />
             <Text
               size="xs"
-              c={item.status === 'failed' ? undefined : 'dimmed'}
-              className={item.status === 'failed' ? classes.dangerText : undefined}
+              c={failed ? undefined : 'dimmed'}
+              className={failed ? classes.dangerText : undefined}
               style={{ flex: 'none' }}
             >
               {status}
@@ -147,7 +154,7 @@ function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
           <Progress
             size="sm"
             value={percent * 100}
-            color={item.status === 'failed' ? 'red' : item.status === 'done' ? 'teal' : undefined}
+            color={failed ? 'red' : paused ? 'gray' : item.status === 'done' ? 'teal' : undefined}
             aria-label={t('storage.upload.fileLabel', { name: item.name })}
           />
           {error && (

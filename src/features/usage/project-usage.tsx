@@ -2,7 +2,7 @@ import { Anchor, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/co
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '@/api/api-context';
 import { ledGroupsQueryOptions } from '@/api/ac/group-queries';
 import { userProjectsQueryOptions } from '@/api/usage/usage-figures';
@@ -68,9 +68,6 @@ export function ProjectUsage() {
     ...groupNames.map((name) => ({ name, to: paths.usageGroup(name, period.params) })),
     ...labelNames.map((name) => ({ name, to: paths.usageProject(name, period.params) })),
   ];
-  const [only] = choices;
-  if (selected === null && !isPending && choices.length === 1 && only)
-    return <Navigate to={only.to} replace />;
 
   return (
     <Stack gap="md">
@@ -97,7 +94,13 @@ export function ProjectUsage() {
             <Group gap="xs" wrap="wrap" component="nav" aria-label={t('usage.projects.choices')}>
               <Text size="sm">{t('usage.projects.choices')}</Text>
               {choices.map((choice) => (
-                <Anchor key={choice.to} component={Link} to={choice.to} size="sm">
+                <Anchor
+                  key={choice.to}
+                  component={Link}
+                  to={choice.to}
+                  size="sm"
+                  style={{ overflowWrap: 'anywhere', maxWidth: '100%' }}
+                >
                   <bdi>{revealBidiControls(choice.name)}</bdi>
                 </Anchor>
               ))}

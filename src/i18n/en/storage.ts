@@ -28,6 +28,8 @@ export const storage = {
     label: 'Space used in {{path}}',
     summary: '{{used}} of {{quota}} used ({{percent}})',
     usedOnly: '{{used}} used',
+    unread: 'The space used in {{path}} could not be read for now.',
+    readAgain: 'Read again',
     nearlyFull: 'Almost full: free some space before starting sessions that write here.',
     full: 'Full: new files cannot be written, and sessions that need this space will not start.',
   },
@@ -110,6 +112,7 @@ export const storage = {
       done: 'Uploaded, checksum verified',
       failed: 'Failed',
       cancelled: 'Cancelled',
+      paused: 'Paused until you sign in again',
     },
     checksumMismatch: 'The checksum of the stored file ({{stored}}) differs from what was sent ({{sent}}).',
     destinationTaken:

@@ -31,6 +31,8 @@ export const storage: Translation['storage'] = {
     label: 'Espace utilisé dans {{path}}',
     summary: 'Utilisé\u00a0: {{used}} sur {{quota}} ({{percent}})',
     usedOnly: 'Utilisé\u00a0: {{used}}',
+    unread: 'L’espace utilisé dans {{path}} n’a pas pu être lu pour le moment.',
+    readAgain: 'Relire',
     nearlyFull: 'Presque plein\u00a0: libérez de l’espace avant de lancer des sessions qui écrivent ici.',
     full: 'Plein\u00a0: aucun nouveau fichier ne peut être écrit, et les sessions qui ont besoin de cet espace ne démarreront pas.',
   },
@@ -117,6 +119,7 @@ export const storage: Translation['storage'] = {
       done: 'Téléversé, somme de contrôle vérifiée',
       failed: 'Échec',
       cancelled: 'Annulé',
+      paused: 'En pause jusqu’à votre nouvelle connexion',
     },
     checksumMismatch:
       'La somme de contrôle du fichier stocké ({{stored}}) diffère de celle de l’envoi ({{sent}}).',
