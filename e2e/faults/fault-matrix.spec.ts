@@ -155,7 +155,7 @@ async function unauthorizedMidFlow(
   const dialog = expiredDialog(page);
   await expect(dialog).toBeVisible({ timeout: 10_000 });
   await surface.expectFrame(page);
-  await surface.expectInputKept(page);
+  await (surface.expectHeldForSignIn ?? surface.expectInputKept)(page);
   await submitPassword(dialog, demoUser.username, demoUser.password);
   await expect(dialog).toBeHidden();
   // The launch waits for the user to send it again, from the form as they left it: the refusal that opened the

@@ -16,6 +16,8 @@ export interface Phase {
   /** The user's action whose request meets the fault (typing may already be it). */
   act: (page: Page) => Promise<void>;
   expectInputKept: (page: Page) => Promise<void>;
+  /** What stands for the input while the sign-in has expired, where it differs (uploads wait rather than fail). */
+  expectHeldForSignIn?: (page: Page) => Promise<void>;
   /** Where the failure is told (an alert naming the service, or the upload's row). */
   message: (page: Page) => Locator;
   /** The retry control of that message. */
@@ -172,6 +174,11 @@ const storage: Surface = {
         mimeType: 'text/plain',
         buffer: Buffer.from('flux 12.5\n'.repeat(400)),
       });
+  },
+  // Refused by an expired sign-in: waiting, not failed, as it starts again once signed in
+  expectHeldForSignIn: async (page) => {
+    await expect(uploadRow(page)).toContainText('Paused until you sign in again');
+    await expect(uploads(page)).not.toContainText('upload failed');
   },
   // No upload silently lost: it stays listed, as failed, with its own retry.
   expectInputKept: async (page) => {

@@ -211,6 +211,8 @@ describe('an upload refused because the sign-in expired', () => {
     expect(await within(uploads).findByText('Paused until you sign in again')).toBeInTheDocument();
     expect(within(uploads).queryByText('Failed')).not.toBeInTheDocument();
     expect(within(uploads).queryByText(/answered 401/)).not.toBeInTheDocument();
+    expect(within(uploads).queryByText(/upload failed/)).not.toBeInTheDocument();
+    expect(within(uploads).queryByRole('button', { name: /^Retry the failed/ })).not.toBeInTheDocument();
 
     await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');
     await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));

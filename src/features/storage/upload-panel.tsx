@@ -30,6 +30,7 @@ export function UploadPanel({
   const { online } = useNetwork();
   if (items.length === 0) return null;
   const totals = uploadTotals(items);
+  const failed = items.filter((item) => item.status === 'failed' && !isPausedForSignIn(item));
   const fraction = totals.bytes > 0 ? totals.sentBytes / totals.bytes : totals.files === totals.done ? 1 : 0;
   const bytes = (value: number) => formatBytes(value, i18n.language);
   return (
@@ -51,16 +52,16 @@ export function UploadPanel({
                 {t('storage.upload.cancelAll')}
               </Button>
             )}
-            {totals.failed > 0 && (
+            {failed.length > 0 && (
               <Button
                 size="xs"
                 variant="default"
                 leftSection={<IconRefresh size={14} aria-hidden />}
                 onClick={() => {
-                  onRetry(items.filter((item) => item.status === 'failed'));
+                  onRetry(failed);
                 }}
               >
-                {t('storage.upload.retryFailed', { count: totals.failed })}
+                {t('storage.upload.retryFailed', { count: failed.length })}
               </Button>
             )}
             {totals.active < items.length && (
@@ -91,9 +92,9 @@ export function UploadPanel({
             {t('storage.upload.offline')}
           </Text>
         )}
-        {totals.failed > 0 && (
+        {failed.length > 0 && (
           <Text size="sm" className={classes.dangerText} role="alert">
-            {t('storage.upload.failedSummary', { count: totals.failed })}
+            {t('storage.upload.failedSummary', { count: failed.length })}
           </Text>
         )}
         {/* no wider than the panel (Mantine lets the list grow to its longest line): a path is cut instead */}
@@ -124,9 +125,7 @@ interface UploadRowProps {
 function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
   const { t, i18n } = useTranslation();
   const percent = item.size > 0 ? item.sentBytes / item.size : item.status === 'done' ? 1 : 0;
-  // refused because the sign-in expired: it starts again by itself once the same user signs in again
-  // (./retry-after-sign-in.ts), so it is waiting, not failed
-  const paused = item.status === 'failed' && isApiError(item.error) && item.error.status === 401;
+  const paused = isPausedForSignIn(item);
   const failed = item.status === 'failed' && !paused;
   const status =
     item.status === 'uploading'
@@ -228,3 +227,10 @@ function uploadErrorText(error: unknown, t: TFunction, locale: string): string |
   }
   return describeError(error, t);
 }
+
+/**
+ * Refused because the sign-in expired: it starts again by itself once the same user signs in again
+ * (./retry-after-sign-in.ts), so it is waiting, not failed.
+ */
+const isPausedForSignIn = (item: UploadItem) =>
+  item.status === 'failed' && isApiError(item.error) && item.error.status === 401;
