@@ -3,6 +3,7 @@ import {
   Badge,
   Group,
   NativeSelect,
+  Skeleton,
   Stack,
   Table,
   Text,
@@ -174,7 +175,7 @@ function ArtifactTable({
   artifacts,
 }: ArtifactsViewProps & { artifacts: readonly HarborArtifact[] }) {
   const { t, i18n } = useTranslation();
-  const { host } = useRegistryHost();
+  const { host, isPending: isHostPending } = useRegistryHost();
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table striped highlightOnHover verticalSpacing="xs">
@@ -265,6 +266,10 @@ function ArtifactTable({
                   <SessionTypeChips labels={artifact.labels} />
                 </Table.Td>
                 <Table.Td>
+                  {/* the launch needs the registry's address: its place is held meanwhile, not left blank */}
+                  {!host && isHostPending && platform.runs && types.length > 0 && (
+                    <Skeleton height={22} width={84} radius="sm" aria-hidden />
+                  )}
                   {host && platform.runs && (
                     <LaunchMenu
                       image={pullReference(host, project, repository, artifact)}

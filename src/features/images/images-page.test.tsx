@@ -1,6 +1,6 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { failNext } from '@/test/fake-platform';
+import { failNext, holdRequests } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 // Whole tables rendered in jsdom on a loaded machine can take longer than Testing Library's 1 s default.
@@ -145,6 +145,21 @@ describe('the image browser', () => {
     await waitFor(() => {
       expect(document.activeElement).toBe(heading);
     });
+  });
+
+  it('holds the Launch place while the registry’s address is read, then fills it', async () => {
+    const info = holdRequests('/systeminfo');
+    const { container } = await renderApp({ route: '/images/skaha/casa', config: MOCK_MODE });
+    const table = await screen.findByRole('table');
+    const row = within(table)
+      .getAllByRole('row')
+      .find((candidate) => candidate.textContent.includes('6.6.5'));
+    if (!row) throw new Error('no 6.6.5 row');
+    expect(row.querySelector('.mantine-Skeleton-root')).not.toBeNull();
+    expect(within(row).queryByRole('button', { name: 'Launch 6.6.5 as…' })).not.toBeInTheDocument();
+    info.release();
+    expect(await within(row).findByRole('button', { name: 'Launch 6.6.5 as…' })).toBeInTheDocument();
+    expect(container.querySelector('tr .mantine-Skeleton-root')).toBeNull();
   });
 
   it('launches straight from an artifact row, by its labels', async () => {
