@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BusyButton } from '@/components/busy-button';
 
@@ -18,6 +18,11 @@ interface ConfirmDialogProps {
   canConfirm?: boolean;
   /** A third way out, between cancel and confirm (e.g. "Skip existing"). */
   otherAction?: ReactNode;
+  /**
+   * The dialog's stage (asking, running, done): each new one puts focus back on the way out, so an Enter
+   * meant for the last button never confirms what the dialog now offers (delete the rest).
+   */
+  stage?: string;
 }
 
 /**
@@ -35,14 +40,22 @@ export function ConfirmDialog({
   isPending = false,
   canConfirm = true,
   otherAction,
+  stage,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
+  const cancel = useRef<HTMLButtonElement>(null);
+  const shownStage = useRef(stage);
+  useEffect(() => {
+    if (shownStage.current === stage) return;
+    shownStage.current = stage;
+    cancel.current?.focus();
+  }, [stage]);
   return (
     <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('app.close') }}>
       <Stack gap="sm">
         {children}
         <Group justify="flex-end" wrap="wrap">
-          <Button variant="default" onClick={onClose} data-autofocus>
+          <Button ref={cancel} variant="default" onClick={onClose} data-autofocus>
             {cancelLabel}
           </Button>
           {otherAction}

@@ -69,6 +69,47 @@ describe('focus kept in a list whose items go', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete' }));
   });
 
+  it('goes on to the next item’s same control after standing in on another while the item ended', () => {
+    function Tiles({ items }: { items: readonly { name: string; ending: boolean }[] }) {
+      const list = useRef<HTMLDivElement>(null);
+      const fallback = useRef<HTMLButtonElement>(null);
+      useFocusKeptInList(list, fallback, items);
+      return (
+        <div ref={list}>
+          {items.map((item) => (
+            <article key={item.name}>
+              {/* as on the tiles: the words alike, the names in the labels; Delete after Events, so the place of
+                  the stand-in points to the wrong control */}
+              <button aria-label={`Events ${item.name}`}>Events</button>
+              {!item.ending && <button aria-label={`Delete ${item.name}`}>Delete</button>}
+            </article>
+          ))}
+        </div>
+      );
+    }
+    const { rerender } = render(
+      <Tiles
+        items={[
+          { name: 'a', ending: false },
+          { name: 'b', ending: false },
+        ]}
+      />,
+    );
+    screen.getByRole('button', { name: 'Delete a' }).focus();
+    // a, ending, loses its Delete: its Events stands in
+    rerender(
+      <Tiles
+        items={[
+          { name: 'a', ending: true },
+          { name: 'b', ending: false },
+        ]}
+      />,
+    );
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Events a' }));
+    rerender(<Tiles items={[{ name: 'b', ending: false }]} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete b' }));
+  });
+
   it('moves to the item before when the last one went, then to the fallback when none is left', () => {
     const { rerender } = render(<List items={['a', 'b']} />);
     focus('Delete b');

@@ -28,6 +28,9 @@ export function useFocusKeptInList(
   items: unknown,
 ) {
   const place = useRef<FocusPlace | undefined>(undefined);
+  // A control focused in place of another keeps that one's words: an item that lost its Delete while it ends
+  // hands focus on to the next item's Delete, not to whatever stood in for it
+  const standIn = useRef<{ element: HTMLElement; text: string } | undefined>(undefined);
 
   useEffect(() => {
     // on the document: the list's element comes and goes with its items
@@ -40,7 +43,7 @@ export function useFocusKeptInList(
         element: target,
         item,
         control: focusablesOf(children[item]).indexOf(target),
-        text: target.textContent.trim(),
+        text: standIn.current?.element === target ? standIn.current.text : target.textContent.trim(),
       };
     };
     document.addEventListener('focusin', onFocusIn);
@@ -59,6 +62,9 @@ export function useFocusKeptInList(
     const same =
       (last.text === '' ? undefined : controls.find((control) => control.textContent.trim() === last.text)) ??
       controls[last.control];
-    (same ?? controls[0] ?? fallback.current)?.focus();
+    const next = same ?? controls[0] ?? fallback.current;
+    standIn.current =
+      next && next.textContent.trim() !== last.text ? { element: next, text: last.text } : undefined;
+    next?.focus();
   }, [items, list, fallback]);
 }

@@ -108,6 +108,7 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
       isDestructive
       isPending={isRunning}
       canConfirm={!counted.isPending}
+      stage={isRunning ? 'running' : hasTried ? 'outcome' : 'asking'}
     >
       {!isRunning && remaining.length > 1 && (
         // What goes, by name, before it goes: the title only counts them.

@@ -138,6 +138,10 @@ describe('stopping a delete', () => {
     hold.release();
     expect(await within(dialog).findByText('2 of 6 deleted; the other 4 were kept.')).toBeInTheDocument();
     expect(SIX.filter(exists)).toEqual(['a3.txt', 'a4.txt', 'a5.txt', 'a6.txt']);
+    // focus on the way out, not on "Delete the remaining 4": an Enter meant for the last button deletes nothing
+    await vi.waitFor(() => {
+      expect(document.activeElement).toHaveTextContent(/^Close$/);
+    });
     await user.keyboard('{Escape}');
     await vi.waitFor(() => {
       expect(screen.queryByRole('dialog')).toBeNull();

@@ -212,6 +212,8 @@ describe('an upload refused because the sign-in expired', () => {
     expect(within(uploads).queryByText('Failed')).not.toBeInTheDocument();
     expect(within(uploads).queryByText(/answered 401/)).not.toBeInTheDocument();
     expect(within(uploads).queryByText(/upload failed/)).not.toBeInTheDocument();
+    // nor on the navigation's Storage entry
+    expect(screen.queryByText(/uploads? failed/)).not.toBeInTheDocument();
     expect(within(uploads).queryByRole('button', { name: /^Retry the failed/ })).not.toBeInTheDocument();
 
     await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');

@@ -4,13 +4,18 @@ import { useNetwork } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { spaceRefusal } from '@/api/storage/space-refusal';
-import { isApiError } from '@/api/http/api-error';
 import { describeError } from '@/components/describe-error';
 import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatCount, formatPercent } from './format';
 import classes from './storage.module.css';
-import { ChecksumMismatchError, DestinationTakenError, isActive, uploadTotals } from './upload-queue';
+import {
+  ChecksumMismatchError,
+  DestinationTakenError,
+  isActive,
+  isPausedForSignIn,
+  uploadTotals,
+} from './upload-queue';
 import type { UploadQueue, UploadItem } from './upload-queue';
 import { useUploadItems } from './use-upload-queue';
 
@@ -124,8 +129,9 @@ interface UploadRowProps {
 
 function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
   const { t, i18n } = useTranslation();
-  const percent = item.size > 0 ? item.sentBytes / item.size : item.status === 'done' ? 1 : 0;
   const paused = isPausedForSignIn(item);
+  // what the service kept: nothing of an upload refused on the way, however much of it left the browser
+  const percent = paused ? 0 : item.size > 0 ? item.sentBytes / item.size : item.status === 'done' ? 1 : 0;
   const failed = item.status === 'failed' && !paused;
   const status =
     item.status === 'uploading'
@@ -227,10 +233,3 @@ function uploadErrorText(error: unknown, t: TFunction, locale: string): string |
   }
   return describeError(error, t);
 }
-
-/**
- * Refused because the sign-in expired: it starts again by itself once the same user signs in again
- * (./retry-after-sign-in.ts), so it is waiting, not failed.
- */
-const isPausedForSignIn = (item: UploadItem) =>
-  item.status === 'failed' && isApiError(item.error) && item.error.status === 401;

@@ -340,12 +340,19 @@ const isUnauthorized = (error: unknown) => isApiError(error) && error.status ===
 export const isActive = (status: UploadStatus) =>
   status === 'queued' || status === 'uploading' || status === 'verifying';
 
+/**
+ * Refused because the sign-in expired: it starts again by itself once the same user signs in again
+ * (./retry-after-sign-in.ts), so it is waiting, not failed, wherever it is counted or shown.
+ */
+export const isPausedForSignIn = (item: UploadItem) =>
+  item.status === 'failed' && isApiError(item.error) && item.error.status === 401;
+
 export function uploadTotals(items: readonly UploadItem[]): UploadTotals {
   const counted = items.filter((item) => item.status !== 'cancelled');
   return {
     files: counted.length,
     done: counted.filter((item) => item.status === 'done').length,
-    failed: counted.filter((item) => item.status === 'failed').length,
+    failed: counted.filter((item) => item.status === 'failed' && !isPausedForSignIn(item)).length,
     active: counted.filter((item) => isActive(item.status)).length,
     bytes: counted.reduce((sum, item) => sum + item.size, 0),
     // a failed upload's bytes are not on the service: counted, they filled the bar of a batch that failed
