@@ -256,6 +256,9 @@ describe('the image browser', () => {
     ).toBeInTheDocument();
     // a refusal, said once: no failure beside it, nor a retry that cannot help; the way to the other projects
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // nor controls for a list there is none of
+    expect(screen.queryByRole('textbox', { name: 'Filter repositories by name' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Order' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('note')).getByRole('link', { name: 'See all projects' })).toHaveAttribute(
       'href',

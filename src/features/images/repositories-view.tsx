@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { projectQueryOptions, repositoryListQueryOptions } from '@/api/harbor/harbor-queries';
 import { fuzzy, harborQuery, splitRepositoryName } from '@/api/harbor/harbor-query';
 import type { HarborRepository } from '@/api/harbor/project-schemas';
+import { isApiError } from '@/api/http/api-error';
 import { NameText } from '@/components/name-text';
 import { PageHeader } from '@/components/page-header';
 import { nameInSentence } from '@/lib/names';
@@ -53,6 +54,10 @@ export function RepositoriesView({ project }: { project: string }) {
     }),
     placeholderData: keepPreviousData,
   });
+  // a project Harbor will not show this user, or does not have: nothing to filter or order
+  const isClosed = [details.error, repositories.error].some(
+    (error) => isApiError(error) && [401, 403, 404].includes(error.status),
+  );
   return (
     <Stack gap="md">
       <ImageBreadcrumbs project={project} />
@@ -72,27 +77,29 @@ export function RepositoriesView({ project }: { project: string }) {
           )
         }
       />
-      <Group gap="md" align="end" wrap="wrap">
-        <TextInput
-          label={t('images.repositories.filter')}
-          placeholder={t('images.repositories.filterPlaceholder')}
-          leftSection={<IconFilter size={16} aria-hidden />}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-          }}
-          w={320}
-        />
-        <NativeSelect
-          label={t('images.repositories.sort')}
-          value={sort}
-          onChange={(event) => {
-            list.setFilter('sort', event.currentTarget.value === 'newest' ? '' : event.currentTarget.value);
-          }}
-          data={SORT_NAMES.map((value) => ({ value, label: t(`images.repositories.sorts.${value}`) }))}
-          w={220}
-        />
-      </Group>
+      {!isClosed && (
+        <Group gap="md" align="end" wrap="wrap">
+          <TextInput
+            label={t('images.repositories.filter')}
+            placeholder={t('images.repositories.filterPlaceholder')}
+            leftSection={<IconFilter size={16} aria-hidden />}
+            value={name}
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+            }}
+            w={320}
+          />
+          <NativeSelect
+            label={t('images.repositories.sort')}
+            value={sort}
+            onChange={(event) => {
+              list.setFilter('sort', event.currentTarget.value === 'newest' ? '' : event.currentTarget.value);
+            }}
+            data={SORT_NAMES.map((value) => ({ value, label: t(`images.repositories.sorts.${value}`) }))}
+            w={220}
+          />
+        </Group>
+      )}
       {repositories.isPending && <ListLoading />}
       {repositories.isError && (
         <HarborError
