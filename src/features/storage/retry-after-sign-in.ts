@@ -1,8 +1,7 @@
-import { isApiError } from '@/api/http/api-error';
 import type { ApiClient } from '@/api/http/client';
 import { findNode } from '@/api/storage/node-exists';
 import { alreadyStored, retryMustAsk } from './upload-plan';
-import { replacesFile, type UploadQueue } from './upload-queue';
+import { isPausedForSignIn, replacesFile, type UploadQueue } from './upload-queue';
 
 /**
  * After the same user has signed in again: the uploads the old token lost start again, each once its
@@ -10,9 +9,7 @@ import { replacesFile, type UploadQueue } from './upload-queue';
  * check fails) stays failed, and its Retry button asks.
  */
 export async function retryRefusedUploads(queue: UploadQueue, api: ApiClient): Promise<void> {
-  const refused = queue
-    .getSnapshot()
-    .filter((item) => item.status === 'failed' && isApiError(item.error) && item.error.status === 401);
+  const refused = queue.getSnapshot().filter(isPausedForSignIn);
   for (const item of refused) {
     try {
       const node = await findNode(api, item.path);
