@@ -70,6 +70,8 @@ interface LazyMenuProps {
   trigger: (props: MenuTriggerProps) => ReactElement;
   /** The dropdown's items, built with the loaded Menu (Menu.Item, Menu.Label, Menu.Divider…). */
   children: (Menu: MenuComponent) => ReactNode;
+  /** The trigger's element, for a caller that returns focus to it (a dialog its items open). */
+  triggerRef?: RefObject<HTMLButtonElement | null>;
 }
 
 /**
@@ -78,10 +80,11 @@ interface LazyMenuProps {
  * click, Enter, Space or ArrowDown that asked for the menu opens it as soon as it has arrived. From then on it
  * is Mantine's Menu: arrow keys, type-ahead, Escape back to the trigger, click outside to close.
  */
-export function LazyMenu({ trigger, children }: LazyMenuProps) {
+export function LazyMenu({ trigger, children, triggerRef: callerRef }: LazyMenuProps) {
   const { t } = useTranslation();
   const id = useId();
-  const triggerRef = useRef<HTMLButtonElement>(null);
+  const ownRef = useRef<HTMLButtonElement>(null);
+  const triggerRef = callerRef ?? ownRef;
   // The Menu once it is mounted: from the first use on, not at prefetch (nothing changes on screen before).
   const [Menu, setMenu] = useState<MenuComponent | undefined>();
   const [isOpened, setOpened] = useState(false);

@@ -152,4 +152,31 @@ describe('switching demo user while uploads run', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(storedUploads()).toEqual([]);
   });
+
+  it('Escape puts focus back on the account button, the second time too (the dialog’s code already here)', async () => {
+    const { user, held } = await uploadThenLeaveStorage(demo);
+    const account = screen.getByRole('button', { name: 'Account menu for Jane Doe' });
+    for (const round of [1, 2]) {
+      account.focus();
+      await user.keyboard('{ArrowDown}');
+      const item = await screen.findByRole('menuitem', { name: /Mei Chen/ });
+      await waitFor(() => {
+        expect(item).toHaveFocus();
+      });
+      await user.keyboard('{Enter}');
+      const dialog = await screen.findByRole('dialog', { name: 'Switch to Mei Chen?' });
+      await waitFor(() => {
+        expect(within(dialog).getByRole('button', { name: 'Keep uploading' })).toHaveFocus();
+      });
+      await user.keyboard('{Escape}');
+      await waitFor(() => {
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      });
+      await waitFor(() => {
+        expect(account, `round ${String(round)}`).toHaveFocus();
+      });
+    }
+    expect(screen.getByRole('button', { name: 'Account menu for Jane Doe' })).toBe(account);
+    held.release();
+  });
 });

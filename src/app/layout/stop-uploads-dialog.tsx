@@ -16,6 +16,7 @@ export interface StopUploadsDialogProps {
 /**
  * Asked before a sign-out stops the uploads still running (./user-menu.tsx loads it on first use). Focus starts
  * on Keep uploading, so Enter never stops them by accident; Escape and the close button keep them too.
+ * Closed, focus goes where `onClose` puts it: what had it at the opening may be a menu item gone since.
  */
 export function StopUploadsDialog({ action, remaining, opened, onConfirm, onClose }: StopUploadsDialogProps) {
   const { t, i18n } = useTranslation();
@@ -26,6 +27,8 @@ export function StopUploadsDialog({ action, remaining, opened, onConfirm, onClos
     <Modal
       opened={opened}
       onClose={onClose}
+      // the account menu puts focus back on its button (./user-menu.tsx)
+      returnFocus={false}
       closeButtonProps={{ 'aria-label': t('app.close') }}
       title={
         isSwitch

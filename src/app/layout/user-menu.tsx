@@ -1,6 +1,6 @@
 import { Text, UnstyledButton } from '@mantine/core';
 import { IconExternalLink, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { useAuth, useCurrentUser } from '@/auth/auth-context';
@@ -46,6 +46,7 @@ export function UserMenu() {
   const { remaining } = useUploadActivity();
   const dialog = useLazyDialog(stopUploadsDialog);
   const [leaving, setLeaving] = useState<LeavingAction>();
+  const accountButton = useRef<HTMLButtonElement>(null);
 
   function leave(action: LeavingAction) {
     if (action.kind === 'signOut') void auth.signOut();
@@ -61,6 +62,16 @@ export function UserMenu() {
     dialog.trigger.onClick();
   }
 
+  /**
+   * Kept signed in: back to the account button. Mantine would return focus to what had it when the dialog
+   * opened, which is the closing menu's item whenever the dialog's code arrives before the menu hands focus
+   * back; gone by now, that leaves focus on the page.
+   */
+  function handleKeep() {
+    dialog.close();
+    accountButton.current?.focus({ preventScroll: true });
+  }
+
   function handleConfirm() {
     dialog.close();
     if (!leaving) return;
@@ -74,6 +85,7 @@ export function UserMenu() {
   return (
     <>
       <LazyMenu
+        triggerRef={accountButton}
         trigger={(triggerProps) => (
           <UnstyledButton {...triggerProps} aria-label={t('user.menu', { name: user.displayName })}>
             <span className={classes.avatar} aria-hidden>
@@ -148,7 +160,7 @@ export function UserMenu() {
           remaining={remaining}
           opened={dialog.isOpened}
           onConfirm={handleConfirm}
-          onClose={dialog.close}
+          onClose={handleKeep}
         />
       )}
     </>
