@@ -21,9 +21,41 @@ describe('a session about to end, told on every page', () => {
     });
     expect(router.state.location.search).toBe('?q=notebook-ending');
     const tile = await screen.findByRole('article', { name: 'notebook-ending' }, { timeout: 8_000 });
-    expect(within(tile).getByRole('button', { name: /^Renew/ })).toBeEnabled();
+    const renew = within(tile).getByRole('button', { name: /^Renew/ });
+    expect(renew).toBeEnabled();
+    // the next key a keyboard user presses renews
+    await waitFor(() => {
+      expect(renew).toHaveFocus();
+    });
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(await screen.findByRole('link', { name: 'Show it' })).toBeInTheDocument();
+    // the history entry keeps no order to focus: Back and Forward do not move focus to Renew again
+    await waitFor(() => {
+      expect(router.state.location.state).toBeNull();
+    });
+    expect(renew).toHaveFocus();
+  });
+
+  it('Show it, on the sessions page, filters to the session and puts focus on its Renew', async () => {
+    const { user } = await renderApp({ route: '/sessions', scenario: 'ending-soon' });
+    const show = await screen.findByRole('link', { name: 'Show it' }, { timeout: 8_000 });
+    await screen.findByRole('article', { name: 'notebook-ending' }, { timeout: 8_000 });
+    expect(screen.getAllByRole('article').length).toBeGreaterThan(1);
+    show.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(screen.getAllByRole('article')).toHaveLength(1);
+    });
+    const tile = screen.getByRole('article', { name: 'notebook-ending' });
+    await waitFor(() => {
+      expect(within(tile).getByRole('button', { name: /^Renew/ })).toHaveFocus();
+    });
+    // a second press focuses it again
+    screen.getByRole('link', { name: 'Show it' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(within(tile).getByRole('button', { name: /^Renew/ })).toHaveFocus();
+    });
   });
 
   it('speaks French', async () => {

@@ -13,6 +13,7 @@ import { intervalPerState } from '@/lib/slowing-poll';
 import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { useEndingSoon } from './dashboard/expiry-warning';
+import { renewState } from './launched-arrival';
 import { HOUR_MS } from './dashboard/time-left';
 import { useNow } from './dashboard/use-now';
 
@@ -77,13 +78,22 @@ function EndingSession({ session }: { session: Session & { expiryTime: number } 
   if (!soon) return null;
   const onDashboard = pathname === paths.sessions();
   return (
-    <Alert color="orange" variant="light" icon={<IconHourglassLow aria-hidden />} p="xs" role="status">
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconHourglassLow aria-hidden />}
+      p="xs"
+      role="status"
+      data-ending-soon
+    >
       <Text size="sm" span>
         {t('sessions.endingSoon.body', { count: minutes, minutes, name: nameInSentence(session.name) })}{' '}
       </Text>
       <Anchor
         component={Link}
         to={`${paths.sessions()}?${new URLSearchParams({ q: session.name }).toString()}`}
+        // the tile's Renew takes focus: the next key a keyboard user presses renews
+        state={renewState(session.id)}
         size="sm"
       >
         {onDashboard ? t('sessions.endingSoon.show') : t('sessions.endingSoon.renew')}

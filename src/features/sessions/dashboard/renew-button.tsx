@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { IconClockPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { renewSessionMutationOptions } from '@/api/skaha/session-renew';
@@ -10,7 +11,7 @@ import { useFormatters } from '../format';
 import { BusyButton } from '@/components/busy-button';
 
 /** Renew: skaha answers with nothing, so the session is read again and its new expiry shown. */
-export function RenewButton({ id, name }: { id: string; name: string }) {
+export function RenewButton({ id, name, ref }: { id: string; name: string; ref?: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormatters();
@@ -19,6 +20,7 @@ export function RenewButton({ id, name }: { id: string; name: string }) {
   return (
     <>
       <BusyButton
+        ref={ref}
         size="xs"
         variant="light"
         leftSection={<IconClockPlus size={14} aria-hidden />}

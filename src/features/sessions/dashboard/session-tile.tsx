@@ -28,18 +28,35 @@ interface SessionTileProps {
    * from the page's heading, so a screen reader names it and Tab goes on through its buttons.
    */
   justLaunched?: boolean;
+  /**
+   * Set (to the history entry's key) when an ending-soon notice's link led here for this session: its Renew
+   * takes focus, unless the user has moved on from the page's start or from that link.
+   */
+  renewAsked?: string;
 }
 
 /**
  * One live session. Memoized on the session object, which TanStack Query's structural sharing keeps
  * identical across polls while the session is unchanged: a poll that changes one session renders one tile.
  */
-export const SessionTile = memo(function SessionTile({ session, justLaunched = false }: SessionTileProps) {
+export const SessionTile = memo(function SessionTile({
+  session,
+  justLaunched = false,
+  renewAsked,
+}: SessionTileProps) {
   const { t } = useTranslation();
   const card = useRef<HTMLElement>(null);
+  const renew = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (justLaunched && isFocusAtPageStart(document)) card.current?.focus();
   }, [justLaunched]);
+  useEffect(() => {
+    if (
+      renewAsked !== undefined &&
+      (isFocusAtPageStart(document) || document.activeElement?.closest('[data-ending-soon]'))
+    )
+      renew.current?.focus();
+  }, [renewAsked]);
   const format = useFormatters();
   const { typeLabel } = useSessionLabels();
   useRenderProbe('session-tile');
@@ -128,7 +145,7 @@ export const SessionTile = memo(function SessionTile({ session, justLaunched = f
               {t('sessions.tile.open')}
             </OpenSessionButton>
           )}
-          {running && <RenewButton id={session.id} name={session.name} />}
+          {running && <RenewButton ref={renew} id={session.id} name={session.name} />}
           <SessionDetailsButton
             id={session.id}
             name={session.name}

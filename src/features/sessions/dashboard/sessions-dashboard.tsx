@@ -13,7 +13,7 @@ import { useFocusKeptInList } from '@/lib/use-focus-kept-in-list';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { isSessionAccessDenied } from '@/api/skaha/access';
 import { filterSessions } from '../filter-sessions';
-import { launchedSessionId } from '../launched-arrival';
+import { launchedSessionId, renewSessionId } from '../launched-arrival';
 import { useFormatters } from '../format';
 import { useSessionLabels } from '../session-labels';
 import { FinishedSessions } from './finished-sessions';
@@ -52,6 +52,7 @@ export function SessionsDashboard() {
   }, [sessions.data, filter, typeLabel, statusLabel]);
   const live = usePaging(filter);
   const justLaunched = useJustLaunched();
+  const renewAsked = useRenewAsked();
   // a deleted session's tile goes, with the dialog that had focus: focus moves to the next tile
   const liveGrid = useRef<HTMLDivElement>(null);
   const newSession = useRef<HTMLAnchorElement>(null);
@@ -131,6 +132,7 @@ export function SessionsDashboard() {
                     key={session.id}
                     session={session}
                     justLaunched={session.id === justLaunched}
+                    renewAsked={session.id === renewAsked?.id ? renewAsked.key : undefined}
                   />
                 ))}
               </SimpleGrid>
@@ -183,6 +185,24 @@ function useJustLaunched(): string | undefined {
     if (hasState) void navigate({ pathname, search, hash }, { replace: true });
   }, [hasState, navigate, pathname, search, hash]);
   return launched;
+}
+
+/**
+ * The session an ending-soon notice's link asked to renew, with the key of the history entry it led to: each
+ * press of the link (the dashboard's own "Show it" too) focuses that Renew again. The state is dropped from the
+ * history entry at once, as the launch's is.
+ */
+function useRenewAsked(): { id: string; key: string } | undefined {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [asked, setAsked] = useState<{ id: string; key: string }>();
+  const id = renewSessionId(location.state);
+  if (id !== undefined && asked?.key !== location.key) setAsked({ id, key: location.key });
+  const { pathname, search, hash } = location;
+  useEffect(() => {
+    if (id !== undefined) void navigate({ pathname, search, hash }, { replace: true });
+  }, [id, navigate, pathname, search, hash]);
+  return asked;
 }
 
 /** The filter box's place while its code arrives: its label, and the box's height, so the tiles do not move. */
