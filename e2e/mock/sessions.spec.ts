@@ -288,14 +288,17 @@ test('a stuck session says why from its events; events and logs open from the ti
   await expect(dialog.getByRole('tabpanel', { name: 'Logs' })).toHaveText('No log lines yet.');
 });
 
-test('a session about to end is renewed from the keyboard, and the focus stays on Renew', async ({
+test('a session about to end is renewed from the keyboard, from the notice on another page, and the focus stays on Renew', async ({
   page,
 }) => {
-  await page.goto('/sessions?scenario=ending-soon');
+  await page.goto('/usage?scenario=ending-soon');
+  await page.getByRole('link', { name: 'Renew it on your sessions page' }).focus();
+  await page.keyboard.press('Enter');
   const tile = sessionCell(page, 'notebook-ending');
   await expect(tile).toContainText(/Less than an hour left/);
+  // the notice's link leaves focus on the tile's Renew: Enter renews
   const renew = tile.getByRole('button', { name: 'Renew notebook-ending' });
-  await renew.focus();
+  await expect(renew).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(tile.getByText(/^Renewed: now ends /)).toBeVisible();
   await expect(tile).not.toContainText(/Less than an hour left/);
