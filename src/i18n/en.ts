@@ -55,22 +55,6 @@ export const en = {
     support: 'Contact support',
     status: 'Platform status',
     // Asked before a sign-out (or a switch of demo user, which signs the first user out) stops the uploads.
-    stopUploads: {
-      signOutTitle: 'Sign out?',
-      switchTitle: 'Switch to {{name}}?',
-      signOutBody_one: '{{formattedCount}} upload is still running. Signing out stops it.',
-      signOutBody_other: '{{formattedCount}} uploads are still running. Signing out stops them.',
-      switchBody_one:
-        '{{formattedCount}} upload is still running. Switching user signs you out, which stops it.',
-      switchBody_other:
-        '{{formattedCount}} uploads are still running. Switching user signs you out, which stops them.',
-      finished: 'Your uploads have finished.',
-      keep: 'Keep uploading',
-      cancel: 'Cancel',
-      stopAndSignOut: 'Stop and sign out',
-      stopAndSwitch: 'Stop and switch user',
-      switch: 'Switch user',
-    },
   },
   auth: {
     title: 'Sign in to the Science Portal',

@@ -57,23 +57,6 @@ export const fr: ShellTranslation = {
     help: 'Aide',
     support: 'Contacter le soutien',
     status: 'État de la plateforme',
-    stopUploads: {
-      signOutTitle: 'Se déconnecter\u202f?',
-      switchTitle: 'Passer à {{name}}\u202f?',
-      signOutBody_one: '{{formattedCount}} téléversement est encore en cours. Vous déconnecter l’arrête.',
-      signOutBody_other:
-        '{{formattedCount}} téléversements sont encore en cours. Vous déconnecter les arrête.',
-      switchBody_one:
-        '{{formattedCount}} téléversement est encore en cours. Changer d’utilisateur vous déconnecte, ce qui l’arrête.',
-      switchBody_other:
-        '{{formattedCount}} téléversements sont encore en cours. Changer d’utilisateur vous déconnecte, ce qui les arrête.',
-      finished: 'Vos téléversements sont terminés.',
-      keep: 'Continuer les téléversements',
-      cancel: 'Annuler',
-      stopAndSignOut: 'Arrêter et se déconnecter',
-      stopAndSwitch: 'Arrêter et changer d’utilisateur',
-      switch: 'Changer d’utilisateur',
-    },
   },
   auth: {
     title: 'Connexion au Portail scientifique',

@@ -32,27 +32,27 @@ export function StopUploadsDialog({ action, remaining, opened, onConfirm, onClos
       closeButtonProps={{ 'aria-label': t('app.close') }}
       title={
         isSwitch
-          ? t('user.stopUploads.switchTitle', { name: action.displayName })
-          : t('user.stopUploads.signOutTitle')
+          ? t('storage.stopUploads.switchTitle', { name: action.displayName })
+          : t('storage.stopUploads.signOutTitle')
       }
     >
       <Stack gap="sm">
         {/* the count changes as uploads end: read out when it does */}
         <Text size="sm" aria-live="polite">
           {!isRunning
-            ? t('user.stopUploads.finished')
+            ? t('storage.stopUploads.finished')
             : isSwitch
-              ? t('user.stopUploads.switchBody', { count: remaining, formattedCount })
-              : t('user.stopUploads.signOutBody', { count: remaining, formattedCount })}
+              ? t('storage.stopUploads.switchBody', { count: remaining, formattedCount })
+              : t('storage.stopUploads.signOutBody', { count: remaining, formattedCount })}
         </Text>
         <Group justify="flex-end" wrap="wrap">
           <Button variant="default" onClick={onClose} data-autofocus>
-            {isRunning ? t('user.stopUploads.keep') : t('user.stopUploads.cancel')}
+            {isRunning ? t('storage.stopUploads.keep') : t('storage.stopUploads.cancel')}
           </Button>
           <Button {...(isRunning ? { color: 'red.9' } : {})} onClick={onConfirm}>
             {isRunning
-              ? t(isSwitch ? 'user.stopUploads.stopAndSwitch' : 'user.stopUploads.stopAndSignOut')
-              : t(isSwitch ? 'user.stopUploads.switch' : 'user.signOut')}
+              ? t(isSwitch ? 'storage.stopUploads.stopAndSwitch' : 'storage.stopUploads.stopAndSignOut')
+              : t(isSwitch ? 'storage.stopUploads.switch' : 'user.signOut')}
           </Button>
         </Group>
       </Stack>

@@ -350,4 +350,21 @@ export const storage = {
     moved_other: 'Moved {{count}} items.',
     renamed: 'Renamed to {{name}}.',
   },
+  // asked by the account menu (app/layout/stop-uploads-dialog.tsx) while uploads run: only ever after Storage
+  stopUploads: {
+    signOutTitle: 'Sign out?',
+    switchTitle: 'Switch to {{name}}?',
+    signOutBody_one: '{{formattedCount}} upload is still running. Signing out stops it.',
+    signOutBody_other: '{{formattedCount}} uploads are still running. Signing out stops them.',
+    switchBody_one:
+      '{{formattedCount}} upload is still running. Switching user signs you out, which stops it.',
+    switchBody_other:
+      '{{formattedCount}} uploads are still running. Switching user signs you out, which stops them.',
+    finished: 'Your uploads have finished.',
+    keep: 'Keep uploading',
+    cancel: 'Cancel',
+    stopAndSignOut: 'Stop and sign out',
+    stopAndSwitch: 'Stop and switch user',
+    switch: 'Switch user',
+  },
 } as const;

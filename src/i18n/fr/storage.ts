@@ -369,4 +369,21 @@ export const storage: Translation['storage'] = {
     moved_other: '{{count}} éléments déplacés.',
     renamed: 'Renommé en {{name}}.',
   },
+  // asked by the account menu (app/layout/stop-uploads-dialog.tsx) while uploads run: only ever after Storage
+  stopUploads: {
+    signOutTitle: 'Se déconnecter\u202f?',
+    switchTitle: 'Passer à {{name}}\u202f?',
+    signOutBody_one: '{{formattedCount}} téléversement est encore en cours. Vous déconnecter l’arrête.',
+    signOutBody_other: '{{formattedCount}} téléversements sont encore en cours. Vous déconnecter les arrête.',
+    switchBody_one:
+      '{{formattedCount}} téléversement est encore en cours. Changer d’utilisateur vous déconnecte, ce qui l’arrête.',
+    switchBody_other:
+      '{{formattedCount}} téléversements sont encore en cours. Changer d’utilisateur vous déconnecte, ce qui les arrête.',
+    finished: 'Vos téléversements sont terminés.',
+    keep: 'Continuer les téléversements',
+    cancel: 'Annuler',
+    stopAndSignOut: 'Arrêter et se déconnecter',
+    stopAndSwitch: 'Arrêter et changer d’utilisateur',
+    switch: 'Changer d’utilisateur',
+  },
 };
