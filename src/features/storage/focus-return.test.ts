@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isFocusLost } from '@/lib/focus';
-import { focusTargetAfterDialog } from './focus-return';
+import { dialogOpener, focusTargetAfterDialog } from './focus-return';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -46,5 +46,26 @@ describe('focus after a dialog', () => {
     expect(isFocusLost(document)).toBe(true);
     trigger.focus();
     expect(isFocusLost(document)).toBe(false);
+  });
+});
+
+describe('the control a dialog opens from', () => {
+  it('is what has focus', () => {
+    const trigger = button();
+    expect(dialogOpener(trigger)).toBe(trigger);
+    expect(dialogOpener(document.body)).toBeNull();
+    expect(dialogOpener(null)).toBeNull();
+  });
+
+  it('is the menu’s button for an item of a menu, which goes when the menu closes', () => {
+    const menuButton = button();
+    menuButton.id = 'formats-target';
+    const menu = document.createElement('div');
+    menu.setAttribute('role', 'menu');
+    menu.setAttribute('aria-labelledby', 'formats-target');
+    const item = document.createElement('button');
+    menu.append(item);
+    document.body.append(menu);
+    expect(dialogOpener(item)).toBe(menuButton);
   });
 });

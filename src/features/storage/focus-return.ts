@@ -15,3 +15,15 @@ export function focusTargetAfterDialog(
   if (trigger && canTakeFocus(trigger)) return trigger;
   return list?.isConnected ? list : null;
 }
+
+/**
+ * The control a dialog is being opened from: what has focus, or, for an item of a menu (gone once the menu
+ * closes), the button that opened the menu.
+ */
+export function dialogOpener(active: Element | null): HTMLElement | null {
+  if (!(active instanceof HTMLElement) || active === active.ownerDocument.body) return null;
+  const labelledBy = active.closest('[role="menu"]')?.getAttribute('aria-labelledby');
+  if (!labelledBy) return active;
+  const menuButton = active.ownerDocument.getElementById(labelledBy);
+  return menuButton instanceof HTMLElement ? menuButton : active;
+}

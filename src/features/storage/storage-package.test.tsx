@@ -257,6 +257,21 @@ describe('downloading several items as one package', () => {
     expect(screen.queryByRole('region', { name: 'Downloads' })).not.toBeInTheDocument();
   });
 
+  it('puts focus back on the formats button when the question came from its menu, whose item is gone', async () => {
+    const file = getPlatform().storage.nodes['/home/jdoe/data/m101.fits'];
+    if (file) file.length = 3 * 1024 ** 3;
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['data', 'notes.txt']);
+    const formats = screen.getByRole('button', { name: 'More download formats' });
+    await user.click(formats);
+    await user.click(await screen.findByRole('menuitem', { name: 'Download as tar' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Download a large package?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(formats).toHaveFocus();
+    });
+  });
+
   it('packages what the large-package question was about, though the selection changed while it was open', async () => {
     const file = getPlatform().storage.nodes['/home/jdoe/data/m101.fits'];
     const length = file?.length;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { StorageEntry } from '@/api/storage/listing';
 import type { PackageFormat } from '@/api/storage/package';
 import { isFocusLost } from '@/lib/focus';
-import { focusTargetAfterDialog } from './focus-return';
+import { dialogOpener, focusTargetAfterDialog } from './focus-return';
 import type { FolderAction } from './folder-toolbar';
 
 /**
@@ -42,8 +42,7 @@ export function useFolderDialogs(list: RefObject<HTMLElement | null>, othersOpen
   return {
     dialog,
     open: (next: OpenDialog) => {
-      const active = document.activeElement;
-      trigger.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      trigger.current = dialogOpener(document.activeElement);
       setDialog(next);
     },
     close: () => {

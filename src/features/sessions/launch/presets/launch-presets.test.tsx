@@ -176,3 +176,32 @@ describe('launch presets', () => {
     },
   );
 });
+
+describe('focus after a presets dialog', () => {
+  it('goes back to the Presets button when Save or Manage closes', { timeout: 40_000 }, async () => {
+    const { user } = await renderApp({ route: '/sessions/launch?type=notebook' });
+    await formReady();
+    const menuButton = screen.getByRole('button', { name: 'Presets' });
+    await user.click(menuButton);
+    await user.click(await screen.findByRole('menuitem', { name: 'Save the form as a preset…' }));
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    await waitFor(() => {
+      expect(menuButton).toHaveFocus();
+    });
+    // saved: the dialog closes on its own, and focus goes back there too
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('menuitem', { name: 'Save the form as a preset…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save the form as a preset' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Preset name' }), 'Quick notebook');
+    await user.click(within(dialog).getByRole('button', { name: 'Save preset' }));
+    expect(await screen.findByText('Preset “Quick notebook” saved.')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(menuButton).toHaveFocus();
+  });
+});

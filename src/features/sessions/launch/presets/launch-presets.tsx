@@ -50,6 +50,12 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
   const [dialog, setDialog] = useState<'save' | 'manage' | undefined>();
   const [announcement, setAnnouncement] = useState('');
 
+  // mounted only while open, a dialog's Modal has no opening to return focus from: back to the menu's button
+  function closeDialog() {
+    setDialog(undefined);
+    menuButton.current?.focus({ preventScroll: true });
+  }
+
   function handleApply(preset: Preset) {
     onApply(presetToState(preset));
     setAnnouncement(t('launch.presets.applied', { name: preset.name }));
@@ -160,21 +166,12 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
           presets={presets}
           own={own}
           state={state}
-          onClose={() => {
-            setDialog(undefined);
-          }}
+          onClose={closeDialog}
           onDone={setAnnouncement}
         />
       )}
       {dialog === 'manage' && own !== undefined && (
-        <ManagePresetsDialog
-          presets={presets}
-          own={own}
-          onClose={() => {
-            setDialog(undefined);
-          }}
-          onDone={setAnnouncement}
-        />
+        <ManagePresetsDialog presets={presets} own={own} onClose={closeDialog} onDone={setAnnouncement} />
       )}
     </Stack>
   );
