@@ -213,7 +213,12 @@ export function FolderView({
         onDownloadPackage={downloadPackage}
         onPickFiles={(files) => void upload.start(files.map(pickedFile))}
         canUpload={canWrite}
-        canCreate={canCreate}
+        canChange={canCreate}
+        readOnlyReason={
+          listing.data?.writable === false && !noAccess
+            ? t('storage.actions.readOnlyReason', where)
+            : undefined
+        }
         noPackages={noPackages}
       />
       <Group gap="md" wrap="wrap" align="flex-end">
@@ -328,7 +333,8 @@ export function FolderView({
           onSelectionChange={setSelection}
           onOpen={open}
           onDeleteKey={() => {
-            dialogs.open({ kind: 'delete', entries: selected });
+            // as the toolbar's Delete: nothing goes from a folder cavern will not let the user write in
+            if (canCreate) dialogs.open({ kind: 'delete', entries: selected });
           }}
           sort={view.sort}
           direction={view.direction}

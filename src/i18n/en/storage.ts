@@ -75,6 +75,9 @@ export const storage = {
   },
   actions: {
     label: 'Folder actions',
+    readOnlyReason:
+      'You may read {{folder}} but not change it: nothing can be uploaded, created, renamed, moved or deleted here.',
+    sharingReason: 'You may not change {{name}}, so you cannot change who it is shared with.',
     open: 'Open',
     upload: 'Upload files',
     uploadFolder: 'Upload a folder',
@@ -297,6 +300,10 @@ export const storage = {
     filesTitle_other: '{{formattedCount}} files, one by one',
     noFoldersReason:
       'This storage service does not make packages: select files only, and they download one by one. Folders cannot be downloaded.',
+    unreadableReason_one:
+      'You may not read {{name}}, so the selection cannot be downloaded: leave it out of the selection.',
+    unreadableReason_other:
+      'You may not read {{formattedCount}} of the selected items ({{name}} among them), so the selection cannot be downloaded: leave them out of the selection.',
     emptyRemoved:
       'Nothing came to save in {{name}}, so the empty file the save dialog created for it was deleted.',
     emptyLeft:

@@ -79,6 +79,9 @@ export const storage: Translation['storage'] = {
   },
   actions: {
     label: 'Actions du dossier',
+    readOnlyReason:
+      'Vous pouvez lire {{folder}} mais pas le modifier\u00a0: rien ne peut y être téléversé, créé, renommé, déplacé ni supprimé.',
+    sharingReason: 'Vous ne pouvez pas modifier {{name}}, ni donc changer avec qui il est partagé.',
     open: 'Ouvrir',
     upload: 'Téléverser des fichiers',
     uploadFolder: 'Téléverser un dossier',
@@ -313,6 +316,10 @@ export const storage: Translation['storage'] = {
     filesTitle_other: '{{formattedCount}} fichiers, un par un',
     noFoldersReason:
       'Ce service de stockage ne crée pas de paquets\u00a0: sélectionnez seulement des fichiers, ils seront téléchargés un par un. Les dossiers ne peuvent pas être téléchargés.',
+    unreadableReason_one:
+      'Vous ne pouvez pas lire {{name}}, la sélection ne peut donc pas être téléchargée\u00a0: retirez-le de la sélection.',
+    unreadableReason_other:
+      'Vous ne pouvez pas lire {{formattedCount}} des éléments sélectionnés (dont {{name}}), la sélection ne peut donc pas être téléchargée\u00a0: retirez-les de la sélection.',
     emptyRemoved:
       'Rien n’a été enregistré dans {{name}}\u00a0: le fichier vide créé par la boîte d’enregistrement a été supprimé.',
     emptyLeft:
