@@ -14,7 +14,7 @@ interface FolderDialogsProps {
   /** The folder's entries, whose names a new folder or a rename may not take. */
   siblings: readonly StorageEntry[];
   onClose: () => void;
-  onDone: (status: string) => void;
+  onDone: (status: string, made?: string) => void;
   onDownloadPackage: (entries: readonly StorageEntry[], format: PackageFormat) => void;
   onDownloadFile: (entry: StorageEntry) => void;
 }

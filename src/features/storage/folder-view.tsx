@@ -108,6 +108,15 @@ export function FolderView({
     }
   }
 
+  // What a rename or a new folder made: selected and active once the listing (read again before the dialog
+  // reports) shows it, so the keys that follow act on it, not on the row that took its old place
+  const [made, setMade] = useState<string>();
+  if (made !== undefined && entries) {
+    const index = visible.findIndex((entry) => entry.path === made);
+    if (index >= 0) setSelection({ selected: new Set([made]), active: index, anchor: index });
+    if (index >= 0 || !listing.isFetching) setMade(undefined);
+  }
+
   const listRef = useRef<HTMLDivElement>(null);
   const noListRef = useRef<HTMLDivElement>(null);
   const dialogs = useFolderDialogs(listRef, upload.conflicts.length > 0);
@@ -349,7 +358,10 @@ export function FolderView({
         folder={folder}
         siblings={entries ?? noEntries}
         onClose={dialogs.close}
-        onDone={setStatus}
+        onDone={(message, madePath) => {
+          setStatus(message);
+          setMade(madePath);
+        }}
         onDownloadPackage={startPackage}
         onDownloadFile={(file) => void packages.startFile(file)}
       />

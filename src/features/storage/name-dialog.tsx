@@ -24,7 +24,8 @@ interface NameDialogProps {
   /** The folder's entries: a new name may not be one of theirs. */
   siblings: readonly StorageEntry[];
   onClose: () => void;
-  onDone: (message: string) => void;
+  /** With the path of what it made (the folder created, the item renamed), to select it in the listing. */
+  onDone: (message: string, made?: string) => void;
 }
 
 /** Asks for one name: of a new folder (PUT of node XML) or the new name of an item (a move job). */
@@ -52,24 +53,26 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
     if (problem || unchanged) return;
     const trimmed = name.trim();
     if (mode.kind === 'newFolder') {
-      create.mutate(`${mode.folder.replace(/\/$/, '')}/${trimmed}`, {
+      const made = `${mode.folder.replace(/\/$/, '')}/${trimmed}`;
+      create.mutate(made, {
         onSuccess: () => {
-          onDone(t('storage.status.created', { name: trimmed }));
+          onDone(t('storage.status.created', { name: trimmed }), made);
           onClose();
         },
       });
     } else {
       jobs.reset();
+      const destination = renamedPath(mode.entry.path, trimmed);
       move.mutate(
         {
           sources: [mode.entry.path],
           mode: 'rename',
-          destination: renamedPath(mode.entry.path, trimmed),
+          destination,
           onPhase: jobs.onPhase,
         },
         {
           onSuccess: () => {
-            onDone(t('storage.status.renamed', { name: trimmed }));
+            onDone(t('storage.status.renamed', { name: trimmed }), destination);
             onClose();
           },
         },

@@ -138,6 +138,40 @@ describe('the storage page', () => {
     expect(rename).toBeEnabled();
   });
 
+  it('selects what a rename or a new folder made, so the next keys act on it and not on the row in its old place', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    const rowNamed = (name: string) =>
+      within(table)
+        .getAllByRole('row')
+        .find((row) => within(row).queryAllByRole('gridcell')[0]?.textContent === name);
+    await user.click(within(table).getByText('notes.txt'));
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Rename / });
+    const field = within(dialog).getByRole('textbox', { name: 'New name' });
+    await user.clear(field);
+    await user.type(field, 'a-notes.txt{Enter}');
+    await waitFor(() => {
+      expect(rowNamed('a-notes.txt')).toHaveAttribute('aria-selected', 'true');
+    });
+    expect(table).toHaveAttribute('aria-activedescendant', rowNamed('a-notes.txt')?.id);
+    expect(screen.getByText(/1 selected/)).toBeInTheDocument();
+    table.focus();
+    await user.keyboard('{Delete}');
+    expect(
+      await screen.findByRole('dialog', { name: 'Delete \u2068a-notes.txt\u2069?' }),
+    ).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'New folder' }));
+    const create = await screen.findByRole('dialog', { name: /^New folder/ });
+    await user.type(within(create).getByRole('textbox'), 'reduced{Enter}');
+    await waitFor(() => {
+      expect(rowNamed('reduced')).toHaveAttribute('aria-selected', 'true');
+    });
+    expect(rowNamed('a-notes.txt')).toHaveAttribute('aria-selected', 'false');
+  });
+
   it('coming back up from a folder, marks that folder: the row selected and active, as the user left it', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe' });
     await user.dblClick(within(await grid()).getByText('data'));
