@@ -12,7 +12,7 @@ describe('a session about to end, told on every page', () => {
       {},
       { timeout: 8_000 },
     );
-    const alert = text.closest<HTMLElement>('[role="status"]');
+    const alert = text.closest<HTMLElement>('[role="note"]');
     if (!alert) throw new Error('the notice is no status region');
     await grid();
     await user.click(within(alert).getByRole('link', { name: 'Renew it on your sessions page' }));
@@ -56,6 +56,18 @@ describe('a session about to end, told on every page', () => {
     await waitFor(() => {
       expect(within(tile).getByRole('button', { name: /^Renew/ })).toHaveFocus();
     });
+  });
+
+  it('says once that the session ends soon: no live region holds the minutes, which change every minute', async () => {
+    await renderApp({ route: '/sessions', scenario: 'ending-soon' });
+    const tile = await screen.findByRole('article', { name: 'notebook-ending' }, { timeout: 8_000 });
+    await within(tile).findByText(/Less than an hour left/);
+    await screen.findByText(/ends in less than an hour \(\d+ minutes left\)/);
+    const live = [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')];
+    expect(live.map((region) => region.textContent ?? '').filter((text) => /minute/.test(text))).toEqual([]);
+    expect(
+      live.some((region) => region.textContent === '\u2068notebook-ending\u2069 ends in less than an hour.'),
+    ).toBe(true);
   });
 
   it('speaks French', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconHourglassLow } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -23,7 +23,7 @@ import { useNow } from './dashboard/use-now';
  * The list is read once a minute here (the dashboard reads it more often): an end time moves only on a renew.
  */
 export function EndingSoonNotice() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   // On the dashboard the list is the dashboard's, read on its own schedule: the notice only reads it there.
   const onDashboard = useLocation().pathname === paths.sessions();
@@ -61,13 +61,26 @@ export function EndingSoonNotice() {
       isCurrent = false;
     };
   }, [needsStrings, i18n]);
-  if (candidates.length === 0 || !stringsReady) return null;
+  const shown = candidates.length > 0 && stringsReady;
   return (
-    <Stack gap="xs" mb="md">
-      {candidates.map((session) => (
-        <EndingSession key={session.id} session={session} />
-      ))}
-    </Stack>
+    <>
+      {/* Mounted before anything is to be said, and its words hold no minutes: each session ending soon is
+          read out once, not every minute as the notice's count goes down. */}
+      <VisuallyHidden role="status">
+        {shown
+          ? candidates
+              .map((session) => t('sessions.endingSoon.announce', { name: nameInSentence(session.name) }))
+              .join(' ')
+          : ''}
+      </VisuallyHidden>
+      {shown && (
+        <Stack gap="xs" mb="md">
+          {candidates.map((session) => (
+            <EndingSession key={session.id} session={session} />
+          ))}
+        </Stack>
+      )}
+    </>
   );
 }
 
@@ -83,7 +96,7 @@ function EndingSession({ session }: { session: Session & { expiryTime: number } 
       variant="light"
       icon={<IconHourglassLow aria-hidden />}
       p="xs"
-      role="status"
+      role="note"
       data-ending-soon
     >
       <Text size="sm" span>

@@ -169,7 +169,7 @@ describe('the sessions dashboard', () => {
     });
     // The announcement follows the tile by a render: it is set once the new list has been drawn.
     await waitFor(() => {
-      expect(screen.getByRole('status')).toHaveTextContent('carta-m31 is now Terminating.');
+      expect(screen.getByText('carta-m31 is now Terminating.')).toHaveAttribute('role', 'status');
     });
   });
 
@@ -355,7 +355,7 @@ describe('the sessions dashboard', () => {
     advanceClock(10_000);
     await waitFor(
       () => {
-        expect(screen.getByRole('status')).toHaveTextContent('desktop1 is now Running.');
+        expect(screen.getByText('desktop1 is now Running.')).toHaveAttribute('role', 'status');
       },
       { timeout: 6_000 },
     );

@@ -62,6 +62,8 @@ export const sessions = {
     body_other: '{{name}} ends in less than an hour ({{minutes}} minutes left).',
     renew: 'Renew it on your sessions page',
     show: 'Show it',
+    // said once by screen readers: the minutes in the text shown change every minute
+    announce: '{{name}} ends in less than an hour.',
   },
   tile: {
     timeLeft: 'Time left:',

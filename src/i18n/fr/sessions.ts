@@ -65,6 +65,7 @@ export const sessions: Translation['sessions'] = {
     body_other: '{{name}} se termine dans moins d’une heure (il reste {{minutes}} minutes).',
     renew: 'La prolonger sur votre page des sessions',
     show: 'L’afficher',
+    announce: '{{name}} se termine dans moins d’une heure.',
   },
   tile: {
     timeLeft: 'Temps restant\u00a0:',

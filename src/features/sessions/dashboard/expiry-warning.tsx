@@ -44,7 +44,9 @@ export function ExpiryWarning({ id, name, expiry }: { id: string; name: string; 
   const { soon, minutes } = useEndingSoon(id, name, expiry);
   if (!soon) return null;
   return (
-    <Alert color="orange" variant="light" icon={<IconHourglassLow aria-hidden />} p="xs">
+    // not a live alert: its minutes change every minute, and a screen reader would read it out each time
+    // (the notice on every page says once that the session ends soon, ../ending-soon-notice.tsx)
+    <Alert color="orange" variant="light" icon={<IconHourglassLow aria-hidden />} p="xs" role="note">
       {t('sessions.tile.expiringBody', { count: minutes, minutes })}
     </Alert>
   );
