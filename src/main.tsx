@@ -1,6 +1,7 @@
 // Only the first page's Mantine styles; the rest load with the other pages (components/styles).
 import './components/styles/mantine-first-route';
 import './app/boot.css';
+import './app/accessibility.css';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';

@@ -1,5 +1,5 @@
 import { Anchor, Box, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconTelescope } from '@tabler/icons-react';
 import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +48,10 @@ export function AppLayout() {
   // Uploads go on while the user is elsewhere in the portal: closing the tab asks first from every page.
   useUploadLeaveWarning();
   const hasNavigated = useHasNavigated();
+  // On a phone the open panel covers the page: what is under it leaves the tab order and the screen reader's
+  // reach, as under a dialog (a wider window shows both side by side, and the panel is not a cover there).
+  const isPhone = useMediaQuery('(max-width: 47.99em)');
+  const isCovered = isNavOpen && isPhone;
   // The phone's navigation panel closes on Escape from the panel or its button, focus back on the button.
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !isNavOpen) return;
@@ -67,7 +71,7 @@ export function AppLayout() {
             <div className={classes.navbar} data-open={isNavOpen || undefined} onKeyDown={closeOnEscape}>
               <NavLinks onNavigate={close} />
             </div>
-            <main className={classes.main} id="main" tabIndex={-1}>
+            <main className={classes.main} id="main" tabIndex={-1} inert={isCovered}>
               <AnnouncementBanner />
               {DemoBanner && <DemoBanner />}
               <LazyMount part={endingSoonNotice} fallback={null}>
@@ -75,7 +79,7 @@ export function AppLayout() {
               </LazyMount>
               <HasNavigatedContext value={hasNavigated}>{content}</HasNavigatedContext>
             </main>
-            <footer className={`${classes.footer} right-scroll-bar-position`}>
+            <footer className={`${classes.footer} right-scroll-bar-position`} inert={isCovered}>
               <Footer />
             </footer>
           </div>

@@ -268,7 +268,10 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
             >
               <div role="gridcell" className={`${classes.cell} ${classes.name}`}>
                 <EntryIcon entry={entry} />
-                <bdi className={classes.nameText}>{revealBidiControls(entry.name)}</bdi>
+                {/* cut with an ellipsis where the column is narrow: the pointer shows it whole */}
+                <bdi className={classes.nameText} title={revealBidiControls(entry.name)}>
+                  {revealBidiControls(entry.name)}
+                </bdi>
                 {/* A link's own rights say nothing of its target's: the target's folder says that itself. */}
                 {entry.readable === false && entry.kind !== 'link' && (
                   <RowMark

@@ -68,7 +68,7 @@ export function PendingReason({ id }: { id: string }) {
   return (
     <Text
       size="sm"
-      c={latest.type === 'Warning' ? 'orange.8' : 'dimmed'}
+      c={latest.type === 'Warning' ? 'var(--portal-color-warning-text)' : 'dimmed'}
       style={{ overflowWrap: 'anywhere' }}
     >
       {reason && saysAll
