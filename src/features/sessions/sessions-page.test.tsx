@@ -141,13 +141,19 @@ describe('the sessions dashboard', () => {
   it('filters as you type, in the words shown', async () => {
     const { user, router } = await renderApp({ route: '/sessions' });
     await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);
-    await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'pending');
+    // the filter's code comes after the tiles on a first visit
+    await user.type(await screen.findByRole('textbox', { name: 'Filter sessions' }), 'pending');
     expect(tile('desktop1')).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'notebook1' })).not.toBeInTheDocument();
     expect(router.state.location.search).toBe('?q=pending');
+    // what is left is read out as the user types
+    const counts = () =>
+      screen.getAllByRole('status').filter((region) => /^\d+ sessions?$/.test(region.textContent ?? ''));
+    expect(counts().map((region) => region.textContent)).toEqual(['1 session']);
     await user.clear(screen.getByRole('textbox', { name: 'Filter sessions' }));
     await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'zzz');
     expect(screen.getByText('No session matches “\u2068zzz\u2069”.')).toBeInTheDocument();
+    expect(counts().map((region) => region.textContent)).toEqual(['0 sessions']);
   });
 
   it('quotes a filter from the address isolated, its override shown, so a link cannot reverse the sentence', async () => {

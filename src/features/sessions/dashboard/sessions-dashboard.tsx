@@ -1,4 +1,4 @@
-import { Box, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,6 +110,12 @@ export function SessionsDashboard() {
           <Text size="sm" c="dimmed">
             {t('sessions.count', { count: visible.length, value: format.number(visible.length) })}
           </Text>
+          {/* what a filter leaves, read out as the user types (the tiles' own changes have their announcer) */}
+          <VisuallyHidden role="status">
+            {filter
+              ? t('sessions.count', { count: visible.length, value: format.number(visible.length) })
+              : ''}
+          </VisuallyHidden>
           {visible.length === 0 && (
             <Text>
               {filter ? t('sessions.noMatch', { filter: nameInSentence(filter) }) : t('sessions.empty')}
