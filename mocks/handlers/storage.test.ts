@@ -228,6 +228,23 @@ describe('fake cavern downloads', () => {
   });
 });
 
+describe('fake cavern file headers', () => {
+  it('names a file in Content-Disposition as cavern does, and leaves it out where Tomcat cannot send the name', async () => {
+    for (const name of ['été.txt', 'Ωmega.txt', '観測.fits']) addStorageNode(`/home/jdoe/${name}`, 'data');
+    const disposition = async (name: string, method = 'GET') =>
+      (await call(`/arc/files/home/jdoe/${encodeURIComponent(name)}`, { method })).headers.get(
+        'Content-Disposition',
+      );
+    expect(await disposition('notes.txt')).toBe('inline; filename="notes.txt"');
+    // ISO-8859-1, as Tomcat writes a header: the name's Latin-1 characters go out as they are
+    expect(await disposition('été.txt')).toBe('inline; filename="été.txt"');
+    expect(await disposition('Ωmega.txt')).toBeNull();
+    expect(await disposition('観測.fits')).toBeNull();
+    expect(await disposition('観測.fits', 'HEAD')).toBeNull();
+    expect((await call(`/arc/files/home/jdoe/${encodeURIComponent('Ωmega.txt')}`)).status).toBe(200);
+  });
+});
+
 describe('fake cavern: names java.net.URI does not take', () => {
   it('lists them, but fails every call on one with a space (NodeAction, FileAction)', async () => {
     addStorageNode('/home/jdoe/My Data.csv', 'data');

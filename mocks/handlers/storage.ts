@@ -502,10 +502,15 @@ async function filesRequest(platform: Platform, account: Account, request: Reque
   const length = node.length ?? 0;
   const headers: Record<string, string> = {
     'Content-Type': node.contentType ?? 'application/octet-stream',
-    'Content-Disposition': `inline; filename="${nameOf(path).replace(/["\\]/g, '_')}"`,
     'Last-Modified': new Date(node.date).toUTCString(),
     'Accept-Ranges': 'bytes',
   };
+  // cavern's GetAction writes `inline; filename="<name>"` with the name as it is. Tomcat sends a header as
+  // ISO-8859-1 and cannot encode a character past U+00FF (MessageBytes.toBytes throws), so it drops that header
+  // and answers without it (Http11Processor.prepareResponse): such a name gets no Content-Disposition at all.
+  const name = nameOf(path);
+  if (!/[\u0100-\u{10ffff}]/u.test(name))
+    headers['Content-Disposition'] = `inline; filename="${name.replace(/["\\]/g, '_')}"`;
   if (node.md5) headers.Digest = `md5=${hexToBase64(node.md5)}`;
   const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.get('range') ?? '');
   let start = 0;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/http/api-error';
+import { jobFailure } from '../api/storage/uws';
 import { createI18n } from '../i18n/i18n';
 import { describeError } from './describe-error';
 
@@ -114,5 +115,62 @@ describe('describeError', () => {
     expect(describeError(malformed, t)).toBe(
       'Sessions service sent an answer the portal does not understand (the answer is not a session id).',
     );
+  });
+
+  describe('storage refusals and failed jobs', () => {
+    const denied = (message: string) =>
+      new ApiError({ service: 'storage', kind: 'http', status: 403, message });
+    const job = (error: string | undefined, target?: string) =>
+      jobFailure({ id: 'k2x9q', phase: 'ERROR', error, target });
+
+    it('says a PermissionDenied in the user’s terms, naming the path cavern names', () => {
+      const { t } = createI18n('en');
+      const sentence =
+        'You are not allowed to do this with “\u2068/projects/survey-team/shared\u2069”: the storage service refused it.';
+      expect(describeError(denied('PermissionDenied: /projects/survey-team/shared'), t)).toBe(sentence);
+      // a job's error summary, as the fake platform writes it
+      expect(describeError(job('PermissionDenied: /projects/survey-team/shared'), t)).toBe(sentence);
+      // cavern's files GetAction names the vos URI
+      expect(
+        describeError(denied('PermissionDenied: vos://cadc.nrc.ca~arc/home/jdoe/m31%20deep.fits'), t),
+      ).toBe(
+        'You are not allowed to do this with “\u2068/home/jdoe/m31 deep.fits\u2069”: the storage service refused it.',
+      );
+    });
+
+    it('names the job’s target when cavern’s summary is PermissionDenied alone, as its job runners write it', () => {
+      const { t } = createI18n('en');
+      expect(
+        describeError(job('PermissionDenied', 'vos://cadc.nrc.ca~arc/projects/survey-team/shared'), t),
+      ).toBe(
+        'You are not allowed to do this with “\u2068/projects/survey-team/shared\u2069”: the storage service refused it.',
+      );
+      expect(describeError(job('PermissionDenied'), t)).toBe(
+        'You are not allowed to do this: the storage service refused it.',
+      );
+      expect(describeError(denied('PermissionDenied: read-only node'), t)).toBe(
+        'You are not allowed to do this: the storage service refused it (read-only node).',
+      );
+    });
+
+    it('tells any other failed job as the job’s, in cavern’s words, with no HTTP status', () => {
+      const { t } = createI18n('en');
+      expect(describeError(job('DuplicateNode: /home/jdoe/data/notes.txt'), t)).toBe(
+        'Storage service could not complete the job: DuplicateNode: /home/jdoe/data/notes.txt',
+      );
+      expect(describeError(job(undefined), t)).toBe(
+        'Storage service could not complete the job and gave no reason (it ended ERROR).',
+      );
+    });
+
+    it('says it in French', () => {
+      const { t } = createI18n('fr');
+      expect(describeError(job('PermissionDenied: /projects/survey-team/shared'), t)).toBe(
+        'Vous n’avez pas le droit de faire cela avec «\u00a0\u2068/projects/survey-team/shared\u2069\u00a0»\u00a0: le service de stockage l’a refusé.',
+      );
+      expect(describeError(job('NodeNotFound: /home/jdoe/gone'), t)).toBe(
+        'Le service de stockage n’a pas pu mener la tâche à bien\u00a0: NodeNotFound: /home/jdoe/gone',
+      );
+    });
   });
 });

@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import { retryAfterMs } from '../api/backoff';
 import { isApiError } from '../api/http/api-error';
+import { JobFailedError } from '../api/storage/job-failed-error';
 import { CodeLoadError } from '../lib/load-once';
-import { nameInSentence, revealBidiControls } from '../lib/names';
+import { isolateName, nameInSentence, revealBidiControls } from '../lib/names';
 
 /** Whether the browser itself says it has no network (a failed call then is not the service's fault). */
 export function isBrowserOffline(): boolean {
@@ -18,8 +19,13 @@ export function describeError(error: unknown, t: TFunction): string {
     });
   }
   const service = t(`errors.service.${error.service}`);
+  if (error instanceof JobFailedError) return describeJobFailure(error, service, t);
   switch (error.kind) {
     case 'http':
+      if (error.service === 'storage' && error.status === 403) {
+        const refusal = describePermissionDenied(error.message, undefined, t);
+        if (refusal !== undefined) return refusal;
+      }
       if (isTransient(error.status, error.message)) {
         // a service that says how long (Retry-After) is told in its terms, not "in a minute"
         const wait = retryAfterMs(error);
@@ -44,6 +50,46 @@ export function describeError(error: unknown, t: TFunction): string {
             characters: listCharacters(error.refusedName.characters, t),
           })
         : t('errors.unexpected', { message: revealBidiControls(error.message) });
+  }
+}
+
+/** A storage job that failed: a refusal in the user's terms, else cavern's own words, never an HTTP status. */
+function describeJobFailure(error: JobFailedError, service: string, t: TFunction): string {
+  const summary = error.summary ?? '';
+  const refusal = describePermissionDenied(summary, error.target, t);
+  if (refusal !== undefined) return refusal;
+  return summary === ''
+    ? t('errors.jobFailedBare', { service, phase: error.phase })
+    : t('errors.jobFailed', { service, message: revealBidiControls(summary) });
+}
+
+/**
+ * cavern's PermissionDenied fault (cadc-vos-server NodeFault), in the user's terms: `PermissionDenied: <path>`
+ * (PathResolver, UpdateNodeAction, InternalTransferAction), `PermissionDenied: <vos URI>` (files GetAction) or, as
+ * a job's error summary, `PermissionDenied` alone (TransferRunner, AbstractRecursiveRunner), where the path is
+ * the job's `target` when it names one. Undefined for any other text.
+ */
+function describePermissionDenied(text: string, target: string | undefined, t: TFunction) {
+  const match = /^PermissionDenied(?::\s*(.*))?$/s.exec(text.trim());
+  if (!match) return undefined;
+  const said = match[1]?.trim() ?? '';
+  const path = cavernPath(said) ?? (said === '' && target !== undefined ? cavernPath(target) : undefined);
+  if (path !== undefined)
+    return t('errors.permissionDenied', { path: isolateName(revealBidiControls(path)) });
+  return said === ''
+    ? t('errors.permissionDeniedBare')
+    : t('errors.permissionDeniedSaid', { message: revealBidiControls(said) });
+}
+
+/** A node path as cavern writes one in its messages: the path itself, or its vos URI (decoded). */
+function cavernPath(text: string): string | undefined {
+  if (text.startsWith('/')) return text;
+  const fromUri = /^vos:\/\/[^/\s]+(\/\S*)$/.exec(text)?.[1];
+  if (fromUri === undefined) return undefined;
+  try {
+    return decodeURIComponent(fromUri);
+  } catch {
+    return fromUri;
   }
 }
 

@@ -106,6 +106,11 @@ export const en = {
       'You appear to be offline: {{service}} could not be reached. Try again once you are back online.',
     timeout: '{{service}} did not answer in time.',
     malformed: '{{service}} sent an answer the portal does not understand ({{message}}).',
+    permissionDenied: 'You are not allowed to do this with “{{path}}”: the storage service refused it.',
+    permissionDeniedBare: 'You are not allowed to do this: the storage service refused it.',
+    permissionDeniedSaid: 'You are not allowed to do this: the storage service refused it ({{message}}).',
+    jobFailed: '{{service}} could not complete the job: {{message}}',
+    jobFailedBare: '{{service}} could not complete the job and gave no reason (it ended {{phase}}).',
     unexpected: 'Something went wrong: {{message}}',
     code: 'This page’s code could not be loaded from the portal. Check your connection, then try again.',
     codeOffline:

@@ -110,6 +110,14 @@ export const fr: ShellTranslation = {
       'Vous semblez hors ligne. {{service}} est injoignable\u202f; réessayez une fois la connexion rétablie.',
     timeout: '{{service}} n’a pas répondu à temps.',
     malformed: '{{service}} a envoyé une réponse que le portail ne comprend pas ({{message}}).',
+    permissionDenied:
+      'Vous n’avez pas le droit de faire cela avec «\u00a0{{path}}\u00a0»\u00a0: le service de stockage l’a refusé.',
+    permissionDeniedBare: 'Vous n’avez pas le droit de faire cela\u00a0: le service de stockage l’a refusé.',
+    permissionDeniedSaid:
+      'Vous n’avez pas le droit de faire cela\u00a0: le service de stockage l’a refusé ({{message}}).',
+    jobFailed: '{{service}} n’a pas pu mener la tâche à bien\u00a0: {{message}}',
+    jobFailedBare:
+      '{{service}} n’a pas pu mener la tâche à bien et n’en a pas donné la raison (elle s’est terminée en {{phase}}).',
     unexpected: 'Une erreur est survenue\u00a0: {{message}}',
     code: 'Le code de cette page n’a pas pu être chargé depuis le portail. Vérifiez votre connexion, puis réessayez.',
     codeOffline:

@@ -1,5 +1,7 @@
 import { ApiError } from '../http/api-error';
+import { JobFailedError } from './job-failed-error';
 import { readText, type ApiClient } from '../http/client';
+import { VOS_NS } from './vospace-names';
 
 export const UWS_NS = 'http://www.ivoa.net/xml/UWS/v1.0';
 
@@ -34,6 +36,11 @@ export interface UwsJob {
   phase: JobPhase;
   /** The job's `errorSummary` message, when it failed. */
   error: string | undefined;
+  /**
+   * The vos URI the job acts on, when its document names it: async-delete's `target` parameter, or the transfer
+   * or node document it was given (`uws:jobInfo`).
+   */
+  target: string | undefined;
 }
 
 const FINAL: ReadonlySet<JobPhase> = new Set(['COMPLETED', 'ERROR', 'ABORTED', 'ARCHIVED']);
@@ -58,7 +65,20 @@ export function parseJobDocument(document: Document): UwsJob {
   }
   const summary = document.getElementsByTagNameNS(UWS_NS, 'errorSummary')[0];
   const message = summary?.getElementsByTagNameNS(UWS_NS, 'message')[0]?.textContent.trim();
-  return { id, phase, error: message === '' ? undefined : message };
+  return { id, phase, error: message === '' ? undefined : message, target: jobTarget(document) };
+}
+
+function jobTarget(document: Document): string | undefined {
+  const parameter = [...document.getElementsByTagNameNS(UWS_NS, 'parameter')].find(
+    (element) => element.getAttribute('id') === 'target',
+  );
+  const info = document.getElementsByTagNameNS(UWS_NS, 'jobInfo')[0];
+  const target =
+    parameter?.textContent ??
+    info?.getElementsByTagNameNS(VOS_NS, 'target')[0]?.textContent ??
+    info?.getElementsByTagNameNS(VOS_NS, 'node')[0]?.getAttribute('uri') ??
+    '';
+  return target.trim() === '' ? undefined : target.trim();
 }
 
 function toDocument(text: string): Document {
@@ -115,11 +135,4 @@ export async function runJob(api: ApiClient, options: RunJobOptions): Promise<Uw
 }
 
 /** A job that ended other than COMPLETED, as an error carrying the job's own message. */
-export function jobFailure(job: UwsJob): ApiError {
-  return new ApiError({
-    service: 'storage',
-    kind: 'http',
-    status: 200,
-    message: job.error ?? job.phase,
-  });
-}
+export const jobFailure = (job: UwsJob): JobFailedError => new JobFailedError(job);

@@ -40,6 +40,9 @@ export function FolderDropzone({ folderLabel, onDrop, refusal, onRefused }: Fold
       onDrop={() => undefined}
       getFilesFromEvent={refusal === undefined ? filesFromEvent : noFiles}
       activateOnClick={false}
+      // Hidden until files are dragged over the page: no tab stop, and no Enter or Space opening the file chooser
+      // from nowhere the user can see. The toolbar's Upload button is the keyboard's way.
+      activateOnKeyboard={false}
     >
       <Stack align="center" justify="center" mih={200} gap="xs">
         <IconUpload size={48} aria-hidden />

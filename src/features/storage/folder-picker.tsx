@@ -180,7 +180,18 @@ export function FolderPicker({ path, onChange, excluded }: FolderPickerProps) {
                         onClick={() => {
                           browse(folder.to);
                         }}
-                        styles={{ label: { overflowWrap: 'anywhere', whiteSpace: 'normal' } }}
+                        // A compact button is one line high; a long name wraps, so the entry grows with it
+                        // instead of spilling over its neighbours.
+                        styles={{
+                          root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 },
+                          label: {
+                            overflowWrap: 'anywhere',
+                            whiteSpace: 'normal',
+                            height: 'auto',
+                            lineHeight: 1.35,
+                            textAlign: 'start',
+                          },
+                        }}
                       >
                         <bdi>{revealBidiControls(folder.name)}</bdi>
                       </Button>

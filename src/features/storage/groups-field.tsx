@@ -60,8 +60,8 @@ export function GroupsField({
         if (text !== '') setHeldShut(false);
       }}
       dropdownOpened={wantsOpen && !heldShut && matches.length > 0}
-      // Enter, as the hint says, takes the first suggestion, never the half-typed name it matched ("surv")
-      selectFirstOptionOnChange
+      // No suggestion is chosen for the user: Enter takes the name as typed ("lab", even where "lensing-lab" is
+      // offered), and a suggestion only once moved to with the arrow keys, or clicked.
       onDropdownOpen={() => {
         setWantsOpen(true);
       }}

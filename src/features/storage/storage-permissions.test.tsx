@@ -6,8 +6,8 @@ import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
 
 /** The home folder with `name` selected and its Sharing dialog open. */
-async function openSharing(name: string) {
-  const { user, services } = await renderApp({ route: '/storage/home/jdoe' });
+async function openSharing(name: string, signedInAs = 'jdoe') {
+  const { user, services } = await renderApp({ route: `/storage/home/${signedInAs}`, signedInAs });
   await user.click(within(await grid()).getByText(name));
   await user.click(screen.getByRole('button', { name: 'Sharing' }));
   const dialog = await screen.findByRole('dialog', { name: /^Sharing of / });
@@ -144,8 +144,8 @@ describe('group suggestions', () => {
     await user.keyboard('surv');
     const option = await screen.findByRole('option', { name: 'survey-team' });
     expect(option).toBeInTheDocument();
-    // Enter, as the hint says, takes the first suggestion, not the half-typed "surv"
-    await user.keyboard('{Enter}');
+    // the arrow moves to the suggestion, and Enter takes it, not the half-typed "surv"
+    await user.keyboard('{ArrowDown}{Enter}');
     expect(groups).toHaveValue('');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     // a chosen group is not offered again
@@ -156,6 +156,30 @@ describe('group suggestions', () => {
     expect(await screen.findByText(/Sharing saved\./)).toBeInTheDocument();
     expect(getPlatform().storage.nodes['/home/jdoe/notes.txt']?.groupRead).toEqual([
       'ivo://cadc.nrc.ca/gms?survey-team',
+    ]);
+  });
+
+  it('keeps a name typed and entered as typed, though one of the user’s groups contains it', async () => {
+    // mchen is in lensing-lab, which "lab" matches; no group "lab" is hers
+    const { user, dialog } = await openSharing('notes.txt', 'mchen');
+    const groups = within(dialog).getByRole('combobox', { name: 'Groups that can read' });
+    await user.click(groups);
+    await user.keyboard('lab');
+    expect(await screen.findByRole('option', { name: 'lensing-lab' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(groups).toHaveValue('');
+    expect(within(dialog).getByText('lab')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/^You are not a member of “\u2068lab\u2069”\./),
+    ).toBeInTheDocument();
+    // a click takes a suggestion
+    await user.keyboard('lens');
+    await user.click(await screen.findByRole('option', { name: 'lensing-lab' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Sharing saved\./)).toBeInTheDocument();
+    expect(getPlatform().storage.nodes['/home/mchen/notes.txt']?.groupRead).toEqual([
+      'ivo://cadc.nrc.ca/gms?lab',
+      'ivo://cadc.nrc.ca/gms?lensing-lab',
     ]);
   });
 

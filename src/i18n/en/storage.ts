@@ -257,7 +257,7 @@ export const storage = {
     groupRead: 'Groups that can read',
     groupWrite: 'Groups that can read and write',
     groupsHint:
-      'Group names, such as survey-team: your groups are suggested as you type; press Enter after each.',
+      'Group names, such as survey-team: press Enter after each. Your groups are suggested as you type: choose one with the arrow keys and Enter, or click it.',
     invalidGroup: '“{{group}}” is not a group name.',
     quotedGroup: '“{{group}}”',
     notMember_one:

@@ -271,7 +271,7 @@ export const storage: Translation['storage'] = {
     groupRead: 'Groupes pouvant lire',
     groupWrite: 'Groupes pouvant lire et écrire',
     groupsHint:
-      'Noms de groupes, par exemple survey-team\u00a0: vos groupes sont proposés pendant la saisie\u202f; appuyez sur Entrée après chacun.',
+      'Noms de groupes, par exemple survey-team\u00a0: appuyez sur Entrée après chacun. Vos groupes sont proposés pendant la saisie\u00a0: choisissez-en un avec les flèches et Entrée, ou d’un clic.',
     invalidGroup: '«\u00a0{{group}}\u00a0» n’est pas un nom de groupe.',
     quotedGroup: '«\u00a0{{group}}\u00a0»',
     notMember_one:
