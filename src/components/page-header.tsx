@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { use, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,9 +31,24 @@ export function PageHeader({ title, description }: PageHeaderProps) {
   // Back to the load's first entry ("default") is an arrival too, once the user has moved
   const hasNavigated = use(HasNavigatedContext);
   const [arrived] = useState(key !== 'default' || hasNavigated);
+  // Reached from a link that stays (the side navigation's), focus stays on it and the page is said instead, as
+  // it was reached: a title that changes later is no new arrival
+  const [reachedAs] = useState(shown);
+  const [arrival, setArrival] = useState('');
   useEffect(() => {
-    if (arrived && isFocusLost(document)) heading.current?.focus();
-  }, [arrived]);
+    if (!arrived) return undefined;
+    if (isFocusLost(document)) {
+      heading.current?.focus();
+      return undefined;
+    }
+    // after a moment: a live region filled as it is mounted is not read out by every screen reader
+    const timer = window.setTimeout(() => {
+      setArrival(reachedAs);
+    }, 150);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [arrived, reachedAs]);
 
   return (
     <Stack gap={4} mb="md">
@@ -50,6 +65,7 @@ export function PageHeader({ title, description }: PageHeaderProps) {
       >
         <bdi>{shown}</bdi>
       </Title>
+      <VisuallyHidden role="status">{arrival}</VisuallyHidden>
       {description && (
         <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           {description}
