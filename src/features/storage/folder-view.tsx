@@ -212,7 +212,8 @@ export function FolderView({
   return (
     <Stack gap="sm">
       {listing.data && listing.data.followed.length > 0 && (
-        <Alert variant="light" color="gray">
+        // a plain note, not an interruption (Mantine's Alert is role="alert" unless told)
+        <Alert variant="light" color="gray" role="note">
           {t('storage.followedLink', { link: listing.data.followed[0] ?? '', target: folder })}
         </Alert>
       )}

@@ -10,6 +10,9 @@ describe('the headless jobs table', () => {
       { name: 'Headless jobs (1)', busy: false },
       { timeout: 8_000 },
     );
+    // the table's scrolling box takes focus for the keyboard: it is named for a screen reader landing on it
+    const scroller = within(jobs).getByRole('group', { name: 'Headless jobs (1)' });
+    expect(scroller).toHaveAttribute('tabindex', '0');
     const row = within(jobs).getByRole('row', { name: /reduce-night-3/ });
     const image = within(row).getByRole('cell', { name: 'images.canfar.net/myproject/pipeline:2.4' });
     expect(image).toHaveAttribute('title', 'images.canfar.net/myproject/pipeline:2.4');

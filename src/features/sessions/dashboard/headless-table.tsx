@@ -150,8 +150,10 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
         ref={scrollRef}
         className={classes.scroller}
         style={{ maxHeight: 480, overflow: 'auto' }}
-        // focusable so the keyboard can scroll it
+        // focusable so the keyboard can scroll it, and so named where focus lands on it
         tabIndex={0}
+        role="group"
+        aria-labelledby="headless-heading"
       >
         <Table stickyHeader aria-rowcount={sorted.length + 1} className={classes.table}>
           <Table.Thead>
