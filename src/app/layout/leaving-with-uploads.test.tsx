@@ -91,10 +91,12 @@ describe('signing out while uploads run', () => {
     // nothing runs any more: signing out asks nothing
     await user.click(account);
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
-    expect(
-      await screen.findByRole('heading', { name: 'Sign in to the Science Portal' }, FIRST_LOAD),
-    ).toBeInTheDocument();
+    const signIn = await screen.findByRole('heading', { name: 'Sign in to the Science Portal' }, FIRST_LOAD);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // the page the user was on went with the focus: the sign-in heading has it, not the document's body
+    await waitFor(() => {
+      expect(signIn).toHaveFocus();
+    });
   });
 
   it('Stop and sign out, from the keyboard, stops the uploads and signs out', async () => {

@@ -1,9 +1,11 @@
 import { Alert, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconTelescope } from '@tabler/icons-react';
 import { useDocumentTitle } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useAuthState } from '@/auth/auth-context';
 import { describeError } from '@/components/describe-error';
+import { isFocusLost } from '@/lib/focus';
 import { DemoAccounts } from './demo-accounts';
 import { OidcButton } from './oidc-button';
 import { PasswordForm } from './password-form';
@@ -16,6 +18,12 @@ export function SignInScreen() {
   const state = useAuthState();
   useDocumentTitle(`${t('auth.submit')} · ${t('app.name')}`);
   const error = state.status === 'signedOut' ? state.error : undefined;
+  // After a sign-out the page the user was on is gone with the focus: the heading takes it, so a screen reader
+  // says where they are (a field that took focus first keeps it)
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (isFocusLost(document)) heading.current?.focus();
+  }, []);
 
   return (
     <Center mih="70vh" p="md">
@@ -27,7 +35,7 @@ export function SignInScreen() {
               {t('app.platform')}
             </Text>
           </Group>
-          <Title order={1} size="h2">
+          <Title order={1} size="h2" ref={heading} tabIndex={-1} className="mantine-focus-never">
             {t('auth.title')}
           </Title>
           {error !== undefined && (
