@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/http/api-error';
 import { useAuth, useAuthState } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
+import { isFocusLost } from '@/lib/focus';
 import { DemoAccounts } from './demo-accounts';
 import { OidcButton } from './oidc-button';
 import { PasswordForm } from './password-form';
@@ -22,6 +23,16 @@ export function ReauthModal() {
   const cause = isExpired ? state.cause : undefined;
   // The refusal whose silent renewal failed: a later expiry shows nothing until its own renewal fails too.
   const [refusedCause, setRefusedCause] = useState<unknown>();
+  // What had the keyboard when the dialog opened (Launch, say) has it back once the user has signed in again:
+  // the gate removes the dialog rather than closing it (auth-gate.tsx), so Mantine's own return never runs.
+  // Read while rendering, before the dialog's focus trap moves the keyboard into it.
+  const [opener] = useState(() => document.activeElement);
+  useEffect(
+    () => () => {
+      if (opener instanceof HTMLElement && opener.isConnected && isFocusLost(document)) opener.focus();
+    },
+    [opener],
+  );
 
   useEffect(() => {
     if (!isExpired || auth.mode !== 'oidc') return;

@@ -25,15 +25,20 @@ export const launch = {
     useNewest: 'Use {{image}}',
     unlistedNotice:
       'This image is not in the list for {{type}}; it is launched as an unlisted image, which needs your registry user name and secret below.',
+    listedForOther:
+      'The platform lists this image for {{types}}, not {{type}}. It launches as {{type}} all the same, without registry credentials: the image is public.',
     registryHost: 'Registry',
     registryChoose: 'Choose a registry',
     imageOffRegistry:
       'This image is not on {{hosts}}, where sessions start from: choose the registry above, then give the image’s path in it.',
+    imageOtherRegistry:
+      'This path starts with another registry, {{host}}: sessions start only from images on {{hosts}}. Give the path of an image on {{hosts}} (project/repository:tag).',
     imagePath: 'Image path',
     imagePathHint: 'project/repository:tag',
     registryUser: 'Registry user name',
     registrySecret: 'Registry secret',
     registrySecretHint: 'Your Harbor CLI secret; sent with this launch only, never stored.',
+    registrySecretVisibility: 'Show or hide the registry secret',
     registryMissing: {
       user: 'Fill in your registry user name: the platform needs it to pull an image that is not in its list.',
       secret:
@@ -45,6 +50,7 @@ export const launch = {
     },
     name: 'Session name',
     namePreview: 'It will be called “{{name}}”.',
+    namePreviewReplicas: 'They will be called “{{first}}” to “{{last}}”.',
     nameProblems: {
       required: 'Give the session a name',
       pattern: 'Use only letters, digits and hyphens',
@@ -133,7 +139,11 @@ export const launch = {
     unavailableGpus_other: '{{count}} GPUs are not offered here: the session launches without GPUs.',
     replicas: 'Replicas',
     replicasHint: 'Up to {{max}} copies, named name-1, name-2…, each with REPLICA_ID and REPLICA_COUNT.',
+    replicasRequired: 'Give a number of replicas, from 1 to {{max}}',
+    replicasRange: 'Give a whole number of replicas from 1 to {{max}}',
     interactiveCount: '{{count}} of {{max}} interactive sessions in use.',
+    interactiveCountRefused:
+      'The sessions service counted {{max}} of {{max}} interactive sessions in use; your list, read again, shows {{count}}. Sessions still ending are counted until they are gone: try again in a minute, or end one.',
     toSessions: 'Go to your sessions',
     limitReached: 'You have reached the limit of {{max}} interactive sessions. Delete one to launch another.',
     homeFull: 'Your home folder is full: sessions cannot start until you free some space.',
@@ -155,6 +165,7 @@ export const launch = {
       name: 'The sessions service would refuse this session name: correct it above to copy the line.',
       image:
         'The sessions service would refuse this image: choose one on the platform’s registries to copy the line.',
+      replicas: 'Give a number of replicas above to copy the line.',
       job: 'The sessions service would refuse or change this job: correct it above to copy the line.',
       controls:
         'This line holds invisible characters that change the order text is shown in (shown here as <U+…>), which no session name or image has: correct the form above to copy the line.',
@@ -183,6 +194,8 @@ export const launch = {
     retryHint:
       'Try again reads your list once more and sends the same launch, as “{{name}}”, only if the session is not there.',
     dismiss: 'Change the form instead',
+    notSentTitle: 'Your sign-in had expired: the launch was not sent',
+    notSent: 'Nothing was started. Launch sends it now, as the form shows it.',
   },
   link: {
     copy: 'Copy link',

@@ -27,15 +27,20 @@ export const launch: Translation['launch'] = {
     useNewest: 'Prendre {{image}}',
     unlistedNotice:
       'Cette image n’est pas dans la liste pour {{type}}\u202f; elle est lancée comme image non listée, ce qui demande votre nom d’utilisateur et votre secret de registre ci-dessous.',
+    listedForOther:
+      'La plateforme liste cette image pour {{types}}, pas pour {{type}}. Elle se lance quand même comme {{type}}, sans identifiants de registre\u00a0: l’image est publique.',
     registryHost: 'Registre',
     registryChoose: 'Choisissez un registre',
     imageOffRegistry:
       'Cette image n’est pas sur {{hosts}}, d’où démarrent les sessions\u00a0: choisissez le registre ci-dessus, puis indiquez le chemin de l’image dans celui-ci.',
+    imageOtherRegistry:
+      'Ce chemin commence par un autre registre, {{host}}\u00a0: les sessions ne démarrent que d’images sur {{hosts}}. Indiquez le chemin d’une image sur {{hosts}} (projet/dépôt:étiquette).',
     imagePath: 'Chemin de l’image',
     imagePathHint: 'projet/dépôt:étiquette',
     registryUser: 'Nom d’utilisateur du registre',
     registrySecret: 'Secret du registre',
     registrySecretHint: 'Votre secret CLI Harbor\u202f; envoyé avec ce lancement seulement, jamais conservé.',
+    registrySecretVisibility: 'Afficher ou masquer le secret du registre',
     registryMissing: {
       user: 'Indiquez votre nom d’utilisateur du registre\u00a0: la plateforme en a besoin pour tirer une image absente de sa liste.',
       secret:
@@ -48,6 +53,7 @@ export const launch: Translation['launch'] = {
     },
     name: 'Nom de la session',
     namePreview: 'Elle s’appellera «\u00a0{{name}}\u00a0».',
+    namePreviewReplicas: 'Elles s’appelleront «\u00a0{{first}}\u00a0» à «\u00a0{{last}}\u00a0».',
     nameProblems: {
       required: 'Donnez un nom à la session',
       pattern: 'N’utilisez que des lettres, des chiffres et des traits d’union',
@@ -143,7 +149,11 @@ export const launch: Translation['launch'] = {
       '{{count}}\u00a0GPU ne sont pas proposés ici\u00a0: la session est lancée sans GPU.',
     replicas: 'Répliques',
     replicasHint: 'Jusqu’à {{max}} copies, nommées nom-1, nom-2…, chacune avec REPLICA_ID et REPLICA_COUNT.',
+    replicasRequired: 'Indiquez un nombre de répliques, de 1 à {{max}}',
+    replicasRange: 'Indiquez un nombre entier de répliques de 1 à {{max}}',
     interactiveCount: 'Sessions interactives utilisées\u00a0: {{count}} sur {{max}}.',
+    interactiveCountRefused:
+      'Le service des sessions a compté {{max}} sessions interactives utilisées sur {{max}}\u202f; votre liste, relue, en montre {{count}}. Les sessions qui se terminent comptent jusqu’à leur disparition\u00a0: réessayez dans une minute, ou terminez-en une.',
     toSessions: 'Aller à vos sessions',
     limitReached:
       'Vous avez atteint la limite de {{max}} sessions interactives. Supprimez-en une pour en lancer une autre.',
@@ -169,6 +179,7 @@ export const launch: Translation['launch'] = {
       name: 'Le service des sessions refuserait ce nom de session\u00a0: corrigez-le ci-dessus pour copier la ligne.',
       image:
         'Le service des sessions refuserait cette image\u00a0: choisissez-en une sur les registres de la plateforme pour copier la ligne.',
+      replicas: 'Indiquez un nombre de répliques ci-dessus pour copier la ligne.',
       job: 'Le service des sessions refuserait ou modifierait cette tâche\u00a0: corrigez-la ci-dessus pour copier la ligne.',
       controls:
         'Cette ligne contient des caractères invisibles qui changent l’ordre d’affichage du texte (montrés ici comme <U+…>), ce qu’aucun nom de session ni aucune image ne contient\u00a0: corrigez le formulaire ci-dessus pour copier la ligne.',
@@ -197,6 +208,8 @@ export const launch: Translation['launch'] = {
     retryHint:
       'Réessayer relit votre liste une fois de plus et renvoie le même lancement, sous le nom «\u00a0{{name}}\u00a0», seulement si la session n’y est pas.',
     dismiss: 'Modifier plutôt le formulaire',
+    notSentTitle: 'Votre connexion avait expiré\u00a0: le lancement n’a pas été envoyé',
+    notSent: 'Rien n’a été démarré. Lancer l’envoie maintenant, tel que le formulaire le montre.',
   },
   link: {
     copy: 'Copier le lien',

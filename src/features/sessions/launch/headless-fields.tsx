@@ -27,15 +27,23 @@ interface HeadlessFieldsProps {
   args: string;
   argsSecret: boolean;
   env: EnvRow[];
-  replicas: number;
+  replicas: number | undefined;
+  replicasProblem: 'required' | 'range' | undefined;
+  /** Launch was pressed: what is missing (a value, the number of replicas) is said from then on. */
+  attempted: boolean;
   onChange: (patch: {
     cmd?: string;
     args?: string;
     argsSecret?: boolean;
     env?: EnvRow[];
-    replicas?: number;
+    replicas?: number | undefined;
   }) => void;
 }
+
+const REPLICAS_MESSAGE = {
+  required: 'launch.form.replicasRequired',
+  range: 'launch.form.replicasRange',
+} as const;
 
 const UNSAFE_MESSAGE = {
   $: 'launch.form.unsafeDollar',
@@ -55,7 +63,16 @@ const VALUE_MESSAGE = {
  * Command, arguments, `KEY=VALUE` environment rows and replicas of a headless job. Each value and the
  * arguments can be marked secret (launch-secrets.ts): it then stays out of the URL.
  */
-export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange }: HeadlessFieldsProps) {
+export function HeadlessFields({
+  cmd,
+  args,
+  argsSecret,
+  env,
+  replicas,
+  replicasProblem,
+  attempted,
+  onChange,
+}: HeadlessFieldsProps) {
   const { t } = useTranslation();
   const cmdProblem = commandProblem(cmd);
   const argsIssue = argsProblem(args);
@@ -100,11 +117,16 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
         />
         {env.map((row, index) => {
           const problem = envRowProblem(row);
-          const valueMessage = problem && VALUE_MESSAGE[problem];
+          // A value not given yet is what a remembered launch brings back: said once Launch is pressed, as a
+          // missing image is. What was typed wrong is said at once.
+          const valueMessage =
+            problem && (problem !== 'empty' || attempted) ? VALUE_MESSAGE[problem] : undefined;
           const position = index + 1;
           const detected = isDetectedSecret(row);
           return (
-            <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
+            // Side by side where there is room; a line each on a phone, where four across left the names ~40 px.
+            // Stacked, a row's fields are told from the next one's by the space under them.
+            <Group key={index} gap="xs" align="flex-start" wrap="wrap" mb={{ base: 'md', sm: 0 }}>
               <TextInput
                 label={t('launch.form.envKey', { position })}
                 value={row.key}
@@ -112,7 +134,8 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
                 onChange={(event) => {
                   setRow(index, { ...row, key: event.currentTarget.value });
                 }}
-                style={{ flex: 1 }}
+                w={{ base: '100%', sm: 'auto' }}
+                flex={{ base: 'none', sm: 1 }}
               />
               <TextInput
                 label={t('launch.form.envValue', { position })}
@@ -124,35 +147,44 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
                 onChange={(event) => {
                   setRow(index, { ...row, value: event.currentTarget.value });
                 }}
-                style={{ flex: 2 }}
+                w={{ base: '100%', sm: 'auto' }}
+                flex={{ base: 'none', sm: 2 }}
                 autoComplete="off"
               />
-              <Checkbox
-                mt={34}
-                label={t('launch.form.envSecret')}
-                // The visible word is in the name; the position tells the rows apart.
-                aria-label={t(detected ? 'launch.form.envSecretDetected' : 'launch.form.envSecretLabel', {
-                  position,
-                })}
-                // A detected secret cannot be unmarked: the portal keeps it out of the URL regardless.
-                checked={row.secret || detected}
-                disabled={detected}
-                onChange={(event) => {
-                  setRow(index, { ...row, secret: event.currentTarget.checked });
-                }}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={26}
-                size="lg"
-                aria-label={t('launch.form.envRemove', { position })}
-                onClick={() => {
-                  onChange({ env: env.filter((_, at) => at !== index) });
-                }}
+              <Group
+                gap="xs"
+                wrap="nowrap"
+                justify="space-between"
+                align="flex-start"
+                w={{ base: '100%', sm: 'auto' }}
               >
-                <IconTrash size={18} aria-hidden />
-              </ActionIcon>
+                <Checkbox
+                  mt={{ base: 0, sm: 34 }}
+                  label={t('launch.form.envSecret')}
+                  // The visible word is in the name; the position tells the rows apart.
+                  aria-label={t(detected ? 'launch.form.envSecretDetected' : 'launch.form.envSecretLabel', {
+                    position,
+                  })}
+                  // A detected secret cannot be unmarked: the portal keeps it out of the URL regardless.
+                  checked={row.secret || detected}
+                  disabled={detected}
+                  onChange={(event) => {
+                    setRow(index, { ...row, secret: event.currentTarget.checked });
+                  }}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={{ base: 0, sm: 26 }}
+                  size="lg"
+                  aria-label={t('launch.form.envRemove', { position })}
+                  onClick={() => {
+                    onChange({ env: env.filter((_, at) => at !== index) });
+                  }}
+                >
+                  <IconTrash size={18} aria-hidden />
+                </ActionIcon>
+              </Group>
             </Group>
           );
         })}
@@ -176,14 +208,23 @@ export function HeadlessFields({ cmd, args, argsSecret, env, replicas, onChange 
           description={t('launch.form.replicasHint', { max: MAX_REPLICAS })}
           min={1}
           max={MAX_REPLICAS}
-          clampBehavior="strict"
+          // The field holds what is typed, empty too: a number out of range is said at Launch, never replaced
+          // (an emptied field that became 1 at once made 8 typed after it 18).
+          clampBehavior="none"
           allowDecimal={false}
           allowNegative={false}
-          value={replicas}
+          value={replicas ?? ''}
+          error={
+            attempted && replicasProblem
+              ? t(REPLICAS_MESSAGE[replicasProblem], { max: MAX_REPLICAS })
+              : undefined
+          }
+          withAsterisk
           maw={240}
           onChange={(value) => {
-            const n = typeof value === 'number' ? value : Number(value);
-            onChange({ replicas: Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_REPLICAS) : 1 });
+            onChange({
+              replicas: typeof value === 'number' ? value : value === '' ? undefined : Number(value),
+            });
           }}
         />
       </Stack>

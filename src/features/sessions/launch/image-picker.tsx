@@ -11,9 +11,16 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SkahaImage } from '@/api/skaha/platform-schemas';
-import type { LaunchableType } from '@/api/skaha/session-schemas';
+import { SESSION_TYPES, type LaunchableType } from '@/api/skaha/session-schemas';
 import { nameInSentence } from '@/lib/names';
-import { groupImages, isListedImage, newestFirst, parseImageRef, splitOnHost } from './image-ref';
+import {
+  groupImages,
+  isListedImage,
+  newestFirst,
+  parseImageRef,
+  referenceFromPath,
+  splitOnHost,
+} from './image-ref';
 import type { RegistryField } from './launch-request';
 
 interface ImagePickerProps {
@@ -24,6 +31,8 @@ interface ImagePickerProps {
   listFailed: boolean;
   hosts: readonly string[];
   custom: boolean;
+  /** skaha would ask for registry credentials for this image: it is not on its public list. */
+  asksCredentials: boolean;
   registryUser: string;
   secret: string;
   error: string | undefined;
@@ -46,11 +55,18 @@ export function ImagePicker(props: ImagePickerProps) {
   const listed = known ? isListedImage(image, images, type) : image !== '';
   const groups = known ? groupImages(images, type) : image === '' ? [] : [{ value: image, label: image }];
   const unlisted = image !== '' && !listed;
+  // A public image listed for other types only: skaha launches it as any type, without credentials.
+  const otherTypes =
+    unlisted && known
+      ? images
+          .find((candidate) => candidate.id === image)
+          ?.types.flatMap((label) => SESSION_TYPES.filter((sessionType) => sessionType === label))
+      : undefined;
   // A tag the list does not have of a repository it does (a link made before the tag was removed, or a typo):
   // its newest tag is offered, as credentials would not make the missing one appear.
   const wanted = parseImageRef(image);
   const newest =
-    unlisted && known
+    unlisted && known && otherTypes === undefined
       ? images
           .filter((candidate) => candidate.types.includes(type))
           .map((candidate) => ({ id: candidate.id, ref: parseImageRef(candidate.id) }))
@@ -88,6 +104,9 @@ export function ImagePicker(props: ImagePickerProps) {
           // second press on the chosen image keeps it, as the field is required.
           selectFirstOptionOnChange
           allowDeselect={false}
+          // Launch takes the keyboard here when no image is chosen: an open list would cover the error that
+          // says so. A click, typing or Alt+↓ opens it.
+          openOnFocus={false}
           nothingFoundMessage={nothingFound}
           error={props.error}
           withAsterisk
@@ -128,7 +147,15 @@ export function ImagePicker(props: ImagePickerProps) {
               </Stack>
             </Alert>
           )}
-          {unlisted && !custom && !newest && (
+          {otherTypes && otherTypes.length > 0 && (
+            <Alert variant="light" color="blue" role="note">
+              {t('launch.form.listedForOther', {
+                types: otherTypes.map((other) => t(`sessions.types.${other}`)).join(', '),
+                type: t(`sessions.types.${type}`),
+              })}
+            </Alert>
+          )}
+          {unlisted && !custom && !newest && otherTypes === undefined && (
             <Alert variant="light" color="blue" role="note">
               {t('launch.form.unlistedNotice', { type: t(`sessions.types.${type}`) })}
             </Alert>
@@ -151,46 +178,48 @@ export function ImagePicker(props: ImagePickerProps) {
               error={props.error}
               withAsterisk
               onChange={(event) => {
-                const next = event.currentTarget.value;
                 // on no allowed registry, the field holds the whole reference and is edited as it is
-                props.onImageChange(next && host !== undefined ? `${host}/${next}` : next, true);
+                props.onImageChange(referenceFromPath(event.currentTarget.value, host, hosts), true);
               }}
               style={{ gridColumn: 'span 2' }}
             />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label={t('launch.form.registryUser')}
-              autoComplete="username"
-              value={props.registryUser}
-              error={
-                props.registryColon.includes('user')
-                  ? t('launch.form.registryColon.user')
-                  : props.registryMissing.includes('user')
-                    ? t('launch.form.registryMissing.user')
-                    : undefined
-              }
-              onChange={(event) => {
-                props.onRegistryUserChange(event.currentTarget.value);
-              }}
-            />
-            <PasswordInput
-              label={t('launch.form.registrySecret')}
-              description={t('launch.form.registrySecretHint')}
-              autoComplete="off"
-              value={props.secret}
-              error={
-                props.registryColon.includes('secret')
-                  ? t('launch.form.registryColon.secret')
-                  : props.registryMissing.includes('secret')
-                    ? t('launch.form.registryMissing.secret')
-                    : undefined
-              }
-              onChange={(event) => {
-                props.onSecretChange(event.currentTarget.value);
-              }}
-            />
-          </SimpleGrid>
+          {props.asksCredentials && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <TextInput
+                label={t('launch.form.registryUser')}
+                autoComplete="username"
+                value={props.registryUser}
+                error={
+                  props.registryColon.includes('user')
+                    ? t('launch.form.registryColon.user')
+                    : props.registryMissing.includes('user')
+                      ? t('launch.form.registryMissing.user')
+                      : undefined
+                }
+                onChange={(event) => {
+                  props.onRegistryUserChange(event.currentTarget.value);
+                }}
+              />
+              <PasswordInput
+                label={t('launch.form.registrySecret')}
+                description={t('launch.form.registrySecretHint')}
+                autoComplete="off"
+                visibilityToggleButtonProps={{ 'aria-label': t('launch.form.registrySecretVisibility') }}
+                value={props.secret}
+                error={
+                  props.registryColon.includes('secret')
+                    ? t('launch.form.registryColon.secret')
+                    : props.registryMissing.includes('secret')
+                      ? t('launch.form.registryMissing.secret')
+                      : undefined
+                }
+                onChange={(event) => {
+                  props.onSecretChange(event.currentTarget.value);
+                }}
+              />
+            </SimpleGrid>
+          )}
         </>
       )}
     </Stack>

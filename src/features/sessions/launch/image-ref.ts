@@ -39,9 +39,16 @@ export interface ImageGroup {
   items: ImageOption[];
 }
 
-/** An image the list offers for the type: a public one, for which skaha reads no registry credentials. */
+/** An image the list offers for the type, which the picker can show as chosen. */
 export const isListedImage = (image: string, images: readonly SkahaImage[], type: string) =>
   images.some((candidate) => candidate.id === image && candidate.types.includes(type));
+
+/**
+ * An image on skaha's public list, for whatever type: skaha pulls it without registry credentials whatever the
+ * type it is launched as, and asks for them for any other (SkahaAction.getPublicImage, platform-api §1.6).
+ */
+export const isPublicImage = (image: string, images: readonly SkahaImage[]) =>
+  images.some((candidate) => candidate.id === image);
 
 /** Repositories in alphabetical order, each one's newest tag first (`26.03` before `25.11`, `1.10` before `1.9`). */
 export const newestFirst = (a: ImageRef, b: ImageRef) =>
@@ -74,6 +81,33 @@ export function groupImages(images: readonly SkahaImage[], type: string): ImageG
 /** The allowed registry a reference is on: its text up to the first `/` is that host, exactly. */
 export const registryOf = (image: string, hosts: readonly string[]): string | undefined =>
   hosts.find((candidate) => image.startsWith(`${candidate}/`));
+
+/** Docker's rule for a reference's first part: a registry host when it holds a `.` or `:`, or is `localhost`. */
+const looksLikeHost = (part: string) => part.includes('.') || part.includes(':') || part === 'localhost';
+
+/**
+ * Another registry named at the start of the path on an allowed one: `docker.io` in
+ * `images.canfar.net/docker.io/library/python:3`, which a link's reference put on the registry gives. skaha
+ * accepts it (the reference starts with its host) and the pull then never ends. A Harbor project whose name has
+ * a dot is taken for a host too: rare, and the path can name it once the message is read.
+ */
+export function otherRegistryIn(image: string, hosts: readonly string[]): string | undefined {
+  const host = registryOf(image, hosts);
+  if (host === undefined) return undefined;
+  const path = image.slice(host.length + 1);
+  const slash = path.indexOf('/');
+  const first = slash < 0 ? '' : path.slice(0, slash);
+  return looksLikeHost(first) ? first : undefined;
+}
+
+/**
+ * A reference typed or pasted into the path field on `host`: a reference that already starts with an allowed
+ * registry is taken as it is, so `images.canfar.net/skaha/…` pasted whole is not put on the host twice.
+ */
+export function referenceFromPath(path: string, host: string | undefined, hosts: readonly string[]): string {
+  if (path === '' || host === undefined || registryOf(path, hosts) !== undefined) return path;
+  return `${host}/${path}`;
+}
 
 /**
  * Splits a reference into an allowed registry host and the rest, for the private-image fields. A reference on

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { replicaRequests } from '@/api/skaha/session-mutations';
 import { SESSION_TYPES } from '@/api/skaha/session-schemas';
 import { canfarCreateCommand, shellQuote } from './cli-command';
-import { groupImages, parseImageRef, shortDigest, splitOnHost } from './image-ref';
+import {
+  groupImages,
+  isPublicImage,
+  parseImageRef,
+  referenceFromPath,
+  shortDigest,
+  splitOnHost,
+} from './image-ref';
 import {
   argsProblem,
   commandProblem,
@@ -148,6 +155,14 @@ describe('session names', () => {
     expect(suggestName('carta', [])).toBe('carta1');
   });
 
+  it('suggests no name whose replicas (name-1…name-N) exist, nor offers one instead of a taken name', () => {
+    const replicas = ['headless1-1', 'headless1-2', 'Headless1-3'];
+    expect(suggestName('headless', replicas)).toBe('headless2');
+    expect(nextFreeName('sweep1', ['sweep1', 'sweep2-1'])).toBe('sweep3');
+    // a name that only starts like a replica's is not one
+    expect(suggestName('headless', ['headless1-x', 'headless1-'])).toBe('headless1');
+  });
+
   it('checks names as skaha does', () => {
     expect(nameProblem('')).toBe('required');
     expect(nameProblem('my_nb')).toBe('pattern');
@@ -192,6 +207,23 @@ describe('image references', () => {
     expect(splitOnHost('p/r:1', hosts)).toEqual({ host: undefined, path: 'p/r:1' });
     // a path still to be typed goes on the first registry
     expect(splitOnHost('', hosts)).toEqual({ host: 'images.canfar.net', path: '' });
+  });
+
+  it('takes a whole reference pasted as the path on its own host, never the host twice', () => {
+    const hosts = ['images.canfar.net'];
+    const on = (path: string) => referenceFromPath(path, 'images.canfar.net', hosts);
+    expect(on('skaha/astroml:26.03')).toBe('images.canfar.net/skaha/astroml:26.03');
+    expect(on('images.canfar.net/skaha/astroml:26.03')).toBe('images.canfar.net/skaha/astroml:26.03');
+    // another registry stays in the path, where readiness flags it
+    expect(on('docker.io/library/python:3')).toBe('images.canfar.net/docker.io/library/python:3');
+    expect(on('')).toBe('');
+    expect(referenceFromPath('x/y:1', undefined, hosts)).toBe('x/y:1');
+  });
+
+  it('counts an image public whatever type it is listed for, as skaha does for credentials', () => {
+    const images = [{ id: 'h/skaha/nb:1', types: ['notebook'] }];
+    expect(isPublicImage('h/skaha/nb:1', images)).toBe(true);
+    expect(isPublicImage('h/team/private:1', images)).toBe(false);
   });
 
   it('groups the images of one type by project, sorted', () => {

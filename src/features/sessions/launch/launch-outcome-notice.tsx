@@ -1,9 +1,13 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconCircleCheck, IconHelpTriangle } from '@tabler/icons-react';
+import { IconCircleCheck, IconHelpTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { endedSignIn } from '@/api/http/api-error';
 import { PartialLaunchError } from '@/api/skaha/session-mutations';
+import { useAuthStatus } from '@/auth/auth-context';
 import { describeError } from '@/components/describe-error';
+import { isFocusLost } from '@/lib/focus';
 import { paths } from '@/lib/paths';
 import { isWorthRetrying } from './launch-readiness';
 import { LaunchRejected } from './launch-rejected';
@@ -11,6 +15,16 @@ import type { LaunchJob, LaunchOutcome } from './use-launch-attempt';
 
 /** The unknown outcome's alert, which describes Launch while it is disabled. */
 export const UNKNOWN_OUTCOME_ID = 'launch-outcome-unknown';
+/** The note that a launch stopped by an expired sign-in was not sent, which describes Launch. */
+export const NOT_SENT_ID = 'launch-outcome-not-sent';
+
+/**
+ * A launch refused because the sign-in had expired, now that the user has signed in again: nothing was
+ * started, and Launch sends it. While the sign-in dialog is open it says so itself.
+ */
+export function isNotSentForSignIn(outcome: LaunchOutcome, authStatus: string | undefined): boolean {
+  return outcome.phase === 'refused' && authStatus === 'signedIn' && endedSignIn(outcome.error);
+}
 
 interface LaunchOutcomeNoticeProps {
   outcome: LaunchOutcome;
@@ -20,6 +34,8 @@ interface LaunchOutcomeNoticeProps {
   /** The same launch again (after an unknown outcome), or the replicas never sent (after a found one). */
   onRetry: () => void;
   onDismiss: () => void;
+  /** Launch, disabled once the outcome is unknown: the keyboard on it goes to Try again. */
+  launchButton: RefObject<HTMLButtonElement | null>;
 }
 
 /** What became of the last press of Launch, when it did not simply go through. */
@@ -29,8 +45,18 @@ export function LaunchOutcomeNotice({
   onResubmit,
   onRetry,
   onDismiss,
+  launchButton,
 }: LaunchOutcomeNoticeProps) {
   const { t } = useTranslation();
+  const authStatus = useAuthStatus();
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const isUnknown = outcome.phase === 'unknown';
+  useEffect(() => {
+    // A disabled button loses the keyboard to the page (Chromium): Try again, which sends the launch again
+    // only if it is not there, is where the user who pressed Launch carries on. Elsewhere, it is left be.
+    if (isUnknown && (isFocusLost(document) || document.activeElement === launchButton.current))
+      retryButton.current?.focus();
+  }, [isUnknown, launchButton]);
   const total = job?.requests.length ?? 0;
   const done = job?.done ?? 0;
   const name = job?.requests[done]?.name ?? job?.requests[done - 1]?.name ?? '';
@@ -43,6 +69,19 @@ export function LaunchOutcomeNotice({
     case 'launched':
       return null;
     case 'refused':
+      if (isNotSentForSignIn(outcome, authStatus))
+        return (
+          <Alert
+            id={NOT_SENT_ID}
+            color="blue"
+            variant="light"
+            role="status"
+            icon={<IconInfoCircle aria-hidden />}
+            title={t('launch.outcome.notSentTitle')}
+          >
+            <Text size="sm">{t('launch.outcome.notSent')}</Text>
+          </Alert>
+        );
       return (
         <>
           <LaunchRejected
@@ -116,7 +155,7 @@ export function LaunchOutcomeNotice({
             </Text>
             <Text size="sm">{t('launch.outcome.retryHint', { name })}</Text>
             <Group gap="sm">
-              <Button size="xs" variant="default" onClick={onRetry}>
+              <Button ref={retryButton} size="xs" variant="default" onClick={onRetry}>
                 {t('errors.retry')}
               </Button>
               <Button size="xs" variant="subtle" onClick={onDismiss}>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { failNext, getPlatform, watchLaunches } from '@/test/fake-platform';
+import { failNext, getPlatform, revokeTokens, watchLaunches } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import type * as LaunchOutcome from './launch-outcome';
 
@@ -503,7 +503,11 @@ describe('the launch form', () => {
     await formReady();
     expect(await screen.findByText(/^Your home folder is \d+% full/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
-    expect(screen.getByRole('link', { name: 'Free space in Storage' })).toHaveAttribute('href', '/storage');
+    const link = screen.getByRole('link', { name: 'Free space in Storage' });
+    expect(link).toHaveAttribute('href', '/storage');
+    // the theme's link blue is 3.9:1 on the dark yellow alert: the alert's own text colour, underlined
+    expect(link).toHaveAttribute('style', expect.stringContaining('color: inherit'));
+    expect(link).toHaveAttribute('data-underline', 'always');
   });
 
   it(
@@ -625,10 +629,16 @@ describe('the launch form', () => {
       );
       // announced: the notice is a status region
       expect(restored.closest('[role="status"]')).not.toBeNull();
+      // under the type cards, so its coming and going as types are switched does not move them
+      const types = screen.getByRole('radiogroup', { name: 'Session type' });
+      expect(types.compareDocumentPosition(restored) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(types).not.toContainElement(restored);
       expect(screen.getByRole('radio', { name: 'Fixed' })).toBeChecked();
       await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
       expect(screen.getByRole('radio', { name: 'Flexible' })).toBeChecked();
       expect(screen.queryByText(/shows your last Notebook launch/)).not.toBeInTheDocument();
+      // the button is gone with the notice: the keyboard is on the type whose defaults now show
+      expect(screen.getByRole('radio', { name: 'Notebook' })).toHaveFocus();
       await waitFor(() => {
         expect(router.state.location.search).toBe('?type=notebook');
       });
@@ -676,9 +686,8 @@ describe('what skaha cannot take', () => {
         'skaha cannot pass “$” through to the job: it takes it for a reference and refuses the launch. Write the value in a script and run that.',
       ),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText('Give HF_TOKEN a value, or remove the row: skaha drops a variable without one.'),
-    ).toBeInTheDocument();
+    // a value not given yet is said at Launch, not before
+    expect(screen.queryByText(/^Give HF_TOKEN a value/)).not.toBeInTheDocument();
     expect(
       screen.getByText(
         'skaha cannot pass “\\” through to the job: it silently removes it. Write the value in a script and run that.',
@@ -728,6 +737,11 @@ describe('what skaha cannot take', () => {
     expect(
       await screen.findByText('24 cores are not offered here: the session gets the default, 2.'),
     ).toBeInTheDocument();
+    // Mantine's yellow title is 2.7:1 on its light background: it takes the text colour
+    expect(screen.getByText('Not offered on this platform').closest('.mantine-Alert-title')).toHaveAttribute(
+      'style',
+      expect.stringContaining('color: var(--mantine-color-text)'),
+    );
     expect(
       screen.getByText('2 GPUs are not offered here: the session launches without GPUs.'),
     ).toBeInTheDocument();
@@ -838,8 +852,13 @@ describe('a launch whose answer is lost', () => {
       // Launch would send the form blindly: only Try again, which reads the list first, sends it again
       expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
       expect(launched('notebook2')).toHaveLength(0);
+      // the keyboard, on Launch when it was pressed, is not left on a disabled button (nor dropped to the page)
+      const retry = within(alert).getByRole('button', { name: 'Try again' });
+      await waitFor(() => {
+        expect(retry).toHaveFocus();
+      });
 
-      await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+      await user.click(retry);
       await waitFor(
         () => {
           expect(router.state.location.pathname).toBe('/sessions');
@@ -912,4 +931,84 @@ describe('a launch whose answer is lost', () => {
       }
     },
   );
+});
+
+describe('what the form knows after a launch is refused', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  const link =
+    '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&name=kept';
+
+  it(
+    'gives the keyboard back to Launch after signing in again, and says the launch was not sent',
+    { timeout: 30_000 },
+    async () => {
+      const { user, router } = await renderApp({ route: link });
+      await formReady();
+      expect(await screen.findByText('3 of 5 interactive sessions in use.')).toBeInTheDocument();
+      const launch = screen.getByRole('button', { name: 'Launch' });
+      revokeTokens();
+      await user.click(launch);
+      const dialog = await screen.findByRole('dialog', { name: 'Your sign-in has expired' });
+      // while the dialog is open, it alone says what happened
+      expect(screen.queryByText(/the launch was not sent/)).not.toBeInTheDocument();
+      await user.type(within(dialog).getByLabelText(/Password/), 'demo-jdoe');
+      await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+      await waitFor(() => {
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      });
+      await waitFor(() => {
+        expect(launch).toHaveFocus();
+      });
+      const note = screen.getByRole('status', { name: 'Your sign-in had expired: the launch was not sent' });
+      expect(note).toHaveTextContent('Nothing was started. Launch sends it now, as the form shows it.');
+      expect(launch).toHaveAccessibleDescription(
+        'Your sign-in had expired: the launch was not sent Nothing was started. Launch sends it now, as the form shows it.',
+      );
+      expect(launched('kept')).toHaveLength(0);
+      await user.keyboard('{Enter}');
+      await waitFor(
+        () => {
+          expect(router.state.location.pathname).toBe('/sessions');
+        },
+        { timeout: 5_000 },
+      );
+      expect(launched('kept')).toHaveLength(1);
+    },
+  );
+
+  it('after skaha refuses a launch at its limit, reads the sessions again and does not contradict it', async () => {
+    const { user } = await renderApp({ route: link });
+    await formReady();
+    expect(await screen.findByText('3 of 5 interactive sessions in use.')).toBeInTheDocument();
+    // meanwhile another tab starts a notebook, and skaha counts one more still ending, which no list shows
+    const platform = getPlatform();
+    const running = platform.skaha.sessions.find(
+      (record) => record.userid === 'jdoe' && record.name === 'notebook1',
+    );
+    if (!running) throw new Error('the seed has no notebook1 of jdoe');
+    platform.skaha.sessions.push({
+      ...running,
+      id: 'othertab',
+      name: 'other-tab',
+      pod: `${running.pod}-other`,
+    });
+    failNext('skaha', {
+      status: 400,
+      body: 'User jdoe has reached the maximum of 5 active sessions.\n',
+      method: 'POST',
+      path: '/v1/session',
+    });
+    await user.click(screen.getByRole('button', { name: 'Launch' }));
+    const alert = await screen.findByRole('alert', { name: 'The launch was refused' });
+    expect(alert).toHaveTextContent('You already have 5 interactive sessions, the most allowed.');
+    expect(
+      await screen.findByText(
+        'The sessions service counted 5 of 5 interactive sessions in use; your list, read again, shows 4. Sessions still ending are counted until they are gone: try again in a minute, or end one.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^\d of 5 interactive sessions in use\.$/)).not.toBeInTheDocument();
+  });
 });

@@ -16,10 +16,11 @@ import { replicaRequests } from '@/api/skaha/session-mutations';
 import { sessionListQueryOptions } from '@/api/skaha/session-queries';
 import { isSessionAccessDenied } from '@/api/skaha/access';
 import { allocationFraction, allocationQueryOptions, homePath } from '@/api/storage/allocation-queries';
-import { useCurrentUser } from '@/auth/auth-context';
+import { useAuthStatus, useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { useFeature } from '@/config/config-context';
+import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { launchedState } from '../launched-arrival';
 import { NoSessionAccess } from '../no-session-access';
@@ -31,8 +32,14 @@ import { LaunchPresets } from './presets/launch-presets';
 import { HeadlessFields } from './headless-fields';
 import { ImagePicker } from './image-picker';
 import { ImagePlatformNotice } from './image-platform-notice';
-import { isListedImage } from './image-ref';
-import { LaunchOutcomeNotice, UNKNOWN_OUTCOME_ID } from './launch-outcome-notice';
+import { isPublicImage } from './image-ref';
+import {
+  isNotSentForSignIn,
+  LaunchOutcomeNotice,
+  NOT_SENT_ID,
+  UNKNOWN_OUTCOME_ID,
+} from './launch-outcome-notice';
+import { knownLaunchMessage } from './launch-messages';
 import { canSend, cliProblem, launchReadiness, type Readiness } from './launch-readiness';
 import { toLaunchRequest, unofferedResources, type UnofferedResources } from './launch-request';
 import type { LaunchFormState } from './launch-state';
@@ -41,7 +48,7 @@ import { DUPLICATE_NOTICE_ID, NameField } from './name-field';
 import { rememberLaunch } from './remembered-launch';
 import { ResourceFields } from './resource-fields';
 import { RestoredNotice } from './restored-notice';
-import { TypeChooser } from './type-chooser';
+import { TypeChooser, type TypeChooserHandle } from './type-chooser';
 import { UnavailableNotice } from './unavailable-notice';
 import { useLaunchAttempt } from './use-launch-attempt';
 import { useLaunchForm } from './use-launch-form';
@@ -70,6 +77,8 @@ export function LaunchPage() {
   const [unavailable, setUnavailable] = useState<UnofferedResources>();
   const launchButton = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const typeChooser = useRef<TypeChooserHandle>(null);
+  const authStatus = useAuthStatus();
 
   const images = useQuery(imageListQueryOptions(api));
   const context = useQuery(contextQueryOptions(api));
@@ -109,10 +118,12 @@ export function LaunchPage() {
   }
 
   const homeFraction = home.data ? allocationFraction(home.data) : undefined;
-  // the private-image fields show for a custom or unlisted image (image-picker.tsx); without the list, for custom
-  const showsCredentials = (form: LaunchFormState) =>
-    form.custom ||
-    (form.image !== '' && images.data !== undefined && !isListedImage(form.image, images.data, form.type));
+  // skaha asks for registry credentials for any image not on its public list, whatever the type it is launched
+  // as (platform-api §1.6); without the list, for an image given as private
+  const asksCredentials = (form: LaunchFormState) =>
+    images.data === undefined
+      ? form.custom
+      : (form.custom || form.image !== '') && !isPublicImage(form.image, images.data);
   const readinessOf = (form: LaunchFormState): Readiness =>
     launchReadiness({
       state: form,
@@ -120,7 +131,7 @@ export function LaunchPage() {
       reserved: attempt.reserved,
       maxInteractive: context.data?.maxInteractiveSessions,
       homeFraction,
-      registry: showsCredentials(form) ? { user: form.registryUser, secret } : undefined,
+      registry: asksCredentials(form) ? { user: form.registryUser, secret } : undefined,
       hosts: hosts.data,
     });
   const requestOf = (form: LaunchFormState, name: string) =>
@@ -164,6 +175,7 @@ export function LaunchPage() {
     );
   }
   const { replicas, blocker } = readiness;
+  const refusal = outcome.phase === 'refused' ? knownLaunchMessage(outcome.error) : undefined;
   const secretKeys = new Set(
     state.type === 'headless' ? state.env.filter(isSecretRow).map((row) => row.key.trim()) : [],
   );
@@ -186,9 +198,18 @@ export function LaunchPage() {
         aria-label={t('launch.form.title')}
       >
         <Stack gap="lg">
-          {/* Form header: the restored notice; room for actions on the whole form (copy link, presets). */}
-          {restored && <RestoredNotice type={state.type} onReset={resetToDefaults} />}
-          <TypeChooser value={state.type} onChange={chooseType} />
+          <TypeChooser ref={typeChooser} value={state.type} onChange={chooseType} />
+          {/* Under the cards, so it coming and going as types are switched never moves them under the pointer. */}
+          {restored && (
+            <RestoredNotice
+              type={state.type}
+              onReset={() => {
+                // the button leaves with the notice: the keyboard goes to the type whose defaults are shown
+                flushSync(resetToDefaults);
+                typeChooser.current?.focus();
+              }}
+            />
+          )}
           <Paper withBorder p="md" radius="md">
             <Stack gap="md">
               <ImagePicker
@@ -198,6 +219,7 @@ export function LaunchPage() {
                 listFailed={images.isError}
                 hosts={hosts.data ?? []}
                 custom={state.custom}
+                asksCredentials={asksCredentials(state)}
                 registryUser={state.registryUser}
                 secret={secret}
                 error={
@@ -205,7 +227,13 @@ export function LaunchPage() {
                     ? t('launch.form.imageRequired')
                     : readiness.imageOffRegistry
                       ? t('launch.form.imageOffRegistry', { hosts: (hosts.data ?? []).join(', ') })
-                      : undefined
+                      : readiness.imageOtherRegistry !== undefined
+                        ? t('launch.form.imageOtherRegistry', {
+                            // from the image, which a link can write
+                            host: nameInSentence(readiness.imageOtherRegistry),
+                            hosts: (hosts.data ?? []).join(', '),
+                          })
+                        : undefined
                 }
                 registryColon={readiness.registryColon}
                 registryMissing={attempted ? readiness.registryMissing : []}
@@ -271,6 +299,8 @@ export function LaunchPage() {
                 argsSecret={state.argsSecret}
                 env={state.env}
                 replicas={state.replicas}
+                replicasProblem={readiness.replicasProblem}
+                attempted={attempted}
                 onChange={update}
               />
             </Paper>
@@ -283,6 +313,7 @@ export function LaunchPage() {
               sessionsKnown={sessions.data !== undefined}
               countPending={context.isPending || sessions.isPending}
               homeFraction={homeFraction}
+              refusedAtLimit={refusal?.key === 'limit' ? refusal.max : undefined}
             />
             <LaunchOutcomeNotice
               outcome={outcome}
@@ -292,6 +323,7 @@ export function LaunchPage() {
               }}
               onRetry={attempt.retry}
               onDismiss={attempt.dismiss}
+              launchButton={launchButton}
             />
             {outcome.phase === 'sending' && attempt.job && attempt.job.requests.length > 1 && (
               <ReplicaProgress launched={attempt.progress} replicas={attempt.job.requests.length} />
@@ -305,7 +337,13 @@ export function LaunchPage() {
                 busy={busy}
                 disabled={blocker !== undefined || outcomeUnknown}
                 aria-describedby={
-                  outcomeUnknown ? UNKNOWN_OUTCOME_ID : blocker ? DESCRIBED_BY[blocker] : undefined
+                  outcomeUnknown
+                    ? UNKNOWN_OUTCOME_ID
+                    : blocker
+                      ? DESCRIBED_BY[blocker]
+                      : isNotSentForSignIn(outcome, authStatus)
+                        ? NOT_SENT_ID
+                        : undefined
                 }
               >
                 {replicas > 1

@@ -155,7 +155,8 @@ describe('whether a launch may be sent', () => {
 describe('a headless job skaha would refuse or change', () => {
   it('blocks Launch for any variable row problem, the command or the arguments, for headless only', () => {
     const blocked = (search: string) => ready(search, []).blocker;
-    expect(blocked('type=headless&image=i&env=HF_TOKEN')).toBe('job');
+    // a value not given yet is not a blocker: a remembered launch brings the rows back so (below)
+    expect(blocked('type=headless&image=i&env=HF_TOKEN')).toBeUndefined();
     expect(blocked('type=headless&image=i&env=1A%3Dx')).toBe('job');
     expect(blocked('type=headless&image=i&env=A%3Dx%3Dy')).toBe('job');
     expect(blocked('type=headless&image=i&args=%24HOME')).toBe('job');
@@ -163,6 +164,63 @@ describe('a headless job skaha would refuse or change', () => {
     expect(canSend(ready('type=headless&image=i&env=HF_TOKEN', []))).toBe(false);
     expect(blocked('type=headless&image=i&cmd=python&args=run.py&env=A%3D1')).toBeUndefined();
     expect(blocked('type=notebook&image=i&env=HF_TOKEN')).toBeUndefined();
+  });
+
+  it('sends no variable without a value, saying so only at Launch rather than disabling it', () => {
+    const readiness = ready('type=headless&image=i&name=job&env=MODE', []);
+    expect(readiness.blocker).toBeUndefined();
+    expect(readiness.envValueMissing).toBe(true);
+    expect(canSend(readiness)).toBe(false);
+    expect(cliProblem(readiness)).toBe('job');
+    expect(canSend(ready('type=headless&image=i&name=job&env=MODE%3Dfast', []))).toBe(true);
+  });
+});
+
+describe('the number of replicas', () => {
+  const withReplicas = (replicas: number | undefined) =>
+    launchReadiness({
+      state: { ...form('type=headless&image=i&name=sweep'), replicas },
+      sessions: [],
+      maxInteractive: 5,
+      homeFraction: undefined,
+    });
+
+  it('sends nothing for an empty or out-of-range number, and never makes one up', () => {
+    expect(withReplicas(undefined)).toMatchObject({ replicasProblem: 'required', replicas: 1 });
+    expect(withReplicas(0).replicasProblem).toBe('range');
+    expect(withReplicas(513).replicasProblem).toBe('range');
+    expect(withReplicas(2.5).replicasProblem).toBe('range');
+    for (const replicas of [undefined, 0, 513]) {
+      expect(canSend(withReplicas(replicas))).toBe(false);
+      expect(cliProblem(withReplicas(replicas))).toBe('replicas');
+    }
+    expect(withReplicas(512)).toMatchObject({ replicasProblem: undefined, replicas: 512 });
+    expect(canSend(withReplicas(8))).toBe(true);
+  });
+});
+
+describe('the registry of an image', () => {
+  const onHosts = (image: string) =>
+    launchReadiness({
+      state: { ...form('type=notebook&name=nb&custom=1'), image },
+      sessions: [],
+      maxInteractive: 5,
+      homeFraction: undefined,
+      hosts: ['images.canfar.net'],
+    });
+
+  it('flags another registry named after the allowed host, which skaha would take and never pull', () => {
+    const other = onHosts('images.canfar.net/docker.io/library/python:3');
+    expect(other.imageOtherRegistry).toBe('docker.io');
+    expect(canSend(other)).toBe(false);
+    expect(cliProblem(other)).toBe('image');
+    expect(onHosts('images.canfar.net/images.canfar.net/skaha/astroml:26.03').imageOtherRegistry).toBe(
+      'images.canfar.net',
+    );
+    expect(onHosts('images.canfar.net/localhost:5000/x:1').imageOtherRegistry).toBe('localhost:5000');
+    const plain = onHosts('images.canfar.net/skaha/astroml:26.03');
+    expect(plain.imageOtherRegistry).toBeUndefined();
+    expect(canSend(plain)).toBe(true);
   });
 });
 

@@ -1,9 +1,9 @@
 import { isApiError } from '@/api/http/api-error';
 import { PartialLaunchError } from '@/api/skaha/session-mutations';
 import { countsTowardsLimit, type Session } from '@/api/skaha/session-schemas';
-import { registryOf } from './image-ref';
-import { hasJobProblem, registryColonFields, type RegistryField } from './launch-request';
-import type { LaunchFormState } from './launch-state';
+import { otherRegistryIn, registryOf } from './image-ref';
+import { hasEmptyEnvValue, hasJobProblem, registryColonFields, type RegistryField } from './launch-request';
+import { isReplicaCount, type LaunchFormState } from './launch-state';
 import { nameProblem, nextFreeName, suggestName, type NameProblem } from './session-name';
 
 export interface ReadinessInput {
@@ -34,7 +34,15 @@ export interface Readiness {
    * with one (`images.canfar.net.example.org/…` passes), so the form checks the host itself, whole.
    */
   imageOffRegistry: boolean;
+  /**
+   * Another registry's host at the start of the path on an allowed one (`images.canfar.net/docker.io/…`):
+   * skaha takes it, and its pod never gets past pulling.
+   */
+  imageOtherRegistry: string | undefined;
+  /** How many sessions a launch starts: the replicas asked for, or 1 while their number is not valid. */
   replicas: number;
+  /** The number of replicas is missing, or not a whole number from 1 to MAX_REPLICAS. */
+  replicasProblem: 'required' | 'range' | undefined;
   /** How many sessions count towards the interactive limit. */
   active: number;
   atLimit: boolean;
@@ -48,6 +56,11 @@ export interface Readiness {
   alternative: string;
   /** A headless job's command, arguments or variables hold something skaha would refuse, drop or change. */
   jobProblem: boolean;
+  /**
+   * A variable has a name and no value (skaha would drop it). Not a blocker: a remembered launch brings its
+   * variables back without their values, and the form says so only once Launch is pressed.
+   */
+  envValueMissing: boolean;
   /** Registry credential fields holding a `:`, which skaha cannot read back. */
   registryColon: RegistryField[];
   /**
@@ -61,6 +74,12 @@ export interface Readiness {
 /** Running or starting, and the user's own session rather than an app inside a desktop. */
 const isLive = (session: Session) =>
   session.type !== 'desktop-app' && (session.status === 'Running' || session.status === 'Pending');
+
+/** What is wrong with a number of replicas as the field holds it (undefined: empty). */
+export function replicaCountProblem(replicas: number | undefined): 'required' | 'range' | undefined {
+  if (replicas === undefined) return 'required';
+  return isReplicaCount(replicas) ? undefined : 'range';
+}
 
 /** The names a launch creates: the name itself, or `name-1..N` for replicas (session-mutations.ts). */
 export function launchedNames(name: string, replicas: number): string[] {
@@ -81,7 +100,8 @@ export function launchReadiness({
   const all = sessions ?? [];
   const taken = [...all.map((session) => session.name), ...reserved];
   const name = state.name ?? suggestName(state.type, taken);
-  const replicas = state.type === 'headless' ? state.replicas : 1;
+  const replicasProblem = state.type === 'headless' ? replicaCountProblem(state.replicas) : undefined;
+  const replicas = state.type === 'headless' && replicasProblem === undefined ? (state.replicas ?? 1) : 1;
   const active = all.filter(countsTowardsLimit).length;
   const atLimit =
     state.type !== 'headless' &&
@@ -104,7 +124,9 @@ export function launchReadiness({
       hosts !== undefined &&
       hosts.length > 0 &&
       registryOf(state.image, hosts) === undefined,
+    imageOtherRegistry: imageMissing || hosts === undefined ? undefined : otherRegistryIn(state.image, hosts),
     replicas,
+    replicasProblem,
     active,
     atLimit,
     limitKnown: state.type === 'headless' || (maxInteractive !== undefined && sessions !== undefined),
@@ -113,6 +135,7 @@ export function launchReadiness({
     duplicate: problem ? undefined : duplicate,
     alternative: nextFreeName(name, taken),
     jobProblem,
+    envValueMissing: state.type === 'headless' && hasEmptyEnvValue(state),
     registryColon: registry ? registryColonFields(registry) : [],
     registryMissing: registry ? (['user', 'secret'] as const).filter((field) => registry[field] === '') : [],
     blocker: atLimit
@@ -132,6 +155,9 @@ export const canSend = (readiness: Readiness) =>
   readiness.nameProblem === undefined &&
   !readiness.imageMissing &&
   !readiness.imageOffRegistry &&
+  readiness.imageOtherRegistry === undefined &&
+  readiness.replicasProblem === undefined &&
+  !readiness.envValueMissing &&
   readiness.registryColon.length === 0 &&
   readiness.registryMissing.length === 0 &&
   readiness.blocker === undefined;
@@ -141,13 +167,14 @@ export const canSend = (readiness: Readiness) =>
  * as the form does. The portal's own blocks (a full home, a duplicate name) and the registry fields, which the
  * line does not carry, leave it to be copied.
  */
-export type CliProblem = 'limit' | 'name' | 'image' | 'job';
+export type CliProblem = 'limit' | 'name' | 'image' | 'replicas' | 'job';
 
 export function cliProblem(readiness: Readiness): CliProblem | undefined {
   if (readiness.atLimit) return 'limit';
   if (readiness.nameProblem !== undefined) return 'name';
-  if (readiness.imageOffRegistry) return 'image';
-  if (readiness.jobProblem) return 'job';
+  if (readiness.imageOffRegistry || readiness.imageOtherRegistry !== undefined) return 'image';
+  if (readiness.replicasProblem !== undefined) return 'replicas';
+  if (readiness.jobProblem || readiness.envValueMissing) return 'job';
   return undefined;
 }
 

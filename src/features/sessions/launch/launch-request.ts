@@ -142,12 +142,22 @@ export function envRowProblem(row: { key: string; value: string }): EnvRowProble
   return unsafeCharacter(row.value);
 }
 
-/** Whether anything in a headless job's fields would be refused, dropped or changed by skaha. */
+/**
+ * Whether anything typed in a headless job's fields would be refused, dropped or changed by skaha. A value not
+ * yet given is not counted here (hasEmptyEnvValue): it is what a remembered launch brings back.
+ */
 export function hasJobProblem(state: LaunchFormState): boolean {
   if (state.type !== 'headless') return false;
   return (
     commandProblem(state.cmd) !== undefined ||
     argsProblem(state.args) !== undefined ||
-    state.env.some((row) => envRowProblem(row) !== undefined)
+    state.env.some((row) => {
+      const problem = envRowProblem(row);
+      return problem !== undefined && problem !== 'empty';
+    })
   );
 }
+
+/** A variable with a name and no value, which skaha would drop. */
+export const hasEmptyEnvValue = (state: LaunchFormState) =>
+  state.env.some((row) => envRowProblem(row) === 'empty');

@@ -32,12 +32,17 @@ export interface LaunchFormState {
   /** The arguments are marked secret: they stay out of the URL. */
   argsSecret: boolean;
   env: EnvRow[];
-  replicas: number;
+  /** As the field holds it while edited: undefined when empty, and possibly out of range (launch-readiness.ts). */
+  replicas: number | undefined;
   /** Registry user name for a private image (the secret is never kept here). */
   registryUser: string;
 }
 
 export const MAX_REPLICAS = 512;
+
+/** A number of replicas the form launches: a whole number from 1 to MAX_REPLICAS. */
+export const isReplicaCount = (replicas: number | undefined): replicas is number =>
+  replicas !== undefined && Number.isInteger(replicas) && replicas >= 1 && replicas <= MAX_REPLICAS;
 
 const isLaunchableType = (value: string | null): value is LaunchableType =>
   SESSION_TYPES.some((type) => type === value);
@@ -100,7 +105,8 @@ export function writeLaunchState(state: LaunchFormState): URLSearchParams {
   if (state.args && !argsSecret) params.set('args', state.args);
   if (argsSecret) params.set('argsSecret', '1');
   for (const row of state.env) params.append('env', envEntry(row));
-  if (state.replicas > 1) params.set('replicas', String(state.replicas));
+  // a number being typed, or out of range, is the field's to show, not a link's to keep
+  if (isReplicaCount(state.replicas) && state.replicas > 1) params.set('replicas', String(state.replicas));
   if (state.registryUser) params.set('registryUser', state.registryUser);
   return params;
 }

@@ -20,6 +20,8 @@ interface LaunchStatusProps {
   /** The count's figures are still loading: its line is held, so it does not move Launch when it comes. */
   countPending: boolean;
   homeFraction: number | undefined;
+  /** The limit skaha's refusal of the last launch said was reached, if it was refused so. */
+  refusedAtLimit?: number | undefined;
 }
 
 /**
@@ -33,13 +35,22 @@ export function LaunchStatus({
   sessionsKnown,
   countPending,
   homeFraction,
+  refusedAtLimit,
 }: LaunchStatusProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  // skaha counts what the list does not show (a session still ending, say): the list is read again after a
+  // refusal (session-mutations.ts), and where it still counts fewer the line says both rather than contradict
+  // the refusal above it
+  const countedMore = refusedAtLimit !== undefined && readiness.active < refusedAtLimit;
   return (
     <>
       {interactive && max !== undefined && sessionsKnown && (
-        <Text size="sm">{t('launch.form.interactiveCount', { count: readiness.active, max })}</Text>
+        <Text size="sm">
+          {countedMore
+            ? t('launch.form.interactiveCountRefused', { count: readiness.active, max: refusedAtLimit })
+            : t('launch.form.interactiveCount', { count: readiness.active, max })}
+        </Text>
       )}
       {interactive && countPending && <TextLinePlaceholder width={220} />}
       {readiness.atLimit && max !== undefined && (
@@ -69,11 +80,14 @@ export function LaunchStatus({
   );
 }
 
-/** Where the space is freed: Storage opens at the user's home. */
+/**
+ * Where the space is freed: Storage opens at the user's home. In the alert's text colour, underlined: the
+ * theme's link blue is 3.9:1 on the dark yellow alert.
+ */
 function FreeSpaceLink() {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={paths.storage()} size="sm">
+    <Anchor component={Link} to={paths.storage()} size="sm" c="inherit" underline="always">
       {t('launch.form.freeSpace')}
     </Anchor>
   );

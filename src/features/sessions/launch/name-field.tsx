@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/api/skaha/session-schemas';
-import type { Readiness } from './launch-readiness';
+import { launchedNames, type Readiness } from './launch-readiness';
 import { BusyButton } from '@/components/busy-button';
 import { OpenSessionButton } from '../open-session-button';
 
@@ -18,14 +18,30 @@ interface NameFieldProps {
 export const DUPLICATE_NOTICE_ID = 'launch-duplicate-name';
 
 /**
+ * A button whose label holds a name wraps onto more lines rather than run out of the alert: Mantine's is one
+ * line of fixed height, and "En lancer une autre nommée notebook2" is wider than a 360 px phone's alert.
+ */
+const WRAPPING_LABEL = {
+  root: { height: 'auto', minHeight: 'var(--button-height)', maxWidth: '100%' },
+  label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'start', lineHeight: 1.35 },
+} as const;
+
+/**
  * The session name, checked as skaha does, and against the user's live sessions: a second session with the
  * same name gives two tiles nobody can tell apart, and a link opened twice would launch twice. So a taken
  * name blocks Launch and offers, in one click, the session that exists or a launch under a free name.
  */
 export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFieldProps) {
   const { t } = useTranslation();
-  const { name, nameProblem: problem, duplicate, alternative } = readiness;
+  const { name, nameProblem: problem, duplicate, alternative, replicas } = readiness;
   const input = useRef<HTMLInputElement>(null);
+  // replicas are called name-1…name-N (session-mutations.ts), never the name itself
+  const [first = name, ...more] = launchedNames(name, replicas);
+  const last = more[more.length - 1];
+  const preview =
+    last === undefined
+      ? t('launch.form.namePreview', { name: first })
+      : t('launch.form.namePreviewReplicas', { first, last });
   // With something else keeping Launch disabled (the session limit, a full home, a job's fields), or the limit
   // not yet known, a launch under the free name might not go: the notice offers the name alone, and the
   // keyboard stays on the field.
@@ -36,9 +52,7 @@ export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFiel
       <TextInput
         label={t('launch.form.name')}
         // the preview would contradict the error under it: a taken name is not what it will be called
-        description={
-          problem || duplicate ? undefined : t('launch.form.namePreview', { name: name.toLowerCase() })
-        }
+        description={problem || duplicate ? undefined : preview}
         value={name}
         withAsterisk
         error={
@@ -96,7 +110,7 @@ function DuplicateNotice({
   return (
     <Alert color="orange" variant="light" role="status" id={DUPLICATE_NOTICE_ID} maw={640}>
       <Stack gap="xs">
-        <Text size="sm">
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {t(running ? 'launch.form.duplicateRunning' : 'launch.form.duplicatePending', {
             name: duplicate.name,
           })}
@@ -111,6 +125,8 @@ function DuplicateNotice({
             <Button
               size="xs"
               variant="default"
+              py={4}
+              styles={WRAPPING_LABEL}
               onClick={() => {
                 onUseName(alternative);
               }}
@@ -121,6 +137,8 @@ function DuplicateNotice({
             <BusyButton
               size="xs"
               variant="default"
+              py={4}
+              styles={WRAPPING_LABEL}
               busy={pending}
               onClick={() => {
                 onLaunchAs(alternative);

@@ -21,12 +21,28 @@ export function nameProblem(name: string): NameProblem | undefined {
   return undefined;
 }
 
+/**
+ * Whether `name` is free for a launch of `replicas`: neither it nor any `name-<n>` is taken. A launch of
+ * replicas creates `name-1..N` (session-mutations.ts), so a name whose replicas exist is not offered again even
+ * for one session, where it would sit among them unnoticed.
+ */
+function isFree(name: string, names: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase();
+  if (names.has(lower)) return false;
+  const prefix = `${lower}-`;
+  for (const taken of names)
+    if (taken.startsWith(prefix) && /^\d+$/.test(taken.slice(prefix.length))) return false;
+  return true;
+}
+
+const lowerCased = (taken: Iterable<string>) => new Set([...taken].map((name) => name.toLowerCase()));
+
 /** The first of `notebook1`, `notebook2`… that none of the user's sessions has, as the current portal does. */
 export function suggestName(type: LaunchableType, taken: Iterable<string>): string {
-  const names = new Set([...taken].map((name) => name.toLowerCase()));
+  const names = lowerCased(taken);
   for (let n = 1; ; n += 1) {
     const candidate = `${type}${n}`;
-    if (!names.has(candidate)) return candidate;
+    if (isFree(candidate, names)) return candidate;
   }
 }
 
@@ -35,12 +51,12 @@ export function suggestName(type: LaunchableType, taken: Iterable<string>): stri
  * `notebook2`), or 2 appended (`m31-fit` → `m31-fit2`).
  */
 export function nextFreeName(name: string, taken: Iterable<string>): string {
-  const names = new Set([...taken].map((candidate) => candidate.toLowerCase()));
+  const names = lowerCased(taken);
   const match = /^(.*?)(\d*)$/.exec(name);
   const base = match?.[1] ?? name;
   const digits = match?.[2] ?? '';
   for (let n = digits === '' ? 2 : Number(digits) + 1; ; n += 1) {
     const candidate = `${base}${n}`;
-    if (!names.has(candidate.toLowerCase())) return candidate;
+    if (isFree(candidate, names)) return candidate;
   }
 }

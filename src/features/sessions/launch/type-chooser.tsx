@@ -1,21 +1,28 @@
 import { Group, Radio, SimpleGrid, Text } from '@mantine/core';
-import { useRef, type KeyboardEvent } from 'react';
+import { useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_TYPES, type LaunchableType } from '@/api/skaha/session-schemas';
 import { SessionTypeIcon } from '../session-type-icon';
 
+/** Takes the keyboard to the chosen type's card. */
+export interface TypeChooserHandle {
+  focus: () => void;
+}
+
 interface TypeChooserProps {
   value: LaunchableType;
   onChange: (type: LaunchableType) => void;
+  ref?: Ref<TypeChooserHandle>;
 }
 
 /**
  * One radio group, one Tab stop: only the chosen card is in the Tab order (roving tabindex). Radio.Card moves
  * and selects with the arrow keys; Home and End, which it lacks, go to the first and last type.
  */
-export function TypeChooser({ value, onChange }: TypeChooserProps) {
+export function TypeChooser({ value, onChange, ref }: TypeChooserProps) {
   const { t } = useTranslation();
   const cards = useRef(new Map<LaunchableType, HTMLButtonElement>());
+  useImperativeHandle(ref, () => ({ focus: () => cards.current.get(value)?.focus() }), [value]);
   const jump = (event: KeyboardEvent, type: LaunchableType | undefined) => {
     if (!type) return;
     event.preventDefault();

@@ -20,7 +20,14 @@ export function UnavailableNotice({
   const coresDefault = context.cores.default;
   const ramDefault = context.memoryGB.default;
   return (
-    <Alert color="yellow" variant="light" role="status" title={t('launch.form.unavailableTitle')}>
+    <Alert
+      color="yellow"
+      variant="light"
+      role="status"
+      title={t('launch.form.unavailableTitle')}
+      // Mantine's yellow title is 2.7:1 on its light background: the text colour passes in both schemes
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       <Stack gap={4}>
         {unavailable.cores !== undefined && (
           <Text size="sm">

@@ -1,0 +1,67 @@
+import { screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '@/test/render-app';
+
+const formReady = () =>
+  screen.findByRole('form', { name: /Launch a session|Lancer une session/ }, { timeout: 8_000 });
+
+describe('the session name', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it(
+    'after a launch of replicas, suggests a name none of them has, and says what the replicas are called',
+    { timeout: 30_000 },
+    async () => {
+      const { user, router } = await renderApp({
+        route: '/sessions/launch?type=headless&image=images.canfar.net%2Fskaha%2Fterminal%3A1.1.2&cmd=env',
+      });
+      await formReady();
+      const name = await screen.findByRole('textbox', { name: 'Session name' });
+      const replicas = screen.getByRole('textbox', { name: 'Replicas' });
+      await user.clear(replicas);
+      await user.type(replicas, '3');
+      // the replicas' names, not the name itself, which no session will have
+      await waitFor(() => {
+        expect(name).toHaveAccessibleDescription(
+          /^They will be called “headless\d+-1” to “headless\d+-3”\.$/,
+        );
+      });
+      const first = name.getAttribute('value') ?? '';
+      expect(name).toHaveAccessibleDescription(`They will be called “${first}-1” to “${first}-3”.`);
+      await user.click(screen.getByRole('button', { name: 'Launch 3 replicas' }));
+      await waitFor(
+        () => {
+          expect(router.state.location.pathname).toBe('/sessions');
+        },
+        { timeout: 5_000 },
+      );
+
+      // the form opened again restores the 3 replicas, and suggests a name whose replicas are all free
+      await router.navigate('/sessions/launch?type=headless');
+      expect(await screen.findByRole('textbox', { name: 'Replicas' })).toHaveValue('3');
+      const again = await screen.findByRole('textbox', { name: 'Session name' });
+      await waitFor(() => {
+        expect(again).not.toHaveValue(first);
+      });
+      expect(screen.queryByText(/^You already have a session called/)).not.toBeInTheDocument();
+      expect(screen.queryByText(/is already starting/)).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Launch 3 replicas' })).toBeEnabled();
+    },
+  );
+
+  it('lets the duplicate notice’s buttons wrap their name rather than run out of the alert', async () => {
+    await renderApp({
+      route:
+        '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&name=notebook1',
+      language: 'fr',
+    });
+    await formReady();
+    const button = await screen.findByRole('button', { name: 'En lancer une autre nommée notebook2' });
+    // Mantine's button label is one line of fixed height; jsdom lays nothing out, so the style is what is read
+    const label = button.querySelector('.mantine-Button-label');
+    expect(label).toHaveAttribute('style', expect.stringContaining('white-space: normal'));
+    expect(button).toHaveAttribute('style', expect.stringContaining('height: auto'));
+  });
+});
