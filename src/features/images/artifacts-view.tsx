@@ -1,48 +1,28 @@
-import {
-  Anchor,
-  Badge,
-  Group,
-  NativeSelect,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconTag } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { HarborArtifact } from '@/api/harbor/artifact-schemas';
 import {
   artifactListQueryOptions,
   labelListQueryOptions,
   repositoryQueryOptions,
 } from '@/api/harbor/harbor-queries';
 import { fuzzy, harborQuery, intersection } from '@/api/harbor/harbor-query';
-import { imagePlatform } from '@/api/harbor/image-platform';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
-import { paths } from '@/lib/paths';
-import { CopyTextButton } from './copy-text-button';
+import { ArtifactTable } from './artifact-table';
 import { HarborError } from './harbor-error';
-import { formatBytes } from '@/lib/format-bytes';
 import { revealBidiControls } from '@/lib/names';
-import { formatCount, formatTime } from './format';
+import { formatCount } from './format';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
-import { artifactReference, launchableTypes, pullReference, shortDigest } from './image-reference';
-import { LaunchMenu } from './launch-menu';
 import { ListLoading } from './list-loading';
-import { SessionTypeChips, useLabelName } from './session-type-chips';
-import { useHarborApi, useRegistryHost } from './use-harbor-api';
+import { useLabelName } from './session-type-chips';
+import { useHarborApi } from './use-harbor-api';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { useListParams } from './use-list-params';
-
-const TAGS_SHOWN = 3;
 
 interface ArtifactsViewProps {
   project: string;
@@ -166,129 +146,5 @@ export function ArtifactsView({ project, repository }: ArtifactsViewProps) {
           </>
         ))}
     </Stack>
-  );
-}
-
-function ArtifactTable({
-  project,
-  repository,
-  artifacts,
-}: ArtifactsViewProps & { artifacts: readonly HarborArtifact[] }) {
-  const { t, i18n } = useTranslation();
-  const { host, isPending: isHostPending } = useRegistryHost();
-  return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('images.artifacts.tags')}</Table.Th>
-            <Table.Th scope="col" visibleFrom="md">
-              {t('images.artifacts.digest')}
-            </Table.Th>
-            <Table.Th scope="col" ta="end">
-              {t('images.artifacts.size')}
-            </Table.Th>
-            <Table.Th scope="col" visibleFrom="sm">
-              {t('images.artifacts.pushed')}
-            </Table.Th>
-            <Table.Th scope="col" visibleFrom="md">
-              {t('images.artifacts.platform')}
-            </Table.Th>
-            <Table.Th scope="col" visibleFrom="sm">
-              {t('images.artifacts.types')}
-            </Table.Th>
-            <Table.Th scope="col">
-              <VisuallyHidden>{t('images.artifacts.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {artifacts.map((artifact) => {
-            const [first, ...others] = artifact.tags;
-            const reference = artifactReference(artifact);
-            const attrs = artifact.extra_attrs;
-            const platform = imagePlatform(artifact);
-            const types = launchableTypes(artifact.labels);
-            return (
-              <Table.Tr key={artifact.id}>
-                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 110 }}>
-                  <Group gap={4} wrap="wrap">
-                    <Anchor
-                      component={Link}
-                      to={paths.imageArtifact(project, repository, reference)}
-                      fw={500}
-                    >
-                      {first ? first.name : shortDigest(artifact.digest)}
-                    </Anchor>
-                    {!first && (
-                      <Text span size="xs" c="dimmed">
-                        ({t('images.artifacts.untagged')})
-                      </Text>
-                    )}
-                    {others.slice(0, TAGS_SHOWN - 1).map((other) => (
-                      <Badge
-                        key={other.id}
-                        variant="outline"
-                        color="gray"
-                        radius="sm"
-                        tt="none"
-                        maw="100%"
-                        title={other.name}
-                      >
-                        {other.name}
-                      </Badge>
-                    ))}
-                    {others.length > TAGS_SHOWN - 1 && (
-                      <Text span size="xs" c="dimmed">
-                        {t('images.artifacts.moreTags', { count: others.length - (TAGS_SHOWN - 1) })}
-                      </Text>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td visibleFrom="md">
-                  <Group gap={2} wrap="nowrap">
-                    <Text span ff="monospace" size="xs">
-                      {shortDigest(artifact.digest)}
-                    </Text>
-                    <CopyTextButton value={artifact.digest} what="digest" />
-                  </Group>
-                </Table.Td>
-                <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
-                  {formatBytes(artifact.size, i18n.language)}
-                </Table.Td>
-                <Table.Td visibleFrom="sm">
-                  {artifact.push_time === undefined ? '' : formatTime(artifact.push_time, i18n.language)}
-                </Table.Td>
-                <Table.Td visibleFrom="md">
-                  {[attrs.os, attrs.architecture].filter(Boolean).join('/')}
-                </Table.Td>
-                <Table.Td visibleFrom="sm">
-                  <SessionTypeChips labels={artifact.labels} />
-                </Table.Td>
-                <Table.Td>
-                  {/* the launch needs the registry's address: its place is held meanwhile, not left blank */}
-                  {!host && isHostPending && platform.runs && types.length > 0 && (
-                    <Skeleton height={22} width={84} radius="sm" aria-hidden />
-                  )}
-                  {host && platform.runs && (
-                    <LaunchMenu
-                      image={pullReference(host, project, repository, artifact)}
-                      types={types}
-                      name={first ? first.name : shortDigest(artifact.digest)}
-                    />
-                  )}
-                  {/* labelled as a session, but not one the platform's nodes can run: say why there is no Launch */}
-                  {!platform.runs && types.length > 0 && (
-                    <Text size="xs" c="dimmed">
-                      {t('images.artifacts.wrongPlatform', { platform: platform.platform ?? '?' })}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
   );
 }

@@ -6,16 +6,18 @@ import { useTranslation } from 'react-i18next';
 interface CopyTextButtonProps {
   value: string;
   what: 'reference' | 'docker' | 'digest';
+  /** Whose digest, where a list has one button a row: a tag, or a short digest when it has none. */
+  of?: string;
 }
 
 /**
  * Copies `value`; the confirmation is announced through a live region, not only shown as an icon. A browser
  * that refuses the clipboard (a permissions policy, an insecure page) is said to, so the click is never silent.
  */
-export function CopyTextButton({ value, what }: CopyTextButtonProps) {
+export function CopyTextButton({ value, what, of }: CopyTextButtonProps) {
   const { t } = useTranslation();
   const clipboard = useClipboard({ timeout: 2000 });
-  const label = t(`images.copy.${what}`);
+  const label = of === undefined ? t(`images.copy.${what}`) : t(`images.copyOf.${what}`, { name: of });
   const said = clipboard.copied ? t(`images.copied.${what}`) : clipboard.error ? t('images.copyRefused') : '';
   return (
     <>

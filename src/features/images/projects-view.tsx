@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -15,7 +15,7 @@ import { HarborPager } from './harbor-pager';
 import { ListLoading } from './list-loading';
 import { SearchResults } from './search-results';
 import { useHarborApi } from './use-harbor-api';
-import { FIT_CELL, NAME_CELL, VisibilityBadge } from './visibility-badge';
+import { FIT_CELL, NAME_CELL, NARROW_TABLE, VisibilityBadge } from './visibility-badge';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { useListParams } from './use-list-params';
 
@@ -41,7 +41,9 @@ export function ProjectsView() {
         }}
         maw={480}
       />
-      {debounced ? <SearchResults text={debounced} /> : <ProjectList />}
+      <SearchResults text={debounced}>
+        <ProjectList />
+      </SearchResults>
     </Stack>
   );
 }
@@ -85,12 +87,14 @@ function ProjectList() {
 function ProjectTable({ projects }: { projects: readonly HarborProject[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={320}>
+    <Table.ScrollContainer minWidth={NARROW_TABLE}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('images.projects.name')}</Table.Th>
-            <Table.Th scope="col">{t('images.projects.visibility')}</Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              {t('images.projects.visibility')}
+            </Table.Th>
             <Table.Th scope="col" ta="end">
               {t('images.projects.repositories')}
             </Table.Th>
@@ -107,13 +111,23 @@ function ProjectTable({ projects }: { projects: readonly HarborProject[] }) {
                   component={Link}
                   to={paths.imageProject(project.name)}
                   display="block"
-                  truncate="end"
-                  title={project.name}
+                  style={{ overflowWrap: 'anywhere' }}
                 >
                   <bdi>{project.name}</bdi>
                 </Anchor>
+                {/* a small screen's hidden columns, said here: display:none hides them from everyone */}
+                <Group hiddenFrom="sm" gap="xs" mt={4}>
+                  <VisibilityBadge isPublic={project.metadata.public} />
+                  {project.creation_time !== undefined && (
+                    <Text span size="xs" c="dimmed">
+                      {t('images.projects.createdOn', {
+                        date: formatDate(project.creation_time, i18n.language),
+                      })}
+                    </Text>
+                  )}
+                </Group>
               </Table.Td>
-              <Table.Td style={FIT_CELL}>
+              <Table.Td style={FIT_CELL} visibleFrom="sm">
                 <VisibilityBadge isPublic={project.metadata.public} />
               </Table.Td>
               <Table.Td ta="end" style={FIT_CELL}>

@@ -17,7 +17,7 @@ import { HarborError } from './harbor-error';
 import { HarborPager } from './harbor-pager';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { ListLoading } from './list-loading';
-import { FIT_CELL, NAME_CELL, VisibilityBadge } from './visibility-badge';
+import { FIT_CELL, NAME_CELL, NARROW_TABLE, VisibilityBadge } from './visibility-badge';
 import { useHarborApi } from './use-harbor-api';
 import { useTextFilter } from '@/lib/use-text-filter';
 import { useListParams } from './use-list-params';
@@ -143,7 +143,7 @@ function RepositoryTable({
   // "Newest first" orders by creation, so that is the date shown then; otherwise the last update
   const byCreation = sort === 'newest';
   return (
-    <Table.ScrollContainer minWidth={320}>
+    <Table.ScrollContainer minWidth={NARROW_TABLE}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -151,7 +151,7 @@ function RepositoryTable({
             <Table.Th scope="col" ta="end">
               {t('images.repositories.artifacts')}
             </Table.Th>
-            <Table.Th scope="col" ta="end">
+            <Table.Th scope="col" ta="end" visibleFrom="sm">
               {t('images.repositories.pulls')}
             </Table.Th>
             <Table.Th scope="col" visibleFrom="sm">
@@ -162,6 +162,13 @@ function RepositoryTable({
         <Table.Tbody>
           {repositories.map((repository) => {
             const { project, repository: name } = splitRepositoryName(repository.name);
+            const time = byCreation ? repository.creation_time : repository.update_time;
+            const shownTime = time === undefined ? undefined : formatTime(time, i18n.language);
+            const when =
+              shownTime &&
+              (byCreation
+                ? t('images.repositories.createdOn', { time: shownTime })
+                : t('images.repositories.updatedOn', { time: shownTime }));
             return (
               <Table.Tr key={repository.id}>
                 <Table.Td style={NAME_CELL}>
@@ -169,23 +176,30 @@ function RepositoryTable({
                     component={Link}
                     to={paths.imageRepository(project, name)}
                     display="block"
-                    truncate="end"
-                    title={name}
+                    style={{ overflowWrap: 'anywhere' }}
                   >
                     <bdi>{name}</bdi>
                   </Anchor>
                   {repository.description && (
                     <NameText size="xs" c="dimmed" name={repository.description} lines={2} />
                   )}
+                  {/* a small screen's hidden columns, said here: display:none hides them from everyone */}
+                  <Text hiddenFrom="sm" size="xs" c="dimmed">
+                    {t('images.repositories.pullCount', {
+                      count: repository.pull_count,
+                      formatted: formatCount(repository.pull_count, i18n.language),
+                    })}
+                    {when && ` · ${when}`}
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="end" style={FIT_CELL}>
                   {formatCount(repository.artifact_count, i18n.language)}
                 </Table.Td>
-                <Table.Td ta="end" style={FIT_CELL}>
+                <Table.Td ta="end" style={FIT_CELL} visibleFrom="sm">
                   {formatCount(repository.pull_count, i18n.language)}
                 </Table.Td>
                 <Table.Td visibleFrom="sm" style={FIT_CELL}>
-                  <RepositoryTime time={byCreation ? repository.creation_time : repository.update_time} />
+                  {shownTime}
                 </Table.Td>
               </Table.Tr>
             );
@@ -194,9 +208,4 @@ function RepositoryTable({
       </Table>
     </Table.ScrollContainer>
   );
-}
-
-function RepositoryTime({ time }: { time: number | undefined }) {
-  const { i18n } = useTranslation();
-  return time === undefined ? null : formatTime(time, i18n.language);
 }

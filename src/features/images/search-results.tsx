@@ -1,6 +1,7 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { searchQueryOptions } from '@/api/harbor/harbor-queries';
 import { splitRepositoryName } from '@/api/harbor/harbor-query';
@@ -12,37 +13,50 @@ import { ListLoading } from './list-loading';
 import { VisibilityBadge } from './visibility-badge';
 import { useHarborApi } from './use-harbor-api';
 
-/** Harbor's `/search`: every visible project and repository whose name contains the text. */
-export function SearchResults({ text }: { text: string }) {
+/**
+ * Harbor's `/search`: every visible project and repository whose name contains the text; without a text, what
+ * `children` holds (the project list). The counts' live region stays mounted across queries, with and without a
+ * text, and only its words change: a region that appears together with its text is not read out.
+ */
+export function SearchResults({ text, children }: { text: string; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const api = useHarborApi();
-  const search = useQuery(searchQueryOptions(api, text));
+  const search = useQuery({ ...searchQueryOptions(api, text), enabled: text !== '' });
   // the search text can come from a link (`?q=`): quoted as a name, it cannot pass for the page's own words
   const quoted = nameInSentence(text);
+  const found = text ? search.data : undefined;
+  const counts = !found
+    ? ''
+    : found.project.length + found.repository.length === 0
+      ? t('images.searchNothing', { text: quoted })
+      : t('images.searchCounts', {
+          projects: formatCount(found.project.length, i18n.language),
+          repositories: formatCount(found.repository.length, i18n.language),
+        });
   return (
-    <Stack gap="sm">
-      <Title order={2} size="h4" style={{ overflowWrap: 'anywhere' }}>
-        {t('images.searchResults', { text: quoted })}
-      </Title>
-      {search.isPending && <ListLoading rows={3} />}
-      {search.isError && <ErrorAlert error={search.error} onRetry={() => void search.refetch()} />}
-      {search.data && (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {search.data.project.length + search.data.repository.length === 0
-              ? t('images.searchNothing', { text: quoted })
-              : t('images.searchCounts', {
-                  projects: formatCount(search.data.project.length, i18n.language),
-                  repositories: formatCount(search.data.repository.length, i18n.language),
-                })}
-          </Text>
-          {search.data.project.length > 0 && (
+    // a block, not a stack: the empty region takes no room above the project list
+    <div>
+      {text && (
+        <Title order={2} size="h4" mb="sm" style={{ overflowWrap: 'anywhere' }}>
+          {t('images.searchResults', { text: quoted })}
+        </Title>
+      )}
+      <Text size="sm" c="dimmed" aria-live="polite" mb={counts ? 'sm' : 0}>
+        {counts}
+      </Text>
+      {!text ? (
+        children
+      ) : (
+        <Stack gap="sm">
+          {search.isPending && <ListLoading rows={3} />}
+          {search.isError && <ErrorAlert error={search.error} onRetry={() => void search.refetch()} />}
+          {found && found.project.length > 0 && (
             <section aria-label={t('images.searchProjects')}>
               <Title order={3} size="h5" mb={4}>
                 {t('images.searchProjects')}
               </Title>
               <List spacing={4} listStyleType="none" ml={0} pl={0}>
-                {search.data.project.map((project) => (
+                {found.project.map((project) => (
                   <List.Item key={project.project_id}>
                     <Anchor
                       component={Link}
@@ -58,13 +72,13 @@ export function SearchResults({ text }: { text: string }) {
               </List>
             </section>
           )}
-          {search.data.repository.length > 0 && (
+          {found && found.repository.length > 0 && (
             <section aria-label={t('images.searchRepositories')}>
               <Title order={3} size="h5" mb={4}>
                 {t('images.searchRepositories')}
               </Title>
               <List spacing={4} listStyleType="none" ml={0} pl={0}>
-                {search.data.repository.map((found) => {
+                {found.repository.map((found) => {
                   const { project, repository } = splitRepositoryName(found.repository_name);
                   return (
                     <List.Item key={found.repository_name}>
@@ -88,8 +102,8 @@ export function SearchResults({ text }: { text: string }) {
               </List>
             </section>
           )}
-        </>
+        </Stack>
       )}
-    </Stack>
+    </div>
   );
 }

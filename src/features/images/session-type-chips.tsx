@@ -43,6 +43,10 @@ export function SessionTypeChips({ labels }: { labels: readonly HarborLabel[] })
           radius="sm"
           tt="none"
           maw="100%"
+          // a long name ("Application de bureau") wraps in a narrow cell rather than being cut to an ellipsis
+          h="auto"
+          py={2}
+          styles={{ label: { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.4 } }}
           title={labelTitle(label)}
         >
           <bdi>{labelName(label.name)}</bdi>

@@ -1,8 +1,14 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** The name column takes the room the others leave, and a long name is cut rather than widening the table. */
-export const NAME_CELL = { maxWidth: 0, minWidth: 140, width: '100%' } as const;
+/** The name column takes the room the others leave, and a long name wraps rather than widening the table. */
+export const NAME_CELL = { maxWidth: 0, minWidth: 120, width: '100%' } as const;
+
+/**
+ * The tables' least width: a 320 px screen's content (288 px) holds them whole, the columns hidden there
+ * said in the first cell instead.
+ */
+export const NARROW_TABLE = 280;
 
 /** The other columns keep their content on one line (a badge whole, a date unwrapped) beside such a name. */
 export const FIT_CELL = { whiteSpace: 'nowrap' } as const;

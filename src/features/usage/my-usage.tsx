@@ -4,6 +4,7 @@ import { homePath } from '@/api/storage/allocation-queries';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ScopeUsage } from './scope-usage';
 import { StorageCard } from './storage-card';
+import { useUsageTitle } from './use-usage-title';
 import { useUsagePeriod } from './use-usage-window';
 import { WindowBar } from './window-bar';
 
@@ -12,6 +13,7 @@ export function MyUsage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const { period, setWindow, setRange } = useUsagePeriod();
+  useUsageTitle(t('usage.titles.mine'));
   const storage = <StorageCard path={homePath(user.username)} title={t('usage.storage.home')} />;
   return (
     <Stack gap="md">

@@ -14,6 +14,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { DataSection, type Column } from './data-section';
 import { UsageBarChart } from './usage-bar-chart';
 import { useUsageFormat } from './use-usage-format';
+import { useUsageTitle } from './use-usage-title';
 import { useFiguresTime } from './use-usage-window';
 import { WindowBar } from './window-bar';
 
@@ -26,6 +27,7 @@ export function PlatformUsage() {
   // what the launch form offers: the largest session beside the statistics' own figure (largest-session.ts)
   const context = useQuery(contextQueryOptions(api));
   const usage = useQuery(platformUsageQueryOptions(api, time));
+  useUsageTitle(t('usage.titles.platform'));
   return (
     <Stack gap="md">
       <WindowBar time={time} />

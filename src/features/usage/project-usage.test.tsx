@@ -21,19 +21,27 @@ describe("a project's usage, from a link anyone can write", () => {
 });
 
 describe('the project usage page before a project is picked', () => {
-  it('offers each of a PI’s groups one click away, rather than an empty picker', async () => {
+  it('offers each of a PI’s groups and projects one click away, rather than an empty picker', async () => {
     const { user, router } = await renderApp({ route: '/usage/projects?window=day', signedInAs: 'mchen' });
-    const choices = await screen.findByRole('navigation', { name: 'Yours:' }, FIRST_LOAD);
-    const links = within(choices).getAllByRole('link');
-    expect(links.length).toBeGreaterThan(1);
-    const [first] = links;
-    if (!first) throw new Error('no group offered');
-    const name = first.textContent;
-    await user.click(first);
+    const choices = await screen.findByRole('navigation', { name: 'Your groups and projects' }, FIRST_LOAD);
+    await user.click(within(choices).getByRole('link', { name: 'Group \u2068lensing-lab\u2069' }));
     await waitFor(() => {
-      expect(router.state.location.pathname).toBe(`/usage/groups/${name}`);
+      expect(router.state.location.pathname).toBe('/usage/groups/lensing-lab');
     });
     expect(router.state.location.search).toBe('?window=day');
-    expect(screen.queryByRole('navigation', { name: 'Yours:' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Your groups and projects' })).not.toBeInTheDocument();
+  });
+
+  it('names a group and a project label of the same name apart, as the pages they lead to differ', async () => {
+    // mchen owns the groups lensing-lab and survey-team, and her sessions ran under labels of the same names
+    await renderApp({ route: '/usage/projects?window=day', signedInAs: 'mchen' });
+    const choices = await screen.findByRole('navigation', { name: 'Your groups and projects' }, FIRST_LOAD);
+    const links = within(choices).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Group \u2068lensing-lab\u2069', '/usage/groups/lensing-lab?window=day'],
+      ['Group \u2068survey-team\u2069', '/usage/groups/survey-team?window=day'],
+      ['Project \u2068lensing-lab\u2069', '/usage/projects/lensing-lab?window=day'],
+      ['Project \u2068survey-team\u2069', '/usage/projects/survey-team?window=day'],
+    ]);
   });
 });

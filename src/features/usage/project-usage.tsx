@@ -8,11 +8,12 @@ import { ledGroupsQueryOptions } from '@/api/ac/group-queries';
 import { userProjectsQueryOptions } from '@/api/usage/usage-figures';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
-import { nameInSentence, revealBidiControls } from '@/lib/names';
+import { isolateName, nameInSentence, revealBidiControls } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { GroupUsage } from './group-usage';
 import { ScopeUsage } from './scope-usage';
 import { StorageCard } from './storage-card';
+import { useUsageTitle } from './use-usage-title';
 import { useFiguresTime, useUsagePeriod, type UsagePeriod } from './use-usage-window';
 import { WindowBar } from './window-bar';
 
@@ -64,10 +65,25 @@ export function ProjectUsage() {
   const isPending = groups.isPending || labels.isPending;
   const empty = groupNames.length === 0 && labelNames.length === 0;
   // nothing picked yet: each of the user's groups and projects one click away, rather than an empty page
+  // a name can be both a group and a project label, which lead to different pages: each link says which
   const choices = [
-    ...groupNames.map((name) => ({ name, to: paths.usageGroup(name, period.params) })),
-    ...labelNames.map((name) => ({ name, to: paths.usageProject(name, period.params) })),
+    ...groupNames.map((name) => ({
+      text: t('usage.projects.choiceGroup', { name: isolateName(revealBidiControls(name)) }),
+      to: paths.usageGroup(name, period.params),
+    })),
+    ...labelNames.map((name) => ({
+      text: t('usage.projects.choiceLabel', { name: isolateName(revealBidiControls(name)) }),
+      to: paths.usageProject(name, period.params),
+    })),
   ];
+  const choicesId = useId();
+  useUsageTitle(
+    group
+      ? t('usage.titles.group', { group: nameInSentence(group) })
+      : project
+        ? t('usage.titles.project', { project: nameInSentence(project) })
+        : t('usage.titles.projects'),
+  );
 
   return (
     <Stack gap="md">
@@ -91,20 +107,24 @@ export function ProjectUsage() {
             nothingFoundMessage={t('usage.groups.none')}
           />
           {selected === null && choices.length > 1 && (
-            <Group gap="xs" wrap="wrap" component="nav" aria-label={t('usage.projects.choices')}>
-              <Text size="sm">{t('usage.projects.choices')}</Text>
-              {choices.map((choice) => (
-                <Anchor
-                  key={choice.to}
-                  component={Link}
-                  to={choice.to}
-                  size="sm"
-                  style={{ overflowWrap: 'anywhere', maxWidth: '100%' }}
-                >
-                  <bdi>{revealBidiControls(choice.name)}</bdi>
-                </Anchor>
-              ))}
-            </Group>
+            <Stack gap={2} component="nav" aria-labelledby={choicesId}>
+              <Text size="sm" id={choicesId}>
+                {t('usage.projects.choices')}
+              </Text>
+              <Group gap="xs" wrap="wrap">
+                {choices.map((choice) => (
+                  <Anchor
+                    key={choice.to}
+                    component={Link}
+                    to={choice.to}
+                    size="sm"
+                    style={{ overflowWrap: 'anywhere', maxWidth: '100%' }}
+                  >
+                    {choice.text}
+                  </Anchor>
+                ))}
+              </Group>
+            </Stack>
           )}
           {/* the two kinds count different people: say which one is shown */}
           <Text size="sm" c="dimmed">

@@ -62,7 +62,8 @@ export function SessionLineChart({
         }}
         itemStyle={{ color: text }}
       />
-      <Legend wrapperStyle={{ color: text }} />
+      {/* in the text colour, as in the bar charts: the series' colour is the swatch's alone */}
+      <Legend labelStyle={{ color: text }} />
       <Line
         dataKey="used"
         name={usedLabel}

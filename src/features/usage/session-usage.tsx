@@ -14,6 +14,7 @@ import { DataSection, type Column } from './data-section';
 import { sessionHeadingName } from './session-heading-name';
 import { SessionLineChart } from './session-line-chart';
 import { useUsageFormat } from './use-usage-format';
+import { useUsageTitle } from './use-usage-title';
 import { periodSeconds, useUsagePeriod, type UsagePeriod } from './use-usage-window';
 import { WindowBar } from './window-bar';
 
@@ -30,6 +31,7 @@ export function SessionUsage() {
   // named as its owner named it when the link knows the name; the ID otherwise
   const name = sessionHeadingName(searchParams.get('name'), id);
   const { period, setWindow, setRange } = useUsagePeriod();
+  useUsageTitle(t('usage.titles.session', { session: nameInSentence(name) }));
   return (
     <Stack gap="md">
       <WindowBar period={period} onWindowChange={setWindow} onRangeChange={setRange} time={period.time} />

@@ -90,8 +90,9 @@ export function UsageBarChart({
         // the series' colours mark bars, not text: in the text colour, each line reads in both schemes
         itemStyle={{ color: text }}
       />
-      {/* one series too: its name is the chart's unit */}
-      <Legend wrapperStyle={{ color: text }} itemSorter={inSeriesOrder} />
+      {/* one series too: its name is the chart's unit. recharts 3 paints each label in its series' colour
+          unless labelStyle sets one, and orange or cyan text fails contrast: the colour stays in the swatch */}
+      <Legend labelStyle={{ color: text }} itemSorter={inSeriesOrder} />
       {series.map((entry, index) => (
         <Bar
           key={entry.key}

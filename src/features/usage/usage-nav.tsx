@@ -54,6 +54,10 @@ export function WindowPicker({
   return (
     <SegmentedControl
       aria-label={t('usage.window.label')}
+      // five segments are wider than a 320 px screen (French more so): they wrap onto a second row there
+      // rather than cutting the last one off
+      maw="100%"
+      styles={{ root: { flexWrap: 'wrap' } }}
       value={value}
       onChange={(next) => {
         const chosen = choices.find((choice) => choice === next);

@@ -485,6 +485,26 @@ describe('the usage pages', () => {
       ).toBeInTheDocument();
     });
 
+    it('takes focus to the field in error, which then says what is wrong', async () => {
+      const { user } = await renderApp({ route: `/usage?window=custom&from=${daysAgo(5)}&to=${daysAgo(2)}` });
+      const first = await screen.findByLabelText('First day', {}, { timeout: 5000 });
+      await user.clear(first);
+      await user.type(first, daysAgo(1));
+      await user.click(screen.getByRole('button', { name: 'Show' }));
+      expect(first).toHaveFocus();
+      expect(first).toBeInvalid();
+      expect(first).toHaveAccessibleDescription('The first day must not be after the last day.');
+      // an error of the last day's goes to that field
+      const last = screen.getByLabelText('Last day');
+      await user.clear(first);
+      await user.type(first, daysAgo(3));
+      await user.clear(last);
+      await user.type(last, dayText(Date.now() + 2 * 86_400_000));
+      await user.click(screen.getByRole('button', { name: 'Show' }));
+      expect(last).toHaveFocus();
+      expect(last).toHaveAccessibleDescription(/The last day cannot be in the future\./);
+    });
+
     it('in French, for a PI’s group', async () => {
       await renderApp({
         route: `/usage/groups/survey-team?window=custom&from=${daysAgo(9)}&to=${daysAgo(0)}`,

@@ -7,6 +7,7 @@ import { MyUsage } from './my-usage';
 import { PlatformUsage } from './platform-usage';
 import { ProjectUsage } from './project-usage';
 import { SessionUsage } from './session-usage';
+import { useUsageTitle } from './use-usage-title';
 
 /** The usage area: my usage, a project's usage for its PI, and the platform's capacity. */
 export function UsagePage() {
@@ -21,15 +22,18 @@ export function UsagePage() {
         <Route path="groups/:group" element={<ProjectUsage />} />
         <Route path="sessions/:id" element={<SessionUsage />} />
         <Route path="platform" element={<PlatformUsage />} />
-        <Route
-          path="*"
-          element={
-            <Text>
-              {t('usage.notFound')} <Link to={paths.usage()}>{t('usage.nav.mine')}</Link>
-            </Text>
-          }
-        />
+        <Route path="*" element={<NotFound />} />
       </Routes>
     </Stack>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  useUsageTitle(t('usage.titles.notFound'));
+  return (
+    <Text>
+      {t('usage.notFound')} <Link to={paths.usage()}>{t('usage.nav.mine')}</Link>
+    </Text>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type SyntheticEvent } from 'react';
+import { useRef, useState, type SyntheticEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_RANGE_DAYS,
@@ -75,12 +76,19 @@ function RangeForm({
   const [problem, setProblem] = useState<DateRangeError | undefined>(error);
   const today = dayText(now);
   const message = problem && t(`usage.range.errors.${problem}`, { max: MAX_RANGE_DAYS });
-  const onFrom = problem === 'fromInvalid' || problem === 'order';
+  const fromField = useRef<HTMLInputElement>(null);
+  const toField = useRef<HTMLInputElement>(null);
+  const isOnFrom = (error: DateRangeError | undefined) => error === 'fromInvalid' || error === 'order';
+  const onFrom = isOnFrom(problem);
   function handleSubmit(event: SyntheticEvent) {
     event.preventDefault();
     const parsed = parseDateRange({ from, to }, now);
     if (!parsed.ok) {
-      setProblem(parsed.error);
+      // the message is drawn first, so the field that takes focus is read out with it as its description
+      flushSync(() => {
+        setProblem(parsed.error);
+      });
+      (isOnFrom(parsed.error) ? fromField : toField).current?.focus();
       return;
     }
     setProblem(undefined);
@@ -91,6 +99,7 @@ function RangeForm({
       <Group align="flex-start" gap="sm" wrap="wrap">
         <TextInput
           type="date"
+          ref={fromField}
           label={t('usage.range.from')}
           value={from}
           max={today}
@@ -102,6 +111,7 @@ function RangeForm({
         />
         <TextInput
           type="date"
+          ref={toField}
           label={t('usage.range.to')}
           value={to}
           max={today}

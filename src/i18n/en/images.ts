@@ -40,6 +40,7 @@ export const images = {
     private: 'Private',
     repositories: 'Repositories',
     created: 'Created',
+    createdOn: 'Created {{date}}',
     empty: 'No project is visible to you.',
   },
   repositories: {
@@ -52,6 +53,10 @@ export const images = {
     pulls: 'Pulls',
     updated: 'Last update',
     created: 'Created',
+    createdOn: 'Created {{time}}',
+    updatedOn: 'Updated {{time}}',
+    pullCount_one: '{{formatted}} pull',
+    pullCount_other: '{{formatted}} pulls',
     empty: 'This project has no repositories.',
     noMatch: 'No repository name contains “{{filter}}”.',
   },
@@ -64,6 +69,7 @@ export const images = {
     digest: 'Digest',
     size: 'Size',
     pushed: 'Pushed',
+    pushedOn: 'Pushed {{time}}',
     platform: 'Platform',
     types: 'Session types',
     untagged: 'untagged',
@@ -119,6 +125,11 @@ export const images = {
     reference: 'Copy the pull reference',
     docker: 'Copy the docker pull command',
     digest: 'Copy the digest',
+  },
+  copyOf: {
+    reference: 'Copy the pull reference of {{name}}',
+    docker: 'Copy the docker pull command of {{name}}',
+    digest: 'Copy the digest of {{name}}',
   },
   copied: {
     reference: 'Pull reference copied to the clipboard',

@@ -1,6 +1,15 @@
 export const usage = {
   title: 'Usage',
   description: 'What you, your projects and the platform have used.',
+  titles: {
+    mine: 'My usage',
+    projects: 'Usage of my projects',
+    project: 'Usage of project {{project}}',
+    group: 'Usage of group {{group}}',
+    session: 'Usage of session {{session}}',
+    platform: 'Platform capacity and usage',
+    notFound: 'No such usage page',
+  },
   nav: {
     label: 'Usage views',
     mine: 'My usage',
@@ -158,7 +167,9 @@ export const usage = {
     heading: 'Project usage',
     pick: 'Project',
     pickPlaceholder: 'Pick a project',
-    choices: 'Yours:',
+    choices: 'Your groups and projects',
+    choiceGroup: 'Group {{name}}',
+    choiceLabel: 'Project {{name}}',
     how: 'The projects your sessions ran under in the last year. A project’s figures are shown to its principal investigator.',
     none: 'Your sessions have not run under any project in the last year.',
     forbidden:

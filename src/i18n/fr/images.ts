@@ -43,6 +43,7 @@ export const images: Translation['images'] = {
     private: 'Privé',
     repositories: 'Dépôts',
     created: 'Créé le',
+    createdOn: 'Créé le {{date}}',
     empty: 'Aucun projet ne vous est visible.',
   },
   repositories: {
@@ -60,6 +61,10 @@ export const images: Translation['images'] = {
     pulls: 'Téléchargements',
     updated: 'Dernière mise à jour',
     created: 'Créé le',
+    createdOn: 'Créé le {{time}}',
+    updatedOn: 'Mis à jour le {{time}}',
+    pullCount_one: '{{formatted}}\u00a0téléchargement',
+    pullCount_other: '{{formatted}}\u00a0téléchargements',
     empty: 'Ce projet n’a aucun dépôt.',
     noMatch: 'Aucun nom de dépôt ne contient «\u00a0{{filter}}\u00a0».',
   },
@@ -72,6 +77,7 @@ export const images: Translation['images'] = {
     digest: 'Empreinte',
     size: 'Taille',
     pushed: 'Publié le',
+    pushedOn: 'Publié le {{time}}',
     platform: 'Plateforme',
     types: 'Types de session',
     untagged: 'sans étiquette',
@@ -129,6 +135,11 @@ export const images: Translation['images'] = {
     reference: 'Copier la référence de l’image',
     docker: 'Copier la commande docker pull',
     digest: 'Copier l’empreinte',
+  },
+  copyOf: {
+    reference: 'Copier la référence de l’image {{name}}',
+    docker: 'Copier la commande docker pull de {{name}}',
+    digest: 'Copier l’empreinte de {{name}}',
   },
   copied: {
     reference: 'Référence de l’image copiée dans le presse-papiers',

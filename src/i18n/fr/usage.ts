@@ -3,6 +3,15 @@ import type { Translation } from '../translation';
 export const usage: Translation['usage'] = {
   title: 'Utilisation',
   description: 'Ce que vous, vos projets et la plateforme avez utilisé.',
+  titles: {
+    mine: 'Mon utilisation',
+    projects: 'Utilisation de mes projets',
+    project: 'Utilisation du projet {{project}}',
+    group: 'Utilisation du groupe {{group}}',
+    session: 'Utilisation de la session {{session}}',
+    platform: 'Capacité et utilisation de la plateforme',
+    notFound: 'Page d’utilisation introuvable',
+  },
   nav: {
     label: 'Vues de l’utilisation',
     mine: 'Mon utilisation',
@@ -160,7 +169,9 @@ export const usage: Translation['usage'] = {
     heading: 'Utilisation du projet',
     pick: 'Projet',
     pickPlaceholder: 'Choisissez un projet',
-    choices: 'Les vôtres\u00a0:',
+    choices: 'Vos groupes et projets',
+    choiceGroup: 'Groupe {{name}}',
+    choiceLabel: 'Projet {{name}}',
     how: 'Les projets sous lesquels vos sessions ont tourné l’an dernier. Les chiffres d’un projet sont montrés à sa chercheuse ou son chercheur principal.',
     none: 'Vos sessions n’ont tourné sous aucun projet l’an dernier.',
     forbidden:
