@@ -137,7 +137,8 @@ test('a private image launches with registry credentials; the secret stays out o
   await expect(page.getByRole('checkbox', { name: 'Private or unlisted image' })).toBeChecked();
   await page.getByRole('textbox', { name: 'Image path' }).fill('survey-team/private-pipeline:1.0');
   await page.getByRole('textbox', { name: 'Registry user name' }).fill('jdoe');
-  await page.getByLabel('Registry secret').fill('cli-s3cret');
+  // exact: the field's show/hide button is named after it too
+  await page.getByLabel('Registry secret', { exact: true }).fill('cli-s3cret');
   await page.getByRole('textbox', { name: 'Session name' }).fill('private-fit');
   await expect(page).not.toHaveURL(/s3cret/);
   await page.getByRole('button', { name: 'Launch', exact: true }).click();
@@ -186,7 +187,9 @@ for (const language of ['en', 'fr'] as const) {
     await expect(registryUser).toBeFocused();
     await expect(registryUser).toHaveAttribute('aria-invalid', 'true');
     await registryUser.fill('jdoe');
-    await page.getByLabel(language === 'en' ? 'Registry secret' : 'Secret du registre').fill('cli-s3cret');
+    await page
+      .getByLabel(language === 'en' ? 'Registry secret' : 'Secret du registre', { exact: true })
+      .fill('cli-s3cret');
     // skaha's refusal when the credentials did not reach it
     await page.evaluate(() => {
       window.__fakePlatform?.failNext('skaha', {

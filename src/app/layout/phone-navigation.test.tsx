@@ -1,21 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
-const jsdomMatchMedia = window.matchMedia;
-
-/** A phone's width: the queries for narrow windows match. */
-function asPhone() {
-  window.matchMedia = (query: string) => {
-    const list = jsdomMatchMedia(query);
-    return Object.assign(list, { matches: /max-width/.test(query) });
-  };
-}
-
-beforeEach(asPhone);
+/** A phone's width: the queries for narrow windows match (the setup's stand-in answers no query). */
+beforeEach(() => {
+  const jsdomMatchMedia = window.matchMedia.bind(window);
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+    Object.assign(jsdomMatchMedia(query), { matches: query.includes('max-width') }),
+  );
+});
 afterEach(() => {
-  window.matchMedia = jsdomMatchMedia;
+  vi.restoreAllMocks();
 });
 
 describe('the navigation panel on a phone', () => {

@@ -148,7 +148,7 @@ describe('the sessions dashboard', () => {
     expect(router.state.location.search).toBe('?q=pending');
     // what is left is read out as the user types
     const counts = () =>
-      screen.getAllByRole('status').filter((region) => /^\d+ sessions?$/.test(region.textContent ?? ''));
+      screen.getAllByRole('status').filter((region) => /^\d+ sessions?$/.test(region.textContent));
     expect(counts().map((region) => region.textContent)).toEqual(['1 session']);
     await user.clear(screen.getByRole('textbox', { name: 'Filter sessions' }));
     await user.type(screen.getByRole('textbox', { name: 'Filter sessions' }), 'zzz');
