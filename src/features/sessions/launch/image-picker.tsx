@@ -49,6 +49,13 @@ interface ImagePickerProps {
 export function ImagePicker(props: ImagePickerProps) {
   const { t } = useTranslation();
   const { type, image, images, hosts, custom } = props;
+  // a colon breaks skaha's user:secret header, so it is said before a missing value
+  const registryError = (field: RegistryField) =>
+    props.registryColon.includes(field)
+      ? t(`launch.form.registryColon.${field}`)
+      : props.registryMissing.includes(field)
+        ? t(`launch.form.registryMissing.${field}`)
+        : undefined;
   // Without the list nothing can be called unlisted: a link's image is offered as it is, and the picker says
   // why it offers nothing else, rather than "No image matches".
   const known = images !== undefined;
@@ -190,13 +197,7 @@ export function ImagePicker(props: ImagePickerProps) {
                 label={t('launch.form.registryUser')}
                 autoComplete="username"
                 value={props.registryUser}
-                error={
-                  props.registryColon.includes('user')
-                    ? t('launch.form.registryColon.user')
-                    : props.registryMissing.includes('user')
-                      ? t('launch.form.registryMissing.user')
-                      : undefined
-                }
+                error={registryError('user')}
                 onChange={(event) => {
                   props.onRegistryUserChange(event.currentTarget.value);
                 }}
@@ -207,13 +208,7 @@ export function ImagePicker(props: ImagePickerProps) {
                 autoComplete="off"
                 visibilityToggleButtonProps={{ 'aria-label': t('launch.form.registrySecretVisibility') }}
                 value={props.secret}
-                error={
-                  props.registryColon.includes('secret')
-                    ? t('launch.form.registryColon.secret')
-                    : props.registryMissing.includes('secret')
-                      ? t('launch.form.registryMissing.secret')
-                      : undefined
-                }
+                error={registryError('secret')}
                 onChange={(event) => {
                   props.onSecretChange(event.currentTarget.value);
                 }}
