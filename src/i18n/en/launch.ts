@@ -158,6 +158,7 @@ export const launch = {
     cli: 'The same with the canfar client',
     cliSecrets: 'Secret values are read from your shell: set {{names}} there before you run it.',
     copyCli: 'Copy as CLI',
+    cliCopied: 'The command line is copied.',
     cliNeedsImage: 'Choose an image to see the command.',
     cliRefused: {
       limit:

@@ -172,6 +172,7 @@ export const launch: Translation['launch'] = {
     cliSecrets:
       'Les valeurs secrètes sont lues dans votre shell\u00a0: définissez-y {{names}} avant de la lancer.',
     copyCli: 'Copier en ligne de commande',
+    cliCopied: 'La ligne de commande est copiée.',
     cliNeedsImage: 'Choisissez une image pour voir la commande.',
     cliRefused: {
       limit:

@@ -14,6 +14,8 @@ describe('the CLI line of the launch form', () => {
     const { user } = renderComponent(<CliPanel command={COMMAND} />);
     await user.click(screen.getByRole('button', { name: 'Copy as CLI' }));
     expect(await screen.findByRole('button', { name: 'Copied' })).toBeInTheDocument();
+    // the button's word changes for a second only: a screen reader hears it from a status
+    expect(screen.getByRole('status')).toHaveTextContent('The command line is copied.');
     expect(await navigator.clipboard.readText()).toBe(COMMAND);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -38,7 +40,9 @@ describe('the CLI line of the launch form', () => {
     ).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('\u202E');
     expect(screen.getByRole('button', { name: 'Copy as CLI' })).toBeDisabled();
-    expect(screen.getByText(/^This line holds invisible characters/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy as CLI' })).toHaveAccessibleDescription(
+      /^This line holds invisible characters/,
+    );
   });
 
   it('says so in French', () => {
@@ -50,7 +54,9 @@ describe('the CLI line of the launch form', () => {
   it('offers no line to copy before an image is chosen, and says why', () => {
     renderComponent(<CliPanel command={undefined} />);
     expect(screen.getByRole('button', { name: 'Copy as CLI' })).toBeDisabled();
-    expect(screen.getByText('Choose an image to see the command.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy as CLI' })).toHaveAccessibleDescription(
+      'Choose an image to see the command.',
+    );
     expect(screen.queryByText(/canfar create/)).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
-import { Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Code, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasBidiControls, revealBidiControls } from '@/lib/names';
 import type { CliProblem } from './launch-readiness';
@@ -25,6 +26,9 @@ export function CliPanel({
   const { t } = useTranslation();
   const clipboard = useClipboard({ timeout: 1000 });
   const refusal = problem ?? (command !== undefined && hasBidiControls(command) ? 'controls' : undefined);
+  // why Copy is off, tied to the button: the line needs an image, or the service would refuse it
+  const reasonId = useId();
+  const isOff = command === undefined || refusal !== undefined;
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="xs">
@@ -35,7 +39,8 @@ export function CliPanel({
           <Button
             size="xs"
             variant="default"
-            disabled={command === undefined || refusal !== undefined}
+            disabled={isOff}
+            aria-describedby={isOff ? reasonId : undefined}
             onClick={() => {
               if (command !== undefined) clipboard.copy(command);
             }}
@@ -46,13 +51,15 @@ export function CliPanel({
             {clipboard.copied ? t('launch.form.copied') : t('launch.form.copyCli')}
           </Button>
         </Group>
+        {/* the button's word changes for a second: a screen reader hears it here */}
+        <VisuallyHidden role="status">{clipboard.copied ? t('launch.form.cliCopied') : ''}</VisuallyHidden>
         {clipboard.error && (
           <Text size="sm" role="alert">
             {t('launch.form.copyRefused')}
           </Text>
         )}
         {command === undefined ? (
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" id={reasonId}>
             {t('launch.form.cliNeedsImage')}
           </Text>
         ) : (
@@ -61,7 +68,7 @@ export function CliPanel({
           </Code>
         )}
         {command !== undefined && refusal !== undefined && (
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" id={reasonId}>
             {t(`launch.form.cliRefused.${refusal}`)}
           </Text>
         )}
