@@ -1,4 +1,4 @@
-import { Tooltip, UnstyledButton } from '@mantine/core';
+import { Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery, useMergedRef } from '@mantine/hooks';
 import {
   IconAlertTriangle,
@@ -19,7 +19,7 @@ import type { StorageEntry } from '@/api/storage/listing';
 import { listCharacters } from '@/components/describe-error';
 import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
-import { formatDate } from './format';
+import { formatDate, formatDay } from './format';
 import { scrollTopToReveal } from './grid-scroll';
 import classes from './file-grid.module.css';
 import dangerClasses from './storage.module.css';
@@ -294,6 +294,13 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
               </div>
               <div role="gridcell" className={`${classes.cell} ${classes.numeric}`}>
                 {entry.size === undefined ? '' : formatBytes(entry.size, i18n.language)}
+                {/* a phone has no Modified column: the day goes under the size, so no fact is lost */}
+                {!wide && entry.date !== undefined && (
+                  <span className={classes.narrowDate}>
+                    <VisuallyHidden>{t('storage.grid.date')} </VisuallyHidden>
+                    {formatDay(entry.date, i18n.language)}
+                  </span>
+                )}
               </div>
               {wide && (
                 <div role="gridcell" className={classes.cell}>

@@ -26,6 +26,18 @@ export function formatDate(ms: number, locale: string): string {
   return dateFormat(locale).format(ms);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The day alone ("Sep 30, 2026", "30 sept. 2026"): what a phone's narrow list has room for. */
+export function formatDay(ms: number, locale: string): string {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(ms);
+}
+
 export function formatPercent(fraction: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(shortOfWhole(fraction));
 }

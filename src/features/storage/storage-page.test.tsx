@@ -138,6 +138,18 @@ describe('the storage page', () => {
     expect(rename).toBeEnabled();
   });
 
+  it('shows, on a phone, each item’s day under its size: no Modified column, no fact lost', async () => {
+    // jsdom answers no media query: the list is laid out as on a narrow screen
+    await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    expect(within(table).queryByRole('columnheader', { name: /Modified/ })).not.toBeInTheDocument();
+    const notes = within(table)
+      .getAllByRole('row')
+      .find((row) => within(row).queryAllByRole('gridcell')[0]?.textContent === 'notes.txt');
+    const size = notes ? within(notes).getAllByRole('gridcell')[1] : undefined;
+    expect(size?.textContent).toMatch(/^[\d.,]+ (bytes|kB|KB)Modified [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+  });
+
   it('selects what a rename or a new folder made, so the next keys act on it and not on the row in its old place', async () => {
     const { user } = await renderApp({ route: '/storage/home/jdoe' });
     const table = await grid();
