@@ -21,25 +21,37 @@ export function nameProblem(name: string): NameProblem | undefined {
   return undefined;
 }
 
-/**
- * Whether `name` is free for a launch of `replicas`: neither it nor any `name-<n>` is taken. A launch of
- * replicas creates `name-1..N` (session-mutations.ts), so a name whose replicas exist is not offered again even
- * for one session, where it would sit among them unnoticed.
- */
-function isFree(name: string, names: ReadonlySet<string>): boolean {
-  const lower = name.toLowerCase();
-  if (names.has(lower)) return false;
-  const prefix = `${lower}-`;
-  for (const taken of names)
-    if (taken.startsWith(prefix) && /^\d+$/.test(taken.slice(prefix.length))) return false;
-  return true;
+/** The names taken, lower-cased, and the bases of replica runs among them (`fit` for `fit-1`, `fit-2`…). */
+interface TakenNames {
+  names: ReadonlySet<string>;
+  replicaBases: ReadonlySet<string>;
 }
 
-const lowerCased = (taken: Iterable<string>) => new Set([...taken].map((name) => name.toLowerCase()));
+function takenNames(taken: Iterable<string>): TakenNames {
+  const names = new Set<string>();
+  const replicaBases = new Set<string>();
+  for (const name of taken) {
+    const lower = name.toLowerCase();
+    names.add(lower);
+    const base = /^(.+)-\d+$/.exec(lower)?.[1];
+    if (base !== undefined) replicaBases.add(base);
+  }
+  return { names, replicaBases };
+}
+
+/**
+ * Whether `name` is free for a launch: neither it nor any `name-<n>` is taken. A launch of replicas creates
+ * `name-1..N` (session-mutations.ts), so a name whose replicas exist is not offered again even for one session,
+ * where it would sit among them unnoticed. Looked up, not searched: a user may have thousands of sessions.
+ */
+function isFree(name: string, { names, replicaBases }: TakenNames): boolean {
+  const lower = name.toLowerCase();
+  return !names.has(lower) && !replicaBases.has(lower);
+}
 
 /** The first of `notebook1`, `notebook2`… that none of the user's sessions has, as the current portal does. */
 export function suggestName(type: LaunchableType, taken: Iterable<string>): string {
-  const names = lowerCased(taken);
+  const names = takenNames(taken);
   for (let n = 1; ; n += 1) {
     const candidate = `${type}${n}`;
     if (isFree(candidate, names)) return candidate;
@@ -51,7 +63,7 @@ export function suggestName(type: LaunchableType, taken: Iterable<string>): stri
  * `notebook2`), or 2 appended (`m31-fit` → `m31-fit2`).
  */
 export function nextFreeName(name: string, taken: Iterable<string>): string {
-  const names = lowerCased(taken);
+  const names = takenNames(taken);
   const match = /^(.*?)(\d*)$/.exec(name);
   const base = match?.[1] ?? name;
   const digits = match?.[2] ?? '';
