@@ -13,29 +13,23 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-function dateFormat(locale: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    dateFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
   }
   return format;
 }
 
 export function formatDate(ms: number, locale: string): string {
-  return dateFormat(locale).format(ms);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The day alone ("Sep 30, 2026", "30 sept. 2026"): what a phone's narrow list has room for. */
 export function formatDay(ms: number, locale: string): string {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    dayFormats.set(locale, format);
-  }
-  return format.format(ms);
+  return dateFormat(locale, { dateStyle: 'medium' }).format(ms);
 }
 
 export function formatPercent(fraction: number, locale: string): string {
