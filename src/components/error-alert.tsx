@@ -15,10 +15,13 @@ interface ErrorAlertProps {
    * words then stay one click away, under "Details from the service" (support asks for them).
    */
   explanation?: string | undefined;
+  /** Given, the alert has a close button named `closeLabel`: for a failure nothing else would put away. */
+  onClose?: (() => void) | undefined;
+  closeLabel?: string | undefined;
 }
 
 /** A failed call, naming the service and its own message, with a retry. */
-export function ErrorAlert({ error, onRetry, title, explanation }: ErrorAlertProps) {
+export function ErrorAlert({ error, onRetry, title, explanation, onClose, closeLabel }: ErrorAlertProps) {
   const { t } = useTranslation();
   const authStatus = useAuthStatus();
   // The refusal that opened the sign-in dialog: the dialog says what happened and that nothing on the page is
@@ -34,6 +37,9 @@ export function ErrorAlert({ error, onRetry, title, explanation }: ErrorAlertPro
       role="alert"
       icon={<IconAlertTriangle aria-hidden />}
       title={title ?? t('errors.title', { service })}
+      withCloseButton={onClose !== undefined}
+      onClose={onClose}
+      closeButtonLabel={closeLabel}
     >
       <Group justify="space-between" align={explanation ? 'flex-start' : 'center'} gap="sm" wrap="wrap">
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>

@@ -1,12 +1,15 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, getPlatform } from '@/test/fake-platform';
+import { advanceClock, failNext, getPlatform } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
+import { ApiError } from '../http/api-error';
 import { sessionListQueryOptions, sessionQueryOptions, sessionEventsQueryOptions } from './session-queries';
 import {
   deleteSessionMutationOptions,
+  deleteSessionsMutationOptions,
   launchForm,
   launchSessionMutationOptions,
+  PartialDeleteError,
   registryAuthHeader,
   sessionIdFrom,
 } from './session-mutations';
@@ -116,6 +119,36 @@ describe('the skaha mutations', () => {
     advanceClock(60_000);
     const after = await client.query({ ...sessionListQueryOptions(api), staleTime: 0 });
     expect(after.some((session) => session.id === first.id)).toBe(false);
+  });
+
+  it('deletes the rest of a batch when one fails, and says which went and which did not', async () => {
+    const { api, client } = setup();
+    const ids = (await client.query(sessionListQueryOptions(api))).slice(0, 5).map((session) => session.id);
+    const third = ids[2];
+    if (ids.length < 5 || third === undefined) throw new Error('the seed has fewer than 5 sessions');
+    failNext('skaha', { status: 503, method: 'DELETE', path: `/v1/session/${third}` });
+    const outcome = await new MutationObserver(client, deleteSessionsMutationOptions(api))
+      .mutate(ids)
+      .catch((error: unknown) => error);
+    expect(outcome).toBeInstanceOf(PartialDeleteError);
+    if (!(outcome instanceof PartialDeleteError)) return;
+    expect(outcome.status).toBe(503);
+    expect(outcome.failed).toEqual([third]);
+    expect(outcome.deleted).toEqual(ids.filter((id) => id !== third));
+    const after = await client.query({ ...sessionListQueryOptions(api), staleTime: 0 });
+    const statuses = new Map(after.map((session) => [session.id, session.status]));
+    expect(ids.map((id) => statuses.get(id) === 'Terminating')).toEqual([true, true, false, true, true]);
+  });
+
+  it('fails a batch none of which went through with the service’s own error', async () => {
+    const { api, client } = setup();
+    const ids = (await client.query(sessionListQueryOptions(api))).slice(0, 2).map((session) => session.id);
+    failNext('skaha', { status: 500, method: 'DELETE', times: 2 });
+    const outcome = await new MutationObserver(client, deleteSessionsMutationOptions(api))
+      .mutate(ids)
+      .catch((error: unknown) => error);
+    expect(outcome).toBeInstanceOf(ApiError);
+    expect(outcome).not.toBeInstanceOf(PartialDeleteError);
   });
 
   it('drops desktop-app entries from the interactive view (a skaha quirk)', async () => {

@@ -170,7 +170,7 @@ export class PartialLaunchError extends ApiError {
   }
 }
 
-/** Anything a launch call throws, as an ApiError naming skaha (the client already throws only ApiErrors). */
+/** Anything a skaha call throws, as an ApiError naming skaha (the client already throws only ApiErrors). */
 function asSkahaError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   return new ApiError({
@@ -216,20 +216,61 @@ export function launchReplicasMutationOptions(api: ApiClient) {
   });
 }
 
-/** Deletes several sessions (the headless table's multi-select), a few at a time, then refreshes once. */
+/**
+ * A bulk delete that went through for some of the sessions only: an ApiError of skaha (the first failure's, so
+ * the UI's one error type holds) naming the ids deleted and those that were not, which the user may retry.
+ */
+export class PartialDeleteError extends ApiError {
+  readonly failure: ApiError;
+  readonly deleted: readonly string[];
+  readonly failed: readonly string[];
+
+  constructor(failure: ApiError, deleted: readonly string[], failed: readonly string[]) {
+    super({
+      service: failure.service,
+      kind: failure.kind,
+      status: failure.status,
+      message: failure.message,
+      body: failure.body,
+    });
+    this.name = 'PartialDeleteError';
+    this.failure = failure;
+    this.deleted = deleted;
+    this.failed = failed;
+  }
+}
+
+/**
+ * Deletes several sessions (the headless table's multi-select), a few at a time, then refreshes once. Each
+ * delete settles on its own (as with Promise.allSettled, four at a time): one that fails does not hide the
+ * others' outcome, told by a PartialDeleteError; when none went through, the first failure is the error.
+ */
 export function deleteSessionsMutationOptions(api: ApiClient) {
   return mutationOptions({
     mutationKey: [...skahaKeys.sessions(), 'delete'],
     mutationFn: async (ids: readonly string[]) => {
       const user = api.forCurrentUser();
       const queue = [...ids];
+      const failed = new Set<string>();
+      let failure: ApiError | undefined;
       const worker = async () => {
         for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-          await user.request('skaha', `/v1/session/${encodeURIComponent(id)}`, { method: 'DELETE' });
+          try {
+            await user.request('skaha', `/v1/session/${encodeURIComponent(id)}`, { method: 'DELETE' });
+          } catch (error) {
+            failed.add(id);
+            failure ??= asSkahaError(error);
+          }
         }
       };
       await Promise.all(Array.from({ length: Math.min(4, queue.length) }, worker));
-      return ids;
+      if (failure === undefined) return ids;
+      if (failed.size === ids.length) throw failure;
+      throw new PartialDeleteError(
+        failure,
+        ids.filter((id) => !failed.has(id)),
+        ids.filter((id) => failed.has(id)),
+      );
     },
     onSettled: (_data, _error, _ids, _result, context) =>
       context.client.invalidateQueries({ queryKey: skahaKeys.sessionLists() }),

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { sessionSchema } from '@/api/skaha/session-schemas';
 import { relaunchUrl } from './finished-sessions';
-import { imageWithoutHost, sortJobs } from './headless-jobs';
-import { partitionSessions } from './partition';
+import { imageWithoutHost, listCutShort, sortJobs } from './headless-jobs';
+import { partitionSessions, showsExpired } from './partition';
 import { FAST_POLL_MS, SLOW_POLL_MS, WAITING_POLL, listSignature, pollInterval } from './poll-interval';
 import { statusChanges } from './status-changes';
 import { remaining } from './time-left';
@@ -59,6 +59,8 @@ describe('status changes between polls', () => {
   });
 });
 
+const english = { locale: 'en', statusLabel: (status: string) => status };
+
 describe('grouping and sorting', () => {
   it('puts live tiles, finished sessions and headless jobs apart', () => {
     const groups = partitionSessions([
@@ -74,18 +76,64 @@ describe('grouping and sorting', () => {
     ]);
   });
 
+  it('says Expired only of a finished interactive session past its deadline, as its tile does', () => {
+    const now = Date.parse('2026-01-02T00:00:00Z');
+    const past = '2026-01-01T00:00:00Z';
+    const future = '2026-01-03T00:00:00Z';
+    expect(showsExpired(session({ status: 'Failed', expiryTime: past }), now)).toBe(true);
+    expect(showsExpired(session({ status: 'Failed', expiryTime: future }), now)).toBe(false);
+    expect(showsExpired(session({ status: 'Completed', expiryTime: past }), now)).toBe(false);
+    // live, or a headless job (its own table shows the status)
+    expect(showsExpired(session({ status: 'Running', expiryTime: past }), now)).toBe(false);
+    expect(showsExpired(session({ type: 'headless', status: 'Failed', expiryTime: past }), now)).toBe(false);
+  });
+
   it('sorts jobs by name naturally and by start time with unstarted ones last', () => {
     const jobs = [
       session({ id: '1', name: 'batch-10', startTime: '2026-01-01T10:00:00Z' }),
       session({ id: '2', name: 'batch-9' }),
       session({ id: '3', name: 'batch-1', startTime: '2026-01-01T09:00:00Z' }),
     ];
-    expect(sortJobs(jobs, { key: 'name', direction: 'asc' }).map((j) => j.name)).toEqual([
+    expect(sortJobs(jobs, { key: 'name', direction: 'asc' }, english).map((j) => j.name)).toEqual([
       'batch-1',
       'batch-9',
       'batch-10',
     ]);
-    expect(sortJobs(jobs, { key: 'startTime', direction: 'desc' }).map((j) => j.id)).toEqual(['1', '3', '2']);
+    expect(sortJobs(jobs, { key: 'startTime', direction: 'desc' }, english).map((j) => j.id)).toEqual([
+      '1',
+      '3',
+      '2',
+    ]);
+  });
+
+  it('sorts jobs by the status the reader sees, in the order of the reader’s language', () => {
+    const french: Record<string, string> = {
+      Completed: 'Terminée',
+      Failed: 'Échouée',
+      Pending: 'En attente',
+      Running: 'En cours',
+    };
+    const jobs = ['Completed', 'Failed', 'Pending', 'Running'].map((status) =>
+      session({ id: status, type: 'headless', status }),
+    );
+    const statusLabel = (status: string) => french[status] ?? status;
+    const sorted = sortJobs(jobs, { key: 'status', direction: 'asc' }, { locale: 'fr', statusLabel });
+    // É sorts with E, not after Z
+    expect(sorted.map((job) => statusLabel(job.status))).toEqual([
+      'Échouée',
+      'En attente',
+      'En cours',
+      'Terminée',
+    ]);
+  });
+
+  it('names the first few of a long list and counts the others, as the language lists', () => {
+    const others = (count: number) => `${count} others`;
+    expect(listCutShort(['a', 'b'], 3, 'en', others)).toBe('a and b');
+    expect(listCutShort(['a', 'b', 'c', 'd', 'e'], 3, 'en', others)).toBe('a, b, c, and 2 others');
+    expect(listCutShort(['a', 'b', 'c', 'd'], 2, 'fr', (count) => `${count} autres`)).toBe(
+      'a, b et 2 autres',
+    );
   });
 
   it('shows a job’s image without its registry host, as Docker tells a host from a project', () => {

@@ -20,10 +20,15 @@ export function DeleteSessionDialog({ session, opened, onClose }: DeleteSessionD
   const remove = useMutation(deleteSessionMutationOptions(api));
   const cancelling = session.status === 'Pending';
   const label = cancelling ? t('sessions.tile.cancelLaunch') : t('sessions.tile.delete');
+  // the dialog stays mounted between uses: a failure is about the try it was shown for, not the next one
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
   return (
     <Modal
       opened={opened}
-      onClose={onClose}
+      onClose={close}
       closeButtonProps={{ 'aria-label': t('app.close') }}
       title={
         cancelling
@@ -35,7 +40,7 @@ export function DeleteSessionDialog({ session, opened, onClose }: DeleteSessionD
         <Text size="sm">{cancelling ? t('sessions.tile.cancelBody') : t('sessions.tile.deleteBody')}</Text>
         {remove.isError && <ErrorAlert error={remove.error} />}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={close}>
             {t('sessions.tile.keep')}
           </Button>
           <BusyButton

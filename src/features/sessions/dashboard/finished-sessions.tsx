@@ -1,6 +1,6 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '@/api/skaha/session-schemas';
@@ -11,6 +11,7 @@ import { SessionStatusBadge } from '../session-status-badge';
 import { NameText } from '@/components/name-text';
 import { SessionTypeIcon } from '../session-type-icon';
 import { DeleteSessionButton } from './delete-session-button';
+import { finishedReason } from './partition';
 import { SessionDetailsButton } from './session-details';
 import { ShowMore } from './show-more';
 import { useNow } from './use-now';
@@ -43,17 +44,10 @@ export function relaunchUrl(session: Session): string {
   return `/sessions/launch?${writeLaunchState(state).toString()}`;
 }
 
-/** Why it stopped: an interactive session that reached its deadline is reported Failed by skaha. */
-function reasonKey(session: Session, now: number) {
-  if (session.status === 'Completed' || session.status === 'Succeeded') return 'completed' as const;
-  if (session.expiryTime !== undefined && session.expiryTime <= now) return 'expired' as const;
-  return 'failed' as const;
-}
-
 const FinishedTile = memo(function FinishedTile({ session }: { session: Session }) {
   const { t } = useTranslation();
   const now = useNow();
-  const reason = reasonKey(session, now);
+  const reason = finishedReason(session, now);
   const headingId = `finished-${session.id}-name`;
   return (
     <Card component="article" withBorder radius="md" padding="sm" aria-labelledby={headingId}>
@@ -93,7 +87,14 @@ const FinishedTile = memo(function FinishedTile({ session }: { session: Session 
   );
 });
 
-export function FinishedSessions({ sessions, filter }: { sessions: readonly Session[]; filter: string }) {
+interface FinishedSessionsProps {
+  sessions: readonly Session[];
+  filter: string;
+  /** The tiles' grid, where the dashboard keeps focus when a tile goes (a deleted session). */
+  listRef?: Ref<HTMLDivElement>;
+}
+
+export function FinishedSessions({ sessions, filter, listRef }: FinishedSessionsProps) {
   const { t } = useTranslation();
   const paging = usePaging(filter);
   if (sessions.length === 0) return null;
@@ -102,7 +103,7 @@ export function FinishedSessions({ sessions, filter }: { sessions: readonly Sess
       <Title order={2} size="h4" id="finished-heading">
         {t('sessions.finished.title')}
       </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+      <SimpleGrid ref={listRef} cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
         {sessions.slice(0, paging.limit).map((session) => (
           <FinishedTile key={session.id} session={session} />
         ))}

@@ -6,17 +6,33 @@ export interface JobSort {
   direction: 'asc' | 'desc';
 }
 
-/** Sorted copy; undefined start times (not started yet) sort last either way. */
-export function sortJobs(jobs: readonly Session[], sort: JobSort): Session[] {
+/** What the table shows a job's words in: the status as labelled, ordered as the reader's language orders. */
+export interface JobSortWords {
+  locale: string;
+  statusLabel: (status: string) => string;
+}
+
+/** Sorted copy, by what the table shows; undefined start times (not started yet) sort last either way. */
+export function sortJobs(jobs: readonly Session[], sort: JobSort, words: JobSortWords): Session[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...jobs].sort((a, b) => {
-    if (sort.key === 'startTime') {
+  if (sort.key === 'startTime') {
+    return [...jobs].sort((a, b) => {
       if (a.startTime === undefined) return b.startTime === undefined ? 0 : 1;
       if (b.startTime === undefined) return -1;
       return sign * (a.startTime - b.startTime);
-    }
-    return sign * a[sort.key].localeCompare(b[sort.key], undefined, { numeric: true });
-  });
+    });
+  }
+  const { key } = sort;
+  const collator = new Intl.Collator(words.locale, { numeric: true });
+  // a few statuses among thousands of jobs: each labelled once
+  const labels = new Map<string, string>();
+  const shown = (job: Session) => {
+    if (key !== 'status') return job[key];
+    const label = labels.get(job.status) ?? words.statusLabel(job.status);
+    labels.set(job.status, label);
+    return label;
+  };
+  return [...jobs].sort((a, b) => sign * collator.compare(shown(a), shown(b)));
 }
 
 /**
@@ -30,4 +46,18 @@ export function imageWithoutHost(image: string): string {
   const first = image.slice(0, slash);
   const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
   return isHost ? image.slice(slash + 1) : image;
+}
+
+/**
+ * The first `max` items as the language lists them ("a, b, and c"), and what is left counted by `others`
+ * ("a, b, and 3 others"): a list of thousands says which without filling the screen.
+ */
+export function listCutShort(
+  items: readonly string[],
+  max: number,
+  locale: string,
+  others: (count: number) => string,
+): string {
+  const shown = items.length > max ? [...items.slice(0, max), others(items.length - max)] : items;
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(shown);
 }

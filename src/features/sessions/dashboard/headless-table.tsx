@@ -1,35 +1,19 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Title,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Table, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { TFunction } from 'i18next';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
-import { deleteSessionsMutationOptions } from '@/api/skaha/session-mutations';
+import { deleteSessionsMutationOptions, PartialDeleteError } from '@/api/skaha/session-mutations';
 import type { Session } from '@/api/skaha/session-schemas';
-import { ErrorAlert } from '@/components/error-alert';
-import { PathText } from '@/components/path-text';
 import { isFocusAtPageStart } from '@/lib/focus';
-import { revealBidiControls } from '@/lib/names';
 import { useFormatters } from '../format';
-import { SessionStatusBadge } from '../session-status-badge';
-import { imageWithoutHost, sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
+import { useSessionLabels } from '../session-labels';
+import { BulkDeleteDialog, BulkDeleteError } from './bulk-delete';
+import { sortJobs, type JobSort, type JobSortKey } from './headless-jobs';
 import classes from './headless-table.module.css';
-import { useRenderProbe } from './render-probe';
-import { SessionDetailsButton } from './session-details';
-import { BusyButton } from '@/components/busy-button';
+import { JobRow } from './job-row';
 
 const ROW_HEIGHT = 41;
 const FIRST_SCREEN = 12;
@@ -49,7 +33,9 @@ interface HeadlessTableProps {
 
 /** Headless jobs: sortable, filtered with the page filter, multi-select delete; virtualized for thousands. */
 export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  const { statusLabel } = useSessionLabels();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (justLaunched && isFocusAtPageStart(document)) heading.current?.focus();
@@ -59,7 +45,10 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const remove = useMutation(deleteSessionsMutationOptions(api));
-  const sorted = useMemo(() => sortJobs(jobs, sort), [jobs, sort]);
+  const sorted = useMemo(
+    () => sortJobs(jobs, sort, { locale: i18n.language, statusLabel }),
+    [jobs, sort, i18n.language, statusLabel],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the rows are read from the virtualizer on every render
   const virtualizer = useVirtualizer({
@@ -72,6 +61,26 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
   const visibleIds = new Set(sorted.map((job) => job.id));
   const chosen = [...selected].filter((id) => visibleIds.has(id));
   const allChosen = sorted.length > 0 && chosen.length === sorted.length;
+  // the dialog keeps its words while it closes, after a delete has cleared the selection it asked about
+  const [asked, setAsked] = useState(0);
+  if (confirming && asked !== chosen.length) setAsked(chosen.length);
+  const dialogCount = confirming ? chosen.length : asked;
+
+  const confirm = () => {
+    remove.mutate(chosen, {
+      onSuccess: () => {
+        setSelected(new Set());
+        setConfirming(false);
+        // the button that opened the dialog is off once nothing is selected, so the dialog cannot give focus
+        // back to it: the jobs take it, named by their heading
+        scrollRef.current?.focus();
+      },
+      onError: (error) => {
+        // those that went are Terminating; what stays selected is what the user may try again
+        if (error instanceof PartialDeleteError) setSelected(new Set(error.failed));
+      },
+    });
+  };
 
   const toggle = useCallback((id: string, on: boolean) => {
     setSelected((previous) => {
@@ -130,7 +139,7 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
           tabIndex={justLaunched ? -1 : undefined}
           className={justLaunched ? 'mantine-focus-never' : undefined}
         >
-          {t('sessions.jobs.title', { count: jobs.length })}
+          {t('sessions.jobs.title', { count: jobs.length, value: format.number(jobs.length) })}
         </Title>
         <Button
           size="xs"
@@ -139,13 +148,32 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
           leftSection={<IconTrash size={14} aria-hidden />}
           disabled={chosen.length === 0}
           onClick={() => {
+            // a new question: the last one's outcome is not this one's
+            remove.reset();
             setConfirming(true);
           }}
         >
-          {t('sessions.jobs.deleteSelected', { count: chosen.length })}
+          {t('sessions.jobs.deleteSelected', { count: chosen.length, value: format.number(chosen.length) })}
         </Button>
       </Group>
-      {remove.isError && <ErrorAlert error={remove.error} />}
+      <VisuallyHidden role="status">
+        {remove.isSuccess
+          ? t('sessions.jobs.deleted', {
+              count: remove.data.length,
+              value: format.number(remove.data.length),
+            })
+          : ''}
+      </VisuallyHidden>
+      {remove.isError && (
+        <BulkDeleteError
+          error={remove.error}
+          jobs={jobs}
+          onDismiss={() => {
+            remove.reset();
+            scrollRef.current?.focus();
+          }}
+        />
+      )}
       <div
         ref={scrollRef}
         className={classes.scroller}
@@ -210,126 +238,17 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
           </Table.Tbody>
         </Table>
       </div>
-      <Modal
+      <BulkDeleteDialog
         opened={confirming}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        count={dialogCount}
+        isPending={remove.isPending}
+        error={remove.error}
+        jobs={jobs}
+        onConfirm={confirm}
         onClose={() => {
           setConfirming(false);
         }}
-        title={t('sessions.jobs.confirmTitle', { count: chosen.length })}
-      >
-        <Stack gap="md">
-          <Text size="sm">{t('sessions.jobs.confirmBody')}</Text>
-          {/* the page's own alert is behind this dialog while it is open */}
-          {remove.isError && <ErrorAlert error={remove.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button
-              variant="default"
-              onClick={() => {
-                setConfirming(false);
-              }}
-            >
-              {t('sessions.jobs.keep', { count: chosen.length })}
-            </Button>
-            <BusyButton
-              color="red"
-              busy={remove.isPending}
-              onClick={() => {
-                remove.mutate(chosen, {
-                  onSuccess: () => {
-                    setSelected(new Set());
-                    setConfirming(false);
-                  },
-                });
-              }}
-            >
-              {t('sessions.jobs.deleteSelected', { count: chosen.length })}
-            </BusyButton>
-          </Group>
-        </Stack>
-      </Modal>
+      />
     </Stack>
   );
-}
-
-interface JobRowProps {
-  job: Session;
-  index: number;
-  checked: boolean;
-  onToggle: (id: string, on: boolean) => void;
-  measureRef: (row: HTMLTableRowElement | null) => void;
-}
-
-const JobRow = memo(function JobRow({ job, index, checked, onToggle, measureRef }: JobRowProps) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  useRenderProbe('job-row');
-  const image = revealBidiControls(job.image);
-  const started = job.startTime === undefined ? undefined : format.dateTime(job.startTime);
-  return (
-    <Table.Tr aria-rowindex={index + 2} data-index={index} ref={measureRef} className={classes.row}>
-      <Table.Td className={classes.select}>
-        <Checkbox
-          aria-label={t('sessions.jobs.select', { name: job.name })}
-          checked={checked}
-          onChange={(event) => {
-            onToggle(job.id, event.currentTarget.checked);
-          }}
-        />
-      </Table.Td>
-      {/* whole, wrapped where it must: names often differ only at their end (reduce-night-3, reduce-night-4) */}
-      <Table.Td className={classes.name} style={{ minWidth: 120 }}>
-        <Text size="sm" component="div" inherit>
-          <bdi>{revealBidiControls(job.name)}</bdi>
-        </Text>
-      </Table.Td>
-      {/* room for the longest status ("Arrêt en cours") */}
-      <Table.Td className={classes.status} style={{ minWidth: '9.5rem' }}>
-        <SessionStatusBadge status={job.status} />
-      </Table.Td>
-      {/* project/repository:tag on screen, wrapping between its parts; the whole reference for the title and
-          for a screen reader */}
-      <Table.Td className={classes.image} style={{ minWidth: 160 }} title={image}>
-        <Text size="sm" component="div" aria-hidden>
-          <bdi>
-            <PathText text={imageWithoutHost(image)} />
-          </bdi>
-        </Text>
-        <VisuallyHidden>{image}</VisuallyHidden>
-      </Table.Td>
-      <Table.Td className={classes.started}>
-        <span className={classes.tableOnly}>{started ?? '—'}</span>
-        {started !== undefined && (
-          <Text size="sm" c="dimmed" component="span" className={classes.cardOnly}>
-            {t('sessions.jobs.startedAt', { time: started })}
-          </Text>
-        )}
-      </Table.Td>
-      {/* what tells a GPU run from a CPU one, as the tiles say it */}
-      <Table.Td className={classes.resources}>
-        <Text size="sm" component="span">
-          {jobResources(job, t, format)}
-        </Text>
-      </Table.Td>
-      <Table.Td className={classes.details}>
-        <SessionDetailsButton id={job.id} name={job.name} status={job.status} type={job.type} />
-      </Table.Td>
-    </Table.Tr>
-  );
-});
-
-/** "2 cores · 8 GB · 1 GPU" as requested; a flexible job's cores and memory are not fixed ("Flexible"). */
-function jobResources(job: Session, t: TFunction, format: ReturnType<typeof useFormatters>): string {
-  const parts =
-    job.isFixedResources && job.requestedCPUCores !== undefined && job.requestedRAM !== undefined
-      ? [
-          t('sessions.tile.cores', {
-            count: job.requestedCPUCores,
-            value: format.number(job.requestedCPUCores),
-          }),
-          format.memory(job.requestedRAM),
-        ]
-      : [t('sessions.tile.flexible')];
-  if (job.requestedGPUCores > 0) parts.push(t('sessions.tile.gpus', { count: job.requestedGPUCores }));
-  return parts.join(' · ');
 }

@@ -1,14 +1,15 @@
 import { Text } from '@mantine/core';
 import { IconClockPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import type { Ref } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { renewSessionMutationOptions } from '@/api/skaha/session-renew';
 import { isApiError } from '@/api/http/api-error';
-import { ErrorAlert } from '@/components/error-alert';
 import { useFormatters } from '../format';
 import { BusyButton } from '@/components/busy-button';
+import { ErrorAlert } from '@/components/error-alert';
 
 /** Renew: skaha answers with nothing, so the session is read again and its new expiry shown. */
 export function RenewButton({ id, name, ref }: { id: string; name: string; ref?: Ref<HTMLButtonElement> }) {
@@ -17,10 +18,12 @@ export function RenewButton({ id, name, ref }: { id: string; name: string; ref?:
   const format = useFormatters();
   const renew = useMutation(renewSessionMutationOptions(api));
   const until = renew.data?.expiryTime;
+  const button = useRef<HTMLButtonElement>(null);
+  const buttonRef = useMergedRef(button, ref);
   return (
     <>
       <BusyButton
-        ref={ref}
+        ref={buttonRef}
         size="xs"
         variant="light"
         leftSection={<IconClockPlus size={14} aria-hidden />}
@@ -40,6 +43,12 @@ export function RenewButton({ id, name, ref }: { id: string; name: string; ref?:
       {renew.isError && (
         <ErrorAlert
           error={renew.error}
+          // the close button goes with the alert: focus goes back to the Renew it tells of
+          onClose={() => {
+            renew.reset();
+            button.current?.focus();
+          }}
+          closeLabel={t('sessions.tile.renewDismiss', { name })}
           title={t('sessions.tile.renewFailed', { name })}
           // skaha's 400 "No active job for user … with session …": it ended between the last poll and the click
           explanation={noActiveJob(renew.error) ? t('sessions.tile.renewEnded', { name }) : undefined}

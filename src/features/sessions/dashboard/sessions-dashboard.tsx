@@ -18,7 +18,7 @@ import { useFormatters } from '../format';
 import { useSessionLabels } from '../session-labels';
 import { FinishedSessions } from './finished-sessions';
 import { NotifyButton } from './notify-button';
-import { partitionSessions } from './partition';
+import { partitionSessions, showsExpired } from './partition';
 import { PlatformLoad } from './platform-load';
 import { SessionTile } from './session-tile';
 import { ShowMore } from './show-more';
@@ -44,12 +44,18 @@ export function SessionsDashboard() {
   const sessions = useSessions();
 
   const { typeLabel, statusLabel } = useSessionLabels();
+  // A finished tile past its deadline says Expired: the filter matches that as of the list's last fetch (a clock
+  // would redo it every tick), and only while there is a filter, so a poll that changed nothing redoes nothing.
+  const judgedAt = filter ? sessions.dataUpdatedAt : 0;
   // The filter searches every session; with tens of thousands, only a poll or a new filter recomputes it.
   const { visible, groups } = useMemo(() => {
-    const labels = (session: Session) => [typeLabel(session.type), statusLabel(session.status)];
+    const labels = (session: Session) => [
+      typeLabel(session.type),
+      showsExpired(session, judgedAt) ? t('sessions.finished.expired') : statusLabel(session.status),
+    ];
     const matching = sessions.data ? filterSessions(sessions.data, filter, labels) : [];
     return { visible: matching, groups: partitionSessions(matching) };
-  }, [sessions.data, filter, typeLabel, statusLabel]);
+  }, [sessions.data, filter, typeLabel, statusLabel, judgedAt, t]);
   const live = usePaging(filter);
   const justLaunched = useJustLaunched();
   const renewAsked = useRenewAsked();
@@ -57,6 +63,8 @@ export function SessionsDashboard() {
   const liveGrid = useRef<HTMLDivElement>(null);
   const newSession = useRef<HTMLAnchorElement>(null);
   useFocusKeptInList(liveGrid, newSession, groups.live);
+  const finishedGrid = useRef<HTMLDivElement>(null);
+  useFocusKeptInList(finishedGrid, newSession, groups.finished);
 
   // an account skaha refuses gets one explanation, not a failed panel for each of its calls; a 403 after a
   // list was shown is about one request, and the page stays
@@ -150,14 +158,17 @@ export function SessionsDashboard() {
               />
             </Stack>
           )}
-          <FinishedSessions sessions={groups.finished} filter={filter} />
+          <FinishedSessions sessions={groups.finished} filter={filter} listRef={finishedGrid} />
           {groups.jobs.length > 0 && (
             <LazyMount
               part={headlessTable}
               fallback={
                 <Stack gap="sm" component="section" aria-labelledby="headless-heading" aria-busy="true">
                   <Title order={2} size="h4" id="headless-heading">
-                    {t('sessions.jobs.title', { count: groups.jobs.length })}
+                    {t('sessions.jobs.title', {
+                      count: groups.jobs.length,
+                      value: format.number(groups.jobs.length),
+                    })}
                   </Title>
                   <Skeleton height={240} />
                 </Stack>
