@@ -38,7 +38,11 @@ test.describe('a custom period, and a session over time', () => {
     await page.getByLabel('Last day').press('Enter');
     await expect(page).toHaveURL(new RegExp(`window=custom&from=${daysAgo(1)}&to=${daysAgo(0)}$`));
     await expect(page.getByText(/ \(2 days\)$/)).toBeVisible();
-    await expect(totals.getByText(/the previous 2 days$/)).toHaveCount(5, FIRST_DATA);
+    // ending today: the same two days before, up to the same time of day
+    await expect(totals.getByText(/the previous 2 days up to the same time of day$/)).toHaveCount(
+      5,
+      FIRST_DATA,
+    );
     await expect(totals.locator('[data-figure="hours"]')).not.toHaveText(yearHours ?? '');
     await expectNoA11yViolationsLightAndDark(page);
 
@@ -69,10 +73,9 @@ test.describe('a custom period, and a session over time', () => {
     await page.getByLabel('Dernier jour').fill(daysAgo(0));
     await page.getByRole('button', { name: 'Afficher' }).click();
     await expect(page.getByText(/^Du .+ \(14\sjours\)$/)).toBeVisible();
-    await expect(region(page, 'Totaux').getByText(/la période de 14\sjours précédente$/)).toHaveCount(
-      5,
-      FIRST_DATA,
-    );
+    await expect(
+      region(page, 'Totaux').getByText(/la période de 14\sjours précédente jusqu’à la même heure$/),
+    ).toHaveCount(5, FIRST_DATA);
     await region(page, 'Sessions principales').getByRole('link', { name: 'carta-m31' }).click();
     await expect(
       page.getByRole('heading', { name: /^La session \u2068?carta-m31\u2069? au fil du temps$/ }),

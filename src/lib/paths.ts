@@ -65,7 +65,8 @@ export const paths = {
    */
   usageSession: (id: string, user: string, period?: Readonly<Record<string, string>>, name?: string) =>
     withWindow(`/usage/sessions/${encodeURIComponent(id)}`, { user, ...(name ? { name } : {}), ...period }),
-  usagePlatform: () => '/usage/platform',
+  /** Platform capacity: it has no period of its own, but carries the one chosen in the other views back to them. */
+  usagePlatform: (period?: Period) => withWindow('/usage/platform', period),
 } as const;
 
 export const routePatterns = {

@@ -391,6 +391,16 @@ function tagNames(repository: FakeRepository, index: number): string[] {
   return names;
 }
 
+/**
+ * When an artifact was last pulled: `hoursAgo` before the seed, or, where that comes before its last push
+ * (Harbor cannot pull what is not there yet), as far between that push and the seed.
+ */
+function pulledAfter(tags: readonly FakeTag[], pushTime: number, seedTime: number, hoursAgo: number): number {
+  const pushed = Math.max(pushTime, ...tags.map((tag) => tag.pushTime));
+  const drawn = seedTime - hoursAgo * HOUR;
+  return drawn >= pushed ? drawn : seedTime - Math.round(((seedTime - pushed) * hoursAgo) / 401);
+}
+
 function makeArtifact(repository: FakeRepository, index: number, seedTime: number): FakeArtifact {
   const random = createRandom(hash(`artifact:${repository.name}:${index}`));
   const isBig = repository.name === BIG_REPOSITORY;
@@ -431,7 +441,7 @@ function makeArtifact(repository: FakeRepository, index: number, seedTime: numbe
       (index === 0 ? sampleDigests[repository.name] : undefined) ?? digestOf(`${repository.name}@${index}`),
     size: isSample ? 6_120_448_812 : random.int(180, 9_000) * 1_048_576 + random.int(0, 1_048_575),
     pushTime,
-    pullTime: index % 5 === 4 ? undefined : seedTime - random.int(1, 400) * HOUR,
+    pullTime: index % 5 === 4 ? undefined : pulledAfter(tags, pushTime, seedTime, random.int(1, 400)),
     tags,
     labels,
     architecture,

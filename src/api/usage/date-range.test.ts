@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MAX_RANGE_DAYS, dayText, localDay, parseDateRange, rangeSpan } from './date-range';
+import {
+  MAX_RANGE_DAYS,
+  dayText,
+  firstHeldDay,
+  localDay,
+  parseDateRange,
+  rangeSpan,
+  steppedBars,
+} from './date-range';
 import { sessionStep } from './usage-figures';
 
 const DAY = 86_400_000;
@@ -50,6 +58,31 @@ describe('custom date ranges', () => {
       ok: false,
       error: 'tooLong',
     });
+  });
+
+  it('refuses a range that starts before the first day the service holds whole, however short', () => {
+    // 366 days before noon on 15 March 2026 is noon on 14 March 2025: the 15th is the first whole day
+    expect(dayText(firstHeldDay(now))).toBe('2025-03-15');
+    expect(parseDateRange({ from: '2024-01-01', to: '2024-01-31' }, now)).toEqual({
+      ok: false,
+      error: 'tooOld',
+    });
+    // a range straddling that day is refused as well: its totals would read low
+    expect(parseDateRange({ from: '2025-03-01', to: '2025-04-30' }, now)).toEqual({
+      ok: false,
+      error: 'tooOld',
+    });
+    expect(parseDateRange({ from: '2025-03-15', to: '2025-04-30' }, now)).toMatchObject({ ok: true });
+  });
+
+  it('cuts a range into bars from its start, the last one at its end', () => {
+    const hour = 3_600_000;
+    expect(steppedBars(0, 15 * hour + 1_200_000, 6 * hour)).toEqual([
+      { start: 0, end: 6 * hour },
+      { start: 6 * hour, end: 12 * hour },
+      { start: 12 * hour, end: 15 * hour + 1_200_000 },
+    ]);
+    expect(steppedBars(0, 2 * hour, hour)).toHaveLength(2);
   });
 
   it('gives a range bars as wide as the nearest named window’s', () => {

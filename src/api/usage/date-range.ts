@@ -29,7 +29,7 @@ export interface DateRange extends DateRangeInput {
   days: number;
 }
 
-export type DateRangeError = 'fromInvalid' | 'toInvalid' | 'order' | 'future' | 'tooLong';
+export type DateRangeError = 'fromInvalid' | 'toInvalid' | 'order' | 'future' | 'tooLong' | 'tooOld';
 
 export type DateRangeResult = { ok: true; range: DateRange } | { ok: false; error: DateRangeError };
 
@@ -67,6 +67,28 @@ export function calendarDays(start: number, end: number): Bar[] {
   return days;
 }
 
+/**
+ * The first day the service holds whole (local midnight, epoch ms): a custom range may start there at the
+ * earliest, so no part of it reads as "nothing used" for want of figures.
+ */
+export function firstHeldDay(now: number): number {
+  const oldest = oldestHeld(now);
+  const date = new Date(oldest);
+  const midnight = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  return midnight < oldest ? nextDay(midnight) : midnight;
+}
+
+/**
+ * Bars of `step` ms from `start`, the last one cut at `end`: a custom range's hours or quarter days, which
+ * then cover its days exactly.
+ */
+export function steppedBars(start: number, end: number, step: number): Bar[] {
+  const bars: Bar[] = [];
+  for (let from = start; from < end; from += step)
+    bars.push({ start: from, end: Math.min(from + step, end) });
+  return bars;
+}
+
 /** Whether a custom range's bars are its calendar days (see {@link rangeSpan}); a named window has no span. */
 export const hasDayBars = (span: WindowSpan | undefined) => span?.step === DAY;
 
@@ -82,8 +104,9 @@ const daysBetween = (from: number, to: number) => Math.round((to - from) / (DAY 
 
 /**
  * Checks a custom range against `now` (epoch ms): both days valid, the first not after the last, the last
- * not after today, at most {@link MAX_RANGE_DAYS} days. Whole days in the reader's time zone, the last one
- * included; a range ending today ends now.
+ * not after today, at most {@link MAX_RANGE_DAYS} days, the first not before {@link firstHeldDay} (a range
+ * the service holds only in part is refused too: its totals and comparison would read low, as if less had
+ * been used). Whole days in the reader's time zone, the last one included; a range ending today ends now.
  */
 export function parseDateRange({ from, to }: DateRangeInput, now: number): DateRangeResult {
   const start = localDay(from);
@@ -94,6 +117,7 @@ export function parseDateRange({ from, to }: DateRangeInput, now: number): DateR
   if (last > now) return { ok: false, error: 'future' };
   const days = daysBetween(start, last) + 1;
   if (days > MAX_RANGE_DAYS) return { ok: false, error: 'tooLong' };
+  if (start < firstHeldDay(now)) return { ok: false, error: 'tooOld' };
   return { ok: true, range: { from, to, start, end: Math.min(nextDay(last), now), days } };
 }
 

@@ -200,6 +200,51 @@ describe('usage by session type over time', () => {
   });
 });
 
+describe('a custom range’s hours and quarter days', () => {
+  it('start at its first midnight and stop at its end, so they add up to its length', async () => {
+    const hour = 3_600_000;
+    // three days, the last one today at 3:20 PM: 63 h 20 min, in quarter days
+    const start = new Date(2026, 2, 10).getTime();
+    const end = start + 2 * 24 * hour + 15 * hour + 20 * 60_000;
+    const { like, ...span } = rangeSpan({ start, end });
+    expect(span.step).toBe(6 * 3600);
+    const asked: { start: number; end: number; step: number }[] = [];
+    server.use(
+      http.post(`${PROMETHEUS}/query_range`, async ({ request }) => {
+        const form = new URLSearchParams(await request.text());
+        const [first = 0, last = 0, step = 1] = ['start', 'end', 'step'].map((name) =>
+          Number(form.get(name)),
+        );
+        asked.push({ start: first, end: last, step });
+        // each point: the hours its bar covers
+        const values: [number, string][] = [];
+        for (let time = first; time <= last; time += step) values.push([time, String(step / 3600)]);
+        return HttpResponse.json({
+          status: 'success',
+          data: { resultType: 'matrix', result: [{ metric: { [LABEL.kind]: 'notebook' }, values }] },
+        });
+      }),
+    );
+    const { points } = await queryClient().query(
+      usageByKindQueryOptions(
+        createTestApi('tok'),
+        request(like, { span, time: end, recordingRules: false }),
+      ),
+    );
+    // ten quarter days from midnight, then the 3 h 20 min up to the end: nothing before the first day
+    expect(asked).toEqual([
+      { start: (start + 6 * hour) / 1000, end: (start + 60 * hour) / 1000, step: 6 * 3600 },
+      { start: end / 1000, end: end / 1000, step: 3 * 3600 + 20 * 60 },
+    ]);
+    expect(points.map((point) => point.time)).toEqual([
+      ...Array.from({ length: 10 }, (_, index) => start + (index + 1) * 6 * hour),
+      end,
+    ]);
+    const hours = points.reduce((sum, point) => sum + (point.values.notebook ?? 0), 0);
+    expect(hours).toBeCloseTo(span.seconds / 3600, 6);
+  });
+});
+
 describe('a custom range’s day bars across a daylight-saving change', () => {
   // the tests run in the machine's zone, often UTC, which has no such change
   const zone = process.env.TZ;

@@ -19,7 +19,7 @@ import {
   type UsageScope,
   type UsageSource,
 } from './promql';
-import { calendarDays, hasDayBars, type Bar } from './date-range';
+import { calendarDays, hasDayBars, steppedBars, type Bar } from './date-range';
 import { cachedUsageFetcher, usageFetcher } from './usage-queries';
 import { usageKeys } from './usage-keys';
 import { isLongWindow, windowSpans, type UsageWindow, type WindowSpan } from './usage-windows';
@@ -294,29 +294,34 @@ interface BarRun {
 }
 
 /**
- * The bars of a window. A custom range's day bars are its calendar days — 23 or 25 hours across a
- * daylight-saving change, the last one cut at now — asked for as one run per stretch of days of one length.
- * Other bars are of equal length up to the window's end; a custom range need not be a whole number of
- * them, so its first bar then reaches a little before it.
+ * The bars of a window. A named window's are of equal length up to its end, which they cover exactly. A custom
+ * range's start at its first midnight, so they cover its days and add up to its totals: its day bars are its
+ * calendar days (23 or 25 hours across a daylight-saving change), its hours and quarter days follow on from its
+ * start; either way the last one is cut at the range's end (now, for a range ending today). Bars of one length
+ * in a row are asked for in one run.
  */
 function barRuns(request: FigureRequest): BarRun[] {
   const { seconds, step } = spanOf(request);
-  if (hasDayBars(request.span)) {
-    const runs: BarRun[] = [];
-    for (const day of calendarDays(request.time - seconds * 1000, request.time)) {
-      const length = (day.end - day.start) / 1000;
-      const run = runs.at(-1);
-      if (run?.seconds === length) run.bars.push(day);
-      else runs.push({ seconds: length, bars: [day] });
-    }
-    return runs;
+  if (request.span === undefined) {
+    const count = Math.ceil(seconds / step);
+    const bars = Array.from({ length: count }, (_, index): Bar => {
+      const end = request.time - (count - 1 - index) * step * 1000;
+      return { start: end - step * 1000, end };
+    });
+    return [{ seconds: step, bars }];
   }
-  const count = Math.ceil(seconds / step);
-  const bars = Array.from({ length: count }, (_, index): Bar => {
-    const end = request.time - (count - 1 - index) * step * 1000;
-    return { start: end - step * 1000, end };
-  });
-  return [{ seconds: step, bars }];
+  const start = request.time - seconds * 1000;
+  const bars = hasDayBars(request.span)
+    ? calendarDays(start, request.time)
+    : steppedBars(start, request.time, step * 1000);
+  const runs: BarRun[] = [];
+  for (const bar of bars) {
+    const length = (bar.end - bar.start) / 1000;
+    const run = runs.at(-1);
+    if (run?.seconds === length) run.bars.push(bar);
+    else runs.push({ seconds: length, bars: [bar] });
+  }
+  return runs;
 }
 
 /** CPU core-hours used per bar of the window, by session type. */

@@ -1,6 +1,6 @@
-import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, toCsv } from './csv';
 
@@ -42,6 +42,7 @@ export function DataSection<Row>({
   footer,
 }: DataSectionProps<Row>) {
   const { t } = useTranslation();
+  const captionId = useId();
   function handleDownload() {
     const csv = toCsv(
       columns.map((column) => column.header),
@@ -77,9 +78,10 @@ export function DataSection<Row>({
               </div>
             )}
             {/* The caption shown above the table's box: inside it, a table wider than a phone's screen would
-                centre it out of view. The table keeps it, hidden, as its name. */}
+                centre it out of view. It names the table and is hidden otherwise, so a screen reader reads it
+                once, with the table, rather than as a line of text and again as a <caption>. */}
             {caption && (
-              <Text size="sm" c="dimmed" aria-hidden>
+              <Text size="sm" c="dimmed" id={captionId} aria-hidden>
                 {caption}
               </Text>
             )}
@@ -93,8 +95,12 @@ export function DataSection<Row>({
               role="region"
               aria-label={t('usage.chart.table', { title })}
             >
-              <Table striped highlightOnHover captionSide="top" stickyHeader={rows.length > LONG_TABLE}>
-                {caption && <VisuallyHidden component="caption">{caption}</VisuallyHidden>}
+              <Table
+                striped
+                highlightOnHover
+                stickyHeader={rows.length > LONG_TABLE}
+                aria-labelledby={caption ? captionId : undefined}
+              >
                 <Table.Thead>
                   <Table.Tr>
                     {columns.map((column) => (

@@ -1,12 +1,14 @@
-import { Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '@/api/api-context';
 import { groupQueryOptions } from '@/api/ac/group-queries';
 import { groupPeople, type GmsGroup } from '@/api/ac/group-xml';
 import { isApiError } from '@/api/http/api-error';
 import { ErrorAlert } from '@/components/error-alert';
 import { nameInSentence } from '@/lib/names';
+import { paths } from '@/lib/paths';
 import { MembersSection } from './members-section';
 import { StorageCard } from './storage-card';
 import { TopSessions } from './top-sessions';
@@ -30,15 +32,20 @@ export function GroupUsage({ name, period }: { name: string; period: UsagePeriod
       {group.isError &&
         (refused(group.error) ? (
           <Text role="alert">{t('usage.groups.forbidden', { group: nameInSentence(name) })}</Text>
+        ) : missing(group.error) ? (
+          // a mistyped or old link, not a failing service: said plainly, with the way back to the user's own
+          <Alert role="status" variant="light" color="gray">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {t('usage.groups.missing', { group: nameInSentence(name) })}
+              </Text>
+              <Anchor component={Link} to={paths.usageProjects(period.params)} size="sm">
+                {t('usage.groups.toProjects')}
+              </Anchor>
+            </Stack>
+          </Alert>
         ) : (
-          <ErrorAlert
-            error={group.error}
-            onRetry={missing(group.error) ? undefined : () => void group.refetch()}
-            // GMS echoes the name from the address in its 404: said in words, its text one click away
-            explanation={
-              missing(group.error) ? t('usage.groups.missing', { group: nameInSentence(name) }) : undefined
-            }
-          />
+          <ErrorAlert error={group.error} onRetry={() => void group.refetch()} />
         ))}
       {group.data && <GroupFigures group={group.data} period={period} />}
       {group.data && <StorageCard path={`/projects/${name}`} title={t('usage.storage.project')} />}

@@ -25,12 +25,14 @@ export function KindSection({ kinds, points, period, fileName }: KindSectionProp
     {
       // a custom range's days head the column, so the CSV says which period it holds; its day bars are
       // labelled by the day they cover, other bars by when they end
-      header: period.range
-        ? t(hasDayBars(period.span) ? 'usage.byKind.dayRange' : 'usage.byKind.timeRange', {
-            from: period.range.from,
-            to: period.range.to,
-          })
-        : t('usage.byKind.time'),
+      header: !period.range
+        ? t('usage.byKind.time')
+        : period.range.days === 1
+          ? t('usage.byKind.timeDay', { day: format.day(period.range.start) })
+          : t(hasDayBars(period.span) ? 'usage.byKind.dayRange' : 'usage.byKind.timeRange', {
+              from: format.day(period.range.start),
+              to: format.day(period.range.end - 1),
+            }),
       value: (point) => new Date(point.time).toISOString(),
       render: (point) => format.bucket(window, point.time),
     },

@@ -44,4 +44,32 @@ describe('the project usage page before a project is picked', () => {
       ['Project \u2068survey-team\u2069', '/usage/projects/survey-team?window=day'],
     ]);
   });
+
+  it('explains only what a user who leads no group can pick, and offers a single choice’s link too', async () => {
+    // jdoe owns and administers no group; her sessions ran under the label survey-team
+    await renderApp({ route: '/usage/projects?window=day', signedInAs: 'jdoe' });
+    const choices = await screen.findByRole('navigation', { name: 'Your groups and projects' }, FIRST_LOAD);
+    expect(
+      within(choices)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([['Project \u2068survey-team\u2069', '/usage/projects/survey-team?window=day']]);
+    expect(
+      screen.getByText(
+        'A project label’s usage is that of the sessions launched under the label, by whoever launched them: a member who never used it is not counted.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/group’s usage|A group you own/)).not.toBeInTheDocument();
+  });
+
+  it('explains both kinds to a PI who can pick both, naming the folder as a session sees it', async () => {
+    await renderApp({ route: '/usage/projects?window=day', signedInAs: 'mchen' });
+    expect(
+      await screen.findByText(
+        /^A group’s usage is the sum of its members’ usage, each read by username; its project folder is \/arc\/projects\/<group>\. A project label’s usage is that of the sessions launched under the label/,
+        {},
+        FIRST_LOAD,
+      ),
+    ).toBeInTheDocument();
+  });
 });

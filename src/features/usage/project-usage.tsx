@@ -11,6 +11,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { isolateName, nameInSentence, revealBidiControls } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { GroupUsage } from './group-usage';
+import { pickerHelp } from './picker-help';
 import { ScopeUsage } from './scope-usage';
 import { StorageCard } from './storage-card';
 import { useUsageTitle } from './use-usage-title';
@@ -63,7 +64,11 @@ export function ProjectUsage() {
   ];
   const selected = group ? `group:${group}` : project ? `label:${project}` : null;
   const isPending = groups.isPending || labels.isPending;
-  const empty = groupNames.length === 0 && labelNames.length === 0;
+  const help = pickerHelp({
+    leadsGroups: (groups.data ?? []).length > 0,
+    hasLabels: labelNames.length > 0,
+    picked: group ? 'group' : project ? 'label' : undefined,
+  });
   // nothing picked yet: each of the user's groups and projects one click away, rather than an empty page
   // a name can be both a group and a project label, which lead to different pages: each link says which
   const choices = [
@@ -106,7 +111,7 @@ export function ProjectUsage() {
             allowDeselect={false}
             nothingFoundMessage={t('usage.groups.none')}
           />
-          {selected === null && choices.length > 1 && (
+          {selected === null && choices.length > 0 && (
             <Stack gap={2} component="nav" aria-labelledby={choicesId}>
               <Text size="sm" id={choicesId}>
                 {t('usage.projects.choices')}
@@ -126,9 +131,9 @@ export function ProjectUsage() {
               </Group>
             </Stack>
           )}
-          {/* the two kinds count different people: say which one is shown */}
+          {/* the two kinds count different people: say which one is shown, or which ones can be picked */}
           <Text size="sm" c="dimmed">
-            {empty ? t('usage.groups.none') : project ? t('usage.groups.howLabel') : t('usage.groups.how')}
+            {help.map((key) => t(`usage.groups.${key}`)).join(' ')}
           </Text>
         </Stack>
       )}

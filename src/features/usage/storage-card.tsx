@@ -7,7 +7,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { revealBidiControls } from '@/lib/names';
 import { useUsageFormat } from './use-usage-format';
 
-/** A home or project folder's size against its quota, from cavern. */
+/** A home or project folder's size against its quota, from cavern (`path` as cavern names it: `/home/jdoe`). */
 export function StorageCard({ path, title }: { path: string; title: string }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -21,9 +21,10 @@ export function StorageCard({ path, title }: { path: string; title: string }) {
         <Title order={2} size="h4">
           {title}
         </Title>
-        {/* a project's path holds its name from the address */}
+        {/* named as a session mounts it and the Storage page describes it: cavern's /projects/x is
+            /arc/projects/x there. A project's path holds its name from the address. */}
         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          <bdi>{revealBidiControls(path)}</bdi>
+          <bdi>{revealBidiControls(`/arc${path}`)}</bdi>
         </Text>
         {allocation.isPending && <Progress value={0} aria-label={t('usage.loading')} animated />}
         {missing && (

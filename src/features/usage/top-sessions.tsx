@@ -98,9 +98,15 @@ export function TopSessions({
     <DataSection
       title={t('usage.top.heading')}
       caption={
-        period.range
-          ? t('usage.top.captionRange', { count: rows.length, from: period.range.from, to: period.range.to })
-          : t('usage.top.caption', { count: rows.length })
+        !period.range
+          ? t('usage.top.caption', { count: rows.length })
+          : period.range.days === 1
+            ? t('usage.top.captionDay', { count: rows.length, day: format.day(period.range.start) })
+            : t('usage.top.captionRange', {
+                count: rows.length,
+                from: format.day(period.range.start),
+                to: format.day(period.range.end - 1),
+              })
       }
       fileName={fileName}
       columns={columns}

@@ -2,7 +2,7 @@ import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sessionKey, type SessionUsage, type UsageTotals } from '@/api/usage/usage-figures';
 import { isUnjudgedFlexible, topAdvice } from './advice';
-import { compareToPrevious } from './delta';
+import { comparisonLine, compareToPrevious, previousPeriodWords } from './delta';
 import { kindLabel } from './kind-label';
 import { useUsageFormat } from './use-usage-format';
 import type { UsagePeriod } from './use-usage-window';
@@ -22,17 +22,9 @@ export function TotalsGrid({
 }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
-  const delta = (pick: (figures: UsageTotals) => number) => {
-    if (!previous) return undefined;
-    const change = compareToPrevious(pick(totals), pick(previous));
-    // a custom range is compared with as many days just before it
-    const before = period.range
-      ? t('usage.delta.period.range', { count: period.range.days })
-      : t(`usage.delta.period.${period.like}`);
-    return change.kind === 'up' || change.kind === 'down'
-      ? t(`usage.delta.${change.kind}`, { percent: format.percent(change.fraction), period: before })
-      : t(`usage.delta.${change.kind}`, { period: before });
-  };
+  const before = previousPeriodWords(t, period);
+  const delta = (pick: (figures: UsageTotals) => number) =>
+    previous && comparisonLine(t, compareToPrevious(pick(totals), pick(previous)), before, format.percent);
   const figures = [
     {
       id: 'cpu',

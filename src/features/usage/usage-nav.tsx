@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { usageWindows } from '@/api/usage/usage-windows';
 import { paths } from '@/lib/paths';
-import type { PeriodChoice, UsagePeriod } from './use-usage-window';
+import { periodInSearch, type PeriodChoice, type UsagePeriod } from './use-usage-window';
 
-/** The three usage views; the period (a custom range's days too) travels along. */
+/**
+ * The three usage views; the period (a custom range's days too) travels along. The platform view has none of
+ * its own, but its address carries the period on, so coming back from it keeps the period chosen before.
+ */
 export function UsageNav({ period }: { period: UsagePeriod | undefined }) {
-  const window = period?.params;
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const window = period?.params ?? periodInSearch(new URLSearchParams(search));
   const links = [
     { to: paths.usage(window), label: t('usage.nav.mine'), current: pathname === paths.usage() },
     {
@@ -18,7 +21,7 @@ export function UsageNav({ period }: { period: UsagePeriod | undefined }) {
       current: pathname.startsWith(paths.usageProjects()) || pathname.startsWith('/usage/groups/'),
     },
     {
-      to: paths.usagePlatform(),
+      to: paths.usagePlatform(window),
       label: t('usage.nav.platform'),
       current: pathname === paths.usagePlatform(),
     },

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dayText } from '@/api/usage/date-range';
+import { dayText, localDay } from '@/api/usage/date-range';
 import { failNext, watchUsageQueries } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
@@ -10,6 +10,10 @@ function daysAgo(days: number): string {
   date.setDate(date.getDate() - days);
   return dayText(date.getTime());
 }
+
+/** A `YYYY-MM-DD` day as the page writes it in English: `Dec 7, 2026`. */
+const shownDay = (text: string) =>
+  new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(localDay(text));
 
 const figure = async (name: string) => {
   const heading = await screen.findByRole('heading', { name }, FIRST_LOAD);
@@ -147,7 +151,8 @@ describe('the usage pages', () => {
 
   it.each([
     ['week', '/usage?window=week'],
-    ['150 days', `/usage?window=custom&from=${daysAgo(149)}&to=${daysAgo(0)}`],
+    // ending today: as many days before, up to the same time of day
+    ['150 days up to the same time of day', `/usage?window=custom&from=${daysAgo(149)}&to=${daysAgo(0)}`],
   ])('compares with a previous period the service still keeps: the previous %s', async (period, route) => {
     await renderApp({ route });
     const totals = await screen.findByRole('region', { name: 'Totals' }, { timeout: 5000 });
@@ -165,7 +170,7 @@ describe('the usage pages', () => {
     const hours = await figure('Heures de session');
     expect(
       await within(hours).findByText(
-        /(par rapport|autant qu’|rien) à la période de 30 jours précédente$/,
+        /^(.+ par rapport à|autant que|rien pendant) la période de 30 jours précédente$/,
         {},
         {
           timeout: 5000,
@@ -180,6 +185,23 @@ describe('the usage pages', () => {
     await user.click(screen.getByRole('radio', { name: 'Month' }));
     expect(router.state.location.search).toBe('?window=month');
     expect(screen.getByText(/^Last 30 days/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['a month', '?window=month'],
+    ['a custom period', `?window=custom&from=${daysAgo(2)}&to=${daysAgo(0)}`],
+  ])('keeps %s through the Platform view, which has none, and back', async (_, search) => {
+    const { user, router } = await renderApp({ route: `/usage${search}` });
+    await screen.findByRole('region', { name: 'Top sessions' }, FIRST_LOAD);
+    await user.click(screen.getByRole('link', { name: 'Platform' }));
+    expect(await screen.findByText('16 cores with 192 GB of memory')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'My projects' })).toHaveAttribute(
+      'href',
+      `/usage/projects${search}`,
+    );
+    await user.click(screen.getByRole('link', { name: 'My usage' }));
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(`/usage${search}`);
+    expect(await screen.findByRole('region', { name: 'Top sessions' }, FIRST_LOAD)).toBeInTheDocument();
   });
 
   it('formats numbers the French way', async () => {
@@ -214,7 +236,11 @@ describe('the usage pages', () => {
     await user.click(within(groups).getByRole('option', { name: 'survey-team' }));
     expect(router.state.location.pathname).toBe('/usage/groups/survey-team');
     expect(await screen.findByText(/5 people, owned by mchen/, {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getByText(/^A group’s usage is the sum of its members’ usage/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'A group’s usage is the sum of its members’ usage, each read by username; its project folder is /arc/projects/<group>.',
+      ),
+    ).toBeInTheDocument();
     const members = await screen.findByRole('region', { name: 'Usage by member' }, { timeout: 5000 });
     for (const name of ['mchen', 'jdoe', 'akumar', 'trainee1', 'nkaur'])
       expect(within(members).getByRole('cell', { name })).toBeInTheDocument();
@@ -233,7 +259,8 @@ describe('the usage pages', () => {
     ).toBeInTheDocument();
     expect(efficiency).not.toHaveTextContent(/\byou\b/i);
     const folder = await screen.findByRole('region', { name: 'Project storage' });
-    expect(within(folder).getByText('/projects/survey-team')).toBeInTheDocument();
+    // named as in a session, and as the help under the picker names it
+    expect(within(folder).getByText('/arc/projects/survey-team')).toBeInTheDocument();
     expect(await within(folder).findByText('310 GB of 1 TB used (30%)')).toBeInTheDocument();
   });
 
@@ -431,7 +458,7 @@ describe('the usage pages', () => {
       const cpu = await figure('CPU core-hours');
       expect(
         await within(cpu).findByText(
-          /^([+−]\d+% vs|same as|none in) the previous 2 days$/,
+          /^([+−]\d+% vs|same as|none in) the previous 2 days up to the same time of day$/,
           {},
           { timeout: 5000 },
         ),
@@ -440,7 +467,9 @@ describe('the usage pages', () => {
       const top = screen.getByRole('region', { name: 'Top sessions' });
       expect(within(top).getByRole('row', { name: /^carta-m31 p7w1zr4c CARTA/ })).toHaveTextContent('4.2');
       expect(
-        await screen.findByRole('columnheader', { name: `Period ending (${daysAgo(1)} to ${daysAgo(0)})` }),
+        await screen.findByRole('columnheader', {
+          name: `Period ending (${shownDay(daysAgo(1))} to ${shownDay(daysAgo(0))})`,
+        }),
       ).toBeInTheDocument();
     });
 
@@ -452,7 +481,9 @@ describe('the usage pages', () => {
         { timeout: 5000 },
       );
       expect(
-        within(table).getByRole('columnheader', { name: `Day (${daysAgo(29)} to ${daysAgo(0)})` }),
+        within(table).getByRole('columnheader', {
+          name: `Day (${shownDay(daysAgo(29))} to ${shownDay(daysAgo(0))})`,
+        }),
       ).toBeInTheDocument();
       const day = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short' });
       const rows = within(table).getAllByRole('row').slice(1);
@@ -485,6 +516,26 @@ describe('the usage pages', () => {
       ).toBeInTheDocument();
     });
 
+    it.each([
+      ['long before', '2024-01-01', '2024-01-31'],
+      ['straddling', daysAgo(400), daysAgo(300)],
+    ])(
+      'refuses a period starting before the figures the service holds (%s), saying from which day',
+      async (_, from, to) => {
+        await renderApp({ route: `/usage?window=custom&from=${from}&to=${to}` });
+        // the service is taken to hold 366 days up to now: the first whole day is 365 calendar days ago
+        const firstHeld = shownDay(daysAgo(365));
+        const first = await screen.findByLabelText('First day', {}, FIRST_LOAD);
+        expect(first).toHaveAccessibleDescription(
+          `Pick ${firstHeld} or a later day as the first day: the usage service holds figures from that day on.`,
+        );
+        expect(first).toHaveAttribute('min', daysAgo(365));
+        // no figures, rather than zeros that read as nothing used
+        expect(screen.queryByRole('heading', { name: 'CPU core-hours' })).not.toBeInTheDocument();
+        expect(screen.queryByText('No sessions ran in this period.')).not.toBeInTheDocument();
+      },
+    );
+
     it('takes focus to the field in error, which then says what is wrong', async () => {
       const { user } = await renderApp({ route: `/usage?window=custom&from=${daysAgo(5)}&to=${daysAgo(2)}` });
       const first = await screen.findByLabelText('First day', {}, { timeout: 5000 });
@@ -514,7 +565,12 @@ describe('the usage pages', () => {
       expect(await screen.findByText(/^Du .+ \(10\sjours\)$/, {}, { timeout: 5000 })).toBeInTheDocument();
       const hours = await figure('Heures de session');
       expect(
-        await within(hours).findByText(/à la période de 10\sjours précédente$/, {}, { timeout: 5000 }),
+        // the ten days end today: compared with ten days before, up to the same time of day
+        await within(hours).findByText(
+          /^(.+ par rapport à|autant que|rien pendant) la période de 10\sjours précédente jusqu’à la même heure$/,
+          {},
+          { timeout: 5000 },
+        ),
       ).toBeInTheDocument();
     });
   });

@@ -19,15 +19,21 @@ describe('the usage charts’ time labels', () => {
 
   // ICU's own spaces: a narrow no-break one before AM/PM, a plain one before « h »
   it('write an hour as people do, without a leading zero, in English and French', () => {
-    expect(formatIn('en').bucket('week', morning)).toBe('Dec 1, 7\u202fAM');
-    expect(formatIn('fr').bucket('week', morning)).toBe('1 déc., 7 h');
+    expect(formatIn('en').bucket('week', morning)).toBe('Dec 1, 7:00\u202fAM');
+    expect(formatIn('fr').bucket('week', morning)).toBe('1 déc., 7:00');
     expect(formatIn('en').bucket('day', morning)).toBe('7:00\u202fAM');
     expect(formatIn('fr').bucket('day', morning)).toBe('7:00');
   });
 
+  it('say the minutes a week’s bar ends at, as the day’s do', () => {
+    const opened = new Date(2026, 11, 7, 15, 20).getTime();
+    expect(formatIn('en').bucket('week', opened)).toBe('Dec 7, 3:20\u202fPM');
+    expect(formatIn('fr').bucket('week', opened)).toBe('7 déc., 15:20');
+  });
+
   it('keep both digits of an hour past nine', () => {
     const evening = new Date(2026, 11, 1, 20, 0).getTime();
-    expect(formatIn('fr').bucket('week', evening)).toBe('1 déc., 20 h');
+    expect(formatIn('fr').bucket('week', evening)).toBe('1 déc., 20:00');
     expect(formatIn('en').bucket('day', evening)).toBe('8:00\u202fPM');
   });
 });

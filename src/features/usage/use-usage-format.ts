@@ -19,7 +19,13 @@ export function useUsageFormat() {
     const buckets: Record<UsageWindow, Intl.DateTimeFormat> = {
       // 'numeric' hours: "2 AM", not "02 AM"
       day: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
-      week: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric' }),
+      // a week's bars end at the minute the page opened (3:20 PM), not on the hour: the minutes are said
+      week: new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+      }),
       month: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
       year: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }),
     };

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter, useLocation, useNavigationType } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localDay } from '@/api/usage/date-range';
-import { periodSeconds, useUsagePeriod } from './use-usage-window';
+import { periodSeconds, previousPeriodEnd, useUsagePeriod } from './use-usage-window';
 
 /** The hook at `route`, with the address and how the last change got there. */
 function renderPeriod(route: string) {
@@ -19,8 +19,16 @@ function renderPeriod(route: string) {
 const DAY_SECONDS = 86_400;
 
 describe('the usage period', () => {
-  // Three days in January (no clock change in them), long past: the figures end where the range does.
+  // Three days in January (no clock change in them), past but within the year the service holds on the day
+  // the page opens: the figures end where the range does.
   const route = '/usage?window=custom&from=2025-01-06&to=2025-01-08';
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2025, 5, 2, 12, 0));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('ends a past custom range at the midnight after its last day, not now', () => {
     const { result } = renderPeriod(route);
@@ -79,5 +87,26 @@ describe('a first custom period', () => {
     });
     expect(new URLSearchParams(result.current.location.search).get('from')).toBe(from);
     expect(result.current.period.range?.days).toBe(7);
+  });
+});
+
+describe('the previous period of a custom range', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // the page opens at 3:20 PM on 7 December 2026
+    vi.setSystemTime(new Date(2026, 11, 7, 15, 20));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it.each([
+    ['today, so far', '2026-12-07', '2026-12-07', new Date(2026, 11, 6, 15, 20)],
+    ['a week ending today', '2026-12-01', '2026-12-07', new Date(2026, 10, 30, 15, 20)],
+    // a range that is over: the days just before it
+    ['three past days', '2026-12-01', '2026-12-03', new Date(2026, 11, 1)],
+  ])('is as many days before, up to the same time of day: %s', (_, from, to, end) => {
+    const { result } = renderPeriod(`/usage?window=custom&from=${from}&to=${to}`);
+    expect(previousPeriodEnd(result.current.period)).toBe(end.getTime());
   });
 });

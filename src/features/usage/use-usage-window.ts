@@ -51,10 +51,13 @@ export const periodSeconds = (period: UsagePeriod) =>
 /**
  * When the previous period of the same length ends (epoch ms), for the comparison beside each figure; none
  * when it starts before what the service keeps (a year's previous year), whose figures would read as nothing.
+ * A named window's follows on from it. A custom range's is the same stretch as many calendar days before: the
+ * days just before a past range; for one ending today, those days up to the same time of day — today's
+ * first hours against yesterday's, rather than against the evening before (see `previousPeriodWords`).
  */
 export function previousPeriodEnd(period: UsagePeriod): number | undefined {
   const length = periodSeconds(period) * 1000;
-  const end = period.time - length;
+  const end = period.range ? daysBefore(period.time, period.range.days) : period.time - length;
   return end - length < oldestHeld(period.now) ? undefined : end;
 }
 
@@ -134,6 +137,16 @@ export function useUsagePeriod(): {
     setWindow,
     setRange,
   };
+}
+
+/** The search parameters of an address that say a period (`window`, `from`, `to`), as they are. */
+export function periodInSearch(search: URLSearchParams): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const name of ['window', 'from', 'to']) {
+    const value = search.get(name);
+    if (value !== null) params[name] = value;
+  }
+  return params;
 }
 
 /** The same time of day `days` calendar days before `time`, in the reader's time zone. */

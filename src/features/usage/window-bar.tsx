@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   MAX_RANGE_DAYS,
   dayText,
+  firstHeldDay,
   parseDateRange,
   type DateRangeError,
   type DateRangeInput,
@@ -71,14 +72,18 @@ function RangeForm({
   onChange: (range: DateRangeInput) => void;
 }) {
   const { t } = useTranslation();
+  const format = useUsageFormat();
   const [from, setFrom] = useState(input?.from ?? '');
   const [to, setTo] = useState(input?.to ?? '');
   const [problem, setProblem] = useState<DateRangeError | undefined>(error);
   const today = dayText(now);
-  const message = problem && t(`usage.range.errors.${problem}`, { max: MAX_RANGE_DAYS });
+  const firstDay = firstHeldDay(now);
+  const message =
+    problem && t(`usage.range.errors.${problem}`, { max: MAX_RANGE_DAYS, day: format.day(firstDay) });
   const fromField = useRef<HTMLInputElement>(null);
   const toField = useRef<HTMLInputElement>(null);
-  const isOnFrom = (error: DateRangeError | undefined) => error === 'fromInvalid' || error === 'order';
+  const isOnFrom = (error: DateRangeError | undefined) =>
+    error === 'fromInvalid' || error === 'order' || error === 'tooOld';
   const onFrom = isOnFrom(problem);
   function handleSubmit(event: SyntheticEvent) {
     event.preventDefault();
@@ -102,6 +107,7 @@ function RangeForm({
           ref={fromField}
           label={t('usage.range.from')}
           value={from}
+          min={dayText(firstDay)}
           max={today}
           onChange={(event) => {
             setFrom(event.currentTarget.value);
@@ -114,12 +120,13 @@ function RangeForm({
           ref={toField}
           label={t('usage.range.to')}
           value={to}
+          min={dayText(firstDay)}
           max={today}
           onChange={(event) => {
             setTo(event.currentTarget.value);
           }}
           error={!onFrom ? message : undefined}
-          description={t('usage.range.hint', { max: MAX_RANGE_DAYS })}
+          description={t('usage.range.hint', { day: format.day(firstDay) })}
           w={220}
         />
         <Button type="submit" mt={25}>

@@ -30,7 +30,7 @@ export const usage = {
     from: 'First day',
     to: 'Last day',
     apply: 'Show',
-    hint: 'Both days included, at most {{max}} days.',
+    hint: 'Both days included, from {{day}} to today.',
     summary_one: '{{from}} ({{count}} day)',
     summary_other: '{{from}} to {{to}} ({{count}} days)',
     errors: {
@@ -40,6 +40,8 @@ export const usage = {
       future: 'The last day cannot be in the future.',
       tooLong:
         'Pick at most {{max}} days: the usage service keeps about a year of figures, and longer periods cost too much to add up.',
+      tooOld:
+        'Pick {{day}} or a later day as the first day: the usage service holds figures from that day on.',
     },
   },
   delta: {
@@ -54,6 +56,8 @@ export const usage = {
       year: 'year',
       range_one: 'day',
       range_other: '{{count}} days',
+      rangeToNow_one: 'day up to the same time of day',
+      rangeToNow_other: '{{count}} days up to the same time of day',
     },
   },
   loading: 'Loading usage figures',
@@ -110,6 +114,7 @@ export const usage = {
     heading: 'CPU core-hours by session type',
     time: 'Period ending',
     timeRange: 'Period ending ({{from}} to {{to}})',
+    timeDay: 'Period ending ({{day}})',
     dayRange: 'Day ({{from}} to {{to}})',
     total: 'Total',
   },
@@ -125,8 +130,12 @@ export const usage = {
   },
   top: {
     heading: 'Top sessions',
-    caption: 'The {{count}} sessions that ran longest in this period',
-    captionRange: 'The {{count}} sessions that ran longest from {{from}} to {{to}}',
+    caption_one: 'The one session that ran in this period',
+    caption_other: 'The {{count}} sessions that ran longest in this period',
+    captionRange_one: 'The one session that ran from {{from}} to {{to}}',
+    captionRange_other: 'The {{count}} sessions that ran longest from {{from}} to {{to}}',
+    captionDay_one: 'The one session that ran on {{day}}',
+    captionDay_other: 'The {{count}} sessions that ran longest on {{day}}',
     id: 'Session',
     sessionId: 'ID',
     kind: 'Type',
@@ -160,7 +169,7 @@ export const usage = {
     usedNoQuota: '{{used}} used; no quota is set.',
     unknown: 'This folder reports no size.',
     homeMissing: 'Your home folder is created when you start your first session.',
-    missing: 'This project has no folder under /projects that the storage service knows of.',
+    missing: 'This project has no folder under /arc/projects that the storage service knows of.',
     bar: 'Storage used',
   },
   projects: {
@@ -181,15 +190,17 @@ export const usage = {
   groups: {
     pickGroups: 'Groups you own or administer',
     pickLabels: 'Project labels of your sessions',
-    how: 'A group’s usage is the sum of its members’ usage, each read by username; its project folder is /projects/<group>.',
+    how: 'A group’s usage is the sum of its members’ usage, each read by username; its project folder is /arc/projects/<group>.',
     howLabel:
-      'A project label’s usage is that of the sessions launched under the label, by whoever launched them: a member who never used it is not counted. A group you own lists all its members.',
+      'A project label’s usage is that of the sessions launched under the label, by whoever launched them: a member who never used it is not counted.',
+    howLabelVsGroup: 'A group you own lists all its members.',
     none: 'You do not own or administer any group, and your sessions ran under no project label in the last year.',
     summary_one: '{{count}} person, owned by {{owner}}',
     summary_other: '{{count}} people, owned by {{owner}}',
     forbidden:
       'The usage service does not show the members of {{group}} to you: only the group’s owner and administrators can see their usage.',
     missing: 'The group service has no group named “{{group}}”.',
+    toProjects: 'See all your projects',
     roleHeader: 'Role',
     role: { owner: 'Owner', admin: 'Administrator', member: 'Member' },
   },

@@ -32,7 +32,7 @@ export const usage: Translation['usage'] = {
     from: 'Premier jour',
     to: 'Dernier jour',
     apply: 'Afficher',
-    hint: 'Les deux jours compris, {{max}}\u00a0jours au plus.',
+    hint: 'Les deux jours compris, du {{day}} à aujourd’hui.',
     summary_one: '{{from}} ({{count}}\u00a0jour)',
     summary_other: 'Du {{from}} au {{to}} ({{count}}\u00a0jours)',
     errors: {
@@ -42,13 +42,15 @@ export const usage: Translation['usage'] = {
       future: 'Le dernier jour ne peut pas être dans le futur.',
       tooLong:
         'Choisissez {{max}}\u00a0jours au plus\u00a0: le service d’utilisation garde environ un an de chiffres, et une période plus longue coûte trop cher à additionner.',
+      tooOld:
+        'Choisissez comme premier jour le {{day}} ou un jour plus récent\u00a0: le service d’utilisation a des chiffres à partir de ce jour-là.',
     },
   },
   delta: {
     up: '+{{percent}} par rapport à {{period}}',
     down: '−{{percent}} par rapport à {{period}}',
-    same: 'autant qu’à {{period}}',
-    new: 'rien à {{period}}',
+    same: 'autant que {{period}}',
+    new: 'rien pendant {{period}}',
     period: {
       day: 'la journée précédente',
       week: 'la semaine précédente',
@@ -56,6 +58,8 @@ export const usage: Translation['usage'] = {
       year: 'l’année précédente',
       range_one: 'la journée précédente',
       range_other: 'la période de {{count}}\u00a0jours précédente',
+      rangeToNow_one: 'la journée précédente jusqu’à la même heure',
+      rangeToNow_other: 'la période de {{count}}\u00a0jours précédente jusqu’à la même heure',
     },
   },
   loading: 'Chargement des chiffres d’utilisation',
@@ -112,6 +116,7 @@ export const usage: Translation['usage'] = {
     heading: 'Heures-cœurs CPU par type de session',
     time: 'Fin de la période',
     timeRange: 'Fin de la période (du {{from}} au {{to}})',
+    timeDay: 'Fin de la période (le {{day}})',
     dayRange: 'Jour (du {{from}} au {{to}})',
     total: 'Total',
   },
@@ -127,8 +132,12 @@ export const usage: Translation['usage'] = {
   },
   top: {
     heading: 'Sessions principales',
-    caption: 'Les {{count}} sessions qui ont tourné le plus longtemps pendant cette période',
-    captionRange: 'Les {{count}} sessions qui ont tourné le plus longtemps du {{from}} au {{to}}',
+    caption_one: 'La seule session qui a tourné pendant cette période',
+    caption_other: 'Les {{count}} sessions qui ont tourné le plus longtemps pendant cette période',
+    captionRange_one: 'La seule session qui a tourné du {{from}} au {{to}}',
+    captionRange_other: 'Les {{count}} sessions qui ont tourné le plus longtemps du {{from}} au {{to}}',
+    captionDay_one: 'La seule session qui a tourné le {{day}}',
+    captionDay_other: 'Les {{count}} sessions qui ont tourné le plus longtemps le {{day}}',
     id: 'Session',
     sessionId: 'Identifiant',
     kind: 'Type',
@@ -162,7 +171,7 @@ export const usage: Translation['usage'] = {
     usedNoQuota: 'Utilisé\u00a0: {{used}}\u202f; aucun quota n’est fixé.',
     unknown: 'Ce dossier n’indique pas sa taille.',
     homeMissing: 'Votre dossier personnel est créé au lancement de votre première session.',
-    missing: 'Le service de stockage ne connaît pas de dossier de ce projet sous /projects.',
+    missing: 'Le service de stockage ne connaît pas de dossier de ce projet sous /arc/projects.',
     bar: 'Stockage utilisé',
   },
   projects: {
@@ -183,15 +192,17 @@ export const usage: Translation['usage'] = {
   groups: {
     pickGroups: 'Groupes que vous possédez ou administrez',
     pickLabels: 'Libellés de projet de vos sessions',
-    how: 'L’utilisation d’un groupe est la somme de celle de ses membres, lue pour chacun par nom d’utilisateur\u202f; son dossier de projet est /projects/<groupe>.',
+    how: 'L’utilisation d’un groupe est la somme de celle de ses membres, lue pour chacun par nom d’utilisateur\u202f; son dossier de projet est /arc/projects/<groupe>.',
     howLabel:
-      'L’utilisation d’un libellé de projet est celle des sessions lancées sous ce libellé, par quiconque les a lancées\u00a0: un membre qui ne l’a jamais utilisé n’est pas compté. Un groupe que vous possédez liste tous ses membres.',
+      'L’utilisation d’un libellé de projet est celle des sessions lancées sous ce libellé, par quiconque les a lancées\u00a0: un membre qui ne l’a jamais utilisé n’est pas compté.',
+    howLabelVsGroup: 'Un groupe que vous possédez liste tous ses membres.',
     none: 'Vous ne possédez ni n’administrez aucun groupe, et vos sessions n’ont tourné sous aucun libellé de projet l’an dernier.',
     summary_one: '{{count}} personne, propriétaire\u00a0: {{owner}}',
     summary_other: '{{count}} personnes, propriétaire\u00a0: {{owner}}',
     forbidden:
       'Le service d’utilisation ne vous montre pas les membres du groupe {{group}}\u00a0: seuls le propriétaire et les administrateurs du groupe peuvent voir leur utilisation.',
     missing: 'Le service des groupes n’a aucun groupe nommé «\u00a0{{group}}\u00a0».',
+    toProjects: 'Voir tous vos projets',
     roleHeader: 'Rôle',
     role: { owner: 'Propriétaire', admin: 'Administrateur ou administratrice', member: 'Membre' },
   },
