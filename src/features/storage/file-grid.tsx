@@ -21,6 +21,7 @@ import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatDate, formatDay } from './format';
 import { scrollTopToReveal } from './grid-scroll';
+import { CutName, cutNameClass } from './cut-name';
 import classes from './file-grid.module.css';
 import dangerClasses from './storage.module.css';
 import { hasChecksumMismatch } from './checksum-marks';
@@ -268,9 +269,12 @@ export const FileGrid = memo(function FileGrid(props: FileGridProps) {
             >
               <div role="gridcell" className={`${classes.cell} ${classes.name}`}>
                 <EntryIcon entry={entry} />
-                {/* cut with an ellipsis where the column is narrow: the pointer shows it whole */}
-                <bdi className={classes.nameText} title={revealBidiControls(entry.name)}>
-                  {revealBidiControls(entry.name)}
+                {/* cut in its middle where the column is narrow, its end kept; the pointer shows it whole */}
+                <bdi
+                  className={`${classes.nameText} ${cutNameClass(revealBidiControls(entry.name))}`}
+                  title={revealBidiControls(entry.name)}
+                >
+                  <CutName name={revealBidiControls(entry.name)} />
                 </bdi>
                 {/* A link's own rights say nothing of its target's: the target's folder says that itself. */}
                 {entry.readable === false && entry.kind !== 'link' && (

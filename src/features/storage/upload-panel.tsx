@@ -8,6 +8,7 @@ import { describeError } from '@/components/describe-error';
 import { revealBidiControls } from '@/lib/names';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatCount, formatPercent } from './format';
+import { CutName, cutNameClass } from './cut-name';
 import classes from './storage.module.css';
 import {
   ChecksumMismatchError,
@@ -210,9 +211,9 @@ function UploadPath({ path, folder }: { path: string; folder: string }) {
   return (
     <Text size="sm" component="bdi" className={classes.uploadPath} title={revealBidiControls(path)}>
       {slash >= 0 && <span className={classes.uploadPathFolders}>{revealBidiControls(folders)}</span>}
-      <span className={classes.uploadPathName}>
+      <span className={`${classes.uploadPathName} ${cutNameClass(revealBidiControls(name))}`}>
         {slash >= 0 && '/'}
-        {revealBidiControls(name)}
+        <CutName name={revealBidiControls(name)} />
       </span>
     </Text>
   );
