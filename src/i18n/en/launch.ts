@@ -61,6 +61,7 @@ export const launch = {
     duplicateRunning: '“{{name}}” is already running. Open it, or give the new session another name.',
     duplicatePending:
       '“{{name}}” is already starting: watch it on your sessions page, or give the new session another name.',
+    showExisting: 'Show {{name}} on your sessions page',
     openExisting: 'Open {{name}}',
     launchAnotherAs: 'Launch another as {{name}}',
     useNameInstead: 'Use the name {{name}} instead',

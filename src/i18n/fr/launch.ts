@@ -65,6 +65,7 @@ export const launch: Translation['launch'] = {
       '« {{name}} » est déjà en cours. Ouvrez-la, ou donnez un autre nom à la nouvelle session.',
     duplicatePending:
       '« {{name}} » est en train de démarrer : suivez-la sur la page de vos sessions, ou donnez un autre nom à la nouvelle session.',
+    showExisting: 'Voir {{name}} dans vos sessions',
     openExisting: 'Ouvrir {{name}}',
     launchAnotherAs: 'En lancer une autre nommée {{name}}',
     useNameInstead: 'Prendre plutôt le nom {{name}}',

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '@/test/render-app';
 
@@ -50,6 +50,23 @@ describe('the session name', () => {
       expect(screen.getByRole('button', { name: 'Launch 3 replicas' })).toBeEnabled();
     },
   );
+
+  it('offers, for a session of that name still starting, its tile on the sessions page', async () => {
+    // desktop1 is still Pending when the fake platform starts
+    const { user, router } = await renderApp({
+      route:
+        '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&name=desktop1',
+    });
+    await formReady();
+    expect(await screen.findByText(/^“desktop1” is already starting/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Show desktop1 on your sessions page' }));
+    expect(router.state.location.pathname).toBe('/sessions');
+    const tile = await screen.findByRole('article', { name: /desktop1/ });
+    await waitFor(() => {
+      expect(tile).toHaveFocus();
+    });
+    expect(within(tile).getByText('Pending')).toBeInTheDocument();
+  });
 
   it('lets the duplicate notice’s buttons wrap their name rather than run out of the alert', async () => {
     await renderApp({

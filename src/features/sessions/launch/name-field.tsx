@@ -2,10 +2,13 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Session } from '@/api/skaha/session-schemas';
 import { launchedNames, type Readiness } from './launch-readiness';
 import { BusyButton } from '@/components/busy-button';
 import { OpenSessionButton } from '../open-session-button';
+import { launchedState } from '../launched-arrival';
+import { paths } from '@/lib/paths';
 
 interface NameFieldProps {
   readiness: Readiness;
@@ -116,10 +119,23 @@ function DuplicateNotice({
           })}
         </Text>
         <Group gap="xs">
-          {running && (
+          {running ? (
             <OpenSessionButton session={duplicate}>
               {t('launch.form.openExisting', { name: duplicate.name })}
             </OpenSessionButton>
+          ) : (
+            // still starting: its tile, which takes focus there, is where it can be watched
+            <Button
+              component={Link}
+              to={paths.sessions()}
+              state={launchedState(duplicate.id)}
+              size="xs"
+              variant="default"
+              py={4}
+              styles={WRAPPING_LABEL}
+            >
+              {t('launch.form.showExisting', { name: duplicate.name })}
+            </Button>
           )}
           {onUseName ? (
             <Button
