@@ -149,14 +149,13 @@ export function sessionIdFrom(body: string): string {
 }
 
 /**
- * A launch of several replicas that stopped part-way: an ApiError of skaha (so the UI's one error type holds)
- * carrying the call that failed and the ids already accepted.
+ * Several calls of which some went through: the first failure's ApiError (so the UI's one error type holds),
+ * carrying that failure; each kind says what went through.
  */
-export class PartialLaunchError extends ApiError {
+abstract class PartialError extends ApiError {
   readonly failure: ApiError;
-  readonly launched: readonly string[];
 
-  constructor(failure: ApiError, launched: readonly string[]) {
+  constructor(failure: ApiError) {
     super({
       service: failure.service,
       kind: failure.kind,
@@ -164,8 +163,17 @@ export class PartialLaunchError extends ApiError {
       message: failure.message,
       body: failure.body,
     });
-    this.name = 'PartialLaunchError';
     this.failure = failure;
+  }
+}
+
+/** A launch of several replicas that stopped part-way: the call that failed and the ids already accepted. */
+export class PartialLaunchError extends PartialError {
+  readonly launched: readonly string[];
+
+  constructor(failure: ApiError, launched: readonly string[]) {
+    super(failure);
+    this.name = 'PartialLaunchError';
     this.launched = launched;
   }
 }
@@ -217,24 +225,16 @@ export function launchReplicasMutationOptions(api: ApiClient) {
 }
 
 /**
- * A bulk delete that went through for some of the sessions only: an ApiError of skaha (the first failure's, so
- * the UI's one error type holds) naming the ids deleted and those that were not, which the user may retry.
+ * A bulk delete that went through for some of the sessions only: the ids deleted and those that were not,
+ * which the user may retry.
  */
-export class PartialDeleteError extends ApiError {
-  readonly failure: ApiError;
+export class PartialDeleteError extends PartialError {
   readonly deleted: readonly string[];
   readonly failed: readonly string[];
 
   constructor(failure: ApiError, deleted: readonly string[], failed: readonly string[]) {
-    super({
-      service: failure.service,
-      kind: failure.kind,
-      status: failure.status,
-      message: failure.message,
-      body: failure.body,
-    });
+    super(failure);
     this.name = 'PartialDeleteError';
-    this.failure = failure;
     this.deleted = deleted;
     this.failed = failed;
   }
