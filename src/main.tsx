@@ -32,6 +32,7 @@ async function bootstrap(container: HTMLElement) {
     const demo = result.config.mocks ? await startFakePlatform(result.config) : undefined;
     services = await createServices(result.config, {
       demoAccounts: demo?.demoAccounts ?? [],
+      demoStartUser: demo?.startUser,
       demo: demo?.platform,
       authChannel: openAuthChannel(),
       // the answers start-early.ts asked for while this code was arriving
@@ -103,6 +104,7 @@ async function startFakePlatform(config: PortalConfig): Promise<{
   demoAccounts: DemoAccount[];
   platform: DemoPlatform;
   followUserLink: (auth: MockAuth) => Promise<void>;
+  startUser: string | undefined;
 }> {
   // The fake platform and the demo's own parts are chunks of their own: a deployment with "mocks": false never
   // downloads them.
@@ -115,6 +117,8 @@ async function startFakePlatform(config: PortalConfig): Promise<{
     demoAccounts,
     platform: { scenarios, resetToDefault, Banner: ui.ScenarioBanner },
     followUserLink: ui.followDemoUserLinkInPage,
+    // a workshop link's user: the tab opens as them, not first as the first demo user
+    startUser: ui.demoUserIn(window.location.search),
   };
 }
 

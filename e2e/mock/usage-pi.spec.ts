@@ -32,8 +32,9 @@ test.describe("a PI's group, from GMS", () => {
   test('mchen picks a group she owns and sees every member, one with no usage, and the project folder', async ({
     page,
   }) => {
-    await page.goto('/usage/projects?window=month');
-    await signInAsPi(page);
+    // Mei Chen's own link, period and all: a switch of user starts her without Jane Doe's period
+    await page.goto('/usage/projects?window=month&demo-user=mchen');
+    await expect(page.getByRole('button', { name: accountMenuName.en('Mei Chen') })).toBeVisible(FIRST_DATA);
     await page.getByRole('combobox', { name: 'Project' }).click(FIRST_DATA);
     const groups = page.getByRole('group', { name: 'Groups you own or administer' });
     await expect(groups.getByRole('option')).toHaveText(['lensing-lab', 'survey-team']);

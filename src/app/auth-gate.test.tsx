@@ -1,6 +1,6 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { revokeTokens } from '../test/fake-platform';
 import { FIRST_LOAD, renderApp } from '../test/render-app';
 
@@ -10,13 +10,19 @@ const JANES_FORM =
   '&cmd=reduce-night&args=--field-janes&env=FIELD%3Djanes-cosmos&registryUser=janes-robot';
 const janesValues = ['reduce-night', '--field-janes', 'janes-cosmos', 'janes-robot'];
 
+/** A notebook Jane launches: the form remembers it as her last, to fill a plain form with. */
+const JANES_NOTEBOOK =
+  '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03' +
+  '&resources=fixed&cores=4&ram=16&name=janes-notebook';
+
 /** Nothing of Jane's form is in the address or on the page. */
 function expectNothingOfJanes(location: { pathname: string; search: string }) {
   for (const value of janesValues) {
     expect(decodeURIComponent(location.search)).not.toContain(value);
     expect(document.body.textContent).not.toContain(value);
     for (const input of document.querySelectorAll('input, textarea')) {
-      expect((input as HTMLInputElement).value).not.toBe(value);
+      if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)
+        expect(input.value).not.toBe(value);
     }
   }
 }
@@ -33,6 +39,13 @@ async function signOutThenSignInAs(user: UserEvent, username: string) {
   await user.type(screen.getByLabelText(/Password/), `demo-${username}`);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
+
+const DEMO = { mocks: true, auth: { mode: 'mock' } };
+
+// Remembered launches live in localStorage: each test starts without them.
+beforeEach(() => {
+  localStorage.clear();
+});
 
 describe('the address after a change of user', () => {
   it('after a sign-out, another user signing in starts from the home page', async () => {
@@ -67,8 +80,6 @@ describe('the address after a change of user', () => {
     expect(screen.queryByText(/PermissionDenied/)).not.toBeInTheDocument();
   });
 
-  const DEMO = { mocks: true, auth: { mode: 'mock' } } as const;
-
   async function switchToAlex(user: UserEvent) {
     await user.click(screen.getByRole('button', { name: 'Account menu for Jane Doe' }));
     await user.click(await screen.findByRole('menuitem', { name: /Alex Martin/ }));
@@ -102,6 +113,43 @@ describe('the address after a change of user', () => {
     expect(router.state.location.search).toContain('type=headless');
     expectNothingOfJanes(router.state.location);
   });
+
+  it('the demo switcher keeps the sessions page without Jane’s filter', async () => {
+    const { user, router } = await renderApp({ route: '/sessions', config: DEMO });
+    await user.type(await screen.findByRole('textbox', { name: 'Filter sessions' }, FIRST_LOAD), 'carta');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?q=carta');
+    });
+    await switchToAlex(user);
+    expect(await screen.findByRole('textbox', { name: 'Filter sessions' }, FIRST_LOAD)).toHaveValue('');
+    expect(await screen.findByText('You have no sessions yet.')).toBeInTheDocument();
+    expect(screen.queryByText(/No session matches/)).not.toBeInTheDocument();
+    expect(router.state.location.pathname + router.state.location.search).toBe('/sessions');
+  });
+
+  it(
+    'the demo switcher on a form Jane’s last launch filled opens the defaults, not her launch',
+    { timeout: 45_000 },
+    async () => {
+      const { user, router } = await renderApp({ route: JANES_NOTEBOOK, config: DEMO });
+      await user.click(await screen.findByRole('button', { name: 'Launch' }, FIRST_LOAD));
+      expect(await screen.findByRole('article', { name: 'janes-notebook' }, FIRST_LOAD)).toBeInTheDocument();
+      // New session: the form with no values, which fills itself from her last launch
+      await router.navigate('/sessions/launch');
+      expect(
+        await screen.findByText('This form shows your last Notebook launch instead of its defaults.'),
+      ).toBeInTheDocument();
+      await waitFor(() => {
+        expect(router.state.location.search).toContain('astroml');
+      });
+      await switchToAlex(user);
+      expect(await screen.findByRole('radio', { name: 'Flexible' }, FIRST_LOAD)).toBeChecked();
+      expect(screen.getByRole('radio', { name: 'Notebook' })).toBeChecked();
+      expect(screen.queryByText(/shows your last Notebook launch/)).not.toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/sessions/launch');
+      expect(router.state.location.search).not.toMatch(/astroml|resources=fixed|cores=4/);
+    },
+  );
 });
 
 describe("the previous user's pages stay theirs in the tab's history", () => {
@@ -220,5 +268,42 @@ describe("the previous user's address never reaches the next user", () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await janesFormShows();
     expect(router.state.location.pathname + router.state.location.search).toBe(JANES_FORM);
+  });
+});
+
+describe('a sign-out in the demo', () => {
+  /** The tab is reloaded: the same sessionStorage, a fresh page. */
+  async function reload() {
+    cleanup();
+    return renderApp({ config: DEMO, signedInAs: null });
+  }
+
+  it('lasts through a reload until someone picks a user; a new tab still opens as Jane Doe', async () => {
+    const { user } = await renderApp({ route: '/sessions', config: DEMO });
+    await user.click(await screen.findByRole('button', { name: 'Account menu for Jane Doe' }, FIRST_LOAD));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    expect(
+      await screen.findByRole('button', { name: 'Sign in as Alex Martin' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+
+    const reloaded = await reload();
+    await reloaded.user.click(
+      await screen.findByRole('button', { name: 'Sign in as Alex Martin' }, FIRST_LOAD),
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Account menu for Alex Martin' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+
+    await reload();
+    expect(
+      await screen.findByRole('button', { name: 'Account menu for Alex Martin' }, FIRST_LOAD),
+    ).toBeInTheDocument();
+
+    cleanup();
+    sessionStorage.clear();
+    await renderApp({ config: DEMO, signedInAs: null });
+    expect(
+      await screen.findByRole('button', { name: 'Account menu for Jane Doe' }, FIRST_LOAD),
+    ).toBeInTheDocument();
   });
 });

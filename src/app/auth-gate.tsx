@@ -28,8 +28,8 @@ interface AuthGateProps {
 
 /**
  * Whose address the tab shows, and where it must go before anything renders. An address can be one user's
- * alone: their folder, their session's usage, the launch form's command, arguments, environment values and
- * registry user name (launch-state.ts). The rule, for every way the user changes:
+ * alone: their folder, their session's usage, what they chose on a page (a filter, the launch form's values,
+ * their last launch's among them). The rule, for every way the user changes:
  *
  * - Someone else signing in, after a sign-out or over an expired sign-in's dialog, starts from the home page.
  * - A sign-out puts the address away: the sign-in screen shows at the home page, and only the same user
@@ -38,7 +38,8 @@ interface AuthGateProps {
  *   in this tab's sessionStorage (`readAddressOwner`): only the same user keeps it. The same holds for a tab
  *   reopened after it was closed, whose stored sign-in a later sign-out has voided (token-storage.ts).
  * - Only the demo's user switcher changes the user in place and keeps the page, unless it was the previous
- *   user's own (their folder, one of their sessions): then the new user goes to their own equivalent
+ *   user's own (their folder, one of their sessions): then the new user goes to their own equivalent. Either
+ *   way, nothing the previous user chose there stays in the address; the tab's scenario does
  *   (lib/user-place.ts).
  * - Back or Forward to an entry of the tab's history that another user was shown leaves it as a change of user
  *   does (`readEntryOwner`): the home page, or in the demo the new user's own equivalent.

@@ -18,6 +18,8 @@ import type { AppServices } from './providers';
 
 interface ServiceOptions {
   demoAccounts?: readonly DemoAccount[];
+  /** The demo user the address asks for (`?demo-user=`), whom a signed-out tab opens as. */
+  demoStartUser?: string | undefined;
   /** The demo's fake platform, in demo mode only. */
   demo?: DemoPlatform | undefined;
   language?: Language;
@@ -63,7 +65,7 @@ export async function createServices(
     queryClient.clear();
     forgetRememberedLaunches(previousUser);
   });
-  let auth = await createAuth(config, store, api, options.demoAccounts);
+  let auth = await createAuth(config, store, api, options.demoAccounts, options.demoStartUser);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);
   if (auth.mode === 'cadc') {
     const check = watchCookieUser(store, api, auth.forget, config.services.storage);

@@ -10,12 +10,14 @@ export async function createAuth(
   store: AuthStore,
   api: ApiClient,
   demoAccounts: readonly DemoAccount[] = [],
+  /** The demo user the address asks for (password-auth.ts, `createMockAuth`). */
+  demoStartUser?: string,
 ): Promise<AuthController> {
   switch (config.auth.mode) {
     case 'cadc':
       return createCadcAuth(store, api, config.auth.cadc);
     case 'mock':
-      return createMockAuth(store, api, demoAccounts);
+      return createMockAuth(store, api, demoAccounts, demoStartUser);
     case 'oidc': {
       if (!config.auth.oidc) throw new Error('auth.oidc is required when auth.mode is "oidc"');
       // Only OIDC deployments load the OIDC code (and, from it, oidc-client-ts).

@@ -4,7 +4,8 @@ import { revokeTokens, tokenFor } from '../test/fake-platform';
 import { testServices } from '../test/test-api';
 import { AuthStore } from './auth-store';
 import { COOKIE_USER_CHECK_MS, watchCookieUser } from './cookie-user-check';
-import { createCadcAuth, type SitePages } from './password-auth';
+import { createCadcAuth, createMockAuth, type SitePages } from './password-auth';
+import type { DemoAccount } from './auth-controller';
 import { readStoredToken, storeToken } from './token-storage';
 
 interface Sent {
@@ -314,5 +315,76 @@ describe('a tab that missed a sign-out', () => {
     const mei = portal();
     await mei.auth.restore();
     expect(mei.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
+  });
+});
+
+describe('a demo tab its user left', () => {
+  const accounts = ['jdoe', 'trainee1'].map((username): DemoAccount => ({
+    username,
+    password: `demo-${username}`,
+    displayName: username,
+    role: 'member',
+  }));
+  /** A start of the demo in this tab (a reload keeps its sessionStorage), at an address asking for `startAs`. */
+  async function start(startAs?: string, seen: string[] = []) {
+    const store = new AuthStore();
+    store.subscribe(() => {
+      const state = store.getState();
+      if (state.status === 'signedIn') seen.push(state.user.username);
+    });
+    const api = createApiClient({
+      services: testServices(),
+      getToken: store.getToken,
+      onUnauthorized: store.expired,
+    });
+    const auth = createMockAuth(store, api, accounts, startAs);
+    await auth.restore();
+    return auth;
+  }
+  const userOf = (auth: { store: AuthStore }) => {
+    const state = auth.store.getState();
+    return state.status === 'signedOut' ? undefined : state.user.username;
+  };
+  afterEach(() => {
+    localStorage.clear();
+  });
+
+  it('stays signed out at its next start, whether it signed out or heard of a sign-out, until a sign-in there', async () => {
+    const tab = await start();
+    expect(userOf(tab)).toBe('jdoe');
+    const token = tab.store.getToken();
+    await tab.signOut();
+    expect(userOf(await start())).toBeUndefined();
+    // what the tab keeps says only that it was left: no token, no name
+    const kept = Object.values(sessionStorage);
+    expect(kept).not.toContain(token);
+    expect(kept.join(' ')).not.toContain('jdoe');
+
+    const next = await start();
+    await next.signInAs('trainee1');
+    expect(userOf(await start())).toBe('trainee1');
+    // another tab signed out (auth-broadcast.ts), and this one forgot its sign-in
+    await next.forget();
+    expect(userOf(await start())).toBeUndefined();
+
+    // a new tab of the demo opens as the first user
+    sessionStorage.clear();
+    expect(userOf(await start())).toBe('jdoe');
+  });
+
+  it('opens a new tab at a link’s demo user as that user, with no sign-in as anyone else first', async () => {
+    // every sign-in is told to the browser's other tabs: the first user's would sign out trainee1's others
+    const seen: string[] = [];
+    sessionStorage.clear();
+    const tab = await start('trainee1', seen);
+    expect(userOf(tab)).toBe('trainee1');
+    expect(seen).toEqual(['trainee1']);
+    // a tab its user left signed out opens as the link's user too: the link is who is asked for
+    await tab.signOut();
+    expect(userOf(await start())).toBeUndefined();
+    expect(userOf(await start('trainee1'))).toBe('trainee1');
+    // a name no demo user has is no one: the tab stays as it was left
+    await tab.signOut();
+    expect(userOf(await start('nobody'))).toBeUndefined();
   });
 });

@@ -5,7 +5,14 @@ import type { ApiClient } from '../api/http/client';
 import type { BesideCheck, CadcAuth, DemoAccount, MockAuth } from './auth-controller';
 import type { AuthStore, AuthUser } from './auth-store';
 import { portalHomeUrl, sitePageUrl } from './site-pages';
-import { clearStoredToken, readStoredToken, recordSignOut, storeToken } from './token-storage';
+import {
+  clearStoredToken,
+  markLeftSignedOut,
+  readStoredToken,
+  recordSignOut,
+  storeToken,
+  wasLeftSignedOut,
+} from './token-storage';
 
 /** `auth.cadc` in config.json: the site's sign-in and sign-out pages. */
 export interface SitePages {
@@ -129,7 +136,17 @@ export function createCadcAuth(
   };
 }
 
-export function createMockAuth(store: AuthStore, api: ApiClient, accounts: readonly DemoAccount[]): MockAuth {
+/**
+ * The demo's sign-in. `startAs`: the demo user the tab's address asks for (a workshop link's `demo-user`), whom
+ * a signed-out tab opens as, rather than as the first user and then again as them: each sign-in is told to the
+ * browser's other tabs, and the first would sign out that user's other tabs.
+ */
+export function createMockAuth(
+  store: AuthStore,
+  api: ApiClient,
+  accounts: readonly DemoAccount[],
+  startAs?: string,
+): MockAuth {
   const session = createPasswordSession(store, api);
   async function signInAs(username: string): Promise<void> {
     const account = accounts.find((candidate) => candidate.username === username);
@@ -138,17 +155,24 @@ export function createMockAuth(store: AuthStore, api: ApiClient, accounts: reado
   }
   async function restore(beside?: BesideCheck): Promise<void> {
     await session.restore(beside);
-    // A demo opens signed in, as the first seeded user.
-    const first = accounts[0];
-    if (store.getState().status === 'signedOut' && first) await signInAs(first.username);
+    // A demo opens signed in, as the user its address asks for or else the first seeded user; not a tab its
+    // user left signed out, where the next person (at a lab's computer) picks who they are, unless a link does.
+    const asked = accounts.find((account) => account.username === startAs);
+    const opening = asked ?? (wasLeftSignedOut() ? undefined : accounts[0]);
+    if (store.getState().status === 'signedOut' && opening) await signInAs(opening.username);
   }
+  /** The tab's user leaves (here, or in another tab: `forget`); the tab stays signed out until a sign-in. */
+  const leaving = (leave: () => Promise<void>) => () => {
+    markLeftSignedOut();
+    return leave();
+  };
   return {
     mode: 'mock',
     store,
     accounts,
     signInAs,
     restore,
-    signOut: session.signOut,
-    forget: session.forget,
+    signOut: leaving(session.signOut),
+    forget: leaving(session.forget),
   };
 }

@@ -14,6 +14,11 @@ const KEY = 'science-portal.token';
 const SIGNED_IN_AT_KEY = 'science-portal.signed-in-at';
 /** When someone last signed out in this browser, in ms since the epoch (localStorage: every tab reads it). */
 const SIGNED_OUT_AT_KEY = 'science-portal.signed-out-at';
+/**
+ * This tab's user left it (a sign-out, here or in another tab) and no one has signed in in it since: a demo
+ * tab then stays at its sign-in page through a reload instead of opening as the first demo user.
+ */
+const LEFT_SIGNED_OUT_KEY = 'science-portal.left-signed-out';
 /** Whose address this tab shows (a user name), so a sign-in that left the page knows who was on it. */
 const ADDRESS_OWNER_KEY = 'science-portal.address-owner';
 
@@ -84,11 +89,21 @@ export function readStoredToken(): string | undefined {
 
 export function storeToken(token: string): void {
   write(session, KEY, token);
+  write(session, LEFT_SIGNED_OUT_KEY, undefined);
   markSignedIn();
 }
 
 export function clearStoredToken(): void {
   write(session, KEY, undefined);
+}
+
+/** Records that this tab's user left it signed out, until someone signs in in it (`storeToken`). */
+export function markLeftSignedOut(): void {
+  write(session, LEFT_SIGNED_OUT_KEY, '1');
+}
+
+export function wasLeftSignedOut(): boolean {
+  return read(session, LEFT_SIGNED_OUT_KEY) !== undefined;
 }
 
 /** The user whose address this tab shows (app/auth-gate.tsx); undefined when it is nobody's. */
