@@ -6,7 +6,7 @@ import '../../test/fake-platform';
 import { FIRST_LOAD, renderApp } from '../../test/render-app';
 import { testServices } from '../../test/test-api';
 import { createServices } from '../create-services';
-import { followDemoUserLinkInPage } from './demo-user-link';
+import { demoUserIn, followDemoUserLinkInPage } from './demo-user-link';
 
 const DEMO = { mocks: true, auth: { mode: 'mock' } };
 
@@ -26,7 +26,10 @@ async function openInDemoTab(address: string, before?: (auth: MockAuth) => Promi
   window.history.replaceState(null, '', address);
   const parsed = parseConfig(DEMO);
   if (!parsed.ok) throw new Error('invalid test config');
-  const { auth } = await createServices({ ...parsed.config, services: testServices() }, { demoAccounts });
+  const { auth } = await createServices(
+    { ...parsed.config, services: testServices() },
+    { demoAccounts, demoStartUser: demoUserIn(window.location.search) },
+  );
   if (auth.mode !== 'mock') throw new Error('expected the demo sign-in');
   await before?.(auth);
   await followDemoUserLinkInPage(auth);
