@@ -150,11 +150,14 @@ test('a private image launches with registry credentials; the secret stays out o
   ).toBeVisible();
   expect(requests).toHaveLength(1);
   expect(requests[0]?.auth).toBe(Buffer.from('jdoe:cli-s3cret').toString('base64'));
-  // form-encoded as skaha reads it; no type for headless (an absent type launches headless), no secret in the body
-  expect(requests[0]?.contentType).toContain('application/x-www-form-urlencoded');
+  // form-encoded in UTF-8 as skaha reads it; no type for headless (an absent type launches headless), no secret
+  // in the body; a job alone is replica 1 of 1, as the canfar client sends it
+  expect(requests[0]?.contentType).toBe('application/x-www-form-urlencoded;charset=UTF-8');
   expect([...new URLSearchParams(requests[0]?.body)]).toEqual([
     ['name', 'private-fit'],
     ['image', 'images.canfar.net/survey-team/private-pipeline:1.0'],
+    ['env', 'REPLICA_ID=1'],
+    ['env', 'REPLICA_COUNT=1'],
   ]);
   const stored = await page.evaluate(() =>
     JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),

@@ -20,14 +20,23 @@ describe('POST /v1/session validation (PostAction messages, 400 text/plain)', ()
       { ...notebook, image: 'docker.io/library/python:3' },
       "session image 'docker.io/library/python:3' must come from one of [images.canfar.net]",
     ],
-    [{ ...notebook, type: 'jupyter' }, 'Invalid session type'],
-    [{ ...notebook, type: 'desktop-app' }, 'Invalid session type'],
+    [{ ...notebook, image: '' }, 'image is required'],
+    [{ ...notebook, image: ' ' }, 'image is required'],
+    // SessionType.fromApplicationStringType names the type as it was sent
+    [{ ...notebook, type: 'jupyter' }, 'Invalid session type: jupyter'],
+    [{ ...notebook, type: ' Jupyter ' }, 'Invalid session type:  Jupyter '],
+    [{ ...notebook, type: 'desktop-app' }, 'Invalid session type: desktop-app'],
     [{ ...notebook, cores: '17' }, "Invalid value for 'cores': 17"],
     [{ ...notebook, cores: 'two' }, "Invalid value for 'cores': two"],
     [{ ...notebook, ram: '3' }, "Invalid value for 'ram': 3"],
     [{ ...notebook, gpus: '0' }, "Invalid value for 'gpus': 0"],
     [{ ...notebook, gpus: '1.5' }, "Invalid value for 'gpus': 1.5"],
+    // Integer.parseInt takes no blanks around the number
+    [{ ...notebook, gpus: ' 1' }, "Invalid value for 'gpus':  1"],
     [{ image: notebook.image, type: 'notebook' }, "Missing parameter 'name'"],
+    // a blank name is as good as none (StringUtil.hasText)
+    [{ ...notebook, name: '' }, "Missing parameter 'name'"],
+    [{ ...notebook, name: '  ' }, "Missing parameter 'name'"],
     [{ ...notebook, name: 'my_notebook' }, "name can only contain alpha-numeric chars and '-'"],
     [{ ...notebook, name: 'my notebook' }, "name can only contain alpha-numeric chars and '-'"],
     [{ name: 'job', image: PRIVATE }, NO_REGISTRY_AUTH],
@@ -57,9 +66,9 @@ describe('POST /v1/session validation (PostAction messages, 400 text/plain)', ()
     );
   });
 
-  it('reads only the query string unless the body is form-encoded', async () => {
+  it('reads no parameter at all, not even the query string, unless the body is form-encoded', async () => {
     const query = new URLSearchParams(notebook).toString();
-    const json = await fetch(`${ORIGIN}/skaha/v1/session?name=fromquery`, {
+    const json = await fetch(`${ORIGIN}/skaha/v1/session?${query}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${tokenFor('jdoe')}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(notebook),
@@ -76,6 +85,28 @@ describe('POST /v1/session validation (PostAction messages, 400 text/plain)', ()
   });
 });
 
+describe('a form body’s characters (Tomcat’s body charset)', () => {
+  const job = { name: 'job', image: 'images.canfar.net/skaha/astroml:26.03', cmd: 'env' };
+  const sent = async (contentType: string, env: string) => {
+    const response = await fetch(`${ORIGIN}/skaha/v1/session`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokenFor('jdoe')}`, 'Content-Type': contentType },
+      body: new URLSearchParams({ ...job, env }),
+    });
+    const id = (await response.text()).trim();
+    return getPlatform().skaha.sessions.find((record) => record.id === id)?.command?.env;
+  };
+
+  it('reads the body as UTF-8 only when its Content-Type says so, else as ISO-8859-1', async () => {
+    expect(await sent('application/x-www-form-urlencoded;charset=UTF-8', 'FIELD=Céphée–Nord')).toEqual([
+      'FIELD=Céphée–Nord',
+    ]);
+    expect(await sent('application/x-www-form-urlencoded; charset="utf-8"', 'FIELD=é')).toEqual(['FIELD=é']);
+    // each byte of the UTF-8 a browser sends is taken for a character
+    expect(await sent('application/x-www-form-urlencoded', 'FIELD=é')).toEqual(['FIELD=\u00c3\u00a9']);
+  });
+});
+
 describe('POST /v1/session success', () => {
   it('answers the new 8-character id as text/plain with a newline', async () => {
     const response = await launch({ ...notebook, name: 'My-Notebook' });
@@ -89,6 +120,24 @@ describe('POST /v1/session success', () => {
       status: 'Pending',
       isFixedResources: false,
     });
+  });
+
+  it('takes blank cores, ram and gpus as none given, a blank type as headless, and a type as its trimmed name', async () => {
+    const flexible = await launch({ ...notebook, cores: '', ram: ' ', gpus: '' });
+    expect(flexible.status).toBe(200);
+    expect(await getSession(flexible.text.trim())).toMatchObject({
+      type: 'notebook',
+      isFixedResources: false,
+      requestedGPUCores: '0',
+    });
+    const blankType = await launch({
+      name: 'job',
+      image: 'images.canfar.net/skaha/astroml:26.03',
+      type: ' ',
+    });
+    expect((await getSession(blankType.text.trim())).type).toBe('headless');
+    const padded = await launch({ ...notebook, name: 'padded', type: ' Carta ' });
+    expect((await getSession(padded.text.trim())).type).toBe('carta');
   });
 
   it('launches headless when type is omitted, with fixed resources when ram is given', async () => {
@@ -145,6 +194,9 @@ describe('POST /v1/session success', () => {
     ['run-', 'run'],
     ['Run--', 'run'],
     [`${'a'.repeat(62)}-b`, 'a'.repeat(62)],
+    // a 62-character name's replicas, all listed under the name itself
+    [`${'a'.repeat(61)}b-1`, `${'a'.repeat(61)}b`],
+    [`${'a'.repeat(61)}b-3`, `${'a'.repeat(61)}b`],
   ])(
     'lists %s as %s, its canfar.net/name label cut until it ends on a letter or digit',
     async (name, listed) => {

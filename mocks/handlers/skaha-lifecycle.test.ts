@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { advanceClock, resetFakePlatform } from '../node';
+import { advanceClock, getPlatform, resetFakePlatform } from '../node';
 import { call, getSession, getSessions, launch, notebook, runAgainstFakePlatform } from '../test-helpers';
 
 runAgainstFakePlatform();
@@ -29,10 +29,27 @@ describe('session lifecycle', () => {
     advanceClock(4_000);
     const running = await getSession(id);
     expect(running.status).toBe('Running');
-    expect(running.startTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    // OffsetDateTime.toString leaves out seconds that are zero
+    expect(running.startTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?Z$/);
     expect(seconds(running.expiryTime) - seconds(running.startTime)).toBe(345_600);
     expect(running.ramInUse).toMatch(/^\d+\.\d\d$/);
     expect(running.cpuCoresInUse).toMatch(/^\d+\.\d{3}$/);
+  });
+
+  it('prints a start on the minute without its seconds, as Java’s OffsetDateTime does, and its expiry with', async () => {
+    const id = await launched();
+    const record = getPlatform().skaha.sessions.find((candidate) => candidate.id === id);
+    if (!record) throw new Error('the launch stored no session');
+    record.startAt = Math.floor(getPlatform().now() / 60_000) * 60_000 - 60_000 + 700;
+    const started = new Date(record.startAt).toISOString().slice(0, 16);
+    const session = await getSession(id);
+    expect(session.startTime).toBe(`${started}Z`);
+    expect(String(session.expiryTime)).toMatch(/T\d\d:\d\d:00Z$/);
+    expect((await getSessions('/skaha/v1/session?view=all')).map((item) => item.startTime)).toContain(
+      `${started}Z`,
+    );
+    record.startAt += 11_000;
+    expect((await getSession(id)).startTime).toBe(`${started}:11Z`);
   });
 
   it('fails an interactive session at its expiry and forgets it a day later', async () => {
@@ -149,16 +166,12 @@ describe('delete', () => {
 });
 
 describe('desktop-apps', () => {
-  it('attaches apps to a Running desktop and removes them with it', async () => {
+  it('attaches apps to a desktop and removes them with it', async () => {
     const id = await launched({
       name: 'desk',
       image: 'images.canfar.net/skaha/desktop:1.2.0',
       type: 'desktop',
     });
-    const early = await call(`/skaha/v1/session/${id}/app`, {
-      form: { image: 'images.canfar.net/skaha/ds9:8.6' },
-    });
-    expect(early.status).toBe(404);
     advanceClock(4_000);
     const attach = await call(`/skaha/v1/session/${id}/app`, {
       form: { image: 'images.canfar.net/skaha/ds9:8.6' },
@@ -166,13 +179,40 @@ describe('desktop-apps', () => {
     const appid = (await attach.text()).trim();
     expect(appid).toMatch(/^[a-z0-9]{3}$/);
     const app = await getSession(`${id}/app/${appid}`);
-    expect(app).toMatchObject({ id, appid, type: 'desktop-app', name: 'ds9', connectURL: '' });
+    // SessionAction.getImageName: the last segment, `:`, `.` and `_` made `-`
+    expect(app).toMatchObject({ id, appid, type: 'desktop-app', name: 'ds9-8-6', connectURL: '' });
     expect((await getSessions(`/skaha/v1/session/${id}/app`)).map((item) => item.appid)).toContain(appid);
     expect((await getSessions()).some((item) => item.type === 'desktop-app')).toBe(false);
     await call(`/skaha/v1/session/${id}`, { method: 'DELETE' });
     expect((await getSession(`${id}/app/${appid}`)).status).toBe('Terminating');
     advanceClock(3_000);
-    expect((await call(`/skaha/v1/session/${id}/app/${appid}`)).status).toBe(404);
+    const gone = await call(`/skaha/v1/session/${id}/app/${appid}`);
+    expect([gone.status, await gone.text()]).toEqual([
+      404,
+      `desktop app with session ${id} and app ID ${appid} was not found\n`,
+    ]);
+  });
+
+  it('attaches to a desktop whose pod exists and is not being deleted, from any image, without credentials', async () => {
+    const desktop = { name: 'desk', image: 'images.canfar.net/skaha/desktop:1.2.0', type: 'desktop' };
+    const attach = (id: string, image: string) => call(`/skaha/v1/session/${id}/app`, { form: { image } });
+    // Pending: PostAction.attachDesktopApp asks only for a pod without a deletionTimestamp
+    const starting = await launched(desktop);
+    const early = await attach(starting, 'images.canfar.net/skaha/ds9:8.6');
+    expect(early.status).toBe(200);
+    // neither the registry host nor the registry credentials are checked for an app
+    const foreign = await attach(starting, 'docker.io/library/Python_Tools:3.12');
+    expect(foreign.status).toBe(200);
+    const foreignApp = `${starting}/app/${(await foreign.text()).trim()}`;
+    expect((await getSession(foreignApp)).name).toBe('python-tools-3-12');
+    // which the registry does not have: its pod never gets past pulling
+    advanceClock(60_000);
+    expect((await getSession(foreignApp)).status).toBe('Pending');
+    const deleting = await launched({ ...desktop, name: 'desk2' });
+    advanceClock(4_000);
+    await call(`/skaha/v1/session/${deleting}`, { method: 'DELETE' });
+    const refused = await attach(deleting, 'images.canfar.net/skaha/ds9:8.6');
+    expect([refused.status, await refused.text()]).toEqual([404, `session ${deleting} not found\n`]);
   });
 
   it('reads the events and logs of a desktop with apps from all their pods, as skaha’s label selector does', async () => {
@@ -204,7 +244,7 @@ describe('desktop-apps', () => {
     expect(await view('logs')).toEqual([
       200,
       'text/plain',
-      `${desktopLogs}[skaha] Starting skaha software container [title=ds9] for [userid=jdoe]\n` +
+      `${desktopLogs}[skaha] Starting skaha software container [title=ds9-8-6] for [userid=jdoe]\n` +
         'Disabling bell\nDisabling bell: OK\n[skaha] Starting xterm\n',
     ]);
     await call(`/skaha/v1/session/${id}/app/${appid}`, { method: 'DELETE' });

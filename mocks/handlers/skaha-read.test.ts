@@ -177,6 +177,20 @@ describe('GET /v1/session/{id}', () => {
     expect(lines.slice(5)).toEqual(['']);
   });
 
+  it('answers the logs of a session it cannot find 200 with nothing, and its events 404', async () => {
+    // streamPodLogs runs `kubectl logs -l` without looking the session up; getPodID finds no pod
+    for (const id of ['nosuch00', 'm4r8c2nt']) {
+      const logs = await call(`/skaha/v1/session/${id}?view=logs`);
+      expect([logs.status, logs.headers.get('content-type'), await logs.text()]).toEqual([
+        200,
+        'text/plain',
+        '',
+      ]);
+      const events = await call(`/skaha/v1/session/${id}?view=events`);
+      expect([events.status, await events.text()]).toEqual([404, `session ${id} not found.\n`]);
+    }
+  });
+
   it('answers the container logs as text/plain, empty while Pending', async () => {
     const running = await call('/skaha/v1/session/k3x9q2ma?view=logs');
     expect(running.headers.get('content-type')).toBe('text/plain');

@@ -6,7 +6,6 @@ import { attachDesktopApp, launchSession } from '../platform/skaha/launch';
 import { selectedPodsLogs } from '../platform/skaha/logs';
 import {
   deleteSession,
-  findOwnSession,
   getDesktopApp,
   getSession,
   listDesktopApps,
@@ -16,7 +15,8 @@ import {
 } from '../platform/skaha/sessions';
 import { statsDocument } from '../platform/skaha/stats';
 import { ensureHome } from '../platform/storage/seed';
-import { emptyResponse, jsonResponse, readParams, textResponse } from './http-utils';
+import { emptyResponse, jsonResponse, textResponse } from './http-utils';
+import { readServletParams } from './servlet-params';
 
 const json = (value: unknown) => jsonResponse(JSON.stringify(value, null, 2));
 
@@ -26,7 +26,7 @@ export async function sessionCollection(
   account: Account,
   request: Request,
 ): Promise<Response> {
-  const params = await readParams(request);
+  const params = await readServletParams(request);
   const { skaha } = platform;
   const now = platform.now();
   if (request.method === 'GET') {
@@ -57,15 +57,16 @@ export async function sessionItem(
   request: Request,
   id: string,
 ): Promise<Response> {
-  const params = await readParams(request);
+  const params = await readServletParams(request);
   const { skaha } = platform;
   const now = platform.now();
   if (request.method === 'GET') {
     const view = params.get('view');
     if (view === 'logs' || view === 'events') {
-      findOwnSession(skaha, now, account, id);
-      // skaha finds the pods by the session's labels. Without one, the logs are kubectl's empty standard output
-      // under the 200 already sent (GetAction, CommandExecutioner) and the events a 404 (SessionAction.getPodID).
+      // skaha never looks the session up here: it finds the pods by the session's labels. Without one (a
+      // session queued, past its deadline, gone or never there), the logs are kubectl's empty standard output
+      // under the 200 already sent (GetAction, streamPodLogs, CommandExecutioner) and the events a 404
+      // (SessionAction.getPodID).
       const pods = podsOfSession(skaha, now, account, id);
       if (view === 'logs') return textResponse(selectedPodsLogs(pods, now));
       const [pod, ...others] = pods;
@@ -96,7 +97,7 @@ export async function desktopApps(
   id: string,
   appid: string | undefined,
 ): Promise<Response> {
-  const params = await readParams(request);
+  const params = await readServletParams(request);
   const { skaha } = platform;
   const now = platform.now();
   if (request.method === 'GET') {

@@ -23,11 +23,39 @@ export interface LaunchContext {
 export const PRIVATE_IMAGE_MESSAGE =
   'No authentication provided for unknown or private image.  Use x-skaha-registry-auth request header with base64Encode(username:secret).';
 
-/** cores/ram are parsed as numbers and only their integer part is checked against the options. */
+/** Java's String.trim: characters up to U+0020 off both ends. */
+export function javaTrim(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 0x20) start += 1;
+  while (end > start && value.charCodeAt(end - 1) <= 0x20) end -= 1;
+  return value.slice(start, end);
+}
+
+/** Java's Character.isWhitespace: \t to \r, U+001C to U+001F, and Unicode's spaces but the no-break ones. */
+function isJavaWhitespace(code: number): boolean {
+  if ((code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f)) return true;
+  if (code === 0xa0 || code === 0x2007 || code === 0x202f) return false;
+  return /^[\p{Zs}\p{Zl}\p{Zp}]$/u.test(String.fromCharCode(code));
+}
+
+/** cadc-util's StringUtil.hasText, with which skaha tells a parameter given from one absent or blank. */
+export function hasText(value: string | null): value is string {
+  if (value === null) return false;
+  for (let index = 0; index < value.length; index += 1) {
+    if (!isJavaWhitespace(value.charCodeAt(index))) return true;
+  }
+  return false;
+}
+
+/**
+ * cores/ram are parsed as numbers and only their integer part is checked against the options; blank is absent
+ * (ResourceSpecification.getCoresParam, getRamParam).
+ */
 export function resourceOption(params: Params, name: 'cores' | 'ram', options: number[]): number | undefined {
   const raw = params.get(name);
-  if (raw === null) return undefined;
-  const value = raw.trim() === '' ? NaN : Number(raw);
+  if (!hasText(raw)) return undefined;
+  const value = Number(raw);
   if (!Number.isFinite(value) || !options.includes(Math.trunc(value))) {
     throw badRequest(`Invalid value for '${name}': ${raw}`);
   }

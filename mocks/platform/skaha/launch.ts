@@ -5,11 +5,13 @@ import {
   checkImageHost,
   checkRegistryAuth,
   checkSessionLimit,
+  hasText,
+  javaTrim,
   nameLabel,
   resourceOption,
 } from './launch-rules';
 import type { StuckReason } from './model';
-import { visibleSessions } from './model';
+import { hasPod, visibleSessions } from './model';
 import { headlessCommand } from './headless-bundle';
 import { imageCache, registryHas } from './image-cache';
 import { buildRecord, freshId } from './records';
@@ -19,23 +21,25 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
   const { data, harbor, now, random, account } = ctx;
   const image = params.get('image');
   if (image === null) throw badRequest("Missing parameter 'image'");
-  checkImageHost(data, image);
+  // SessionAction.getRequestedSessionType: no type, or a blank one, launches headless
   const typeParam = params.get('type');
-  const type =
-    typeParam === null ? 'headless' : sessionTypes.find((known) => known === typeParam.toLowerCase());
-  if (type === undefined) throw badRequest('Invalid session type');
+  const requestedType = hasText(typeParam) ? typeParam : 'headless';
+  if (!hasText(image)) throw badRequest('image is required');
+  checkImageHost(data, image);
+  // SessionType.fromApplicationStringType; desktop-app is in skaha's enum too, and a launch of it fails later,
+  // building the job from a template the chart does not have: the fake refuses it here
+  const type = sessionTypes.find((known) => known === javaTrim(requestedType).toLowerCase());
+  if (type === undefined) throw badRequest(`Invalid session type: ${requestedType}`);
   const cores = resourceOption(params, 'cores', data.context.cores.options);
   const ram = resourceOption(params, 'ram', data.context.memoryGB.options);
   const name = params.get('name');
-  if (name === null) throw badRequest("Missing parameter 'name'");
+  if (!hasText(name)) throw badRequest("Missing parameter 'name'");
   if (!/^[A-Za-z0-9-]+$/.test(name)) throw badRequest("name can only contain alpha-numeric chars and '-'");
   if (type !== 'headless') checkSessionLimit(ctx);
+  // blank is no GPU; Integer.parseInt takes no blanks around the number
   const gpusParam = params.get('gpus');
-  const gpus = gpusParam === null ? 0 : Number(gpusParam.trim());
-  if (
-    gpusParam !== null &&
-    (!/^\s*[+-]?\d+\s*$/.test(gpusParam) || !data.context.gpus.options.includes(gpus))
-  ) {
+  const gpus = hasText(gpusParam) ? Number(gpusParam) : 0;
+  if (hasText(gpusParam) && (!/^[+-]?\d+$/.test(gpusParam) || !data.context.gpus.options.includes(gpus))) {
     throw badRequest(`Invalid value for 'gpus': ${gpusParam}`);
   }
   // SkahaAction.getPublicImage: an image its list does not have is taken for private, pulled with the user's
@@ -83,9 +87,23 @@ export function launchSession(ctx: LaunchContext, params: Params, registryAuth: 
   return id;
 }
 
-/** POST /v1/session/{id}/app: a desktop-app inside the caller's Running desktop; returns its 3-char id. */
+/**
+ * The name skaha gives a desktop-app (SessionAction.getImageName): the image's last path segment with `:`, `.`
+ * and `_` made `-`, lower-cased, so `…/astroml:26.03` is `astroml-26-03`.
+ */
+const desktopAppName = (image: string) =>
+  image
+    .slice(image.lastIndexOf('/') + 1)
+    .replace(/[:._]/g, '-')
+    .toLowerCase();
+
+/**
+ * POST /v1/session/{id}/app (PostAction.attachDesktopApp): a desktop-app inside the caller's desktop, whose pod
+ * need only exist and not be being deleted (Pending will do); neither the image's registry nor credentials
+ * are checked. Returns its 3-char id.
+ */
 export function attachDesktopApp(ctx: LaunchContext, sessionId: string, params: Params): string {
-  const { data, now, random, account } = ctx;
+  const { data, harbor, now, random, account } = ctx;
   const image = params.get('image');
   if (image === null) throw badRequest("Missing parameter 'image'");
   const cores = resourceOption(params, 'cores', data.context.cores.options);
@@ -95,10 +113,13 @@ export function attachDesktopApp(ctx: LaunchContext, sessionId: string, params: 
       record.id === sessionId &&
       record.userid === account.username &&
       record.type === 'desktop' &&
-      phase.status === 'Running',
+      phase.status !== 'Terminating' &&
+      hasPod(record, phase),
   );
   if (!desktop) throw notFound(`session ${sessionId} not found`);
-  checkImageHost(data, image);
+  const name = nameLabel(desktopAppName(image));
+  // as with a session, an image the registry does not have is taken, and its pod never gets past pulling
+  const stuck: StuckReason | undefined = registryHas(harbor, image) ? undefined : 'image-pull';
   const appid = freshId(
     random,
     (candidate) => data.sessions.some((r) => r.id === sessionId && r.appid === candidate),
@@ -113,9 +134,10 @@ export function attachDesktopApp(ctx: LaunchContext, sessionId: string, params: 
       supplementalGroups: [...account.groups],
       image,
       type: 'desktop-app',
-      name: (/\/([^/:]+)(?::[^/]*)?$/.exec(image)?.[1] ?? 'app').toLowerCase(),
+      name,
       createdAt: now,
-      startAt: now + (data.pendingMs ?? PENDING_MS),
+      startAt: stuck ? null : now + (data.pendingMs ?? PENDING_MS),
+      stuck,
       deadlineS: INTERACTIVE_LIFETIME_S,
       fixed:
         ram === undefined ? undefined : { cores: cores ?? data.context.cores.defaultRequest, ramGB: ram },

@@ -46,6 +46,13 @@ export function connectUrl(host: string, type: SessionType, id: string, userid: 
   }
 }
 
+/**
+ * A session's start as skaha prints it: the Job's startTime (whole seconds) through Java's
+ * OffsetDateTime.toString (SessionBuilder), which leaves out seconds that are zero: `2026-08-18T14:02Z`.
+ * expiryTime goes through Instant.toString (CommonUtils.getExpiryTimeString), which always has them.
+ */
+export const formatStartTime = (ms: number) => formatUtcSeconds(ms).replace(/:00Z$/, 'Z');
+
 /** k8s quantities as ResourceQuantityFormatter prints them: Gi → decimal GB, millicores → 3 decimals. */
 export const formatGiAsGB = (gib: number) => ((gib * 1024 ** 3) / 1e9).toFixed(2);
 export const formatCores = (cores: number) => (Number.isInteger(cores) ? String(cores) : cores.toFixed(3));
@@ -63,7 +70,7 @@ export function sessionJson(record: SessionRecord, phase: SessionPhase, host: st
     type: record.reported?.type ?? record.type,
     status: record.reported?.status ?? phase.status,
     name: record.name,
-    startTime: phase.startAt === undefined ? undefined : formatUtcSeconds(phase.startAt),
+    startTime: phase.startAt === undefined ? undefined : formatStartTime(phase.startAt),
     expiryTime: phase.expiryAt === undefined ? undefined : formatUtcSeconds(phase.expiryAt),
     connectURL: connectUrl(host, record.type, record.id, record.userid),
     requestedRAM: fixed ? formatGiAsGB(fixed.ramGB) : undefined,
@@ -83,6 +90,6 @@ export function publicSessionJson(record: SessionRecord, phase: SessionPhase) {
     userid: record.userid,
     type: record.reported?.type ?? record.type,
     status: record.reported?.status ?? phase.status,
-    startTime: phase.startAt === undefined ? undefined : formatUtcSeconds(phase.startAt),
+    startTime: phase.startAt === undefined ? undefined : formatStartTime(phase.startAt),
   };
 }

@@ -42,7 +42,7 @@ export function listSessions(data: SkahaData, now: number, account: Account, que
   return selected.map(({ record, phase }) => sessionJson(record, phase, data.sessionHost));
 }
 
-export function findOwnSession(data: SkahaData, now: number, account: Account, id: string): Visible {
+function findOwnSession(data: SkahaData, now: number, account: Account, id: string): Visible {
   const found = visibleSessions(data, now).find(
     ({ record }) => record.id === id && record.userid === account.username && record.appid === undefined,
   );
@@ -149,6 +149,8 @@ export function getDesktopApp(
   const found = visibleSessions(data, now).find(
     ({ record }) => record.id === id && record.appid === appid && record.userid === account.username,
   );
-  if (!found) throw notFound(`desktop-app ${appid} of session ${id} not found`);
+  if (!found) {
+    throw notFound(`desktop app with session ${id} and app ID ${appid} was not found`);
+  }
   return sessionJson(found.record, found.phase, data.sessionHost);
 }

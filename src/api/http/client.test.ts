@@ -40,7 +40,7 @@ const anonymousToSkaha = () =>
   HttpResponse.text('cannot get group memberships for anonymous\n', { status: 400 });
 
 describe('the HTTP client', () => {
-  it('sends the Bearer token, query parameters and a form-encoded body', async () => {
+  it('sends the Bearer token, query parameters and a form-encoded body that says it is UTF-8', async () => {
     let seen: { auth: string | null; type: string | null; body: string; url: string } | undefined;
     server.use(
       http.post(`${ORIGIN}/skaha/v1/session`, async ({ request }) => {
@@ -56,6 +56,7 @@ describe('the HTTP client', () => {
     const form = new URLSearchParams({ name: 'nb1' });
     form.append('env', 'A=1');
     form.append('env', 'B=2');
+    form.append('env', 'FIELD=Céphée');
     const text = await client('tok').api.text('skaha', '/v1/session', {
       method: 'POST',
       form,
@@ -64,8 +65,9 @@ describe('the HTTP client', () => {
     expect(text).toBe('abc\n');
     expect(seen).toEqual({
       auth: 'Bearer tok',
-      type: 'application/x-www-form-urlencoded',
-      body: 'name=nb1&env=A%3D1&env=B%3D2',
+      // without the charset, Tomcat would read the body's bytes as ISO-8859-1
+      type: 'application/x-www-form-urlencoded;charset=UTF-8',
+      body: 'name=nb1&env=A%3D1&env=B%3D2&env=FIELD%3DC%C3%A9ph%C3%A9e',
       url: `${ORIGIN}/skaha/v1/session?x=1&x=2`,
     });
   });

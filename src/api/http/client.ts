@@ -155,7 +155,8 @@ function clientFor(options: ApiClientOptions, userWork: AbortSignal | undefined)
     if (token) headers.set('Authorization', `Bearer ${token}`);
     let body = init.body;
     if (init.form) {
-      headers.set('Content-Type', 'application/x-www-form-urlencoded');
+      // without a charset Tomcat reads the body as ISO-8859-1; cadc-rest's SyncInput ignores what follows `;`
+      headers.set('Content-Type', 'application/x-www-form-urlencoded;charset=UTF-8');
       body = init.form;
     } else if (init.contentType) {
       headers.set('Content-Type', init.contentType);

@@ -8,10 +8,13 @@ import {
   deleteSessionMutationOptions,
   deleteSessionsMutationOptions,
   launchForm,
+  launchReplicasMutationOptions,
   launchSessionMutationOptions,
   PartialDeleteError,
   registryAuthHeader,
+  replicaRequests,
   sessionIdFrom,
+  type LaunchRequest,
 } from './session-mutations';
 import { renewSessionMutationOptions } from './session-renew';
 
@@ -39,6 +42,18 @@ describe('the skaha mutations', () => {
         env: ['A=1', 'B=x=y'],
       }).toString(),
     ).toBe('name=job&image=img&cores=2&ram=8&gpus=1&cmd=python&args=run.py+--fast&env=A%3D1&env=B%3Dx%3Dy');
+  });
+
+  it('gives every headless launch REPLICA_ID and REPLICA_COUNT, as the canfar client does, even a job alone', () => {
+    const job: LaunchRequest = { name: 'job', image: 'img', type: 'headless', env: ['A=1'] };
+    expect(replicaRequests(job, 1)).toEqual([{ ...job, env: ['A=1', 'REPLICA_ID=1', 'REPLICA_COUNT=1'] }]);
+    expect(replicaRequests({ ...job, env: undefined }, 2).map(({ name, env }) => [name, env])).toEqual([
+      ['job-1', ['REPLICA_ID=1', 'REPLICA_COUNT=2']],
+      ['job-2', ['REPLICA_ID=2', 'REPLICA_COUNT=2']],
+    ]);
+    // only the headless template takes variables
+    const notebook: LaunchRequest = { name: 'nb', image: 'img', type: 'notebook' };
+    expect(replicaRequests(notebook, 1)).toEqual([notebook]);
   });
 
   it('takes a launch answer as a session id only when it is one', () => {
@@ -78,6 +93,21 @@ describe('the skaha mutations', () => {
     expect(running.startTime).toBeTypeOf('number');
     const events = await client.query(sessionEventsQueryOptions(api, id));
     expect(events.map((event) => event.reason)).toContain('Started');
+  });
+
+  it('launches a job alone whose variables, accents and all, reach the platform as typed, with REPLICA_ID', async () => {
+    const { api, client } = setup();
+    const launch = new MutationObserver(client, launchReplicasMutationOptions(api));
+    const job: LaunchRequest = {
+      name: 'accents',
+      image: 'images.canfar.net/skaha/astroml:26.03',
+      type: 'headless',
+      cmd: 'env',
+      env: ['FIELD=Céphée–Nord'],
+    };
+    const [id] = await launch.mutate({ requests: replicaRequests(job, 1) });
+    const record = getPlatform().skaha.sessions.find((session) => session.id === id);
+    expect(record?.command?.env).toEqual(['FIELD=Céphée–Nord', 'REPLICA_ID=1', 'REPLICA_COUNT=1']);
   });
 
   it("rejects with skaha's own message, and accepts a private image only with registry credentials", async () => {

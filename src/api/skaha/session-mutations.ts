@@ -121,13 +121,20 @@ export interface ReplicaLaunch {
   onProgress?: (launched: number) => void;
 }
 
-/** The N requests the canfar client sends for `--replicas N`: names `<name>-i`, REPLICA_ID and REPLICA_COUNT. */
+/**
+ * The requests the canfar client sends for `--replicas N` (canfar/utils/build.py `create_parameters`): names
+ * `<name>-i` when N > 1, and REPLICA_ID and REPLICA_COUNT in every launch, `1` and `1` for a job alone, so a
+ * script reading them runs the same from the portal as from the CLI. Only the headless template takes
+ * variables (PostAction.getHeadlessImageBundle), so an interactive session gets none.
+ */
 export function replicaRequests(request: LaunchRequest, replicas: number): LaunchRequest[] {
-  if (replicas <= 1) return [request];
-  return Array.from({ length: replicas }, (_, index) => ({
+  const count = Math.max(1, replicas);
+  return Array.from({ length: count }, (_, index) => ({
     ...request,
-    name: `${request.name}-${index + 1}`,
-    env: [...(request.env ?? []), `REPLICA_ID=${index + 1}`, `REPLICA_COUNT=${replicas}`],
+    name: count > 1 ? `${request.name}-${index + 1}` : request.name,
+    ...(request.type === 'headless'
+      ? { env: [...(request.env ?? []), `REPLICA_ID=${index + 1}`, `REPLICA_COUNT=${count}`] }
+      : {}),
   }));
 }
 

@@ -37,7 +37,7 @@ describe('usage queries', () => {
     );
     const result = await queryClient().query(instantQueryOptions(api, QUERY, 1795339138877));
     expect(seen).toEqual({
-      type: 'application/x-www-form-urlencoded',
+      type: 'application/x-www-form-urlencoded;charset=UTF-8',
       form: { query: QUERY, time: '1795339138.877' },
     });
     expect(result.samples.map((entry) => entry.value)).toEqual([3.0062500000000005, 1.25]);

@@ -56,6 +56,8 @@ export const launch = {
       pattern: 'Use only letters, digits and hyphens',
       edges: 'Start and end with a letter or digit',
       tooLong: 'Use at most 63 characters',
+      replicasTooLong:
+        'Use at most {{max}} characters with {{replicas}} replicas: their names end in “-1” to “-{{replicas}}”, and the platform keeps only the first 63 characters of a name.',
     },
     nameTaken: 'You already have a session called “{{name}}”.',
     duplicateRunning: '“{{name}}” is already running. Open it, or give the new session another name.',
@@ -139,7 +141,8 @@ export const launch = {
     unavailableGpus_one: '{{count}} GPU is not offered here: the session launches without GPUs.',
     unavailableGpus_other: '{{count}} GPUs are not offered here: the session launches without GPUs.',
     replicas: 'Replicas',
-    replicasHint: 'Up to {{max}} copies, named name-1, name-2…, each with REPLICA_ID and REPLICA_COUNT.',
+    replicasHint:
+      'Up to {{max}} copies, named name-1, name-2… Every job gets REPLICA_ID and REPLICA_COUNT, 1 and 1 for a job alone.',
     replicasRequired: 'Give a number of replicas, from 1 to {{max}}',
     replicasRange: 'Give a whole number of replicas from 1 to {{max}}',
     interactiveCount: '{{count}} of {{max}} interactive sessions in use.',

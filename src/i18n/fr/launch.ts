@@ -59,6 +59,8 @@ export const launch: Translation['launch'] = {
       pattern: 'N’utilisez que des lettres, des chiffres et des traits d’union',
       edges: 'Commencez et terminez par une lettre ou un chiffre',
       tooLong: 'Utilisez au plus 63 caractères',
+      replicasTooLong:
+        'Utilisez au plus {{max}} caractères avec {{replicas}} répliques\u00a0: leurs noms se terminent par «\u00a0-1\u00a0» à «\u00a0-{{replicas}}\u00a0», et la plateforme ne garde que les 63 premiers caractères d’un nom.',
     },
     nameTaken: 'Vous avez déjà une session nommée « {{name}} ».',
     duplicateRunning:
@@ -149,7 +151,8 @@ export const launch: Translation['launch'] = {
     unavailableGpus_other:
       '{{count}}\u00a0GPU ne sont pas proposés ici\u00a0: la session est lancée sans GPU.',
     replicas: 'Répliques',
-    replicasHint: 'Jusqu’à {{max}} copies, nommées nom-1, nom-2…, chacune avec REPLICA_ID et REPLICA_COUNT.',
+    replicasHint:
+      'Jusqu’à {{max}} copies, nommées nom-1, nom-2… Chaque tâche reçoit REPLICA_ID et REPLICA_COUNT, 1 et 1 pour une tâche seule.',
     replicasRequired: 'Indiquez un nombre de répliques, de 1 à {{max}}',
     replicasRange: 'Indiquez un nombre entier de répliques de 1 à {{max}}',
     interactiveCount: 'Sessions interactives utilisées\u00a0: {{count}} sur {{max}}.',

@@ -87,6 +87,6 @@ describe('a headless job’s fields', () => {
       expect(sent).toHaveLength(1);
     });
     const [name = ''] = sent;
-    expect(launched(name)[0]?.command?.env).toEqual(['MODE=slow']);
+    expect(launched(name)[0]?.command?.env).toEqual(['MODE=slow', 'REPLICA_ID=1', 'REPLICA_COUNT=1']);
   });
 });

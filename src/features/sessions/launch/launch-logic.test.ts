@@ -19,7 +19,7 @@ import {
   unofferedResources,
 } from './launch-request';
 import { readLaunchState, writeLaunchState } from './launch-state';
-import { nameProblem, nextFreeName, suggestName } from './session-name';
+import { listedName, maxNameLength, nameProblem, nextFreeName, suggestName } from './session-name';
 
 const defaults = { defaults: { cores: 2, ram: 8 }, gpusEnabled: true };
 
@@ -174,6 +174,26 @@ describe('session names', () => {
     for (const name of ['run-', '-run', '-', 'a--']) expect(nameProblem(name)).toBe('edges');
     expect(nameProblem('a')).toBeUndefined();
     expect(nameProblem('r-2')).toBeUndefined();
+  });
+
+  it('refuses a name whose replicas’ names would pass 63 characters, which skaha would all list as one', () => {
+    const name = `${'a'.repeat(61)}b`;
+    expect(nameProblem(name)).toBeUndefined();
+    expect(nameProblem(name, 3)).toBe('replicasTooLong');
+    expect(maxNameLength(3)).toBe(61);
+    expect(nameProblem(name.slice(1), 3)).toBeUndefined();
+    // `-10` and on take one character more
+    expect(nameProblem('a'.repeat(61), 10)).toBe('replicasTooLong');
+    expect(maxNameLength(512)).toBe(59);
+    expect(nameProblem('a'.repeat(59), 512)).toBeUndefined();
+  });
+
+  it('lists a name as skaha’s label keeps it: lower-cased, cut to 63, then to a letter or digit', () => {
+    expect(listedName('My-Notebook')).toBe('my-notebook');
+    expect(listedName(`${'A'.repeat(61)}b-3`)).toBe(`${'a'.repeat(61)}b`);
+    expect(listedName(`${'a'.repeat(62)}-b`)).toBe('a'.repeat(62));
+    expect(listedName('run--')).toBe('run');
+    expect(listedName('-run')).toBe('');
   });
 
   it('never suggests a name it would refuse', () => {

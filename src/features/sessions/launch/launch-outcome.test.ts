@@ -50,6 +50,21 @@ describe('findLaunched', () => {
     expect(findLaunched([session({ startTime: '2026-08-18T13:58:00Z' })], sent)).toBeDefined();
   });
 
+  it('finds it under the name skaha lists for the one sent: cut to 63 characters, then to a letter or digit', () => {
+    const cut = { ...sent, request: { ...request, name: `${'A'.repeat(62)}-b` } };
+    expect(findLaunched([session({ name: 'a'.repeat(62) })], cut)?.id).toBe('new00001');
+    expect(findLaunched([session({ name: `${'a'.repeat(62)}-` })], cut)).toBeUndefined();
+  });
+
+  it('reads a start on the minute, which skaha prints without its seconds (OffsetDateTime.toString)', () => {
+    const onTheMinute = session({ startTime: '2026-08-18T14:02Z' });
+    expect(onTheMinute.startTime).toBe(Date.parse('2026-08-18T14:02:00Z'));
+    expect(session({ startTime: '2026-08-18T14:02:11Z' }).startTime).toBe(
+      Date.parse('2026-08-18T14:02:11.000Z'),
+    );
+    expect(findLaunched([onTheMinute], sent)).toBeDefined();
+  });
+
   it('ignores a session listed before, started long before, or of another name, type or image', () => {
     expect(findLaunched([session({ id: 'old00001' })], sent)).toBeUndefined();
     const before = new Date(sentAt - CLOCK_SKEW_MS - 1_000).toISOString();

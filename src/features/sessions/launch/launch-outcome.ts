@@ -1,7 +1,7 @@
 import { isApiError } from '@/api/http/api-error';
 import type { LaunchRequest } from '@/api/skaha/session-mutations';
 import type { Session } from '@/api/skaha/session-schemas';
-import { MAX_NAME_LENGTH } from './session-name';
+import { listedName } from './session-name';
 
 /**
  * A launch that got no answer of skaha's own: the client's 30 s timeout (nginx waits 120 s, and skaha goes on
@@ -43,12 +43,12 @@ export interface SentLaunch {
 }
 
 /**
- * The session a launch created, if the list has it: the name as sent (skaha keeps it lower-cased), the same
- * type and image, not listed before the launch, and not started before it was sent (a queued session has no
- * startTime yet).
+ * The session a launch created, if the list has it: the name as skaha lists the one sent (listedName), the
+ * same type and image, not listed before the launch, and not started before it was sent (a queued session has
+ * no startTime yet).
  */
 export function findLaunched(sessions: readonly Session[], sent: SentLaunch): Session | undefined {
-  const name = sent.request.name.toLowerCase().slice(0, MAX_NAME_LENGTH);
+  const name = listedName(sent.request.name);
   return sessions.find(
     (session) =>
       session.name.toLowerCase() === name &&

@@ -79,6 +79,8 @@ describe('secret values in the launch form', () => {
         'N_THREADS=8',
         'DB_URL=postgres://survey:pw@db/survey',
         'API_TOKEN=abc123',
+        'REPLICA_ID=1',
+        'REPLICA_COUNT=1',
       ]);
       // remembered without a single value or the arguments
       const stored = `${dump(localStorage)}\n${dump(sessionStorage)}`;

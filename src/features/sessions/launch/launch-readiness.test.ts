@@ -70,6 +70,17 @@ describe('whether a launch may be sent', () => {
     expect(canSend(withRegistry('jdoe:x', 'cli:secret', false))).toBe(true);
   });
 
+  it('refuses a name its replicas’ names would pass 63 characters with, which skaha would list all alike', () => {
+    const name = `${'a'.repeat(61)}b`;
+    const three = ready(`type=headless&image=i&name=${name}&replicas=3`, []);
+    expect(three.nameProblem).toBe('replicasTooLong');
+    expect(canSend(three)).toBe(false);
+    expect(cliProblem(three)).toBe('name');
+    expect(canSend(ready(`type=headless&image=i&name=${name}&replicas=1`, []))).toBe(true);
+    // an interactive session is launched alone, whatever the link says of replicas
+    expect(ready(`type=notebook&image=i&name=${name}&replicas=3`, []).nameProblem).toBeUndefined();
+  });
+
   it("checks every replica's name", () => {
     const readiness = ready('type=headless&image=i&name=sweep&replicas=3', [
       session('sweep-2', 'Pending', 'headless'),

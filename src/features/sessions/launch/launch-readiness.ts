@@ -4,7 +4,7 @@ import { countsTowardsLimit, type Session } from '@/api/skaha/session-schemas';
 import { otherRegistryIn, registryOf } from './image-ref';
 import { hasEmptyEnvValue, hasJobProblem, registryColonFields, type RegistryField } from './launch-request';
 import { isReplicaCount, type LaunchFormState } from './launch-state';
-import { nameProblem, nextFreeName, suggestName, type NameProblem } from './session-name';
+import { listedName, nameProblem, nextFreeName, suggestName, type NameProblem } from './session-name';
 
 export interface ReadinessInput {
   state: LaunchFormState;
@@ -81,10 +81,14 @@ export function replicaCountProblem(replicas: number | undefined): 'required' | 
   return isReplicaCount(replicas) ? undefined : 'range';
 }
 
-/** The names a launch creates: the name itself, or `name-1..N` for replicas (session-mutations.ts). */
+/**
+ * The names a launch creates, as skaha lists them (listedName): the name itself, or `name-1..N` for replicas
+ * (session-mutations.ts).
+ */
 export function launchedNames(name: string, replicas: number): string[] {
-  const lower = name.toLowerCase();
-  return replicas <= 1 ? [lower] : Array.from({ length: replicas }, (_, index) => `${lower}-${index + 1}`);
+  const sent =
+    replicas <= 1 ? [name] : Array.from({ length: replicas }, (_, index) => `${name}-${index + 1}`);
+  return sent.map(listedName);
 }
 
 /** Everything the form needs to say before a launch is sent: pure, so it is tested on its own. */
@@ -112,7 +116,7 @@ export function launchReadiness({
   const homeNearlyFull = homeFraction !== undefined && homeFraction >= 0.9 && !homeFull;
   const names = new Set(launchedNames(name, replicas));
   const duplicate = all.find((session) => isLive(session) && names.has(session.name.toLowerCase()));
-  const problem = nameProblem(name);
+  const problem = nameProblem(name, replicas);
   const jobProblem = hasJobProblem(state);
   const imageMissing = state.image.trim() === '' || state.image.endsWith('/');
   return {

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getPlatform } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 
 const formReady = () =>
@@ -50,6 +51,31 @@ describe('the session name', () => {
       expect(screen.getByRole('button', { name: 'Launch 3 replicas' })).toBeEnabled();
     },
   );
+
+  it('refuses before anything is sent a name whose replicas’ names would pass 63 characters', async () => {
+    // skaha would cut each `…b-N` back to `…b` (SessionLabels.truncateLabelValue): three jobs of one name
+    const name = `${'a'.repeat(61)}b`;
+    const { user, router } = await renderApp({
+      route: `/sessions/launch?type=headless&image=images.canfar.net%2Fskaha%2Fterminal%3A1.1.2&cmd=env&name=${name}&replicas=3`,
+    });
+    await formReady();
+    const field = await screen.findByRole('textbox', { name: 'Session name' });
+    expect(field).toHaveAccessibleDescription(
+      'Use at most 61 characters with 3 replicas: their names end in “-1” to “-3”, and the platform keeps only the first 63 characters of a name.',
+    );
+    const before = getPlatform().skaha.sessions.length;
+    await user.click(screen.getByRole('button', { name: 'Launch 3 replicas' }));
+    expect(field).toHaveFocus();
+    expect(getPlatform().skaha.sessions).toHaveLength(before);
+    expect(router.state.location.pathname).toBe('/sessions/launch');
+    // alone, the job keeps its name
+    const replicas = screen.getByRole('textbox', { name: 'Replicas' });
+    await user.clear(replicas);
+    await user.type(replicas, '1');
+    await waitFor(() => {
+      expect(field).toHaveAccessibleDescription(`It will be called “${name}”.`);
+    });
+  });
 
   it('offers, for a session of that name still starting, its tile on the sessions page', async () => {
     // desktop1 is still Pending when the fake platform starts

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '@/api/skaha/session-schemas';
 import { launchedNames, type Readiness } from './launch-readiness';
+import { maxNameLength } from './session-name';
 import { BusyButton } from '@/components/busy-button';
 import { OpenSessionButton } from '../open-session-button';
 import { launchedState } from '../launched-arrival';
@@ -60,7 +61,7 @@ export function NameField({ readiness, onChange, onLaunchAs, pending }: NameFiel
         withAsterisk
         error={
           problem
-            ? t(`launch.form.nameProblems.${problem}`)
+            ? t(`launch.form.nameProblems.${problem}`, { max: maxNameLength(replicas), replicas })
             : duplicate
               ? t('launch.form.nameTaken', { name: duplicate.name })
               : undefined

@@ -11,14 +11,35 @@ const LABEL_EDGES = /^[A-Za-z0-9](.*[A-Za-z0-9])?$/;
 /** The Kubernetes label that carries the name keeps 63 characters. */
 export const MAX_NAME_LENGTH = 63;
 
-export type NameProblem = 'required' | 'pattern' | 'edges' | 'tooLong';
+export type NameProblem = 'required' | 'pattern' | 'edges' | 'tooLong' | 'replicasTooLong';
 
-export function nameProblem(name: string): NameProblem | undefined {
+/** The longest name a launch of `replicas` may have: replicas are called `name-1…name-N`, each within 63. */
+export function maxNameLength(replicas: number): number {
+  return replicas > 1 ? MAX_NAME_LENGTH - `-${replicas}`.length : MAX_NAME_LENGTH;
+}
+
+export function nameProblem(name: string, replicas = 1): NameProblem | undefined {
   if (name === '') return 'required';
   if (!NAME_PATTERN.test(name)) return 'pattern';
   if (!LABEL_EDGES.test(name)) return 'edges';
   if (name.length > MAX_NAME_LENGTH) return 'tooLong';
+  // skaha would cut `name-10` back to `name` (listedName): every replica listed under the same name
+  if (name.length > maxNameLength(replicas)) return 'replicasTooLong';
   return undefined;
+}
+
+/** A Kubernetes label value: SessionLabels.KUBERNETES_LABEL_VALUE, matched whole. */
+const LABEL_VALUE = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+
+/**
+ * The name skaha lists for a session launched as `name`: its `canfar.net/name` label, lower-cased (PostAction),
+ * cut to 63 characters, then shortened from the end until it is a label value (SessionLabels.truncateLabelValue).
+ * `''` for a name skaha refuses (nothing left).
+ */
+export function listedName(name: string): string {
+  let label = name.toLowerCase().slice(0, MAX_NAME_LENGTH);
+  while (label !== '' && !LABEL_VALUE.test(label)) label = label.slice(0, -1);
+  return label;
 }
 
 /** The names taken, lower-cased, and the bases of replica runs among them (`fit` for `fit-1`, `fit-2`…). */
