@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiProvider } from '@/api/api-context';
 import { sessionSchema } from '@/api/skaha/session-schemas';
 import { createI18n } from '@/i18n/i18n';
-import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
+import { advanceClock, failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 import { createTestApi } from '@/test/test-api';
 import { HeadlessTable } from './headless-table';
@@ -80,6 +80,26 @@ describe('the headless jobs table', () => {
     expect(within(jobs).getByRole('button', { name: 'Delete selected jobs' })).toBeDisabled();
     expect(within(jobs).getByRole('group', { name: /^Headless jobs/ })).toHaveFocus();
     expect(within(jobs).getByRole('status')).toHaveTextContent('Deleted 2 jobs.');
+  });
+
+  it('gives the keyboard to New session once the last job is deleted and its table goes', async () => {
+    const { user } = await renderApp({ route: '/sessions' });
+    const jobs = await screen.findByRole('region', { name: 'Headless jobs (1)', busy: false }, FIRST_LOAD);
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select all jobs' }));
+    await user.click(within(jobs).getByRole('button', { name: 'Delete 1 job' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 1 job?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 1 job' }));
+    await afterFocusReturn();
+    expect(within(jobs).getByRole('group', { name: /^Headless jobs/ })).toHaveFocus();
+    // Terminating for a few seconds, then gone at a poll
+    advanceClock(10_000);
+    await waitFor(
+      () => {
+        expect(screen.queryByRole('region', { name: /^Headless jobs/ })).not.toBeInTheDocument();
+      },
+      { timeout: 10_000 },
+    );
+    expect(screen.getByRole('link', { name: 'New session' })).toHaveFocus();
   });
 
   it('keeps selected, and names, the jobs a bulk delete could not delete, and its alert can be put away', async () => {

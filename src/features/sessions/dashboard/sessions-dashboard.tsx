@@ -65,6 +65,9 @@ export function SessionsDashboard() {
   useFocusKeptInList(liveGrid, newSession, groups.live);
   const finishedGrid = useRef<HTMLDivElement>(null);
   useFocusKeptInList(finishedGrid, newSession, groups.finished);
+  // the jobs' section goes with the last job (Terminating, then gone at a poll): focus then goes to New session
+  const jobsArea = useRef<HTMLDivElement>(null);
+  useFocusKeptInList(jobsArea, newSession, groups.jobs);
 
   // an account skaha refuses gets one explanation, not a failed panel for each of its calls; a 403 after a
   // list was shown is about one request, and the page stays
@@ -159,29 +162,32 @@ export function SessionsDashboard() {
             </Stack>
           )}
           <FinishedSessions sessions={groups.finished} filter={filter} listRef={finishedGrid} />
-          {groups.jobs.length > 0 && (
-            <LazyMount
-              part={headlessTable}
-              fallback={
-                <Stack gap="sm" component="section" aria-labelledby="headless-heading" aria-busy="true">
-                  <Title order={2} size="h4" id="headless-heading">
-                    {t('sessions.jobs.title', {
-                      count: groups.jobs.length,
-                      value: format.number(groups.jobs.length),
-                    })}
-                  </Title>
-                  <Skeleton height={240} />
-                </Stack>
-              }
-            >
-              {({ HeadlessTable }) => (
-                <HeadlessTable
-                  jobs={groups.jobs}
-                  justLaunched={groups.jobs.some((job) => job.id === justLaunched)}
-                />
-              )}
-            </LazyMount>
-          )}
+          {/* no box of its own: the page's spacing stays as it was */}
+          <div ref={jobsArea} style={{ display: 'contents' }}>
+            {groups.jobs.length > 0 && (
+              <LazyMount
+                part={headlessTable}
+                fallback={
+                  <Stack gap="sm" component="section" aria-labelledby="headless-heading" aria-busy="true">
+                    <Title order={2} size="h4" id="headless-heading">
+                      {t('sessions.jobs.title', {
+                        count: groups.jobs.length,
+                        value: format.number(groups.jobs.length),
+                      })}
+                    </Title>
+                    <Skeleton height={240} />
+                  </Stack>
+                }
+              >
+                {({ HeadlessTable }) => (
+                  <HeadlessTable
+                    jobs={groups.jobs}
+                    justLaunched={groups.jobs.some((job) => job.id === justLaunched)}
+                  />
+                )}
+              </LazyMount>
+            )}
+          </div>
         </>
       )}
     </Stack>
