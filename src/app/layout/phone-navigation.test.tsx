@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '@/test/fake-platform';
-import { renderApp } from '@/test/render-app';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
 /** A phone's width: the queries for narrow windows match (the setup's stand-in answers no query). */
 beforeEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
 describe('the navigation panel on a phone', () => {
   it('takes the page under it out of reach while open: Tab cannot land behind it', async () => {
     const { user } = await renderApp({ route: '/sessions' });
-    await screen.findByRole('heading', { level: 1, name: 'Sessions' });
+    await screen.findByRole('heading', { level: 1, name: 'Sessions' }, FIRST_LOAD);
     const main = document.getElementById('main');
     const footer = document.querySelector('footer');
     expect(main).not.toHaveAttribute('inert');

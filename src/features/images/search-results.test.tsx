@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '@/test/render-app';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
 const MOCK_MODE = { mocks: true, auth: { mode: 'mock' } };
 
@@ -9,7 +9,11 @@ const politeRegions = () => [...document.querySelectorAll('[aria-live="polite"]'
 describe('image search results', () => {
   it('are announced: one live region, there before the first search, whose words change with each query', async () => {
     const { user } = await renderApp({ route: '/images', config: MOCK_MODE });
-    const box = await screen.findByRole('searchbox', { name: 'Search projects and repositories' });
+    const box = await screen.findByRole(
+      'searchbox',
+      { name: 'Search projects and repositories' },
+      FIRST_LOAD,
+    );
     await screen.findByRole('table');
     // a region that appears with its text is not read out: it must be on the page, empty, beforehand
     const before = politeRegions();
