@@ -455,6 +455,15 @@ describe('the usage pages', () => {
       const params = new URLSearchParams(router.state.location.search);
       expect(Object.fromEntries(params)).toEqual({ window: 'custom', from: daysAgo(1), to: daysAgo(0) });
       expect(screen.getByText(/ to .+ \(2 days\)$/)).toBeInTheDocument();
+      // the form stays as it was sent: Show keeps the keyboard
+      expect(screen.getByRole('button', { name: 'Show' })).toHaveFocus();
+      expect(screen.getByLabelText('First day')).toHaveValue(daysAgo(1));
+      // another range from the address (Back, a shared link) is what the fields then hold
+      await router.navigate(`/usage?window=custom&from=${daysAgo(4)}&to=${daysAgo(3)}`);
+      expect(screen.getByLabelText('First day')).toHaveValue(daysAgo(4));
+      expect(screen.getByLabelText('Last day')).toHaveValue(daysAgo(3));
+      await router.navigate(-1);
+      expect(screen.getByLabelText('First day')).toHaveValue(daysAgo(1));
       const cpu = await figure('CPU core-hours');
       expect(
         await within(cpu).findByText(

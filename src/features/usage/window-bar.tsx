@@ -34,14 +34,7 @@ export function WindowBar({ period, onWindowChange, onRangeChange, time }: Windo
         {period && onWindowChange && <WindowPicker value={period.choice} onChange={onWindowChange} />}
       </Group>
       {period?.choice === 'custom' && onRangeChange && (
-        <RangeForm
-          // a new range in the URL (a shared link, the back button) resets what the fields hold
-          key={`${period.input?.from ?? ''}/${period.input?.to ?? ''}`}
-          input={period.input}
-          now={period.now}
-          error={period.error}
-          onChange={onRangeChange}
-        />
+        <RangeForm input={period.input} now={period.now} error={period.error} onChange={onRangeChange} />
       )}
       <Text size="sm" c="dimmed" aria-live="polite">
         {range
@@ -76,6 +69,15 @@ function RangeForm({
   const [from, setFrom] = useState(input?.from ?? '');
   const [to, setTo] = useState(input?.to ?? '');
   const [problem, setProblem] = useState<DateRangeError | undefined>(error);
+  // Another range in the URL (a shared link, the back button) resets what the fields hold. The form stays: its
+  // own Show keeps focus, where a form made again would drop it to the page.
+  const [shown, setShown] = useState(input);
+  if (input?.from !== shown?.from || input?.to !== shown?.to) {
+    setShown(input);
+    setFrom(input?.from ?? '');
+    setTo(input?.to ?? '');
+    setProblem(error);
+  }
   const today = dayText(now);
   const firstDay = firstHeldDay(now);
   const message =
