@@ -181,6 +181,8 @@ export const launch = {
   },
   /** What became of a launch that got no answer of the platform's own (launch-outcome.ts). */
   outcome: {
+    checkingStatus:
+      'The sessions service answered {{status}} to the launch of “{{name}}”, which does not say whether it was started. The portal is reading your list of sessions to see whether it was.',
     checkingTitle: 'Not confirmed yet: checking whether the launch went through',
     checking:
       'The sessions service did not confirm the launch of “{{name}}”: the connection, or a proxy on the way, failed. The portal is reading your list of sessions to see whether it was started.',

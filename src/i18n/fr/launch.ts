@@ -194,6 +194,8 @@ export const launch: Translation['launch'] = {
       'Le navigateur n’a pas permis la copie\u00a0: sélectionnez la ligne ci-dessous et copiez-la avec Ctrl+C (⌘C sur un Mac).',
   },
   outcome: {
+    checkingStatus:
+      'Le service des sessions a répondu {{status}} au lancement de «\u00a0{{name}}\u00a0», ce qui ne dit pas s’il a démarré. Le portail relit la liste de vos sessions pour le savoir.',
     checkingTitle: 'Pas encore confirmé\u00a0: vérification du lancement',
     checking:
       'Le service des sessions n’a pas confirmé le lancement de «\u00a0{{name}}\u00a0»\u00a0: la connexion, ou un relais en chemin, a échoué. Le portail relit la liste de vos sessions pour savoir si elle a démarré.',

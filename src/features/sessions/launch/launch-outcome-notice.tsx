@@ -3,7 +3,7 @@ import { IconCircleCheck, IconHelpTriangle, IconInfoCircle } from '@tabler/icons
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { endedSignIn } from '@/api/http/api-error';
+import { endedSignIn, isApiError } from '@/api/http/api-error';
 import { PartialLaunchError } from '@/api/skaha/session-mutations';
 import { useAuthStatus } from '@/auth/auth-context';
 import { describeError } from '@/components/describe-error';
@@ -104,7 +104,12 @@ export function LaunchOutcomeNotice({
           icon={<Loader size={16} aria-hidden />}
           title={t('launch.outcome.checkingTitle')}
         >
-          <Text size="sm">{t('launch.outcome.checking', { name })}</Text>
+          <Text size="sm">
+            {/* an answer that is not the service's (a proxy's 504) is said as it is, not as a lost connection */}
+            {isApiError(outcome.error) && outcome.error.status > 0
+              ? t('launch.outcome.checkingStatus', { name, status: outcome.error.status })
+              : t('launch.outcome.checking', { name })}
+          </Text>
         </Alert>
       );
     case 'found':

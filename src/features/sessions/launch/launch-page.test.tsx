@@ -835,11 +835,13 @@ describe('a launch whose answer is lost', () => {
       const { user, router } = await renderApp({ route: notebookLink });
       const sent = watchLaunches();
       await launchWhenReady(user, { status: 504, method: 'POST', path: '/v1/session' });
-      expect(
-        await screen.findByRole('status', {
-          name: 'Not confirmed yet: checking whether the launch went through',
-        }),
-      ).toBeInTheDocument();
+      const checking = await screen.findByRole('status', {
+        name: 'Not confirmed yet: checking whether the launch went through',
+      });
+      // an answer of the gateway's, said as it is: not a connection that failed
+      expect(checking).toHaveTextContent(
+        'The sessions service answered 504 to the launch of “notebook2”, which does not say whether it was started.',
+      );
       const alert = await unknownAlert();
       expect(alert).toHaveTextContent(
         'The sessions service did not confirm the launch of “notebook2” (see below why)',
