@@ -40,11 +40,28 @@ export async function ensureFolder(api: ApiClient, authority: string, path: stri
   }
 }
 
+// No answer from cavern itself (the connection dropped, or a proxy's 5xx): the change may have been made.
+const isUnanswered = (error: unknown) => isApiError(error) && (error.status === 0 || error.status >= 500);
+
+/** Whether a folder is at `path`; a failed look counts as no, so the failure that led to it is what is said. */
+async function isFolderThere(api: ApiClient, path: string): Promise<boolean> {
+  try {
+    return (await findNode(api, path))?.kind === 'container';
+  } catch {
+    return false;
+  }
+}
+
 export function createFolderMutationOptions(api: ApiClient, authority: string) {
   return mutationOptions({
     mutationKey: [...storageKeys.all, 'create-folder'],
     mutationFn: async (path: string) => {
-      await createFolder(api, authority, path);
+      try {
+        await createFolder(api, authority, path);
+      } catch (error) {
+        // The answer may be what was lost: a folder there now is this one (the name was free when asked).
+        if (!isUnanswered(error) || !(await isFolderThere(api, path))) throw error;
+      }
       return path;
     },
     onSettled: (_data, _error, _path, _result, context) => refreshStorage(context.client),
@@ -73,6 +90,26 @@ export interface DeleteOutcome {
 
 type DeleteEntry = DeleteRequest['entries'][number];
 
+/**
+ * A DELETE that got no answer, and the check of whether the item is still there failed too: it may be gone or
+ * not. `cause` is the DELETE's own failure.
+ */
+export class DeleteOutcomeUnknownError extends Error {
+  constructor(cause: unknown) {
+    super('The outcome of the delete is unknown', { cause });
+    this.name = 'DeleteOutcomeUnknownError';
+  }
+}
+
+/** Whether a DELETE that got no answer was done after all: gone means done, there means it failed. */
+async function isGoneAfterAll(user: ApiClient, path: string, failure: unknown): Promise<boolean> {
+  try {
+    return (await findNode(user, path)) === undefined;
+  } catch {
+    throw new DeleteOutcomeUnknownError(failure);
+  }
+}
+
 async function deleteNode(
   user: ApiClient,
   authority: string,
@@ -85,7 +122,7 @@ async function deleteNode(
     onPhase?.(entry.path, 'COMPLETED');
   } catch (error) {
     // Gone already (an earlier attempt deleted it, or someone else did): what was asked is done.
-    if (isNodeNotFound(error)) {
+    if (isNodeNotFound(error) || (isUnanswered(error) && (await isGoneAfterAll(user, entry.path, error)))) {
       onPhase?.(entry.path, 'COMPLETED');
       return;
     }

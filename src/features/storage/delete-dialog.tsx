@@ -1,10 +1,12 @@
-import { Group, List, Loader, Text } from '@mantine/core';
+import { Alert, Group, List, Loader, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
+import { endedSignIn } from '@/api/http/api-error';
 import type { StorageEntry } from '@/api/storage/listing';
-import { deleteNodesMutationOptions } from '@/api/storage/node-mutations';
+import { DeleteOutcomeUnknownError, deleteNodesMutationOptions } from '@/api/storage/node-mutations';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
@@ -47,6 +49,9 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
   const failed = remove.isError
     ? entries.find((entry) => jobs.phases.get(entry.path) === 'ERROR')
     : undefined;
+  const isOutcomeUnknown = remove.error instanceof DeleteOutcomeUnknownError;
+  // The sign-in dialog said why it stopped; once signed in again, the alert of that refusal is gone (ErrorAlert).
+  const isStoppedForSignIn = remove.isError && endedSignIn(remove.error);
 
   // A dialog taken away while it deletes (the page left) stops the delete: nothing deletes out of sight.
   useEffect(() => () => stopper.current?.abort(), []);
@@ -76,6 +81,16 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
     );
   }
 
+  const confirmLabel =
+    isRunning || !hasTried
+      ? t('storage.delete.submit')
+      : done === 0
+        ? t('errors.retry')
+        : t('storage.delete.submitRemaining', {
+            count: remaining.length,
+            formattedCount: format(remaining.length),
+          });
+
   function handleStop() {
     stopper.current?.abort();
     setIsStopping(true);
@@ -91,16 +106,7 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
       cancelLabel={t(
         isRunning ? 'storage.delete.stop' : hasTried ? 'storage.actions.close' : 'storage.actions.cancel',
       )}
-      confirmLabel={
-        isRunning || !hasTried
-          ? t('storage.delete.submit')
-          : done === 0
-            ? t('errors.retry')
-            : t('storage.delete.submitRemaining', {
-                count: remaining.length,
-                formattedCount: format(remaining.length),
-              })
-      }
+      confirmLabel={confirmLabel}
       onConfirm={handleDelete}
       // Escape and the close button stop a running delete, as Stop does, and the dialog stays until the item under
       // way is done: closed at once, it could not say what was deleted and what was kept.
@@ -136,14 +142,20 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
       ) : (
         hasTried && (
           <Text aria-live="polite">
-            {done === 0
-              ? t('storage.delete.noneDeleted')
-              : t('storage.delete.outcome', {
+            {isOutcomeUnknown
+              ? t('storage.delete.outcomeUnknown', {
                   done: format(done),
                   total: format(entries.length),
-                  count: remaining.length,
-                  formattedCount: format(remaining.length),
-                })}
+                  name: nameInSentence(failed?.name ?? ''),
+                })
+              : done === 0
+                ? t('storage.delete.noneDeleted')
+                : t('storage.delete.outcome', {
+                    done: format(done),
+                    total: format(entries.length),
+                    count: remaining.length,
+                    formattedCount: format(remaining.length),
+                  })}
           </Text>
         )
       )}
@@ -166,11 +178,28 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
         </Text>
       )}
       <JobProgress phases={jobs.phases} total={entries.length} />
+      {isStoppedForSignIn && (
+        <Alert
+          color="blue"
+          variant="light"
+          role="status"
+          icon={<IconInfoCircle aria-hidden />}
+          title={t('storage.delete.signInExpiredTitle', { name: nameInSentence(failed?.name ?? '') })}
+        >
+          <Text size="sm">{t('storage.delete.signInExpired', { action: confirmLabel })}</Text>
+        </Alert>
+      )}
       {/* No Try again here: the dialog's own button deletes what is left, the failed item first. */}
-      {remove.isError && (
+      {remove.isError && !isStoppedForSignIn && (
         <ErrorAlert
-          error={remove.error}
-          title={failed ? t('storage.delete.failed', { name: nameInSentence(failed.name) }) : undefined}
+          error={remove.error instanceof DeleteOutcomeUnknownError ? remove.error.cause : remove.error}
+          title={
+            failed
+              ? t(isOutcomeUnknown ? 'storage.delete.unanswered' : 'storage.delete.failed', {
+                  name: nameInSentence(failed.name),
+                })
+              : undefined
+          }
         />
       )}
     </ConfirmDialog>

@@ -37,15 +37,19 @@ export function GroupsField({
   return (
     <TagsInput
       label={label}
-      // The warning is part of the field's description (read with it), and announced as it appears: the
-      // description is there from the start, so a screen reader hears what is added to it.
+      // The warning is part of the field's description (read with it), and an alert as it appears: text added
+      // to a live description went unannounced in Chromium, and a Save pressed as the name was taken (on blur)
+      // may miss the button the warning pushes down, so the user must hear why nothing was saved.
       description={
         <>
           {description}
-          {warning && <span className={`${classes.fieldWarning} ${classes.warningText}`}>{warning}</span>}
+          {warning && (
+            <span role="alert" className={`${classes.fieldWarning} ${classes.warningText}`}>
+              {warning}
+            </span>
+          )}
         </>
       }
-      descriptionProps={{ 'aria-live': 'polite' }}
       value={value}
       onChange={(next) => {
         onChange(next);

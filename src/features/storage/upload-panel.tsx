@@ -19,6 +19,7 @@ import {
 } from './upload-queue';
 import type { UploadQueue, UploadItem } from './upload-queue';
 import { useUploadItems } from './use-upload-queue';
+import { useFocusWhenGone } from './use-focus-when-gone';
 
 /** Progress of every upload of this tab, overall and per file, with cancel and retry. */
 export function UploadPanel({
@@ -34,16 +35,19 @@ export function UploadPanel({
   const { t, i18n } = useTranslation();
   const items = useUploadItems(queue);
   const { online } = useNetwork();
+  const failed = items.filter((item) => item.status === 'failed' && !isPausedForSignIn(item));
+  const { targetRef: titleRef, markPressed: markRetryAllPressed } = useFocusWhenGone<HTMLParagraphElement>(
+    failed.length > 0,
+  );
   if (items.length === 0) return null;
   const totals = uploadTotals(items);
-  const failed = items.filter((item) => item.status === 'failed' && !isPausedForSignIn(item));
   const fraction = totals.bytes > 0 ? totals.sentBytes / totals.bytes : totals.files === totals.done ? 1 : 0;
   const bytes = (value: number) => formatBytes(value, i18n.language);
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="upload-panel-title">
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Text fw={600} id="upload-panel-title">
+          <Text fw={600} id="upload-panel-title" ref={titleRef} tabIndex={-1}>
             {t('storage.upload.title')}
           </Text>
           <Group gap="xs">
@@ -64,6 +68,7 @@ export function UploadPanel({
                 variant="default"
                 leftSection={<IconRefresh size={14} aria-hidden />}
                 onClick={() => {
+                  markRetryAllPressed();
                   onRetry(failed);
                 }}
               >
@@ -141,8 +146,10 @@ function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
         ? t('storage.upload.statuses.paused')
         : t(`storage.upload.statuses.${item.status}`);
   const error = paused ? undefined : uploadErrorText(item.error, t, i18n.language);
+  const canRetry = item.status === 'failed' || item.status === 'cancelled';
+  const { targetRef: rowRef, markPressed: markRetryPressed } = useFocusWhenGone<HTMLLIElement>(canRetry);
   return (
-    <li>
+    <li ref={rowRef} tabIndex={-1}>
       <Group gap="xs" wrap="nowrap" align="center">
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           {/* the status goes below a name too long to share the line with it (a phone's) */}
@@ -181,11 +188,12 @@ function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
             <IconX size={16} aria-hidden />
           </ActionIcon>
         )}
-        {(item.status === 'failed' || item.status === 'cancelled') && (
+        {canRetry && (
           <ActionIcon
             variant="subtle"
             aria-label={t('storage.upload.retry', { name: item.name })}
             onClick={() => {
+              markRetryPressed();
               onRetry([item]);
             }}
           >

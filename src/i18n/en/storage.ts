@@ -249,7 +249,12 @@ export const storage = {
     outcome_one: '{{done}} of {{total}} deleted; the other one was kept.',
     outcome_other: '{{done}} of {{total}} deleted; the other {{formattedCount}} were kept.',
     noneDeleted: 'Nothing was deleted.',
+    outcomeUnknown:
+      '{{done}} of {{total}} deleted. Whether {{name}} was deleted is not known: the storage service did not answer, nor could it say afterwards whether it is still there. Delete again to make sure it is gone.',
     failed: 'Could not delete {{name}}',
+    unanswered: 'No answer about {{name}}',
+    signInExpiredTitle: 'Your sign-in had expired: {{name}} was not deleted',
+    signInExpired: 'Press “{{action}}” to delete it now.',
   },
   permissions: {
     title: 'Sharing of {{name}}',

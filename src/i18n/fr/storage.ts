@@ -263,7 +263,12 @@ export const storage: Translation['storage'] = {
     outcome_other:
       'Supprimés\u00a0: {{done}} sur {{total}}\u202f; les {{formattedCount}} autres ont été conservés.',
     noneDeleted: 'Rien n’a été supprimé.',
+    outcomeUnknown:
+      'Supprimés\u00a0: {{done}} sur {{total}}. On ne sait pas si {{name}} a été supprimé\u00a0: le service de stockage n’a pas répondu, et n’a pas pu dire ensuite s’il est encore là. Supprimez à nouveau pour vous en assurer.',
     failed: 'Impossible de supprimer {{name}}',
+    unanswered: 'Pas de réponse pour {{name}}',
+    signInExpiredTitle: 'Votre connexion avait expiré\u00a0: {{name}} n’a pas été supprimé',
+    signInExpired: 'Appuyez sur «\u00a0{{action}}\u00a0» pour le supprimer maintenant.',
   },
   permissions: {
     title: 'Partage\u00a0: {{name}}',
