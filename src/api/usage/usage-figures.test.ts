@@ -200,6 +200,23 @@ describe('usage by session type over time', () => {
   });
 });
 
+/**
+ * Prometheus' range query for notebooks, each point the hours its step covers, so the bars add up to the range's
+ * length; `onAsk` sees each query's form.
+ */
+const notebookHoursPerStep = (onAsk: (form: URLSearchParams) => void) =>
+  http.post(`${PROMETHEUS}/query_range`, async ({ request }) => {
+    const form = new URLSearchParams(await request.text());
+    onAsk(form);
+    const [first = 0, last = 0, step = 1] = ['start', 'end', 'step'].map((name) => Number(form.get(name)));
+    const values: [number, string][] = [];
+    for (let time = first; time <= last; time += step) values.push([time, String(step / 3600)]);
+    return HttpResponse.json({
+      status: 'success',
+      data: { resultType: 'matrix', result: [{ metric: { [LABEL.kind]: 'notebook' }, values }] },
+    });
+  });
+
 describe('a custom range’s hours and quarter days', () => {
   it('start at its first midnight and stop at its end, so they add up to its length', async () => {
     const hour = 3_600_000;
@@ -210,19 +227,11 @@ describe('a custom range’s hours and quarter days', () => {
     expect(span.step).toBe(6 * 3600);
     const asked: { start: number; end: number; step: number }[] = [];
     server.use(
-      http.post(`${PROMETHEUS}/query_range`, async ({ request }) => {
-        const form = new URLSearchParams(await request.text());
+      notebookHoursPerStep((form) => {
         const [first = 0, last = 0, step = 1] = ['start', 'end', 'step'].map((name) =>
           Number(form.get(name)),
         );
         asked.push({ start: first, end: last, step });
-        // each point: the hours its bar covers
-        const values: [number, string][] = [];
-        for (let time = first; time <= last; time += step) values.push([time, String(step / 3600)]);
-        return HttpResponse.json({
-          status: 'success',
-          data: { resultType: 'matrix', result: [{ metric: { [LABEL.kind]: 'notebook' }, values }] },
-        });
       }),
     );
     const { points } = await queryClient().query(
@@ -264,22 +273,12 @@ describe('a custom range’s day bars across a daylight-saving change', () => {
     const { like, ...span } = rangeSpan({ start, end });
     const asked: { query: string; start: string; end: string; step: string }[] = [];
     server.use(
-      http.post(`${PROMETHEUS}/query_range`, async ({ request }) => {
-        const form = new URLSearchParams(await request.text());
-        const [first, last, step] = ['start', 'end', 'step'].map((name) => Number(form.get(name)));
+      notebookHoursPerStep((form) => {
         asked.push({
           query: form.get('query') ?? '',
           start: form.get('start') ?? '',
           end: form.get('end') ?? '',
           step: form.get('step') ?? '',
-        });
-        // each point: the hours its step covers
-        const values: [number, string][] = [];
-        for (let time = first ?? 0; time <= (last ?? 0); time += step ?? 1)
-          values.push([time, String((step ?? 0) / 3600)]);
-        return HttpResponse.json({
-          status: 'success',
-          data: { resultType: 'matrix', result: [{ metric: { [LABEL.kind]: 'notebook' }, values }] },
         });
       }),
     );
