@@ -98,6 +98,13 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 /**
+ * No answer from the service itself (the connection dropped, a timeout, or a proxy's 5xx): what was asked may
+ * have been done.
+ */
+export const isUnanswered = (error: unknown): boolean =>
+  isApiError(error) && (error.status === 0 || error.status >= 500);
+
+/**
  * Any failure of a call to `service` as an ApiError: one already is; anything else (a stream that broke
  * mid-way, a worker that failed) is told as that service's network failure, with its own message.
  */

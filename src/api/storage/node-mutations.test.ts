@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { failNext, getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { isApiError } from '../http/api-error';
-import { deleteNodesMutationOptions, type DeleteRequest } from './node-mutations';
+import {
+  deleteNodesMutationOptions,
+  moveNodesMutationOptions,
+  type DeleteRequest,
+  type MoveRequest,
+} from './node-mutations';
 
 const AUTHORITY = 'cadc.nrc.ca~arc';
 
@@ -11,6 +16,13 @@ const AUTHORITY = 'cadc.nrc.ca~arc';
 function deleteNodes(request: DeleteRequest) {
   const client = new QueryClient();
   const options = deleteNodesMutationOptions(createTestApi(tokenFor('jdoe')), AUTHORITY);
+  return client.getMutationCache().build(client, options).execute(request);
+}
+
+/** Runs a move or rename as the page does. */
+function moveNodes(request: MoveRequest) {
+  const client = new QueryClient();
+  const options = moveNodesMutationOptions(createTestApi(tokenFor('jdoe')), AUTHORITY);
   return client.getMutationCache().build(client, options).execute(request);
 }
 
@@ -68,5 +80,41 @@ describe('deleting storage nodes', () => {
     expect(isApiError(error) && error.status).toBe(500);
     expect(phases).toEqual(['/home/jdoe/catalog.csv ERROR']);
     expect(nodes()['/home/jdoe/notes.txt']).toBeDefined();
+  });
+});
+
+describe('a rename whose answer was lost', () => {
+  const rename = {
+    sources: ['/home/jdoe/notes.txt'],
+    mode: 'rename',
+    destination: '/home/jdoe/log.txt',
+  } as const;
+
+  it('follows the job when the answer to starting it was lost, and finishes', async () => {
+    // the POSTs: the job made, then RUN, whose answer is lost once the job has started
+    failNext('storage', { status: 0, method: 'POST', skip: 1, afterWork: true });
+    const phases: string[] = [];
+    await moveNodes({ ...rename, onPhase: (_path, phase) => phases.push(phase) });
+    expect(phases.at(-1)).toBe('COMPLETED');
+    expect(nodes()['/home/jdoe/log.txt']).toBeDefined();
+    expect(nodes()['/home/jdoe/notes.txt']).toBeUndefined();
+  });
+
+  it('says the failure when RUN never arrived: the job never started and nothing moved', async () => {
+    failNext('storage', { status: 0, method: 'POST', skip: 1 });
+    const error: unknown = await moveNodes(rename).catch((caught: unknown) => caught);
+    expect(isApiError(error) && error.status).toBe(0);
+    expect(nodes()['/home/jdoe/notes.txt']).toBeDefined();
+    expect(nodes()['/home/jdoe/log.txt']).toBeUndefined();
+  });
+
+  it('counts the item renamed when the answer to its last poll was lost and it is at its new name', async () => {
+    // the GETs: the new name looked for, the job read after it was made and after RUN, then its first poll,
+    // which waits for the job to run and whose answer is lost
+    failNext('storage', { status: 0, method: 'GET', skip: 3, afterWork: true });
+    const phases: string[] = [];
+    await moveNodes({ ...rename, onPhase: (_path, phase) => phases.push(phase) });
+    expect(phases).toEqual(['PENDING', 'EXECUTING', 'COMPLETED']);
+    expect(nodes()['/home/jdoe/log.txt']).toBeDefined();
   });
 });

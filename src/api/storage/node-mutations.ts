@@ -1,5 +1,5 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { ApiError, isApiError } from '../http/api-error';
+import { ApiError, isApiError, isUnanswered } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import type { StorageEntry } from './listing';
 import { findNode, findNodes, isNodeNotFound, resolveFolder } from './node-exists';
@@ -39,9 +39,6 @@ export async function ensureFolder(api: ApiClient, authority: string, path: stri
     if (!isApiError(error) || error.status !== 409) throw error;
   }
 }
-
-// No answer from cavern itself (the connection dropped, or a proxy's 5xx): the change may have been made.
-const isUnanswered = (error: unknown) => isApiError(error) && (error.status === 0 || error.status >= 500);
 
 /** Whether a folder is at `path`; a failed look counts as no, so the failure that led to it is what is said. */
 async function isFolderThere(api: ApiClient, path: string): Promise<boolean> {
@@ -158,7 +155,8 @@ export function deleteNodesMutationOptions(api: ApiClient, authority: string) {
         try {
           await deleteNode(user, authority, entry, onPhase);
         } catch (error) {
-          onPhase?.(entry.path, 'ERROR');
+          // UWS's own word for a phase no one can tell: the item may be gone or not.
+          onPhase?.(entry.path, error instanceof DeleteOutcomeUnknownError ? 'UNKNOWN' : 'ERROR');
           throw error;
         }
       }
@@ -211,6 +209,16 @@ export class MoveDestinationError extends ApiError {
 export const isMoveDestinationError = (error: unknown): error is MoveDestinationError =>
   error instanceof MoveDestinationError;
 
+/** Whether a move that got no answer was done: nothing left at `source` and something at `moved`. */
+async function isMovedAfterAll(user: ApiClient, source: string, moved: string): Promise<boolean> {
+  try {
+    const [left, arrived] = await findNodes(user, [source, moved]);
+    return left === undefined && arrived !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Move and rename are cavern transfer jobs (`POST /transfers`, keepBytes=false), one per node, sent only once
  * the destination is read to be what the mode needs: a folder (through links, to the folder itself), or free.
@@ -244,15 +252,23 @@ export function moveNodesMutationOptions(api: ApiClient, authority: string) {
         throw error;
       }
       for (const source of sources) {
-        const job = await runJob(user, {
-          create: () =>
-            user.request('storage', '/transfers', {
-              body: moveTransferXml(vosUri(authority, source), vosUri(authority, target)),
-              contentType: 'text/xml',
-            }),
-          onPhase: (phase) => onPhase?.(source, phase),
-        });
-        if (job.phase !== 'COMPLETED') throw jobFailure(job);
+        const moved = mode === 'rename' ? target : `${target}/${nameOf(source)}`;
+        try {
+          const job = await runJob(user, {
+            create: () =>
+              user.request('storage', '/transfers', {
+                body: moveTransferXml(vosUri(authority, source), vosUri(authority, target)),
+                contentType: 'text/xml',
+              }),
+            onPhase: (phase) => onPhase?.(source, phase),
+          });
+          if (job.phase !== 'COMPLETED') throw jobFailure(job);
+        } catch (error) {
+          // The answer may be what was lost: gone from its place and at the new one is this move, done (the new
+          // path was free when asked). Else a second press would find its own item there and refuse the name.
+          if (!isUnanswered(error) || !(await isMovedAfterAll(user, source, moved))) throw error;
+          onPhase?.(source, 'COMPLETED');
+        }
       }
     },
     onSettled: (_data, _error, _request, _result, context) => refreshStorage(context.client),

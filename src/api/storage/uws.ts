@@ -1,4 +1,4 @@
-import { ApiError } from '../http/api-error';
+import { ApiError, isUnanswered } from '../http/api-error';
 import { JobFailedError } from './job-failed-error';
 import { readText, type ApiClient } from '../http/client';
 import { VOS_NS } from './vospace-names';
@@ -107,6 +107,23 @@ export interface RunJobOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** The job at `path`, read after `failure`; a job that never started, or a read that fails too, is `failure`. */
+async function readJobAfter(
+  api: ApiClient,
+  path: string,
+  failure: unknown,
+  signal: AbortSignal | undefined,
+): Promise<UwsJob> {
+  let job: UwsJob;
+  try {
+    job = parseJobDocument(toDocument(await api.text('storage', path, { signal })));
+  } catch {
+    throw failure;
+  }
+  if (job.phase === 'PENDING') throw failure;
+  return job;
+}
+
 /**
  * Runs a UWS job to its end: create, `PHASE=RUN`, then blocking polls with `WAIT` (cavern holds the answer
  * until the phase changes or the wait ends). Resolves with the final job; the caller reads its phase.
@@ -116,11 +133,17 @@ export async function runJob(api: ApiClient, options: RunJobOptions): Promise<Uw
   const path = jobPath(api, created);
   let job = parseJobDocument(toDocument(await readText('storage', created, options.signal)));
   options.onPhase?.(job.phase);
-  const started = await api.request('storage', `${path}/phase`, {
-    form: new URLSearchParams({ PHASE: 'RUN' }),
-    signal: options.signal,
-  });
-  job = parseJobDocument(toDocument(await readText('storage', started, options.signal)));
+  try {
+    const started = await api.request('storage', `${path}/phase`, {
+      form: new URLSearchParams({ PHASE: 'RUN' }),
+      signal: options.signal,
+    });
+    job = parseJobDocument(toDocument(await readText('storage', started, options.signal)));
+  } catch (error) {
+    // The answer to RUN was lost, not the job: its own document says whether it started, and it is followed.
+    if (!isUnanswered(error)) throw error;
+    job = await readJobAfter(api, path, error, options.signal);
+  }
   options.onPhase?.(job.phase);
   while (!isFinalPhase(job.phase)) {
     const polled = await api.text('storage', path, {

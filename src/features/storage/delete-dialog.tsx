@@ -47,7 +47,7 @@ export function DeleteDialog({ entries, onClose, onDone }: DeleteDialogProps) {
   const isRunning = remove.isPending;
   const hasTried = !remove.isIdle;
   const failed = remove.isError
-    ? entries.find((entry) => jobs.phases.get(entry.path) === 'ERROR')
+    ? entries.find((entry) => ['ERROR', 'UNKNOWN'].includes(jobs.phases.get(entry.path) ?? ''))
     : undefined;
   const isOutcomeUnknown = remove.error instanceof DeleteOutcomeUnknownError;
   // The sign-in dialog said why it stopped; once signed in again, the alert of that refusal is gone (ErrorAlert).

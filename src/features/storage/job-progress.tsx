@@ -35,7 +35,8 @@ export function JobProgress({ phases, total }: { phases: ReadonlyMap<string, Job
     if (log && isFollowing.current) log.scrollTop = log.scrollHeight;
   }, [phases]);
   if (phases.size === 0) return null;
-  const finished = [...phases.values()].filter(isFinalPhase).length;
+  // An item whose outcome cannot be known (UNKNOWN) is not waited on any more.
+  const finished = [...phases.values()].filter((phase) => isFinalPhase(phase) || phase === 'UNKNOWN').length;
   return (
     <Stack gap={4}>
       <Progress value={(finished / Math.max(1, total)) * 100} animated={finished < total} aria-hidden />

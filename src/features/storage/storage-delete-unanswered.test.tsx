@@ -47,5 +47,8 @@ describe('a delete whose answer never came', () => {
     const alert = within(dialog).getByRole('alert');
     expect(alert).toHaveTextContent(/No answer about .*catalog\.csv/);
     expect(alert).toHaveTextContent('could not be reached');
+    const progress = within(dialog).getByRole('log', { name: 'Progress of each item' });
+    expect(progress).toHaveTextContent('catalog.csv: Unknown');
+    expect(progress).not.toHaveTextContent('Failed');
   });
 });
