@@ -114,7 +114,7 @@ describe('the fake Prometheus', () => {
     // named and labelled as skaha names them: its desktop's id, an app id of its own, and a Job
     // `<session id>-<app id>-<user>-<name>` (PostAction.attachDesktopApp)
     expect([app.id, app.appId, app.username]).toEqual(['m4r8c2nt', 'x7k', 'mchen']);
-    expect(app.pod).toMatch(/^m4r8c2nt-x7k-mchen-ds9-[0-9a-z]{5}$/);
+    expect(app.pod).toMatch(/^m4r8c2nt-x7k-mchen-ds9-8-6-[0-9a-z]{5}$/);
     const mchen = { kind: 'user', username: 'mchen' } as const;
     const time = Math.floor(Date.now() / 60_000) * 60_000;
     const by = ['label_canfar_net_id', 'label_canfar_net_kind'];

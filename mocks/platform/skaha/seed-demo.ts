@@ -100,7 +100,7 @@ export const mchenSessions = (t: number): NewSession[] => [
     id: 'm4r8c2nt',
     appid: 'x7k',
     type: 'desktop-app',
-    name: 'ds9',
+    name: 'ds9-8-6', // skaha names an app after its image (SessionAction.getImageName)
     image: img('skaha/ds9:8.6'),
   },
   {

@@ -59,9 +59,9 @@ describe('the usage pages', () => {
   it('lists a desktop app beside its desktop in top sessions, one session between them', async () => {
     const { user, router } = await renderApp({ route: '/usage?window=day', signedInAs: 'mchen' });
     const top = await screen.findByRole('region', { name: 'Top sessions' }, FIRST_LOAD);
-    // skaha labels mchen's ds9 with its desktop's id: a row of its own, named as the app, typed Desktop app
+    // skaha labels mchen's ds9-8-6 with its desktop's id: a row of its own, named as the app, typed Desktop app
     const desktop = within(top).getByRole('row', { name: /^desktop1 m4r8c2nt Desktop / });
-    const app = within(top).getByRole('row', { name: /^ds9 m4r8c2nt Desktop app / });
+    const app = within(top).getByRole('row', { name: /^ds9-8-6 m4r8c2nt Desktop app / });
     // ds9 ran 110 minutes, its desktop 2 hours (to the minute the page opened)
     const hours = (row: HTMLElement) => Number(within(row).getAllByRole('cell')[3]?.textContent);
     expect(hours(desktop)).toBeCloseTo(2, 1);
@@ -75,7 +75,7 @@ describe('the usage pages', () => {
     // the app's name opens its desktop's chart, which reads the desktop's pod and its apps'
     const chart = '/usage/sessions/m4r8c2nt?user=mchen&name=desktop1&window=day';
     expect(within(desktop).getByRole('link', { name: 'desktop1' })).toHaveAttribute('href', chart);
-    await user.click(within(app).getByRole('link', { name: 'ds9' }));
+    await user.click(within(app).getByRole('link', { name: 'ds9-8-6' }));
     expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(chart);
     expect(
       screen.getByRole('heading', { name: 'Session \u2068desktop1\u2069 over time' }),
