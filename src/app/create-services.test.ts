@@ -87,6 +87,18 @@ describe('one browser, several users', () => {
     expect(readUserPreference('mchen', 'launch.notebook')).toBeUndefined();
   });
 
+  it('forgets, as someone signs in, the launches of a user who left by closing the tab', async () => {
+    localStorage.clear();
+    // Mei's tab was closed without signing out: no tab saw her leave.
+    writeUserPreference('mchen', 'launch.headless', 'type=headless&cmd=python&env=PROPOSAL_ID%3D');
+    writeUserPreference('jdoe', 'launch.notebook', 'type=notebook');
+    sessionStorage.clear();
+    const tab = await demoTab();
+    expect(tab.auth.store.getState()).toMatchObject({ user: { username: 'jdoe' } });
+    expect(readUserPreference('mchen', 'launch.headless')).toBeUndefined();
+    expect(readUserPreference('jdoe', 'launch.notebook')).toBe('type=notebook');
+  });
+
   it('a sign-out in one tab signs out the others; a sign-in as someone else too', async () => {
     const heard = listen('services-1');
     const first = await demoTab(channel('services-1'));

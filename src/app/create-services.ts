@@ -5,8 +5,8 @@ import { connectAuthBroadcast, type AuthChannel } from '../auth/auth-broadcast';
 import { AuthStore } from '../auth/auth-store';
 import { watchCookieUser, type CookieUserCheck } from '../auth/cookie-user-check';
 import { createAuth } from '../auth/create-auth';
-import { onUserChange } from '../auth/user-change';
-import { forgetRememberedLaunches } from '../lib/preferences';
+import { onUserArrival, onUserChange } from '../auth/user-change';
+import { forgetOthersRememberedLaunches, forgetRememberedLaunches } from '../lib/preferences';
 import type { PortalConfig } from '../config/config-schema';
 import { detectLanguage } from '../i18n/detect-language';
 import { prefetchAreaStrings, prepareI18n } from '../i18n/i18n';
@@ -65,6 +65,8 @@ export async function createServices(
     queryClient.clear();
     forgetRememberedLaunches(previousUser);
   });
+  // A user who left by closing the tab was never seen leaving: whoever comes next does not find their launches.
+  onUserArrival(store, forgetOthersRememberedLaunches);
   let auth = await createAuth(config, store, api, options.demoAccounts, options.demoStartUser);
   if (options.authChannel) connectAuthBroadcast(store, options.authChannel, auth.forget);
   if (auth.mode === 'cadc') {

@@ -36,7 +36,7 @@ async function cadcStart() {
 describe('a start at the dashboard', () => {
   it('asks for the session list with the tab’s token before whoami answers, and keeps the answer', async () => {
     const token = tokenFor('jdoe');
-    storeToken(token);
+    storeToken(token, 'jdoe');
     const events = recordCalls();
     const { auth, queryClient } = await cadcStart();
     expect(auth.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'jdoe' } });
@@ -60,7 +60,7 @@ describe('a start at the dashboard', () => {
 
   it('drops the list asked with a token whoami refuses, and shows the sign-in form', async () => {
     const token = tokenFor('jdoe');
-    storeToken(token);
+    storeToken(token, 'jdoe');
     revokeTokens();
     const events = recordCalls();
     const { auth, queryClient } = await cadcStart();

@@ -51,7 +51,7 @@ async function appStart(early: ReturnType<typeof startEarly>, startPath: string)
 describe('startEarly', () => {
   it('asks for whoami and the session list before the app runs, and the app asks for neither again', async () => {
     const token = tokenFor('jdoe');
-    storeToken(token);
+    storeToken(token, 'jdoe');
     const { calls, fetch } = network();
     const early = startEarly({ config: cadc(), token, pathname: '/sessions', fetch });
     await vi.waitFor(() => {
@@ -120,7 +120,7 @@ describe('startEarly', () => {
 
   it('asks for no session list away from the dashboard', async () => {
     const token = tokenFor('jdoe');
-    storeToken(token);
+    storeToken(token, 'jdoe');
     const { calls, fetch } = network();
     const early = startEarly({ config: cadc(), token, pathname: '/storage/home/jdoe', fetch });
     const { auth } = await appStart(early, '/storage/home/jdoe');
@@ -130,7 +130,7 @@ describe('startEarly', () => {
 
   it('hands the app a refused token’s 401, which signs the tab out and drops the list', async () => {
     const token = tokenFor('jdoe');
-    storeToken(token);
+    storeToken(token, 'jdoe');
     revokeTokens();
     const { calls, fetch } = network();
     const onSignedOut = vi.fn();

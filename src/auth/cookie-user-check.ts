@@ -2,6 +2,7 @@ import { whoami } from '../api/ac/ac-api';
 import type { ApiClient } from '../api/http/client';
 import type { AuthStore } from './auth-store';
 import { toUser } from './password-auth';
+import { recordSignIn } from './token-storage';
 
 /** At most one whoami per this long, however often the tab is shown. */
 export const COOKIE_USER_CHECK_MS = 60_000;
@@ -51,6 +52,7 @@ export function watchCookieUser(
       return;
     }
     await forget();
+    recordSignIn(who.username);
     store.signedInWithCookie(toUser(who));
   }
 

@@ -3,7 +3,13 @@ import type { PortalConfig } from '../config/config-schema';
 import { appBasePath } from '../lib/base-path';
 import type { OidcAuth } from './auth-controller';
 import type { AuthStore, AuthUser } from './auth-store';
-import { isStoredSignInVoid, markSignedIn, oidcStateStorage, recordSignOut } from './token-storage';
+import {
+  forgetSignedInAs,
+  isStoredSignInVoid,
+  markSignedIn,
+  oidcStateStorage,
+  recordSignOut,
+} from './token-storage';
 
 export const OIDC_CALLBACK_PATH = 'auth/callback';
 
@@ -84,7 +90,7 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     if (window.location.pathname === callbackUrl.pathname) {
       try {
         const user = await manager.signinRedirectCallback();
-        markSignedIn();
+        markSignedIn(toUser(user).username);
         store.signedIn(toUser(user), user.access_token, user.id_token);
         window.history.replaceState(null, '', oidcReturnUrl(user.state, base));
       } catch (error: unknown) {
@@ -141,6 +147,7 @@ export async function createOidcAuth(store: AuthStore, settings: OidcSettings): 
     forget: async () => {
       ended = true;
       await manager.removeUser();
+      forgetSignedInAs();
       store.signedOut();
     },
   };

@@ -72,7 +72,7 @@ describe('a cadc sign-in by the site’s cookie', () => {
   });
 
   it('keeps a token this tab signed in with ahead of the cookie', async () => {
-    storeToken(tokenFor('mchen'));
+    storeToken(tokenFor('mchen'), 'mchen');
     const { store, auth } = portal({ cookieFor: 'jdoe' });
     await auth.restore();
     expect(store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
@@ -130,7 +130,7 @@ describe('a cadc sign-in by the site’s cookie', () => {
     expect(cookieSession.auth.canSignOut()).toBe(false);
     expect(cookieSession.auth.siteSignInUrl).toBeUndefined();
 
-    storeToken(tokenFor('jdoe'));
+    storeToken(tokenFor('jdoe'), 'jdoe');
     const tokenSession = portal({ pages: { logoutUrl: '/access/logout' } });
     await tokenSession.auth.restore();
     expect(tokenSession.auth.canSignOut()).toBe(true);
@@ -234,7 +234,7 @@ describe('a cadc sign-in by the site’s cookie', () => {
         cookieSession.auth.forget,
         testServices().storage,
       );
-      storeToken(tokenFor('mchen'));
+      storeToken(tokenFor('mchen'), 'mchen');
       const tokenSession = portal({ cookieFor: 'jdoe' });
       await tokenSession.auth.restore();
       const { stop: stopToken } = watchCookieUser(
@@ -273,17 +273,18 @@ describe('a tab that missed a sign-out', () => {
   it('does not come back signed in when it is reopened after a sign-out in another tab', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     // Jane signs in in a tab, then closes it: the browser keeps its sessionStorage to restore it.
-    storeToken(tokenFor('jdoe'));
+    storeToken(tokenFor('jdoe'), 'jdoe');
     const closedTab = tabStorage();
     // Later she signs out in another tab.
     vi.advanceTimersByTime(60_000);
     sessionStorage.clear();
-    storeToken(tokenFor('jdoe'));
+    storeToken(tokenFor('jdoe'), 'jdoe');
     const other = portal();
     await other.auth.restore();
     await other.auth.signOut();
-    // Only the time is kept, in localStorage: no token, no name.
-    expect(Object.entries(localStorage)).toEqual([['science-portal.signed-out-at', String(Date.now())]]);
+    // Only times and whose sign-in was last are kept, in localStorage: no token.
+    expect(localStorage.getItem('science-portal.signed-out-at')).toBe(String(Date.now()));
+    expect(Object.values(localStorage).join(' ')).not.toContain(tokenFor('jdoe'));
 
     // The next person reopens the closed tab (Ctrl+Shift+T, or the browser's session restore).
     vi.advanceTimersByTime(60_000);
@@ -295,15 +296,64 @@ describe('a tab that missed a sign-out', () => {
     expect(sessionStorage.getItem('science-portal.token')).toBeNull();
   });
 
+  it('does not come back as its user when it is reopened after someone else signed in, nor sign them out', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Jane signs in in a tab and closes it without signing out.
+    storeToken(tokenFor('jdoe'), 'jdoe');
+    const closedTab = tabStorage();
+    vi.advanceTimersByTime(60_000);
+    // Mei signs in in a new tab.
+    sessionStorage.clear();
+    const mei = portal();
+    await mei.auth.signIn('mchen', 'demo-mchen');
+    expect(Object.values(localStorage).join(' ')).not.toContain(mei.store.getToken());
+    // The closed tab is reopened: Jane's sign-in is not used, so no tab announces her.
+    vi.advanceTimersByTime(60_000);
+    reopen(closedTab);
+    const reopened = portal();
+    await reopened.auth.restore();
+    expect(reopened.store.getState()).toEqual({ status: 'signedOut' });
+    expect(reopened.sent.every(({ authorization }) => authorization === null)).toBe(true);
+    expect(sessionStorage.getItem('science-portal.token')).toBeNull();
+  });
+
+  it('does not come back as its user after someone else signed in by the site’s cookie', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    storeToken(tokenFor('jdoe'), 'jdoe');
+    const closedTab = tabStorage();
+    vi.advanceTimersByTime(60_000);
+    sessionStorage.clear();
+    await portal({ cookieFor: 'mchen' }).auth.restore();
+    vi.advanceTimersByTime(60_000);
+    reopen(closedTab);
+    const reopened = portal({ cookieFor: 'mchen' });
+    await reopened.auth.restore();
+    expect(reopened.store.getState()).toMatchObject({ status: 'signedIn', user: { username: 'mchen' } });
+    expect(reopened.store.isCookieSession()).toBe(true);
+    expect(reopened.sent.every(({ authorization }) => authorization === null)).toBe(true);
+  });
+
+  it('keeps its sign-in when the same user signed in again elsewhere', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const token = tokenFor('jdoe');
+    storeToken(token, 'jdoe');
+    const closedTab = tabStorage();
+    vi.advanceTimersByTime(60_000);
+    sessionStorage.clear();
+    await portal().auth.signIn('jdoe', 'demo-jdoe');
+    reopen(closedTab);
+    expect(readStoredToken()).toBe(token);
+  });
+
   it('keeps a sign-in made after the last sign-out, and a tab told of a sign-in elsewhere voids nothing', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    storeToken(tokenFor('jdoe'));
+    storeToken(tokenFor('jdoe'), 'jdoe');
     const janes = portal();
     await janes.auth.restore();
     await janes.auth.signOut();
     vi.advanceTimersByTime(1_000);
     const meisToken = tokenFor('mchen');
-    storeToken(meisToken);
+    storeToken(meisToken, 'mchen');
     const meisTab = tabStorage();
     // Mei's sign-in is heard in a tab of Jane's, which forgets its own sign-in: that is not a sign-out.
     const stale = portal();

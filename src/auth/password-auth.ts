@@ -9,6 +9,7 @@ import {
   clearStoredToken,
   markLeftSignedOut,
   readStoredToken,
+  recordSignIn,
   recordSignOut,
   storeToken,
   wasLeftSignedOut,
@@ -44,7 +45,7 @@ function createPasswordSession(store: AuthStore, api: ApiClient, useCookie = fal
   async function signIn(username: string, password: string): Promise<void> {
     const token = await login(api, username, password);
     const who = await whoami(api, token);
-    storeToken(token);
+    storeToken(token, who.username);
     store.signedIn(toUser(who), token);
   }
 
@@ -78,7 +79,9 @@ function createPasswordSession(store: AuthStore, api: ApiClient, useCookie = fal
     }
     if (!useCookie) return;
     try {
-      store.signedInWithCookie(toUser(await whoami(api, null)));
+      const who = await whoami(api, null);
+      recordSignIn(who.username);
+      store.signedInWithCookie(toUser(who));
     } catch (error: unknown) {
       // 401: no cookie, or an expired one; the sign-in form shows.
       store.signedOut(isUnauthorized(error) ? undefined : error);

@@ -5,15 +5,21 @@ import * as z from 'zod/mini';
  * with. sessionStorage does not simply die with the tab, though: a browser restores a closed tab's
  * sessionStorage (reopening the closed tab, restoring the last session), and may write it to disk to do so. A
  * tab that was closed, frozen or discarded also never heard another tab's sign-out (auth-broadcast.ts). So
- * every sign-out records its time in localStorage (the time only: no token, no name), and a sign-in stored in a
- * tab before the browser's last sign-out is discarded at the next start (`readStoredToken`,
- * `isStoredSignInVoid`).
+ * every sign-out records its time in localStorage (the time only: no token, no name), and every sign-in its time
+ * and user name (no token); a sign-in stored in a tab before the browser's last sign-out, or before someone else
+ * signed in, is discarded at the next start (`readStoredToken`, `isStoredSignInVoid`): restored, it would come
+ * back as the previous user and, told to the other tabs, sign the new one out.
  */
 const KEY = 'science-portal.token';
 /** When this tab's stored sign-in (token or OIDC user) was made, in ms since the epoch (sessionStorage). */
 const SIGNED_IN_AT_KEY = 'science-portal.signed-in-at';
+/** Whose sign-in this tab stored (sessionStorage). */
+const SIGNED_IN_AS_KEY = 'science-portal.signed-in-as';
 /** When someone last signed out in this browser, in ms since the epoch (localStorage: every tab reads it). */
 const SIGNED_OUT_AT_KEY = 'science-portal.signed-out-at';
+/** The browser's last sign-in, `{ at, user }` (localStorage: every tab reads it). */
+const LAST_SIGN_IN_KEY = 'science-portal.last-sign-in';
+const lastSignInSchema = z.object({ at: z.number(), user: z.string() });
 /**
  * This tab's user left it (a sign-out, here or in another tab) and no one has signed in in it since: a demo
  * tab then stays at its sign-in page through a reload instead of opening as the first demo user.
@@ -51,9 +57,30 @@ const readTime = (storage: () => Storage, key: string) => {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 };
 
-/** Records that this tab's sign-in was made now (a sign-in, not a renewal of it). */
-export function markSignedIn(): void {
+/**
+ * Records that `username` signed in now in this browser (a sign-in, not a renewal of it; a site cookie's too):
+ * sign-ins of anyone else stored in tabs before now are void from now on.
+ */
+export function recordSignIn(username: string): void {
+  write(local, LAST_SIGN_IN_KEY, JSON.stringify({ at: Date.now(), user: username }));
+}
+
+/** Records that this tab's sign-in, as `username`, was made now, and tells the browser (`recordSignIn`). */
+export function markSignedIn(username: string): void {
   write(session, SIGNED_IN_AT_KEY, String(Date.now()));
+  write(session, SIGNED_IN_AS_KEY, username);
+  recordSignIn(username);
+}
+
+function readLastSignIn(): z.infer<typeof lastSignInSchema> | undefined {
+  const raw = read(local, LAST_SIGN_IN_KEY);
+  if (raw === undefined) return undefined;
+  try {
+    const parsed = lastSignInSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -63,17 +90,30 @@ export function markSignedIn(): void {
 export function recordSignOut(): void {
   const now = Date.now();
   write(local, SIGNED_OUT_AT_KEY, String(Math.max(now, readTime(local, SIGNED_OUT_AT_KEY) ?? 0)));
+  // The sign-out's time voids what the last sign-in would: no name is left behind.
+  write(local, LAST_SIGN_IN_KEY, undefined);
+  forgetSignedInAs();
+}
+
+/** This tab's sign-in is over (signed out, or told of another's): its user is not kept. */
+export function forgetSignedInAs(): void {
+  write(session, SIGNED_IN_AS_KEY, undefined);
 }
 
 /**
- * The sign-in stored in this tab was made before the browser's last sign-out (or at an unknown time, with a
- * sign-out on record): it must not be used.
+ * The sign-in stored in this tab was made before the browser's last sign-out, or before someone else's sign-in
+ * (or at an unknown time, with either on record): it must not be used.
  */
 export function isStoredSignInVoid(): boolean {
-  const signedOutAt = readTime(local, SIGNED_OUT_AT_KEY);
-  if (signedOutAt === undefined) return false;
   const signedInAt = readTime(session, SIGNED_IN_AT_KEY);
-  return signedInAt === undefined || signedInAt < signedOutAt;
+  const signedOutAt = readTime(local, SIGNED_OUT_AT_KEY);
+  const last = readLastSignIn();
+  const isOtherSignInLater =
+    last !== undefined &&
+    last.user !== read(session, SIGNED_IN_AS_KEY) &&
+    (signedInAt === undefined || signedInAt < last.at);
+  const isSignOutLater = signedOutAt !== undefined && (signedInAt === undefined || signedInAt < signedOutAt);
+  return isOtherSignInLater || isSignOutLater;
 }
 
 /** This tab's token, unless someone has signed out in this browser since it was stored (then it is removed). */
@@ -87,14 +127,15 @@ export function readStoredToken(): string | undefined {
   return token;
 }
 
-export function storeToken(token: string): void {
+export function storeToken(token: string, username: string): void {
   write(session, KEY, token);
   write(session, LEFT_SIGNED_OUT_KEY, undefined);
-  markSignedIn();
+  markSignedIn(username);
 }
 
 export function clearStoredToken(): void {
   write(session, KEY, undefined);
+  forgetSignedInAs();
 }
 
 /** Records that this tab's user left it signed out, until someone signs in in it (`storeToken`). */

@@ -1,5 +1,11 @@
 import type { AuthStore } from './auth-store';
 
+/** The user this tab works for, signed in or expired; undefined when signed out. */
+function userOf(store: AuthStore): string | undefined {
+  const state = store.getState();
+  return state.status === 'signedOut' ? undefined : state.user.username;
+}
+
 /**
  * Calls `forget`, with the previous user's name, whenever the user this tab works for stops being the one it worked for: a sign-out, or a
  * sign-in as someone else (the demo's user switcher, the sign-in dialog after an expiry, another tab's
@@ -8,14 +14,23 @@ import type { AuthStore } from './auth-store';
  * the new state: the store's listeners all run before React re-renders.
  */
 export function onUserChange(store: AuthStore, forget: (previousUser: string) => void): () => void {
-  const userOf = () => {
-    const state = store.getState();
-    return state.status === 'signedOut' ? undefined : state.user.username;
-  };
-  let lastUser = userOf();
+  let lastUser = userOf(store);
   return store.subscribe(() => {
-    const user = userOf();
+    const user = userOf(store);
     if (user !== lastUser && lastUser !== undefined) forget(lastUser);
+    lastUser = user;
+  });
+}
+
+/**
+ * Calls `arrive` with the user's name whenever a user starts working in this tab: a sign-in, a restored one,
+ * a switch to someone else. An expiry and a renewal by the same user are no arrival.
+ */
+export function onUserArrival(store: AuthStore, arrive: (user: string) => void): () => void {
+  let lastUser = userOf(store);
+  return store.subscribe(() => {
+    const user = userOf(store);
+    if (user !== lastUser && user !== undefined) arrive(user);
     lastUser = user;
   });
 }

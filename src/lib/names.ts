@@ -19,6 +19,9 @@ export const revealBidiControls = (name: string) =>
     (control) => `<U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
   );
 
+/** The text without its bidirectional controls: what a name that reads as it is would be. */
+export const withoutBidiControls = (text: string) => text.replace(BIDI_CONTROLS, '');
+
 /** Whether the text holds a bidirectional control: what it shows and what it is then differ in order. */
 export const hasBidiControls = (text: string) => revealBidiControls(text) !== text;
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  forgetOthersRememberedLaunches,
   forgetRememberedLaunches,
   readPreference,
   readUserPreference,
@@ -44,6 +45,21 @@ describe('preferences', () => {
       'science-portal.user.jdoe.images.pageSize',
       'science-portal.user.jdoe.launch.images.pageSize',
       'science-portal.user.mchen.launch.headless',
+    ]);
+  });
+
+  it('forgets, as someone signs in, the launches remembered for everyone else, and nothing else', () => {
+    writeUserPreference('jdoe', 'launch.headless', 'type=headless&cmd=python');
+    writeUserPreference('jdoe', 'images.pageSize', '50');
+    writeUserPreference('j.doe', 'launch.notebook', 'type=notebook');
+    writeUserPreference('mchen', 'launch.headless', 'type=headless');
+    // a user whose name ends like a launch key: not a launch of theirs
+    writeUserPreference('mchen.launch', 'images.pageSize', '25');
+    forgetOthersRememberedLaunches('mchen');
+    expect(Object.keys(localStorage).sort()).toEqual([
+      'science-portal.user.jdoe.images.pageSize',
+      'science-portal.user.mchen.launch.headless',
+      'science-portal.user.mchen.launch.images.pageSize',
     ]);
   });
 });

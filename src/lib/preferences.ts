@@ -80,5 +80,26 @@ export function forgetRememberedLaunches(username: string): void {
   }
 }
 
+/** A remembered launch's key: the user's encoded name, then its session type, which is never dotted. */
+const LAUNCH_KEY = /^science-portal\.user\.(.+)\.launch\.[^.]+$/;
+
+/**
+ * Forgets the launches remembered for anyone but `username`, who has just signed in: a user who left by closing
+ * the tab, not by signing out, was never forgotten (`forgetRememberedLaunches` runs in a tab that sees them go).
+ */
+export function forgetOthersRememberedLaunches(username: string): void {
+  const own = encodeURIComponent(username);
+  try {
+    const storage = globalThis.localStorage;
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index));
+    for (const key of keys) {
+      const owner = key === null ? undefined : LAUNCH_KEY.exec(key)?.[1];
+      if (key !== null && owner !== undefined && owner !== own) storage.removeItem(key);
+    }
+  } catch {
+    // storage disabled: nothing was kept
+  }
+}
+
 /** The colour scheme Mantine keeps (light, dark or auto) under its own key: a choice of the browser, like the language. */
 export const readColourScheme = (): string | undefined => read('mantine-color-scheme-value');

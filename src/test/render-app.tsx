@@ -60,7 +60,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const parsed = parseConfig(rawConfig);
   if (!parsed.ok) throw new Error(`test config is invalid: ${JSON.stringify(parsed)}`);
   const config = { ...parsed.config, services: testServices() };
-  if (signedInAs) storeToken(tokenFor(signedInAs));
+  if (signedInAs) storeToken(tokenFor(signedInAs), signedInAs);
 
   // Chunks the app loads lazily (sign-in, the Mantine stylesheets beyond the first page's): importing them here
   // keeps a test's first findBy… about what it checks rather than a cold compile on a busy machine.
