@@ -15,7 +15,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { JobProgress, useJobPhases } from './job-progress';
 import { baseNameEnd, nameProblem } from './names';
-import { nameInSentence } from '@/lib/names';
+import { hasBidiControls, nameInSentence, withoutBidiControls } from '@/lib/names';
 import { BusyButton } from '@/components/busy-button';
 
 interface NameDialogProps {
@@ -33,7 +33,10 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
   const { t } = useTranslation();
   const api = useApi();
   const authority = useConfig().storage.vosAuthority;
-  const [name, setName] = useState(mode.kind === 'rename' ? mode.entry.name : '');
+  // A name holding direction controls is offered without them: in a text field they would make it read as another.
+  const current = mode.kind === 'rename' ? mode.entry.name : '';
+  const isSpoofable = hasBidiControls(current);
+  const [name, setName] = useState(withoutBidiControls(current));
   const [touched, setTouched] = useState(false);
   const isPreselected = useRef(false);
   const jobs = useJobPhases();
@@ -117,6 +120,9 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
               const end = mode.entry.kind === 'container' ? name.length : baseNameEnd(name);
               event.currentTarget.setSelectionRange(0, end);
             }}
+            description={
+              isSpoofable ? t('storage.rename.bidiLeftOut', { name: nameInSentence(current) }) : undefined
+            }
             data-autofocus
             required
           />

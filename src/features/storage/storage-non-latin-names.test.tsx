@@ -35,3 +35,21 @@ describe('a file whose name is beyond Latin-1', () => {
     expect(saved).toEqual(['観測.fits']);
   });
 });
+
+describe('a file whose name holds a direction control', () => {
+  it('is offered for rename without it, and the dialog says why', async () => {
+    addStorageNode('/home/jdoe/invoice\u202Efdp.exe', 'data');
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    await selectRows(user, ['invoice<U+202E>fdp.exe']);
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Rename / });
+    // in the field, the override would make it read "invoiceexe.pdf"
+    const field = within(dialog).getByRole('textbox', { name: 'New name' });
+    expect(field).toHaveValue('invoicefdp.exe');
+    expect(field).toHaveAccessibleDescription(
+      'The current name, \u2068invoice<U+202E>fdp.exe\u2069, holds characters that change the direction of the text after them, so it can read as another name. The new name leaves them out.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
+    expect(await screen.findByText(/Renamed to .*invoicefdp\.exe/)).toBeInTheDocument();
+  });
+});

@@ -176,6 +176,8 @@ export const storage = {
     title: 'Rename {{name}}',
     name: 'New name',
     submit: 'Rename',
+    bidiLeftOut:
+      'The current name, {{name}}, holds characters that change the direction of the text after them, so it can read as another name. The new name leaves them out.',
   },
   move: {
     title_one: 'Move {{name}}',

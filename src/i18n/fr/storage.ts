@@ -186,6 +186,8 @@ export const storage: Translation['storage'] = {
     title: 'Renommer {{name}}',
     name: 'Nouveau nom',
     submit: 'Renommer',
+    bidiLeftOut:
+      'Le nom actuel, {{name}}, contient des caractères qui changent le sens du texte qui les suit00a0: il peut se lire comme un autre nom. Le nouveau nom les omet.',
   },
   move: {
     title_one: 'Déplacer {{name}}',
