@@ -187,7 +187,7 @@ export const storage: Translation['storage'] = {
     name: 'Nouveau nom',
     submit: 'Renommer',
     bidiLeftOut:
-      'Le nom actuel, {{name}}, contient des caractères qui changent le sens du texte qui les suit00a0: il peut se lire comme un autre nom. Le nouveau nom les omet.',
+      'Le nom actuel, {{name}}, contient des caractères qui changent le sens du texte qui les suit : il peut se lire comme un autre nom. Le nouveau nom les omet.',
   },
   move: {
     title_one: 'Déplacer {{name}}',
