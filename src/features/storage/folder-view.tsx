@@ -147,6 +147,7 @@ export function FolderView({
         onDone={(message, madePath) => {
           downloads.setStatus(message);
           setMade(madePath);
+          if (madePath !== undefined) dialogs.returnToList();
         }}
         onDownloadPackage={downloads.startPackage}
         onDownloadFile={(file) => void downloads.packages.startFile(file)}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clickRow,
   emptySelection,
+  followRows,
   moveActive,
   pruneSelection,
   pruneSelectionTo,
@@ -67,5 +68,29 @@ describe('pruning a selection to the rows left', () => {
       anchor: 1,
     });
     expect(pruneSelection(anchorOut, ['/a', '/b'])).toMatchObject({ active: 0, anchor: 1 });
+  });
+});
+
+describe('following rows that moved', () => {
+  const rows = (paths: readonly string[]) => paths.map((path) => ({ path }));
+
+  it('keeps the cursor and the anchor on their files when the rows are sorted again', () => {
+    const before = rows(PATHS);
+    const after = rows(['/e', '/d', '/c', '/b', '/a']);
+    const selection: Selection = { selected: new Set(['/b', '/c']), active: 2, anchor: 1 };
+    expect(followRows(selection, before, after)).toEqual({
+      selected: selection.selected,
+      active: 2,
+      anchor: 3,
+    });
+  });
+
+  it('moves them down past rows listed above, and leaves a row gone where it was', () => {
+    const selection: Selection = { selected: new Set(['/c']), active: 2, anchor: 2 };
+    expect(followRows(selection, rows(PATHS), rows(['/0', '/1', ...PATHS]))).toMatchObject({
+      active: 4,
+      anchor: 4,
+    });
+    expect(followRows(selection, rows(PATHS), rows(['/a', '/b', '/d', '/e']))).toBe(selection);
   });
 });

@@ -72,6 +72,28 @@ export function pruneSelection(selection: Selection, paths: readonly string[]): 
     : { selected, active: Math.min(selection.active, last), anchor: Math.min(selection.anchor, last) };
 }
 
+/**
+ * The cursor and the anchor moved with their rows from `before` to `after` (a sort, rows listed above them):
+ * Enter and Shift then act from the file the user left them on. A row gone keeps its place, within range.
+ */
+export function followRows(
+  selection: Selection,
+  before: readonly { path: string }[],
+  after: readonly { path: string }[],
+): Selection {
+  const follow = (index: number) => {
+    const path = before[index]?.path;
+    if (path === undefined || after[index]?.path === path) return index;
+    const moved = after.findIndex((row) => row.path === path);
+    return moved === -1 ? index : moved;
+  };
+  const active = follow(selection.active);
+  const anchor = selection.anchor === selection.active ? active : follow(selection.anchor);
+  return active === selection.active && anchor === selection.anchor
+    ? selection
+    : { ...selection, active, anchor };
+}
+
 /** `pruneSelection` against rows: their paths are only listed when something is selected. */
 export function pruneSelectionTo(selection: Selection, rows: readonly { path: string }[]): Selection {
   const last = Math.max(0, rows.length - 1);

@@ -168,7 +168,10 @@ describe('the storage page', () => {
     });
     expect(table).toHaveAttribute('aria-activedescendant', rowNamed('a-notes.txt')?.id);
     expect(screen.getByText(/1 selected/)).toBeInTheDocument();
-    table.focus();
+    // focus is on the list, so the next key acts on the renamed row
+    await waitFor(() => {
+      expect(table).toHaveFocus();
+    });
     await user.keyboard('{Delete}');
     expect(
       await screen.findByRole('dialog', { name: 'Delete \u2068a-notes.txt\u2069?' }),
@@ -182,6 +185,29 @@ describe('the storage page', () => {
       expect(rowNamed('reduced')).toHaveAttribute('aria-selected', 'true');
     });
     expect(rowNamed('a-notes.txt')).toHaveAttribute('aria-selected', 'false');
+    await waitFor(() => {
+      expect(table).toHaveFocus();
+    });
+    expect(table).toHaveAttribute('aria-activedescendant', rowNamed('reduced')?.id);
+  });
+
+  it('starts a Shift range from the file just previewed, and keeps the cursor on its file through a sort', async () => {
+    const { user } = await renderApp({ route: '/storage/home/jdoe' });
+    const table = await grid();
+    await user.dblClick(within(table).getByText('notes.txt'));
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Shift>}');
+    await user.click(within(table).getByText('thumbnail.png'));
+    await user.keyboard('{/Shift}');
+    expect(screen.getByText(/2 selected/)).toBeInTheDocument();
+
+    // catalog.csv chosen by keyboard, then the rows sorted by size: Enter still opens catalog.csv
+    await user.click(within(table).getByText('catalog.csv'));
+    await user.click(screen.getByRole('button', { name: 'Sort by Size' }));
+    expect(rowNames(await grid())[2]).not.toBe('catalog.csv');
+    table.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: /^Preview of .*catalog\.csv/ })).toBeInTheDocument();
   });
 
   it('coming back up from a folder, marks that folder: the row selected and active, as the user left it', async () => {

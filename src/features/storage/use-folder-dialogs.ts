@@ -48,5 +48,9 @@ export function useFolderDialogs(list: RefObject<HTMLElement | null>, othersOpen
     close: () => {
       setDialog(undefined);
     },
+    /** Focus goes to the list when the dialog closes: what it made is the list's active row, for the next key. */
+    returnToList: () => {
+      trigger.current = null;
+    },
   };
 }

@@ -38,7 +38,9 @@ export function useRowActions({
   function open(entry: StorageEntry) {
     const target = openTarget(entry, authority);
     if (target.kind === 'preview') {
-      setSelection({ selected: new Set([entry.path]), active: visible.indexOf(entry), anchor: 0 });
+      // as a click on it: a Shift range afterwards starts from it
+      const index = visible.indexOf(entry);
+      setSelection({ selected: new Set([entry.path]), active: index, anchor: index });
       openDialog({ kind: 'preview', entries: [entry] });
     } else if (target.kind === 'external') {
       downloads.setStatus(t('storage.externalLink', { target: target.target }));
