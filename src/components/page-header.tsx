@@ -12,6 +12,11 @@ interface PageHeaderProps {
   /** Often a name from the address (a project, a repository): shown as inert text, see below. */
   title: string;
   description?: ReactNode;
+  /**
+   * The view below the header, for a page whose views share it (usage's own, a session's, a project's): when it
+   * changes and the link that changed it went with the old view, the heading takes focus, as on arrival.
+   */
+  view?: string;
 }
 
 /**
@@ -19,7 +24,7 @@ interface PageHeaderProps {
  * reached from another by a link or button that left with it finds focus on the body: the heading takes it, so
  * a screen reader says where the user is and Tab goes on from the top of the page, not of the document.
  */
-export function PageHeader({ title, description }: PageHeaderProps) {
+export function PageHeader({ title, description, view }: PageHeaderProps) {
   const { t } = useTranslation();
   // a title from the address is isolated with its bidirectional controls shown: a link cannot reverse it
   const shown = revealBidiControls(title);
@@ -49,6 +54,13 @@ export function PageHeader({ title, description }: PageHeaderProps) {
       window.clearTimeout(timer);
     };
   }, [arrived, reachedAs]);
+
+  const shownView = useRef(view);
+  useEffect(() => {
+    if (view === shownView.current) return;
+    shownView.current = view;
+    if (isFocusLost(document)) heading.current?.focus();
+  }, [view]);
 
   return (
     <Stack gap={4} mb="md">

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
@@ -20,5 +20,20 @@ describe('the page-wide drop zone', () => {
       expect(focused.contains(zoneText)).toBe(false);
       expect(focused).toBeVisible();
     }
+  });
+
+  it('is hidden from screen readers until files are dragged over the page', async () => {
+    await renderApp({ route: '/storage/home/jdoe' });
+    await grid();
+    const zoneText = screen.getByText(/^Drop files or folders to upload them into/);
+    expect(zoneText.closest('[aria-hidden="true"]')).not.toBeNull();
+    fireEvent.dragEnter(document, { dataTransfer: { types: ['Files'] } });
+    await waitFor(() => {
+      expect(zoneText.closest('[aria-hidden="true"]')).toBeNull();
+    });
+    fireEvent.dragLeave(document);
+    await waitFor(() => {
+      expect(zoneText.closest('[aria-hidden="true"]')).not.toBeNull();
+    });
   });
 });

@@ -74,7 +74,9 @@ export function DataSection<Row>({
           <>
             {chart && (
               <div role="img" aria-label={t('usage.chart.described', { title })}>
-                {chart}
+                {/* the picture alone: recharts names its legend's swatches itself, in English ("CARTA legend
+                    icon"), and the table below says all the chart does */}
+                <div aria-hidden>{chart}</div>
               </div>
             )}
             {/* The caption shown above the table's box: inside it, a table wider than a phone's screen would

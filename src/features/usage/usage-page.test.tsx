@@ -77,6 +77,8 @@ describe('the usage pages', () => {
     expect(within(desktop).getByRole('link', { name: 'desktop1' })).toHaveAttribute('href', chart);
     await user.click(within(app).getByRole('link', { name: 'ds9-8-6' }));
     expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(chart);
+    // the link went with the table: focus is on the page's heading, not lost
+    expect(screen.getByRole('heading', { level: 1, name: 'Usage' })).toHaveFocus();
     expect(
       screen.getByRole('heading', { name: 'Session \u2068desktop1\u2069 over time' }),
     ).toBeInTheDocument();
@@ -604,9 +606,13 @@ describe('the usage pages', () => {
       expect(cpuRows[0]).toHaveTextContent(/1\.214$/);
       const memory = screen.getByRole('region', { name: 'Memory used (GB), table' });
       expect(within(memory).getAllByRole('row')[1]).toHaveTextContent(/4\.2316$/);
-      expect(
-        screen.getByRole('img', { name: 'CPU cores used: the table below lists the same values.' }),
-      ).toBeInTheDocument();
+      const chart = screen.getByRole('img', {
+        name: 'CPU cores used: the table below lists the same values.',
+      });
+      // nothing inside the picture is read out: the table is its words
+      const legendIcons = within(chart).getAllByLabelText(/legend icon$/);
+      expect(legendIcons.length).toBeGreaterThan(0);
+      for (const icon of legendIcons) expect(icon.closest('[aria-hidden="true"]')).not.toBeNull();
     });
 
     it('says so when the session has no samples in the period', async () => {

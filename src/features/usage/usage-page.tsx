@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Route, Routes, useLocation } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/lib/paths';
 import { MyUsage } from './my-usage';
@@ -12,9 +12,10 @@ import { useUsageTitle } from './use-usage-title';
 /** The usage area: my usage, a project's usage for its PI, and the platform's capacity. */
 export function UsagePage() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <Stack gap="md">
-      <PageHeader title={t('usage.title')} description={t('usage.description')} />
+      <PageHeader title={t('usage.title')} description={t('usage.description')} view={pathname} />
       <Routes>
         <Route index element={<MyUsage />} />
         <Route path="projects" element={<ProjectUsage />} />
