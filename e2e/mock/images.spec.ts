@@ -143,6 +143,17 @@ test('fits a 360 px wide screen', async ({ page }) => {
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
+test('at 320 px in French, a launch button’s label wraps whole rather than being cut', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await setLanguage(page, 'fr');
+  await page.goto('/images/skaha/astro-nightly/-/build-5000');
+  const launch = page.getByRole('link', { name: 'Lancer en tâche sans interface' });
+  await expect(launch).toBeVisible();
+  const label = launch.locator('.mantine-Button-label');
+  expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(await launch.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+});
+
 const TAG_ROUTE = {
   path: '/images/skaha/astroml-notebook/-/26.03',
   ready: (page: Page) => page.getByRole('cell', { name: 'latest' }),

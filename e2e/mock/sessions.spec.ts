@@ -395,6 +395,28 @@ test('the launch form fits a 360 px wide screen', async ({ page }) => {
   expect(overflow).toBe(0);
 });
 
+for (const language of ['en', 'fr'] as const) {
+  test(`at 320 px, each session type's name stays inside its card (${language})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await setLanguage(page, language);
+    await page.goto('/sessions/launch');
+    const cards = page
+      .getByRole('radiogroup', { name: /^(Session type|Type de session)/ })
+      .getByRole('radio');
+    await expect(cards).toHaveCount(6);
+    const outside = await cards.evaluateAll((elements) =>
+      elements.flatMap((card) => {
+        const right = card.getBoundingClientRect().right;
+        const spilled = [...card.querySelectorAll('*')].some(
+          (inner) => inner.getBoundingClientRect().right > right,
+        );
+        return spilled ? [card.getAttribute('aria-label')] : [];
+      }),
+    );
+    expect(outside).toEqual([]);
+  });
+}
+
 test('a headless job’s status reads whole on a phone, in French', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await setLanguage(page, 'fr');

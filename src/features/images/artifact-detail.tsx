@@ -22,6 +22,7 @@ import { dockerPullCommand, launchableTypes, pullReference, shortDigest } from '
 import { ListLoading } from './list-loading';
 import { PathText } from '@/components/path-text';
 import { SessionTypeChips, useLabelNameInSentence } from './session-type-chips';
+import { WRAPPING_LABEL } from '@/components/wrapping-label';
 import { useHarborApi, useRegistryHost } from './use-harbor-api';
 
 interface ArtifactDetailProps {
@@ -128,6 +129,7 @@ function ArtifactSections({
                     component={Link}
                     to={paths.launch({ type, image: pull })}
                     leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                    styles={WRAPPING_LABEL}
                   >
                     {t('images.detail.launchAs', { type: labelName(type) })}
                   </Button>

@@ -45,6 +45,10 @@ describe('the image browser', () => {
       'href',
       '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
     );
+    // its label wraps on a phone (« Lancer en tâche sans interface ») rather than being cut; jsdom lays nothing
+    // out, so the style is what is read
+    const label = launch.querySelector('.mantine-Button-label');
+    expect(label).toHaveAttribute('style', expect.stringContaining('white-space: normal'));
     expect(
       screen.getByText('docker pull images.canfar.net/skaha/astroml-notebook:26.03'),
     ).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { maxNameLength } from './session-name';
 import { BusyButton } from '@/components/busy-button';
 import { OpenSessionButton } from '../open-session-button';
 import { launchedState } from '../launched-arrival';
+import { WRAPPING_LABEL } from '@/components/wrapping-label';
 import { paths } from '@/lib/paths';
 
 interface NameFieldProps {
@@ -20,15 +21,6 @@ interface NameFieldProps {
 }
 
 export const DUPLICATE_NOTICE_ID = 'launch-duplicate-name';
-
-/**
- * A button whose label holds a name wraps onto more lines rather than run out of the alert: Mantine's is one
- * line of fixed height, and "En lancer une autre nommée notebook2" is wider than a 360 px phone's alert.
- */
-const WRAPPING_LABEL = {
-  root: { height: 'auto', minHeight: 'var(--button-height)', maxWidth: '100%' },
-  label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'start', lineHeight: 1.35 },
-} as const;
 
 /**
  * The session name, checked as skaha does, and against the user's live sessions: a second session with the

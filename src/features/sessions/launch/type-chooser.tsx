@@ -57,7 +57,8 @@ export function TypeChooser({ value, onChange, ref }: TypeChooserProps) {
               if (event.key === 'End') jump(event, SESSION_TYPES[SESSION_TYPES.length - 1]);
             }}
           >
-            <Group gap="xs" wrap="nowrap">
+            {/* at 320 px a card is too narrow for "Contributed" beside its marks: the name goes under them */}
+            <Group gap="xs">
               <Radio.Indicator aria-hidden />
               <SessionTypeIcon type={type} />
               <Text size="sm" fw={500}>
