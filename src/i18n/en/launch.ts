@@ -130,6 +130,8 @@ export const launch = {
       'skaha cannot pass “\\” through to the job: it silently removes it. Write the value in a script and run that.',
     cmdSpaceProblem:
       'skaha runs the whole command as one program name: put only the program here and the rest in Arguments.',
+    uncheckedBlocked:
+      'Launch waits for the sessions service: without your sessions and the options it offers, the portal cannot check that the name is free, that you are under your session limit, or what resources would be sent. Try again above.',
     jobBlocked:
       'The job’s command, arguments or variables need fixing before it can launch: see the messages under them.',
     unavailableTitle: 'Not offered on this platform',

@@ -136,6 +136,8 @@ export const launch: Translation['launch'] = {
       'skaha ne peut pas transmettre «\u00a0\\\u00a0» à la tâche\u00a0: il le supprime sans prévenir. Écrivez la valeur dans un script et lancez celui-ci.',
     cmdSpaceProblem:
       'skaha lance toute la commande comme un seul nom de programme\u00a0: mettez ici le programme seul, et le reste dans Arguments.',
+    uncheckedBlocked:
+      'Le lancement attend le service des sessions : sans vos sessions ni les options qu’il propose, le portail ne peut vérifier que le nom est libre, que vous êtes sous votre limite de sessions, ni quelles ressources seraient envoyées. Réessayez ci-dessus.',
     jobBlocked:
       'La commande, les arguments ou les variables de la tâche sont à corriger avant le lancement\u00a0: voyez les messages sous ces champs.',
     unavailableTitle: 'Non proposé sur cette plateforme',

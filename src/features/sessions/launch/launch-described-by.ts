@@ -5,6 +5,7 @@ import { DUPLICATE_NOTICE_ID } from './name-field';
 import type { LaunchOutcome } from './use-launch-attempt';
 
 const BLOCKER_NOTICES: Record<LaunchBlocker, string> = {
+  unchecked: BLOCKER_IDS.unchecked,
   limit: BLOCKER_IDS.limit,
   home: BLOCKER_IDS.home,
   duplicate: DUPLICATE_NOTICE_ID,

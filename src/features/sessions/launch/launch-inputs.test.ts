@@ -33,6 +33,7 @@ const inputs = (extra: Partial<LaunchInputs> = {}): LaunchInputs => ({
   context,
   hosts: ['images.canfar.net'],
   homeFraction: undefined,
+  unchecked: false,
   reserved: [],
   secret: '',
   gpusEnabled: true,

@@ -14,6 +14,8 @@ export interface LaunchInputs {
   context: SkahaContext | undefined;
   hosts: readonly string[] | undefined;
   homeFraction: number | undefined;
+  /** The user's sessions or skaha's context could not be read (and are not held from before). */
+  unchecked: boolean;
   /** Names of launches that got no answer and may exist (use-launch-attempt.ts). */
   reserved: readonly string[];
   /** The registry secret, which the form's state (and so the URL) never holds. */
@@ -43,6 +45,7 @@ export const formReadiness = (form: LaunchFormState, inputs: LaunchInputs): Read
       ? { user: form.registryUser, secret: inputs.secret }
       : undefined,
     hosts: inputs.hosts,
+    unchecked: inputs.unchecked,
   });
 
 export const formRequest = (form: LaunchFormState, name: string, inputs: LaunchInputs): LaunchRequest =>

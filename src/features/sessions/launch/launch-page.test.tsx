@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { failNext, getPlatform, revokeTokens, watchLaunches } from '@/test/fake-platform';
-import { renderApp } from '@/test/render-app';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
 import type * as LaunchOutcome from './launch-outcome';
 
 // After a launch that got no answer the form reads the session list at once and again after 2 s and 3 s. The
@@ -446,6 +446,43 @@ describe('the launch form', () => {
     await waitFor(() => {
       expect(heading).toHaveFocus();
     });
+  });
+
+  it('holds Launch while the user’s sessions cannot be read, rather than suggest a name in use', async () => {
+    // the first read and its two retries
+    failNext('skaha', { status: 500, method: 'GET', path: '/v1/session', times: 3 });
+    const launches = watchLaunches();
+    const { user } = await renderApp({
+      route: '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
+    });
+    await formReady();
+    const launch = screen.getByRole('button', { name: 'Launch' });
+    await waitFor(() => {
+      expect(launch).toBeDisabled();
+    }, FIRST_LOAD);
+    expect(launch).toHaveAccessibleDescription(
+      /^Launch waits for the sessions service: without your sessions/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => {
+      expect(launch).toBeEnabled();
+    }, FIRST_LOAD);
+    // read at last, notebook1 is running: the name offered is the next free one
+    expect(screen.getByText(/It will be called .*notebook2/)).toBeInTheDocument();
+    expect(launches).toEqual([]);
+  });
+
+  it('holds Launch while the platform’s options cannot be read, so a link’s resources are not sent unseen', async () => {
+    failNext('skaha', { status: 500, method: 'GET', path: '/v1/context', times: 3 });
+    await renderApp({
+      route:
+        '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03&resources=fixed&cores=4&ram=16',
+    });
+    await formReady();
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();
+    }, FIRST_LOAD);
+    expect(screen.getByText(/^Launch waits for the sessions service/)).toBeInTheDocument();
   });
 
   it('disables Launch at the interactive session limit and says why, but not for headless', async () => {

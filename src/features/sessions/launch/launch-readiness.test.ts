@@ -101,6 +101,18 @@ describe('whether a launch may be sent', () => {
     expect(canSend(ready('type=notebook&image=', []))).toBe(false);
   });
 
+  it('blocks, first of all, while the sessions or the platform’s options could not be read', () => {
+    const unread = launchReadiness({
+      state: form('type=headless&image=i'),
+      sessions: undefined,
+      maxInteractive: undefined,
+      homeFraction: 1,
+      unchecked: true,
+    });
+    expect(unread.blocker).toBe('unchecked');
+    expect(canSend(unread)).toBe(false);
+  });
+
   it('does not suggest the name of a launch that got no answer and may exist', () => {
     const state = form('type=notebook&image=i');
     const sessions = [session('notebook1', 'Running')];

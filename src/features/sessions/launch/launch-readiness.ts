@@ -19,10 +19,15 @@ export interface ReadinessInput {
   registry?: { user: string; secret: string };
   /** The registries skaha launches from; undefined while they load or when they could not be read. */
   hosts?: readonly string[];
+  /**
+   * The user's sessions or the platform's options could not be read: a name shown free may be taken, the limit
+   * is unknown, and a link's resources would go unseen.
+   */
+  unchecked?: boolean;
 }
 
 /** Why Launch is disabled, in the order the form explains them. */
-export type LaunchBlocker = 'limit' | 'home' | 'duplicate' | 'job';
+export type LaunchBlocker = 'unchecked' | 'limit' | 'home' | 'duplicate' | 'job';
 
 export interface Readiness {
   /** The name that will be sent: the user's, or the suggested one. */
@@ -100,6 +105,7 @@ export function launchReadiness({
   homeFraction,
   registry,
   hosts,
+  unchecked = false,
 }: ReadinessInput): Readiness {
   const all = sessions ?? [];
   const taken = [...all.map((session) => session.name), ...reserved];
@@ -142,15 +148,17 @@ export function launchReadiness({
     envValueMissing: state.type === 'headless' && hasEmptyEnvValue(state),
     registryColon: registry ? registryColonFields(registry) : [],
     registryMissing: registry ? (['user', 'secret'] as const).filter((field) => registry[field] === '') : [],
-    blocker: atLimit
-      ? 'limit'
-      : homeFull
-        ? 'home'
-        : duplicate && !problem
-          ? 'duplicate'
-          : jobProblem
-            ? 'job'
-            : undefined,
+    blocker: unchecked
+      ? 'unchecked'
+      : atLimit
+        ? 'limit'
+        : homeFull
+          ? 'home'
+          : duplicate && !problem
+            ? 'duplicate'
+            : jobProblem
+              ? 'job'
+              : undefined,
   };
 }
 

@@ -7,6 +7,7 @@ import { useFormatters } from '../format';
 import type { Readiness } from './launch-readiness';
 
 export const BLOCKER_IDS = {
+  unchecked: 'launch-blocked-unchecked',
   limit: 'launch-blocked-limit',
   home: 'launch-blocked-home',
   job: 'launch-blocked-job',
@@ -45,6 +46,11 @@ export function LaunchStatus({
   const countedMore = refusedAtLimit !== undefined && readiness.active < refusedAtLimit;
   return (
     <>
+      {readiness.blocker === 'unchecked' && (
+        <Alert color="orange" variant="light" id={BLOCKER_IDS.unchecked} role="status">
+          {t('launch.form.uncheckedBlocked')}
+        </Alert>
+      )}
       {interactive && max !== undefined && sessionsKnown && (
         <Text size="sm">
           {countedMore

@@ -13,7 +13,10 @@ import { useCurrentUser } from '@/auth/auth-context';
 import { offeredBy, type LaunchInputs } from './launch-inputs';
 
 /** What the form's checks read from the platform (launch-inputs.ts). */
-type LoadedInputs = Pick<LaunchInputs, 'images' | 'sessions' | 'context' | 'hosts' | 'homeFraction'>;
+type LoadedInputs = Pick<
+  LaunchInputs,
+  'images' | 'sessions' | 'context' | 'hosts' | 'homeFraction' | 'unchecked'
+>;
 
 /** What the launch form reads from the platform, and what the page makes of it. */
 export function useLaunchData() {
@@ -32,6 +35,7 @@ export function useLaunchData() {
     context: context.data,
     hosts: hosts.data,
     homeFraction,
+    unchecked: [sessions, context].some((query) => query.isError && query.data === undefined),
   };
   return {
     images,
