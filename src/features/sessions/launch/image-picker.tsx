@@ -9,6 +9,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SkahaImage } from '@/api/skaha/platform-schemas';
 import { SESSION_TYPES, type LaunchableType } from '@/api/skaha/session-schemas';
@@ -21,6 +22,7 @@ import {
   referenceFromPath,
   splitOnHost,
 } from './image-ref';
+import { imageSearchFilter } from './image-search';
 import type { RegistryField } from './launch-request';
 
 interface ImagePickerProps {
@@ -61,6 +63,8 @@ export function ImagePicker(props: ImagePickerProps) {
   const known = images !== undefined;
   const listed = known ? isListedImage(image, images, type) : image !== '';
   const groups = known ? groupImages(images, type) : image === '' ? [] : [{ value: image, label: image }];
+  // the label holds 12 characters of the digest: a longer one pasted from the Images page is matched whole
+  const filter = useMemo(() => imageSearchFilter(images ?? []), [images]);
   const unlisted = image !== '' && !listed;
   // A public image listed for other types only: skaha launches it as any type, without credentials.
   const otherTypes =
@@ -107,6 +111,7 @@ export function ImagePicker(props: ImagePickerProps) {
             props.onImageChange(value ?? '', false);
           }}
           searchable
+          filter={filter}
           // Typing marks the first match, so Enter takes it rather than sending a form without an image; a
           // second press on the chosen image keeps it, as the field is required.
           selectFirstOptionOnChange
