@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../api/http/client';
-import { revokeTokens, tokenFor } from '../test/fake-platform';
+import { failNext, revokeTokens, tokenFor } from '../test/fake-platform';
+import { isApiError } from '../api/http/api-error';
 import { testServices } from '../test/test-api';
 import { AuthStore } from './auth-store';
 import { COOKIE_USER_CHECK_MS, watchCookieUser } from './cookie-user-check';
@@ -397,6 +398,14 @@ describe('a demo tab its user left', () => {
   };
   afterEach(() => {
     localStorage.clear();
+  });
+
+  it('opens at the user picker, saying why, when the opening sign-in fails', async () => {
+    failNext('ac', { status: 500 });
+    const tab = await start();
+    const state = tab.store.getState();
+    expect(state.status).toBe('signedOut');
+    expect(state.status === 'signedOut' && isApiError(state.error) && state.error.status).toBe(500);
   });
 
   it('stays signed out at its next start, whether it signed out or heard of a sign-out, until a sign-in there', async () => {

@@ -162,7 +162,13 @@ export function createMockAuth(
     // user left signed out, where the next person (at a lab's computer) picks who they are, unless a link does.
     const asked = accounts.find((account) => account.username === startAs);
     const opening = asked ?? (wasLeftSignedOut() ? undefined : accounts[0]);
-    if (store.getState().status === 'signedOut' && opening) await signInAs(opening.username);
+    if (store.getState().status !== 'signedOut' || !opening) return;
+    try {
+      await signInAs(opening.username);
+    } catch (error: unknown) {
+      // The user picker says why, in the page's language, and a pick tries again: not a start that failed.
+      store.signedOut(error);
+    }
   }
   /** The tab's user leaves (here, or in another tab: `forget`); the tab stays signed out until a sign-in. */
   const leaving = (leave: () => Promise<void>) => () => {

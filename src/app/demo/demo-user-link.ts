@@ -31,7 +31,14 @@ export async function followDemoUserLink(auth: MockAuth, address: Address): Prom
   const state = auth.store.getState();
   const current = state.status === 'signedOut' ? undefined : state.user.username;
   const isKnown = auth.accounts.some((account) => account.username === wanted);
-  if (isKnown && wanted !== current) await auth.signInAs(wanted);
+  if (isKnown && wanted !== current) {
+    try {
+      await auth.signInAs(wanted);
+    } catch (error: unknown) {
+      // The user picker says why and a pick tries again, as at any demo start: not a start that failed.
+      auth.store.signedOut(error);
+    }
+  }
   // The rest of the address is the link's, not a page another user left: its values stay (linkedPlace).
   const place = isKnown ? linkedPlace(address.pathname, query, wanted) : `${address.pathname}${query}`;
   return `${place}${address.hash}`;
