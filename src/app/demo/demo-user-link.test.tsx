@@ -2,7 +2,8 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DemoAccount, MockAuth } from '../../auth/auth-controller';
 import { parseConfig } from '../../config/load-config';
-import '../../test/fake-platform';
+import { failNext } from '../../test/fake-platform';
+import { isApiError } from '../../api/http/api-error';
 import { FIRST_LOAD, renderApp } from '../../test/render-app';
 import { testServices } from '../../test/test-api';
 import { createServices } from '../create-services';
@@ -69,6 +70,19 @@ describe('a link with ?demo-user=', () => {
     expect(
       await screen.findByRole('button', { name: 'Account menu for Alex Martin' }, FIRST_LOAD),
     ).toBeInTheDocument();
+  });
+
+  it('opens at the user picker, saying why, when the link’s sign-in fails', async () => {
+    let tab: MockAuth | undefined;
+    await openInDemoTab('/sessions?demo-user=trainee1', async (auth) => {
+      tab = auth;
+      await auth.signInAs('jdoe');
+      // the link's sign-in, which follows, gets the accounts service's 500
+      failNext('ac', { status: 500 });
+    });
+    const state = tab?.store.getState();
+    expect(state?.status).toBe('signedOut');
+    expect(state?.status === 'signedOut' && isApiError(state.error) && state.error.status).toBe(500);
   });
 
   it("takes the chosen user from another user's folder to their own home", async () => {
