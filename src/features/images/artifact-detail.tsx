@@ -4,14 +4,15 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useApi } from '@/api/api-context';
 import type { HarborArtifact } from '@/api/harbor/artifact-schemas';
 import { artifactQueryOptions } from '@/api/harbor/harbor-queries';
 import { imagePlatform } from '@/api/harbor/image-platform';
+import { imageListQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
 import { HarborError } from './harbor-error';
-import { useIsUnlisted } from './use-unlisted';
 import { PageHeader } from '@/components/page-header';
-import { revealBidiControls } from '@/lib/names';
+import { nameInSentence, revealBidiControls } from '@/lib/names';
 import { paths } from '@/lib/paths';
 import { ArtifactTags } from './artifact-tags';
 import { CopyTextButton } from './copy-text-button';
@@ -19,6 +20,7 @@ import { formatBytes } from '@/lib/format-bytes';
 import { formatTime } from './format';
 import { ImageBreadcrumbs } from './image-breadcrumbs';
 import { dockerPullCommand, launchableTypes, pullReference, shortDigest } from './image-reference';
+import { launchImage } from './launch-image';
 import { ListLoading } from './list-loading';
 import { PathText } from '@/components/path-text';
 import { SessionTypeChips, useLabelNameInSentence } from './session-type-chips';
@@ -81,8 +83,16 @@ function ArtifactSections({
   const platform = imagePlatform(artifact);
   // an image the platform's nodes cannot run is not offered as a session, whatever its labels say
   const types = platform.runs ? launchableTypes(artifact.labels) : [];
-  // skaha launches an image it does not list only with the user's registry credentials
-  const unlisted = useIsUnlisted(pull, types.length > 0);
+  // skaha launches an image it does not list only with the user's registry credentials, even another tag of a
+  // listed artifact: the buttons launch the listed tag when the one shown is not
+  const api = useApi();
+  const listed = useQuery({
+    ...imageListQueryOptions(api),
+    enabled: types.length > 0 && registry.host !== undefined,
+  });
+  const launch = registry.host
+    ? launchImage({ host: registry.host, project, repository }, artifact, reference, listed.data)
+    : undefined;
   const attrs = artifact.extra_attrs;
   const config = attrs.config;
   const none = t('images.detail.none');
@@ -120,14 +130,14 @@ function ArtifactSections({
             )}
           </Alert>
         ) : (
-          pull && (
+          launch && (
             <Stack gap="xs">
               <Group gap="sm" wrap="wrap">
                 {types.map((type) => (
                   <Button
                     key={type}
                     component={Link}
-                    to={paths.launch({ type, image: pull })}
+                    to={paths.launch({ type, image: launch.image })}
                     leftSection={<IconPlayerPlay size={16} aria-hidden />}
                     styles={WRAPPING_LABEL}
                   >
@@ -136,7 +146,9 @@ function ArtifactSections({
                 ))}
               </Group>
               <Text size="sm" c="dimmed">
-                {t(unlisted ? 'images.detail.launchHintUnlisted' : 'images.detail.launchHint')}
+                {launch.listedTag !== undefined
+                  ? t('images.detail.launchHintListedTag', { tag: nameInSentence(launch.listedTag) })
+                  : t(launch.unlisted ? 'images.detail.launchHintUnlisted' : 'images.detail.launchHint')}
               </Text>
             </Stack>
           )

@@ -1,7 +1,7 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failNext, holdRequests } from '@/test/fake-platform';
-import { renderApp } from '@/test/render-app';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
 // Whole tables rendered in jsdom on a loaded machine can take longer than Testing Library's 1 s default.
 configure({ asyncUtilTimeout: 5_000 });
@@ -191,18 +191,62 @@ describe('the image browser', () => {
   });
 
   it('says when the platform does not list an artifact, so its launch needs registry credentials', async () => {
+    // skaha's list never holds a repository below a sub-path, under any tag
     const { router } = await renderApp({
-      route: '/images/skaha/astroml-notebook/-/latest',
+      route: '/images/skaha/team/astroml-gpu/-/26.03-cuda12',
       config: MOCK_MODE,
     });
     expect(
       await screen.findByText(
         /^Opens the launch form with this image filled in\. The platform’s list of images does not have it/,
+        {},
+        FIRST_LOAD,
       ),
     ).toBeInTheDocument();
-    // skaha lists an artifact by its first tag only: 26.03, not latest
+    expect(screen.getByRole('link', { name: 'Launch as notebook' })).toHaveAttribute(
+      'href',
+      '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fteam%2Fastroml-gpu%3A26.03-cuda12',
+    );
     await router.navigate('/images/skaha/astroml-notebook/-/26.03');
     expect(await screen.findByText('Opens the launch form with this image filled in.')).toBeInTheDocument();
+  });
+
+  it('launches a secondary tag’s artifact as the tag the platform lists it under, and says so', async () => {
+    // skaha lists this artifact by its first tag only, 26.03: launched as latest it would need credentials
+    await renderApp({ route: '/images/skaha/astroml-notebook/-/latest', config: MOCK_MODE });
+    expect(
+      await screen.findByText(
+        'Opens the launch form with this image as \u206826.03\u2069, the tag the platform lists it under: the same image.',
+        {},
+        FIRST_LOAD,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Launch as notebook' })).toHaveAttribute(
+      'href',
+      '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
+    );
+    expect(screen.queryByText(/does not have it/)).not.toBeInTheDocument();
+    // pulling goes by the tag the user came by, which docker takes
+    expect(
+      screen.getByText('docker pull images.canfar.net/skaha/astroml-notebook:latest'),
+    ).toBeInTheDocument();
+  });
+
+  it('says in French that a secondary tag’s artifact launches as its listed tag', async () => {
+    await renderApp({ route: '/images/skaha/astroml-notebook/-/latest', config: MOCK_MODE, language: 'fr' });
+    const hint = await screen.findByText(
+      /^Ouvre le formulaire de lancement avec cette image sous/,
+      {},
+      FIRST_LOAD,
+    );
+    // textContent, not a Testing Library matcher: those fold the no-break space into a plain one
+    expect(hint.textContent).toBe(
+      'Ouvre le formulaire de lancement avec cette image sous l’étiquette \u206826.03\u2069, celle que liste la plateforme\u00a0: c’est la même image.',
+    );
+    expect(screen.getByRole('link', { name: 'Lancer en notebook' })).toHaveAttribute(
+      'href',
+      '/sessions/launch?type=notebook&image=images.canfar.net%2Fskaha%2Fastroml-notebook%3A26.03',
+    );
   });
 
   it('says a desktop app is attached to a desktop, not launched, on its artifact page', async () => {

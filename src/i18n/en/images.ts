@@ -96,6 +96,8 @@ export const images = {
     desktopAppOnly:
       'A desktop app runs inside a desktop session: launch a desktop, then attach this image from the Desktop apps of its tile.',
     launchHint: 'Opens the launch form with this image filled in.',
+    launchHintListedTag:
+      'Opens the launch form with this image as {{tag}}, the tag the platform lists it under: the same image.',
     launchHintUnlisted:
       'Opens the launch form with this image filled in. The platform’s list of images does not have it (the list holds the first tag of each labelled image of a public project, and is refreshed every half hour), so the launch needs your registry user name and CLI secret.',
     about: 'About this image',

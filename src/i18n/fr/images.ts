@@ -106,6 +106,8 @@ export const images: Translation['images'] = {
     desktopAppOnly:
       'Une application de bureau s’exécute dans une session de bureau\u00a0: lancez un bureau, puis attachez cette image depuis les applications de bureau de sa tuile.',
     launchHint: 'Ouvre le formulaire de lancement avec cette image déjà choisie.',
+    launchHintListedTag:
+      'Ouvre le formulaire de lancement avec cette image sous l’étiquette {{tag}}, celle que liste la plateforme\u00a0: c’est la même image.',
     launchHintUnlisted:
       'Ouvre le formulaire de lancement avec cette image déjà choisie. La liste d’images de la plateforme ne la contient pas (elle reprend la première étiquette de chaque image portant un libellé dans un projet public, et se met à jour toutes les demi-heures)\u202f; le lancement demande donc votre nom d’utilisateur et votre secret CLI de registre.',
     about: 'À propos de cette image',
