@@ -1,5 +1,4 @@
-import { useSearchParams } from 'react-router';
-import { withFilter } from '@/lib/use-text-filter';
+import { useLatestSearchParams, withFilter } from '@/lib/use-text-filter';
 import { usePageSize } from './use-page-size';
 import { readPageParam, readPageSizeParam } from './route-params';
 
@@ -10,7 +9,7 @@ import { readPageParam, readPageSizeParam } from './route-params';
  * link must show the rows it was shared with. Without one, the viewer's own size applies.
  */
 export function useListParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useLatestSearchParams();
   const [preferredSize, setPreferredSize] = usePageSize();
   const page = readPageParam(searchParams.get('page'));
   const sizeInUrl = page > 1 ? readPageSizeParam(searchParams.get('size')) : undefined;
