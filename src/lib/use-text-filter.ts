@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import {
   UNSAFE_NavigationContext,
   useHref,
@@ -89,12 +89,17 @@ export function useLatestSearchParams(): [URLSearchParams, SearchParamsWrite] {
   const location = useLocation();
   const here = useHref(location.pathname);
   const navigate = useNavigate();
-  const write: SearchParamsWrite = (update, options) => {
-    const latest = historyPlace(navigator);
-    // A navigation to another page that has not shown yet: the shown query, as before (this page is leaving).
-    const search = latest?.pathname === here ? latest.search : location.search;
-    void navigate(`?${update(new URLSearchParams(search)).toString()}`, options);
-  };
+  const shownSearch = location.search;
+  // stable while the page shows the same address, as React Router's own setter: effects may depend on it
+  const write = useCallback<SearchParamsWrite>(
+    (update, options) => {
+      const latest = historyPlace(navigator);
+      // A navigation to another page that has not shown yet: the shown query, as before (this page is leaving).
+      const search = latest?.pathname === here ? latest.search : shownSearch;
+      void navigate(`?${update(new URLSearchParams(search)).toString()}`, options);
+    },
+    [navigator, here, shownSearch, navigate],
+  );
   return [searchParams, write];
 }
 

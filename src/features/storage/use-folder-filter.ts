@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
+import { useLatestSearchParams } from '@/lib/use-text-filter';
 import { ownViewWriteState, shownFilter, type FilterDraft } from './filter-draft';
 import { readListingView, writeListingView, type ListingView } from './listing-state';
 
@@ -12,7 +13,8 @@ const FILTER_ADDRESS_DELAY_MS = 200;
  * typing pauses (filter-draft.ts).
  */
 export function useFolderFilter() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  // writes start from the address last written: a sort chosen while the filter's write is still being shown keeps it
+  const [searchParams, setSearchParams] = useLatestSearchParams();
   const location = useLocation();
   const view = readListingView(searchParams);
   const [draft, setDraft] = useState<FilterDraft>();
