@@ -6,6 +6,21 @@ function userOf(store: AuthStore): string | undefined {
   return state.status === 'signedOut' ? undefined : state.user.username;
 }
 
+/** Calls `listener` with the user before and after, whenever the user this tab works for changes. */
+function onUserSwitch(
+  store: AuthStore,
+  listener: (previous: string | undefined, next: string | undefined) => void,
+): () => void {
+  let lastUser = userOf(store);
+  return store.subscribe(() => {
+    const user = userOf(store);
+    if (user === lastUser) return;
+    const previous = lastUser;
+    lastUser = user;
+    listener(previous, user);
+  });
+}
+
 /**
  * Calls `forget`, with the previous user's name, whenever the user this tab works for stops being the one it worked for: a sign-out, or a
  * sign-in as someone else (the demo's user switcher, the sign-in dialog after an expiry, another tab's
@@ -13,24 +28,16 @@ function userOf(store: AuthStore): string | undefined {
  * (the query cache, the uploads, the package downloads) empties itself through this, before React renders
  * the new state: the store's listeners all run before React re-renders.
  */
-export function onUserChange(store: AuthStore, forget: (previousUser: string) => void): () => void {
-  let lastUser = userOf(store);
-  return store.subscribe(() => {
-    const user = userOf(store);
-    if (user !== lastUser && lastUser !== undefined) forget(lastUser);
-    lastUser = user;
+export const onUserChange = (store: AuthStore, forget: (previousUser: string) => void): (() => void) =>
+  onUserSwitch(store, (previous) => {
+    if (previous !== undefined) forget(previous);
   });
-}
 
 /**
  * Calls `arrive` with the user's name whenever a user starts working in this tab: a sign-in, a restored one,
  * a switch to someone else. An expiry and a renewal by the same user are no arrival.
  */
-export function onUserArrival(store: AuthStore, arrive: (user: string) => void): () => void {
-  let lastUser = userOf(store);
-  return store.subscribe(() => {
-    const user = userOf(store);
-    if (user !== lastUser && user !== undefined) arrive(user);
-    lastUser = user;
+export const onUserArrival = (store: AuthStore, arrive: (user: string) => void): (() => void) =>
+  onUserSwitch(store, (_previous, next) => {
+    if (next !== undefined) arrive(next);
   });
-}
