@@ -4,7 +4,9 @@ import {
   useHref,
   useLocation,
   useNavigate,
+  useNavigationType,
   useSearchParams,
+  NavigationType,
   type NavigateOptions,
   type Navigator,
 } from 'react-router';
@@ -115,7 +117,8 @@ export function useTextFilter(name: string): [string, (value: string) => void] {
   const urlValue = searchParams.get(name) ?? '';
   const [text, setText] = useState(urlValue);
   const committed = useRef(urlValue);
-  const isOwnChange = isFilterChange(location.state, name);
+  // Back and Forward bring an entry as it was, this input's own or not: its value is the one shown
+  const isOwnChange = useNavigationType() !== NavigationType.Pop && isFilterChange(location.state, name);
   // After the commit, so it reads the location React shows, never one a pending navigation is replacing.
   useEffect(() => {
     // A newer location is on its way (the history is past this one): its commit decides. This older one would

@@ -65,4 +65,23 @@ describe('the filters of an image list, changed one after the other', () => {
     expect(name).toHaveValue('');
     expect(order).toHaveValue('name');
   });
+
+  it('shows the filter of the page Back returns to, though the filter itself wrote that entry', async () => {
+    const { router, user } = await renderApp({ route: '/images/skaha/astro-nightly', config: MOCK_MODE });
+    const tag = await screen.findByRole('textbox', { name: 'Filter by tag' }, FIRST_LOAD);
+    await user.type(tag, 'build-4');
+    await user.click(await screen.findByRole('button', { name: 'Next page' }));
+    await waitFor(() => {
+      expect(new URLSearchParams(router.state.location.search).get('page')).toBe('2');
+    });
+    await user.type(tag, '9');
+    await waitFor(() => {
+      expect(new URLSearchParams(router.state.location.search).get('tag')).toBe('build-49');
+    });
+    await act(() => router.navigate(-1));
+    await waitFor(() => {
+      expect(new URLSearchParams(router.state.location.search).get('tag')).toBe('build-4');
+    });
+    expect(tag).toHaveValue('build-4');
+  });
 });
