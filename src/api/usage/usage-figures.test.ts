@@ -9,6 +9,7 @@ import { dayText, rangeSpan } from './date-range';
 import { rulesSchema } from './prometheus-schemas';
 import { LABEL, RECORDED } from './promql';
 import {
+  sessionSeriesQueryOptions,
   sessionUsageQueryOptions,
   usageByKindQueryOptions,
   usageTotalsQueryOptions,
@@ -305,5 +306,70 @@ describe('a custom range’s day bars across a daylight-saving change', () => {
     ]);
     expect(asked[0]?.query).toContain('[90000s]');
     expect(asked[1]?.query).toContain('[86400s]');
+  });
+});
+
+describe('a year’s weekly bars', () => {
+  it('cover its 365 days and no more: the first is the day before its 52 weeks', async () => {
+    const day = 86_400_000;
+    const year = request('year', { recordingRules: false });
+    const asked: { start: number; end: number; step: number }[] = [];
+    server.use(
+      notebookHoursPerStep((form) => {
+        const [first = 0, last = 0, step = 1] = ['start', 'end', 'step'].map((name) =>
+          Number(form.get(name)),
+        );
+        asked.push({ start: first, end: last, step });
+      }),
+    );
+    const { points } = await queryClient().query(usageByKindQueryOptions(createTestApi('tok'), year));
+    const firstWeekEnd = year.time - 51 * 7 * day;
+    expect(asked).toEqual([
+      { start: (year.time - 52 * 7 * day) / 1000, end: (year.time - 52 * 7 * day) / 1000, step: 86_400 },
+      { start: firstWeekEnd / 1000, end: year.time / 1000, step: 7 * 86_400 },
+    ]);
+    expect(points).toHaveLength(53);
+    expect(points[0]?.time).toBe(year.time - 52 * 7 * day);
+    const hours = points.reduce((sum, point) => sum + (point.values.notebook ?? 0), 0);
+    expect(hours).toBeCloseTo(365 * 24, 6);
+  });
+});
+
+describe('a session’s chart over a week', () => {
+  it('has its last point at the window’s end, though its step does not divide the week', async () => {
+    const end = 1795339140000;
+    const asked: URLSearchParams[] = [];
+    server.use(
+      http.post(`${PROMETHEUS}/query_range`, async ({ request: sent }) => {
+        const form = new URLSearchParams(await sent.text());
+        asked.push(form);
+        const [first = 0, last = 0, step = 1] = ['start', 'end', 'step'].map((name) =>
+          Number(form.get(name)),
+        );
+        const values: [number, string][] = [];
+        for (let time = first; time <= last; time += step) values.push([time, '1']);
+        return HttpResponse.json({
+          status: 'success',
+          data: { resultType: 'matrix', result: [{ metric: {}, values }] },
+        });
+      }),
+    );
+    const series = await queryClient().query(
+      sessionSeriesQueryOptions(createTestApi('tok'), {
+        username: 'jdoe',
+        id: 'd2n8vb0e',
+        start: end - 7 * 86_400_000,
+        end,
+        scrapeInterval: 30,
+      }),
+    );
+    expect(series.step).toBe(2040);
+    expect(asked).toHaveLength(4);
+    for (const form of asked) expect(form.get('end')).toBe(String(end / 1000));
+    expect(series.points.at(-1)?.time).toBe(end);
+    // every moment of the week is in a point's step: the first reaches back to the window's start or before
+    const first = series.points[0]?.time ?? Infinity;
+    expect(first - series.step * 1000).toBeLessThanOrEqual(end - 7 * 86_400_000);
+    expect(first).toBeGreaterThanOrEqual(end - 7 * 86_400_000);
   });
 });

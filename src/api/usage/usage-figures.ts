@@ -294,26 +294,22 @@ interface BarRun {
 }
 
 /**
- * The bars of a window. A named window's are of equal length up to its end, which they cover exactly. A custom
- * range's start at its first midnight, so they cover its days and add up to its totals: its day bars are its
+ * The bars of a window, which cover it exactly and so add up to its totals. A named window's are of equal
+ * length back from its end; the first is cut at its start where the length does not divide the window (a
+ * year's 365 days are 52 weeks and one day). A custom range's start at its first midnight: its day bars are its
  * calendar days (23 or 25 hours across a daylight-saving change), its hours and quarter days follow on from its
  * start; either way the last one is cut at the range's end (now, for a range ending today). Bars of one length
  * in a row are asked for in one run.
  */
 function barRuns(request: FigureRequest): BarRun[] {
   const { seconds, step } = spanOf(request);
-  if (request.span === undefined) {
-    const count = Math.ceil(seconds / step);
-    const bars = Array.from({ length: count }, (_, index): Bar => {
-      const end = request.time - (count - 1 - index) * step * 1000;
-      return { start: end - step * 1000, end };
-    });
-    return [{ seconds: step, bars }];
-  }
   const start = request.time - seconds * 1000;
-  const bars = hasDayBars(request.span)
-    ? calendarDays(start, request.time)
-    : steppedBars(start, request.time, step * 1000);
+  const bars =
+    request.span === undefined
+      ? namedWindowBars(start, request.time, step * 1000)
+      : hasDayBars(request.span)
+        ? calendarDays(start, request.time)
+        : steppedBars(start, request.time, step * 1000);
   const runs: BarRun[] = [];
   for (const bar of bars) {
     const length = (bar.end - bar.start) / 1000;
@@ -322,6 +318,15 @@ function barRuns(request: FigureRequest): BarRun[] {
     else runs.push({ seconds: length, bars: [bar] });
   }
   return runs;
+}
+
+/** Bars of `length` ms back from `end`, the first cut at `start`. */
+function namedWindowBars(start: number, end: number, length: number): Bar[] {
+  const count = Math.ceil((end - start) / length);
+  return Array.from({ length: count }, (_, index): Bar => {
+    const barEnd = end - (count - 1 - index) * length;
+    return { start: Math.max(start, barEnd - length), end: barEnd };
+  });
 }
 
 /** CPU core-hours used per bar of the window, by session type. */
@@ -458,8 +463,9 @@ export function sessionSeriesQueryOptions(api: ApiClient, request: SessionSeries
         step,
         scrapeInterval: request.scrapeInterval,
       };
-      // the first point covers the step after the window's start
-      const start = request.start + step * 1000;
+      // Points back from the window's end, so the last minutes (a session just started) are read: a step that
+      // does not divide the window (a week's 2,040 s) would otherwise end the chart up to a step early.
+      const start = request.end - (Math.ceil((request.end - request.start) / 1000 / step) - 1) * step * 1000;
       const range = (figure: Parameters<typeof sessionSeriesQuery>[0]) =>
         cachedUsageFetcher(client, api, signal).range(
           sessionSeriesQuery(figure, options),
