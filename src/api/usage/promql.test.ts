@@ -172,7 +172,10 @@ describe('PromQL builders', () => {
       range: 604_800,
       scrapeInterval: 60,
     });
-    expect(query).toMatch(/^sum \(sum_over_time\(container_memory_working_set_bytes\{[^}]*\}\[604800s\]\)/);
+    // no owner in a pod's name, but only the session pods are read, not every pod of the cluster
+    expect(query).toMatch(
+      /^sum \(sum_over_time\(container_memory_working_set_bytes\{container!="",container!="POD",pod=~"skaha-\[a-z_\]\+-\[0-9a-z-\]\+-\[0-9a-z-\]\+\|\[0-9a-z\]\{8\}-[^"]+"\}\[604800s\]\)/,
+    );
     // a project has no pod name and no legacy label: its owners are today's labelled pods only
     expect(query).toContain(
       'max by (namespace, pod) (max_over_time(kube_pod_labels{label_canfar_net_project="survey-team"}[604800s]))',

@@ -150,10 +150,11 @@ function podMatcher(scope: UsageScope): string {
       return scope.usernames.length === 0
         ? ',pod=""'
         : `,pod=~"${escapeLabelValue(podPattern(scope.usernames))}"`;
+    // no owner to narrow by: at least the session pods alone, not every pod of the cluster
     case 'platform':
       return `,pod=~"${escapeLabelValue(SESSION_PODS)}"`;
     case 'project':
-      return scope.username === undefined ? '' : `,pod=~"${escapeLabelValue(podPattern([scope.username]))}"`;
+      return `,pod=~"${escapeLabelValue(scope.username === undefined ? SESSION_PODS : podPattern([scope.username]))}"`;
   }
 }
 
