@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../http/api-error';
 import {
   instantQuerySchema,
+  isQueryTooCostly,
   parseSampleValue,
   prometheusErrorSchema,
   rangeQuerySchema,
@@ -104,5 +106,28 @@ describe('Prometheus schemas', () => {
   it('refuses a matrix where a vector is expected and the other way round', () => {
     expect(instantQuerySchema.safeParse(readJson('prometheus-query-range-matrix.json')).success).toBe(false);
     expect(rangeQuerySchema.safeParse(readJson('prometheus-query-vector.json')).success).toBe(false);
+  });
+});
+
+describe('a query refused for what it costs', () => {
+  const refusal = (status: number, errorType: string, error: string, service: 'usage' | 'skaha' = 'usage') =>
+    new ApiError({
+      service,
+      kind: 'http',
+      status,
+      message: error,
+      body: JSON.stringify({ status: 'error', errorType, error }),
+    });
+
+  it('is told by Prometheus’ own error type and words, not by the status alone', () => {
+    const samples = 'query processing would load too many samples into memory in query execution';
+    expect(isQueryTooCostly(refusal(422, 'execution', samples))).toBe(true);
+    expect(isQueryTooCostly(refusal(503, 'timeout', 'query timed out in query execution'))).toBe(true);
+    expect(
+      isQueryTooCostly(refusal(422, 'execution', 'vector cannot contain metrics with the same labelset')),
+    ).toBe(false);
+    expect(isQueryTooCostly(refusal(503, 'unavailable', 'Service Unavailable'))).toBe(false);
+    expect(isQueryTooCostly(refusal(422, 'execution', samples, 'skaha'))).toBe(false);
+    expect(isQueryTooCostly(new Error(samples))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { UsageErrorAlert } from './usage-error-alert';
 import { Alert, Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -75,7 +76,7 @@ function GroupFigures({ group, period }: { group: GmsGroup; period: UsagePeriod 
         (refused(usage.error) ? (
           <Text role="alert">{t('usage.groups.forbidden', { group: nameInSentence(group.name) })}</Text>
         ) : (
-          <ErrorAlert error={usage.error} onRetry={usage.retry} />
+          <UsageErrorAlert error={usage.error} onRetry={usage.retry} />
         ))}
       {usage.error === undefined && !usage.isReady && (
         <Skeleton height={200} role="status" aria-busy="true" aria-label={t('usage.loading')} />

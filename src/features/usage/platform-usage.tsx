@@ -1,3 +1,4 @@
+import { UsageErrorAlert } from './usage-error-alert';
 import { Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +41,7 @@ export function PlatformUsage() {
         <Skeleton height={120} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
       {stats.data && <Capacity stats={stats.data} context={context.data} />}
-      {usage.isError && <ErrorAlert error={usage.error} onRetry={() => void usage.refetch()} />}
+      {usage.isError && <UsageErrorAlert error={usage.error} onRetry={() => void usage.refetch()} />}
       {usage.isPending && <Skeleton height={260} />}
       {usage.data && <AllocatedAndUsed usage={usage.data} stats={stats.data} />}
     </Stack>

@@ -1,3 +1,4 @@
+import { UsageErrorAlert } from './usage-error-alert';
 import { Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -11,7 +12,6 @@ import {
   type FigureRequest,
 } from '@/api/usage/usage-figures';
 import { isApiError } from '@/api/http/api-error';
-import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { KindSection } from './kind-section';
 import { MembersSection } from './members-section';
@@ -74,7 +74,7 @@ export function ScopeUsage({ scope, period, forbidden, whenRefused, fileName, ch
             {whenRefused}
           </>
         ) : (
-          <ErrorAlert
+          <UsageErrorAlert
             error={failed.error}
             onRetry={() => {
               for (const query of queries) if (query.isError) void query.refetch();

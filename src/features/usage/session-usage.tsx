@@ -1,3 +1,4 @@
+import { UsageErrorAlert } from './usage-error-alert';
 import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,6 @@ import { useApi } from '@/api/api-context';
 import { isApiError } from '@/api/http/api-error';
 import { sessionSeriesQueryOptions, type SessionPoint } from '@/api/usage/usage-figures';
 import { useCurrentUser } from '@/auth/auth-context';
-import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
@@ -69,7 +69,7 @@ function SessionFigures({ id, owner, period }: { id: string; owner: string; peri
     return isApiError(series.error) && series.error.status === 403 ? (
       <Text role="alert">{t('usage.session.forbidden', { user: nameInSentence(owner) })}</Text>
     ) : (
-      <ErrorAlert error={series.error} onRetry={() => void series.refetch()} />
+      <UsageErrorAlert error={series.error} onRetry={() => void series.refetch()} />
     );
   if (!series.data)
     return <Skeleton height={240} role="status" aria-busy="true" aria-label={t('usage.loading')} />;

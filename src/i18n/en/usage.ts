@@ -61,6 +61,8 @@ export const usage = {
     },
   },
   loading: 'Loading usage figures',
+  tooCostly:
+    'This period is too much for the usage service to add up at once. Choose a shorter period, or a custom range of fewer days.',
   totals: {
     heading: 'Totals',
     cpuCoreHours: 'CPU core-hours',
