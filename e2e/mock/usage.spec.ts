@@ -85,7 +85,9 @@ test.describe('my usage', () => {
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(path, 'utf8');
-    expect(text.split('\r\n')[0]).toBe(
+    // a byte-order mark first, for spreadsheets to read the file as UTF-8
+    expect(text.startsWith('\uFEFFSession,')).toBe(true);
+    expect(text.slice(1).split('\r\n')[0]).toBe(
       'Session,ID,Type,Session-hours,CPU core-hours,Cores requested,Memory requested (GB),Memory peak (GB),GPU-hours',
     );
     // the session's name, then its ID; figures rounded to four decimals

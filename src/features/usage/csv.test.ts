@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from './csv';
+import { csvBlob, csvField, toCsv } from './csv';
 
 describe('CSV export', () => {
   it('quotes fields with commas, quotes and line breaks, and doubles quotes', () => {
@@ -34,5 +34,11 @@ describe('CSV export', () => {
         ],
       ),
     ).toBe('user,hours\r\njdoe,2.5\r\n"a,b",1\r\n');
+  });
+
+  it('starts the file with a byte-order mark, so a spreadsheet reads its accents as UTF-8', async () => {
+    const bytes = new Uint8Array(await csvBlob('Membre,Rôle\r\n').arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3))).toBe('Membre,Rôle\r\n');
   });
 });

@@ -24,7 +24,14 @@ export function toCsv(
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * The file's bytes: UTF-8 after a byte-order mark, which spreadsheets (Excel above all) need to read it as UTF-8
+ * rather than the computer's own code page, where "Rôle" and "Heures-cœurs" come out garbled; pandas, R and
+ * astropy skip it.
+ */
+export const csvBlob = (text: string) => new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
+
 /** Hands the text to the browser as a file download. */
 export function downloadCsv(fileName: string, text: string): void {
-  saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+  saveBlob(csvBlob(text), fileName);
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
@@ -54,6 +54,34 @@ describe("a group's usage, from a link anyone can write", () => {
     await renderApp({ route: '/usage/groups/lensing-lab', signedInAs: 'jdoe', language: 'fr' });
     expect(await screen.findByRole('alert', {}, FIRST_LOAD)).toHaveTextContent(
       'ne vous montre pas les membres du groupe \u2068lensing-lab\u2069',
+    );
+  });
+});
+
+describe('a member’s session opened from a group’s top sessions', () => {
+  it('goes back to the group, in the period chosen since; opened on its own, back to my usage', async () => {
+    const { user, router } = await renderApp({
+      route: '/usage/groups/survey-team?window=month',
+      signedInAs: 'mchen',
+    });
+    const top = await screen.findByRole('region', { name: 'Top sessions' }, FIRST_LOAD);
+    const [first] = within(top).getAllByRole('link');
+    if (!first) throw new Error('no session in the top sessions');
+    await user.click(first);
+    await user.click(await screen.findByRole('radio', { name: 'Week' }));
+    const back = await screen.findByRole('link', { name: 'Back to the group \u2068survey-team\u2069' });
+    expect(back).toHaveAttribute('href', '/usage/groups/survey-team?window=week');
+    await user.click(back);
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+      '/usage/groups/survey-team?window=week',
+    );
+  });
+
+  it('opened from a shared address, goes back to my usage', async () => {
+    await renderApp({ route: '/usage/sessions/d2n8vb0e?user=jdoe&window=week', signedInAs: 'mchen' });
+    expect(await screen.findByRole('link', { name: 'Back to my usage' }, FIRST_LOAD)).toHaveAttribute(
+      'href',
+      '/usage?window=week',
     );
   });
 });

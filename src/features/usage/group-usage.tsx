@@ -1,4 +1,3 @@
-import { UsageErrorAlert } from './usage-error-alert';
 import { Alert, Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { TopSessions } from './top-sessions';
 import { EfficiencyPanel, TotalsGrid } from './totals-panel';
 import { useGroupUsage } from './use-group-usage';
 import type { UsagePeriod } from './use-usage-window';
+import { UsageErrorAlert } from './usage-error-alert';
 
 const refused = (error: unknown) => isApiError(error) && error.status === 403;
 const missing = (error: unknown) => isApiError(error) && error.status === 404;

@@ -1,4 +1,3 @@
-import { UsageErrorAlert } from './usage-error-alert';
 import { Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +17,7 @@ import { useUsageFormat } from './use-usage-format';
 import { useUsageTitle } from './use-usage-title';
 import { useFiguresTime } from './use-usage-window';
 import { WindowBar } from './window-bar';
+import { UsageErrorAlert } from './usage-error-alert';
 
 /** The platform now: allocation against capacity (skaha), use against allocation (Prometheus), the largest session. */
 export function PlatformUsage() {

@@ -1,4 +1,3 @@
-import { UsageErrorAlert } from './usage-error-alert';
 import { Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -19,6 +18,7 @@ import { TopSessions } from './top-sessions';
 import { EfficiencyPanel, TotalsGrid } from './totals-panel';
 import type { UsageScope } from '@/api/usage/promql';
 import { previousPeriodEnd, type UsagePeriod } from './use-usage-window';
+import { UsageErrorAlert } from './usage-error-alert';
 
 interface ScopeUsageProps {
   scope: UsageScope;

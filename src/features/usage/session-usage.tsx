@@ -1,8 +1,7 @@
-import { UsageErrorAlert } from './usage-error-alert';
 import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useApi } from '@/api/api-context';
 import { isApiError } from '@/api/http/api-error';
 import { sessionSeriesQueryOptions, type SessionPoint } from '@/api/usage/usage-figures';
@@ -13,6 +12,8 @@ import { paths } from '@/lib/paths';
 import { DataSection, type Column } from './data-section';
 import { sessionHeadingName } from './session-heading-name';
 import { SessionLineChart } from './session-line-chart';
+import { UsageErrorAlert } from './usage-error-alert';
+import { usageOrigin, type UsageOrigin } from './usage-from';
 import { useUsageFormat } from './use-usage-format';
 import { useUsageTitle } from './use-usage-title';
 import { periodSeconds, useUsagePeriod, type UsagePeriod } from './use-usage-window';
@@ -27,6 +28,7 @@ export function SessionUsage() {
   const user = useCurrentUser();
   const { id = '' } = useParams();
   const [searchParams] = useSearchParams();
+  const location = useLocation();
   const owner = searchParams.get('user') ?? user.username;
   // named as its owner named it when the link knows the name; the ID otherwise
   const name = sessionHeadingName(searchParams.get('name'), id);
@@ -41,13 +43,33 @@ export function SessionUsage() {
         </Title>
         <Text size="sm" c="dimmed">
           {t('usage.session.owner', { user: nameInSentence(owner) })} ·{' '}
-          <Anchor component={Link} to={paths.usage(period.params)}>
-            {t('usage.session.back')}
-          </Anchor>
+          <BackLink origin={usageOrigin(location.state)} period={period} />
         </Text>
       </Stack>
       {!period.error && <SessionFigures id={id} owner={owner} period={period} />}
     </Stack>
+  );
+}
+
+/** Back to the group's or project's view the session was opened from, in the period now shown; else my usage. */
+function BackLink({ origin, period }: { origin: UsageOrigin | undefined; period: UsagePeriod }) {
+  const { t } = useTranslation();
+  const [to, label] =
+    origin?.kind === 'group'
+      ? [
+          paths.usageGroup(origin.group, period.params),
+          t('usage.session.backToGroup', { group: nameInSentence(origin.group) }),
+        ]
+      : origin?.kind === 'project'
+        ? [
+            paths.usageProject(origin.project, period.params),
+            t('usage.session.backToProject', { project: nameInSentence(origin.project) }),
+          ]
+        : [paths.usage(period.params), t('usage.session.back')];
+  return (
+    <Anchor component={Link} to={to}>
+      {label}
+    </Anchor>
   );
 }
 

@@ -86,4 +86,15 @@ describe('the top sessions’ caption', () => {
     expect(shown[0]).toHaveAttribute('aria-hidden', 'true');
     expect(screen.queryByRole('caption')).not.toBeInTheDocument();
   });
+
+  it('counts a desktop and its app as one session, as the totals do', () => {
+    const desktop = { ...session('d2n8vb0e', 'desktop1'), kind: 'desktop' };
+    const app = { ...session('d2n8vb0e', 'ds9-8-6'), kind: 'desktop-app' };
+    renderTop([desktop, app, session('a1b2c3d4', 'notebook1')], customPeriod('2025-12-10', '2025-12-12'));
+    expect(
+      screen.getByRole('table', {
+        name: 'The 2 sessions that ran longest from Dec 10, 2025 to Dec 12, 2025',
+      }),
+    ).toBeInTheDocument();
+  });
 });

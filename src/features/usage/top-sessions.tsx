@@ -1,11 +1,12 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { paths } from '@/lib/paths';
 import { sessionNames } from '@/api/usage/session-names';
 import { sessionKey, type SessionUsage } from '@/api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
+import { usageFromState } from './usage-from';
 import { useUsageFormat } from './use-usage-format';
 import type { UsagePeriod } from './use-usage-window';
 
@@ -26,7 +27,10 @@ export function TopSessions({
 }) {
   const { t } = useTranslation();
   const format = useUsageFormat();
+  const { pathname } = useLocation();
   const rows = sessions.slice(0, TOP);
+  // a desktop app's row is part of its desktop's session (they share its id), as the totals count them
+  const count = new Set(rows.map((row) => row.id)).size;
   // a desktop app's row opens its desktop's chart (they share the id), headed by the desktop's name
   const names = sessionNames(sessions);
   const optional = (value: number | undefined) => (value === undefined ? '—' : format.amount(value));
@@ -40,6 +44,7 @@ export function TopSessions({
         <Anchor
           component={Link}
           to={paths.usageSession(row.id, row.username, period.params, names.get(row.id))}
+          state={usageFromState(pathname)}
         >
           {row.name || row.id}
         </Anchor>
@@ -99,11 +104,11 @@ export function TopSessions({
       title={t('usage.top.heading')}
       caption={
         !period.range
-          ? t('usage.top.caption', { count: rows.length })
+          ? t('usage.top.caption', { count })
           : period.range.days === 1
-            ? t('usage.top.captionDay', { count: rows.length, day: format.day(period.range.start) })
+            ? t('usage.top.captionDay', { count, day: format.day(period.range.start) })
             : t('usage.top.captionRange', {
-                count: rows.length,
+                count,
                 from: format.day(period.range.start),
                 to: format.day(period.range.end - 1),
               })

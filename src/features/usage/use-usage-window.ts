@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import {
   dayText,
   oldestHeld,
@@ -72,6 +72,7 @@ export function useUsagePeriod(): {
   setRange: (range: DateRangeInput) => void;
 } {
   const [searchParams, setSearchParams] = useSearchParams();
+  const state: unknown = useLocation().state;
   const now = useFiguresTime();
   const value = searchParams.get('window');
   const update = (changes: Record<string, string | undefined>) => {
@@ -83,7 +84,8 @@ export function useUsagePeriod(): {
           else params.set(name, change);
         return params;
       },
-      { replace: true },
+      // the entry's state stays: where the page was opened from (a session's Back link) still holds
+      { replace: true, state },
     );
   };
   const setRange = ({ from, to }: DateRangeInput) => {

@@ -154,6 +154,8 @@ export const usage = {
     heading: 'Session {{id}} over time',
     owner: 'Run by {{user}}',
     back: 'Back to my usage',
+    backToGroup: 'Back to the group {{group}}',
+    backToProject: 'Back to the project {{project}}',
     cpu: 'CPU cores used',
     memory: 'Memory used (GB)',
     cpuUsed: 'Cores used',

@@ -156,6 +156,8 @@ export const usage: Translation['usage'] = {
     heading: 'La session {{id}} au fil du temps',
     owner: 'Lancée par {{user}}',
     back: 'Retour à mon utilisation',
+    backToGroup: 'Retour au groupe {{group}}',
+    backToProject: 'Retour au projet {{project}}',
     cpu: 'Cœurs CPU utilisés',
     memory: 'Mémoire utilisée (Go)',
     cpuUsed: 'Cœurs utilisés',
