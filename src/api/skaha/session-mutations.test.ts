@@ -1,4 +1,4 @@
-import { MutationObserver, QueryClient } from '@tanstack/react-query';
+import { MutationObserver, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, failNext, getPlatform } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
@@ -136,7 +136,40 @@ describe('the skaha mutations', () => {
     advanceClock(2 * 86_400_000);
     const renew = new MutationObserver(client, renewSessionMutationOptions(api));
     const renewed = await renew.mutate(running.id);
-    expect(renewed.expiryTime).toBeGreaterThan(running.expiryTime);
+    expect(renewed?.expiryTime).toBeGreaterThan(running.expiryTime);
+  });
+
+  it('takes a renew whose read of the session fails as a renew, and refreshes the list for the new expiry', async () => {
+    const { api, client } = setup();
+    const [running] = (await client.query(sessionListQueryOptions(api))).filter(
+      (session) => session.status === 'Running' && session.type === 'notebook',
+    );
+    if (!running?.expiryTime) throw new Error('the seed has no running notebook');
+    advanceClock(2 * 86_400_000);
+    failNext('skaha', { status: 500, method: 'GET', path: `/v1/session/${running.id}` });
+    // the list is on screen, as on the dashboard: the renew's refresh reads it again
+    const unsubscribe = new QueryObserver(client, sessionListQueryOptions(api)).subscribe(() => undefined);
+    const renew = new MutationObserver(client, renewSessionMutationOptions(api));
+    await expect(renew.mutate(running.id)).resolves.toBeUndefined();
+    unsubscribe();
+    const listed = client.getQueryData(sessionListQueryOptions(api).queryKey);
+    expect(listed?.find((session) => session.id === running.id)?.expiryTime).toBeGreaterThan(
+      running.expiryTime,
+    );
+  });
+
+  it('puts the renewed session into the cached list, so it agrees even when the list’s refresh fails', async () => {
+    const { api, client } = setup();
+    const [running] = (await client.query(sessionListQueryOptions(api))).filter(
+      (session) => session.status === 'Running' && session.type === 'notebook',
+    );
+    if (!running?.expiryTime) throw new Error('the seed has no running notebook');
+    advanceClock(2 * 86_400_000);
+    failNext('skaha', { status: 503, method: 'GET', path: '/v1/session' });
+    const renewed = await new MutationObserver(client, renewSessionMutationOptions(api)).mutate(running.id);
+    const listed = client.getQueryData(sessionListQueryOptions(api).queryKey);
+    expect(listed?.find((session) => session.id === running.id)?.expiryTime).toBe(renewed?.expiryTime);
+    expect(renewed?.expiryTime).toBeGreaterThan(running.expiryTime);
   });
 
   it('deletes: the session is Terminating, then gone', async () => {

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PartialDeleteError } from '@/api/skaha/session-mutations';
 import type { Session } from '@/api/skaha/session-schemas';
@@ -15,6 +16,8 @@ interface BulkDeleteDialogProps {
   opened: boolean;
   /** The jobs it asks about: the caller keeps the number it opened with while it closes. */
   count: number;
+  /** Inside the dialog: whether it holds focus when a delete ends. */
+  bodyRef?: Ref<HTMLDivElement>;
   isPending: boolean;
   error: unknown;
   jobs: readonly Session[];
@@ -24,7 +27,7 @@ interface BulkDeleteDialogProps {
 
 /** The confirmation of the headless table's multi-select delete. */
 export function BulkDeleteDialog(props: BulkDeleteDialogProps) {
-  const { opened, count, isPending, error, jobs, onConfirm, onClose } = props;
+  const { opened, count, bodyRef, isPending, error, jobs, onConfirm, onClose } = props;
   const { t } = useTranslation();
   const format = useFormatters();
   const value = format.number(count);
@@ -35,13 +38,14 @@ export function BulkDeleteDialog(props: BulkDeleteDialogProps) {
       onClose={onClose}
       title={t('sessions.jobs.confirmTitle', { count, value })}
     >
-      <Stack gap="md">
+      <Stack gap="md" ref={bodyRef}>
         <Text size="sm">{t('sessions.jobs.confirmBody')}</Text>
         {/* the page's own alert is behind this dialog while it is open */}
         {error !== null && <BulkDeleteError error={error} jobs={jobs} />}
         <Group justify="flex-end" gap="sm">
+          {/* once the delete runs there is nothing left to keep: closing lets it go on, its outcome on the page */}
           <Button variant="default" onClick={onClose}>
-            {t('sessions.jobs.keep', { count })}
+            {isPending ? t('sessions.jobs.closeWhileDeleting') : t('sessions.jobs.keep', { count })}
           </Button>
           <BusyButton color="red" busy={isPending} onClick={onConfirm}>
             {t('sessions.jobs.deleteSelected', { count, value })}

@@ -1,13 +1,14 @@
-import { Button, Checkbox, Group, Stack, Table, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Checkbox, Group, Stack, Table, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { deleteSessionsMutationOptions, PartialDeleteError } from '@/api/skaha/session-mutations';
 import type { Session } from '@/api/skaha/session-schemas';
-import { isFocusAtPageStart } from '@/lib/focus';
+import { BusyButton } from '@/components/busy-button';
+import { isFocusAtPageStart, isFocusLost } from '@/lib/focus';
 import { useFormatters } from '../format';
 import { useSessionLabels } from '../session-labels';
 import { BulkDeleteDialog, BulkDeleteError } from './bulk-delete';
@@ -61,23 +62,46 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
   const visibleIds = new Set(sorted.map((job) => job.id));
   const chosen = [...selected].filter((id) => visibleIds.has(id));
   const allChosen = sorted.length > 0 && chosen.length === sorted.length;
+  // The jobs confirmed, while they go: those deleted leave `chosen` at the next poll, and the question must not
+  // count down under the user.
+  const deleting = remove.isPending ? remove.variables : undefined;
+  const askedAbout = deleting?.length ?? chosen.length;
   // the dialog keeps its words while it closes, after a delete has cleared the selection it asked about
   const [asked, setAsked] = useState(0);
-  if (confirming && asked !== chosen.length) setAsked(chosen.length);
-  const dialogCount = confirming ? chosen.length : asked;
+  if (confirming && asked !== askedAbout) setAsked(askedAbout);
+  const dialogCount = confirming ? askedAbout : asked;
+
+  const opener = useRef<HTMLButtonElement>(null);
+  const dialogBody = useRef<HTMLDivElement>(null);
+  const isOpenerOff = deleting === undefined && chosen.length === 0;
+  useLayoutEffect(() => {
+    // a button switched off cannot keep focus (Chromium drops it to the page), as when a delete ends with
+    // nothing left selected after its dialog was put away: the jobs take it, named by their heading
+    if (isOpenerOff && document.activeElement === opener.current) scrollRef.current?.focus();
+  }, [isOpenerOff]);
 
   const confirm = () => {
+    // The delete goes on if the dialog is put away: it ends here whatever the user did meanwhile, so it leaves
+    // alone what they selected since, and the focus they moved elsewhere.
+    const selectedBefore = selected;
+    const keepSelected = (kept: ReadonlySet<string>) => {
+      setSelected((now) => new Set([...now].filter((id) => !selectedBefore.has(id) || kept.has(id))));
+    };
+    const isFocusLeftToUs = () =>
+      isFocusLost(document) ||
+      (dialogBody.current?.closest('[role="dialog"]')?.contains(document.activeElement) ?? false);
     remove.mutate(chosen, {
       onSuccess: () => {
-        setSelected(new Set());
+        // the opener is off once nothing is selected, so the dialog cannot give focus back to it
+        if (isFocusLeftToUs()) scrollRef.current?.focus();
+        keepSelected(new Set());
         setConfirming(false);
-        // the button that opened the dialog is off once nothing is selected, so the dialog cannot give focus
-        // back to it: the jobs take it, named by their heading
-        scrollRef.current?.focus();
       },
       onError: (error) => {
         // those that went are Terminating; what stays selected is what the user may try again
-        if (error instanceof PartialDeleteError) setSelected(new Set(error.failed));
+        if (error instanceof PartialDeleteError) keepSelected(new Set(error.failed));
+        // an open dialog keeps focus, to ask about the rest
+        if (isFocusLost(document)) scrollRef.current?.focus();
       },
     });
   };
@@ -141,20 +165,25 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
         >
           {t('sessions.jobs.title', { count: jobs.length, value: format.number(jobs.length) })}
         </Title>
-        <Button
+        <BusyButton
+          ref={opener}
           size="xs"
           color="red"
           variant="light"
           leftSection={<IconTrash size={14} aria-hidden />}
-          disabled={chosen.length === 0}
+          // one delete at a time: its dialog may be put away while it runs, and its outcome is shown here
+          busy={deleting !== undefined}
+          disabled={isOpenerOff}
           onClick={() => {
             // a new question: the last one's outcome is not this one's
             remove.reset();
             setConfirming(true);
           }}
         >
-          {t('sessions.jobs.deleteSelected', { count: chosen.length, value: format.number(chosen.length) })}
-        </Button>
+          {deleting === undefined
+            ? t('sessions.jobs.deleteSelected', { count: chosen.length, value: format.number(chosen.length) })
+            : t('sessions.jobs.deleting', { count: deleting.length, value: format.number(deleting.length) })}
+        </BusyButton>
       </Group>
       <VisuallyHidden role="status">
         {remove.isSuccess
@@ -241,6 +270,7 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
       <BulkDeleteDialog
         opened={confirming}
         count={dialogCount}
+        bodyRef={dialogBody}
         isPending={remove.isPending}
         error={remove.error}
         jobs={jobs}

@@ -48,8 +48,14 @@ export function PlatformMeters({
         {stats.instances && (
           <Text size="xs" c="dimmed">
             {t('sessions.load.instances', {
-              sessions: stats.instances.session,
-              headless: stats.instances.headless,
+              sessions: t('sessions.load.instanceSessions', {
+                count: stats.instances.session,
+                value: format.number(stats.instances.session),
+              }),
+              headless: t('sessions.load.instanceJobs', {
+                count: stats.instances.headless,
+                value: format.number(stats.instances.headless),
+              }),
             })}
           </Text>
         )}

@@ -11,7 +11,7 @@ import { useFormatters } from '../format';
 import { BusyButton } from '@/components/busy-button';
 import { ErrorAlert } from '@/components/error-alert';
 
-/** Renew: skaha answers with nothing, so the session is read again and its new expiry shown. */
+/** Renew: skaha answers with nothing, so the session is read again and its new expiry shown when it can be. */
 export function RenewButton({ id, name, ref }: { id: string; name: string; ref?: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -20,6 +20,13 @@ export function RenewButton({ id, name, ref }: { id: string; name: string; ref?:
   const until = renew.data?.expiryTime;
   const button = useRef<HTMLButtonElement>(null);
   const buttonRef = useMergedRef(button, ref);
+  // renewed once skaha took the POST, even when the read of its new expiry failed: then there is no date to give
+  const renewedText = () => {
+    if (!renew.isSuccess) return '';
+    return until === undefined
+      ? t('sessions.tile.renewedUndated')
+      : t('sessions.tile.renewed', { date: format.dateTime(until) });
+  };
   return (
     <>
       <BusyButton
@@ -36,9 +43,7 @@ export function RenewButton({ id, name, ref }: { id: string; name: string; ref?:
         {t('sessions.tile.renew')}
       </BusyButton>
       <Text size="xs" c="dimmed" aria-live="polite" w="100%">
-        {until !== undefined && renew.isSuccess
-          ? t('sessions.tile.renewed', { date: format.dateTime(until) })
-          : ''}
+        {renewedText()}
       </Text>
       {renew.isError && (
         <ErrorAlert

@@ -2,6 +2,7 @@ import { VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/api/skaha/session-schemas';
+import { useFormatters } from '../format';
 import { useSessionLabels } from '../session-labels';
 import { statusChanges } from './status-changes';
 
@@ -9,6 +10,7 @@ import { statusChanges } from './status-changes';
 export function StatusAnnouncer({ sessions }: { sessions: readonly Session[] | undefined }) {
   const { t } = useTranslation();
   const { statusLabel } = useSessionLabels();
+  const format = useFormatters();
   const previous = useRef<readonly Session[] | undefined>(undefined);
   const [message, setMessage] = useState('');
   useEffect(() => {
@@ -26,9 +28,10 @@ export function StatusAnnouncer({ sessions }: { sessions: readonly Session[] | u
             status: statusLabel(change.status),
           }),
     );
-    if (changes.length > 5) sentences.push(t('sessions.announce.more', { count: changes.length - 5 }));
+    const more = changes.length - 5;
+    if (more > 0) sentences.push(t('sessions.announce.more', { count: more, value: format.number(more) }));
     setMessage(sentences.join(' '));
-  }, [sessions, t, statusLabel]);
+  }, [sessions, t, statusLabel, format]);
   return (
     <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
       {message}

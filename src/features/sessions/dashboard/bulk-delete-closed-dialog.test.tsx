@@ -1,0 +1,151 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { advanceClock, failNext, getPlatform, holdRequests } from '@/test/fake-platform';
+import { FIRST_LOAD, renderApp } from '@/test/render-app';
+
+/** The id the fake platform gave a job of jdoe's. */
+function jobId(name: string): string {
+  const job = getPlatform().skaha.sessions.find((record) => record.name === name);
+  if (!job) throw new Error(`no job ${name}`);
+  return job.id;
+}
+
+// Mantine gives focus back to a dialog's opener 10 ms after the dialog closes (useFocusReturn).
+const afterFocusReturn = () =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 50);
+  });
+
+async function showJobs() {
+  const app = await renderApp({ route: '/sessions', scenario: 'headless-500' });
+  const jobs = await screen.findByRole('region', { name: 'Headless jobs (501)', busy: false }, FIRST_LOAD);
+  return { ...app, jobs };
+}
+
+describe('a bulk delete of headless jobs', () => {
+  it('tells how it ended after its dialog was put away, and leaves focus where the user moved it', async () => {
+    const { user, jobs } = await showJobs();
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select all jobs' }));
+    failNext('skaha', { status: 503, method: 'DELETE', times: 3 });
+    // one delete is slow to answer: the others are done long before it
+    const slow = holdRequests(`/v1/session/${jobId('batch-250')}`);
+    await user.click(within(jobs).getByRole('button', { name: 'Delete 501 jobs' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 501 jobs?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 501 jobs' }));
+    await waitFor(() => {
+      expect(slow.held()).toBe(1);
+    });
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+
+    // the page says the delete is still under way, and pressing it again starts nothing
+    const busy = within(jobs).getByRole('button', { name: 'Deleting 501 jobs…' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    await user.click(busy);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    // the user moves on
+    const filter = screen.getByRole('textbox', { name: 'Filter sessions' });
+    await user.click(filter);
+    await user.type(filter, 'batch');
+    slow.release();
+
+    expect(
+      await within(jobs).findByRole(
+        'alert',
+        { name: /^Deleted 498 of 501 jobs\. Could not delete / },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    // those that could not go stay selected, to be tried again
+    expect(within(jobs).getByRole('button', { name: 'Delete 3 jobs' })).toBeEnabled();
+    await afterFocusReturn();
+    expect(filter).toHaveFocus();
+  }, 45_000);
+
+  it('leaves focus in the filter box when a delete put away ends', async () => {
+    const { user, jobs } = await showJobs();
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-001' }));
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-002' }));
+    const slow = holdRequests(`/v1/session/${jobId('batch-002')}`);
+    await user.click(within(jobs).getByRole('button', { name: 'Delete 2 jobs' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 2 jobs?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 2 jobs' }));
+    await waitFor(() => {
+      expect(slow.held()).toBe(1);
+    });
+    await user.keyboard('{Escape}');
+    const filter = screen.getByRole('textbox', { name: 'Filter sessions' });
+    await user.type(filter, 'batch-00');
+    slow.release();
+    await waitFor(() => {
+      expect(within(jobs).getByRole('status')).toHaveTextContent('Deleted 2 jobs.');
+    });
+    await afterFocusReturn();
+    expect(filter).toHaveFocus();
+    expect(filter).toHaveValue('batch-00');
+  }, 30_000);
+
+  it('keeps asking about the jobs confirmed while those deleted leave the list', async () => {
+    const { user, jobs } = await showJobs();
+    const names = ['batch-001', 'batch-002', 'batch-003', 'batch-004', 'batch-005'];
+    for (const name of names)
+      await user.click(within(jobs).getByRole('checkbox', { name: `Select ${name}` }));
+    const slow = holdRequests(`/v1/session/${jobId('batch-005')}`);
+    await user.click(within(jobs).getByRole('button', { name: 'Delete 5 jobs' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 5 jobs?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 5 jobs' }));
+    await waitFor(() => {
+      expect(slow.held()).toBe(1);
+    });
+    // four are Terminating, then gone at a poll
+    advanceClock(10_000);
+    await waitFor(
+      () => {
+        expect(within(jobs).queryByRole('checkbox', { name: 'Select batch-001' })).not.toBeInTheDocument();
+      },
+      { timeout: 10_000 },
+    );
+    expect(dialog).toHaveAccessibleName('Delete 5 jobs?');
+    expect(within(dialog).getByRole('button', { name: 'Delete 5 jobs' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+
+    slow.release();
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(within(jobs).getByRole('status')).toHaveTextContent('Deleted 5 jobs.');
+    await afterFocusReturn();
+    expect(within(jobs).getByRole('group', { name: /^Headless jobs/ })).toHaveFocus();
+  }, 30_000);
+
+  it('gives the keyboard to the jobs when a delete ends after its dialog gave focus back to the page', async () => {
+    const { user, jobs } = await showJobs();
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-001' }));
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-002' }));
+    const slow = holdRequests(`/v1/session/${jobId('batch-002')}`);
+    await user.click(within(jobs).getByRole('button', { name: 'Delete 2 jobs' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 2 jobs?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 2 jobs' }));
+    await waitFor(() => {
+      expect(slow.held()).toBe(1);
+    });
+    // nothing is kept by then: the dialog's other button only closes it
+    await user.click(within(dialog).getByRole('button', { name: 'Close and keep deleting' }));
+    await afterFocusReturn();
+    const busy = within(jobs).getByRole('button', { name: 'Deleting 2 jobs…' });
+    expect(busy).toHaveFocus();
+
+    slow.release();
+    await waitFor(() => {
+      expect(within(jobs).getByRole('status')).toHaveTextContent('Deleted 2 jobs.');
+    });
+    // the button is off with nothing selected: the jobs hold focus, not the page
+    expect(within(jobs).getByRole('button', { name: 'Delete selected jobs' })).toBeDisabled();
+    expect(within(jobs).getByRole('group', { name: /^Headless jobs/ })).toHaveFocus();
+  }, 30_000);
+});
