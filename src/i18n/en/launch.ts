@@ -250,5 +250,7 @@ export const launch = {
       'The presets file {{path}} changed since this page read it (in another tab or session). Nothing was saved: reload the presets and try again.',
     reload: 'Reload the presets',
     saveFailed: 'The presets file could not be saved',
+    homeMissing:
+      'Your home folder does not exist yet: it is created when you start your first session, and your presets are kept there. Start a session, then save this preset again.',
   },
 } as const;

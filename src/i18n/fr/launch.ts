@@ -265,5 +265,7 @@ export const launch: Translation['launch'] = {
       'Le fichier de préréglages {{path}} a changé depuis que cette page l’a lu (dans un autre onglet ou une autre session). Rien n’a été enregistré : rechargez les préréglages et réessayez.',
     reload: 'Recharger les préréglages',
     saveFailed: 'Le fichier de préréglages n’a pas pu être enregistré',
+    homeMissing:
+      'Votre dossier personnel n’existe pas encore\u00a0: il est créé au lancement de votre première session, et vos préréglages y sont conservés. Lancez une session, puis enregistrez de nouveau ce préréglage.',
   },
 };

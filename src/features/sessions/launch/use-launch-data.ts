@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/api/api-context';
+import { pollAfter } from '@/api/backoff';
 import {
   contextQueryOptions,
   imageListQueryOptions,
@@ -7,9 +8,12 @@ import {
   repositoryHostsQueryOptions,
 } from '@/api/skaha/platform-queries';
 import { sessionListQueryOptions } from '@/api/skaha/session-queries';
+import type { Session } from '@/api/skaha/session-schemas';
 import { isSessionAccessDenied } from '@/api/skaha/access';
 import { allocationFraction, allocationQueryOptions, homePath } from '@/api/storage/allocation-queries';
 import { useCurrentUser } from '@/auth/auth-context';
+import { intervalPerState, unchangedFor } from '@/lib/slowing-poll';
+import { listSignature, pollInterval } from '../dashboard/poll-interval';
 import { offeredBy, type LaunchInputs } from './launch-inputs';
 
 /** What the form's checks read from the platform (launch-inputs.ts). */
@@ -17,6 +21,8 @@ type LoadedInputs = Pick<
   LaunchInputs,
   'images' | 'sessions' | 'context' | 'hosts' | 'homeFraction' | 'unchecked'
 >;
+
+const isStarting = (session: Session) => session.status === 'Pending';
 
 /** What the launch form reads from the platform, and what the page makes of it. */
 export function useLaunchData() {
@@ -26,7 +32,18 @@ export function useLaunchData() {
   const context = useQuery(contextQueryOptions(api));
   const hosts = useQuery(repositoryHostsQueryOptions(api));
   const stats = useQuery({ ...platformStatsQueryOptions(api), retry: false });
-  const sessions = useQuery(sessionListQueryOptions(api));
+  // While a session is starting, the list is read again at the dashboard's pace: the form's notices (a taken
+  // name's "starting" becoming "running" with Open, the session limit) follow it. With nothing starting, the
+  // list changes only through what the user does, which refetches it: no poll then.
+  const sessions = useQuery({
+    ...sessionListQueryOptions(api),
+    refetchInterval: (query) =>
+      intervalPerState(query, 'launch', () => {
+        const list = query.state.data;
+        if (!list?.some(isStarting)) return false;
+        return pollAfter(pollInterval(list, false, unchangedFor(query, listSignature(list))), query);
+      }),
+  });
   const home = useQuery(allocationQueryOptions(api, homePath(user.username)));
   const homeFraction = home.data ? allocationFraction(home.data) : undefined;
   const loaded: LoadedInputs = {

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { failNext, getPlatform, holdRequests } from '@/test/fake-platform';
+import { ApiError } from '@/api/http/api-error';
 import { renderApp } from '@/test/render-app';
+import { isMissingHome } from './use-presets';
 
 const formReady = () => screen.findByRole('form', { name: 'Launch a session' }, { timeout: 15_000 });
 
@@ -164,5 +166,45 @@ describe('where presets come from', () => {
     const menu = await screen.findByRole('menu');
     expect(await within(menu).findByText('Published for survey-team')).toBeInTheDocument();
     expect(presetReads()).toContain('/arc/nodes/home/trainee1/.canfar/launch-presets.json');
+  });
+});
+
+describe('a new account’s home that is not there yet', () => {
+  const storage404 = (message: string) =>
+    new ApiError({ service: 'storage', kind: 'http', status: 404, message });
+
+  it('is cavern’s 404 naming the user’s own home as not found', () => {
+    expect(isMissingHome(storage404('NodeNotFound: ContainerNotFound: /home/jdoe'), 'jdoe')).toBe(true);
+    expect(isMissingHome(storage404('ContainerNotFound: /home/jdoe\n'), 'jdoe')).toBe(true);
+    expect(isMissingHome(storage404('NodeNotFound: vos://cadc.nrc.ca~arc/home/jdoe/'), 'jdoe')).toBe(true);
+  });
+
+  it('is not another folder missing, another user’s home, another status or another service', () => {
+    expect(isMissingHome(storage404('NodeNotFound: ContainerNotFound: /home/jdoe/.canfar'), 'jdoe')).toBe(
+      false,
+    );
+    expect(isMissingHome(storage404('NodeNotFound: ContainerNotFound: /home/jdoe2'), 'jdoe')).toBe(false);
+    expect(isMissingHome(storage404('NodeNotFound: ContainerNotFound: /home/ada'), 'jdoe')).toBe(false);
+    expect(isMissingHome(storage404('NodeNotFound: /projects/home/jdoe'), 'jdoe')).toBe(false);
+    // a proxy's 404 page that happens to name the path
+    expect(isMissingHome(storage404('Not Found: /home/jdoe'), 'jdoe')).toBe(false);
+    expect(
+      isMissingHome(
+        new ApiError({
+          service: 'storage',
+          kind: 'http',
+          status: 403,
+          message: 'PermissionDenied: /home/jdoe',
+        }),
+        'jdoe',
+      ),
+    ).toBe(false);
+    expect(
+      isMissingHome(
+        new ApiError({ service: 'skaha', kind: 'http', status: 404, message: 'NodeNotFound: /home/jdoe' }),
+        'jdoe',
+      ),
+    ).toBe(false);
+    expect(isMissingHome(new Error('NodeNotFound: /home/jdoe'), 'jdoe')).toBe(false);
   });
 });

@@ -2,7 +2,9 @@ import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/api/api-context';
 import { membershipsQueryOptions } from '@/api/ac/membership-queries';
 import { retryDelay } from '@/api/backoff';
+import { isApiError } from '@/api/http/api-error';
 import { shouldRetry } from '@/api/query-client';
+import { homePath } from '@/api/storage/allocation-queries';
 import { useCurrentUser } from '@/auth/auth-context';
 import { useConfig } from '@/config/config-context';
 import type { Preset } from './preset-file';
@@ -82,3 +84,18 @@ export function usePresets(enabled: boolean) {
 }
 
 export type PresetsState = ReturnType<typeof usePresets>;
+
+/**
+ * cavern's 404 for a write whose folder does not exist, naming the user's own home (`NodeNotFound:
+ * ContainerNotFound: /home/jdoe`): a new account's home is made by skaha at their first launch (platform-api
+ * §10.2), so the `.canfar` folder cannot be made in it yet. Any other missing folder, or a 404 from a proxy, is not this.
+ */
+export function isMissingHome(error: unknown, username: string): boolean {
+  if (!isApiError(error) || error.service !== 'storage' || error.kind !== 'http' || error.status !== 404)
+    return false;
+  const named = /^(?:(?:NodeNotFound|ContainerNotFound):\s*)+(\S+)/.exec(error.message.trim())?.[1];
+  if (named === undefined) return false;
+  // the path alone, or as a vos:// URI; a folder's name may end with '/'
+  const path = named.replace(/^vos:\/\/[^/]+/, '').replace(/(.)\/+$/, '$1');
+  return path === homePath(username);
+}
