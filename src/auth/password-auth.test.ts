@@ -431,6 +431,17 @@ describe('a demo tab its user left', () => {
     expect(userOf(await start())).toBe('jdoe');
   });
 
+  it('reopens as its own user when their sign-in expired, not as the first demo user', async () => {
+    sessionStorage.clear();
+    const seen: string[] = [];
+    expect(userOf(await start('trainee1'))).toBe('trainee1');
+    // the fake platform forgets every token: a reload of a tab whose address no longer names the user
+    revokeTokens();
+    const reloaded = await start(undefined, seen);
+    expect(userOf(reloaded)).toBe('trainee1');
+    expect(seen).toEqual(['trainee1']);
+  });
+
   it('opens a new tab at a link’s demo user as that user, with no sign-in as anyone else first', async () => {
     // every sign-in is told to the browser's other tabs: the first user's would sign out trainee1's others
     const seen: string[] = [];

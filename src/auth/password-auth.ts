@@ -12,6 +12,7 @@ import {
   recordSignIn,
   recordSignOut,
   storeToken,
+  storedSignInUser,
   wasLeftSignedOut,
 } from './token-storage';
 
@@ -157,11 +158,15 @@ export function createMockAuth(
     await session.signIn(account.username, account.password);
   }
   async function restore(beside?: BesideCheck): Promise<void> {
+    // read first: a token the fake platform no longer accepts is removed, with its user, as the start tries it
+    const tabUser = storedSignInUser();
     await session.restore(beside);
-    // A demo opens signed in, as the user its address asks for or else the first seeded user; not a tab its
-    // user left signed out, where the next person (at a lab's computer) picks who they are, unless a link does.
-    const asked = accounts.find((account) => account.username === startAs);
-    const opening = asked ?? (wasLeftSignedOut() ? undefined : accounts[0]);
+    // A demo opens signed in, as the user its address asks for, else as the tab's own user whose sign-in has
+    // expired (a reload must not turn a trainee into someone else, on that person's pages), else the first
+    // seeded user; not a tab its user left signed out, where the next person (at a lab's computer) picks who
+    // they are, unless a link does.
+    const find = (username: string | undefined) => accounts.find((account) => account.username === username);
+    const opening = find(startAs) ?? find(tabUser) ?? (wasLeftSignedOut() ? undefined : accounts[0]);
     if (store.getState().status !== 'signedOut' || !opening) return;
     try {
       await signInAs(opening.username);

@@ -127,6 +127,11 @@ export function readStoredToken(): string | undefined {
   return token;
 }
 
+/** Whose sign-in this tab holds: the user of its stored token, unless that sign-in is void. */
+export function storedSignInUser(): string | undefined {
+  return readStoredToken() === undefined ? undefined : read(session, SIGNED_IN_AS_KEY);
+}
+
 export function storeToken(token: string, username: string): void {
   write(session, KEY, token);
   write(session, LEFT_SIGNED_OUT_KEY, undefined);
