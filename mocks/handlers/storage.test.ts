@@ -450,6 +450,19 @@ describe('fake cavern', () => {
     expect(response.status).toBe(413);
   });
 
+  it('fills a trainee’s full home with a file whose delete frees the space, for the workshop to find', async () => {
+    resetFakePlatform('home-full');
+    const user = 'trainee1';
+    const listing = await (await call('/arc/nodes/home/trainee1?detail=max', { user })).text();
+    expect(listing).toContain('simulation-run-07.h5');
+    const more = { user, method: 'PUT', body: 'x' };
+    expect((await call('/arc/files/home/trainee1/more.txt', more)).status).toBe(413);
+    expect(
+      (await call('/arc/nodes/home/trainee1/simulation-run-07.h5', { user, method: 'DELETE' })).status,
+    ).toBe(200);
+    expect((await call('/arc/files/home/trainee1/more.txt', more)).status).toBe(201);
+  });
+
   it('moves a file through a UWS job, and reports a failing move as ERROR with its reason', async () => {
     const done = await runJob('transfers', { body: move('/home/jdoe/notes.txt', '/home/jdoe/data') });
     expect(done).toContain('<uws:phase>COMPLETED</uws:phase>');

@@ -56,6 +56,9 @@ export function seedStorage(
     // a full home is what those scenarios are about, for every user; otherwise a trainee's home is empty
     allocations[home] = { used: isClean && !isHomeScenario ? 0 : homeUsed, quota: HOME_QUOTA };
     folder(home, u, at(1), isClean ? {} : { groupRead: [`${GMS}${u}-collab`] });
+    // what fills a trainee's home in those scenarios, for them to find and delete (which frees the space)
+    if (isClean && isHomeScenario)
+      file(`${home}/simulation-run-07.h5`, u, at(1, 14), homeUsed, 'application/x-hdf5');
     // the workshop's clean account: an empty home, for trainees to fill in the exercises
     if (!isClean) {
       folder(`${home}/data`, u, at(2, 16), {
