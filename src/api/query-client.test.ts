@@ -29,6 +29,29 @@ describe('shouldRetry', () => {
   });
 });
 
+describe('a usage query refused for its cost', () => {
+  const prometheus = (status: number, errorType: string, message: string) =>
+    new ApiError({
+      service: 'usage',
+      kind: 'http',
+      status,
+      message,
+      body: JSON.stringify({ status: 'error', errorType, error: message }),
+    });
+
+  it('is not asked again: its timeout would be waited through again, its samples refused again', () => {
+    expect(shouldRetry(0, prometheus(503, 'timeout', 'query timed out in query execution'))).toBe(false);
+    expect(
+      shouldRetry(
+        0,
+        prometheus(422, 'execution', 'query processing would load too many samples into memory'),
+      ),
+    ).toBe(false);
+    // the service down for a moment is still retried
+    expect(shouldRetry(0, prometheus(503, 'unavailable', 'Service Unavailable'))).toBe(true);
+  });
+});
+
 describe('the query client', () => {
   it('retries reads after the jittered delay that honours Retry-After', () => {
     expect(createQueryClient().getDefaultOptions().queries?.retryDelay).toBe(retryDelay);

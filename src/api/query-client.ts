@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { RETRY_CAP_MS, retryAfterMs, retryDelay } from './backoff';
 import { isApiError } from './http/api-error';
+import { isQueryTooCostly } from './usage/query-cost';
 
 /**
  * Retry what may pass on its own (no answer, 5xx, a proxy's 429), never what the service refused (other 4xx).
@@ -10,6 +11,8 @@ import { isApiError } from './http/api-error';
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2 || !isApiError(error)) return false;
   if ((retryAfterMs(error) ?? 0) > RETRY_CAP_MS) return false;
+  // a query the usage service refused for its cost costs the same again, its timeout included
+  if (isQueryTooCostly(error)) return false;
   return error.kind === 'network' || (error.kind === 'http' && (error.status >= 500 || error.status === 429));
 }
 

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../http/api-error';
+import { isQueryTooCostly } from './query-cost';
 import {
   instantQuerySchema,
-  isQueryTooCostly,
   parseSampleValue,
   prometheusErrorSchema,
   rangeQuerySchema,

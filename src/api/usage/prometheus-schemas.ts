@@ -1,4 +1,3 @@
-import { isApiError } from '../http/api-error';
 import * as z from 'zod/mini';
 
 /**
@@ -139,22 +138,3 @@ export const rulesSchema = z.pipe(
     ),
   ),
 );
-
-/**
- * Prometheus refused a query for what it costs: more samples than its `--query.max-samples` (422, `execution`,
- * "query processing would load too many samples into memory…"), or longer than its query timeout (503,
- * `timeout`). Asking again costs the same; a shorter period costs less.
- */
-export function isQueryTooCostly(error: unknown): boolean {
-  if (!isApiError(error) || error.service !== 'usage' || error.body === undefined) return false;
-  let body: unknown;
-  try {
-    body = JSON.parse(error.body);
-  } catch {
-    return false;
-  }
-  const parsed = prometheusErrorSchema.safeParse(body);
-  if (!parsed.success) return false;
-  const { errorType, error: message } = parsed.data;
-  return (errorType === 'execution' && message.includes('too many samples')) || errorType === 'timeout';
-}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isQueryTooCostly } from '@/api/usage/prometheus-schemas';
+import { isQueryTooCostly } from '@/api/usage/query-cost';
 import { ErrorAlert } from '@/components/error-alert';
 
 /**
@@ -9,7 +9,7 @@ import { ErrorAlert } from '@/components/error-alert';
 export function UsageErrorAlert({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   return isQueryTooCostly(error) ? (
-    <ErrorAlert error={error} explanation={t('usage.tooCostly')} />
+    <ErrorAlert error={error} title={t('usage.tooCostlyTitle')} explanation={t('usage.tooCostly')} />
   ) : (
     <ErrorAlert error={error} onRetry={onRetry} />
   );

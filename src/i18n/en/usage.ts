@@ -61,6 +61,7 @@ export const usage = {
     },
   },
   loading: 'Loading usage figures',
+  tooCostlyTitle: 'This period is too long to add up at once',
   tooCostly:
     'This period is too much for the usage service to add up at once. Choose a shorter period, or a custom range of fewer days.',
   totals: {

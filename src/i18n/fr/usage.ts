@@ -63,6 +63,7 @@ export const usage: Translation['usage'] = {
     },
   },
   loading: 'Chargement des chiffres d’utilisation',
+  tooCostlyTitle: 'Cette période est trop longue pour être additionnée en une fois',
   tooCostly:
     'Cette période est trop lourde pour que le service d’utilisation l’additionne en une fois. Choisissez une période plus courte, ou une plage personnalisée de moins de jours.',
   totals: {
