@@ -428,3 +428,53 @@ test('a headless job’s status reads whole on a phone, in French', async ({ pag
   const status = row.getByRole('cell').nth(2).getByText('Terminée');
   expect(await status.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
 });
+
+test('a bulk delete under way: its dialog’s French button reads whole on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await setLanguage(page, 'fr');
+  // slow: the deletes are still under way while the dialog is read
+  await page.goto('/sessions?scenario=headless-500,slow');
+  const jobs = page.getByRole('region', { name: /^Tâches sans interface/ });
+  await jobs.getByRole('checkbox', { name: 'Sélectionner batch-001' }).check();
+  await jobs.getByRole('checkbox', { name: 'Sélectionner batch-002' }).check();
+  await jobs.getByRole('button', { name: 'Supprimer 2 tâches' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Supprimer 2 tâches ?' });
+  await dialog.getByRole('button', { name: 'Supprimer 2 tâches' }).click();
+  const close = dialog.getByRole('button', { name: 'Fermer et poursuivre la suppression' });
+  await expect(close).toBeVisible();
+  const label = close.locator('.mantine-Button-label');
+  expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  const [box, dialogBox] = await Promise.all([close.boundingBox(), dialog.boundingBox()]);
+  expect(box && dialogBox && box.x + box.width <= dialogBox.x + dialogBox.width).toBe(true);
+});
+
+test('a failure on a desktop’s tile reads as lines of text, its Try again under them', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/503 \(Service Unavailable\).*\/app/, 'the desktop apps’ reads are made to fail');
+  await page.goto('/sessions?demo-user=mchen');
+  const tile = page.getByRole('article').filter({ hasText: 'desktop1' });
+  await expect(tile.getByText('ds9:8.6')).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(() => {
+    const platform = window.__fakePlatform;
+    const desktop = platform
+      ?.getPlatform()
+      .skaha.sessions.find((session) => session.userid === 'mchen' && session.type === 'desktop');
+    if (!platform || !desktop) throw new Error('no desktop of mchen’s');
+    platform.failNext('skaha', { status: 503, path: `/v1/session/${desktop.id}/app`, times: 20 });
+  });
+  // the tab shown again reads the apps again
+  await page.evaluate(() => {
+    document.dispatchEvent(new Event('visibilitychange'));
+    window.dispatchEvent(new Event('focus'));
+  });
+  const alert = tile.getByRole('alert').filter({ hasText: 'Could not read the apps of desktop1' });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  const text = alert.getByText(/unavailable for the moment/);
+  const retry = alert.getByRole('button', { name: 'Try again' });
+  const [textBox, retryBox] = await Promise.all([text.boundingBox(), retry.boundingBox()]);
+  // at least 12rem of text on a line, and the button below it rather than beside a narrow column
+  expect(textBox && textBox.width >= 190).toBe(true);
+  expect(textBox && retryBox && retryBox.y >= textBox.y + textBox.height - 1).toBe(true);
+});

@@ -42,7 +42,9 @@ export function ErrorAlert({ error, onRetry, title, explanation, onClose, closeL
       closeButtonLabel={closeLabel}
     >
       <Group justify="space-between" align={explanation ? 'flex-start' : 'center'} gap="sm" wrap="wrap">
-        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+        {/* at least 12rem of text beside the button, else the button goes under it: on a tile, the text was a
+            column of a word a line */}
+        <Stack gap={4} style={{ flex: '1 1 12rem', minWidth: 0 }}>
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {explanation ?? described}
           </Text>

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PartialDeleteError } from '@/api/skaha/session-mutations';
+import { WRAPPING_LABEL } from '@/components/wrapping-label';
 import type { Session } from '@/api/skaha/session-schemas';
 import { BusyButton } from '@/components/busy-button';
 import { ErrorAlert } from '@/components/error-alert';
@@ -44,7 +45,8 @@ export function BulkDeleteDialog(props: BulkDeleteDialogProps) {
         {error !== null && <BulkDeleteError error={error} jobs={jobs} />}
         <Group justify="flex-end" gap="sm">
           {/* once the delete runs there is nothing left to keep: closing lets it go on, its outcome on the page */}
-          <Button variant="default" onClick={onClose}>
+          {/* « Fermer et poursuivre la suppression » is wider than a phone's dialog */}
+          <Button variant="default" onClick={onClose} styles={WRAPPING_LABEL}>
             {isPending ? t('sessions.jobs.closeWhileDeleting') : t('sessions.jobs.keep', { count })}
           </Button>
           <BusyButton color="red" busy={isPending} onClick={onConfirm}>

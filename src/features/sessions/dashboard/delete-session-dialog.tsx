@@ -124,7 +124,8 @@ export function IgnoredDeleteNote({ session, deletedAt, retryProps }: IgnoredDel
   return (
     <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} w="100%">
       <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-        <Text size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+        {/* as the error alert's: the button goes under a text that would be narrower than 12rem */}
+        <Text size="sm" style={{ flex: '1 1 12rem', minWidth: 0, overflowWrap: 'anywhere' }}>
           {cancelling
             ? t('sessions.tile.cancelIgnored', { name: session.name })
             : t('sessions.tile.deleteIgnored', { name: session.name })}
