@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { BusyButton } from '@/components/busy-button';
 import { OpenSessionButton } from '../open-session-button';
 import { launchedState } from '../launched-arrival';
 import { WRAPPING_LABEL } from '@/components/wrapping-label';
+import { isFocusLost } from '@/lib/focus';
 import { paths } from '@/lib/paths';
 
 interface NameFieldProps {
@@ -103,6 +104,14 @@ function DuplicateNotice({
 }) {
   const { t } = useTranslation();
   const running = duplicate.status === 'Running' && duplicate.connectURL !== '';
+  // Once the session runs, Open takes the place of "Show it on your sessions page": a keyboard user on the one
+  // that went follows it there, rather than being left at the top of the page.
+  const actions = useRef<HTMLDivElement>(null);
+  const wasInActions = useRef(false);
+  useLayoutEffect(() => {
+    if (wasInActions.current && isFocusLost(document))
+      actions.current?.querySelector<HTMLElement>('a, button')?.focus();
+  }, [running]);
   return (
     <Alert color="orange" variant="light" role="status" id={DUPLICATE_NOTICE_ID} maw={640}>
       <Stack gap="xs">
@@ -111,7 +120,18 @@ function DuplicateNotice({
             name: duplicate.name,
           })}
         </Text>
-        <Group gap="xs">
+        <Group
+          gap="xs"
+          ref={actions}
+          onFocus={() => {
+            wasInActions.current = true;
+          }}
+          // an element removed takes focus to no element: that blur is the one the effect above answers
+          onBlur={(event) => {
+            if (event.relatedTarget !== null)
+              wasInActions.current = actions.current?.contains(event.relatedTarget) ?? false;
+          }}
+        >
           {running ? (
             <OpenSessionButton session={duplicate}>
               {t('launch.form.openExisting', { name: duplicate.name })}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { advanceClock, getPlatform, holdRequests } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
@@ -31,9 +31,12 @@ describe('a taken name whose session is starting', () => {
       const notice = await screen.findByText(/^“my-notebook” is already starting/, {}, FIRST_LOAD);
       const alert = notice.closest('[role="status"]');
       if (!(alert instanceof HTMLElement)) throw new Error('the notice is not a status');
-      expect(
-        within(alert).getByRole('link', { name: 'Show my-notebook on your sessions page' }),
-      ).toBeVisible();
+      const show = within(alert).getByRole('link', { name: 'Show my-notebook on your sessions page' });
+      expect(show).toBeVisible();
+      // a keyboard user on it: Open takes its place, and the focus with it
+      act(() => {
+        show.focus();
+      });
 
       advanceClock(600_000);
       // the dashboard's pace while a session is starting (every 3 s at first), not the next unrelated refetch
@@ -41,6 +44,7 @@ describe('a taken name whose session is starting', () => {
         await screen.findByText(/^“my-notebook” is already running\. Open it/, {}, { timeout: 6_000 }),
       ).toBeInTheDocument();
       expect(screen.getByRole('link', { name: 'Open my-notebook' })).toBeVisible();
+      expect(screen.getByRole('link', { name: 'Open my-notebook' })).toHaveFocus();
       expect(screen.queryByText(/is already starting/)).not.toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/sessions/launch');
 
