@@ -6,14 +6,17 @@ const canTakeFocus = (element: HTMLElement) =>
 
 /**
  * Where focus goes back to when a dialog closes: the control that opened it, or the folder's list when that
- * control is gone or disabled (a renamed row, a toolbar button that needs a selection).
+ * control is gone or disabled (a renamed row, a toolbar button that needs a selection), or, when the folder has
+ * no rows left to list (its last file deleted), what stands in their place ("This folder is empty").
  */
 export function focusTargetAfterDialog(
   trigger: HTMLElement | null,
   list: HTMLElement | null,
+  noList?: HTMLElement | null,
 ): HTMLElement | null {
   if (trigger && canTakeFocus(trigger)) return trigger;
-  return list?.isConnected ? list : null;
+  if (list?.isConnected) return list;
+  return noList?.isConnected && noList.textContent ? noList : null;
 }
 
 /**

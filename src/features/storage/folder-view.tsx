@@ -56,7 +56,7 @@ export function FolderView({
   const setMade = useMarkedRow({ path, cameFrom, entries, visible, isFetching, setSelection });
   const listRef = useRef<HTMLDivElement>(null);
   const noListRef = useRef<HTMLDivElement>(null);
-  const dialogs = useFolderDialogs(listRef, upload.conflicts.length > 0);
+  const dialogs = useFolderDialogs(listRef, upload.conflicts.length > 0, noListRef);
   useArrivalFocus(arrival, !listing.isPending, listRef, noListRef);
   const downloads = useFolderDownloads(folder, selected, dialogs.open);
   const { open, handleAction, deleteKey } = useRowActions({

@@ -193,3 +193,27 @@ describe('a delete that fails partway', () => {
     expect(log.style.maxHeight).not.toBe('');
   });
 });
+
+describe('deleting the last file of a folder', () => {
+  it('leaves focus on what stands in place of the list, not at the top of the page', async () => {
+    const { user } = await renderApp({
+      route: '/storage/home/trainee1',
+      scenario: 'home-full',
+      signedInAs: 'trainee1',
+    });
+    await selectRows(user, ['simulation-run-07.h5']);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Delete/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await vi.waitFor(() => {
+      expect(getPlatform().storage.nodes['/home/trainee1/simulation-run-07.h5']).toBeUndefined();
+    });
+    if (dialog.isConnected) await user.keyboard('{Escape}');
+    const empty = await screen.findByText('This folder is empty. Drop files here or use Upload.');
+    await vi.waitFor(() => {
+      expect(document.activeElement).not.toBe(document.body);
+    });
+    expect(document.activeElement).toContainElement(empty);
+    expect(document.activeElement).not.toContainElement(screen.getByRole('toolbar'));
+  });
+});

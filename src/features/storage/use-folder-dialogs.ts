@@ -21,7 +21,12 @@ export type OpenDialog =
  * when one closes, focus goes back to the control that opened it, or to the list (`list`) when that is gone.
  * `othersOpen` counts dialogs opened elsewhere (the upload's overwrite question) for the same return.
  */
-export function useFolderDialogs(list: RefObject<HTMLElement | null>, othersOpen: boolean) {
+export function useFolderDialogs(
+  list: RefObject<HTMLElement | null>,
+  othersOpen: boolean,
+  /** What stands in place of the rows when there are none. */
+  noList: RefObject<HTMLElement | null>,
+) {
   const [dialog, setDialog] = useState<OpenDialog>();
   const trigger = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
@@ -36,8 +41,8 @@ export function useFolderDialogs(list: RefObject<HTMLElement | null>, othersOpen
     wasOpen.current = false;
     const opener = trigger.current;
     trigger.current = null;
-    if (isFocusLost(document)) focusTargetAfterDialog(opener, list.current)?.focus();
-  }, [isOpen, list]);
+    if (isFocusLost(document)) focusTargetAfterDialog(opener, list.current, noList.current)?.focus();
+  }, [isOpen, list, noList]);
 
   return {
     dialog,
