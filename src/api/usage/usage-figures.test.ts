@@ -218,6 +218,18 @@ const notebookHoursPerStep = (onAsk: (form: URLSearchParams) => void) =>
     });
   });
 
+/** Serves notebookHoursPerStep and records each range query's start, end and step (seconds). */
+function notebookRangesAsked() {
+  const asked: { start: number; end: number; step: number }[] = [];
+  server.use(
+    notebookHoursPerStep((form) => {
+      const [start = 0, end = 0, step = 1] = ['start', 'end', 'step'].map((name) => Number(form.get(name)));
+      asked.push({ start, end, step });
+    }),
+  );
+  return asked;
+}
+
 describe('a custom range’s hours and quarter days', () => {
   it('start at its first midnight and stop at its end, so they add up to its length', async () => {
     const hour = 3_600_000;
@@ -226,15 +238,7 @@ describe('a custom range’s hours and quarter days', () => {
     const end = start + 2 * 24 * hour + 15 * hour + 20 * 60_000;
     const { like, ...span } = rangeSpan({ start, end });
     expect(span.step).toBe(6 * 3600);
-    const asked: { start: number; end: number; step: number }[] = [];
-    server.use(
-      notebookHoursPerStep((form) => {
-        const [first = 0, last = 0, step = 1] = ['start', 'end', 'step'].map((name) =>
-          Number(form.get(name)),
-        );
-        asked.push({ start: first, end: last, step });
-      }),
-    );
+    const asked = notebookRangesAsked();
     const { points } = await queryClient().query(
       usageByKindQueryOptions(
         createTestApi('tok'),
@@ -313,15 +317,7 @@ describe('a year’s weekly bars', () => {
   it('cover its 365 days and no more: the first is the day before its 52 weeks', async () => {
     const day = 86_400_000;
     const year = request('year', { recordingRules: false });
-    const asked: { start: number; end: number; step: number }[] = [];
-    server.use(
-      notebookHoursPerStep((form) => {
-        const [first = 0, last = 0, step = 1] = ['start', 'end', 'step'].map((name) =>
-          Number(form.get(name)),
-        );
-        asked.push({ start: first, end: last, step });
-      }),
-    );
+    const asked = notebookRangesAsked();
     const { points } = await queryClient().query(usageByKindQueryOptions(createTestApi('tok'), year));
     const firstWeekEnd = year.time - 51 * 7 * day;
     expect(asked).toEqual([

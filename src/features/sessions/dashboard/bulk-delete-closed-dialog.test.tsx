@@ -1,20 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, failNext, getPlatform, holdRequests } from '@/test/fake-platform';
+import { advanceClock, failNext, holdRequests } from '@/test/fake-platform';
+import { afterFocusReturn, jobId } from '@/test/headless-jobs';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
-
-/** The id the fake platform gave a job of jdoe's. */
-function jobId(name: string): string {
-  const job = getPlatform().skaha.sessions.find((record) => record.name === name);
-  if (!job) throw new Error(`no job ${name}`);
-  return job.id;
-}
-
-// Mantine gives focus back to a dialog's opener 10 ms after the dialog closes (useFocusReturn).
-const afterFocusReturn = () =>
-  new Promise((resolve) => {
-    setTimeout(resolve, 50);
-  });
 
 async function showJobs() {
   const app = await renderApp({ route: '/sessions', scenario: 'headless-500' });

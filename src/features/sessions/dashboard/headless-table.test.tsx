@@ -7,23 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiProvider } from '@/api/api-context';
 import { sessionSchema } from '@/api/skaha/session-schemas';
 import { createI18n } from '@/i18n/i18n';
-import { advanceClock, failNext, getPlatform, tokenFor } from '@/test/fake-platform';
+import { advanceClock, failNext, tokenFor } from '@/test/fake-platform';
+import { afterFocusReturn, jobId } from '@/test/headless-jobs';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 import { createTestApi } from '@/test/test-api';
 import { HeadlessTable } from './headless-table';
-
-/** The id the fake platform gave a job of jdoe's. */
-function jobId(name: string): string {
-  const job = getPlatform().skaha.sessions.find((record) => record.name === name);
-  if (!job) throw new Error(`no job ${name}`);
-  return job.id;
-}
-
-// Mantine gives focus back to a dialog's opener 10 ms after the dialog closes (useFocusReturn).
-const afterFocusReturn = () =>
-  new Promise((resolve) => {
-    setTimeout(resolve, 50);
-  });
 
 describe('the headless jobs table', () => {
   it('shows a job’s image as project/repository:tag, with the whole reference as its name and title', async () => {
