@@ -76,6 +76,44 @@ describe('a bulk delete of headless jobs', () => {
     expect(filter).toHaveValue('batch-00');
   }, 30_000);
 
+  it('still tells how a delete ended when the filter typed meanwhile hides every job', async () => {
+    const { user, jobs } = await showJobs();
+    for (const name of ['batch-001', 'batch-002', 'batch-003'])
+      await user.click(within(jobs).getByRole('checkbox', { name: `Select ${name}` }));
+    failNext('skaha', { status: 503, method: 'DELETE', times: 1 });
+    const slow = holdRequests(`/v1/session/${jobId('batch-003')}`);
+    await user.click(within(jobs).getByRole('button', { name: 'Delete 3 jobs' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 3 jobs?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 3 jobs' }));
+    await waitFor(() => {
+      expect(slow.held()).toBe(1);
+    });
+    await user.keyboard('{Escape}');
+    const filter = screen.getByRole('textbox', { name: 'Filter sessions' });
+    await user.type(filter, 'no such job');
+    // while it runs, the section says so, with no job in it
+    const section = screen.getByRole('region', { name: 'Headless jobs (0)' });
+    expect(within(section).getByRole('button', { name: 'Deleting 3 jobs…' })).toBeInTheDocument();
+    expect(within(section).queryByRole('row')).not.toBeInTheDocument();
+    slow.release();
+
+    // the job that could not go is named, though the filter hides it
+    expect(
+      await within(section).findByRole('alert', {
+        name: /^Deleted 2 of 3 jobs\. Could not delete \u2068batch-00[12]\u2069\.$/,
+      }),
+    ).toBeInTheDocument();
+    expect(filter).toHaveFocus();
+    // put away, the section goes with the last job the filter showed
+    await user.click(within(section).getByRole('button', { name: 'Dismiss the delete error' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('region', { name: /^Headless jobs/ })).not.toBeInTheDocument();
+    });
+    await user.clear(filter);
+    const shown = await screen.findByRole('region', { name: /^Headless jobs/ });
+    expect(within(shown).getByRole('button', { name: 'Delete 1 job' })).toBeEnabled();
+  }, 30_000);
+
   it('keeps asking about the jobs confirmed while those deleted leave the list', async () => {
     const { user, jobs } = await showJobs();
     const names = ['batch-001', 'batch-002', 'batch-003', 'batch-004', 'batch-005'];

@@ -24,7 +24,10 @@ const FIRST_SCREEN = 12;
 const measureRow = (element: Element) => Math.round(element.getBoundingClientRect().height) || ROW_HEIGHT;
 
 interface HeadlessTableProps {
+  /** The jobs the page's filter shows. */
   jobs: readonly Session[];
+  /** Every headless job: a delete's outcome names those it could not delete, whatever the filter shows. */
+  allJobs: readonly Session[];
   /**
    * The launch that led here made one of these jobs: the table's heading takes focus once shown, unless the user
    * has moved on from the page's heading, so a screen reader says where the new jobs are.
@@ -33,7 +36,7 @@ interface HeadlessTableProps {
 }
 
 /** Headless jobs: sortable, filtered with the page filter, multi-select delete; virtualized for thousands. */
-export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps) {
+export function HeadlessTable({ jobs, allJobs, justLaunched = false }: HeadlessTableProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const { statusLabel } = useSessionLabels();
@@ -151,40 +154,57 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
   const total = measured.length > 0 ? virtualizer.getTotalSize() : sorted.length * ROW_HEIGHT;
   const padBottom = Math.max(0, total - (items.at(-1)?.end ?? 0));
 
+  // A filter that hides every job hides the section, but not a delete under way or its failure; the status
+  // stays in the page (a live region added with its words is not read out), and takes no room there.
+  const isShown = jobs.length > 0 || remove.isPending || remove.isError || confirming;
+
   return (
-    <Stack gap="sm" component="section" aria-labelledby="headless-heading">
-      <Group justify="space-between" gap="sm">
-        <Title
-          ref={heading}
-          order={2}
-          size="h4"
-          id="headless-heading"
-          // a heading is not a control: it takes focus only to be read, with no ring (as the page's h1)
-          tabIndex={justLaunched ? -1 : undefined}
-          className={justLaunched ? 'mantine-focus-never' : undefined}
-        >
-          {t('sessions.jobs.title', { count: jobs.length, value: format.number(jobs.length) })}
-        </Title>
-        <BusyButton
-          ref={opener}
-          size="xs"
-          color="red"
-          variant="light"
-          leftSection={<IconTrash size={14} aria-hidden />}
-          // one delete at a time: its dialog may be put away while it runs, and its outcome is shown here
-          busy={deleting !== undefined}
-          disabled={isOpenerOff}
-          onClick={() => {
-            // a new question: the last one's outcome is not this one's
-            remove.reset();
-            setConfirming(true);
-          }}
-        >
-          {deleting === undefined
-            ? t('sessions.jobs.deleteSelected', { count: chosen.length, value: format.number(chosen.length) })
-            : t('sessions.jobs.deleting', { count: deleting.length, value: format.number(deleting.length) })}
-        </BusyButton>
-      </Group>
+    <Stack
+      gap="sm"
+      component="section"
+      aria-labelledby={isShown ? 'headless-heading' : undefined}
+      style={isShown ? undefined : { display: 'contents' }}
+    >
+      {isShown && (
+        <Group justify="space-between" gap="sm">
+          <Title
+            ref={heading}
+            order={2}
+            size="h4"
+            id="headless-heading"
+            // a heading is not a control: it takes focus only to be read, with no ring (as the page's h1)
+            tabIndex={justLaunched ? -1 : undefined}
+            className={justLaunched ? 'mantine-focus-never' : undefined}
+          >
+            {t('sessions.jobs.title', { count: jobs.length, value: format.number(jobs.length) })}
+          </Title>
+          <BusyButton
+            ref={opener}
+            size="xs"
+            color="red"
+            variant="light"
+            leftSection={<IconTrash size={14} aria-hidden />}
+            // one delete at a time: its dialog may be put away while it runs, and its outcome is shown here
+            busy={deleting !== undefined}
+            disabled={isOpenerOff}
+            onClick={() => {
+              // a new question: the last one's outcome is not this one's
+              remove.reset();
+              setConfirming(true);
+            }}
+          >
+            {deleting === undefined
+              ? t('sessions.jobs.deleteSelected', {
+                  count: chosen.length,
+                  value: format.number(chosen.length),
+                })
+              : t('sessions.jobs.deleting', {
+                  count: deleting.length,
+                  value: format.number(deleting.length),
+                })}
+          </BusyButton>
+        </Group>
+      )}
       <VisuallyHidden role="status">
         {remove.isSuccess
           ? t('sessions.jobs.deleted', {
@@ -196,84 +216,86 @@ export function HeadlessTable({ jobs, justLaunched = false }: HeadlessTableProps
       {remove.isError && (
         <BulkDeleteError
           error={remove.error}
-          jobs={jobs}
+          jobs={allJobs}
           onDismiss={() => {
             remove.reset();
             scrollRef.current?.focus();
           }}
         />
       )}
-      <div
-        ref={scrollRef}
-        className={classes.scroller}
-        style={{ maxHeight: 480, overflow: 'auto' }}
-        // focusable so the keyboard can scroll it, and so named where focus lands on it
-        tabIndex={0}
-        role="group"
-        aria-labelledby="headless-heading"
-      >
-        <Table stickyHeader aria-rowcount={sorted.length + 1} className={classes.table}>
-          <Table.Thead>
-            <Table.Tr aria-rowindex={1} className={classes.headRow}>
-              <Table.Th scope="col" w={40}>
-                <Checkbox
-                  aria-label={t('sessions.jobs.selectAll')}
-                  checked={allChosen}
-                  indeterminate={chosen.length > 0 && !allChosen}
-                  onChange={(event) => {
-                    setSelected(
-                      event.currentTarget.checked ? new Set(sorted.map((job) => job.id)) : new Set(),
-                    );
-                  }}
-                />
-              </Table.Th>
-              {header('name', t('sessions.name'))}
-              {header('status', t('sessions.status'))}
-              {header('image', t('sessions.jobs.image'))}
-              {header('startTime', t('sessions.jobs.started'))}
-              <Table.Th scope="col" className={classes.tableOnly}>
-                {t('sessions.jobs.resources')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.tableOnly}>
-                {t('sessions.jobs.details')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {padTop > 0 && (
-              <tr aria-hidden>
-                <td colSpan={7} style={{ height: padTop, padding: 0 }} />
-              </tr>
-            )}
-            {items.map((item) => {
-              const job = sorted[item.index];
-              if (!job) return null;
-              return (
-                <JobRow
-                  key={job.id}
-                  job={job}
-                  index={item.index}
-                  checked={selected.has(job.id)}
-                  onToggle={toggle}
-                  measureRef={virtualizer.measureElement}
-                />
-              );
-            })}
-            {padBottom > 0 && (
-              <tr aria-hidden>
-                <td colSpan={7} style={{ height: padBottom, padding: 0 }} />
-              </tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </div>
+      {jobs.length > 0 && (
+        <div
+          ref={scrollRef}
+          className={classes.scroller}
+          style={{ maxHeight: 480, overflow: 'auto' }}
+          // focusable so the keyboard can scroll it, and so named where focus lands on it
+          tabIndex={0}
+          role="group"
+          aria-labelledby="headless-heading"
+        >
+          <Table stickyHeader aria-rowcount={sorted.length + 1} className={classes.table}>
+            <Table.Thead>
+              <Table.Tr aria-rowindex={1} className={classes.headRow}>
+                <Table.Th scope="col" w={40}>
+                  <Checkbox
+                    aria-label={t('sessions.jobs.selectAll')}
+                    checked={allChosen}
+                    indeterminate={chosen.length > 0 && !allChosen}
+                    onChange={(event) => {
+                      setSelected(
+                        event.currentTarget.checked ? new Set(sorted.map((job) => job.id)) : new Set(),
+                      );
+                    }}
+                  />
+                </Table.Th>
+                {header('name', t('sessions.name'))}
+                {header('status', t('sessions.status'))}
+                {header('image', t('sessions.jobs.image'))}
+                {header('startTime', t('sessions.jobs.started'))}
+                <Table.Th scope="col" className={classes.tableOnly}>
+                  {t('sessions.jobs.resources')}
+                </Table.Th>
+                <Table.Th scope="col" className={classes.tableOnly}>
+                  {t('sessions.jobs.details')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {padTop > 0 && (
+                <tr aria-hidden>
+                  <td colSpan={7} style={{ height: padTop, padding: 0 }} />
+                </tr>
+              )}
+              {items.map((item) => {
+                const job = sorted[item.index];
+                if (!job) return null;
+                return (
+                  <JobRow
+                    key={job.id}
+                    job={job}
+                    index={item.index}
+                    checked={selected.has(job.id)}
+                    onToggle={toggle}
+                    measureRef={virtualizer.measureElement}
+                  />
+                );
+              })}
+              {padBottom > 0 && (
+                <tr aria-hidden>
+                  <td colSpan={7} style={{ height: padBottom, padding: 0 }} />
+                </tr>
+              )}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
       <BulkDeleteDialog
         opened={confirming}
         count={dialogCount}
         bodyRef={dialogBody}
         isPending={remove.isPending}
         error={remove.error}
-        jobs={jobs}
+        jobs={allJobs}
         onConfirm={confirm}
         onClose={() => {
           setConfirming(false);

@@ -56,6 +56,11 @@ export function SessionsDashboard() {
     const matching = sessions.data ? filterSessions(sessions.data, filter, labels) : [];
     return { visible: matching, groups: partitionSessions(matching) };
   }, [sessions.data, filter, typeLabel, statusLabel, judgedAt, t]);
+  // the jobs' table stays while a filter hides them all: a delete it runs must still say how it ended
+  const allJobs = useMemo(
+    () => sessions.data?.filter((session) => session.type === 'headless') ?? [],
+    [sessions.data],
+  );
   const live = usePaging(filter);
   const justLaunched = useJustLaunched();
   const renewAsked = useRenewAsked();
@@ -164,24 +169,27 @@ export function SessionsDashboard() {
           <FinishedSessions sessions={groups.finished} filter={filter} listRef={finishedGrid} />
           {/* no box of its own: the page's spacing stays as it was */}
           <div ref={jobsArea} style={{ display: 'contents' }}>
-            {groups.jobs.length > 0 && (
+            {allJobs.length > 0 && (
               <LazyMount
                 part={headlessTable}
                 fallback={
-                  <Stack gap="sm" component="section" aria-labelledby="headless-heading" aria-busy="true">
-                    <Title order={2} size="h4" id="headless-heading">
-                      {t('sessions.jobs.title', {
-                        count: groups.jobs.length,
-                        value: format.number(groups.jobs.length),
-                      })}
-                    </Title>
-                    <Skeleton height={240} />
-                  </Stack>
+                  groups.jobs.length > 0 && (
+                    <Stack gap="sm" component="section" aria-labelledby="headless-heading" aria-busy="true">
+                      <Title order={2} size="h4" id="headless-heading">
+                        {t('sessions.jobs.title', {
+                          count: groups.jobs.length,
+                          value: format.number(groups.jobs.length),
+                        })}
+                      </Title>
+                      <Skeleton height={240} />
+                    </Stack>
+                  )
                 }
               >
                 {({ HeadlessTable }) => (
                   <HeadlessTable
                     jobs={groups.jobs}
+                    allJobs={allJobs}
                     justLaunched={groups.jobs.some((job) => job.id === justLaunched)}
                   />
                 )}
