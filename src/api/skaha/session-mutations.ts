@@ -72,6 +72,9 @@ export function deleteSessionMutationOptions(api: ApiClient) {
       await api.request('skaha', `/v1/session/${encodeURIComponent(id)}`, { method: 'DELETE' });
       return id;
     },
+    onSuccess: (id, _id, _result, context) => {
+      context.client.setQueryData(skahaKeys.deleteTaken(id), Date.now());
+    },
     onSettled: (_data, _error, _id, _result, context) =>
       context.client.invalidateQueries({ queryKey: skahaKeys.sessionLists() }),
   });

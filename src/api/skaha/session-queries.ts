@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { ApiClient } from '../http/client';
 import { parseEventsTable } from './events';
 import { skahaKeys, type SessionListFilters } from './skaha-keys';
@@ -18,6 +18,19 @@ export function sessionQueryOptions(api: ApiClient, id: string) {
     queryKey: skahaKeys.session(id),
     queryFn: ({ signal }) =>
       api.json('skaha', `/v1/session/${encodeURIComponent(id)}`, sessionSchema, { signal }),
+  });
+}
+
+/**
+ * When skaha last took a delete of the session, as its mutation recorded it (never fetched). Kept half an hour
+ * after the last tile that showed it went: skaha's 200 does not say the session went (platform-api §1.8).
+ */
+export function deleteTakenQueryOptions(id: string) {
+  return queryOptions<number>({
+    queryKey: skahaKeys.deleteTaken(id),
+    queryFn: skipToken,
+    staleTime: Infinity,
+    gcTime: 30 * 60_000,
   });
 }
 

@@ -14,6 +14,11 @@ export const skahaKeys = {
   sessionLogs: (id: string) => [...skahaKeys.session(id), 'logs'] as const,
   sessionEvents: (id: string) => [...skahaKeys.session(id), 'events'] as const,
   desktopApps: (sessionId: string) => [...skahaKeys.session(sessionId), 'apps'] as const,
+  /**
+   * When skaha last took a delete of a session (epoch ms): not a read of skaha, but what its 200 said, kept
+   * where a tile that unmounts and comes back finds it; outside `sessions()`, whose invalidations refetch.
+   */
+  deleteTaken: (id: string) => [...skahaKeys.all, 'deleteTaken', id] as const,
   stats: () => [...skahaKeys.all, 'stats'] as const,
   images: (type?: string) => [...skahaKeys.all, 'images', type ?? 'all'] as const,
   context: () => [...skahaKeys.all, 'context'] as const,

@@ -59,6 +59,36 @@ describe('a delete of a session', () => {
     expect(screen.queryByRole('article', { name: 'carta-m31' })).not.toBeInTheDocument();
   });
 
+  it('that skaha ignores is said on its tile after a filter hid it meanwhile', async () => {
+    const { user } = await renderApp({ route: '/sessions' });
+    const carta = await screen.findByRole('article', { name: 'carta-m31' }, FIRST_LOAD);
+    failNext('skaha', { status: 200, method: 'DELETE', body: '' });
+    await deleteCarta(user, within(carta).getByRole('button', { name: 'Delete carta-m31' }));
+    const filter = await screen.findByRole('textbox', { name: 'Filter sessions' });
+    await user.type(filter, 'notebook');
+    await waitFor(() => {
+      expect(screen.queryByRole('article', { name: 'carta-m31' })).not.toBeInTheDocument();
+    });
+    await wait(20 * SECOND);
+    await user.clear(filter);
+    const shown = await screen.findByRole('article', { name: 'carta-m31' });
+    expect(await within(shown).findByRole('alert')).toHaveTextContent(IGNORED);
+  });
+
+  it('that skaha ignores is said once the list can be read again, when its first read failed', async () => {
+    const { user } = await renderApp({ route: '/sessions' });
+    const carta = await screen.findByRole('article', { name: 'carta-m31' }, FIRST_LOAD);
+    failNext('skaha', { status: 200, method: 'DELETE', body: '' });
+    await deleteCarta(user, within(carta).getByRole('button', { name: 'Delete carta-m31' }));
+    await wait(14 * SECOND);
+    // the list cannot be read for a while: the check's first read fails (it is not retried)
+    failNext('skaha', { status: 503, method: 'GET', path: '/v1/session', times: 2 });
+    await wait(10 * SECOND);
+    expect(within(carta).queryByText(IGNORED)).not.toBeInTheDocument();
+    await wait(30 * SECOND);
+    expect(within(carta).getByRole('alert')).toHaveTextContent(IGNORED);
+  });
+
   it('that goes through says nothing more: the tile goes Terminating, then away', async () => {
     const { user } = await renderApp({ route: '/sessions' });
     const carta = await screen.findByRole('article', { name: 'carta-m31' }, FIRST_LOAD);

@@ -15,12 +15,10 @@ export interface DeleteSessionDialogProps {
   session: Pick<Session, 'id' | 'name' | 'status'>;
   opened: boolean;
   onClose: () => void;
-  /** skaha took the delete; its 200 does not say that anything was deleted (platform-api §1.8). */
-  onDeleted?: () => void;
 }
 
 /** The confirmation naming the session; loaded when a Delete button is first used (./delete-session-button). */
-export function DeleteSessionDialog({ session, opened, onClose, onDeleted }: DeleteSessionDialogProps) {
+export function DeleteSessionDialog({ session, opened, onClose }: DeleteSessionDialogProps) {
   const { t } = useTranslation();
   const api = useApi();
   const remove = useMutation(deleteSessionMutationOptions(api));
@@ -53,12 +51,8 @@ export function DeleteSessionDialog({ session, opened, onClose, onDeleted }: Del
             color="red"
             busy={remove.isPending}
             onClick={() => {
-              remove.mutate(session.id, {
-                onSuccess: () => {
-                  onDeleted?.();
-                  onClose();
-                },
-              });
+              // skaha's 200 is recorded with the mutation (session-mutations.ts): IgnoredDeleteNote reads it
+              remove.mutate(session.id, { onSuccess: onClose });
             }}
           >
             {label}
@@ -95,9 +89,12 @@ export function IgnoredDeleteNote({ session, deletedAt, retryProps }: IgnoredDel
   const api = useApi();
   const client = useQueryClient();
   const [stillListedAfter, setStillListedAfter] = useState<number>();
+  // a read that failed is asked again a check's time later (the dashboard shows the list's failure itself)
+  const [failedReads, setFailedReads] = useState(0);
   const { id } = session;
   useEffect(() => {
     let isCurrent = true;
+    const due = deletedAt + DELETE_CHECK_MS - Date.now();
     const timer = setTimeout(
       () => {
         client.query({ ...sessionListQueryOptions(api), staleTime: 0 }).then(
@@ -107,17 +104,18 @@ export function IgnoredDeleteNote({ session, deletedAt, retryProps }: IgnoredDel
             if (isCurrent)
               setStillListedAfter(listed !== undefined && isLive(listed.status) ? deletedAt : undefined);
           },
-          // the dashboard shows the list's failure itself; the next delete asks again
-          () => undefined,
+          () => {
+            if (isCurrent) setFailedReads((count) => count + 1);
+          },
         );
       },
-      Math.max(0, deletedAt + DELETE_CHECK_MS - Date.now()),
+      Math.max(failedReads > 0 ? DELETE_CHECK_MS : 0, due),
     );
     return () => {
       isCurrent = false;
       clearTimeout(timer);
     };
-  }, [deletedAt, api, client, id]);
+  }, [deletedAt, failedReads, api, client, id]);
   // the poll's word wins once it has one: Terminating or gone, and the note goes; a later delete is checked anew
   if (stillListedAfter !== deletedAt || !isLive(session.status)) return null;
   const cancelling = session.status === 'Pending';
