@@ -143,7 +143,7 @@ describe('the headless jobs table', () => {
         <MantineProvider>
           <QueryClientProvider client={new QueryClient()}>
             <ApiProvider api={createTestApi(tokenFor('jdoe'))}>
-              <HeadlessTable jobs={jobs} />
+              <HeadlessTable jobs={jobs} allJobs={jobs} />
             </ApiProvider>
           </QueryClientProvider>
         </MantineProvider>
