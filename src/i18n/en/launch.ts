@@ -246,6 +246,8 @@ export const launch = {
     close: 'Close',
     invalidFile: 'The presets file {{path}} cannot be used: {{reason}}',
     readFailed: 'The presets file {{path}} could not be read.',
+    groupsFailed:
+      'The presets your projects publish are missing: the group service could not list your projects. Open Presets again to try again.',
     conflict:
       'The presets file {{path}} changed since this page read it (in another tab or session). Nothing was saved: reload the presets and try again.',
     reload: 'Reload the presets',

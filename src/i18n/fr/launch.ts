@@ -261,6 +261,8 @@ export const launch: Translation['launch'] = {
     close: 'Fermer',
     invalidFile: 'Le fichier de préréglages {{path}} est inutilisable : {{reason}}',
     readFailed: 'Le fichier de préréglages {{path}} n’a pas pu être lu.',
+    groupsFailed:
+      'Les préréglages publiés par vos projets manquent\u00a0: le service des groupes n’a pas pu lister vos projets. Rouvrez Préréglages pour réessayer.',
     conflict:
       'Le fichier de préréglages {{path}} a changé depuis que cette page l’a lu (dans un autre onglet ou une autre session). Rien n’a été enregistré : rechargez les préréglages et réessayez.',
     reload: 'Recharger les préréglages',

@@ -129,6 +129,30 @@ describe('launch presets', () => {
   );
 
   it(
+    'says the projects’ presets are missing when the group service cannot list the projects',
+    { timeout: 40_000 },
+    async () => {
+      const { user } = await renderApp({
+        route: '/sessions/launch?type=notebook',
+        signedInAs: 'trainee1',
+        scenario: 'gms-down',
+      });
+      await formReady();
+      await user.click(screen.getByRole('button', { name: 'Presets' }));
+      expect(
+        await screen.findByText(
+          'The presets your projects publish are missing: the group service could not list your projects. Open Presets again to try again.',
+          undefined,
+          { timeout: 15_000 },
+        ),
+      ).toBeInTheDocument();
+      const menu = screen.getByRole('menu');
+      expect(within(menu).queryByText('Published for survey-team')).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
+    },
+  );
+
+  it(
     'does not overwrite a presets file another tab changed since it was read',
     { timeout: 40_000 },
     async () => {

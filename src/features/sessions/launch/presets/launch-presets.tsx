@@ -154,6 +154,11 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
           {announcement}
         </Text>
       </Group>
+      {presets.groupsFailed && (
+        <Alert color="yellow" variant="light">
+          {t('launch.presets.groupsFailed')}
+        </Alert>
+      )}
       {presets.problems.map(({ path, reason }) => (
         <Alert key={path} color="yellow" variant="light">
           {reason === undefined

@@ -70,6 +70,8 @@ export function usePresets(enabled: boolean) {
     isLoading: personal.isPending || groups.isPending || workshopQueries.some((query) => query.isPending),
     workshops,
     problems,
+    /** The user's groups could not be listed: their projects' published presets are missing from the menu. */
+    groupsFailed: groups.isError,
     reload: () => {
       void personal.refetch();
     },
