@@ -107,6 +107,10 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
    * tell.
    */
   const memberOf = memberships.isSuccess ? new Set(memberships.data) : undefined;
+  // the hint promises suggestions only while there are some to come
+  const groupsHint = t(
+    memberships.isError ? 'storage.permissions.groupsHintUnlisted' : 'storage.permissions.groupsHint',
+  );
   const sharedBefore = new Set([...entry.groupRead, ...entry.groupWrite].map(groupName));
   const groupWarning = (names: string[]) => {
     if (!memberOf) return undefined;
@@ -138,7 +142,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
           />
           <GroupsField
             label={t('storage.permissions.groupRead')}
-            description={t('storage.permissions.groupsHint')}
+            description={groupsHint}
             value={groupRead}
             onChange={setGroupRead}
             error={groupError(groupRead)}
@@ -147,7 +151,7 @@ export function PermissionsDialog({ entry, onClose, onDone }: PermissionsDialogP
           />
           <GroupsField
             label={t('storage.permissions.groupWrite')}
-            description={t('storage.permissions.groupsHint')}
+            description={groupsHint}
             value={groupWrite}
             onChange={setGroupWrite}
             error={groupError(groupWrite)}

@@ -94,6 +94,10 @@ describe('a group the user is not in', () => {
     });
     expect(within(dialog).queryByText(/not a member/)).not.toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
+    // nor are the user's groups promised as suggestions
+    expect(groups).toHaveAccessibleDescription(
+      'Group names, such as survey-team: press Enter after each. Your groups cannot be suggested now (the group service did not list them): check each name as you type it.',
+    );
   });
 
   it('is said in French', async () => {

@@ -265,6 +265,8 @@ export const storage = {
     groupWrite: 'Groups that can read and write',
     groupsHint:
       'Group names, such as survey-team: press Enter after each. Your groups are suggested as you type: choose one with the arrow keys and Enter, or click it.',
+    groupsHintUnlisted:
+      'Group names, such as survey-team: press Enter after each. Your groups cannot be suggested now (the group service did not list them): check each name as you type it.',
     invalidGroup: '“{{group}}” is not a group name.',
     quotedGroup: '“{{group}}”',
     notMember_one:

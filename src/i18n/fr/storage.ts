@@ -279,6 +279,8 @@ export const storage: Translation['storage'] = {
     groupWrite: 'Groupes pouvant lire et écrire',
     groupsHint:
       'Noms de groupes, par exemple survey-team\u00a0: appuyez sur Entrée après chacun. Vos groupes sont proposés pendant la saisie\u00a0: choisissez-en un avec les flèches et Entrée, ou d’un clic.',
+    groupsHintUnlisted:
+      'Noms de groupes, par exemple survey-team\u00a0: appuyez sur Entrée après chacun. Vos groupes ne peuvent pas être proposés pour l’instant (le service des groupes ne les a pas listés)\u00a0: vérifiez chaque nom en le saisissant.',
     invalidGroup: '«\u00a0{{group}}\u00a0» n’est pas un nom de groupe.',
     quotedGroup: '«\u00a0{{group}}\u00a0»',
     notMember_one:
