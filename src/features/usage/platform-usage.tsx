@@ -1,7 +1,8 @@
-import { Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
+import { isSessionAccessDenied } from '@/api/skaha/access';
 import { largerFixedSession } from '@/api/skaha/largest-session';
 import { contextQueryOptions, platformStatsQueryOptions } from '@/api/skaha/platform-queries';
 import type { PlatformStats, SkahaContext } from '@/api/skaha/platform-schemas';
@@ -24,7 +25,9 @@ export function PlatformUsage() {
   const { t } = useTranslation();
   const api = useApi();
   const time = useFiguresTime();
-  const stats = useQuery(platformStatsQueryOptions(api));
+  // skaha fails closed with 503 and a Retry-After of 30 s when its metrics are down: retries would wait a
+  // minute before saying so (platform-load.tsx in the sessions dashboard does the same)
+  const stats = useQuery({ ...platformStatsQueryOptions(api), retry: false });
   // what the launch form offers: the largest session beside the statistics' own figure (largest-session.ts)
   const context = useQuery(contextQueryOptions(api));
   const usage = useQuery(platformUsageQueryOptions(api, time));
@@ -36,7 +39,20 @@ export function PlatformUsage() {
         {t('usage.platform.heading')}
       </Title>
       <Text c="dimmed">{t('usage.platform.description')}</Text>
-      {stats.isError && <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />}
+      {stats.isError &&
+        (isSessionAccessDenied(stats.error) ? (
+          // skaha refuses the account, not this request: a Try again cannot help
+          <Alert color="gray" variant="light" title={t('usage.platform.capacityDenied')}>
+            {t('usage.platform.capacityDeniedText')}
+          </Alert>
+        ) : (
+          <ErrorAlert
+            error={stats.error}
+            title={t('usage.platform.capacityUnavailable')}
+            explanation={t('usage.platform.capacityUnavailableText')}
+            onRetry={() => void stats.refetch()}
+          />
+        ))}
       {stats.isPending && (
         <Skeleton height={120} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}

@@ -393,6 +393,40 @@ describe('the usage pages', () => {
     ).toBeInTheDocument();
   });
 
+  it('says at once that the platform capacity is unavailable when skaha fails it, not what failed', async () => {
+    await renderApp({ route: '/usage/platform', scenario: 'stats-unavailable' });
+    // skaha asks to wait 30 s before asking again: the page does not wait it out before saying so
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveAccessibleName('Platform capacity unavailable');
+    expect(alert).toHaveTextContent(
+      'The sessions service did not give the platform’s capacity. The figures below come from the usage service and do not depend on it.',
+    );
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Sessions: allocated and actually used' }),
+    ).toBeInTheDocument();
+  });
+
+  it('explains, without a Try again, why an account skaha refuses sees no capacity, in French too', async () => {
+    const { unmount } = await renderApp({ route: '/usage/platform', scenario: 'no-access' });
+    expect(
+      await screen.findByText('Platform capacity not shown', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The platform’s capacity is shown to accounts that can use sessions, and the sessions/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/something went wrong/)).not.toBeInTheDocument();
+    unmount();
+    await renderApp({ route: '/usage/platform', scenario: 'no-access', language: 'fr' });
+    expect(
+      await screen.findByText('Capacité de la plateforme non affichée', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).not.toBeInTheDocument();
+  });
+
   it('words the largest session once, one way, and speaks of sessions rather than pods', async () => {
     await renderApp({ route: '/usage/platform' });
     const largest = await screen.findByRole('region', { name: 'Largest session allowed' });

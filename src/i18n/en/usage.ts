@@ -228,6 +228,12 @@ export const usage = {
     coresUnit: 'CPU cores',
     memoryUnit: 'Memory (GB)',
     usedShare: 'Sessions use {{percent}} of the CPU and {{memoryPercent}} of the memory allocated to them.',
+    capacityUnavailable: 'Platform capacity unavailable',
+    capacityUnavailableText:
+      'The sessions service did not give the platform’s capacity. The figures below come from the usage service and do not depend on it.',
+    capacityDenied: 'Platform capacity not shown',
+    capacityDeniedText:
+      'The platform’s capacity is shown to accounts that can use sessions, and the sessions service does not accept yours. The figures below come from the usage service.',
     whyTwo:
       'This table counts the sessions running now, as the usage service last saw them; the allocation above is what the platform’s queue has admitted, sessions still starting included. The two come from different services, so they differ a little.',
   },

@@ -231,6 +231,12 @@ export const usage: Translation['usage'] = {
     memoryUnit: 'Mémoire (Go)',
     usedShare:
       'Les sessions utilisent {{percent}} du CPU et {{memoryPercent}} de la mémoire qui leur est allouée.',
+    capacityUnavailable: 'Capacité de la plateforme indisponible',
+    capacityUnavailableText:
+      'Le service des sessions n’a pas donné la capacité de la plateforme. Les chiffres ci-dessous viennent du service d’utilisation et n’en dépendent pas.',
+    capacityDenied: 'Capacité de la plateforme non affichée',
+    capacityDeniedText:
+      'La capacité de la plateforme est montrée aux comptes qui peuvent utiliser les sessions, et le service des sessions n’accepte pas le vôtre. Les chiffres ci-dessous viennent du service d’utilisation.',
     whyTwo:
       'Ce tableau compte les sessions en cours d’exécution, telles que le service d’utilisation les a vues en dernier\u202f; l’allocation plus haut est ce que la file d’attente de la plateforme a admis, sessions encore en démarrage comprises. Les deux viennent de services différents et diffèrent donc un peu.',
   },
