@@ -299,6 +299,10 @@ describe('the sessions dashboard', () => {
     const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
     const alert = await within(load).findByRole('alert');
     expect(alert).toHaveTextContent('Statistics unavailable');
+    // what failed in the user's terms: the sessions service answers for the tiles below
+    expect(alert).toHaveTextContent(
+      'The sessions service did not give the platform’s figures. This card asks again later.',
+    );
     // skaha's text for it is cadc-rest's "temporarily unavailable: null", which says nothing to a person
     expect(alert).toHaveTextContent(
       'Sessions service is unavailable for the moment (503). Try again in a minute.',

@@ -208,6 +208,7 @@ export const sessions = {
   load: {
     title: 'Platform load',
     unavailable: 'Statistics unavailable',
+    unavailableText: 'The sessions service did not give the platform’s figures. This card asks again later.',
     cores: 'Cores allocated',
     ram: 'RAM allocated',
     ofCores: '{{used}} of {{total}}',

@@ -211,6 +211,8 @@ export const sessions: Translation['sessions'] = {
   load: {
     title: 'Charge de la plateforme',
     unavailable: 'Statistiques indisponibles',
+    unavailableText:
+      'Le service des sessions n’a pas donné les chiffres de la plateforme. Cette carte les redemande plus tard.',
     cores: 'Cœurs alloués',
     ram: 'Mémoire allouée',
     ofCores: '{{used}} sur {{total}}',

@@ -46,6 +46,8 @@ export function PlatformLoad() {
           <ErrorAlert
             error={stats.error}
             title={t('sessions.load.unavailable')}
+            // the service's words name the sessions service, whose sessions the page shows working below
+            explanation={t('sessions.load.unavailableText')}
             onRetry={() => void stats.refetch()}
           />
         )}
