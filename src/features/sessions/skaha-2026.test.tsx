@@ -92,6 +92,18 @@ describe('a session waiting in the platform’s queue (queued)', () => {
     });
   });
 
+  it('is said to be cancelled, not gone, once the user cancelled its launch', async () => {
+    const { user } = await renderApp({ route: '/sessions', scenario: 'queued' });
+    const tile = await screen.findByRole('article', { name: 'queued-notebook' }, SLOW_FIRST_LOAD);
+    await user.click(within(tile).getByRole('button', { name: 'Cancel launch queued-notebook' }));
+    const dialog = await screen.findByRole('dialog', { name: /queued-notebook/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel launch' }));
+    expect(
+      await screen.findByText('The launch of queued-notebook was cancelled.', {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/queued-notebook is gone/)).not.toBeInTheDocument();
+  }, 30_000);
+
   it('says it in French too', async () => {
     await renderApp({ route: '/sessions', scenario: 'queued', language: 'fr' });
     const tile = await screen.findByRole('article', { name: 'queued-notebook' }, SLOW_FIRST_LOAD);

@@ -55,6 +55,8 @@ export const sessions = {
   announce: {
     status: '{{name}} is now {{status}}.',
     gone: '{{name}} is gone.',
+    deleted: '{{name}} was deleted.',
+    cancelled: 'The launch of {{name}} was cancelled.',
     more_one: 'And {{value}} more change.',
     more_other: 'And {{value}} more changes.',
   },

@@ -58,6 +58,8 @@ export const sessions: Translation['sessions'] = {
   announce: {
     status: '{{name}}\u00a0: {{status}}.',
     gone: '{{name}} a disparu.',
+    deleted: 'La session {{name}} a été supprimée.',
+    cancelled: 'Le lancement de la session {{name}} a été annulé.',
     more_one: 'Et {{value}} autre changement.',
     more_other: 'Et {{value}} autres changements.',
   },

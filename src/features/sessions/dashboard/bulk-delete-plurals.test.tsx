@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { getDefaultNormalizer, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -14,7 +15,9 @@ import { StatusAnnouncer } from './status-announcer';
 
 const inLanguage = (language: Language, children: ReactNode) => (
   <I18nextProvider i18n={createI18n(language)}>
-    <MantineProvider>{children}</MantineProvider>
+    <MantineProvider>
+      <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
+    </MantineProvider>
   </I18nextProvider>
 );
 

@@ -51,9 +51,9 @@ describe('status changes between polls', () => {
     const before = [session({ id: 'a', status: 'Pending', name: 'one' }), session({ id: 'b', name: 'two' })];
     const after = [session({ id: 'a', name: 'one' }), session({ id: 'c', status: 'Pending', name: 'three' })];
     expect(statusChanges(before, after)).toEqual([
-      { id: 'a', name: 'one', status: 'Running' },
+      { id: 'a', name: 'one', status: 'Running', was: 'Pending' },
       { id: 'c', name: 'three', status: 'Pending' },
-      { id: 'b', name: 'two', status: null },
+      { id: 'b', name: 'two', status: null, was: 'Running' },
     ]);
     expect(statusChanges(after, after)).toEqual([]);
   });

@@ -94,7 +94,14 @@ describe('a delete of a session', () => {
     const carta = await screen.findByRole('article', { name: 'carta-m31' }, FIRST_LOAD);
     await deleteCarta(user, within(carta).getByRole('button', { name: 'Delete carta-m31' }));
     expect(within(carta).getByText('Terminating')).toBeInTheDocument();
-    await wait(20 * SECOND);
+    // what the page reads out as it goes: what the user did, not a session that went on its own
+    const readOut: string[] = [];
+    for (let waited = 0; waited < 20 * SECOND; waited += SECOND) {
+      await wait(SECOND);
+      readOut.push(document.querySelector('[aria-live="polite"][aria-atomic="true"]')?.textContent ?? '');
+    }
+    expect(readOut).toContain('carta-m31 was deleted.');
+    expect(readOut.join(' ')).not.toContain('carta-m31 is gone');
     expect(screen.queryByRole('article', { name: 'carta-m31' })).not.toBeInTheDocument();
     expect(screen.queryByText(IGNORED)).not.toBeInTheDocument();
   });

@@ -5,6 +5,8 @@ export interface StatusChange {
   name: string;
   /** `null`: the session went away. */
   status: string | null;
+  /** The status it had at the previous poll; none for a new session. */
+  was?: string;
 }
 
 const keyOf = (session: Pick<Session, 'id' | 'appid'>) => `${session.id}:${session.appid ?? ''}`;
@@ -17,12 +19,14 @@ export function statusChanges(previous: readonly Session[], next: readonly Sessi
   for (const session of next) {
     const key = keyOf(session);
     seen.add(key);
-    if (before.get(key)?.status !== session.status) {
-      changes.push({ id: session.id, name: session.name, status: session.status });
+    const was = before.get(key)?.status;
+    if (was !== session.status) {
+      changes.push({ id: session.id, name: session.name, status: session.status, ...(was && { was }) });
     }
   }
   for (const [key, session] of before) {
-    if (!seen.has(key)) changes.push({ id: session.id, name: session.name, status: null });
+    if (!seen.has(key))
+      changes.push({ id: session.id, name: session.name, status: null, was: session.status });
   }
   return changes;
 }
