@@ -83,6 +83,43 @@ describe('the launch form in the address', () => {
     expect(result.current.state).toMatchObject({ type: 'notebook', name: 'halfway', resources: 'flexible' });
   });
 
+  it('takes to another type only what the user set here, not what was restored from memory', () => {
+    rememberLaunch(
+      'jdoe',
+      readLaunchState(
+        new URLSearchParams('type=notebook&name=lens-gpu&resources=fixed&cores=2&ram=8&gpus=1'),
+      ),
+    );
+    rememberLaunch('jdoe', readLaunchState(new URLSearchParams('type=headless&name=lensfit&replicas=3')));
+    const { result } = renderForm('/sessions/launch?type=notebook');
+    expect(result.current.restored).toBe(true);
+    act(() => {
+      result.current.chooseType('headless');
+    });
+    // the last headless launch, as the notice says: no GPU held three times over
+    expect(result.current.state).toMatchObject({ type: 'headless', resources: 'flexible', replicas: 3 });
+    expect(result.current.state.gpus).toBeUndefined();
+    expect(result.current.location.search).not.toContain('gpus');
+
+    // resources the user changes on a restored form are theirs, and go with them
+    act(() => {
+      result.current.chooseType('notebook');
+    });
+    act(() => {
+      result.current.update({ cores: 4 });
+    });
+    act(() => {
+      result.current.chooseType('carta');
+    });
+    expect(result.current.state).toMatchObject({
+      type: 'carta',
+      resources: 'fixed',
+      cores: 4,
+      ram: 8,
+      gpus: 1,
+    });
+  });
+
   it('leaves a name the form suggested to the new type, which suggests its own', () => {
     const { result } = renderForm('/sessions/launch?type=notebook');
     act(() => {

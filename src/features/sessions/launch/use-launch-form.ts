@@ -33,12 +33,32 @@ export const defaultLaunchState = (type: LaunchableType): LaunchFormState => ({
   type,
 });
 
+/**
+ * Which of the form's values are the user's own (typed, chosen, or from a link or preset), not restored from
+ * their last launch of a type: only those go on to another type.
+ */
+export interface OwnValues {
+  name: boolean;
+  resources: boolean;
+}
+
+const ownValuesOf = (state: LaunchFormState): OwnValues => ({
+  name: state.name !== undefined,
+  resources: state.resources === 'fixed',
+});
+
+const NONE_OWN: OwnValues = { name: false, resources: false };
+
 /** `next`, a type's own start, with what the user set in `previous` that still applies to it. */
-export function carriedOver(previous: LaunchFormState, next: LaunchFormState): LaunchFormState {
+export function carriedOver(
+  previous: LaunchFormState,
+  next: LaunchFormState,
+  own: OwnValues,
+): LaunchFormState {
   const carried = { ...next };
-  if (previous.name !== undefined) carried.name = previous.name;
+  if (own.name && previous.name !== undefined) carried.name = previous.name;
   const bothTakeResources = !platformSetsResources(previous.type) && !platformSetsResources(next.type);
-  if (bothTakeResources && previous.resources === 'fixed') {
+  if (own.resources && bothTakeResources && previous.resources === 'fixed') {
     carried.resources = 'fixed';
     carried.cores = previous.cores;
     carried.ram = previous.ram;
@@ -58,6 +78,8 @@ export function useLaunchForm() {
   const [initial] = useState(() => initialLaunchState(params, username));
   const [state, setState] = useState(initial.state);
   const [restored, setRestored] = useState(initial.restored);
+  // a notebook's remembered GPU must not follow the user to a headless job they launch three of
+  const [own, setOwn] = useState(() => (initial.restored ? NONE_OWN : ownValuesOf(initial.state)));
   const current = params.toString();
   useEffect(() => {
     const next = writeLaunchState(state).toString();
@@ -65,6 +87,17 @@ export function useLaunchForm() {
   }, [state, current, setParams]);
   const update = useCallback((patch: Partial<LaunchFormState>) => {
     setState((previous) => ({ ...previous, ...patch }));
+    // dropping a value the platform does not offer (use-dropped-unoffered.ts) is not the user's choice
+    const setsResources =
+      patch.resources !== undefined ||
+      patch.cores !== undefined ||
+      patch.ram !== undefined ||
+      patch.gpus !== undefined;
+    if ('name' in patch || setsResources)
+      setOwn((previous) => ({
+        name: previous.name || 'name' in patch,
+        resources: previous.resources || setsResources,
+      }));
   }, []);
   /**
    * Another type starts from this user's last launch of it, said so by the restored notice, keeping what the
@@ -74,19 +107,21 @@ export function useLaunchForm() {
   const chooseType = useCallback(
     (type: LaunchableType) => {
       const recalled = recallLaunch(username, type);
-      setState((previous) => carriedOver(previous, recalled ?? defaultLaunchState(type)));
+      setState((previous) => carriedOver(previous, recalled ?? defaultLaunchState(type), own));
       setRestored(recalled !== undefined);
     },
-    [username],
+    [username, own],
   );
   const resetToDefaults = useCallback(() => {
     setState((previous) => defaultLaunchState(previous.type));
     setRestored(false);
+    setOwn(NONE_OWN);
   }, []);
   /** A preset's values, applied whole as a link's are: nothing remembered is mixed in. */
   const replace = useCallback((next: LaunchFormState) => {
     setState(next);
     setRestored(false);
+    setOwn(ownValuesOf(next));
   }, []);
   return { state, update, replace, chooseType, restored, resetToDefaults };
 }
