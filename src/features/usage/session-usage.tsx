@@ -13,7 +13,7 @@ import { DataSection, type Column } from './data-section';
 import { sessionHeadingName } from './session-heading-name';
 import { SessionLineChart } from './session-line-chart';
 import { UsageErrorAlert } from './usage-error-alert';
-import { usageOrigin, type UsageOrigin } from './usage-from';
+import { usageOrigin, type UsageOrigin } from '@/lib/usage-from';
 import { useUsageFormat } from './use-usage-format';
 import { useUsageTitle } from './use-usage-title';
 import { periodSeconds, useUsagePeriod, type UsagePeriod } from './use-usage-window';
@@ -51,7 +51,10 @@ export function SessionUsage() {
   );
 }
 
-/** Back to the group's or project's view the session was opened from, in the period now shown; else my usage. */
+/**
+ * Back to the group's or project's view the session was opened from, in the period now shown, or to the sessions
+ * page it was opened from (its filter kept); else my usage.
+ */
 function BackLink({ origin, period }: { origin: UsageOrigin | undefined; period: UsagePeriod }) {
   const { t } = useTranslation();
   const [to, label] =
@@ -65,7 +68,9 @@ function BackLink({ origin, period }: { origin: UsageOrigin | undefined; period:
             paths.usageProject(origin.project, period.params),
             t('usage.session.backToProject', { project: nameInSentence(origin.project) }),
           ]
-        : [paths.usage(period.params), t('usage.session.back')];
+        : origin?.kind === 'sessions'
+          ? [paths.sessions() + origin.search, t('usage.session.backToSessions')]
+          : [paths.usage(period.params), t('usage.session.back')];
   return (
     <Anchor component={Link} to={to}>
       {label}

@@ -6,7 +6,7 @@ import { sessionNames } from '@/api/usage/session-names';
 import { sessionKey, type SessionUsage } from '@/api/usage/usage-figures';
 import { DataSection, type Column } from './data-section';
 import { kindLabel } from './kind-label';
-import { usageFromState } from './usage-from';
+import { usageFromState } from '@/lib/usage-from';
 import { useUsageFormat } from './use-usage-format';
 import type { UsagePeriod } from './use-usage-window';
 

@@ -157,6 +157,7 @@ export const usage = {
     back: 'Back to my usage',
     backToGroup: 'Back to the group {{group}}',
     backToProject: 'Back to the project {{project}}',
+    backToSessions: 'Back to your sessions',
     cpu: 'CPU cores used',
     memory: 'Memory used (GB)',
     cpuUsed: 'Cores used',

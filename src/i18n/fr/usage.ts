@@ -159,6 +159,7 @@ export const usage: Translation['usage'] = {
     back: 'Retour à mon utilisation',
     backToGroup: 'Retour au groupe {{group}}',
     backToProject: 'Retour au projet {{project}}',
+    backToSessions: 'Retour à vos sessions',
     cpu: 'Cœurs CPU utilisés',
     memory: 'Mémoire utilisée (Go)',
     cpuUsed: 'Cœurs utilisés',

@@ -17,11 +17,12 @@ import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useApi } from '@/api/api-context';
 import { hasNoPod } from '@/api/skaha/access';
 import { sessionEventsQueryOptions, sessionLogsQueryOptions } from '@/api/skaha/session-queries';
 import { useCurrentUser } from '@/auth/auth-context';
+import { usageFromState } from '@/lib/usage-from';
 import { ErrorAlert } from '@/components/error-alert';
 import { useFeature } from '@/config/config-context';
 import { paths } from '@/lib/paths';
@@ -71,10 +72,17 @@ function SessionDetails({ id, name, status, type }: DetailsProps) {
   const [tab, setTab] = useState<string | null>('events');
   const hasUsage = useFeature('usage');
   const user = useCurrentUser();
+  const location = useLocation();
   return (
     <Stack gap="sm">
       {hasUsage && (
-        <Anchor component={Link} to={paths.usageSession(id, user.username, undefined, name)} size="sm">
+        <Anchor
+          component={Link}
+          to={paths.usageSession(id, user.username, undefined, name)}
+          // the usage page's Back link returns here, with the filter as it was
+          state={usageFromState(location.pathname, location.search)}
+          size="sm"
+        >
           {t('sessions.details.usageOverTime')}
         </Anchor>
       )}

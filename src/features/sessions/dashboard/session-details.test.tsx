@@ -143,3 +143,20 @@ describe('events and logs', () => {
     );
   });
 });
+
+describe('a session’s usage opened from its events and logs', () => {
+  it('goes back to the sessions page it came from, its filter kept', async () => {
+    const { user, router } = await renderApp({ route: '/sessions?q=notebook1' });
+    const tile = await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD);
+    await user.click(within(tile).getByRole('button', { name: 'Events and logs notebook1' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(
+      within(dialog).getByRole('link', { name: 'CPU and memory over time, against the request' }),
+    );
+    const back = await screen.findByRole('link', { name: 'Back to your sessions' }, SLOW_FIRST_LOAD);
+    expect(back).toHaveAttribute('href', '/sessions?q=notebook1');
+    await user.click(back);
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/sessions?q=notebook1');
+    expect(await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD)).toBeInTheDocument();
+  });
+});
