@@ -3,9 +3,10 @@ import { useApi } from '@/api/api-context';
 import { uploadActivityOf } from '@/features/storage/upload-activity';
 
 /**
- * Asks before the tab is closed or reloaded while uploads run, whichever page is shown (the browser shows its
- * own wording). Read from the uploads' two numbers, as the navigation's badge is, so the queue's code still
- * loads with the Storage page only.
+ * Asks before the tab is closed or reloaded while uploads are still to finish, those paused until the user signs
+ * in again included (they would be lost), whichever page is shown (the browser shows its own wording). Read
+ * from the uploads' two numbers, as the navigation's badge is, so the queue's code still loads with the
+ * Storage page only.
  */
 export function useUploadLeaveWarning() {
   const activity = uploadActivityOf(useApi());

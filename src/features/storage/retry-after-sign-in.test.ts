@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getPlatform, tokenFor } from '@/test/fake-platform';
 import { createTestApi } from '@/test/test-api';
 import { retryRefusedUploads } from './retry-after-sign-in';
-import { UploadQueue } from './upload-queue';
+import { DestinationTakenError, UploadQueue, uploadTotals } from './upload-queue';
 import { fetchPut, settled } from '@/test/uploads';
 
 describe('restarting refused uploads after a new sign-in', () => {
@@ -34,7 +34,11 @@ describe('restarting refused uploads after a new sign-in', () => {
 
     token = tokenFor('jdoe');
     await retryRefusedUploads(queue, api);
-    expect((await settled(queue)).map((item) => item.status)).toEqual(['done', 'failed']);
+    const [, left] = await settled(queue);
+    expect(left?.status).toBe('failed');
+    // it no longer waits for a sign-in: it says a file is there now, and is no upload still to finish
+    expect(left?.error).toBeInstanceOf(DestinationTakenError);
+    expect(uploadTotals(queue.getSnapshot())).toMatchObject({ done: 1, failed: 1, active: 0 });
     expect(getPlatform().storage.nodes['/home/jdoe/taken.txt']?.md5).toBe(theirs);
   });
 

@@ -15,6 +15,7 @@ import {
   DestinationTakenError,
   isActive,
   isPausedForSignIn,
+  isStillToFinish,
   uploadTotals,
 } from './upload-queue';
 import type { UploadQueue, UploadItem } from './upload-queue';
@@ -51,6 +52,7 @@ export function UploadPanel({
             {t('storage.upload.title')}
           </Text>
           <Group gap="xs">
+            {/* `active` counts the uploads paused for a new sign-in: Cancel all stops them too */}
             {totals.active > 0 && (
               <Button
                 size="xs"
@@ -98,7 +100,8 @@ export function UploadPanel({
           })}
         </Text>
         <Progress value={fraction * 100} aria-label={t('storage.upload.overallLabel')} />
-        {!online && totals.active > 0 && (
+        {/* what the network's return starts: not an upload paused until the user signs in again */}
+        {!online && items.some((item) => isActive(item.status)) && (
           <Text size="sm" role="status">
             {t('storage.upload.offline')}
           </Text>
@@ -176,7 +179,7 @@ function UploadRow({ item, folder, queue, onRetry }: UploadRowProps) {
             </Text>
           )}
         </Stack>
-        {isActive(item.status) && (
+        {isStillToFinish(item) && (
           <ActionIcon
             variant="subtle"
             color="gray"

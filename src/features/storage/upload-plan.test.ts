@@ -15,6 +15,8 @@ import { ChecksumMismatchError, replacesFile, type UploadItem } from './upload-q
 const failure = (message: string) =>
   new ApiError({ service: 'storage', kind: 'network', status: 0, message });
 
+const PAUSED = new ApiError({ service: 'storage', kind: 'http', status: 401, message: 'Unauthorized' });
+
 const item = (patch: Partial<UploadItem>): UploadItem => ({
   id: 1,
   path: '/home/jdoe/a.txt',
@@ -63,8 +65,9 @@ describe('destinations', () => {
     expect(clashingDestinations(['/h/a', '/h/b'], new Set(['/h/b', '/h/c']))).toEqual(['/h/b']);
   });
 
-  it('counts only the uploads still queued or running as taking a destination', () => {
+  it('counts only the uploads still to finish as taking a destination, one paused for a sign-in included', () => {
     const items = [
+      item({ id: 7, path: '/h/paused', status: 'failed', error: PAUSED }),
       item({ id: 1, path: '/h/queued', status: 'queued' }),
       item({ id: 2, path: '/h/up', status: 'uploading' }),
       item({ id: 3, path: '/h/check', status: 'verifying' }),
@@ -72,7 +75,7 @@ describe('destinations', () => {
       item({ id: 5, path: '/h/failed', status: 'failed' }),
       item({ id: 6, path: '/h/cancelled', status: 'cancelled' }),
     ];
-    expect(activeDestinations(items)).toEqual(['/h/queued', '/h/up', '/h/check']);
+    expect(activeDestinations(items)).toEqual(['/h/paused', '/h/queued', '/h/up', '/h/check']);
   });
 
   it('takes only a file as something an upload would replace', () => {
@@ -159,6 +162,12 @@ describe('whether a batch fits in its storage space', () => {
     ];
     expect(spaceShortfall(home(50, 100), [sized(10)], running)).toBeUndefined();
     expect(spaceShortfall(home(50, 100), [sized(21)], running)).toMatchObject({ free: 20, needed: 21 });
+    // one paused until the user signs in again is sent again whole
+    const paused = [
+      ...running,
+      item({ path: '/home/jdoe/paused.fits', size: 8, sentBytes: 5, error: PAUSED }),
+    ];
+    expect(spaceShortfall(home(50, 100), [sized(13)], paused)).toMatchObject({ free: 12, needed: 13 });
   });
 
   it('cannot tell without a quota, a figure or a folder: the service decides', () => {

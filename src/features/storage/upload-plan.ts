@@ -1,7 +1,7 @@
 import type { Allocation } from '@/api/storage/allocation-queries';
 import { unaddressableCharacters } from '@/api/storage/cavern-names';
 import type { VosNode } from '@/api/storage/vospace-xml';
-import { ChecksumMismatchError, isActive, replacesFile, type UploadItem } from './upload-queue';
+import { ChecksumMismatchError, isStillToFinish, replacesFile, type UploadItem } from './upload-queue';
 
 /** `relative` (a picked file's name, or its path in a dropped folder) inside `folder`. */
 export const destinationIn = (folder: string, relative: string) =>
@@ -42,9 +42,9 @@ export function unaddressableUploads(relativePaths: readonly string[]): Unaddres
   return refused;
 }
 
-/** The destinations of the uploads still queued or running. */
+/** The destinations of the uploads still to finish (queued, running, or paused until a new sign-in). */
 export const activeDestinations = (items: readonly UploadItem[]) =>
-  items.filter((item) => isActive(item.status)).map((item) => item.path);
+  items.filter(isStillToFinish).map((item) => item.path);
 
 /** Whether the file at `item`'s destination holds this very file's bytes: a retry has nothing to send. */
 export const alreadyStored = (item: UploadItem, node: VosNode | undefined): boolean =>
@@ -97,8 +97,12 @@ export function spaceShortfall(
   const root = allocation.path;
   const inRoot = (path: string) => path.startsWith(`${root}/`);
   const pending = uploads
-    .filter((item) => isActive(item.status) && inRoot(item.path))
-    .reduce((sum, item) => sum + Math.max(0, item.size - item.sentBytes), 0);
+    .filter((item) => isStillToFinish(item) && inRoot(item.path))
+    // one paused for a new sign-in is sent again whole
+    .reduce(
+      (sum, item) => sum + (item.status === 'failed' ? item.size : Math.max(0, item.size - item.sentBytes)),
+      0,
+    );
   const free = Math.max(0, allocation.quota - allocation.used - pending);
   const needed = batch.reduce(
     (sum, { file, replacedBytes }) => sum + Math.max(0, file.size - (replacedBytes ?? 0)),

@@ -96,6 +96,7 @@ export interface UploadTotals {
   files: number;
   done: number;
   failed: number;
+  /** Still to finish (`isStillToFinish`): those paused until the user signs in again included. */
   active: number;
   bytes: number;
   sentBytes: number;
@@ -201,6 +202,14 @@ export class UploadQueue {
     this.pump();
   }
 
+  /**
+   * A failed upload's reason, replaced by the one that now holds it back: one refused for a sign-in that is back
+   * no longer waits for it, and must not say so (nor count as still to finish).
+   */
+  failWith(id: number, error: ApiError): void {
+    if (this.find(id)?.status === 'failed') this.update(id, { error });
+  }
+
   /** After a new sign-in: the uploads the old token lost start again. */
   retryUnauthorized(): void {
     for (const item of this.items) {
@@ -220,11 +229,11 @@ export class UploadQueue {
     for (const controller of controllers) controller.abort(new DOMException('signed out', 'AbortError'));
   }
 
-  /** Forgets finished, failed and cancelled uploads. */
+  /** Forgets finished, failed and cancelled uploads; one paused until the user signs in again is kept. */
   clearFinished(): void {
     this.store.set(
       this.items.filter((item) => {
-        const keep = isActive(item.status);
+        const keep = isStillToFinish(item);
         if (!keep) this.files.delete(item.id);
         return keep;
       }),
@@ -232,7 +241,7 @@ export class UploadQueue {
   }
 
   get isBusy(): boolean {
-    return this.items.some((item) => isActive(item.status));
+    return this.items.some(isStillToFinish);
   }
 
   private find(id: number) {
@@ -347,13 +356,19 @@ export const isActive = (status: UploadStatus) =>
 export const isPausedForSignIn = (item: UploadItem) =>
   item.status === 'failed' && isApiError(item.error) && item.error.status === 401;
 
+/**
+ * An upload that has yet to finish: queued, sending, being checked, or paused until the user signs in again.
+ * Counted, kept and cancelled as one: the tab must not be closed, nor the upload cleared, before it is done.
+ */
+export const isStillToFinish = (item: UploadItem) => isActive(item.status) || isPausedForSignIn(item);
+
 export function uploadTotals(items: readonly UploadItem[]): UploadTotals {
   const counted = items.filter((item) => item.status !== 'cancelled');
   return {
     files: counted.length,
     done: counted.filter((item) => item.status === 'done').length,
     failed: counted.filter((item) => item.status === 'failed' && !isPausedForSignIn(item)).length,
-    active: counted.filter((item) => isActive(item.status)).length,
+    active: counted.filter(isStillToFinish).length,
     bytes: counted.reduce((sum, item) => sum + item.size, 0),
     // a failed upload's bytes are not on the service: counted, they filled the bar of a batch that failed
     sentBytes: counted.reduce((sum, item) => sum + (item.status === 'failed' ? 0 : item.sentBytes), 0),

@@ -46,7 +46,8 @@ export function useUploadQueue(): UploadQueue {
     onUserChange(store, () => {
       created.reset();
     });
-    // The navigation's sign of the uploads, on every page.
+    // The navigation's sign of the uploads, on every page; an upload paused until the user signs in again is
+    // still to finish (`totals.active`): counted, and the tab asks before it is closed (use-upload-leave-warning).
     const activity = uploadActivityOf(api);
     created.subscribe(() => {
       const totals = uploadTotals(created.getSnapshot());
