@@ -98,13 +98,23 @@ export class DeleteOutcomeUnknownError extends Error {
   }
 }
 
-/** Whether a DELETE that got no answer was done after all: gone means done, there means it failed. */
-async function isGoneAfterAll(user: ApiClient, path: string, failure: unknown): Promise<boolean> {
+/**
+ * Whether nothing is at `path` now (cavern's NodeNotFound): asked after a write on it failed, so what is said is
+ * that the item is gone rather than the failure. Undefined when the look failed too.
+ */
+async function isGone(user: ApiClient, path: string): Promise<boolean | undefined> {
   try {
     return (await findNode(user, path)) === undefined;
   } catch {
-    throw new DeleteOutcomeUnknownError(failure);
+    return undefined;
   }
+}
+
+/** Whether a DELETE that got no answer was done after all: gone means done, there means it failed. */
+async function isGoneAfterAll(user: ApiClient, path: string, failure: unknown): Promise<boolean> {
+  const gone = await isGone(user, path);
+  if (gone === undefined) throw new DeleteOutcomeUnknownError(failure);
+  return gone;
 }
 
 async function deleteNode(
@@ -209,6 +219,19 @@ export class MoveDestinationError extends ApiError {
 export const isMoveDestinationError = (error: unknown): error is MoveDestinationError =>
   error instanceof MoveDestinationError;
 
+/**
+ * Items a move or rename could not take: nothing was at their path once cavern's job for them failed (moved or
+ * deleted elsewhere since the listing was read). No retry can move them, so they are said as gone, not failed.
+ */
+export class ItemsGoneError extends ApiError {
+  constructor(readonly paths: readonly string[]) {
+    super({ service: 'storage', kind: 'http', status: 404, message: `NodeNotFound: ${paths.join(', ')}` });
+    this.name = 'ItemsGoneError';
+  }
+}
+
+export const isItemsGoneError = (error: unknown): error is ItemsGoneError => error instanceof ItemsGoneError;
+
 /** Whether a move that got no answer was done: nothing left at `source` and something at `moved`. */
 async function isMovedAfterAll(user: ApiClient, source: string, moved: string): Promise<boolean> {
   try {
@@ -251,6 +274,7 @@ export function moveNodesMutationOptions(api: ApiClient, authority: string) {
         }
         throw error;
       }
+      const gone: string[] = [];
       for (const source of sources) {
         const moved = mode === 'rename' ? target : `${target}/${nameOf(source)}`;
         try {
@@ -266,10 +290,17 @@ export function moveNodesMutationOptions(api: ApiClient, authority: string) {
         } catch (error) {
           // The answer may be what was lost: gone from its place and at the new one is this move, done (the new
           // path was free when asked). Else a second press would find its own item there and refuse the name.
-          if (!isUnanswered(error) || !(await isMovedAfterAll(user, source, moved))) throw error;
-          onPhase?.(source, 'COMPLETED');
+          if (isUnanswered(error) && (await isMovedAfterAll(user, source, moved))) {
+            onPhase?.(source, 'COMPLETED');
+            continue;
+          }
+          // An item no longer there (another client moved or deleted it) is about that item alone: the others
+          // still go, and it is said as gone once they have.
+          if (isUnanswered(error) || (await isGone(user, source)) !== true) throw error;
+          gone.push(source);
         }
       }
+      if (gone.length > 0) throw new ItemsGoneError(gone);
     },
     onSettled: (_data, _error, _request, _result, context) => refreshStorage(context.client),
   });

@@ -43,9 +43,11 @@ export function FolderView({
   const api = useApi();
   const config = useConfig();
   const listing = useQuery(listingQueryOptions(api, config.storage.vosAuthority, path));
-  const folder = listing.data?.path ?? path;
+  // An address read as a file before, and failing now, kept that answer: it holds no folder's rows.
+  const shown = listing.data?.node.kind === 'data' ? undefined : listing.data;
+  const folder = shown?.path ?? path;
   const access = folderAccess(listing);
-  const entries = access.noAccess ? undefined : listing.data?.entries;
+  const entries = access.noAccess ? undefined : shown?.entries;
   // Only a listing that is loaded and not being read again says what an upload would replace.
   const uploads = useFolderUpload(folder, listing.isSuccess && !listing.isFetching ? entries : undefined);
   const { upload } = uploads;
@@ -74,7 +76,7 @@ export function FolderView({
   const dropRefusal = access.dropRefusal && t(`storage.dropzone.${access.dropRefusal}`, where);
   return (
     <Stack gap="sm">
-      {listing.data && <FollowedLinkNote followed={listing.data.followed} target={folder} />}
+      {shown && <FollowedLinkNote followed={shown.followed} target={folder} />}
       <FolderToolbar
         selected={selected}
         onAction={handleAction}

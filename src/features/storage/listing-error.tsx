@@ -1,15 +1,17 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { IconFolderQuestion, IconHome, IconLock, IconRocket } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { IconFileUnknown, IconFolderQuestion, IconHome, IconLock, IconRocket } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '@/api/api-context';
 import { homePath } from '@/api/storage/allocation-queries';
+import { listingQueryOptions } from '@/api/storage/listing-queries';
 import { deniedFolder, isNodeNotFound, nearestFolderQueryOptions } from '@/api/storage/node-exists';
 import { parentOf } from '@/api/storage/vos-uri';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
+import { useConfig } from '@/config/config-context';
 import { nameInSentence } from '@/lib/names';
 import { paths } from '@/lib/paths';
 
@@ -57,12 +59,28 @@ export function ListingError({
 }
 
 /**
- * cavern's NodeNotFound for a folder other than the user's home (a stale link or bookmark): trying again will
- * not bring it back, so the way out is the nearest folder above that is there, or the home folder.
+ * What the portal knew of a path cavern now says is not there: its own last answer for it (a file opened by its
+ * address, deleted since), or the listing above that showed it. A 404 alone tells no file from a folder.
+ */
+function useKnownKind(path: string) {
+  const client = useQueryClient();
+  const api = useApi();
+  const authority = useConfig().storage.vosAuthority;
+  const own = client.getQueryData(listingQueryOptions(api, authority, path).queryKey);
+  if (own) return own.node.kind;
+  const above = client.getQueryData(listingQueryOptions(api, authority, parentOf(path)).queryKey);
+  return above?.entries.find((entry) => entry.path === path)?.kind;
+}
+
+/**
+ * cavern's NodeNotFound for a path other than the user's home (a stale link or bookmark): trying again will
+ * not bring it back, so the way out is the nearest folder above that is there, or the home folder. It is said as
+ * a file or a folder only where the portal knew which.
  */
 function MissingFolder({ path, home }: { path: string; home: string }) {
   const { t } = useTranslation();
   const api = useApi();
+  const kind = useKnownKind(path);
   const nearest = useQuery(nearestFolderQueryOptions(api, path));
   const target = nearest.isPending ? undefined : (nearest.data ?? home);
   return (
@@ -70,8 +88,14 @@ function MissingFolder({ path, home }: { path: string; home: string }) {
       color="gray"
       variant="light"
       role="alert"
-      icon={<IconFolderQuestion aria-hidden />}
-      title={t('storage.missing.title')}
+      icon={kind === 'data' ? <IconFileUnknown aria-hidden /> : <IconFolderQuestion aria-hidden />}
+      title={
+        kind === 'data'
+          ? t('storage.missing.fileTitle')
+          : kind === 'container'
+            ? t('storage.missing.title')
+            : t('storage.missing.unknownTitle')
+      }
     >
       {target !== undefined && (
         <Anchor component={Link} to={paths.storage(target)} size="sm" style={{ overflowWrap: 'anywhere' }}>

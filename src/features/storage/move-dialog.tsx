@@ -1,18 +1,24 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import type { StorageEntry } from '@/api/storage/listing';
 import { listingQueryOptions } from '@/api/storage/listing-queries';
-import { isMoveDestinationError, moveNodesMutationOptions } from '@/api/storage/node-mutations';
+import {
+  isItemsGoneError,
+  isMoveDestinationError,
+  moveNodesMutationOptions,
+} from '@/api/storage/node-mutations';
 import { normalizePath, parentOf } from '@/api/storage/vos-uri';
 import { useCurrentUser } from '@/auth/auth-context';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
 import { FolderPicker, refusesDestination } from './folder-picker';
+import { GoneAlert } from './gone-alert';
 import { JobProgress, useJobPhases } from './job-progress';
+import { listNames } from './list-names';
 import { nameInSentence } from '@/lib/names';
 import { BusyButton } from '@/components/busy-button';
 
@@ -40,20 +46,6 @@ function destinationProblem(
 
 /** `/arc/home/…` as sessions and terminals show it: the storage's `/home/…`. */
 const withoutArc = (path: string) => path.replace(/^\/arc(?=\/)/, '');
-
-/** The first few names, quoted, then how many others: a clash among hundreds stays one sentence. */
-function listNames(
-  names: readonly string[],
-  quote: (name: string) => string,
-  others: (count: number) => string,
-  language: string,
-) {
-  const shown = names.slice(0, 3).map((name) => quote(nameInSentence(name, 40)));
-  const more = names.length - shown.length;
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(
-    more > 0 ? [...shown, others(more)] : shown,
-  );
-}
 
 /**
  * Moves the selection into another folder, chosen in a folder picker or typed: one cavern transfer job per
@@ -87,13 +79,24 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
         : 'readOnly'
       : undefined;
   const refused = isMoveDestinationError(move.error) ? move.error : undefined;
+  // Items found no longer there (moved or deleted elsewhere): kept past a change of destination, since no
+  // destination can take them, and never sent again.
+  const [gone, setGone] = useState<readonly string[]>([]);
+  const left = entries.filter(
+    (entry) => jobs.phases.get(entry.path) !== 'COMPLETED' && !gone.includes(entry.path),
+  );
+  // Nothing left to move: the dialog only says what became of the items.
+  const isOver = gone.length > 0 && left.length === 0;
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (isOver) closeRef.current?.focus();
+  }, [isOver]);
+  // the phases of the gone items are their jobs' failures, which the alert says otherwise
+  const phases =
+    gone.length === 0 ? jobs.phases : new Map([...jobs.phases].filter(([path]) => !gone.includes(path)));
   const clash = refused?.reason === 'holds' ? refused : undefined;
   // what a move of the others would send: neither the clashing items nor those already moved
-  const others = clash
-    ? entries.filter(
-        (entry) => !clash.names.includes(entry.name) && jobs.phases.get(entry.path) !== 'COMPLETED',
-      )
-    : [];
+  const others = clash ? left.filter((entry) => !clash.names.includes(entry.name)) : [];
   const problem = !isChosen
     ? t('storage.move.choose')
     : invalid === 'invalid'
@@ -140,6 +143,17 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
           onDone(t('storage.status.moved', { count: moved.length }));
           onClose();
         },
+        onError: (error) => {
+          if (!isItemsGoneError(error)) return;
+          setGone((previous) => [...previous, ...error.paths]);
+          // the others went: the job gives up on the gone ones only once the rest have moved
+          const moved = entries.filter(
+            (entry) =>
+              (items.includes(entry) && !error.paths.includes(entry.path)) ||
+              jobs.phases.get(entry.path) === 'COMPLETED',
+          );
+          if (moved.length > 0) onDone(t('storage.status.moved', { count: moved.length }));
+        },
       },
     );
   }
@@ -147,9 +161,9 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setTouched(true);
-    if (problem) return;
+    if (problem || left.length === 0) return;
     // A retry sends only the items not moved yet: a moved one is no longer where it was, and cavern would fail it.
-    send(entries.filter((entry) => jobs.phases.get(entry.path) !== 'COMPLETED'));
+    send(left);
   }
 
   return (
@@ -190,7 +204,8 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
             }
             required
           />
-          <JobProgress phases={jobs.phases} total={entries.length} />
+          <JobProgress phases={phases} total={entries.length - gone.length} />
+          {gone.length > 0 && <GoneAlert paths={gone} />}
           {clash && (
             <Alert color="yellow" variant="light" role="alert">
               <Stack gap="xs" align="flex-start">
@@ -221,14 +236,16 @@ export function MoveDialog({ entries, folder, onClose, onDone }: MoveDialogProps
               </Stack>
             </Alert>
           )}
-          {move.isError && !refused && <ErrorAlert error={move.error} />}
+          {move.isError && !refused && !isItemsGoneError(move.error) && <ErrorAlert error={move.error} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('storage.actions.cancel')}
+            <Button ref={closeRef} variant="default" onClick={onClose}>
+              {isOver ? t('storage.actions.close') : t('storage.actions.cancel')}
             </Button>
-            <BusyButton type="submit" busy={move.isPending} disabled={!isChosen || same || !!access}>
-              {t('storage.move.submit')}
-            </BusyButton>
+            {!isOver && (
+              <BusyButton type="submit" busy={move.isPending} disabled={!isChosen || same || !!access}>
+                {t('storage.move.submit')}
+              </BusyButton>
+            )}
           </Group>
         </Stack>
       </form>

@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import {
   createFolderMutationOptions,
+  isItemsGoneError,
   isMoveDestinationError,
   moveNodesMutationOptions,
   renamedPath,
@@ -13,6 +14,7 @@ import type { StorageEntry } from '@/api/storage/listing';
 import { nameOf } from '@/api/storage/vos-uri';
 import { ErrorAlert } from '@/components/error-alert';
 import { useConfig } from '@/config/config-context';
+import { GoneAlert } from './gone-alert';
 import { JobProgress, useJobPhases } from './job-progress';
 import { baseNameEnd, nameProblem } from './names';
 import { hasBidiControls, nameInSentence, withoutBidiControls } from '@/lib/names';
@@ -49,11 +51,18 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
   const unchanged = mode.kind === 'rename' && name.trim() === mode.entry.name;
   // The listing may be older than the folder: a name taken since then is found as the rename is sent.
   const takenSince = isMoveDestinationError(move.error) ? nameOf(move.error.path) : undefined;
+  // The item is no longer where the listing showed it: no new name can rename it, so the dialog only says so.
+  const gone = isItemsGoneError(move.error) ? move.error.paths : undefined;
+  const isGone = gone !== undefined;
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (isGone) closeRef.current?.focus();
+  }, [isGone]);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setTouched(true);
-    if (problem || unchanged) return;
+    if (problem || unchanged || isGone) return;
     const trimmed = name.trim();
     if (mode.kind === 'newFolder') {
       const made = `${mode.folder.replace(/\/$/, '')}/${trimmed}`;
@@ -125,17 +134,26 @@ export function NameDialog({ mode, siblings, onClose, onDone }: NameDialogProps)
             }
             data-autofocus
             required
+            disabled={isGone}
           />
-          <JobProgress phases={jobs.phases} total={1} />
-          {mutation.isError && takenSince === undefined && <ErrorAlert error={mutation.error} />}
+          {gone ? (
+            <GoneAlert paths={gone} />
+          ) : (
+            <>
+              <JobProgress phases={jobs.phases} total={1} />
+              {mutation.isError && takenSince === undefined && <ErrorAlert error={mutation.error} />}
+            </>
+          )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('storage.actions.cancel')}
+            <Button ref={closeRef} variant="default" onClick={onClose}>
+              {isGone ? t('storage.actions.close') : t('storage.actions.cancel')}
             </Button>
             {/* Off until the name changes: a rename to the same name would do nothing. */}
-            <BusyButton type="submit" busy={mutation.isPending} disabled={unchanged}>
-              {mode.kind === 'newFolder' ? t('storage.newFolder.create') : t('storage.rename.submit')}
-            </BusyButton>
+            {!isGone && (
+              <BusyButton type="submit" busy={mutation.isPending} disabled={unchanged}>
+                {mode.kind === 'newFolder' ? t('storage.newFolder.create') : t('storage.rename.submit')}
+              </BusyButton>
+            )}
           </Group>
         </Stack>
       </form>

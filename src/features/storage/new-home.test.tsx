@@ -52,8 +52,8 @@ describe('a brand-new user’s storage (new-user)', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    // only the home itself is explained: any other missing folder is said not to exist
+    // only the home itself is explained: any other missing path is said to hold nothing
     await router.navigate('/storage/home/jdoe/nowhere');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Ce dossier n’existe pas/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Il n’y a ni fichier ni dossier/);
   });
 });

@@ -2,17 +2,13 @@ import { Anchor, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { entryOf, type StorageEntry } from '@/api/storage/listing';
+import type { StorageEntry } from '@/api/storage/listing';
 import { listingProgressKey } from '@/api/storage/listing-progress';
 import type { ResolvedListing } from '@/api/storage/listing-queries';
-import { parentOf } from '@/api/storage/vos-uri';
 import { useConfig } from '@/config/config-context';
-import { paths } from '@/lib/paths';
 import type { FolderAccess } from './folder-access';
 import { ListingError, NoAccessAlert } from './listing-error';
 import { ListingLoading } from './listing-loading';
-import { PreviewDialog } from './preview-dialog';
 
 interface NoListAreaProps {
   ref: Ref<HTMLDivElement>;
@@ -28,7 +24,7 @@ interface NoListAreaProps {
 
 /**
  * What stands in place of the rows: the listing loading, why there are none (it failed, the folder may not be
- * read, is empty, or nothing matches or is shown), and the preview of an address that is a file.
+ * read, is empty, or nothing matches or is shown).
  */
 export function NoListArea({
   ref,
@@ -42,8 +38,6 @@ export function NoListArea({
 }: NoListAreaProps) {
   const { t } = useTranslation();
   const authority = useConfig().storage.vosAuthority;
-  const navigate = useNavigate();
-  const { data } = listing;
   return (
     <>
       {listing.isPending && <ListingLoading progressKey={listingProgressKey(authority, path)} />}
@@ -79,12 +73,6 @@ export function NoListArea({
           </Text>
         )}
       </div>
-      {data?.node.kind === 'data' && (
-        <PreviewDialog
-          entry={{ ...entryOf(data.node), readable: data.readable }}
-          onClose={() => void navigate(paths.storage(parentOf(data.path)))}
-        />
-      )}
     </>
   );
 }

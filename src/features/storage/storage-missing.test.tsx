@@ -1,12 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { getPlatform } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
 
-const GONE = 'This folder does not exist: it may have been moved or deleted.';
+// A 404 alone tells no file from a folder: a path the portal knew nothing of is said as neither.
+const GONE = 'No file or folder is at this address: it may have been moved or deleted.';
 
 describe('a link to a folder that is not there', () => {
-  it('says the folder does not exist and leads to the home folder above it, with no Try again', async () => {
+  it('says nothing is there and leads to the home folder above it, with no Try again', async () => {
     const { user, router } = await renderApp({ route: '/storage/home/jdoe/nope' });
     const alert = await screen.findByRole('alert', {}, FIRST_LOAD);
     expect(alert).toHaveTextContent(GONE);
@@ -26,11 +28,21 @@ describe('a link to a folder that is not there', () => {
     expect(link).toHaveAttribute('href', '/storage/home/jdoe/data');
   });
 
+  it('says the folder does not exist where the folder above listed it', async () => {
+    const { router } = await renderApp({ route: '/storage/home/jdoe' });
+    expect(within(await grid()).getByText('data')).toBeInTheDocument();
+    Reflect.deleteProperty(getPlatform().storage.nodes, '/home/jdoe/data');
+    await router.navigate('/storage/home/jdoe/data');
+    expect(await screen.findByRole('alert', {}, FIRST_LOAD)).toHaveTextContent(
+      'This folder does not exist: it may have been moved or deleted.',
+    );
+  });
+
   it('says so in French', async () => {
     await renderApp({ route: '/storage/home/jdoe/nope', language: 'fr' });
     const alert = await screen.findByRole('alert', {}, FIRST_LOAD);
     expect(alert.textContent).toContain(
-      'Ce dossier n’existe pas\u00a0: il a peut-être été déplacé ou supprimé.',
+      'Il n’y a ni fichier ni dossier à cette adresse\u00a0: l’élément a peut-être été déplacé ou supprimé.',
     );
     expect(
       await within(alert).findByRole('link', { name: 'Ouvrir votre dossier personnel' }),

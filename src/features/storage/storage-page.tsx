@@ -11,7 +11,7 @@ import { PageHeader } from '@/components/page-header';
 import { useConfig } from '@/config/config-context';
 import { paths } from '@/lib/paths';
 import { revealBidiControls } from '@/lib/names';
-import { FolderView } from './folder-view';
+import { AddressView } from './address-view';
 import { QuotaBar } from './quota-bar';
 import classes from './storage.module.css';
 
@@ -97,7 +97,7 @@ export function StoragePage() {
           })}
         </Breadcrumbs>
       </nav>
-      <FolderView
+      <AddressView
         key={path}
         path={path}
         cameFrom={shown.path === path ? shown.cameFrom : undefined}

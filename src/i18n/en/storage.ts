@@ -21,9 +21,13 @@ export const storage = {
   },
   missing: {
     title: 'This folder does not exist: it may have been moved or deleted.',
+    fileTitle: 'This file does not exist: it may have been moved or deleted.',
+    unknownTitle: 'No file or folder is at this address: it may have been moved or deleted.',
     openParent: 'Open {{path}}',
     openHome: 'Open your home folder',
   },
+  gone_one: '{{names}} is no longer here: it was moved or deleted elsewhere.',
+  gone_other: '{{names}} are no longer here: they were moved or deleted elsewhere.',
   quota: {
     label: 'Space used in {{path}}',
     summary: '{{used}} of {{quota}} used ({{percent}})',

@@ -24,9 +24,14 @@ export const storage: Translation['storage'] = {
   },
   missing: {
     title: 'Ce dossier n’existe pas\u00a0: il a peut-être été déplacé ou supprimé.',
+    fileTitle: 'Ce fichier n’existe pas\u00a0: il a peut-être été déplacé ou supprimé.',
+    unknownTitle:
+      'Il n’y a ni fichier ni dossier à cette adresse\u00a0: l’élément a peut-être été déplacé ou supprimé.',
     openParent: 'Ouvrir {{path}}',
     openHome: 'Ouvrir votre dossier personnel',
   },
+  gone_one: '{{names}} n’est plus là\u00a0: il a été déplacé ou supprimé ailleurs.',
+  gone_other: '{{names}} ne sont plus là\u00a0: ils ont été déplacés ou supprimés ailleurs.',
   quota: {
     label: 'Espace utilisé dans {{path}}',
     summary: 'Utilisé\u00a0: {{used}} sur {{quota}} ({{percent}})',
