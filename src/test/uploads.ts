@@ -38,3 +38,20 @@ export function settled(queue: UploadQueue): Promise<readonly UploadItem[]> {
     check();
   });
 }
+
+/** A small text file, as a user picks one. */
+export const textFile = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
+
+/** The hidden input behind the Upload button (the first file input; the second picks folders). */
+export function fileInput(): HTMLInputElement {
+  const input = document.querySelector('input[type=file]');
+  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
+  return input;
+}
+
+/** Whether the browser would ask before closing or reloading the tab now. */
+export function wouldAsk(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}

@@ -3,22 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getPlatform, holdRequests } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp, type RenderAppOptions } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
-
-const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
-
-/** The hidden input behind the Upload button (the first file input; the second picks folders). */
-function fileInput(): HTMLInputElement {
-  const input = document.querySelector('input[type=file]');
-  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
-  return input;
-}
-
-/** Whether the browser would ask before closing or reloading the tab now. */
-function wouldAsk(): boolean {
-  const event = new Event('beforeunload', { cancelable: true });
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-}
+import { textFile as file, fileInput, wouldAsk } from '@/test/uploads';
 
 /** Storage with two uploads held on the wire, then the Sessions page: the uploads run on elsewhere. */
 async function uploadThenLeaveStorage(options: RenderAppOptions = {}) {

@@ -3,14 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { failNext } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
+import { fileInput } from '@/test/uploads';
 
 const file = (name: string) => new File([name], name, { type: 'application/octet-stream' });
-
-function fileInput(): HTMLInputElement {
-  const input = document.querySelector('input[type=file]');
-  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
-  return input;
-}
 
 async function uploadWithSecondFailing() {
   failNext('storage', { status: 500, method: 'PUT', skip: 1 });

@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getPlatform, holdRequests } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
-
-const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
-
-/** The hidden input behind the Upload button (the first file input; the second picks folders). */
-function fileInput(): HTMLInputElement {
-  const input = document.querySelector('input[type=file]');
-  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
-  return input;
-}
+import { textFile as file, fileInput } from '@/test/uploads';
 
 const FULL = '100 GB of 100 GB used (100%)';
 // toHaveTextContent and findByText read every run of spaces, no-break ones included, as one plain space.

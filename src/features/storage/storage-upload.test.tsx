@@ -3,16 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { failNext, getPlatform, holdRequests, revokeTokens, tokenFor } from '@/test/fake-platform';
 import { renderApp } from '@/test/render-app';
 import { grid } from '@/test/storage-grid';
+import { textFile as file, fileInput } from '@/test/uploads';
 
 // The route module loads lazily; the first test also pays for transforming it.
-const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
-
-/** The hidden input behind the Upload button (the first file input; the second picks folders). */
-function fileInput(): HTMLInputElement {
-  const input = document.querySelector('input[type=file]');
-  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
-  return input;
-}
 
 describe('uploading without overwriting by surprise', () => {
   it('checks each destination on the server when the listing failed, and asks before replacing', async () => {
