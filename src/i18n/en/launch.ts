@@ -246,6 +246,7 @@ export const launch = {
     close: 'Close',
     invalidFile: 'The presets file {{path}} cannot be used: {{reason}}',
     readFailed: 'The presets file {{path}} could not be read.',
+    groupsFailedItem: 'Your projects’ presets could not be listed',
     groupsFailed:
       'The presets your projects publish are missing: the group service could not list your projects. Open Presets again to try again.',
     conflict:

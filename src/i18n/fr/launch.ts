@@ -261,6 +261,7 @@ export const launch: Translation['launch'] = {
     close: 'Fermer',
     invalidFile: 'Le fichier de préréglages {{path}} est inutilisable : {{reason}}',
     readFailed: 'Le fichier de préréglages {{path}} n’a pas pu être lu.',
+    groupsFailedItem: 'Les préréglages de vos projets n’ont pas pu être listés',
     groupsFailed:
       'Les préréglages publiés par vos projets manquent\u00a0: le service des groupes n’a pas pu lister vos projets. Rouvrez Préréglages pour réessayer.',
     conflict:

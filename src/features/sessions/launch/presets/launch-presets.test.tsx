@@ -148,6 +148,10 @@ describe('launch presets', () => {
       ).toBeInTheDocument();
       const menu = screen.getByRole('menu');
       expect(within(menu).queryByText('Published for survey-team')).not.toBeInTheDocument();
+      // said in the open menu too, which covers the message below its button
+      expect(
+        within(menu).getByRole('menuitem', { name: 'Your projects’ presets could not be listed' }),
+      ).toBeDisabled();
       expect(screen.getByRole('button', { name: 'Launch' })).toBeEnabled();
     },
   );

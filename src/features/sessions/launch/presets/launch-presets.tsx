@@ -129,6 +129,13 @@ export function LaunchPresets({ state, onApply }: LaunchPresetsProps) {
                 </Menu.Item>
               )),
             ])}
+            {/* said where they would be listed too: the message below the button is under the open menu */}
+            {presets.groupsFailed && [
+              <Menu.Divider key="groups-failed-divider" />,
+              <Menu.Item key="groups-failed" disabled>
+                {t('launch.presets.groupsFailedItem')}
+              </Menu.Item>,
+            ]}
             <Menu.Divider />
             <Menu.Item
               leftSection={<IconDeviceFloppy size={14} aria-hidden />}
