@@ -101,12 +101,22 @@ describe('the launch form in the address', () => {
     expect(result.current.state.gpus).toBeUndefined();
     expect(result.current.location.search).not.toContain('gpus');
 
-    // resources the user changes on a restored form are theirs, and go with them
+    // cores the user changes on a restored form are theirs, and go with them, with the RAM they go with; the
+    // restored GPU is not theirs for that
     act(() => {
       result.current.chooseType('notebook');
     });
     act(() => {
       result.current.update({ cores: 4 });
+    });
+    act(() => {
+      result.current.chooseType('headless');
+    });
+    expect(result.current.state).toMatchObject({ type: 'headless', resources: 'fixed', cores: 4, ram: 8 });
+    expect(result.current.state.gpus).toBeUndefined();
+    // a GPU the user chose goes along too
+    act(() => {
+      result.current.update({ gpus: 2 });
     });
     act(() => {
       result.current.chooseType('carta');
@@ -116,7 +126,7 @@ describe('the launch form in the address', () => {
       resources: 'fixed',
       cores: 4,
       ram: 8,
-      gpus: 1,
+      gpus: 2,
     });
   });
 

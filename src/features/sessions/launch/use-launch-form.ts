@@ -39,15 +39,19 @@ export const defaultLaunchState = (type: LaunchableType): LaunchFormState => ({
  */
 export interface OwnValues {
   name: boolean;
+  /** Fixed cores and RAM, which go together. */
   resources: boolean;
+  /** GPUs, apart: a GPU restored beside a RAM the user changed is still not theirs. */
+  gpus: boolean;
 }
 
 const ownValuesOf = (state: LaunchFormState): OwnValues => ({
   name: state.name !== undefined,
   resources: state.resources === 'fixed',
+  gpus: state.resources === 'fixed' && state.gpus !== undefined,
 });
 
-const NONE_OWN: OwnValues = { name: false, resources: false };
+const NONE_OWN: OwnValues = { name: false, resources: false, gpus: false };
 
 /** `next`, a type's own start, with what the user set in `previous` that still applies to it. */
 export function carriedOver(
@@ -62,7 +66,7 @@ export function carriedOver(
     carried.resources = 'fixed';
     carried.cores = previous.cores;
     carried.ram = previous.ram;
-    carried.gpus = previous.gpus;
+    carried.gpus = own.gpus ? previous.gpus : undefined;
   }
   return carried;
 }
@@ -97,6 +101,7 @@ export function useLaunchForm() {
       setOwn((previous) => ({
         name: previous.name || 'name' in patch,
         resources: previous.resources || setsResources,
+        gpus: previous.gpus || patch.gpus !== undefined,
       }));
   }, []);
   /**
