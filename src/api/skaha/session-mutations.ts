@@ -1,4 +1,4 @@
-import { mutationOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../http/api-error';
 import type { ApiClient } from '../http/client';
 import { skahaKeys } from './skaha-keys';
@@ -64,6 +64,12 @@ export function launchSessionMutationOptions(api: ApiClient) {
   });
 }
 
+/** When skaha took these deletes (skahaKeys.deleteTaken): its 200 does not say they were done. */
+function recordDeletesTaken(client: QueryClient, ids: readonly string[]) {
+  const now = Date.now();
+  for (const id of ids) client.setQueryData(skahaKeys.deleteTaken(id), now);
+}
+
 /** skaha answers 200 even for an unknown id; the list poll confirms the session is gone. */
 export function deleteSessionMutationOptions(api: ApiClient) {
   return mutationOptions({
@@ -73,7 +79,7 @@ export function deleteSessionMutationOptions(api: ApiClient) {
       return id;
     },
     onSuccess: (id, _id, _result, context) => {
-      context.client.setQueryData(skahaKeys.deleteTaken(id), Date.now());
+      recordDeletesTaken(context.client, [id]);
     },
     onSettled: (_data, _error, _id, _result, context) =>
       context.client.invalidateQueries({ queryKey: skahaKeys.sessionLists() }),
@@ -281,6 +287,13 @@ export function deleteSessionsMutationOptions(api: ApiClient) {
         ids.filter((id) => !failed.has(id)),
         ids.filter((id) => failed.has(id)),
       );
+    },
+    // as the single delete records: the page then reads out the jobs that go as deleted, not as gone
+    onSuccess: (ids, _ids, _result, context) => {
+      recordDeletesTaken(context.client, ids);
+    },
+    onError: (error, _ids, _result, context) => {
+      if (error instanceof PartialDeleteError) recordDeletesTaken(context.client, error.deleted);
     },
     onSettled: (_data, _error, _ids, _result, context) =>
       context.client.invalidateQueries({ queryKey: skahaKeys.sessionLists() }),

@@ -114,6 +114,30 @@ describe('a bulk delete of headless jobs', () => {
     expect(within(shown).getByRole('button', { name: 'Delete 1 job' })).toBeEnabled();
   }, 30_000);
 
+  it('reads out the jobs it deleted as deleted when they leave the list, not as gone', async () => {
+    const { user, jobs } = await showJobs();
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-003' }));
+    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-004' }));
+    await user.click(within(jobs).getByRole('button', { name: 'Delete 2 jobs' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 2 jobs?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 2 jobs' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    // Terminating, then gone at a poll
+    advanceClock(10_000);
+    const announcer = screen
+      .getAllByRole('status')
+      .find((region) => region.getAttribute('aria-atomic') === 'true');
+    await waitFor(
+      () => {
+        // two running jobs; batch-001 and batch-002 are waiting to start, whose delete cancels their launch
+        expect(announcer).toHaveTextContent('batch-003 was deleted. batch-004 was deleted.');
+      },
+      { timeout: 10_000 },
+    );
+  }, 30_000);
+
   it('keeps asking about the jobs confirmed while those deleted leave the list', async () => {
     const { user, jobs } = await showJobs();
     const names = ['batch-001', 'batch-002', 'batch-003', 'batch-004', 'batch-005'];
