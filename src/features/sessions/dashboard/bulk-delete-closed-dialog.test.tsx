@@ -95,6 +95,8 @@ describe('a bulk delete of headless jobs', () => {
     const section = screen.getByRole('region', { name: 'Headless jobs (0)' });
     expect(within(section).getByRole('button', { name: 'Deleting 3 jobs…' })).toBeInTheDocument();
     expect(within(section).queryByRole('row')).not.toBeInTheDocument();
+    // the user waits on the busy button, which goes off when the delete ends with nothing shown selected
+    await user.click(within(section).getByRole('button', { name: 'Deleting 3 jobs…' }));
     slow.release();
 
     // the job that could not go is named, though the filter hides it
@@ -103,12 +105,14 @@ describe('a bulk delete of headless jobs', () => {
         name: /^Deleted 2 of 3 jobs\. Could not delete \u2068batch-00[12]\u2069\.$/,
       }),
     ).toBeInTheDocument();
-    expect(filter).toHaveFocus();
-    // put away, the section goes with the last job the filter showed
+    await afterFocusReturn();
+    expect(within(section).getByRole('heading', { name: 'Headless jobs (0)' })).toHaveFocus();
+    // put away, the section goes with the last job the filter showed, and focus to New session
     await user.click(within(section).getByRole('button', { name: 'Dismiss the delete error' }));
     await waitFor(() => {
       expect(screen.queryByRole('region', { name: /^Headless jobs/ })).not.toBeInTheDocument();
     });
+    expect(screen.getByRole('link', { name: 'New session' })).toHaveFocus();
     await user.clear(filter);
     const shown = await screen.findByRole('region', { name: /^Headless jobs/ });
     expect(within(shown).getByRole('button', { name: 'Delete 1 job' })).toBeEnabled();

@@ -2,7 +2,7 @@ import { Checkbox, Group, Stack, Table, Title, UnstyledButton, VisuallyHidden } 
 import { IconArrowDown, IconArrowUp, IconSelector, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/api-context';
 import { deleteSessionsMutationOptions, PartialDeleteError } from '@/api/skaha/session-mutations';
@@ -33,10 +33,12 @@ interface HeadlessTableProps {
    * has moved on from the page's heading, so a screen reader says where the new jobs are.
    */
   justLaunched?: boolean;
+  /** Where focus goes when the section goes with it (a filter hides every job, and nothing is left to say). */
+  fallbackFocus?: RefObject<HTMLElement | null>;
 }
 
 /** Headless jobs: sortable, filtered with the page filter, multi-select delete; virtualized for thousands. */
-export function HeadlessTable({ jobs, allJobs, justLaunched = false }: HeadlessTableProps) {
+export function HeadlessTable({ jobs, allJobs, justLaunched = false, fallbackFocus }: HeadlessTableProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const { statusLabel } = useSessionLabels();
@@ -80,8 +82,9 @@ export function HeadlessTable({ jobs, allJobs, justLaunched = false }: HeadlessT
   useLayoutEffect(() => {
     // a button switched off cannot keep focus (Chromium drops it to the page), as when a delete ends with
     // nothing left selected after its dialog was put away: the jobs take it, named by their heading
-    if (isOpenerOff && document.activeElement === opener.current) scrollRef.current?.focus();
-  }, [isOpenerOff]);
+    if (isOpenerOff && document.activeElement === opener.current)
+      (scrollRef.current ?? heading.current ?? fallbackFocus?.current)?.focus();
+  }, [isOpenerOff, fallbackFocus]);
 
   const confirm = () => {
     // The delete goes on if the dialog is put away: it ends here whatever the user did meanwhile, so it leaves
@@ -96,7 +99,8 @@ export function HeadlessTable({ jobs, allJobs, justLaunched = false }: HeadlessT
     remove.mutate(chosen, {
       onSuccess: () => {
         // the opener is off once nothing is selected, so the dialog cannot give focus back to it
-        if (isFocusLeftToUs()) scrollRef.current?.focus();
+        // with no job shown the section goes too (nothing left to say)
+        if (isFocusLeftToUs()) (scrollRef.current ?? fallbackFocus?.current)?.focus();
         keepSelected(new Set());
         setConfirming(false);
       },
@@ -104,7 +108,7 @@ export function HeadlessTable({ jobs, allJobs, justLaunched = false }: HeadlessT
         // those that went are Terminating; what stays selected is what the user may try again
         if (error instanceof PartialDeleteError) keepSelected(new Set(error.failed));
         // an open dialog keeps focus, to ask about the rest
-        if (isFocusLost(document)) scrollRef.current?.focus();
+        if (isFocusLost(document)) (scrollRef.current ?? heading.current)?.focus();
       },
     });
   };
@@ -173,8 +177,9 @@ export function HeadlessTable({ jobs, allJobs, justLaunched = false }: HeadlessT
             size="h4"
             id="headless-heading"
             // a heading is not a control: it takes focus only to be read, with no ring (as the page's h1)
-            tabIndex={justLaunched ? -1 : undefined}
-            className={justLaunched ? 'mantine-focus-never' : undefined}
+            // and where focus goes after a delete while a filter hides every job
+            tabIndex={-1}
+            className="mantine-focus-never"
           >
             {t('sessions.jobs.title', { count: jobs.length, value: format.number(jobs.length) })}
           </Title>
@@ -219,7 +224,8 @@ export function HeadlessTable({ jobs, allJobs, justLaunched = false }: HeadlessT
           jobs={allJobs}
           onDismiss={() => {
             remove.reset();
-            scrollRef.current?.focus();
+            // the section goes with the error when no job is shown
+            (scrollRef.current ?? fallbackFocus?.current)?.focus();
           }}
         />
       )}

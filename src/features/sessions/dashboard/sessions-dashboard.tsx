@@ -190,6 +190,7 @@ export function SessionsDashboard() {
                   <HeadlessTable
                     jobs={groups.jobs}
                     allJobs={allJobs}
+                    fallbackFocus={newSession}
                     justLaunched={groups.jobs.some((job) => job.id === justLaunched)}
                   />
                 )}
