@@ -99,6 +99,20 @@ test.describe('storage', () => {
     await expect(row(page, 'm101.fits')).toBeVisible();
   });
 
+  test('a link to a file opens its folder behind its preview; Escape leaves the keyboard on the file', async ({
+    page,
+  }) => {
+    await page.goto('/storage/home/jdoe/notes.txt');
+    const preview = page.getByRole('dialog', { name: /^Preview of/ });
+    await expect(preview).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/storage\/home\/jdoe$/);
+    await expect(preview).toBeHidden();
+    const list = page.getByRole('grid', { name: 'Contents of jdoe' });
+    await expect(list).toBeFocused();
+    await expect(list.getByRole('row', { name: /notes\.txt/, selected: true })).toBeVisible();
+  });
+
   for (const width of [1280, 390]) {
     test(`a 300-character folder name in the breadcrumb never widens the page (${String(width)} px)`, async ({
       page,

@@ -18,7 +18,8 @@ import type { FolderArrivalRefs } from './use-arrival-focus';
 export function AddressView({
   path,
   cameFrom,
-  ...arrival
+  pageRef,
+  hadFocusRef,
 }: { path: string; cameFrom?: string | undefined } & FolderArrivalRefs) {
   const api = useApi();
   const authority = useConfig().storage.vosAuthority;
@@ -27,15 +28,28 @@ export function AddressView({
   const { data, isError } = useQuery(listingQueryOptions(api, authority, path));
   // A file read before and failing now (deleted since) is no longer one: the folder view says it is missing.
   const file = data?.node.kind === 'data' && !isError ? data : undefined;
-  if (!file) return <FolderView path={path} cameFrom={cameFrom} {...arrival} />;
+  if (!file)
+    return <FolderView path={path} cameFrom={cameFrom} pageRef={pageRef} hadFocusRef={hadFocusRef} />;
   const folder = parentOf(file.path);
   return (
     <>
       {/* coming from the file: its row is the one marked, as once the preview is closed */}
-      <FolderView key={folder} path={folder} cameFrom={file.path} {...arrival} />
+      <FolderView
+        key={folder}
+        path={folder}
+        cameFrom={file.path}
+        pageRef={pageRef}
+        hadFocusRef={hadFocusRef}
+      />
       <PreviewDialog
         entry={{ ...entryOf(file.node), readable: file.readable }}
-        onClose={() => void navigate(paths.storage(folder))}
+        onClose={() => {
+          // the preview held focus, outside the page: the folder it leaves the user in takes it, on the file
+          hadFocusRef.current = true;
+          // the folder is shown before the preview leaves the page: its Close button would still hold focus then
+          if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+          void navigate(paths.storage(folder));
+        }}
       />
     </>
   );

@@ -41,6 +41,13 @@ describe('the address of a file', () => {
     const row = within(await grid()).getByRole('row', { name: /README\.md/ });
     expect(row).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByText('2 items · 1 selected')).toBeInTheDocument();
+    // the keyboard is on the folder's list, on the file, not back at the top of the page
+    await waitFor(() => {
+      expect(document.activeElement).not.toBe(document.body);
+    });
+    expect(row.closest('[role="grid"]')).toContainElement(
+      document.activeElement instanceof HTMLElement ? document.activeElement : null,
+    );
   });
 
   it('says the file does not exist once it is deleted, with the way to its folder', async () => {
