@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, failNext, getPlatform } from '@/test/fake-platform';
+import { advanceClock, failNext, getPlatform, holdRequests } from '@/test/fake-platform';
+import { skahaKeys } from '@/api/skaha/skaha-keys';
 import { renderApp } from '@/test/render-app';
 import { launchedState } from './launched-arrival';
 
@@ -309,6 +310,23 @@ describe('the sessions dashboard', () => {
     );
     expect(alert).not.toHaveTextContent('null');
     expect(await screen.findByRole('article', { name: 'notebook1' }, SLOW_FIRST_LOAD)).toBeInTheDocument();
+  });
+
+  it('keeps the statistics’ alert, and the keyboard on Try again, while they are asked again', async () => {
+    const { user, services } = await renderApp({ route: '/sessions', scenario: 'stats-unavailable' });
+    const load = await screen.findByRole('region', { name: 'Platform load' }, SLOW_FIRST_LOAD);
+    const retry = within(await within(load).findByRole('alert')).getByRole('button', { name: 'Try again' });
+    const held = holdRequests('/v1/session');
+    await user.click(retry);
+    await waitFor(() => {
+      expect(held.held()).toBeGreaterThan(0);
+    });
+    expect(retry).toHaveFocus();
+    held.release();
+    await waitFor(() => {
+      expect(services.queryClient.getQueryState(skahaKeys.stats())?.fetchStatus).toBe('idle');
+    });
+    expect(within(within(load).getByRole('alert')).getByRole('button', { name: 'Try again' })).toHaveFocus();
   });
 
   it('shows French labels and numbers', async () => {

@@ -12,6 +12,7 @@ import {
   type PlatformUsage as PlatformUsageFigures,
 } from '@/api/usage/usage-figures';
 import { ErrorAlert } from '@/components/error-alert';
+import { useHeldError } from '@/lib/use-held-error';
 import { DataSection, type Column } from './data-section';
 import { UsageBarChart } from './usage-bar-chart';
 import { useUsageFormat } from './use-usage-format';
@@ -28,6 +29,7 @@ export function PlatformUsage() {
   // skaha fails closed with 503 and a Retry-After of 30 s when its metrics are down: retries would wait a
   // minute before saying so (platform-load.tsx in the sessions dashboard does the same)
   const stats = useQuery({ ...platformStatsQueryOptions(api), retry: false });
+  const statsError = useHeldError(stats);
   // what the launch form offers: the largest session beside the statistics' own figure (largest-session.ts)
   const context = useQuery(contextQueryOptions(api));
   const usage = useQuery(platformUsageQueryOptions(api, time));
@@ -39,21 +41,21 @@ export function PlatformUsage() {
         {t('usage.platform.heading')}
       </Title>
       <Text c="dimmed">{t('usage.platform.description')}</Text>
-      {stats.isError &&
-        (isSessionAccessDenied(stats.error) ? (
+      {statsError &&
+        (isSessionAccessDenied(statsError) ? (
           // skaha refuses the account, not this request: a Try again cannot help
           <Alert color="gray" variant="light" title={t('usage.platform.capacityDenied')}>
             {t('usage.platform.capacityDeniedText')}
           </Alert>
         ) : (
           <ErrorAlert
-            error={stats.error}
+            error={statsError}
             title={t('usage.platform.capacityUnavailable')}
             explanation={t('usage.platform.capacityUnavailableText')}
             onRetry={() => void stats.refetch()}
           />
         ))}
-      {stats.isPending && (
+      {stats.isPending && !statsError && (
         <Skeleton height={120} role="status" aria-busy="true" aria-label={t('usage.loading')} />
       )}
       {stats.data && <Capacity stats={stats.data} context={context.data} />}

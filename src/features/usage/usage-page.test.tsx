@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { skahaKeys } from '@/api/skaha/skaha-keys';
 import { dayText, localDay } from '@/api/usage/date-range';
-import { failNext, watchUsageQueries } from '@/test/fake-platform';
+import { failNext, holdRequests, watchUsageQueries } from '@/test/fake-platform';
 import { FIRST_LOAD, renderApp } from '@/test/render-app';
 
 /** `days` calendar days before today (one may last 23 or 25 hours), as the page's date fields hold it. */
@@ -394,17 +395,29 @@ describe('the usage pages', () => {
   });
 
   it('says at once that the platform capacity is unavailable when skaha fails it, not what failed', async () => {
-    await renderApp({ route: '/usage/platform', scenario: 'stats-unavailable' });
+    const { user, services } = await renderApp({ route: '/usage/platform', scenario: 'stats-unavailable' });
     // skaha asks to wait 30 s before asking again: the page does not wait it out before saying so
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveAccessibleName('Platform capacity unavailable');
     expect(alert).toHaveTextContent(
       'The sessions service did not give the platform’s capacity. The figures below come from the usage service and do not depend on it.',
     );
-    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(
       await screen.findByRole('region', { name: 'Sessions: allocated and actually used' }),
     ).toBeInTheDocument();
+    // Try again keeps the alert, and the keyboard on its button, while skaha is asked again and after
+    const held = holdRequests('/v1/session');
+    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    await user.click(retry);
+    await waitFor(() => {
+      expect(held.held()).toBe(1);
+    });
+    expect(retry).toHaveFocus();
+    held.release();
+    await waitFor(() => {
+      expect(services.queryClient.getQueryState(skahaKeys.stats())?.fetchStatus).toBe('idle');
+    });
+    expect(within(screen.getByRole('alert')).getByRole('button', { name: 'Try again' })).toHaveFocus();
   });
 
   it('explains, without a Try again, why an account skaha refuses sees no capacity, in French too', async () => {

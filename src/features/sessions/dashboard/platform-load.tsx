@@ -8,6 +8,7 @@ import { intervalPerState } from '@/lib/slowing-poll';
 import { afterPaint } from '@/lib/after-paint';
 import { contextQueryOptions, platformStatsQueryOptions } from '@/api/skaha/platform-queries';
 import { ErrorAlert } from '@/components/error-alert';
+import { useHeldError } from '@/lib/use-held-error';
 import { lazyPart, LazyMount } from '@/components/lazy-part';
 import { TextLinePlaceholder } from '@/components/text-line-placeholder';
 
@@ -25,6 +26,7 @@ export function PlatformLoad() {
     refetchInterval: (query) => intervalPerState(query, '', () => pollAfter(60_000, query)),
     retry: false,
   });
+  const statsError = useHeldError(stats);
   // what the launch form offers: the largest session beside the statistics' own figure (largest-session.ts)
   const context = useQuery(contextQueryOptions(api));
   // beside the figures, once the page around them is painted
@@ -42,16 +44,16 @@ export function PlatformLoad() {
         <Title order={2} size="h5" id="platform-load-heading">
           {t('sessions.load.title')}
         </Title>
-        {stats.isError && (
+        {statsError && (
           <ErrorAlert
-            error={stats.error}
+            error={statsError}
             title={t('sessions.load.unavailable')}
             // the service's words name the sessions service, whose sessions the page shows working below
             explanation={t('sessions.load.unavailableText')}
             onRetry={() => void stats.refetch()}
           />
         )}
-        {stats.isPending && <MetersPlaceholder />}
+        {stats.isPending && !statsError && <MetersPlaceholder />}
         {stats.data && (
           <LazyMount part={platformMeters} fallback={<MetersPlaceholder />}>
             {({ PlatformMeters }) => <PlatformMeters stats={stats.data} context={context.data} />}
