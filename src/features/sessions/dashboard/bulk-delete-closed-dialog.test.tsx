@@ -10,6 +10,28 @@ async function showJobs() {
   return { ...app, jobs };
 }
 
+/**
+ * Selects the jobs `names` and confirms their delete, the delete of `held` kept on the wire: a delete under way,
+ * its dialog still open.
+ */
+async function deleteHeld(
+  user: Awaited<ReturnType<typeof showJobs>>['user'],
+  jobs: HTMLElement,
+  names: readonly string[],
+  held: string,
+) {
+  for (const name of names) await user.click(within(jobs).getByRole('checkbox', { name: `Select ${name}` }));
+  const slow = holdRequests(`/v1/session/${jobId(held)}`);
+  const label = `Delete ${String(names.length)} jobs`;
+  await user.click(within(jobs).getByRole('button', { name: label }));
+  const dialog = await screen.findByRole('dialog', { name: `${label}?` });
+  await user.click(within(dialog).getByRole('button', { name: label }));
+  await waitFor(() => {
+    expect(slow.held()).toBe(1);
+  });
+  return { slow, dialog };
+}
+
 describe('a bulk delete of headless jobs', () => {
   it('tells how it ended after its dialog was put away, and leaves focus where the user moved it', async () => {
     const { user, jobs } = await showJobs();
@@ -55,15 +77,7 @@ describe('a bulk delete of headless jobs', () => {
 
   it('leaves focus in the filter box when a delete put away ends', async () => {
     const { user, jobs } = await showJobs();
-    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-001' }));
-    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-002' }));
-    const slow = holdRequests(`/v1/session/${jobId('batch-002')}`);
-    await user.click(within(jobs).getByRole('button', { name: 'Delete 2 jobs' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete 2 jobs?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Delete 2 jobs' }));
-    await waitFor(() => {
-      expect(slow.held()).toBe(1);
-    });
+    const { slow } = await deleteHeld(user, jobs, ['batch-001', 'batch-002'], 'batch-002');
     await user.keyboard('{Escape}');
     const filter = screen.getByRole('textbox', { name: 'Filter sessions' });
     await user.type(filter, 'batch-00');
@@ -78,16 +92,8 @@ describe('a bulk delete of headless jobs', () => {
 
   it('still tells how a delete ended when the filter typed meanwhile hides every job', async () => {
     const { user, jobs } = await showJobs();
-    for (const name of ['batch-001', 'batch-002', 'batch-003'])
-      await user.click(within(jobs).getByRole('checkbox', { name: `Select ${name}` }));
     failNext('skaha', { status: 503, method: 'DELETE', times: 1 });
-    const slow = holdRequests(`/v1/session/${jobId('batch-003')}`);
-    await user.click(within(jobs).getByRole('button', { name: 'Delete 3 jobs' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete 3 jobs?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Delete 3 jobs' }));
-    await waitFor(() => {
-      expect(slow.held()).toBe(1);
-    });
+    const { slow } = await deleteHeld(user, jobs, ['batch-001', 'batch-002', 'batch-003'], 'batch-003');
     await user.keyboard('{Escape}');
     const filter = screen.getByRole('textbox', { name: 'Filter sessions' });
     await user.type(filter, 'no such job');
@@ -145,15 +151,7 @@ describe('a bulk delete of headless jobs', () => {
   it('keeps asking about the jobs confirmed while those deleted leave the list', async () => {
     const { user, jobs } = await showJobs();
     const names = ['batch-001', 'batch-002', 'batch-003', 'batch-004', 'batch-005'];
-    for (const name of names)
-      await user.click(within(jobs).getByRole('checkbox', { name: `Select ${name}` }));
-    const slow = holdRequests(`/v1/session/${jobId('batch-005')}`);
-    await user.click(within(jobs).getByRole('button', { name: 'Delete 5 jobs' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete 5 jobs?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Delete 5 jobs' }));
-    await waitFor(() => {
-      expect(slow.held()).toBe(1);
-    });
+    const { slow, dialog } = await deleteHeld(user, jobs, names, 'batch-005');
     // four are Terminating, then gone at a poll
     advanceClock(10_000);
     await waitFor(
@@ -179,15 +177,7 @@ describe('a bulk delete of headless jobs', () => {
 
   it('gives the keyboard to the jobs when a delete ends after its dialog gave focus back to the page', async () => {
     const { user, jobs } = await showJobs();
-    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-001' }));
-    await user.click(within(jobs).getByRole('checkbox', { name: 'Select batch-002' }));
-    const slow = holdRequests(`/v1/session/${jobId('batch-002')}`);
-    await user.click(within(jobs).getByRole('button', { name: 'Delete 2 jobs' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete 2 jobs?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Delete 2 jobs' }));
-    await waitFor(() => {
-      expect(slow.held()).toBe(1);
-    });
+    const { slow, dialog } = await deleteHeld(user, jobs, ['batch-001', 'batch-002'], 'batch-002');
     // nothing is kept by then: the dialog's other button only closes it
     await user.click(within(dialog).getByRole('button', { name: 'Close and keep deleting' }));
     await afterFocusReturn();
